@@ -1,0 +1,5 @@
+"""``python -m historiograph`` runs the command line."""
+
+from historiograph.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""HTTP API (FastAPI). Empty until the workbench issue lands."""

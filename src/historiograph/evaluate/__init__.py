@@ -1,0 +1,1 @@
+"""Evaluate: score extraction against gold data (eval commands)."""

@@ -1,0 +1,1 @@
+"""Exports to ACLED, UCDP, GTD, GeoJSON, GraphML, JSON-LD and more. Empty until the exports issue lands."""

