@@ -3,7 +3,7 @@
 These pydantic models are the executable form of ``shared/spec/record.md``
 (schema ``historiograph.record/1``). Every stage produces them and every
 consumer reads them; the JSON Schema committed at ``schema/record-1.json`` is
-generated from them (``python -m historiograph.record``) and a test keeps the
+generated from them (``make schema``) and a test keeps the
 two in step.
 
 Spans are ``[start, end)`` offsets in code points into ``document.text``. A
@@ -280,7 +280,3 @@ def json_schema() -> dict[str, Any]:
 def write_json_schema(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(json_schema(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    write_json_schema(Path("schema/record-1.json"))

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        cli.main(args=args, prog_name="historiograph", standalone_mode=False)
+        status = cli.main(args=args, prog_name="historiograph", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
@@ -96,3 +96,5 @@ def main(argv: list[str] | None = None) -> None:
             raise
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
+    if isinstance(status, int) and status:
+        sys.exit(status)

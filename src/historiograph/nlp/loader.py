@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib.metadata
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import spacy
@@ -45,13 +44,12 @@ def _load_model(package: str, exclude: tuple[str, ...]) -> Language | None:
         return None
 
 
-@lru_cache(maxsize=4)
 def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
     """Build the base pipeline: the English model if one is installed, else blank English.
 
     ``model`` names a specific installed package and is an error if missing;
     by default the packages in :data:`MODEL_PACKAGES` are tried in order.
-    The result is cached: loading a model costs about a second.
+    Each call builds a fresh pipeline, since callers add their own components.
     """
     candidates = (model,) if model else MODEL_PACKAGES
     for package in candidates:

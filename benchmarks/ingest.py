@@ -1,0 +1,135 @@
+"""Ingest benchmark: documents/s and MB/s for ingest + store, next to spaCy alone.
+
+Generates a corpus of short synthetic news-style documents (default 2,000),
+writes them as .txt files, then measures in one run:
+
+1. ``spacy``: the base English model's own ``nlp.pipe`` over the same texts;
+2. ``pipeline``: historiograph's spaCy pipeline (base model + extractors) and
+   record building, without reading files or storing;
+3. ``ingest+store``: the full ``historiograph ingest`` path — read, clean,
+   extract, validate and save to a fresh SQLite store.
+
+The figures to report are the ratios in the same run: (3)/(2) is what reading
+and storing cost on top of the NLP (target: under 25%), (2)/(1) what
+historiograph's extractors cost on top of spaCy.
+
+Run: ``python benchmarks/ingest.py [--docs N]``; prints a table and writes
+``benchmarks/results/ingest.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from historiograph.ingest import iter_documents
+from historiograph.nlp.loader import load_nlp
+from historiograph.pipeline import build_pipeline, ingest
+from historiograph.record import Document
+from historiograph.store import Store
+
+PLACES = ["Baghdad", "Tehran", "Basra", "Kirkuk", "Mosul", "Ahvaz", "Kermanshah", "Diyala", "Erbil"]
+ACTORS = ["the army", "a militia", "the police", "an armed group", "rebel fighters", "security forces"]
+VERBS = ["attacked", "bombed", "raided", "shelled", "stormed"]
+TARGETS = ["a checkpoint", "the governor's office", "a market", "a convoy", "a police station"]
+SOURCES = ["officials", "the interior ministry", "witnesses", "the group", "a local hospital"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+def make_document(rng: random.Random, index: int) -> str:
+    """A short news-style text with dates, places, actors and figures."""
+    paragraphs = [f"Report {index}: violence in {rng.choice(PLACES)}"]
+    for _ in range(rng.randint(3, 6)):
+        day, month, year = rng.randint(1, 28), rng.choice(MONTHS), rng.randint(1979, 2015)
+        killed, injured = rng.randint(1, 300), rng.randint(0, 900)
+        paragraphs.append(
+            f"On {month} {day}, {year}, {rng.choice(ACTORS)} {rng.choice(VERBS)} "
+            f"{rng.choice(TARGETS)} in {rng.choice(PLACES)}. According to {rng.choice(SOURCES)}, "
+            f"at least {killed} people were killed and {injured} were injured. "
+            f"Two days later, {rng.choice(ACTORS)} said that more than {killed + 10} had died, "
+            f"a figure that {rng.choice(SOURCES)} denied."
+        )
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000, help="documents to generate (default 2000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "ingest.json")
+    args = parser.parse_args()
+
+    rng = random.Random(args.seed)
+    texts = [make_document(rng, i) for i in range(args.docs)]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    results: dict[str, dict[str, float]] = {}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"doc{i:06d}.txt").write_text(text, encoding="utf-8")
+
+        def measure(name: str, seconds: float) -> None:
+            results[name] = {
+                "seconds": round(seconds, 3),
+                "docs_per_s": round(args.docs / seconds, 1),
+                "mb_per_s": round(megabytes / seconds, 3),
+            }
+
+        nlp = load_nlp()
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        measure("spacy", time.perf_counter() - start)
+
+        pipeline = build_pipeline()
+        documents = [d for d in iter_documents([str(folder)]) if isinstance(d, Document)]
+        start = time.perf_counter()
+        for _ in pipeline.process(documents):
+            pass
+        measure("pipeline", time.perf_counter() - start)
+
+        with Store.open(str(Path(tmp) / "bench.db")) as store:
+            start = time.perf_counter()
+            summary = ingest([str(folder)], store=store, pipeline=pipeline)
+            measure("ingest+store", time.perf_counter() - start)
+            assert summary.stored == args.docs, summary
+
+    seconds = {name: row["seconds"] for name, row in results.items()}
+    ratios = {
+        "ingest+store / pipeline": round(seconds["ingest+store"] / seconds["pipeline"], 3),
+        "pipeline / spacy": round(seconds["pipeline"] / seconds["spacy"], 3),
+        "ingest+store / spacy": round(seconds["ingest+store"] / seconds["spacy"], 3),
+    }
+    report = {
+        "documents": args.docs,
+        "megabytes": round(megabytes, 3),
+        "results": results,
+        "ratios": ratios,
+        "pipeline": pipeline.describe(),
+    }
+    table = Table(title=f"Ingest benchmark: {args.docs} documents, {megabytes:.2f} MB")
+    for col in ("stage", "seconds", "docs/s", "MB/s"):
+        table.add_column(col, justify="right")
+    for name, row in results.items():
+        table.add_row(name, f"{row['seconds']:.2f}", f"{row['docs_per_s']:.1f}", f"{row['mb_per_s']:.3f}")
+    console = Console()
+    console.print(table)
+    for name, ratio in ratios.items():
+        console.print(f"{name}: {ratio:.3f}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    console.print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""``historiograph demo``: ingest the bundled demo corpus and show what was found."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib.resources import as_file, files
+
+import click
+from rich.table import Table
+
+from historiograph.cli.ingest import failures_table, ingest_with_progress, summary_table
+from historiograph.cli.options import db_option, stdout_console
+from historiograph.pipeline import build_pipeline
+from historiograph.store import Store
+
+
+def findings_tables(store: Store) -> list[Table]:
+    """Tables of what the store holds: documents, the most-mentioned entities, the claims."""
+    documents = Table(title="Documents")
+    for col in ("title", "published", "entities", "times", "claims", "events"):
+        documents.add_column(col, overflow="fold")
+    entity_mentions: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    claims = Table(title="Figures and who gives them")
+    for col in ("document", "property", "figure", "source", "stance"):
+        claims.add_column(col, overflow="fold")
+    for record in store.iter_records():
+        doc = record.document
+        documents.add_row(
+            doc.title or doc.source or doc.id[:19],
+            str(doc.published or ""),
+            str(len(record.entities)),
+            str(len(record.timexes)),
+            str(len(record.claims)),
+            str(len(record.events)),
+        )
+        for ent in record.entities:
+            names[ent.id] = f"{ent.name} ({ent.kind})"
+        entity_mentions.update(m.entity for m in record.mentions if m.entity)
+        for claim in record.claims:
+            claims.add_row(
+                (doc.title or "")[:40],
+                claim.property,
+                f"{claim.qualifier} {claim.value} {claim.unit or ''}".strip(),
+                f"{claim.source.name or 'author'} ({claim.source.kind})",
+                claim.stance,
+            )
+    entities = Table(title="Most mentioned entities (across documents)")
+    entities.add_column("entity")
+    entities.add_column("mentions", justify="right")
+    for ident, count in entity_mentions.most_common(12):
+        entities.add_row(names.get(ident, ident), str(count))
+    return [documents, entities, claims]
+
+
+@click.command()
+@db_option
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def demo(db: str | None, quiet: bool) -> None:
+    """Ingest the bundled demo corpus (six short accounts of the Camp Ashraf raids) and
+    print what was found. Run it twice: the second run stores nothing new.
+    """
+    console = stdout_console()
+    corpus = files("historiograph") / "data" / "demo"
+    with as_file(corpus) as folder, Store.open(db) as store:
+        summary = ingest_with_progress(
+            [str(folder)], store=store, pipeline=build_pipeline(), max_bytes=10_000_000, quiet=quiet
+        )
+        if summary.failures:
+            console.print(failures_table(summary))
+        console.print(summary_table(summary, total_documents=store.count_documents()))
+        for table in findings_tables(store):
+            console.print(table)

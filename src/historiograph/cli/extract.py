@@ -1,0 +1,150 @@
+"""``historiograph extract FILE...``: print records without touching the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+
+import click
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+
+from historiograph.cli.options import stderr_console, stdout_console
+from historiograph.ingest import IngestFailure, iter_documents
+from historiograph.pipeline import build_pipeline
+from historiograph.record import Document, Record
+
+
+def _excerpt(text: str, span: tuple[int, int], width: int = 90) -> str:
+    start, end = span
+    snippet = " ".join(text[start:end].split())
+    return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
+
+
+def record_panel(record: Record) -> Panel:
+    """A readable view of one record: the document, then each part as a table."""
+    doc = record.document
+    parts: list[Table] = []
+    if record.events:
+        events = Table(title="events", title_justify="left")
+        for col in ("id", "type", "when", "where", "actors", "fatalities", "evidence"):
+            events.add_column(col, overflow="fold")
+        for e in record.events:
+            when = f"{e.when.earliest}…{e.when.latest}" if e.when.earliest else ""
+            events.add_row(
+                e.id,
+                f"{e.type}/{e.subtype}" if e.subtype else e.type,
+                when,
+                e.where.name if e.where and e.where.name else "",
+                ", ".join(f"{a.role}:{a.entity}" for a in e.actors),
+                "" if e.fatalities is None else f"{e.fatalities.low}–{e.fatalities.high}",
+                _excerpt(doc.text, e.span),
+            )
+        parts.append(events)
+    if record.claims:
+        claims = Table(title="claims", title_justify="left")
+        for col in ("id", "property", "value", "low", "high", "qualifier", "source", "stance", "evidence"):
+            claims.add_column(col, overflow="fold")
+        for c in record.claims:
+            claims.add_row(
+                c.id, c.property, str(c.value), str(c.low), str(c.high), c.qualifier,
+                f"{c.source.name or 'author'} ({c.source.kind})", c.stance, _excerpt(doc.text, c.span),
+            )
+        parts.append(claims)
+    if record.timexes:
+        timexes = Table(title="times", title_justify="left")
+        for col in ("id", "text", "type", "value", "mod", "earliest", "latest", "precision"):
+            timexes.add_column(col, overflow="fold")
+        for t in record.timexes:
+            timexes.add_row(
+                t.id, t.text, t.type, t.value, t.mod or "", str(t.earliest or ""),
+                str(t.latest or ""), t.precision or "",
+            )
+        parts.append(timexes)
+    if record.entities:
+        counts: dict[str, int] = {}
+        for m in record.mentions:
+            if m.entity:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        entities = Table(title="entities", title_justify="left")
+        for col in ("id", "kind", "name", "mentions", "aliases"):
+            entities.add_column(col, overflow="fold")
+        for ent in sorted(record.entities, key=lambda x: -counts.get(x.id, 0)):
+            entities.add_row(ent.id, ent.kind, ent.name, str(counts.get(ent.id, 0)), "; ".join(ent.aliases))
+        parts.append(entities)
+    header = (
+        f"[bold]{doc.title or '(untitled)'}[/bold]\n{doc.id}\n"
+        f"source: {doc.source}   author: {doc.author or '-'}   published: {doc.published or '-'}"
+        + (f"   series: {doc.series.name} part {doc.series.part}" if doc.series else "")
+        + f"\n{len(doc.text):,} characters, {len(doc.references)} references, "
+        f"{len(doc.removed)} pieces of page furniture removed"
+    )
+    return Panel(Group(header, *parts), expand=True)
+
+
+def print_records(records: Iterator[Record], output_format: str, console: Console) -> int:
+    """Print records in the chosen format; returns how many were printed."""
+    count = 0
+    if output_format == "json":
+        click.echo("[")
+    for record in records:
+        if output_format == "json":
+            click.echo(("," if count else "") + record.to_json(indent=2))
+        elif output_format == "jsonl":
+            click.echo(record.to_json())
+        else:
+            console.print(record_panel(record))
+        count += 1
+    if output_format == "json":
+        click.echo("]")
+    return count
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="json prints one array; jsonl one record a line; table a readable view.",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Document date (YYYY-MM-DD) for inputs that do not state one: anchors relative dates.",
+)
+@click.option("--model", default=None, help="spaCy model package to use [default: the English model].")
+def extract(
+    paths: tuple[str, ...], output_format: str, published: dt.datetime | None, model: str | None
+) -> None:
+    """Extract records from files and print them; the store is not touched.
+
+    \b
+    Example:
+        historiograph extract article.html --format table
+        historiograph extract notes.txt --published 1988-08-01 > notes.jsonl
+    """
+    errors = stderr_console()
+    failures: list[IngestFailure] = []
+    anchor = published.date() if published else None
+
+    def documents() -> Iterator[Document]:
+        stdin = sys.stdin.buffer if "-" in paths else None
+        for item in iter_documents(paths, stdin=stdin):
+            if isinstance(item, IngestFailure):
+                failures.append(item)
+                errors.print(f"[red]skipped[/red] {item.source}: [{item.error.code}] {item.error.reason}")
+            elif anchor is not None and item.published is None:
+                yield item.model_copy(update={"published": anchor})
+            else:
+                yield item
+
+    pipeline = build_pipeline(model)
+    count = print_records(pipeline.process(documents()), output_format, stdout_console())
+    if failures and not count:
+        sys.exit(1)

@@ -1,0 +1,112 @@
+"""``historiograph ingest PATH...``: read, extract and store documents."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from historiograph.cli.options import db_option, stderr_console
+from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, expand_inputs
+from historiograph.pipeline import Pipeline, RunSummary, build_pipeline, ingest as run_ingest
+from historiograph.store import Store
+
+
+def _count_files(inputs: Sequence[str]) -> int:
+    return sum(1 for item in expand_inputs(inputs) if not isinstance(item, IngestFailure))
+
+
+def ingest_with_progress(
+    inputs: Sequence[str], *, store: Store, pipeline: Pipeline, max_bytes: int, quiet: bool
+) -> RunSummary:
+    """Run an ingest with a progress bar over the input files (on stderr)."""
+    stdin = sys.stdin.buffer if "-" in inputs else None
+    console = stderr_console()
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[source]}", style="dim"),
+        console=console,
+        disable=quiet,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=_count_files(inputs), source="")
+        last_file: list[str] = [""]
+
+        def advance(source: str) -> None:
+            path = source.split("#", 1)[0]
+            if path != last_file[0]:
+                last_file[0] = path
+                progress.update(task, advance=1, source=path[-60:])
+
+        return run_ingest(
+            inputs, store=store, pipeline=pipeline, stdin=stdin, max_bytes=max_bytes, on_item=advance
+        )
+
+
+def summary_table(summary: RunSummary, *, total_documents: int) -> Table:
+    table = Table(title=f"Ingest run {summary.run_id}")
+    for column in ("stored", "skipped (already stored)", "failed", "documents in store", "seconds"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        str(summary.stored),
+        str(summary.skipped),
+        str(summary.failed),
+        str(total_documents),
+        f"{summary.seconds:.1f}",
+    )
+    return table
+
+
+def failures_table(summary: RunSummary) -> Table:
+    table = Table(title="Failed inputs (recorded in the store; the rest of the batch went on)")
+    table.add_column("source", overflow="fold")
+    table.add_column("code")
+    table.add_column("reason", overflow="fold")
+    for failure in summary.failures:
+        table.add_row(failure.source, failure.error.code, failure.error.reason)
+    return table
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--model", default=None, help="spaCy model package to use [default: the English model].")
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Files larger than this fail with E104 instead of being read.",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(
+    paths: tuple[str, ...], db: str | None, model: str | None, max_bytes: int, quiet: bool
+) -> None:
+    """Ingest files, folders (recursive), globs or - (stdin) into the store.
+
+    Formats: .txt .md .html .htm .pdf .warc .warc.gz .jsonl. Documents already
+    stored (same cleaned text) are skipped, so a run can be repeated or resumed.
+    A file that cannot be read is recorded with its reason and never stops the
+    batch; the command exits 1 only when every input failed.
+
+    \b
+    Example:
+        historiograph ingest corpus/ --db archive.db
+    """
+    console = stderr_console()
+    with Store.open(db) as store:
+        pipeline = build_pipeline(model)
+        summary = ingest_with_progress(
+            paths, store=store, pipeline=pipeline, max_bytes=max_bytes, quiet=quiet
+        )
+        if summary.failures:
+            console.print(failures_table(summary))
+        console.print(summary_table(summary, total_documents=store.count_documents()))
+    if summary.failures and not summary.stored and not summary.skipped:
+        sys.exit(1)

@@ -1,0 +1,111 @@
+"""Options and output shared by commands: ``--db``, ``--format``, ``--json``.
+
+Every command that touches the store takes ``--db URL`` (default
+``HISTORIOGRAPH_DB``, then ``./historiograph.db``); every listing command takes
+``--format table|json|jsonl|csv`` where ``json`` prints one array. Scripts rely
+on these, so they are defined once here.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+LISTING_FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def db_option(func: F) -> F:
+    """``--db URL``: the store; defaults to ``$HISTORIOGRAPH_DB``, then ``./historiograph.db``."""
+    return click.option(
+        "--db",
+        "db",
+        metavar="URL",
+        default=None,
+        help="Store URL or SQLite path [default: $HISTORIOGRAPH_DB, then ./historiograph.db].",
+    )(func)
+
+
+def format_option(default: str = "table", choices: Sequence[str] = LISTING_FORMATS) -> Callable[[F], F]:
+    """``--format``: how a listing prints (``json`` is one array, ``jsonl`` one object a line)."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def stdout_console() -> Console:
+    return Console(soft_wrap=False)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(_jsonable(value))
+
+
+def print_rows(
+    rows: Sequence[dict[str, Any]],
+    output_format: str,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> None:
+    """Print rows of a listing in the chosen format; ``columns`` fixes table/CSV columns."""
+    cols = list(columns) if columns else (list(rows[0]) if rows else [])
+    if output_format == "json":
+        click.echo(json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows],
+                              ensure_ascii=False, indent=2, default=str))
+    elif output_format == "jsonl":
+        for row in rows:
+            click.echo(json.dumps({k: _jsonable(v) for k, v in row.items()},
+                                  ensure_ascii=False, default=str))
+    elif output_format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(cols)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in cols])
+    else:
+        table = Table(title=title, show_lines=False)
+        for col in cols:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*[_cell(row.get(c)) for c in cols])
+        stdout_console().print(table)
+
+
+def as_row(item: Any) -> dict[str, Any]:
+    """A store result (pydantic model or dataclass) as a flat dict for :func:`print_rows`."""
+    if hasattr(item, "model_dump"):
+        row: dict[str, Any] = item.model_dump(mode="json")
+        return row
+    import dataclasses
+
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(item).items()}
+    raise TypeError(f"cannot print {type(item).__name__} as a row")

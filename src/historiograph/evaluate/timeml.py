@@ -1,0 +1,105 @@
+"""Read TimeML (``.tml``) files: the text, its document date and its TIMEX3 gold.
+
+TempEval-3 distributes its gold as TimeML: the document is XML whose
+``<TEXT>`` element holds the prose with inline ``<TIMEX3>`` tags, and the
+document creation time (DCT) is a TIMEX3 with
+``functionInDocument="CREATION_TIME"`` (usually inside ``<DCT>``). The
+evaluator needs the plain text with character offsets, so this walks the
+``<TEXT>`` element with the standard library's ElementTree, concatenating text
+and tails and recording where each TIMEX3 starts and ends. The DCT is the
+``published`` anchor for the tagger and is never scored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    """One gold temporal expression: where it is and what TIMEX3 type/value it has."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """A gold document: its name, plain text, document date and gold timexes."""
+
+    name: str
+    text: str
+    published: dt.date | None
+    timexes: tuple[GoldTimex, ...]
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    match = _DATE_PREFIX.match(value or "")
+    if match is None:
+        return None
+    return dt.date(int(match[1]), int(match[2]), int(match[3]))
+
+
+def _creation_time(root: ET.Element) -> dt.date | None:
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            return _parse_date(timex.get("value"))
+    return None
+
+
+def _flatten(element: ET.Element, parts: list[str], timexes: list[GoldTimex]) -> None:
+    """Append the element's text to ``parts``, recording TIMEX3 offsets as we go."""
+    start = sum(len(p) for p in parts)
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        _flatten(child, parts, timexes)
+        if child.tail:
+            parts.append(child.tail)
+    if element.tag == "TIMEX3" and element.get("functionInDocument") != "CREATION_TIME":
+        end = sum(len(p) for p in parts)
+        text = "".join(parts)[start:end]
+        timexes.append(
+            GoldTimex(
+                start=start,
+                end=end,
+                text=text,
+                type=element.get("type", "DATE"),
+                value=element.get("value", ""),
+                mod=element.get("mod"),
+            )
+        )
+
+
+def read_timeml(path: Path) -> GoldDocument:
+    """Parse one TimeML file into plain text and gold timexes.
+
+    The text is the ``<TEXT>`` element (TempEval-3); TimeBank 1.2 as released
+    by the LDC has none, and there the whole ``<TimeML>`` root is the text.
+    """
+    root = ET.parse(path).getroot()
+    if root.tag != "TimeML":
+        raise ValueError(f"{path}: the root element is <{root.tag}>, not <TimeML>")
+    body = root.find("TEXT")
+    if body is None:
+        body = root
+    parts: list[str] = []
+    timexes: list[GoldTimex] = []
+    # The TEXT element's own tail is outside the document body.
+    body_copy = ET.Element(body.tag, body.attrib)
+    body_copy.text = body.text
+    body_copy.extend(list(body))
+    _flatten(body_copy, parts, timexes)
+    name = path.name.removesuffix(".tml")
+    timexes.sort(key=lambda t: (t.start, t.end))
+    return GoldDocument(name, "".join(parts), _creation_time(root), tuple(timexes))

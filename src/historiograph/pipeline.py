@@ -1,0 +1,196 @@
+"""The pipeline: documents in, records out, and an ingest run into the store.
+
+Stage order (each a plain function or spaCy component; the record is the only
+thing that passes between stages):
+
+1. ingest  — :func:`historiograph.ingest.iter_documents` reads and cleans files
+   into :class:`~historiograph.record.Document` objects, or failures;
+2. NLP     — the spaCy pipeline from :func:`historiograph.nlp.loader.load_nlp`
+   with historiograph's extractors added as components;
+3. record  — :func:`doc_to_record` gathers what the components found into a
+   validated :class:`~historiograph.record.Record`;
+4. store   — :meth:`historiograph.store.Store.save_record`, one transaction per
+   document, idempotent on the document id.
+
+An ingest run is resumable because of (4): a document already stored is
+skipped before NLP, so a run killed half-way and started again does the rest
+and nothing twice. A file that fails is recorded with its reason and the
+batch goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, iter_documents
+from historiograph.nlp.entities import entities_from_doc
+from historiograph.nlp.loader import describe_pipeline, load_nlp
+from historiograph.record import Claim, Document, Record, Timex
+from historiograph.store import Store
+
+# historiograph's own spaCy components, in pipeline order: (factory name, module
+# that registers it). Each assigns one Doc extension that doc_to_record reads.
+EXTRACTOR_COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("historiograph_time", "historiograph.extract.time.component"),
+    ("historiograph_claims", "historiograph.extract.claims.component"),
+)
+
+
+@dataclass
+class Pipeline:
+    """A spaCy pipeline with historiograph's extractors, turning documents into records."""
+
+    nlp: Language
+    batch_size: int = 16
+
+    def process(self, documents: Iterable[Document]) -> Iterator[Record]:
+        """Records for documents, in order, batching the NLP work with ``nlp.pipe``."""
+        pending: list[Document] = []
+        for document in documents:
+            pending.append(document)
+            if len(pending) >= self.batch_size:
+                yield from self._process_batch(pending)
+                pending = []
+        if pending:
+            yield from self._process_batch(pending)
+
+    def record(self, document: Document) -> Record:
+        """The record of one document."""
+        return next(self._process_batch([document]))
+
+    def _process_batch(self, documents: list[Document]) -> Iterator[Record]:
+        docs = [self._make_doc(d) for d in documents]
+        for document, doc in zip(documents, self.nlp.pipe(docs), strict=True):
+            yield doc_to_record(document, doc)
+
+    def _make_doc(self, document: Document) -> Doc:
+        doc = self.nlp.make_doc(document.text)
+        if Doc.has_extension("published"):
+            doc._.published = document.published
+        return doc
+
+    def describe(self) -> dict[str, Any]:
+        """Versions and components, as stored with each ingest run and shown by ``doctor``."""
+        return describe_pipeline(self.nlp)
+
+
+def build_pipeline(model: str | None = None, *, batch_size: int = 16) -> Pipeline:
+    """The base spaCy pipeline with every historiograph extractor that is installed."""
+    nlp = load_nlp(model)
+    for factory, module in EXTRACTOR_COMPONENTS:
+        importlib.import_module(module)
+        nlp.add_pipe(factory)
+    return Pipeline(nlp=nlp, batch_size=batch_size)
+
+
+def _extension(doc: Doc, name: str) -> list[Any]:
+    if Doc.has_extension(name):
+        value = getattr(doc._, name)
+        return list(value) if value else []
+    return []
+
+
+def doc_to_record(document: Document, doc: Doc) -> Record:
+    """Gather the processed Doc's findings into a record (validated: spans must hold)."""
+    entities, mentions = entities_from_doc(doc)
+    timexes: list[Timex] = _extension(doc, "timexes")
+    claims: list[Claim] = _extension(doc, "claims")
+    return Record(
+        document=document,
+        entities=entities,
+        mentions=mentions,
+        timexes=timexes,
+        claims=claims,
+    )
+
+
+@dataclass
+class RunSummary:
+    """What an ingest run did, for the closing table and for scripts."""
+
+    run_id: int
+    stored: int = 0
+    skipped: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+    characters: int = 0
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+ProgressCallback = Callable[[str], None]
+
+
+def _new_documents(
+    items: Iterable[Document | IngestFailure],
+    store: Store,
+    summary: RunSummary,
+    on_item: ProgressCallback | None,
+) -> Iterator[Document]:
+    """Pass on documents not yet stored; record failures and count skips as they stream by."""
+    for item in items:
+        if on_item is not None:
+            on_item(item.source if isinstance(item, IngestFailure) else item.source or "")
+        if isinstance(item, IngestFailure):
+            summary.failures.append(item)
+            store.record_error(
+                summary.run_id, source=item.source, code=item.error.code, reason=item.error.reason
+            )
+        elif store.has_document(item.id):
+            summary.skipped += 1
+        else:
+            yield item
+
+
+def ingest(
+    inputs: Sequence[str],
+    *,
+    store: Store,
+    pipeline: Pipeline,
+    stdin: IO[bytes] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_item: ProgressCallback | None = None,
+) -> RunSummary:
+    """Ingest files into the store: read, clean, extract and save each new document.
+
+    Failures never stop the batch; they are stored as error rows of this run.
+    Each document is saved in its own transaction as soon as it is processed.
+    """
+    started = time.perf_counter()
+    run_id = store.start_run(inputs=list(inputs), pipeline=pipeline.describe())
+    summary = RunSummary(run_id=run_id)
+    try:
+        documents = _new_documents(
+            iter_documents(inputs, stdin=stdin, max_bytes=max_bytes), store, summary, on_item
+        )
+        for record in pipeline.process(documents):
+            # A document can repeat inside one batch (the same text in two files).
+            if store.save_record(record, run_id=run_id):
+                summary.stored += 1
+                summary.characters += len(record.document.text)
+            else:
+                summary.skipped += 1
+    except BaseException:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(
+            run_id,
+            stored=summary.stored,
+            skipped=summary.skipped,
+            failed=summary.failed,
+            status="interrupted",
+        )
+        raise
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(
+        run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed
+    )
+    return summary
