@@ -37,7 +37,7 @@ def nlp_model() -> Language:
     from historiograph.nlp.loader import MODEL_PACKAGES, _load_model
 
     for package in MODEL_PACKAGES:
-        nlp = _load_model(package, ("lemmatizer",))
+        nlp = _load_model(package, ())
         if nlp is not None:
             return nlp
     pytest.skip("no English spaCy model installed")

@@ -7,8 +7,9 @@ thing that passes between stages):
    into :class:`~historiograph.record.Document` objects, or failures;
 2. NLP     — the spaCy pipeline from :func:`historiograph.nlp.loader.load_nlp`
    with historiograph's extractors added as components;
-3. record  — :func:`doc_to_record` gathers what the components found into a
-   validated :class:`~historiograph.record.Record`;
+3. record  — :func:`doc_to_record` gathers what the components found, adds the
+   events built from them (:func:`historiograph.extract.events.extract_events`)
+   and validates the :class:`~historiograph.record.Record`;
 4. store   — :meth:`historiograph.store.Store.save_record`, one transaction per
    document, idempotent on the document id.
 
@@ -29,6 +30,7 @@ from typing import IO, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from historiograph.extract.events import extract_events
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, iter_documents
 from historiograph.nlp.entities import entities_from_doc
 from historiograph.nlp.loader import describe_pipeline, load_nlp
@@ -102,12 +104,21 @@ def doc_to_record(document: Document, doc: Doc) -> Record:
     entities, mentions = entities_from_doc(doc)
     timexes: list[Timex] = _extension(doc, "timexes")
     claims: list[Claim] = _extension(doc, "claims")
-    return Record(
-        document=document,
+    found = extract_events(
+        doc,
         entities=entities,
         mentions=mentions,
         timexes=timexes,
         claims=claims,
+        skip=[r.span for r in document.references],
+    )
+    return Record(
+        document=document,
+        entities=entities + found.entities,
+        mentions=mentions,
+        timexes=timexes,
+        claims=found.claims,
+        events=found.events,
     )
 
 

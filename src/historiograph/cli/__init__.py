@@ -31,9 +31,16 @@ COMMANDS: dict[str, str] = {
     "runs": "historiograph.cli.documents:runs",
     "doctor": "historiograph.cli.doctor:doctor",
     "demo": "historiograph.cli.demo:demo",
+    "kb": "historiograph.cli.kb:kb",
 }
 
-EVAL_COMMANDS: dict[str, str] = {}
+EVAL_COMMANDS: dict[str, str] = {
+    "time": "historiograph.cli.eval_time:time",
+    "claims": "historiograph.cli.eval_claims:claims",
+    "events": "historiograph.cli.eval_events:events",
+    "entities": "historiograph.cli.eval_entities:entities",
+    "geo": "historiograph.cli.eval_geo:geo",
+}
 
 
 def _load(target: str) -> click.Command:

@@ -48,7 +48,7 @@ def entity_id(name: str) -> str:
     return "ent:" + (name_key(name) or "unnamed")
 
 
-def _clean_surface(span: Span) -> tuple[int, int, str]:
+def clean_surface(span: Span) -> tuple[int, int, str]:
     """Trim a leading article and a trailing possessive from the span's text."""
     start, end = span.start_char, span.end_char
     text = span.text
@@ -71,7 +71,7 @@ def entities_from_doc(doc: Doc) -> tuple[list[Entity], list[Mention]]:
         kind = LABEL_KINDS.get(span.label_)
         if kind is None:
             continue
-        start, end, text = _clean_surface(span)
+        start, end, text = clean_surface(span)
         if not name_key(text):
             continue
         ident = entity_id(text)
@@ -80,5 +80,7 @@ def entities_from_doc(doc: Doc) -> tuple[list[Entity], list[Mention]]:
             entity = entities[ident] = Entity(id=ident, kind=kind, name=text, aliases=[text])
         elif text not in entity.aliases:
             entity.aliases.append(text)
-        mentions.append(Mention(id=f"m{len(mentions) + 1}", span=(start, end), text=text, entity=ident))
+        mentions.append(
+            Mention(id=f"m{len(mentions) + 1}", span=(start, end), text=text, entity=ident)
+        )
     return list(entities.values()), mentions

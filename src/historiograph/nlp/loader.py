@@ -44,7 +44,7 @@ def _load_model(package: str, exclude: tuple[str, ...]) -> Language | None:
         return None
 
 
-def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
+def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Language:
     """Build the base pipeline: the English model if one is installed, else blank English.
 
     ``model`` names a specific installed package and is an error if missing;

@@ -45,7 +45,13 @@ class Role(BaseModel):
     @classmethod
     def _date_text(cls, value: Any) -> Any:
         """YAML reads ``1979`` as int and ``1981-06-28`` as a date: keep both as text."""
-        return value.isoformat() if isinstance(value, dt.date) else value if value is None else str(value)
+        return (
+            value.isoformat()
+            if isinstance(value, dt.date)
+            else value
+            if value is None
+            else str(value)
+        )
 
 
 class KBEntity(BaseModel):
@@ -99,7 +105,7 @@ class KnowledgeBase:
             self.add(entity)
 
     def add(self, entity: KBEntity, *, merge: bool = True) -> None:
-        """Add an entity; with ``merge`` an existing id keeps the fields the new entry leaves unset."""
+        """Add an entity; with ``merge``, an existing id keeps fields the new one leaves unset."""
         old = self._entities.get(entity.id)
         if old is not None and merge:
             update = entity.model_dump(exclude_unset=True)
@@ -111,7 +117,7 @@ class KnowledgeBase:
 
     @property
     def index(self) -> dict[str, list[tuple[str, str]]]:
-        """key -> [(entity id, form)], form one of ``name``, ``alias``, ``acronym``, ``adjective``."""
+        """key -> [(entity id, form)], form one of ``name``, ``acronym``, ``adjective``."""
         if self._index_cache is None:
             index: dict[str, list[tuple[str, str]]] = {}
             for entity in self._entities.values():
@@ -215,6 +221,10 @@ def append_to_user_file(path: Path, entities: Sequence[KBEntity]) -> None:
     path.write_text(body, encoding="utf-8")
 
 
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
 def entities_from_csv(path: Path) -> list[KBEntity]:
     """Entities from a CSV with columns id, kind, name and optional aliases, adjectives
     (``|``-separated), wikidata, geonames, lat, lon, country_code: the common
@@ -231,8 +241,10 @@ def entities_from_csv(path: Path) -> list[KBEntity]:
                 "id": row.get("id") or entity_id(row["name"]),
                 "kind": row["kind"],
                 "name": row["name"],
-                "aliases": [a.strip() for a in row.get("aliases", "").split("|") if a.strip()],
-                "adjectives": [a.strip() for a in row.get("adjectives", "").split("|") if a.strip()],
+                "aliases": _split(row.get("aliases", "")),
+                "adjectives": [
+                    a.strip() for a in row.get("adjectives", "").split("|") if a.strip()
+                ],
                 "ids": {k: row[k] for k in ("wikidata", "geonames") if row.get(k)},
             }
             if row.get("lat") and row.get("lon"):

@@ -15,8 +15,21 @@ import unicodedata
 
 # Letters that NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans(
-    {"ı": "i", "ə": "e", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
-     "æ": "ae", "œ": "oe", "ħ": "h", "ŧ": "t", "ŋ": "n"}
+    {
+        "ı": "i",
+        "ə": "e",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŋ": "n",
+    }
 )
 # Apostrophes and the letters ayn/hamza as they are romanised: dropped, not spaced.
 _GLOTTAL = re.compile(r"[’'‘`ʿʾʼʻ´]")
@@ -37,6 +50,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("e", "i"),
     ("o", "u"),
 )
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"([aiu])h$")
 
@@ -67,10 +81,10 @@ def skeleton(word: str) -> str:
 def translit_key(name: str) -> str:
     """A key equal for spellings of a name that differ only in romanisation.
 
-    Spaces and hyphens do not count ("Sar Pol-e-Zahab" = "Sarpol-e Zahab"),
+    A leading article, spaces and hyphens do not count ("Sar Pol-e-Zahab" = "Sarpol-e Zahab"),
     nor do vowels e/i and o/u, kh/x, gh/q, doubled letters or a final h.
     """
-    return skeleton(fold(name))
+    return skeleton(_ARTICLE.sub("", fold(name)))
 
 
 def token_keys(name: str) -> list[str]:
@@ -79,6 +93,6 @@ def token_keys(name: str) -> list[str]:
 
 
 def is_acronym(name: str) -> bool:
-    """Whether a surface form is an acronym (``MEK``, ``PMOI``, ``U.N.``) to match case-sensitively."""
+    """Whether a name is an acronym (``MEK``, ``U.N.``), matched only in capitals."""
     letters = name.replace(".", "")
     return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()

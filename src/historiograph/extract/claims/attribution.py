@@ -1,0 +1,310 @@
+"""Attribution: who makes a claim, and whether they deny it.
+
+Three cues name a source in a sentence:
+
+- a preposition before it: "according to X", "based on X", "citing X"; the
+  source runs to the next comma or the end of the sentence;
+- a reporting verb after it: "X announced/said/claimed/reported/admitted ...",
+  where X is the verb's subject (its agent when passive); a denial verb
+  ("X denied that ...") makes the claim ``denied``; a pronoun subject ("He
+  added ...") stands for the last source the text named;
+- a source noun acting on the figure by itself: "unofficial statistics ...
+  reached over 3,000", "some reports put ...".
+
+The name is the phrase as written, except that a possessive before a medium
+noun names its owner: "Masoud Rajavi's interview with ..." -> Masoud Rajavi,
+"the organization's sources" -> the organization. The kind is ``unnamed``
+when the phrase is anonymous ("unofficial", "various", "close to") or names
+no one in particular (no proper name, no possessive, no definite article or owner:
+"officials", "independent observers"); else ``named``. A source that is a
+proper name gets the entity id of :func:`historiograph.nlp.entities.entity_id`.
+
+With a dependency parse a verb or source noun only attributes the figures in
+its own clause (the innermost one wins); without a parse every cue covers
+its whole sentence and the nearest one before the figure wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
+from historiograph.nlp.entities import entity_id
+from historiograph.record import ClaimSource
+
+_BOUNDARY = frozenset({",", ";", ":", ".", "(", ")", "“", "”", '"', "!", "?", "—", "–"})
+_CLAUSE_STARTS = frozenset(
+    {"that", "and", "but", "while", "which", "who", "whom", "when", "however", "whereas", "as"}
+)
+_AUXILIARIES = frozenset(
+    [
+        "have",
+        "has",
+        "had",
+        "also",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "then",
+        "later",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "only",
+        "first",
+    ]
+)
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_MAX_PHRASE = 15
+_MAX_SUBJECT = 6
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One source cue in a sentence: the source, and the tokens it speaks for."""
+
+    source: ClaimSource
+    position: int
+    denied: bool = False
+    scope: frozenset[int] | None = None  # None: the whole sentence
+
+
+class SourceReader:
+    """Finds the sources a sentence names and picks the one behind each figure."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._prepositions = Phrases(vocab.attribution_prepositions)
+        self._anonymous = Phrases(vocab.anonymous)
+
+    # -- naming a source ------------------------------------------------------------
+
+    def source(self, doc: Doc, tokens: Sequence[Token]) -> ClaimSource | None:
+        """The source a phrase names: its name, entity and kind (see module doc)."""
+        words = [t for t in tokens if not t.is_punct or t.text in _POSSESSIVES]
+        for k, token in enumerate(words):
+            if token.text in _POSSESSIVES and k > 0:
+                owner = words[:k]
+                if k + 1 < len(words) and in_words(words[k + 1].text, self.vocab.media_nouns):
+                    return self._named(doc, owner, possessive=True)
+        if not words:
+            return None
+        return self._named(doc, words, possessive=any(t.text in _POSSESSIVES for t in words))
+
+    def _named(self, doc: Doc, words: Sequence[Token], *, possessive: bool) -> ClaimSource:
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        name = doc.text[start:end]
+        anonymous = self._anonymous.find(doc, words[0].i, words[-1].i + 1)
+        proper = [t for t in words if _is_proper(t)]
+        definite = any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words)
+        if anonymous or not (proper or possessive or definite):
+            return ClaimSource(name=name, entity=None, kind="unnamed")
+        return ClaimSource(name=name, entity=self._entity(words), kind="named")
+
+    def _entity(self, words: Sequence[Token]) -> str | None:
+        """The entity id of a source that is a proper name ("Masoud Rajavi", "the Red Crescent")."""
+        body = [t for t in words if t.lower_ not in _DEFINITE]
+        if not body or in_words(body[-1].text, self.vocab.source_nouns):
+            return None
+        if all(_is_proper(t) or (t.is_title and t.is_alpha) for t in body):
+            return entity_id(" ".join(t.text for t in body))
+        return None
+
+    # -- cues in a sentence -----------------------------------------------------------
+
+    def attributions(self, doc: Doc, sent: Span, last: ClaimSource | None) -> list[Attribution]:
+        """Every source cue in ``sent``; ``last`` is what a pronoun subject stands for."""
+        found = self._by_preposition(doc, sent)
+        taken = {i for a in found for i in range(a.position, a.position + _MAX_PHRASE)}
+        for token in sent:
+            if token.i in taken:
+                continue
+            verb = self._by_verb(doc, token, sent, last)
+            if verb is not None:
+                found.append(verb)
+            elif in_words(token.text, self.vocab.source_nouns):
+                noun = self._by_source_noun(doc, token, sent)
+                if noun is not None:
+                    found.append(noun)
+        return sorted(found, key=lambda a: a.position)
+
+    def _by_preposition(self, doc: Doc, sent: Span) -> list[Attribution]:
+        found: list[Attribution] = []
+        for start, end in self._prepositions.find(doc, sent.start, sent.end):
+            phrase: list[Token] = []
+            for token in doc[end : min(sent.end, end + _MAX_PHRASE)]:
+                if token.text in _BOUNDARY:
+                    break
+                phrase.append(token)
+            source = self.source(doc, phrase)
+            if source is not None:
+                found.append(Attribution(source, start))
+        return found
+
+    def _is_verb(self, doc: Doc, token: Token) -> bool:
+        word = token.lower_
+        if word not in self.vocab.attribution_verbs and word not in self.vocab.denial_verbs:
+            return False
+        return not doc.has_annotation("POS") or token.pos_ in ("VERB", "AUX")
+
+    def _by_verb(
+        self, doc: Doc, token: Token, sent: Span, last: ClaimSource | None
+    ) -> Attribution | None:
+        if not self._is_verb(doc, token):
+            return None
+        subject = self._subject(doc, token, sent)
+        if not subject:
+            return None
+        if len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
+            source = last
+        elif subject[0].lower_ in _CLAUSE_STARTS:
+            return None
+        else:
+            source = self.source(doc, subject)
+        if source is None:
+            return None
+        denied = token.lower_ in self.vocab.denial_verbs
+        scope = frozenset(t.i for t in token.subtree) if doc.has_annotation("DEP") else None
+        return Attribution(source, token.i, denied, scope)
+
+    def _subject(self, doc: Doc, verb: Token, sent: Span) -> list[Token]:
+        """The verb's subject (or passive agent): from the parse, else the words before it."""
+        if doc.has_annotation("DEP"):
+            head = verb
+            while True:
+                for child in head.children:
+                    if child.dep_ in ("nsubj", "csubj"):
+                        return _phrase_of(child)
+                    if child.dep_ == "agent":
+                        objects = [c for c in child.children if c.dep_ == "pobj"]
+                        if objects:
+                            return _phrase_of(objects[0])
+                if head.dep_ != "conj" or head.head == head:
+                    return []
+                head = head.head
+        words: list[Token] = []
+        k = verb.i - 1
+        while k >= sent.start and (doc[k].lower_ in _AUXILIARIES or doc[k].lower_.endswith("ly")):
+            if doc[k].lower_ in _PASSIVE:
+                return self._agent(doc, verb, sent)
+            k -= 1
+        while k >= sent.start and len(words) < _MAX_SUBJECT:
+            token = doc[k]
+            if token.like_num and not (words and words[0].lower_ in _DEFINITE):
+                return []  # "two operations called ...": the figure's noun, not a speaker
+            if token.like_num or token.text in _BOUNDARY or token.lower_ in _CLAUSE_STARTS:
+                break
+            words.insert(0, token)
+            k -= 1
+        return words
+
+    def _agent(self, doc: Doc, verb: Token, sent: Span) -> list[Token]:
+        """The "by X" after a passive reporting verb, without a parse."""
+        if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "by":
+            return []
+        words: list[Token] = []
+        for token in doc[verb.i + 2 : min(sent.end, verb.i + 2 + _MAX_SUBJECT)]:
+            if token.text in _BOUNDARY or token.lower_ in _CLAUSE_STARTS:
+                break
+            words.append(token)
+        return words
+
+    def _by_source_noun(self, doc: Doc, noun: Token, sent: Span) -> Attribution | None:
+        """A source noun that is itself the subject ("unofficial statistics ... reached").
+
+        With a parse, a subject speaks for its clause; a source noun the parse
+        misplaces (not the object of a preposition) still speaks for its sentence.
+        Not after a demonstrative: "this figure rose to 900" points back to a figure.
+        """
+        if noun.i > sent.start and doc[noun.i - 1].lower_ in _DEMONSTRATIVES:
+            return None
+        if doc.has_annotation("DEP") and self._is_verb(doc, noun.head):
+            return None
+        if doc.has_annotation("DEP") and noun.dep_ in _SUBJECTS:
+            phrase = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
+            source = self.source(doc, [*_expand(phrase), noun])
+            scope = frozenset(t.i for t in noun.head.subtree)
+            return None if source is None else Attribution(source, noun.i, scope=scope)
+        if noun.i > sent.start and doc[noun.i - 1].lower_ in ("of", "to", "on", "by"):
+            return None
+        if any(self._is_verb(doc, t) for t in doc[max(sent.start, noun.i - 3) : noun.i]):
+            return None  # the object of a reporting verb ("published its own count")
+        words = [noun]
+        k = noun.i - 1
+        while k >= sent.start and len(words) < 4:
+            token = doc[k]
+            if (
+                token.is_punct
+                or token.like_num
+                or (token.is_stop and token.lower_ not in self.vocab.anonymous)
+            ):
+                break
+            words.insert(0, token)
+            k -= 1
+        source = self.source(doc, words)
+        return None if source is None else Attribution(source, noun.i)
+
+    # -- choosing one -------------------------------------------------------------------
+
+    @staticmethod
+    def _walled(doc: Doc, attribution: Attribution, figure: Figure) -> bool:
+        """Whether a semicolon stands between the cue and the figure: a semicolon
+        joins independent clauses, and a source in one does not speak for the other."""
+        low, high = sorted((attribution.position, figure.start))
+        return any(t.text == ";" for t in doc[low:high])
+
+    def choose(
+        self, doc: Doc, attributions: Sequence[Attribution], figure: Figure
+    ) -> Attribution | None:
+        """The attribution behind ``figure``: the innermost clause that holds it, else the
+        nearest sentence-wide cue before it, else after it."""
+        attributions = [a for a in attributions if not self._walled(doc, a, figure)]
+        holding = [a for a in attributions if a.scope is not None and figure.start in a.scope]
+        if holding:
+            return min(holding, key=lambda a: len(a.scope or ()))
+        wide = [a for a in attributions if a.scope is None]
+        before = [a for a in wide if a.position < figure.start]
+        if before:
+            return before[-1]
+        return wide[0] if wide else None
+
+
+def _is_proper(token: Token) -> bool:
+    if token.ent_type_ in _NAMES:
+        return True
+    if token.is_upper and token.is_alpha and len(token) > 1:
+        return True
+    return token.is_title and token.is_alpha and not token.is_sent_start
+
+
+def _expand(tokens: Sequence[Token]) -> list[Token]:
+    """Left modifiers with their own subtrees ("Iranian government" in "... sources")."""
+    out: list[Token] = []
+    for token in tokens:
+        out.extend(t for t in token.subtree if t not in out)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_of(head: Token) -> list[Token]:
+    """A subject phrase, cut before a comma or a relative clause."""
+    words: list[Token] = []
+    for token in head.subtree:
+        if token.i > head.i and (token.text in _BOUNDARY or token.dep_ in ("relcl", "acl")):
+            break
+        words.append(token)
+    return words

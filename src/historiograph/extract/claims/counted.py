@@ -1,0 +1,293 @@
+"""What a figure counts: the claim's property and unit, and the entity it is about.
+
+The counted noun is read after the figure, over adjectives and a partitive
+"of" ("72 Islamic leaders", "dozens of candidates", "two hundred of its
+activists"), or before it in a measure phrase ("a membership of about
+15,000", "a death toll of 45"). Then:
+
+- a distance unit gives ``distance``; the figure is converted to km and the
+  unit is ``km`` (the evidence span keeps the stated "80 miles");
+- an event noun gives ``count`` with the noun as unit ("1,200 attempts");
+- an outcome noun gives its property ("1,300 killed", "2.3 million deaths");
+- people (a person noun, a capitalised group name such as "2,500 Mujahedin",
+  or no noun at all) take the property of the outcome cue that governs them
+  ("were killed", "the martyrdom of", "fled"), else ``members`` for
+  membership nouns ("39 members of the MKO", about the MKO), else ``count``;
+  the unit is ``people``, or the noun for collectives ("230 families");
+- any other plural noun gives ``count`` with that noun as unit, unless an
+  outcome cue shows it counts people ("8,000 peasants lost their lives").
+
+A bare number with no noun and no cue is not a claim. The outcome cue is
+found in the dependency parse when the pipeline has one (ancestors of the
+counted noun, its relative clauses, then the rest of its clause) and
+otherwise by the nearest cue word in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.vocabulary import Vocabulary, in_words, singular
+from historiograph.nlp.entities import entity_id
+from historiograph.record import ClaimProperty
+
+_PEOPLE = "people"
+_GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+_STOP_TAGS = frozenset({"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "NUM"})
+_SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
+_PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+_WINDOW = 8
+_STRICT_WINDOW = 3
+_MAX_HOPS = 6
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What a figure counts. ``end`` is the token end of the evidence span."""
+
+    property: ClaimProperty
+    unit: str
+    end: int
+    about: str | None = None
+    km_per_unit: float | None = None
+
+
+@dataclass(frozen=True)
+class _Noun:
+    index: int | None
+    kind: str  # people | group | outcome | event | distance | other | none
+
+
+def _as_property(name: str) -> ClaimProperty:
+    properties: dict[str, ClaimProperty] = {
+        "fatalities": "fatalities",
+        "injured": "injured",
+        "displaced": "displaced",
+        "arrested": "arrested",
+        "members": "members",
+        "count": "count",
+    }
+    return properties.get(name, "other")
+
+
+def _has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+class CountReader:
+    """Decides what figures count, with one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+
+    # -- the counted noun ---------------------------------------------------------
+
+    def _kind(self, token: Token) -> str | None:
+        v, word = self.vocab, token.text
+        if word.lower() in v.distance_km:
+            return "distance"
+        if self._outcome(word) is not None:
+            return "outcome"
+        if in_words(word, v.event_nouns):
+            return "event"
+        if in_words(word, v.person_nouns):
+            return "people"
+        return None
+
+    def _outcome(self, word: str) -> str | None:
+        nouns = self.vocab.outcome_nouns
+        return nouns.get(word.lower()) or nouns.get(singular(word))
+
+    def _noun_after(self, doc: Doc, figure: Figure, sent: Span) -> _Noun:
+        k = figure.end
+        if k < sent.end and doc[k].lower_ == "of":
+            k += 1
+            if k < sent.end and doc[k].lower_ in _PARTITIVE_DETERMINERS:
+                k += 1
+        for _ in range(4):
+            if k >= sent.end:
+                break
+            token = doc[k]
+            kind = self._kind(token)
+            if kind is not None:
+                return _Noun(k, kind)
+            if token.is_punct or (token.is_stop and token.lower_ not in _SKIPPABLE):
+                break
+            if token.pos_ in _STOP_TAGS or token.like_num:
+                break
+            k += 1
+        if figure.end < sent.end and self._is_group(doc[figure.end]):
+            return _Noun(figure.end, "group")
+        return self._other_noun(doc, figure, sent)
+
+    def _is_group(self, token: Token) -> bool:
+        """A capitalised name counted as people ("2,500 Mujahedin", "300 Kurds")."""
+        if token.ent_type_ in _GROUP_LABELS:
+            return True
+        return token.is_alpha and token.is_title and not token.is_sent_start and not token.is_stop
+
+    def _other_noun(self, doc: Doc, figure: Figure, sent: Span) -> _Noun:
+        """Any other plural noun right after the figure ("12 houses")."""
+        if figure.end >= sent.end:
+            return _Noun(None, "none")
+        token = doc[figure.end]
+        if _has_parse(doc):
+            head = doc[figure.end - 1].head
+            if (
+                doc[figure.end - 1].dep_ == "nummod"
+                and head.pos_ == "NOUN"
+                and head.i >= figure.end
+            ):
+                return _Noun(head.i, "other")
+            return _Noun(None, "none")
+        plural = token.lower_.endswith("s") and singular(token.text) != token.lower_
+        if token.is_alpha and token.is_lower and not token.is_stop and plural:
+            return _Noun(token.i, "other")
+        return _Noun(None, "none")
+
+    def _measure_before(self, doc: Doc, figure: Figure, sent: Span) -> ClaimProperty | None:
+        """A measure noun before the figure: "a membership of about 15,000", "a toll of 45"."""
+        of, noun = figure.start - 1, figure.start - 2
+        if noun < sent.start or doc[of].lower_ != "of":
+            return None
+        word = doc[noun].text
+        if in_words(word, self.vocab.membership_nouns):
+            return "members"
+        cue = self.vocab.outcome_cues.get(word.lower()) or self._outcome(word)
+        return _as_property(cue) if cue else None
+
+    # -- the outcome cue -----------------------------------------------------------
+
+    def _cue(
+        self, doc: Doc, anchor: int, figure: Figure, sent: Span, *, strict: bool = False
+    ) -> ClaimProperty | None:
+        """The outcome cue for the figure; ``strict`` keeps to the words that govern it
+        or stand right by it (for nouns not known to be people)."""
+        if _has_parse(doc):
+            return self._cue_in_parse(doc, doc[anchor], figure, strict=strict)
+        return self._cue_in_window(doc, figure, anchor, sent, _STRICT_WINDOW if strict else _WINDOW)
+
+    def _cue_of(self, token: Token) -> ClaimProperty | None:
+        if token.dep_ == "compound":
+            return None
+        cue = self.vocab.outcome_cues.get(token.lower_)
+        return _as_property(cue) if cue else None
+
+    def _cue_in_parse(
+        self, doc: Doc, anchor: Token, figure: Figure, *, strict: bool
+    ) -> ClaimProperty | None:
+        clause: Token | None = None
+        for hops, ancestor in enumerate(anchor.ancestors):
+            found = self._cue_of(ancestor)
+            if found:
+                return found
+            if ancestor.pos_ in ("VERB", "AUX"):
+                clause = ancestor
+                break
+            if hops >= _MAX_HOPS:
+                break
+        inside = range(figure.start, figure.end)
+        for token in anchor.subtree:
+            found = None if token.i in inside or token.i == anchor.i else self._cue_of(token)
+            if found:
+                return found
+        if clause is None or strict:
+            return None
+        # the rest of the clause, but not the clauses conjoined to it
+        others = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
+        nearest = sorted(clause.subtree, key=lambda t: abs(t.i - anchor.i))
+        for token in nearest:
+            if token.i in inside or token.i in others or token.pos_ not in ("VERB", "ADJ", "NOUN"):
+                continue
+            found = self._cue_of(token)
+            if found:
+                return found
+        return None
+
+    def _cue_in_window(
+        self, doc: Doc, figure: Figure, anchor: int, sent: Span, window: int
+    ) -> ClaimProperty | None:
+        best: tuple[int, ClaimProperty] | None = None
+        for token in sent:
+            if figure.start <= token.i <= anchor:
+                continue
+            # a cue before the figure counts one further: "57 were killed and 120 were
+            # wounded" gives the 120 to "wounded"
+            distance = figure.start - token.i + 1 if token.i < figure.start else token.i - anchor
+            between = doc[min(token.i, figure.start) : max(token.i, anchor)]
+            if distance > window or any(t.text in (";", ":") for t in between):
+                continue
+            found = self._cue_of(token)
+            if found and (best is None or distance < best[0]):
+                best = (distance, found)
+        return best[1] if best else None
+
+    # -- about -----------------------------------------------------------------------
+
+    def _owner(self, doc: Doc, noun: int, sent: Span) -> str | None:
+        """The named group that members belong to ("members of the MKO")."""
+        k = noun + 1
+        if k >= sent.end or doc[k].lower_ != "of":
+            return None
+        k += 1
+        if k < sent.end and doc[k].lower_ == "the":
+            k += 1
+        name: list[Token] = []
+        while k < sent.end and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
+            name.append(doc[k])
+            k += 1
+        if not name:
+            return None
+        return entity_id(" ".join(t.text for t in name))
+
+    # -- all together ------------------------------------------------------------------
+
+    def read(
+        self, doc: Doc, figure: Figure, sent: Span, carried: Counted | None = None
+    ) -> Counted | None:
+        """What ``figure`` counts, or None when it is not a claim.
+
+        ``carried`` is the claim a continuation phrase points back to ("this
+        number"): its property stands in for a missing noun or cue.
+        """
+        noun = self._noun_after(doc, figure, sent)
+        end = figure.end if noun.index is None else noun.index + 1
+        if noun.kind == "distance" and noun.index is not None:
+            factor = self.vocab.distance_km[doc[noun.index].lower_]
+            return Counted("distance", "km", end, km_per_unit=factor)
+        if noun.kind == "event" and noun.index is not None:
+            return Counted("count", singular(doc[noun.index].text) + "s", end)
+        if noun.kind == "outcome" and noun.index is not None:
+            outcome = self._outcome(doc[noun.index].text) or "other"
+            return Counted(_as_property(outcome), _PEOPLE, end)
+        anchor = figure.end - 1 if noun.index is None else noun.index
+        strict = noun.kind == "other"
+        found = self._measure_before(doc, figure, sent) or self._cue(
+            doc, anchor, figure, sent, strict=strict
+        )
+        unit = self._unit(doc, noun)
+        if noun.kind == "other" and noun.index is not None:
+            # an outcome cue says an unlisted noun counts people ("8,000 peasants lost
+            # their lives"); without one it is a count of things ("40 villages")
+            return Counted(found, _PEOPLE, end) if found else Counted("count", unit, end)
+        if found:
+            return Counted(found, unit, end)
+        if carried is not None:
+            return Counted(carried.property, carried.unit, end, carried.about)
+        if noun.index is None:
+            return None
+        if in_words(doc[noun.index].text, self.vocab.membership_nouns):
+            return Counted("members", _PEOPLE, end, self._owner(doc, noun.index, sent))
+        return Counted("count", unit, end)
+
+    def _unit(self, doc: Doc, noun: _Noun) -> str:
+        """``people``, or the noun itself for things and for collectives ("families")."""
+        if noun.index is None:
+            return _PEOPLE
+        word = doc[noun.index].text
+        if noun.kind == "other" or in_words(word, self.vocab.collective_nouns):
+            return word.lower()
+        return _PEOPLE

@@ -1,0 +1,135 @@
+"""Claims from a parsed document: figures, what they count, who says so, and how.
+
+This module strings the readers together, sentence by sentence:
+:mod:`figures` finds the figures, :mod:`counted` says what each counts (and
+drops the numbers that count nothing), :mod:`attribution` names the source
+and :mod:`stance` the stance. Two things carry across sentences: a pronoun
+subject of a reporting verb ("He added ...") stands for the last source named,
+and a sentence that continues the previous figure ("this number raises to
+...") keeps that claim's property and, when it names no source of its own,
+its source.
+
+**Spans.** A claim's span is its figure phrase: the qualifier, the number and
+the counted noun ("more than 6,000 people", "80 miles", "39 members"). It is
+the evidence a reader needs to check the numbers and, unlike the sentence,
+it tells apart the several claims one sentence can make.
+
+**Distances** are stored in km (``value``, ``low`` and ``high``, rounded to
+0.1 km, unit ``km``); the span keeps the figure as stated ("80 miles").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from historiograph.extract.claims.attribution import SourceReader
+from historiograph.extract.claims.counted import Counted, CountReader
+from historiograph.extract.claims.figures import Figure, FigureReader, Number
+from historiograph.extract.claims.stance import StanceReader
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, load_vocabulary
+from historiograph.record import Claim, ClaimSource, Stance
+
+
+@dataclass(frozen=True)
+class _Previous:
+    counted: Counted
+    source: ClaimSource
+    stance: Stance
+
+
+def _in_km(value: Number | None, factor: float) -> Number | None:
+    if value is None:
+        return None
+    km = round(value * factor, 1)
+    return int(km) if km.is_integer() else km
+
+
+class ClaimExtractor:
+    """Extracts claims with one vocabulary; build once, call on many docs."""
+
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        vocab = vocab or load_vocabulary()
+        self._figures = FigureReader(vocab)
+        self._counts = CountReader(vocab)
+        self._sources = SourceReader(vocab)
+        self._stances = StanceReader(vocab)
+        self._continuations = Phrases(vocab.continuations)
+
+    def __call__(self, doc: Doc) -> list[Claim]:
+        """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        figures = self._figures.read(doc)
+        claims: list[Claim] = []
+        last: ClaimSource | None = None
+        previous: _Previous | None = None
+        for sent in sentences:
+            attributions = self._sources.attributions(doc, sent, last)
+            continues = bool(self._continuations.find(doc, sent.start, sent.end))
+            for figure in (f for f in figures if sent.start <= f.start < sent.end):
+                carried = previous.counted if continues and previous else None
+                counted = self._counts.read(doc, figure, sent, carried)
+                if counted is None:
+                    continue
+                attribution = self._sources.choose(doc, attributions, figure)
+                if attribution is not None:
+                    source, denied = attribution.source, attribution.denied
+                elif continues and previous is not None:
+                    source, denied = previous.source, previous.stance == "denied"
+                else:
+                    source, denied = ClaimSource(), False
+                stance = self._stances.stance(doc, sent, figure, source, denied=denied)
+                claims.append(self._claim(doc, len(claims) + 1, figure, counted, source, stance))
+                previous = _Previous(counted, source, stance)
+            if attributions:
+                last = attributions[-1].source
+        return claims
+
+    def _claim(
+        self,
+        doc: Doc,
+        number: int,
+        figure: Figure,
+        counted: Counted,
+        source: ClaimSource,
+        stance: Stance,
+    ) -> Claim:
+        value, low, high = figure.value, figure.low, figure.high
+        if counted.km_per_unit is not None:
+            factor = counted.km_per_unit
+            low, high = _in_km(low, factor), _in_km(high, factor)
+            if not isinstance(value, str):
+                value = _in_km(value, factor) or 0
+        last = doc[counted.end - 1]
+        return Claim(
+            id=f"c{number}",
+            span=(doc[figure.start].idx, last.idx + len(last.text)),
+            about=counted.about,
+            property=counted.property,
+            value=value,
+            low=low,
+            high=high,
+            qualifier=figure.qualifier,
+            unit=counted.unit,
+            source=source,
+            stance=stance,
+        )
+
+
+@lru_cache(maxsize=1)
+def _default_extractor() -> ClaimExtractor:
+    return ClaimExtractor()
+
+
+def extract_claims(doc: Doc) -> list[Claim]:
+    """The claims of a processed doc (see the module doc for what a claim covers).
+
+    Uses the dependency parse, part-of-speech tags and entities when the
+    pipeline has them (``en_core_web_sm``); on a blank pipeline figures are
+    still found and attribution falls back to word patterns. Sentence
+    boundaries (a parser or a ``sentencizer``) let attribution carry from one
+    sentence to the next; without them the doc is one sentence.
+    """
+    return _default_extractor()(doc)

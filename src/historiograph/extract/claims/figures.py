@@ -1,0 +1,316 @@
+"""Figures: the numbers in a text that state how many, with their qualifier.
+
+A figure is a number in digits ("6,000", "2.3"), in words ("seventy-three",
+"two hundred"), with a scale ("2 million", "a dozen"), a range ("100 to 200
+thousand", "between 300 and 400") or a vague plural ("dozens", "tens of
+thousands"), together with the qualifier phrase around it ("more than", "some",
+"as many as", "or more").
+
+**low and high.** The record keeps an interval so that figures can be compared
+and aggregated the way UCDP aggregates fatality estimates (low, best, high):
+
+- ``exact`` and ``about``: ``low = high = value``. UCDP codes the stated number
+  as the estimate; the qualifier keeps the fact that it is approximate.
+- ``more_than`` and ``at_least``: ``low = value``, ``high = None`` (no upper
+  bound given). "more than 6,000" gives ``low = 6000``: like UCDP and ACLED we
+  take the stated number as the conservative figure, not 6,001.
+- ``less_than`` and ``up_to``: ``low = None``, ``high = value``.
+- ``range``: ``low`` and ``high`` are its ends; ``value`` is the range as
+  written ("100 to 200 thousand"). A scale after the second end applies to
+  both ("100 to 200 thousand" = 100,000 to 200,000).
+- Vague plurals are ``at_least`` twice their base ("dozens" >= 24, "hundreds"
+  >= 200, "tens of thousands" >= 20,000), ``value`` is the word as written.
+
+Numbers that are not figures are left out here: years and dates, identifiers
+after a reference word ("Resolution 598", "p. 403"), footnote marks, numbers
+inside hyphenated modifiers ("three-volume"), durations ("two years"),
+percentages and money, and numbers after a referential determiner ("the two
+sides", "these two failures"), which refer back rather than claim a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
+from historiograph.record import Qualifier
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+_NOT_FIGURE_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "LAW"})
+_CURRENCY = frozenset({"$", "€", "£", "us$"})
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure: token offsets ``[start, end)`` cover the qualifier and the number."""
+
+    start: int
+    end: int
+    value: Number | str
+    low: Number | None
+    high: Number | None
+    qualifier: Qualifier
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A number read at a position: its value, where it ends, its scale, vagueness."""
+
+    value: Number
+    end: int
+    scale: int = 1
+    vague: bool = False
+
+
+def _tidy(value: float) -> Number:
+    return int(value) if float(value).is_integer() else value
+
+
+def _digits(token: Token) -> Number | None:
+    match = _DIGITS.match(token.text)
+    if match is None:
+        return None
+    return _tidy(float(token.text.replace(",", "")))
+
+
+class FigureReader:
+    """Reads figures out of a doc with one vocabulary (built once, used per doc)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._before = Phrases(vocab.qualifiers_before)
+        self._after = Phrases(vocab.qualifiers_after)
+
+    # -- numbers -----------------------------------------------------------------
+
+    def _scale_at(self, doc: Doc, i: int) -> int | None:
+        if i >= len(doc):
+            return None
+        word = doc[i].lower_
+        if word == "hundred":
+            return self.vocab.hundred
+        return self.vocab.scales.get(word)
+
+    def _words_at(self, doc: Doc, i: int) -> _Read | None:
+        """Cardinal words: "seventy-three", "two hundred and five thousand"."""
+        total, current, j, seen = 0, 0, i, False
+        while j < len(doc):
+            word = doc[j].lower_
+            if word in self.vocab.units:
+                current += self.vocab.units[word]
+            elif word == "hundred" and seen:
+                current = max(current, 1) * self.vocab.hundred
+            elif word in self.vocab.scales and seen:
+                total += max(current, 1) * self.vocab.scales[word]
+                current = 0
+            elif seen and self._joins(doc, j):
+                j += 1
+                continue
+            else:
+                break
+            seen = True
+            j += 1
+        if not seen:
+            return None
+        return _Read(total + current, j)
+
+    def _joins(self, doc: Doc, j: int) -> bool:
+        """Whether the joiner at ``j`` continues the number ("hundred and five", "sixty-one")."""
+        if doc[j].lower_ not in self.vocab.joiners or not self._is_number_word(doc, j + 1):
+            return False
+        previous = doc[j - 1].lower_
+        if doc[j].lower_ == "and":
+            return previous == "hundred" or previous in self.vocab.scales
+        return self.vocab.units.get(previous, 0) >= 20 and doc[j + 1].lower_ in self.vocab.units
+
+    def _is_number_word(self, doc: Doc, i: int) -> bool:
+        if i >= len(doc):
+            return False
+        word = doc[i].lower_
+        return word in self.vocab.units or word == "hundred" or word in self.vocab.scales
+
+    def _vague_at(self, doc: Doc, i: int) -> _Read | None:
+        """Vague figures: "dozens", "tens of thousands", "several hundred", "a few thousand"."""
+        word = doc[i].lower_
+        if word in self.vocab.vague:
+            base, j = self.vocab.vague[word], i + 1
+            if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in self.vocab.vague:
+                base *= self.vocab.vague[doc[j + 1].lower_]
+                j += 2
+            return _Read(2 * base, j, vague=True)
+        start = i + 1 if word in ("a", "an") else i
+        if start < len(doc) and doc[start].lower_ in self.vocab.vague_multipliers:
+            scale = self._scale_at(doc, start + 1)
+            if scale is not None:
+                value = self.vocab.vague_multipliers[doc[start].lower_] * scale
+                return _Read(value, start + 2, vague=True)
+        return None
+
+    def _number_at(self, doc: Doc, i: int) -> _Read | None:
+        token = doc[i]
+        digits = _digits(token)
+        if digits is not None:
+            scale = self._scale_at(doc, i + 1)
+            if scale is not None:
+                return _Read(_tidy(digits * scale), i + 2, scale=scale)
+            return _Read(digits, i + 1)
+        if token.lower_ in ("a", "an"):
+            scale = self._scale_at(doc, i + 1)
+            if scale is not None:
+                return _Read(scale, i + 2)
+        return self._vague_at(doc, i) or self._words_at(doc, i)
+
+    def _range_from(self, doc: Doc, first: _Read, joiners: frozenset[str]) -> _Read | None:
+        """The second end of a range after ``first`` ("to 200 thousand"), if any."""
+        j = first.end
+        if first.vague or j + 1 >= len(doc) or doc[j].lower_ not in joiners:
+            return None
+        second = self._number_at(doc, j + 1)
+        if second is None or second.vague:
+            return None
+        return second
+
+    # -- context -----------------------------------------------------------------
+
+    def _known_noun(self, doc: Doc, i: int) -> bool:
+        """Whether the token at ``i`` is a noun that figures count (people, attacks, km)."""
+        if i >= len(doc):
+            return False
+        v = self.vocab
+        word = doc[i].text
+        return (
+            in_words(word, v.person_nouns)
+            or in_words(word, v.event_nouns)
+            or word.lower() in v.outcome_nouns
+            or word.lower() in v.distance_km
+        )
+
+    def _refers_back(self, doc: Doc, token: Token) -> bool:
+        """A determiner that makes the figure refer back ("the two sides")."""
+        if token.lower_ not in self.vocab.referential_determiners:
+            return False
+        return not doc.has_annotation("POS") or token.pos_ in ("DET", "PRON")
+
+    def _excluded(self, doc: Doc, start: int, number_start: int, end: int) -> bool:
+        """Whether the number at ``[number_start, end)`` is not a figure (see module doc)."""
+        v = self.vocab
+        first = doc[number_start]
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        counted_next = self._known_noun(doc, end)
+        if before is not None:
+            word = before.lower_
+            if word in v.reference_words or self._refers_back(doc, before):
+                return True
+            if word in v.months or word in _CURRENCY or word == "[":
+                return True
+            if word in ("-", "–", "—") and start > 1 and doc[start - 2].like_num:
+                return True  # the end of a pair that is no range ("pp. 403 – 331")
+        if after is not None:
+            word = after.lower_
+            if word in v.months or word in v.not_counts:
+                return True
+            if in_words(word, v.time_units):
+                return True
+            if word in ("-", "–") and end + 1 < len(doc) and doc[end + 1].is_alpha:
+                return not self._is_number_word(doc, end + 1)
+        if counted_next:
+            return False
+        year = _digits(first)
+        if year is not None and "," not in first.text and 1000 <= year <= 2100:
+            return True
+        if first.lower_ in v.weak_numbers and end - number_start == 1:
+            return True
+        return first.ent_type_ in _NOT_FIGURE_LABELS
+
+    # -- figures -----------------------------------------------------------------
+
+    def read(self, doc: Doc) -> list[Figure]:
+        """Every figure in ``doc``, in text order, not overlapping."""
+        before = {e: s for s, e in self._before.find(doc)}
+        after = {s: e for s, e in self._after.find(doc)}
+        labels_before = dict(self.vocab.qualifiers_before)
+        labels_after = dict(self.vocab.qualifiers_after)
+        figures: list[Figure] = []
+        i = 0
+        while i < len(doc):
+            figure = self._figure_at(doc, i, before, after, labels_before, labels_after)
+            if figure is None:
+                i += 1
+                continue
+            figures.append(figure)
+            i = figure.end
+        return figures
+
+    def _figure_at(
+        self,
+        doc: Doc,
+        i: int,
+        before: dict[int, int],
+        after: dict[int, int],
+        labels_before: dict[str, str],
+        labels_after: dict[str, str],
+    ) -> Figure | None:
+        opener = doc[i].lower_
+        number_start = i + 1 if opener in self.vocab.range_openers else i
+        if number_start >= len(doc):
+            return None
+        first = self._number_at(doc, number_start)
+        if first is None:
+            return None
+        if number_start != i:
+            joiner = frozenset({self.vocab.range_openers[opener]})
+            second = self._range_from(doc, first, joiner)
+            if second is None:
+                return None
+        else:
+            second = self._range_from(doc, first, self.vocab.range_joiners)
+        end = second.end if second is not None else first.end
+        start = i
+        qualifier: Qualifier = "exact"
+        if i in before:
+            start = before[i]
+            qualifier = _as_qualifier(labels_before[doc[start:i].text.lower()])
+        elif end in after:
+            qualifier = _as_qualifier(labels_after[doc[end : after[end]].text.lower()])
+            end = after[end]
+        if self._excluded(doc, start, number_start, end):
+            return None
+        stated = doc[i : second.end].text if second is not None else doc[number_start:end].text
+        if second is not None:
+            low: Number = first.value
+            if first.scale == 1 and second.scale > 1 and low * second.scale <= second.value:
+                low = _tidy(low * second.scale)
+            if low >= second.value:
+                return None
+            return Figure(start, end, stated, low, second.value, "range")
+        if first.vague:
+            return Figure(start, end, stated, first.value, None, "at_least")
+        return _bounded(start, end, first.value, qualifier)
+
+
+def _as_qualifier(label: str) -> Qualifier:
+    qualifiers: dict[str, Qualifier] = {
+        "exact": "exact",
+        "more_than": "more_than",
+        "at_least": "at_least",
+        "about": "about",
+        "less_than": "less_than",
+        "up_to": "up_to",
+        "range": "range",
+    }
+    return qualifiers[label]
+
+
+def _bounded(start: int, end: int, value: Number, qualifier: Qualifier) -> Figure:
+    """A single stated number with its qualifier, as ``low``/``high`` (see module doc)."""
+    if qualifier in ("more_than", "at_least"):
+        return Figure(start, end, value, value, None, qualifier)
+    if qualifier in ("less_than", "up_to"):
+        return Figure(start, end, value, None, value, qualifier)
+    return Figure(start, end, value, value, value, qualifier)

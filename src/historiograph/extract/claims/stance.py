@@ -1,0 +1,54 @@
+"""Stance: whether a claim is asserted, reported, hedged or denied.
+
+The order of precedence is denial, then hedge, then attribution:
+
+- ``denied`` when the source denies it ("X denied that ...") or the sentence
+  says so ("there is no evidence that ...");
+- ``hedged`` when the sentence hedges it ("it was assumed", "apparently",
+  "is thought to", "allegedly", "reportedly");
+- ``reported`` when a source other than the author makes it;
+- ``asserted`` when the author states it plainly.
+
+Cues are read in the claim's clause when the pipeline parses (in its
+sentence otherwise); the phrase lists are in ``data/stance.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary
+from historiograph.record import ClaimSource, Stance
+
+
+class StanceReader:
+    """Reads the stance cues of sentences with one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self._denials = Phrases(vocab.denials)
+        self._hedges = Phrases(vocab.hedges)
+
+    def stance(
+        self, doc: Doc, sent: Span, figure: Figure, source: ClaimSource, *, denied: bool
+    ) -> Stance:
+        """The stance of ``figure``'s claim in ``sent``, made by ``source`` (see module doc)."""
+        if denied or _covers(doc, self._denials.find(doc, sent.start, sent.end), figure):
+            return "denied"
+        if _covers(doc, self._hedges.find(doc, sent.start, sent.end), figure):
+            return "hedged"
+        return "asserted" if source.kind == "author" else "reported"
+
+
+def _covers(doc: Doc, cues: list[tuple[int, int]], figure: Figure) -> bool:
+    """Whether a cue reaches the figure: with a parse, the cue's clause must hold the
+    figure ("reportedly" in one conjunct leaves the other alone); else the sentence."""
+    if not doc.has_annotation("DEP"):
+        return bool(cues)
+    for start, _ in cues:
+        clause = doc[start]
+        while clause.pos_ != "VERB" and clause.head != clause:
+            clause = clause.head
+        if clause.left_edge.i <= figure.start <= clause.right_edge.i:
+            return True
+    return False

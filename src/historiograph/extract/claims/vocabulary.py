@@ -1,0 +1,181 @@
+"""The word lists that claims extraction reads, loaded from ``data/*.yaml``.
+
+Every cue the extractor relies on (number words, qualifier phrases, counted
+nouns, outcome verbs, attribution verbs, hedges) lives in a data file so that
+it can be reviewed and extended without touching code, and so that no rule is
+tied to one document's wording. This module turns those files into one typed,
+immutable :class:`Vocabulary`, and phrase lists into spaCy ``PhraseMatcher``s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+_PACKAGE = "historiograph.extract.claims"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """All claim cues, as sets and maps of lowercase words or phrases."""
+
+    units: Mapping[str, int]
+    hundred: int
+    scales: Mapping[str, int]
+    joiners: frozenset[str]
+    vague: Mapping[str, int]
+    vague_multipliers: Mapping[str, int]
+    weak_numbers: frozenset[str]
+    qualifiers_before: Mapping[str, str]
+    qualifiers_after: Mapping[str, str]
+    range_joiners: frozenset[str]
+    range_openers: Mapping[str, str]
+    person_nouns: frozenset[str]
+    membership_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    outcome_nouns: Mapping[str, str]
+    event_nouns: frozenset[str]
+    distance_km: Mapping[str, float]
+    time_units: frozenset[str]
+    not_counts: frozenset[str]
+    outcome_cues: Mapping[str, str]
+    attribution_prepositions: tuple[str, ...]
+    attribution_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    source_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    anonymous: tuple[str, ...]
+    pronouns: frozenset[str]
+    continuations: tuple[str, ...]
+    denials: tuple[str, ...]
+    hedges: tuple[str, ...]
+    reference_words: frozenset[str]
+    months: frozenset[str]
+    referential_determiners: frozenset[str]
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files(_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"claims vocabulary {name} is not a mapping")
+    return data
+
+
+def _words(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+def _invert(groups: Mapping[str, Iterable[Any]]) -> dict[str, str]:
+    """``{label: [phrase, ...]}`` -> ``{phrase: label}`` (first label wins)."""
+    inverted: dict[str, str] = {}
+    for label, phrases in groups.items():
+        for phrase in phrases:
+            inverted.setdefault(str(phrase).lower(), label)
+    return inverted
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """Read the packaged data files once; the result is shared and immutable."""
+    numbers = _load("numbers.yaml")
+    qualifiers = _load("qualifiers.yaml")
+    counted = _load("counted.yaml")
+    outcomes = _load("outcomes.yaml")
+    attribution = _load("attribution.yaml")
+    stance = _load("stance.yaml")
+    exclusions = _load("exclusions.yaml")
+    return Vocabulary(
+        units={str(k): int(v) for k, v in numbers["units"].items()},
+        hundred=int(numbers["hundred"]),
+        scales={str(k): int(v) for k, v in numbers["scales"].items()},
+        joiners=_words(numbers["joiners"]),
+        vague={str(k): int(v) for k, v in numbers["vague"].items()},
+        vague_multipliers={str(k): int(v) for k, v in numbers["vague_multipliers"].items()},
+        weak_numbers=_words(numbers["weak"]),
+        qualifiers_before=_invert(qualifiers["before"]),
+        qualifiers_after=_invert(qualifiers["after"]),
+        range_joiners=_words(qualifiers["range_joiners"]),
+        range_openers={str(k): str(v) for k, v in qualifiers["range_openers"].items()},
+        person_nouns=_words(counted["people"]),
+        membership_nouns=_words(counted["membership"]),
+        collective_nouns=_words(counted["collectives"]),
+        outcome_nouns=_invert(counted["outcome_nouns"]),
+        event_nouns=_words(counted["events"]),
+        distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
+        time_units=_words(counted["time_units"]),
+        not_counts=_words(counted["not_counts"]),
+        outcome_cues=_invert(outcomes),
+        attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
+        attribution_verbs=_words(attribution["verbs"]),
+        denial_verbs=_words(attribution["denial_verbs"]),
+        source_nouns=_words(attribution["source_nouns"]),
+        media_nouns=_words(attribution["media"]),
+        anonymous=tuple(str(p).lower() for p in attribution["anonymous"]),
+        pronouns=_words(attribution["pronouns"]),
+        continuations=tuple(str(p).lower() for p in attribution["continuations"]),
+        denials=tuple(str(p).lower() for p in stance["denials"]),
+        hedges=tuple(str(p).lower() for p in stance["hedges"]),
+        reference_words=_words(exclusions["reference_words"]),
+        months=_words(exclusions["months"]),
+        referential_determiners=_words(exclusions["referential_determiners"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _phrase_tokenizer() -> Language:
+    """A blank English pipeline, only to tokenize phrases the way documents are."""
+    return spacy.blank("en")
+
+
+def singular(word: str) -> str:
+    """A crude singular for vocabulary look-up: ``attacks`` -> ``attack``."""
+    lowered = word.lower()
+    if lowered.endswith("ies") and len(lowered) > 4:
+        return lowered[:-3] + "y"
+    if lowered.endswith(("ses", "xes", "ches", "shes")):
+        return lowered[:-2]
+    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
+        return lowered[:-1]
+    return lowered
+
+
+def in_words(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` or its singular is in ``words`` (lowercase)."""
+    return word.lower() in words or singular(word) in words
+
+
+class Phrases:
+    """Find occurrences of a list of lowercase phrases in a span, longest first.
+
+    A thin wrapper over spaCy's ``PhraseMatcher`` (matching on ``LOWER``), so
+    that multi-word cues ("it was assumed", "according to") match whatever the
+    document's casing.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        nlp = _phrase_tokenizer()
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._matcher.add("cue", [nlp.make_doc(p) for p in phrases])
+
+    def find(self, doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """``(start, end)`` token offsets of the matches inside ``doc[start:end]``.
+
+        Overlapping matches keep the longest, so "no more than" wins over "more than".
+        """
+        stop = len(doc) if end is None else end
+        found = [(s, e) for _, s, e in self._matcher(doc) if s >= start and e <= stop]
+        chosen: list[tuple[int, int]] = []
+        for s, e in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
+            if all(e <= a or s >= b for a, b in chosen):
+                chosen.append((s, e))
+        return sorted(chosen)

@@ -1,0 +1,170 @@
+"""Anchoring an event: when, where, its toll and its modality.
+
+Time and place are chosen by the shortest path in the dependency tree from
+the trigger to a timex or place mention in the same sentence, so that in
+"X on June 26, 1981, and Y on August 29, 1981" each act gets its own date.
+An event whose sentence gives no date inherits narrative time: the most recent
+date the text established before it.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from historiograph.extract.events.lexicon import EventLexicon
+from historiograph.record import Claim, Entity, EventPrecision, Fatalities, Modality, Timex, When, Where
+
+# A place further than this from the trigger in the dependency tree is not its place.
+PLACE_REACH = 6
+# How far back narrative time is inherited, in characters: about two paragraphs.
+NARRATIVE_REACH = 1500
+# Countries and first-level regions are ACLED's precision 3; second-level areas 2.
+COARSE_FEATURES = ("PCL", "ADM1", "RGN", "CONT")
+REGIONAL_FEATURES = ("ADM2", "ADM3", "AREA")
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of edges between two tokens of one sentence in the dependency tree."""
+    up_a = [a, *a.ancestors]
+    depth_a = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in depth_a:
+            return n + depth_a[t.i]
+    return 99
+
+
+def _root_token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def find_when(
+    trigger: Token, sent: Span, timexes: Sequence[Timex], *, others: Sequence[Token] = ()
+) -> When:
+    """The date in the trigger's clause, else the narrative time before it."""
+    doc = sent.doc
+    candidates = []
+    for timex in timexes:
+        if timex.type != "DATE" or timex.earliest is None:
+            continue
+        if sent.start_char <= timex.span[0] and timex.span[1] <= sent.end_char:
+            root = _root_token(doc, *timex.span)
+            if root is None:
+                continue
+            distance = tree_distance(trigger, root)
+            # A date closer to another trigger of the sentence belongs to that one.
+            if any(tree_distance(o, root) < distance for o in others):
+                distance += 50
+            candidates.append((distance, abs(timex.span[0] - trigger.idx), timex))
+    if candidates:
+        timex = min(candidates, key=lambda c: (c[0], c[1]))[2]
+        return _when(timex)
+    before = [
+        t for t in timexes
+        if t.type == "DATE" and t.earliest is not None
+        and t.span[1] <= sent.start_char and sent.start_char - t.span[1] <= NARRATIVE_REACH
+    ]
+    return _when(before[-1]) if before else When()
+
+
+def _when(timex: Timex) -> When:
+    precision: EventPrecision = "unknown" if timex.precision in (None, "century") else timex.precision  # type: ignore[assignment]
+    return When(earliest=timex.earliest, latest=timex.latest, timex=timex.id, precision=precision)
+
+
+def _geo_precision(entity: Entity) -> int:
+    if entity.kind == "facility":
+        return 1
+    feature = (entity.geo.feature if entity.geo else None) or ""
+    if feature.startswith(COARSE_FEATURES):
+        return 3
+    if feature.startswith(REGIONAL_FEATURES):
+        return 2
+    return 1 if entity.geo is not None else 2
+
+
+def where_for(entity: Entity) -> Where:
+    geo = entity.geo
+    return Where(
+        entity=entity.id,
+        name=entity.name,
+        lat=geo.lat if geo else None,
+        lon=geo.lon if geo else None,
+        precision=_geo_precision(entity),  # type: ignore[arg-type]
+    )
+
+
+def find_where(
+    trigger: Token,
+    sent: Span,
+    places: Sequence[tuple[int, int, Entity]],
+    *,
+    exclude: set[str],
+    prefer_destination: bool,
+) -> Where | None:
+    """The place in the trigger's sentence closest to it in the tree (not an actor)."""
+    doc = sent.doc
+    candidates = []
+    for start, end, entity in places:
+        if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
+            continue
+        root = _root_token(doc, start, end)
+        if root is None:
+            continue
+        distance = tree_distance(trigger, root)
+        preposition = root.head.lower_ if root.dep_ == "pobj" else ""
+        if preposition == "from" and prefer_destination:
+            distance += 10
+        if preposition in ("in", "at", "near", "to", "into", "inside"):
+            distance -= 1
+        if distance > PLACE_REACH:
+            continue
+        candidates.append((distance, abs(start - trigger.idx), entity))
+    if not candidates:
+        return None
+    return where_for(min(candidates, key=lambda c: (c[0], c[1]))[2])
+
+
+def toll(claims: Sequence[Claim]) -> Fatalities | None:
+    """UCDP-style low/best/high over the fatality claims about one event.
+
+    low is the lowest figure anyone gives, high the highest; best is the
+    document author's own figure when there is one (the record attributes,
+    it does not judge), else the median of the claims' lower bounds.
+    """
+    figures = [c for c in claims if c.property == "fatalities" and c.low is not None]
+    if not figures:
+        return None
+    lows = [float(c.low) for c in figures if c.low is not None]
+    highs = [float(c.high if c.high is not None else c.low) for c in figures if c.low is not None]
+    own = [float(c.low) for c in figures if c.source.kind == "author" and c.low is not None]
+    best = own[0] if own else statistics.median(lows)
+    return Fatalities(
+        low=_number(min(lows)), best=_number(best), high=_number(max(highs)),
+        claims=[c.id for c in figures],
+    )
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value == int(value) else value
+
+
+def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality:
+    """hypothetical > denied > hedged > reported > asserted, from cues around the trigger."""
+    chain = [trigger, *list(trigger.ancestors)[:4]]
+    lemmas = {t.lemma_.lower() for t in chain}
+    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if lemmas & lexicon.hypothetical or auxiliaries & lexicon.hypothetical:
+        return "hypothetical"
+    negated = any(c.dep_ == "neg" for t in chain[:2] for c in t.children)
+    if negated or lemmas & lexicon.denial:
+        return "denied"
+    sentence_lemmas = {t.lemma_.lower() for t in sent}
+    if sentence_lemmas & lexicon.hedge:
+        return "hedged"
+    if lemmas & lexicon.report or "according" in sentence_lemmas:
+        return "reported"
+    return "asserted"

@@ -1,0 +1,246 @@
+"""Who did what to whom: event arguments from the dependency parse.
+
+Roles follow the record: ``agent`` (who acts), ``target`` (a thing or body
+acted on), ``victim`` (people harmed, arrested or killed), ``participant``
+(candidates, parties to an agreement), ``supporter`` ("supported by the
+Iraqi Army"). Arguments link to the record's entities through the mentions
+that cover them; an unnamed collective ("the Iranian forces") becomes a
+``group`` entity, and "the organization" refers back to the document's most
+mentioned organization.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from historiograph.extract.events.detection import TriggerMatch
+from historiograph.extract.events.lexicon import EventLexicon
+from historiograph.nlp.entities import entity_id
+from historiograph.record import Entity, Mention
+
+# Roles whose objects are people harmed rather than things hit.
+VICTIM_TYPES = frozenset({"attack", "repression"})
+# Types whose arguments are all parties rather than doers and done-to.
+PARTICIPANT_TYPES = frozenset({"election", "agreement"})
+PERSONAL_KINDS = frozenset({"person", "group"})
+# Nominal triggers whose possessor undergoes the act ("Rajavi's arrest").
+VICTIM_POSSESSIVE = frozenset({"assassination", "execution", "arrest", "disappearance", "detention"})
+# Types whose "of" phrase names the doer ("the departure of Rajavi").
+MOVER_TYPES = frozenset({"relocation", "organization"})
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "obj", "attr")
+
+
+@dataclass
+class EntityIndex:
+    """The record's entities and mentions, looked up by character offset."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    lexicon: EventLexicon
+    added: dict[str, Entity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        counts = Counter(
+            m.entity for m in self.mentions
+            if m.entity and self.entities.get(m.entity, None) is not None
+            and self.entities[m.entity].kind == "organization"
+        )
+        self.salient_organization = counts.most_common(1)[0][0] if counts else None
+
+    def kind(self, ident: str) -> str | None:
+        entity = self.entities.get(ident) or self.added.get(ident)
+        return entity.kind if entity else None
+
+    def entity(self, ident: str) -> Entity | None:
+        return self.entities.get(ident) or self.added.get(ident)
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        for mention in self.mentions:
+            if mention.span[0] <= start and end <= mention.span[1] and mention.entity:
+                return mention
+        return None
+
+    def resolve(self, token: Token) -> str | None:
+        """The entity a token's noun phrase refers to, or None."""
+        mention = self.mention_at(token.idx, token.idx + len(token))
+        if mention is not None:
+            return mention.entity
+        # A name spaCy split: look at the compound words in front of the head.
+        for child in token.children:
+            if child.dep_ in ("compound", "poss"):
+                inner = self.mention_at(child.idx, child.idx + len(child))
+                if inner is not None and child.dep_ == "compound":
+                    return inner.entity
+        if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
+            return self._recent_salient(token.idx)
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
+            "the", "this", "that"
+        }:
+            return self.salient_organization or self._group(token)
+        if token.lower_ in self.lexicon.group_nouns:
+            return self._group(token)
+        return None
+
+    def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
+        """The main organization, if it was named just before (a pronoun's likeliest referent)."""
+        if self.salient_organization is None:
+            return None
+        recent = any(
+            m.entity == self.salient_organization and offset - reach <= m.span[0] < offset
+            for m in self.mentions
+        )
+        return self.salient_organization if recent else None
+
+    def _group(self, token: Token) -> str:
+        """An unnamed collective as a ``group`` entity: "Iranian forces", "security forces"."""
+        words = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3]
+        start = words[0].idx if words else token.idx
+        name = token.doc.text[start : token.idx + len(token)]
+        ident = entity_id(name)
+        if ident not in self.entities and ident not in self.added:
+            self.added[ident] = Entity(id=ident, kind="group", name=name, aliases=[name])
+        return ident
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through xcomp/conj/acl chains when it has none."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                # "members who escaped": the relative pronoun stands for the noun it modifies.
+                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and current.head is not current:
+            current = current.head
+            if current.pos_ == "NOUN" and current.dep_ in OBJECTS:
+                current = current.head
+        elif current.dep_ == "pobj" and current.head.head is not current.head:
+            current = current.head.head
+        else:
+            return None
+    return None
+
+
+def _pobj(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            found += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "agent" and "by" in prepositions:
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def _role_for_object(event_type: str, ident: str, index: EntityIndex) -> str:
+    if event_type in PARTICIPANT_TYPES:
+        return "participant"
+    if event_type in VICTIM_TYPES and index.kind(ident) in PERSONAL_KINDS:
+        return "victim"
+    return "target"
+
+
+@dataclass
+class Arguments:
+    actors: list[tuple[str, str]] = field(default_factory=list)  # (entity id, role)
+    objects: list[Token] = field(default_factory=list)  # what is acted on, resolved or not
+
+    def add(self, ident: str | None, role: str) -> None:
+        if ident and (ident, role) not in self.actors and not any(a == ident for a, _ in self.actors):
+            self.actors.append((ident, role))
+
+    @property
+    def agent(self) -> str | None:
+        return next((ident for ident, role in self.actors if role == "agent"), None)
+
+
+def _supporters(verb: Token, index: EntityIndex) -> list[str]:
+    """"X, supported by Y, ..." and "with the support of Y": Y supports the act."""
+    found = []
+    for child in verb.subtree:
+        if child.lemma_.lower() in ("support", "back", "assist", "help") and child.tag_ == "VBN":
+            found += [index.resolve(t) for t in _pobj(child, ("by",))]
+    return [f for f in found if f]
+
+
+def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexicon) -> Arguments:
+    """Agent, target/victim, participants and supporters of one trigger."""
+    head, event_type = match.head, match.sense.type
+    args = Arguments()
+    subject_role = "participant" if event_type in PARTICIPANT_TYPES else match.sense.subject
+    if head.pos_ in ("VERB", "AUX"):
+        passive = [c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        for agent in _pobj(head, ("by",)):
+            for token in _with_conjuncts(agent):
+                args.add(index.resolve(token), subject_role)
+        if passive:
+            for token in _with_conjuncts(passive[0]):
+                args.objects.append(token)
+        else:
+            subject = _subject(head)
+            if subject is not None:
+                for token in _with_conjuncts(subject):
+                    args.add(index.resolve(token), subject_role)
+        for obj in [c for c in head.children if c.dep_ in OBJECTS] + _pobj(head, ("against", "on")):
+            args.objects += _with_conjuncts(obj)
+        for ident in _supporters(head, index):
+            args.add(ident, "supporter")
+    else:
+        for child in head.children:
+            if child.dep_ == "poss":
+                role_token = index.resolve(child)
+                if child.pos_ == "PRON" and head.dep_ in OBJECTS:
+                    # "X stopped their support": the possessor is the governing verb's subject.
+                    subject = _subject(head.head)
+                    role_token = index.resolve(subject) if subject is not None else role_token
+                if match.sense.subtype in VICTIM_POSSESSIVE:
+                    args.objects.append(child)
+                else:
+                    args.add(role_token, subject_role)
+            elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                args.add(index.resolve(child), subject_role)
+        for agent in _pobj(head, ("by",)):
+            args.add(index.resolve(agent), subject_role)
+        for obj in _pobj(head, ("of", "against", "on", "to", "for", "with")):
+            args.objects += _with_conjuncts(obj)
+        verb = head.head
+        if head.dep_ in OBJECTS and verb.lemma_.lower() in lexicon.light_verbs:
+            args.objects += _pobj(verb, ("against",))
+            subject = _subject(verb)
+            if subject is not None:
+                for token in _with_conjuncts(subject):
+                    args.add(index.resolve(token), subject_role)
+            for ident in _supporters(verb, index):
+                args.add(ident, "supporter")
+    for token in args.objects:
+        ident = index.resolve(token)
+        if ident is None:
+            continue
+        if event_type == "relocation" and index.kind(ident) in ("place", "facility"):
+            continue  # where it moved from or to, not who moved
+        if event_type in MOVER_TYPES and head.pos_ == "NOUN" and token.head.lower_ == "of":
+            args.add(ident, "agent")
+        else:
+            args.add(ident, _role_for_object(event_type, ident, index))
+    # A named event is not its own actor ("Mersad Operation" is not the agent of itself).
+    inside = [a for a in args.actors if _mention_inside(index, a[0], match.start, match.end)]
+    args.actors = [a for a in args.actors if a not in inside]
+    return args
+
+
+def _mention_inside(index: EntityIndex, ident: str, start: int, end: int) -> bool:
+    return any(
+        m.entity == ident and start <= m.span[0] and m.span[1] <= end for m in index.mentions
+    )

@@ -1,0 +1,120 @@
+"""Finding event triggers in a parsed sentence: phrases, named events, single words.
+
+Detection works on spaCy lemmas and parts of speech, so it needs the English
+model's tagger and lemmatizer; on a blank pipeline it finds nothing (and the
+pipeline warns that the model is missing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
+
+# Entity labels inside which a trigger word is part of a name, not an event
+# ("Revolutionary Guards", "National Liberation Army").
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
+@dataclass
+class TriggerMatch:
+    """One trigger found in a sentence."""
+
+    head: Token  # the syntactic head of the trigger, where arguments attach
+    start: int  # character offsets of the trigger text
+    end: int
+    sense: TriggerSense
+    name: str | None = None  # for named events ("Mersad Operation")
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _phrase_head(tokens: list[Token]) -> Token:
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
+    matches = []
+    lengths = sorted({len(p) for p in lexicon.phrases}, reverse=True)
+    tokens = list(sent)
+    for i in range(len(tokens)):
+        for n in lengths:
+            window = tokens[i : i + n]
+            if len(window) < n or any(t.i in taken for t in window):
+                continue
+            key = tuple(_lemma(t) for t in window)
+            sense = lexicon.phrases.get(key) or lexicon.phrases.get(tuple(t.lower_ for t in window))
+            if sense is None:
+                continue
+            matches.append(
+                TriggerMatch(_phrase_head(window), window[0].idx, window[-1].idx + len(window[-1]), sense)
+            )
+            taken.update(t.i for t in window)
+            break
+    return matches
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.text[:1].isupper() or token.like_num
+
+
+def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
+    """Capitalised names headed by an event word: "Operation Mersad", "Resolution 598"."""
+    matches = []
+    spans: list[Span] = list(sent.noun_chunks) + [e for e in sent.ents if e.label_ in ("EVENT", "LAW")]
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if any(t.i in taken for t in span):
+            continue
+        words = [t for t in span if t.pos_ not in ("DET", "PUNCT") and t.dep_ != "poss"]
+        words = [t for t in words if t.dep_ != "case"]
+        heads = [t for t in words if t.lower_ in lexicon.named_heads and t.text[:1].isupper()]
+        if not heads or len(words) < 2:
+            continue
+        head = heads[-1]
+        # The event word ends the name ("Mersad Operation") or starts it ("Resolution 598").
+        if head.i not in (words[0].i, words[-1].i):
+            continue
+        others = [t for t in words if t.i != head.i]
+        # Names only: every other word is capitalised or a number (no "the two major operations").
+        if not all(_is_name_token(t) for t in others):
+            continue
+        # The name must touch the head word, on one side or the other.
+        if not any(abs(t.i - head.i) == 1 for t in others):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        name = sent.doc.text[start:end]
+        matches.append(TriggerMatch(head, start, end, lexicon.named_heads[head.lower_], name=name))
+        taken.update(t.i for t in span)
+    return matches
+
+
+def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
+    in_names = {t.i for e in sent.ents if e.label_ in NAME_LABELS for t in e}
+    matches = []
+    for token in sent:
+        if token.i in taken or token.i in in_names:
+            continue
+        sense = lexicon.words.get(_lemma(token)) or lexicon.words.get(token.lower_)
+        if sense is None or token.pos_ not in sense.pos:
+            continue
+        if token.dep_ == "amod":  # a participle used as an adjective: "imprisoned members"
+            continue
+        matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
+        taken.add(token.i)
+    return matches
+
+
+def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerMatch]:
+    """Every trigger in the sentence, in text order; phrases and names win over words."""
+    taken: set[int] = set()
+    found = _phrases(sent, lexicon, taken) + _named_events(sent, lexicon, taken)
+    found += _words(sent, lexicon, taken)
+    return sorted(found, key=lambda m: m.start)

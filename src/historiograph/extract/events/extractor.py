@@ -1,0 +1,323 @@
+"""The events of a document: detection, typing, arguments, anchoring, toll.
+
+:func:`extract_events` runs after the other extractors, because an event is
+built from what they found: entities and mentions (its actors and place),
+timexes (its date) and claims (its toll). It returns the events and the
+claims with their ``about`` linked to the event they count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from historiograph.extract.events.anchoring import (
+    find_modality,
+    find_when,
+    find_where,
+    toll,
+    where_for,
+)
+from historiograph.extract.events.arguments import Arguments, EntityIndex, find_arguments
+from historiograph.extract.events.detection import TriggerMatch, find_triggers
+from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
+from historiograph.record import Actor, ActorRole, Claim, Entity, Event, Mention, Timex, Trigger
+
+# Subtypes where a coordinated list of victims or places means one act each
+# ("the assassination of A, B and C"; "seized the cities of X, Y and Z").
+SPLIT_BY_VICTIM = frozenset({"assassination", "execution", "disappearance", "hostage_taking"})
+SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
+# Types whose toll claims in the sentence are theirs.
+VIOLENT_TYPES = ("attack", "battle", "repression")
+# Claims in a sentence without an event count for the last violent event this
+# many sentences back in the same paragraph ("MKO announced the number of 1,300 killed").
+TOLL_REACH_SENTENCES = 2
+
+
+@dataclass
+class EventsResult:
+    events: list[Event]
+    claims: list[Claim]
+    entities: list[Entity] = field(default_factory=list)  # group entities added for actors
+
+
+@dataclass
+class _Draft:
+    match: TriggerMatch
+    sent: Span
+    sentence_index: int
+    args: Arguments
+    actors: list[tuple[str, str]]
+    where_entity: Entity | None = None
+
+
+def _passes_needs(match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    needs = match.sense.needs
+    if needs == "agent":
+        return args.agent is not None or match.name is not None
+    if needs == "organization_object":
+        return any(
+            index.kind(ident) == "organization"
+            for ident in filter(None, (index.resolve(t) for t in args.objects))
+        )
+    if needs == "place_object":
+        destinations = [
+            c for p in match.head.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards")
+            for c in p.children if c.dep_ == "pobj"
+        ]
+        for token in [*args.objects, *destinations]:
+            ident = index.resolve(token)
+            if ident and index.kind(ident) in ("place", "facility"):
+                return True
+            if token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC"):
+                return True
+        return False
+    return True
+
+
+def _generic_mention(
+    match: TriggerMatch, args: Arguments, dated: bool, places: list[tuple[int, int, Entity]]
+) -> bool:
+    """A bare noun with no actor, name, date or place ("the elections") refers; it does not report."""
+    if match.head.pos_ != "NOUN" or match.name is not None or args.actors or dated:
+        return False
+    if match.end - match.start != len(match.head):
+        return False
+    subtree = list(match.head.subtree)
+    low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    return not any(low <= start and end <= high for start, end, _ in places)
+
+
+def _summary(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """A plural event noun that sums up events told elsewhere ("the two operations were: ...")."""
+    head = match.head
+    return (
+        match.name is None and head.tag_ == "NNS" and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in lexicon.summary_verbs
+    )
+
+
+def _refine(match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon) -> TriggerSense:
+    """Adjust a trigger's sense to what its arguments show.
+
+    Support that a governing verb stops is its withdrawal; an attack by a
+    state's forces is repression when it kills people and a battle otherwise;
+    an attack against a country is a military offensive.
+    """
+    sense = match.sense
+    if sense.type == "support" and match.head.head.lemma_.lower() in lexicon.support_reversers:
+        return replace(sense, subtype="withdrawal_of_support")
+    if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
+        return sense
+    agent = index.entity(args.agent) if args.agent else None
+    if agent is not None and _is_state(agent, lexicon):
+        if (match.head.lemma_ or "").lower() in lexicon.killing_triggers:
+            return replace(sense, type="repression", subtype="massacre")
+        return replace(sense, type="battle", subtype="clash")
+    for token in args.objects:
+        ident = index.resolve(token)
+        target = index.entity(ident) if ident else None
+        if target is not None and target.kind == "place" and (token.ent_type_ == "GPE"):
+            return replace(sense, type="battle", subtype="offensive")
+    return sense
+
+
+def _is_state(entity: Entity, lexicon: EventLexicon) -> bool:
+    words = set(entity.name.lower().replace("’", " ").replace("'", " ").split())
+    return entity.kind == "group" and bool(words & lexicon.state_words)
+
+
+def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
+    """One draft per victim or place where the text lists several."""
+    subtype = draft.match.sense.subtype
+    if subtype in SPLIT_BY_VICTIM:
+        role_to_split = "victim"
+    elif subtype in SPLIT_BY_PLACE:
+        role_to_split = "target"
+    else:
+        return [draft]
+    listed = [(i, r) for i, r in draft.actors if r == role_to_split]
+    if len(listed) < 2:
+        return [draft]
+    rest = [(i, r) for i, r in draft.actors if r != role_to_split]
+    drafts = []
+    for ident, role in listed:
+        place = index.entity(ident) if subtype in SPLIT_BY_PLACE else None
+        drafts.append(_Draft(draft.match, draft.sent, draft.sentence_index, draft.args,
+                             [*rest, (ident, role)], where_entity=place))
+    return drafts
+
+
+def _dedupe_key(draft: _Draft) -> tuple[str, ...] | None:
+    sense = draft.match.sense
+    if draft.match.name:
+        return (sense.type, "name", " ".join(draft.match.name.lower().split()))
+    done_to = sorted(i for i, r in draft.actors if r in ("victim", "target"))
+    if done_to:
+        return (sense.type, sense.subtype or "", *done_to)
+    return None
+
+
+def extract_events(
+    doc: Doc,
+    *,
+    entities: Sequence[Entity],
+    mentions: Sequence[Mention],
+    timexes: Sequence[Timex],
+    claims: Sequence[Claim],
+    skip: Sequence[tuple[int, int]] = (),
+    lexicon: EventLexicon | None = None,
+) -> EventsResult:
+    """Find every event the document reports and fill it from the other extractors' output.
+
+    ``skip`` holds spans that report no events (the document's references).
+    """
+    lexicon = lexicon or load_lexicon()
+    if not doc.has_annotation("DEP"):
+        return EventsResult(events=[], claims=list(claims))
+    index = EntityIndex({e.id: e for e in entities}, list(mentions), lexicon)
+    places = [
+        (m.span[0], m.span[1], index.entities[m.entity])
+        for m in mentions
+        if m.entity and m.entity in index.entities and index.entities[m.entity].kind in ("place", "facility")
+    ]
+    drafts: list[_Draft] = []
+    for n, sent in enumerate(doc.sents):
+        dated = any(
+            t.type == "DATE" and sent.start_char <= t.span[0] < sent.end_char for t in timexes
+        )
+        found: list[_Draft] = []
+        for match in find_triggers(sent, lexicon):
+            if any(a <= match.start < b for a, b in skip):
+                continue
+            args = find_arguments(match, index, lexicon)
+            if not _passes_needs(match, args, index, lexicon):
+                continue
+            if _generic_mention(match, args, dated, places) or _summary(match, lexicon):
+                continue
+            match.sense = _refine(match, args, index, lexicon)
+            found.append(_Draft(match, sent, n, args, list(args.actors)))
+        strong = [d for d in found if not d.match.sense.weak]
+        weak = [d for d in found if d.match.sense.weak and d.args.agent and not strong]
+        for draft in strong + weak:
+            drafts.extend(_split(draft, index))
+    drafts.sort(key=lambda d: d.match.start)
+
+    events: list[Event] = []
+    seen: dict[tuple[str, ...], int] = {}
+    triggers_by_sentence: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        key = _dedupe_key(draft)
+        if key is not None and key in seen:
+            continue  # the same event told again: keep the first account
+        triggers_by_sentence.setdefault(draft.sentence_index, []).append(draft)
+        event = _build_event(draft, f"e{len(events) + 1}", index, places, timexes, lexicon,
+                             others=[d.match.head for d in drafts if d.sent is draft.sent and d is not draft])
+        if key is not None:
+            seen[key] = len(events)
+        events.append(event)
+    linked_claims, events = _link_claims(doc, events, list(claims))
+    return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
+
+
+def _build_event(
+    draft: _Draft,
+    ident: str,
+    index: EntityIndex,
+    places: list[tuple[int, int, Entity]],
+    timexes: Sequence[Timex],
+    lexicon: EventLexicon,
+    *,
+    others: list[object],
+) -> Event:
+    match, sent = draft.match, draft.sent
+    sense = match.sense
+    actor_ids = {i for i, _ in draft.actors}
+    where = where_for(draft.where_entity) if draft.where_entity else None
+    if where is None:
+        facility = next(
+            (index.entity(i) for i, r in draft.actors
+             if r == "target" and index.kind(i) in ("facility", "place")),
+            None,
+        )
+        if facility is not None:
+            where = where_for(facility)
+    if where is None:
+        where = find_where(match.head, sent, places, exclude=actor_ids,
+                           prefer_destination=sense.type == "relocation")
+    start = sent.start_char
+    end = sent.end_char
+    while end > start and sent.doc.text[end - 1].isspace():
+        end -= 1
+    return Event(
+        id=ident,
+        span=(start, end),
+        trigger=Trigger(span=(match.start, match.end), text=sent.doc.text[match.start : match.end]),
+        type=sense.type,  # type: ignore[arg-type]
+        subtype=sense.subtype,
+        mappings=lexicon.mappings(sense.type, sense.subtype),
+        when=find_when(match.head, sent, timexes, others=others),  # type: ignore[arg-type]
+        where=where,
+        actors=[Actor(entity=i, role=_role(r)) for i, r in draft.actors],
+        modality=find_modality(match.head, sent, lexicon),
+    )
+
+
+def _role(role: str) -> ActorRole:
+    roles: dict[str, ActorRole] = {
+        "agent": "agent", "target": "target", "victim": "victim",
+        "participant": "participant", "supporter": "supporter",
+    }
+    return roles[role]
+
+
+def _link_claims(doc: Doc, events: list[Event], claims: list[Claim]) -> tuple[list[Claim], list[Event]]:
+    """Attach toll claims to the event they count: same sentence, else a recent one."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    event_sentence = {e.id: sentence_of(e.trigger.span[0]) for e in events}
+    linked: list[Claim] = []
+    about: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.property not in ("fatalities", "injured", "displaced", "arrested") or claim.about:
+            linked.append(claim)
+            continue
+        n = sentence_of(claim.span[0])
+        same = [e for e in events if event_sentence[e.id] == n]
+        if same:
+            violent = [e for e in same if e.type in VIOLENT_TYPES] or same
+            target = min(violent, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
+        else:
+            paragraph_start = doc.text.rfind("\n\n", 0, claim.span[0])
+            earlier = [
+                e for e in events
+                if e.type in VIOLENT_TYPES and n - TOLL_REACH_SENTENCES <= event_sentence[e.id] < n
+                and e.trigger.span[0] > paragraph_start
+            ]
+            target = earlier[-1] if earlier else None
+        if target is None:
+            linked.append(claim)
+            continue
+        claim = claim.model_copy(update={"about": target.id})
+        about.setdefault(target.id, []).append(claim)
+        linked.append(claim)
+    updated = [
+        e.model_copy(update={"claims": [c.id for c in about.get(e.id, [])],
+                             "fatalities": toll(about.get(e.id, []))})
+        for e in events
+    ]
+    return linked, updated

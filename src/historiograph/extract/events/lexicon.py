@@ -1,0 +1,112 @@
+"""The event lexicon: triggers, named-event heads and the ontology's mappings.
+
+Everything here is read from the YAML files in ``data/`` so that a new
+trigger or mapping is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from historiograph.record import AcledMapping, GtdMapping, Mappings, PloverMapping
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    """What a trigger word means: its type and subtype, and when it counts."""
+
+    type: str
+    subtype: str | None = None
+    pos: tuple[str, ...] = ("VERB", "NOUN")
+    weak: bool = False
+    needs: str | None = None
+    subject: str = "agent"  # the role of the verb's subject ("victim" for "X disappeared")
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    words: dict[str, TriggerSense]
+    phrases: dict[tuple[str, ...], TriggerSense]
+    named_heads: dict[str, TriggerSense]
+    light_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+    organization_anaphors: frozenset[str]
+    group_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    summary_verbs: frozenset[str]
+    support_reversers: frozenset[str]
+    state_words: frozenset[str]
+    killing_triggers: frozenset[str]
+    hypothetical: frozenset[str]
+    denial: frozenset[str]
+    report: frozenset[str]
+    hedge: frozenset[str]
+    ontology: dict[str, Any] = field(repr=False)
+
+    def mappings(self, event_type: str, subtype: str | None) -> Mappings:
+        """ACLED, PLOVER and GTD codes for a type/subtype (subtype entries override)."""
+        entry = self.ontology.get(event_type) or {}
+        merged: dict[str, Any] = {k: entry.get(k) for k in ("acled", "plover", "gtd")}
+        sub = (entry.get("subtypes") or {}).get(subtype) or {}
+        merged.update({k: v for k, v in sub.items() if k in ("acled", "plover", "gtd")})
+        acled, plover, gtd = merged["acled"], merged["plover"], merged["gtd"]
+        return Mappings(
+            acled=AcledMapping(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
+            plover=PloverMapping(event=plover[0], mode=plover[1]) if plover else None,
+            gtd=GtdMapping(attacktype=gtd) if gtd else None,
+        )
+
+    def subtypes(self, event_type: str) -> set[str]:
+        return set((self.ontology.get(event_type) or {}).get("subtypes") or {})
+
+
+def _read(name: str) -> Any:
+    return yaml.safe_load((files("historiograph.extract.events") / "data" / name).read_text("utf-8"))
+
+
+def _sense(entry: dict[str, Any]) -> TriggerSense:
+    return TriggerSense(
+        type=entry["type"],
+        subtype=entry.get("subtype"),
+        pos=tuple(entry.get("pos", ("VERB", "NOUN"))),
+        weak=bool(entry.get("weak", False)),
+        needs=entry.get("needs"),
+        subject=entry.get("subject", "agent"),
+    )
+
+
+@cache
+def load_lexicon() -> EventLexicon:
+    """Load and check the lexicon once; every sense must exist in the ontology."""
+    triggers, modality, ontology = _read("triggers.yaml"), _read("modality.yaml"), _read("ontology.yaml")
+    lexicon = EventLexicon(
+        words={w.lower(): _sense(e) for w, e in triggers["words"].items()},
+        phrases={tuple(p.lower().split()): _sense(e) for p, e in triggers["phrases"].items()},
+        named_heads={w.lower(): _sense(e) for w, e in triggers["named_heads"].items()},
+        light_verbs=frozenset(triggers["light_verbs"]),
+        place_nouns=frozenset(triggers["place_nouns"]),
+        organization_anaphors=frozenset(triggers["organization_anaphors"]),
+        group_nouns=frozenset(triggers["group_nouns"]),
+        pronouns=frozenset(triggers["pronouns"]),
+        summary_verbs=frozenset(triggers["summary_verbs"]),
+        support_reversers=frozenset(triggers["support_reversers"]),
+        state_words=frozenset(triggers["state_words"]),
+        killing_triggers=frozenset(triggers["killing_triggers"]),
+        hypothetical=frozenset(modality["hypothetical"]),
+        denial=frozenset(modality["denial"]),
+        report=frozenset(modality["report"]),
+        hedge=frozenset(modality["hedge"]),
+        ontology=ontology,
+    )
+    senses = [*lexicon.words.values(), *lexicon.phrases.values(), *lexicon.named_heads.values()]
+    for sense in senses:
+        if sense.type not in ontology:
+            raise ValueError(f"trigger type {sense.type!r} is not in ontology.yaml")
+        if sense.subtype and sense.subtype not in lexicon.subtypes(sense.type):
+            raise ValueError(f"subtype {sense.type}/{sense.subtype} is not in ontology.yaml")
+    return lexicon

@@ -1,0 +1,194 @@
+"""Find candidate temporal expressions in text with the patterns of ``patterns.yaml``.
+
+Why hand-written: no maintained Python library tags TIMEX3 expressions in
+historical prose well. dateparser's ``search_dates`` finds dates in "we" and
+"Friday Imams" and has no notion of seasons, decades, ranges or TIMEX3
+values; ctparse, timexy and Microsoft's recognizers are unmaintained or
+news/assistant oriented; HeidelTime and SUTime need Java. So the grammar is a
+set of regular-expression templates kept as data (``data/patterns.yaml``),
+expanded here with alternations built from the vocabulary, and run over the
+raw text. Matching the text rather than spaCy tokens keeps the component
+independent of the pipeline (it works on ``spacy.blank("en")``) and cheap.
+
+A pattern's named groups carry what it found (``month``, ``year``, ``part``,
+``num``, ``unit``, ...); :mod:`.normalize` turns them into values. Where
+patterns overlap the longest match wins, so "June 19, 1981" beats "June 19"
+and "1981".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from historiograph.extract.time.vocabulary import Vocabulary, fold, load_vocabulary, read_data
+
+# Before an expression: not glued to a word, a currency sign or a number sign.
+_LEFT_EDGE = r"(?<![\w$#£€/:])"
+# After it: not glued to a word, nor the rest of a number ("1,200", "3.5").
+_RIGHT_EDGE = r"(?![\w/])(?![.,]\d)"
+_LEFT_WORD = re.compile(r"([\w.'’]+|[^\w\s])\s*$")
+_RIGHT_WORD = re.compile(r"\s*([\w]+)")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One compiled pattern: its name, kind, context rule and rejection rule."""
+
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    context: str | None
+    reject_after: re.Pattern[str] | None
+    priority: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A match: the expression's span, the pattern that found it and its groups."""
+
+    start: int
+    end: int
+    pattern: Pattern
+    groups: dict[str, str]
+
+
+def _alternation(words: object, *, case_sensitive: bool = False, dot: bool = False) -> str:
+    """A regex alternation of words, longest first, spaces and apostrophes loose."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    escaped = []
+    for word in items:
+        body = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
+        escaped.append(body + (r"\.?" if dot and not word.endswith(".") else ""))
+    alternation = "|".join(escaped)
+    return f"(?-i:{alternation})" if case_sensitive else f"(?:{alternation})"
+
+
+def _number_words(vocabulary: Vocabulary) -> str:
+    """Number words, including hyphenated compounds ("twenty-five")."""
+    tens = [w for w, n in vocabulary.numbers.items() if n in range(20, 100, 10)]
+    units = [w for w, n in vocabulary.numbers.items() if n in range(1, 10) and len(w) > 2]
+    compound = f"{_alternation(tens)}[\\s-]{_alternation(units)}"
+    return f"{compound}|{_alternation(vocabulary.numbers)}"
+
+
+def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
+    """What each ``{NAME}`` in a pattern template expands to."""
+    raw_vocabulary: dict[str, Any] = read_data("vocabulary.yaml")
+    v = vocabulary
+    month = _alternation(raw_vocabulary["months"], case_sensitive=True)
+    month_abbr = _alternation(raw_vocabulary["month_abbreviations"], case_sensitive=True, dot=True)
+    weekday_names = list(raw_vocabulary["weekdays"])
+    ordinal = _alternation(v.ordinals)
+    return {
+        "MONTH": f"(?P<month>{month}|{month_abbr})",
+        "MONTH_WORD": f"(?:{month}|{month_abbr})",
+        "WEEKDAY": f"(?P<weekday>{_alternation(weekday_names, case_sensitive=True)})",
+        "WEEKDAYS": f"(?P<weekday>{_alternation([w + 's' for w in weekday_names], case_sensitive=True)})",
+        "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+        "ORDDAY": rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<dayword>{ordinal}))",
+        "YEAR": r"(?P<year>1\d{3}|20\d{2})(?!\d)",
+        "ANYYEAR": r"(?P<year>\d{1,4})(?!\d)",
+        "ERA": f"(?P<era>{_alternation(raw_vocabulary['eras'], case_sensitive=True)})",
+        "CALMARK": f"(?P<calmark>{_alternation(raw_vocabulary['calendar_markers'], case_sensitive=True)})",
+        "DECADE": r"(?P<decade>1\d{2}|20\d)0['’]?s",
+        "DECADE2": r"['’](?P<decade2>\d)0['’]?s",
+        "DECADEWORD": f"(?P<decadeword>{_alternation(v.decade_words)})",
+        "CENTURY": rf"(?:(?P<century>\d{{1,2}})(?:st|nd|rd|th)|(?P<centuryword>{ordinal}))",
+        "SEASON": f"(?P<season>{_alternation(v.seasons)})",
+        "PART": f"(?P<part>{_alternation(v.parts)})",
+        "HALF": f"(?P<half>{_alternation(v.halves)})",
+        "QUARTER": r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)",
+        "PMONTH": f"(?P<pmonth>{_alternation(raw_vocabulary['persian_months'], case_sensitive=True)})",
+        "HMONTH": f"(?P<hmonth>{_alternation(raw_vocabulary['hijri_months'], case_sensitive=True)})",
+        "NUM": rf"(?P<num>\d+(?:\.\d+)?|{_number_words(v)})",
+        "VAGUE": f"(?P<vague>{_alternation(v.vague_numbers)})",
+        "UNIT": f"(?P<unit>{_alternation(v.units)})",
+        "DET": f"(?P<det>{_alternation(v.determiners)})",
+        "DIR": f"(?P<dir>{_alternation(v.directions)})",
+        "REF": f"(?P<ref>{_alternation(v.reference_words)})",
+        "DAYPART": f"(?P<daypart>{_alternation(v.day_parts)})",
+        "FREQ": f"(?P<freq>{_alternation(v.frequency_words)})",
+        "SETQ": f"(?P<setq>{_alternation(v.set_quantifiers)})",
+        "COUNT_NOUN": f"{_alternation(v.count_nouns)}\\b",
+    }
+
+
+def _expand(template: str, names: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z_0-9]+)\}", lambda m: names[m[1]], template)
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> tuple[Pattern, ...]:
+    """Compile ``patterns.yaml`` once per process."""
+    names = placeholders(load_vocabulary())
+    patterns = []
+    for priority, entry in enumerate(read_data("patterns.yaml")["patterns"]):
+        body = _expand(entry["regex"], names)
+        reject = entry.get("reject_after")
+        patterns.append(
+            Pattern(
+                name=entry["name"],
+                kind=entry["kind"],
+                regex=re.compile(_LEFT_EDGE + f"(?:{body})" + _RIGHT_EDGE, re.IGNORECASE),
+                context=entry.get("context"),
+                reject_after=re.compile(_expand(reject, names), re.IGNORECASE) if reject else None,
+                priority=priority,
+            )
+        )
+    return tuple(patterns)
+
+
+def left_word(text: str, start: int) -> str:
+    """The word (or punctuation mark) right before ``start``, folded; "" at the start."""
+    match = _LEFT_WORD.search(text, max(0, start - 40), start)
+    return fold(match[1]) if match else ""
+
+
+def right_word(text: str, end: int) -> str:
+    """The word right after ``end``, folded; "" if none."""
+    match = _RIGHT_WORD.match(text, end)
+    return fold(match[1]) if match else ""
+
+
+def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocabulary) -> bool:
+    """Context rules: a bare number must read as a time where it stands."""
+    before = left_word(text, start)
+    if before.rstrip(".") in vocabulary.non_time_left or before in vocabulary.non_time_left:
+        if text[start:end][:1].isdigit():
+            return False
+    if text[end - 1 : end].isdigit() and right_word(text, end) in vocabulary.count_nouns:
+        return False
+    if pattern.reject_after is not None and pattern.reject_after.match(text, end):
+        return False
+    if pattern.context == "year":
+        return before in vocabulary.year_contexts or any(
+            text.startswith(follow, end) for follow in vocabulary.year_right_contexts
+        )
+    if pattern.context == "month":
+        return before in vocabulary.month_contexts
+    return True
+
+
+def scan(text: str) -> list[Candidate]:
+    """All accepted pattern matches, overlaps resolved (longest first), in text order."""
+    vocabulary = load_vocabulary()
+    found: list[Candidate] = []
+    for pattern in load_patterns():
+        for match in pattern.regex.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            start, end = match.span("tx") if "tx" in groups else match.span()
+            if start == end or not _accept(text, start, end, pattern, vocabulary):
+                continue
+            found.append(Candidate(start, end, pattern, groups))
+    found.sort(key=lambda c: (c.start - c.end, c.pattern.priority, c.start))
+    taken = bytearray(len(text))
+    chosen: list[Candidate] = []
+    for candidate in found:
+        if taken.find(1, candidate.start, candidate.end) == -1:
+            taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+            chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return chosen

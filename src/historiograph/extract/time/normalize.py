@@ -1,0 +1,468 @@
+"""Turn a matched expression into a TIMEX3 type, value, mod and period.
+
+Each pattern kind (see ``data/patterns.yaml``) has one function here that
+reads the match's named groups. Expressions that need a reference point get
+it from :class:`Context`: the narrative time (the latest date the text has
+established, with its timex id) for anaphoric expressions ("the following
+year", "that summer", "in September"), the document date for deictic ones
+("last year", "Friday", "two weeks ago"); when one is missing the other is
+used, and with neither the value keeps its unknown digits as ``X``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from historiograph.extract.time import calendars, periods
+from historiograph.extract.time.grammar import Candidate
+from historiograph.extract.time.periods import Period
+from historiograph.extract.time.vocabulary import Vocabulary, fold, load_vocabulary
+
+DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A reference point: its period and what to cite as the timex's ``anchor``."""
+
+    period: Period
+    ref: str  # a timex id or "document"
+
+
+@dataclass(frozen=True)
+class Context:
+    """The reference points available where an expression stands."""
+
+    narrative: Anchor | None
+    document: Anchor | None
+
+    def pick(self, preferred: str) -> Anchor | None:
+        """The preferred anchor ("narrative" or "document"), else the other one."""
+        first, second = (
+            (self.narrative, self.document)
+            if preferred == "narrative"
+            else (self.document, self.narrative)
+        )
+        return first or second
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What one expression means: TIMEX3 type, value, mod, period and anchor.
+
+    ``establishes`` says whether the expression sets the narrative time for
+    what follows (a calendar date does; "now", a duration or "at that time"
+    does not).
+    """
+
+    type: str
+    period: Period
+    mod: str | None = None
+    anchor: str | None = None
+    establishes: bool = False
+
+
+def _number(text: str, vocabulary: Vocabulary) -> float | None:
+    """A quantity written in digits or words ("50", "two", "twenty-five", "half a")."""
+    key = fold(text).replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", key):
+        return float(key)
+    if key in vocabulary.numbers:
+        return float(vocabulary.numbers[key])
+    parts = re.split(r"[\s-]+", key)
+    if len(parts) == 2 and all(p in vocabulary.numbers for p in parts):
+        return float(vocabulary.numbers[parts[0]] + vocabulary.numbers[parts[1]])
+    return None
+
+
+def _year(groups: dict[str, str], vocabulary: Vocabulary) -> int | None:
+    """The year of the match, signed by its era (499 BC is -498 astronomically)."""
+    if "yearend" in groups:
+        return int(groups["hundreds"] + groups["yearend"])
+    if "year" not in groups:
+        return None
+    number = int(groups["year"])
+    era = groups.get("era")
+    if era is not None and vocabulary.eras[fold(era)] < 0:
+        return 1 - number
+    return number
+
+
+def _day(groups: dict[str, str], vocabulary: Vocabulary) -> int | None:
+    if "day" in groups:
+        return int(groups["day"])
+    if "dayword" in groups:
+        return vocabulary.ordinals[fold(groups["dayword"])]
+    return None
+
+
+def _with_part(period: Period, groups: dict[str, str], vocabulary: Vocabulary) -> tuple[Period, str | None]:
+    part = vocabulary.parts.get(fold(groups.get("part", "")))
+    if part is None:
+        return period, None
+    return periods.narrow(period, part), part.mod
+
+
+def _reference_year(context: Context, preferred: str = "narrative") -> tuple[int | None, str | None]:
+    anchor = context.pick(preferred)
+    if anchor is None or anchor.period.earliest is None:
+        return None, None
+    return anchor.period.earliest.year, anchor.ref
+
+
+def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    month_number = int(g["monthnum"]) if "monthnum" in g else v.month_number(g["month"])
+    number, anchor = _year(g, v), None
+    if number is None and "year2" in g:
+        number = 1900 + int(g["year2"])
+        if ctx.document is not None and ctx.document.period.earliest is not None:
+            century = ctx.document.period.earliest.year // 100 * 100
+            number = century + int(g["year2"])
+    if number is None:
+        number, anchor = _month_year(ctx, month_number)
+    day_number = _day(g, v)
+    if number is None:
+        unknown = f"XXXX-{month_number:02d}" + (f"-{day_number:02d}" if day_number else "")
+        return Resolved("DATE", Period(unknown, "day" if day_number else "month"))
+    if day_number is not None:
+        try:
+            period = periods.day(dt.date(number, month_number, day_number))
+        except ValueError:
+            period = periods.month(number, month_number)
+    else:
+        period = periods.month(number, month_number)
+    period, mod = _with_part(period, g, v)
+    return Resolved("DATE", period, mod, anchor, establishes=True)
+
+
+def _month_year(ctx: Context, month_number: int) -> tuple[int | None, str | None]:
+    """The year of a month named without one ("in November", "on 10 September").
+
+    In a text about its own time (no narrative year, or one within a year of
+    the document date) it is the month's occurrence nearest the document
+    date, looking back up to nine months. In a narrative about other times it
+    is the narrative year; as narratives move forward, a month before the
+    narrative month (when that is known to the month) falls in the next year.
+    """
+    narrative, document = ctx.narrative, ctx.document
+    published = document.period.earliest if document is not None else None
+    story = narrative.period.earliest if narrative is not None else None
+    if published is not None and document is not None:
+        if story is None or abs(story.year - published.year) <= 1:
+            months_back = (published.month - month_number) % 12
+            year = published.year - (1 if month_number > published.month and months_back <= 9 else 0)
+            if months_back > 9:
+                year = published.year + (1 if month_number < published.month else 0)
+            return year, document.ref
+    if story is None or narrative is None:
+        return None, None
+    fine = narrative.period.precision in ("day", "week", "month")
+    if fine and month_number < story.month:
+        return story.year + 1, narrative.ref
+    return story.year, narrative.ref
+
+
+def _iso(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    date = dt.date(int(g["year"]), int(g["monthnum"]), int(g["day"]))
+    if "hour" in g:
+        value = f"{date.isoformat()}T{g['hour']}:{g['minute']}" + (f":{g['second']}" if "second" in g else "")
+        return Resolved("TIME", Period(value, "day", date, date), establishes=True)
+    return Resolved("DATE", periods.day(date), establishes=True)
+
+
+def _year_kind(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    number = _year(c.groups, v)
+    assert number is not None
+    period, mod = _with_part(periods.year(number), c.groups, v)
+    return Resolved("DATE", period, mod, establishes=True)
+
+
+def _decade(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    anchor = None
+    if "decade" in g:
+        prefix = int(g["decade"])
+    else:
+        tens = int(g["decade2"]) if "decade2" in g else v.decade_words[fold(g["decadeword"])]
+        reference, anchor = _reference_year(ctx, "document")
+        century = reference // 100 if reference is not None else 19
+        prefix = century * 10 + tens
+    period, mod = _with_part(periods.decade(prefix), g, v)
+    return Resolved("DATE", period, mod, anchor, establishes=True)
+
+
+def _century(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    ordinal = int(g["century"]) if "century" in g else v.ordinals[fold(g["centuryword"])]
+    bc = "era" in g and v.eras[fold(g["era"])] < 0
+    period, mod = _with_part(periods.century(ordinal, bc=bc), g, v)
+    return Resolved("DATE", period, mod, establishes=True)
+
+
+def _season(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    spec = v.seasons[fold(g["season"])]
+    number, anchor = _year(g, v), None
+    if number is None:
+        number, anchor = _reference_year(ctx)
+    if number is None:
+        return Resolved("DATE", Period(f"XXXX-{spec.code}", "season"))
+    period, mod = _with_part(periods.season(number, spec), g, v)
+    return Resolved("DATE", period, mod, anchor, establishes=True)
+
+
+def _quarter(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    index = int(g["quarter"][0]) if g["quarter"][0].isdigit() else v.ordinals[fold(g["quarter"])]
+    number, anchor = _year(g, v), None
+    if number is None:
+        number, anchor = _reference_year(ctx, "document")
+    if number is None:
+        return Resolved("DATE", Period(f"XXXX-Q{index}", "quarter"))
+    return Resolved("DATE", periods.quarter(number, index), None, anchor, establishes=True)
+
+
+def _half(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    number = _year(c.groups, v)
+    assert number is not None
+    code = v.halves[fold(c.groups["half"])].mod
+    return Resolved("DATE", periods.half(number, code), establishes=True)
+
+
+def _other_calendar(system: str, month_group: str, table: dict[str, int]) -> Callable[[Candidate, Context, Vocabulary], Resolved]:
+    def resolve(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+        g = c.groups
+        month_number = table[fold(g[month_group])]
+        number, anchor = (int(g["year"]), None) if "year" in g else (None, None)
+        if number is None:
+            reference = ctx.pick("narrative")
+            if reference is None or reference.period.earliest is None:
+                return Resolved("DATE", Period("XXXX-XX", "month"))
+            number, anchor = calendars.year_of(system, reference.period.earliest), reference.ref
+        day_number = _day(g, v)
+        if day_number is not None:
+            period = calendars.day_period(system, number, month_number, day_number)
+        else:
+            period = calendars.month_period(system, number, month_number)
+        return Resolved("DATE", period, None, anchor, establishes=True)
+
+    return resolve
+
+
+def _calendar_year(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    system = v.calendar_markers[fold(c.groups["calmark"])]
+    return Resolved("DATE", calendars.year_period(system, int(c.groups["year"])), establishes=True)
+
+
+def _unit_shift(unit: str, v: Vocabulary) -> tuple[str, int | None, int]:
+    """A unit's precision, its length in days (None if counted in months), its count."""
+    spec = v.units[fold(unit)]
+    if spec.code == "W":
+        return "week", 7, spec.count
+    if spec.code == "D" or spec.time:
+        return "day", 1, spec.count
+    return spec.precision or "year", None, spec.count
+
+
+def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    direction = v.directions[fold(g["dir"])]
+    anchor = ctx.pick(direction.anchor)
+    amount = _number(g["num"], v) if "num" in g else None
+    if anchor is None or amount is None:
+        value = "PAST_REF" if direction.amount < 0 else "FUTURE_REF"
+        return Resolved("DATE", Period(value, None), anchor=anchor.ref if anchor else None)
+    precision, days, count = _unit_shift(g["unit"], v)
+    spec = v.units[fold(g["unit"])]
+    if spec.time:
+        hours = amount * count / {"H": 1, "M": 60, "S": 3600}[spec.code]
+        amount, count = hours / 24, 1
+    period = periods.shift(anchor.period, direction.amount * amount * count, precision, days)
+    return Resolved("DATE", period, None, anchor.ref, establishes=True)
+
+
+def _near_month(anchor: Period, month_number: int, amount: int) -> Period:
+    """The month named relative to a reference ("last June", "this June", "next June")."""
+    assert anchor.earliest is not None
+    candidate = periods.month(anchor.earliest.year, month_number)
+    assert candidate.earliest is not None
+    if amount < 0 and candidate.earliest >= anchor.earliest:
+        return periods.month(anchor.earliest.year - 1, month_number)
+    if amount > 0 and candidate.earliest <= anchor.earliest:
+        return periods.month(anchor.earliest.year + 1, month_number)
+    return candidate
+
+
+def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    determiner = v.determiners[fold(g["det"])]
+    anchor = ctx.pick(determiner.anchor)
+    if anchor is None or anchor.period.earliest is None or anchor.period.precision is None:
+        return Resolved("DATE", Period("XXXX", None), anchor=anchor.ref if anchor else None)
+    base = anchor.period
+    if "month" in g:
+        period = _near_month(base, v.month_number(g["month"]), determiner.amount)
+        if c.pattern.name.startswith("month_of"):
+            period = periods.month(base.earliest.year + determiner.amount, v.month_number(g["month"]))  # type: ignore[union-attr]
+    elif "season" in g:
+        spec = v.seasons[fold(g["season"])]
+        number = base.earliest.year + (0 if determiner.amount == 0 else determiner.amount)  # type: ignore[union-attr]
+        if determiner.anchor == "document" and determiner.amount != 0:
+            this = periods.season(base.earliest.year, spec)  # type: ignore[union-attr]
+            assert this.earliest is not None and base.earliest is not None
+            past = this.earliest < base.earliest
+            number = base.earliest.year - (0 if past else 1) if determiner.amount < 0 else base.earliest.year + (1 if past else 0)
+        period = periods.season(number, spec)
+    else:
+        precision, days, count = _unit_shift(g["unit"], v)
+        start = periods.at_precision(
+            base.earliest,  # type: ignore[arg-type]
+            periods.coarser(base.precision, precision),  # type: ignore[arg-type]
+            base,
+        )
+        period = periods.shift(start, determiner.amount * count, precision, days) if determiner.amount else start
+    period, mod = _with_part(period, g, v)
+    return Resolved("DATE", period, mod, anchor.ref, establishes=True)
+
+
+def _weekday_date(ctx: Context, weekday: int, amount: int | None) -> tuple[dt.date | None, str | None]:
+    """The day a weekday name refers to: the latest one on or before the reference
+    day, or the one in the previous / next week after "last" / "next"."""
+    anchor = ctx.pick("document")
+    if anchor is None or anchor.period.precision not in ("day", "week") or anchor.period.earliest is None:
+        return None, None
+    base = anchor.period.earliest
+    back = (base.isoweekday() - weekday) % 7
+    if amount is None or amount == 0:
+        # news reports the last few days and announces the next two
+        return base - dt.timedelta(days=back if back <= 4 else back - 7), anchor.ref
+    if amount < 0:
+        return base - dt.timedelta(days=back or 7), anchor.ref
+    return base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7), anchor.ref
+
+
+def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    number = v.weekdays[fold(g["weekday"])]
+    amount = v.determiners[fold(g["det"])].amount if "det" in g else None
+    date, ref = _weekday_date(ctx, number, amount)
+    if date is None:
+        return Resolved("DATE", Period(f"XXXX-WXX-{number}", None))
+    return Resolved("DATE", periods.day(date), anchor=ref, establishes=True)
+
+
+def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    if "noon" in g:
+        clock = "12:00" if fold(g["noon"]) == "noon" else "24:00"
+    else:
+        hour = int(g["hour"])
+        ampm = fold(g.get("ampm", ""))
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        clock = f"{hour:02d}:{g.get('minute', '00')}"
+    if "weekday" in g:
+        date, ref = _weekday_date(ctx, v.weekdays[fold(g["weekday"])], None)
+    else:
+        anchor = ctx.pick("document")
+        usable = anchor is not None and anchor.period.precision == "day"
+        date = anchor.period.earliest if usable and anchor else None
+        ref = anchor.ref if usable and anchor else None
+    if date is None:
+        return Resolved("TIME", Period(f"XXXX-XX-XXT{clock}", None))
+    return Resolved("TIME", Period(f"{date.isoformat()}T{clock}", "day", date, date), anchor=ref)
+
+
+def _anaphoric(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    anchor = ctx.narrative
+    if anchor is None:
+        return Resolved("DATE", Period("PRESENT_REF", None))
+    return Resolved("DATE", anchor.period, None, anchor.ref)
+
+
+def _reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    word = v.reference_words[fold(c.groups["ref"])]
+    if word.value is not None:
+        return Resolved("DATE", Period(word.value, None), anchor=DOCUMENT if ctx.document else None)
+    anchor = ctx.document
+    if anchor is None or anchor.period.earliest is None:
+        return Resolved("DATE", Period("XXXX-XX-XX", "day"))
+    date = anchor.period.earliest + dt.timedelta(days=word.days or 0)
+    if word.time:
+        return Resolved("TIME", Period(f"{date.isoformat()}T{word.time}", "day", date, date), anchor=DOCUMENT)
+    return Resolved("DATE", periods.day(date), anchor=DOCUMENT, establishes=True)
+
+
+def duration_value(amount: float | None, unit: str, v: Vocabulary) -> str:
+    """The TIMEX3 duration of a quantity of units ("P8Y", "PT16H", "P50Y", "PXD")."""
+    spec = v.units[fold(unit)]
+    prefix = "PT" if spec.time else "P"
+    if amount is None:
+        return f"{prefix}X{spec.code}"
+    total = amount * spec.count
+    if total != int(total):
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        code, factor = smaller.get(spec.code, (spec.code, 1))
+        if code == "H" or spec.time:
+            prefix = "PT"
+        return f"{prefix}{round(total * factor)}{code}"
+    return f"{prefix}{int(total)}{spec.code}"
+
+
+def _duration(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    amount = _number(g["num"], v) if "num" in g else None
+    return Resolved("DURATION", Period(duration_value(amount, g["unit"], v), None))
+
+
+def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    g = c.groups
+    if "freq" in g:
+        return Resolved("SET", Period(v.frequency_words[fold(g["freq"])], None))
+    if "weekday" in g:
+        key = fold(g["weekday"])
+        number = v.weekdays.get(key) or v.weekdays[key.removesuffix("s")]
+        return Resolved("SET", Period(f"XXXX-WXX-{number}", None))
+    amount = _number(g["num"], v) if "num" in g else 1.0
+    return Resolved("SET", Period(duration_value(amount, g["unit"], v), None))
+
+
+RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
+    "date": _date,
+    "iso": _iso,
+    "year": _year_kind,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "quarter": _quarter,
+    "half": _half,
+    "calendar_year": _calendar_year,
+    "relative": _relative,
+    "deictic": _deictic,
+    "weekday": _weekday,
+    "time": _time,
+    "anaphoric": _anaphoric,
+    "reference": _reference,
+    "duration": _duration,
+    "set": _set,
+}
+
+
+def resolve(candidate: Candidate, context: Context) -> Resolved:
+    """The meaning of one matched expression where it stands."""
+    vocabulary = load_vocabulary()
+    kind = candidate.pattern.kind
+    if kind == "persian":
+        resolver = _other_calendar("persian", "pmonth", vocabulary.persian_months)
+    elif kind == "hijri":
+        resolver = _other_calendar("hijri", "hmonth", vocabulary.hijri_months)
+    else:
+        resolver = RESOLVERS[kind]
+    return resolver(candidate, context, vocabulary)

@@ -1,0 +1,169 @@
+"""Tag the temporal expressions of a text as record timexes.
+
+The cascade, in order:
+
+1. :func:`.grammar.scan` finds the expressions (longest match wins);
+2. an approximation right before one ("around 1985", "more than four hours")
+   joins its span and sets ``mod``;
+3. :func:`.normalize.resolve` gives each its TIMEX3 type, value and period,
+   reading them in text order so that relative expressions resolve against
+   the narrative time the text has established so far (or the document date);
+4. open intervals and ranges bound the intervals.
+
+Ranges follow TimeML: "from June 19, 1981, to the summer of 1982" is two
+timexes, each with its own value and precision, as TempEval annotates them.
+What makes them a range is recorded in the bounds: the first end keeps only
+its ``earliest`` (``latest`` is None, ``mod`` ON_OR_AFTER), the second only
+its ``latest``. Open intervals do the same on one timex: "since 1986" keeps
+1986-01-01 as ``earliest`` and no ``latest``; "until 2003" and "by 1983"
+keep only ``latest``; "after 1979" starts the day after 1979 ends, "before
+1979" ends the day before it starts. ``value`` and ``precision`` always
+describe the expression itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from historiograph.extract.time.grammar import Candidate, left_word, scan
+from historiograph.extract.time.normalize import DOCUMENT, Anchor, Context, Resolved, resolve
+from historiograph.extract.time.periods import Period, day
+from historiograph.extract.time.vocabulary import fold, load_vocabulary
+from historiograph.record import Timex
+
+_DATE_KINDS = frozenset({"date", "iso", "year", "decade", "century", "season", "quarter", "half",
+                         "persian", "hijri", "calendar_year", "time"})
+_BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    candidate: Candidate
+    approximation: str | None
+
+
+@lru_cache(maxsize=2)
+def _approximation_regex(dates_only: bool) -> re.Pattern[str]:
+    vocabulary = load_vocabulary()
+    words = vocabulary.date_approximations if dates_only else vocabulary.approximations
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w.])({alternation})\s+$", re.IGNORECASE)
+
+
+def _with_approximations(text: str, candidates: list[Candidate]) -> list[_Found]:
+    """Extend each expression leftwards over an approximation word, if one is there."""
+    found: list[_Found] = []
+    previous_end = 0
+    for candidate in candidates:
+        start = candidate.start
+        kind = candidate.pattern.kind
+        approximation = None
+        is_duration = kind == "duration" and not text[start:].lower().startswith("the")
+        if kind in _DATE_KINDS or is_duration:
+            regex = _approximation_regex(dates_only=not is_duration)
+            match = regex.search(text, max(previous_end, start - 30), start)
+            if match is not None:
+                approximation, start = fold(match[1]), match.start()
+        found.append(_Found(start, candidate.end, candidate, approximation))
+        previous_end = candidate.end
+    return found
+
+
+def _bounded(resolved: Resolved) -> bool:
+    return resolved.type == "DATE" and resolved.period.earliest is not None
+
+
+def _open_interval(text: str, item: _Found, resolved: Resolved) -> Resolved:
+    """Apply "since" / "until" / "after" / "before" right before a date."""
+    word = load_vocabulary().open_intervals.get(left_word(text, item.start))
+    if word is None or not _bounded(resolved):
+        return resolved
+    period = resolved.period
+    assert period.earliest is not None and period.latest is not None
+    if word.side == "start":
+        period = replace(period, latest=None)
+    elif word.side == "after":
+        period = replace(period, earliest=period.latest + dt.timedelta(days=1), latest=None)
+    elif word.side == "end":
+        period = replace(period, earliest=None)
+    else:
+        period = replace(period, earliest=None, latest=period.earliest - dt.timedelta(days=1))
+    return replace(resolved, period=period, mod=resolved.mod or word.mod)
+
+
+def _link_ranges(text: str, found: list[_Found], resolved: list[Resolved]) -> None:
+    """Turn "X–Y", "from X to Y" and "between X and Y" into bounds on X and Y."""
+    vocabulary = load_vocabulary()
+    for i in range(1, len(found)):
+        before, after = found[i - 1], found[i]
+        match = _BETWEEN.fullmatch(text, before.end, after.start)
+        if match is None or fold(match[1]) not in vocabulary.range_connectors:
+            continue
+        connector = fold(match[1])
+        if connector == "and" and left_word(text, before.start) not in vocabulary.range_openers:
+            continue
+        first, second = resolved[i - 1], resolved[i]
+        if first.type != "DATE" or second.type != "DATE":
+            continue
+        if first.period.earliest is not None or first.period.latest is not None:
+            resolved[i - 1] = replace(
+                first,
+                period=replace(first.period, latest=None),
+                mod=first.mod or "ON_OR_AFTER",
+            )
+        if second.period.earliest is not None or second.period.latest is not None:
+            resolved[i] = replace(second, period=replace(second.period, earliest=None))
+
+
+def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
+    period = resolved.period
+    precision = period.precision if period.precision != "week" else None
+    return Timex(
+        id=f"t{index}",
+        span=(item.start, item.end),
+        text=text[item.start : item.end],
+        type=resolved.type,  # type: ignore[arg-type]
+        value=period.value,
+        mod=resolved.mod,  # type: ignore[arg-type]
+        earliest=period.earliest,
+        latest=period.latest,
+        precision=precision,  # type: ignore[arg-type]
+        anchor=resolved.anchor,
+    )
+
+
+def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
+    """Every temporal expression in ``text`` as a record timex, ids t1, t2, ... in order.
+
+    ``published`` is the document date: deictic expressions ("last year",
+    "Friday") resolve against it; without it they fall back on the narrative
+    time. Anaphoric ones ("the following year") resolve against the narrative
+    time, falling back on the document date.
+    """
+    vocabulary = load_vocabulary()
+    found = _with_approximations(text, scan(text))
+    document = Anchor(day(published), DOCUMENT) if published else None
+    narrative: Anchor | None = None
+    resolved: list[Resolved] = []
+    for index, item in enumerate(found, start=1):
+        meaning = resolve(item.candidate, Context(narrative, document))
+        if item.approximation is not None and meaning.mod is None:
+            meaning = replace(meaning, mod=vocabulary.approximations[item.approximation])
+        own_time = meaning.anchor != DOCUMENT
+        if meaning.establishes and own_time and meaning.period.earliest is not None:
+            narrative = Anchor(meaning.period, f"t{index}")
+        resolved.append(_open_interval(text, item, meaning))
+    _link_ranges(text, found, resolved)
+    return [_timex(i, text, item, r) for i, (item, r) in enumerate(zip(found, resolved, strict=True), 1)]
+
+
+def period_of(timex: Timex) -> Period:
+    """The :class:`Period` a record timex describes (for comparisons and tests)."""
+    return Period(timex.value, timex.precision, timex.earliest, timex.latest)

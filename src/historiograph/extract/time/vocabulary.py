@@ -1,0 +1,182 @@
+"""The tagger's vocabulary: month names, modifiers, units, ..., read from YAML.
+
+Every word the tagger recognises lives in ``data/vocabulary.yaml`` so that a
+new romanisation of a Persian month or a new approximation word is a data
+change, not a code change. This module only gives the file a typed shape;
+lookups are case-insensitive (keys are folded with :func:`fold`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+DATA_PACKAGE = "historiograph.extract.time.data"
+
+
+def fold(word: str) -> str:
+    """The lookup key of a word: lower case, single spaces, straight apostrophes."""
+    return " ".join(word.replace("’", "'").lower().split())
+
+
+@dataclass(frozen=True)
+class Season:
+    """A season's TIMEX3 code and its (month, day) start and end."""
+
+    code: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of time: TIMEX3 duration code, how many it counts, and its precision."""
+
+    code: str
+    count: int
+    time: bool
+    precision: str | None
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of a period ("early", "the end of"): TIMEX3 mod and fraction covered."""
+
+    mod: str
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A determiner or direction: how many units it moves and what it counts from."""
+
+    amount: int
+    anchor: str  # "document" or "narrative"
+
+
+@dataclass(frozen=True)
+class OpenInterval:
+    """A word that opens an interval on the timex after it ("since", "until")."""
+
+    side: str  # "start", "after", "end" or "before"
+    mod: str | None
+
+
+@dataclass(frozen=True)
+class ReferenceWord:
+    """A fixed word ("yesterday", "now"): a day offset, or a fixed TIMEX3 value."""
+
+    days: int | None
+    value: str | None
+    time: str | None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything in ``vocabulary.yaml``, keyed by :func:`fold`-ed words."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, Season]
+    persian_months: dict[str, int]
+    hijri_months: dict[str, int]
+    eras: dict[str, int]
+    calendar_markers: dict[str, str]
+    numbers: dict[str, float]
+    vague_numbers: tuple[str, ...]
+    ordinals: dict[str, int]
+    decade_words: dict[str, int]
+    units: dict[str, Unit]
+    parts: dict[str, Part]
+    halves: dict[str, Part]
+    approximations: dict[str, str]
+    date_approximations: frozenset[str]
+    open_intervals: dict[str, OpenInterval]
+    range_connectors: frozenset[str]
+    range_openers: frozenset[str]
+    determiners: dict[str, Shift]
+    directions: dict[str, Shift]
+    reference_words: dict[str, ReferenceWord]
+    day_parts: dict[str, str]
+    frequency_words: dict[str, str]
+    set_quantifiers: tuple[str, ...]
+    year_contexts: frozenset[str]
+    month_contexts: frozenset[str]
+    year_right_contexts: tuple[str, ...]
+    count_nouns: frozenset[str]
+    non_time_left: frozenset[str]
+
+    def month_number(self, name: str) -> int:
+        """The month (1-12) a full or abbreviated month name stands for."""
+        key = fold(name).rstrip(".")
+        return self.months.get(key) or self.month_abbreviations[key]
+
+
+def _folded(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {fold(str(key)): value for key, value in mapping.items()}
+
+
+def read_data(name: str) -> Any:
+    """Parse one YAML file of the package's ``data`` folder."""
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """Read ``vocabulary.yaml`` once per process."""
+    raw: dict[str, Any] = read_data("vocabulary.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in raw[key])
+
+    return Vocabulary(
+        months=_folded(raw["months"]),
+        month_abbreviations=_folded(raw["month_abbreviations"]),
+        weekdays=_folded(raw["weekdays"]),
+        seasons={
+            fold(k): Season(v["code"], tuple(v["start"]), tuple(v["end"]))  # type: ignore[arg-type]
+            for k, v in raw["seasons"].items()
+        },
+        persian_months=_folded(raw["persian_months"]),
+        hijri_months=_folded(raw["hijri_months"]),
+        eras=_folded(raw["eras"]),
+        calendar_markers=_folded(raw["calendar_markers"]),
+        numbers=_folded(raw["numbers"]),
+        vague_numbers=tuple(fold(w) for w in raw["vague_numbers"]),
+        ordinals=_folded(raw["ordinals"]),
+        decade_words=_folded(raw["decade_words"]),
+        units={
+            fold(k): Unit(v["code"], v["count"], bool(v.get("time")), v.get("precision"))
+            for k, v in raw["units"].items()
+        },
+        parts={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["parts"].items()},
+        halves={fold(k): Part(v["code"], *v["range"]) for k, v in raw["halves"].items()},
+        approximations=_folded(raw["approximations"]),
+        date_approximations=words("date_approximations"),
+        open_intervals={
+            fold(k): OpenInterval(v["side"], v["mod"]) for k, v in raw["open_intervals"].items()
+        },
+        range_connectors=words("range_connectors"),
+        range_openers=words("range_openers"),
+        determiners={fold(k): Shift(v["shift"], v["anchor"]) for k, v in raw["determiners"].items()},
+        directions={fold(k): Shift(v["sign"], v["anchor"]) for k, v in raw["directions"].items()},
+        reference_words={
+            fold(k): ReferenceWord(v.get("days"), v.get("value"), v.get("time"))
+            for k, v in raw["reference_words"].items()
+        },
+        day_parts=_folded(raw["day_parts"]),
+        frequency_words=_folded(raw["frequency_words"]),
+        set_quantifiers=tuple(fold(w) for w in raw["set_quantifiers"]),
+        year_contexts=words("year_contexts"),
+        month_contexts=words("month_contexts"),
+        year_right_contexts=tuple(raw["year_right_contexts"]),
+        count_nouns=words("count_nouns"),
+        non_time_left=words("non_time_left"),
+    )

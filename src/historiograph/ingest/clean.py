@@ -1,0 +1,85 @@
+"""Cleaning: a raw document in, the record's :class:`~historiograph.record.Document` out.
+
+The order matters only where one rule reads what another found:
+
+1. normalise white space (the cleaned text is hashed into the id);
+2. remove furniture that any page may carry: menus, share widgets, footers,
+   comment prompts, breadcrumbs, related-link blocks;
+3. read the metadata the page states (byline, dateline), then the title
+   (which may come from the breadcrumb) and its series part, which tells the
+   links to the other parts apart from the article;
+4. drop short lines repeated verbatim (menus printed twice);
+5. find the reference sections in what is left, and render the text with
+   their spans.
+"""
+
+from __future__ import annotations
+
+from historiograph.errors import EmptyDocumentError
+from historiograph.ingest.furniture import (
+    mark_breadcrumbs,
+    mark_comment_prompts,
+    mark_footer,
+    mark_navigation,
+    mark_related_links,
+    mark_repeated_lines,
+    mark_share,
+)
+from historiograph.ingest.lines import normalize_text
+from historiograph.ingest.metadata import (
+    choose_title,
+    mark_bylines,
+    mark_datelines,
+    mark_series_links,
+    parse_series_title,
+)
+from historiograph.ingest.model import RawDocument
+from historiograph.ingest.page import Page
+from historiograph.ingest.references import find_references, reference_spans
+from historiograph.record import Document, document_id
+
+DEFAULT_LANGUAGE = "en"
+
+
+def _language(tag: str | None) -> str:
+    """The primary subtag of a BCP 47 language tag ("en-GB" -> "en"); English when unknown."""
+    primary = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary.isalpha() else DEFAULT_LANGUAGE
+
+
+def clean(raw: RawDocument) -> Document:
+    """Keep the article, drop the page furniture (listed in ``removed``), and read its metadata.
+
+    Raises :class:`~historiograph.errors.EmptyDocumentError` when nothing of
+    the article is left.
+    """
+    page = Page.from_text(normalize_text(raw.text))
+    mark_footer(page)
+    mark_navigation(page)
+    mark_comment_prompts(page)
+    mark_share(page)
+    trail = mark_breadcrumbs(page)
+    mark_related_links(page)
+    author, byline_date = mark_bylines(page)
+    stated_date = mark_datelines(page)
+    title = choose_title(page, raw.title, trail)
+    series = parse_series_title(title) if title else None
+    if series is not None:
+        series = mark_series_links(page, series)
+    mark_repeated_lines(page)
+    entries = find_references(page)
+    text, offsets = page.render()
+    if not text:
+        raise EmptyDocumentError("nothing is left of the document once page furniture is removed")
+    return Document(
+        id=document_id(text),
+        title=title,
+        author=raw.author or author,
+        published=raw.published or stated_date or byline_date,
+        source=raw.source,
+        series=series,
+        language=_language(raw.language),
+        text=text,
+        references=reference_spans(page, entries, text, offsets),
+        removed=page.removed_items(),
+    )

@@ -1,0 +1,1 @@
+"""NLP: the spaCy pipeline loader, and mentions/entities from its named-entity recogniser."""

@@ -1,0 +1,137 @@
+"""The offline gazetteer: GeoNames places by transliteration key.
+
+The index is two text files built by ``scripts/build_gazetteer.py`` and shipped
+in ``data/gazetteer`` (GeoNames, CC BY 4.0; see the NOTICE there): one line per
+place, and one line per name key listing the places it names. Loading keeps
+the lines as strings and parses a place only when a lookup returns it, so the
+whole index (about 174,000 places, 440,000 keys) loads in well under a second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from historiograph.record import Geo
+from historiograph.resolve.keys import fold, translit_key
+
+INDEX_DIR = Path(__file__).parent / "data" / "gazetteer"
+LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+
+# ACLED geo_precision by GeoNames feature code: 1 a named town, 3 a region
+# or larger. (2, "near a town", is set by the caller when text says so.)
+_REGION_FEATURES = frozenset({"ADM1", "ADM2", "PCLI", "PCL", "RGN", "AREA"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer place."""
+
+    geonames_id: int
+    name: str
+    lat: float
+    lon: float
+    feature: str
+    country_code: str
+    admin1: str
+    population: int
+
+    @property
+    def precision(self) -> int:
+        """ACLED-style geo precision: 1 for a town, 3 for a region or country."""
+        return 3 if self.feature in _REGION_FEATURES else 1
+
+    def to_geo(self) -> Geo:
+        return Geo(
+            lat=self.lat,
+            lon=self.lon,
+            geonames_id=self.geonames_id,
+            feature=self.feature,
+            country_code=self.country_code or None,
+            admin1=self.admin1 or None,
+        )
+
+
+def _parse(gid: str, line: str) -> Place:
+    name, lat, lon, feature, cc, admin1, population = line.split("\t")
+    return Place(int(gid), name, float(lat), float(lon), feature, cc, admin1, int(population or 0))
+
+
+@lru_cache(maxsize=1)
+def place_designators() -> frozenset[str]:
+    """Words such as "province" that name a kind of place, from ``lexicon.yaml``."""
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    return frozenset(data["place_designators"])
+
+
+def strip_designators(name: str) -> str:
+    """Drop designator words at either end: "Diyalah province" -> "Diyalah"."""
+    words = fold(name).split()
+    designators = place_designators()
+    while len(words) > 1 and words[-1] in designators:
+        words.pop()
+    while len(words) > 1 and words[0] in designators:
+        words.pop(0)
+        if words and words[0] == "of" and len(words) > 1:
+            words.pop(0)
+    return " ".join(words)
+
+
+class Gazetteer:
+    """Places by GeoNames id and by transliteration key of every name."""
+
+    def __init__(self, place_lines: dict[str, str], name_lines: dict[str, str]) -> None:
+        self._places = place_lines
+        self._names = name_lines
+        self._countries: dict[str, str] | None = None
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def get(self, geonames_id: int) -> Place | None:
+        line = self._places.get(str(geonames_id))
+        return _parse(str(geonames_id), line) if line else None
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place one of whose names has the key of ``name`` (or of it without designators)."""
+        ids = self._names.get(translit_key(name))
+        if ids is None:
+            bare = strip_designators(name)
+            ids = self._names.get(translit_key(bare)) if bare else None
+        if not ids:
+            return []
+        return [_parse(i, self._places[i]) for i in ids.split(",") if i in self._places]
+
+    def country(self, country_code: str) -> Place | None:
+        """The country itself (feature PCLI) for an ISO code."""
+        if self._countries is None:
+            self._countries = {
+                line.split("\t")[4]: gid for gid, line in self._places.items() if "\tPCLI\t" in line
+            }
+        gid = self._countries.get(country_code)
+        return _parse(gid, self._places[gid]) if gid else None
+
+
+def _read_pairs(path: Path) -> dict[str, str]:
+    text = path.read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+
+def load_gazetteer(directory: Path | None = None) -> Gazetteer:
+    """Load the shipped index (or one built into ``directory``)."""
+    directory = directory or INDEX_DIR
+    return Gazetteer(_read_pairs(directory / "places.tsv"), _read_pairs(directory / "names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    return load_gazetteer()
+
+
+def geo_precision(geo: Geo) -> int:
+    """ACLED-style precision of a resolved place: 1 a town or site, 3 a region or country."""
+    return 3 if geo.feature in _REGION_FEATURES or geo.feature in {"RGN", "GULF", "STM"} else 1

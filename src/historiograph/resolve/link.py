@@ -1,0 +1,454 @@
+"""Linking: from named spans in a Doc to the record's entities and mentions.
+
+The order of evidence, strongest first, for each mention in text order:
+
+1. a knowledge-base name (by transliteration key, honorifics such as
+   "Ayatollah" dropped); when a name fits several KB entities, the one
+   already in the document, or the one whose kind fits the recogniser's label;
+2. a bare surname or given name ("Rajavi") naming a person already in the
+   document; with two such persons in scope the mention stays unlinked
+   (``entity=None``) rather than guessed;
+3. an acronym the document defines ("... of Iran (MKO, MEK)") or that spells
+   the initials of an organization in the document;
+4. a close spelling of a KB name (rapidfuzz, :data:`FUZZY_THRESHOLD`);
+5. for places, the gazetteer (:mod:`historiograph.resolve.toponyms`);
+6. otherwise a new entity whose id is derived from the name, so that the
+   same unknown name in two documents links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from historiograph.nlp.entities import LABEL_KINDS, clean_surface, entity_id
+from historiograph.record import Entity, EntityKind, Geo, Mention
+from historiograph.resolve.gazetteer import (
+    Gazetteer,
+    Place,
+    default_gazetteer,
+    place_designators,
+)
+from historiograph.resolve.kb import KBEntity, KnowledgeBase, default_kb
+from historiograph.resolve.keys import fold, is_acronym, skeleton, token_keys, translit_key
+from historiograph.resolve.ruler import KBMatcher, connectives, inside_name
+from historiograph.resolve.toponyms import Toponym, resolve_toponyms
+
+# Minimum rapidfuzz ratio (0-100) between transliteration keys for a fuzzy KB
+# link. Measured by benchmarks/resolve.py --fuzzy: leaving each KB alias out
+# in turn, 88 links 0.76 of held-out spellings to the right entity with no
+# false link among unrelated CoNLL names; 80 starts linking wrong entities.
+FUZZY_THRESHOLD = 88.0
+_FUZZY_MIN_KEY = 6
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ACRONYM_LIST = re.compile(
+    r"\s*\(\s*([A-Z][A-Za-z.\-]{1,9}(?:\s*[,/;]\s*[A-Z][A-Za-z.\-]{1,9})*)\s*\)"
+)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    import yaml
+
+    from historiograph.resolve.ruler import LEXICON
+
+    return frozenset(yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["titles"])
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading honorifics and offices: "Ayatollah Ali Ghodousi" -> "Ali Ghodousi"."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in _titles():
+        words.pop(0)
+    return " ".join(words)
+
+
+@dataclass
+class _Mention:
+    """A mention being resolved: its span, what found it, and what it links to."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    kb_ids: tuple[str, ...] = ()
+    adjective: bool = False
+    qualifier: str | None = None
+    entity: str | None = None
+    ambiguous: bool = False
+    place: Place | None = None
+
+    @property
+    def kind(self) -> EntityKind:
+        return LABEL_KINDS.get(self.label, "other")
+
+
+@dataclass
+class _DocEntity:
+    """An entity as it accumulates over the document."""
+
+    id: str
+    kind: EntityKind
+    name: str
+    kb: KBEntity | None = None
+    geo: Geo | None = None
+    ids: dict[str, str] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+
+    def word_keys(self) -> set[str]:
+        if self.kind != "person":
+            return set()
+        if self.kb is not None:
+            return self.kb.surname_keys()
+        return {k for k in token_keys(self.name) if len(k) > 2}
+
+    def surname_key(self) -> str:
+        if self.kind != "person":
+            return ""
+        names = self.kb.names() if self.kb is not None else [self.name]
+        keys = {token_keys(strip_titles(n))[-1] for n in names if token_keys(n)}
+        return "|".join(sorted(keys))
+
+
+def _spans(doc: Doc, kb: KnowledgeBase) -> list[_Mention]:
+    """KB matches first, then the recogniser's entities that do not overlap them."""
+    found: list[_Mention] = []
+    taken: set[int] = set()
+    longer = [(e.start, e.end) for e in doc.ents if e.label_ in LABEL_KINDS]
+    for m in KBMatcher(kb).matches(doc):
+        if inside_name(doc, m) or any(
+            s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in longer
+        ):
+            continue
+        span = doc[m.start : m.end]
+        found.append(
+            _Mention(span.start_char, span.end_char, span.text, m.label, m.entity_ids, m.adjective)
+        )
+        taken.update(range(m.start, m.end))
+    tagged = doc.has_annotation("POS")
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_KINDS or taken.intersection(range(ent.start, ent.end)):
+            continue
+        if tagged and not any(t.pos_ == "PROPN" for t in ent) and not ent.text.isupper():
+            continue
+        span = _whole_words(ent)
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        start, end, text = clean_surface(span)
+        if fold(text):
+            found.append(_Mention(start, end, text, ent.label_))
+            taken.update(range(span.start, span.end))
+    found.sort(key=lambda m: m.start)
+    for mention in found:
+        mention.qualifier = _qualifier(doc, mention.end)
+    return found
+
+
+def _whole_words(span: Span) -> Span:
+    """Widen a span that cuts a hyphenated word ("Qasr" of "Qasr-e-Shirin")."""
+    doc, start, end = span.doc, span.start, span.end
+
+    def joined(token: Token) -> bool:
+        return token.is_alpha or token.text == "-"
+
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and joined(doc[start - 1])
+        and joined(doc[start])
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and joined(doc[end])
+        and joined(doc[end - 1])
+    ):
+        end += 1
+    while end > start + 1 and doc[end - 1].text == "-":
+        end -= 1
+    return doc[start:end]
+
+
+def _qualifier(doc: Doc, end_char: int) -> str | None:
+    """The capitalised words after a comma that follows a place: "Alexandria, Louisiana"."""
+    match = re.match(r",\s*((?:[A-Z][\w.’'-]*\s?){1,3})", doc.text[end_char : end_char + 40])
+    return match.group(1).strip().rstrip(".") if match else None
+
+
+class _Linker:
+    """Resolves the mentions of one document in order, keeping what is in scope."""
+
+    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.entities: dict[str, _DocEntity] = {}
+        self.acronyms: dict[str, str] = {}
+
+    # -- entities -------------------------------------------------------------
+    def _from_kb(self, entry: KBEntity) -> _DocEntity:
+        entity = self.entities.get(entry.id)
+        if entity is None:
+            geo = entry.geo
+            if geo is None and entry.ids.get("geonames"):
+                place = self.gazetteer.get(int(entry.ids["geonames"]))
+                geo = place.to_geo() if place else None
+            entity = _DocEntity(entry.id, entry.kind, entry.name, entry, geo, dict(entry.ids))
+            self.entities[entry.id] = entity
+        return entity
+
+    def _new(self, ident: str, kind: EntityKind, name: str) -> _DocEntity:
+        entity = self.entities.get(ident)
+        if entity is None:
+            entity = self.entities[ident] = _DocEntity(ident, kind, name)
+        return entity
+
+    # -- evidence -------------------------------------------------------------
+    def _choose_kb(self, mention: _Mention, ids: Iterable[str]) -> KBEntity | None:
+        entries = [e for e in (self.kb.get(i) for i in dict.fromkeys(ids)) if e is not None]
+        if len(entries) > 1:
+            in_scope = [e for e in entries if e.id in self.entities]
+            fitting = [e for e in entries if e.kind == mention.kind]
+            entries = in_scope if len(in_scope) == 1 else fitting if len(fitting) == 1 else entries
+        if len(entries) > 1:
+            mention.ambiguous = True
+            return None
+        return entries[0] if entries else None
+
+    def _kb_lookup(self, text: str) -> list[str]:
+        keys = dict.fromkeys([translit_key(text), translit_key(strip_titles(text))])
+        return [i for k in keys for i, _ in self.kb.index.get(k, [])]
+
+    def _persons_named(self, mention: _Mention) -> list[_DocEntity]:
+        words = fold(strip_titles(mention.text)).split()
+        if len(words) != 1 or mention.label not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+            return []
+        key = skeleton(words[0])
+        by_surname = [e for e in self.entities.values() if key in e.surname_key().split("|")]
+        if by_surname or mention.label != "PERSON":
+            return by_surname
+        return [e for e in self.entities.values() if key in e.word_keys()]
+
+    def _acronym(self, text: str) -> str | None:
+        letters = text.replace(".", "")
+        if not is_acronym(text):
+            return None
+        if letters in self.acronyms:
+            return self.acronyms[letters]
+        stop = connectives()
+        for entity in self.entities.values():
+            if entity.kind == "organization":
+                initials = "".join(w[0] for w in fold(entity.name).split() if w not in stop)
+                if initials.upper() == letters:
+                    return entity.id
+        return None
+
+    def _fuzzy(self, mention: _Mention) -> KBEntity | None:
+        key = translit_key(strip_titles(mention.text))
+        if len(key) < _FUZZY_MIN_KEY:
+            return None
+        hit = process.extractOne(
+            key, _kb_keys(self.kb), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+        )
+        if hit is None:
+            return None
+        entries = [self.kb.get(i) for i, form in self.kb.index[hit[0]] if form != "acronym"]
+        fitting = [e for e in entries if e is not None and e.kind == mention.kind]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _define_acronyms(self, doc: Doc, mention: _Mention, entity_id_: str) -> None:
+        match = _ACRONYM_LIST.match(doc.text[mention.end : mention.end + 60])
+        if match:
+            for acronym in re.split(r"\s*[,/;]\s*", match.group(1)):
+                if is_acronym(acronym):
+                    self.acronyms.setdefault(acronym.replace(".", ""), entity_id_)
+
+    # -- resolution -----------------------------------------------------------
+    def link(self, doc: Doc, mention: _Mention) -> None:
+        """Resolve one mention; places not in the KB wait for :meth:`resolve_places`."""
+        persons = self._persons_named(mention)
+        ids = mention.kb_ids or tuple(self._kb_lookup(mention.text))
+        if ids and not (persons and mention.label == "PERSON"):
+            entry = self._choose_kb(mention, ids)
+            if entry is not None:
+                self._use(doc, mention, self._from_kb(entry))
+            return
+        if persons:
+            if len({p.id for p in persons}) == 1:
+                self._use(doc, mention, persons[0])
+            else:
+                mention.ambiguous = True
+            return
+        acronym = self._acronym(mention.text)
+        if acronym is not None:
+            self._use(doc, mention, self.entities[acronym])
+            return
+        entry = self._fuzzy(mention)
+        if entry is not None:
+            self._use(doc, mention, self._from_kb(entry))
+            return
+        if mention.label in _PLACE_LABELS or _designated(doc, mention):
+            mention.label = "GPE" if mention.label not in _PLACE_LABELS else mention.label
+            return  # resolved with the others, in context
+        self._use(doc, mention, self._new(entity_id(mention.text), mention.kind, mention.text))
+
+    def _use(self, doc: Doc, mention: _Mention, entity: _DocEntity) -> None:
+        mention.entity = entity.id
+        if mention.text not in entity.aliases:
+            entity.aliases.append(mention.text)
+        if entity.kind == "organization":
+            self._define_acronyms(doc, mention, entity.id)
+
+    def resolve_places(self, doc: Doc, pending: list[_Mention]) -> None:
+        """Resolve the place mentions no KB entry named, together, with the document's focus."""
+        known = [
+            self.gazetteer.get(e.geo.geonames_id) if e.geo and e.geo.geonames_id else None
+            for e in self.entities.values()
+        ]
+        focus: dict[str, float] = {}
+        for entity in self.entities.values():
+            cc = entity.geo.country_code if entity.geo else None
+            cc = cc or (entity.kb.attrs.get("country") if entity.kb else None)
+            if isinstance(cc, str):
+                focus[cc] = focus.get(cc, 0.0) + (1.0 if entity.kind == "place" else 0.5)
+        toponyms = [Toponym(m.text, m.qualifier) for m in pending]
+        places = resolve_toponyms(
+            toponyms, self.gazetteer, focus=focus, known=[p for p in known if p is not None]
+        )
+        for mention, place in zip(pending, places, strict=True):
+            if place is None:
+                self._use(doc, mention, self._new(entity_id(mention.text), "place", mention.text))
+                continue
+            mention.place = place
+            entry = self.kb.get(_kb_by_geonames(self.kb).get(place.geonames_id, ""))
+            if entry is not None:
+                self._use(doc, mention, self._from_kb(entry))
+                continue
+            entity = self._new(f"ent:geonames-{place.geonames_id}", "place", place.name)
+            entity.geo = place.to_geo()
+            entity.ids = {"geonames": str(place.geonames_id)}
+            self._use(doc, mention, entity)
+
+
+def _designated(doc: Doc, mention: _Mention) -> bool:
+    """Whether a word around the name says it is a place: "Mehran city", "Diyalah
+    province", "the cities of Qasr-e-Shirin, ... and West Islamabad"."""
+    following = doc.text[mention.end : mention.end + 20].split()
+    if following and fold(following[0]) in place_designators():
+        return True
+    sentence_start = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    start = (
+        sentence_start.sent.start_char
+        if sentence_start is not None and doc.has_annotation("SENT_START")
+        else max(0, mention.start - 200)
+    )
+    before = re.split(r"[^\w\s,’'-]", doc.text[start : mention.start])[-1]
+    words = [fold(w) for w in before.split()][-12:]
+    plurals = {d + "s" for d in place_designators()} | {
+        d[:-1] + "ies" for d in place_designators() if d.endswith("y")
+    }
+    return "of" in words and any(w in plurals for w in words)
+
+
+def _vote_places(mentions: list[_Mention]) -> None:
+    """A name the recogniser labels a place anywhere in the document is a place everywhere."""
+    placed = {translit_key(m.text) for m in mentions if m.label in _PLACE_LABELS}
+    for m in mentions:
+        if not m.kb_ids and m.label in {"PERSON", "ORG"} and translit_key(m.text) in placed:
+            m.label = "GPE"
+
+
+_KB_KEYS: dict[int, list[str]] = {}
+_KB_GEONAMES: dict[int, dict[int, str]] = {}
+
+
+def _kb_keys(kb: KnowledgeBase) -> list[str]:
+    """The KB's name keys long enough for fuzzy matching (cached per KB object)."""
+    keys = _KB_KEYS.get(id(kb))
+    if keys is None:
+        keys = _KB_KEYS[id(kb)] = [k for k in kb.index if len(k) >= _FUZZY_MIN_KEY]
+    return keys
+
+
+def _kb_by_geonames(kb: KnowledgeBase) -> dict[int, str]:
+    """GeoNames id -> KB entity id, so a gazetteer hit reuses the KB's entity."""
+    table = _KB_GEONAMES.get(id(kb))
+    if table is None:
+        table = {int(e.ids["geonames"]): e.id for e in kb if e.ids.get("geonames", "").isdigit()}
+        _KB_GEONAMES[id(kb)] = table
+    return table
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A mention with what resolution found: for evaluation and for the events stage."""
+
+    span: tuple[int, int]
+    text: str
+    label: str
+    entity: str | None
+    ambiguous: bool
+    adjective: bool
+    geo: Geo | None
+
+
+def resolve_doc(
+    doc: Doc, *, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[list[Entity], list[ResolvedMention]]:
+    """Entities and resolved mentions (with labels and places) for one Doc."""
+    linker = _Linker(kb if kb is not None else default_kb(), gazetteer or default_gazetteer())
+    mentions = _spans(doc, linker.kb)
+    _vote_places(mentions)
+    pending: list[_Mention] = []
+    for mention in mentions:
+        linker.link(doc, mention)
+        if mention.entity is None and not mention.ambiguous:
+            pending.append(mention)
+    linker.resolve_places(doc, pending)
+    entities = [
+        Entity(
+            id=e.id,
+            kind=e.kind,
+            name=e.name,
+            aliases=e.aliases,
+            kb={k: v for k, v in e.ids.items()},
+            geo=e.geo if e.kind in {"place", "facility"} else None,
+        )
+        for e in linker.entities.values()
+        if e.aliases
+    ]
+    resolved = [
+        ResolvedMention(
+            (m.start, m.end),
+            m.text,
+            m.label,
+            m.entity,
+            m.ambiguous,
+            m.adjective,
+            linker.entities[m.entity].geo if m.entity else None,
+        )
+        for m in mentions
+    ]
+    return entities, resolved
+
+
+def resolve_entities(
+    doc: Doc, *, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[list[Entity], list[Mention]]:
+    """The record's entities and mentions for a Doc, linked to the KB and the gazetteer.
+
+    ``Mention.entity`` is None only for a mention that could name two entities
+    in scope ("Rajavi" when both Masoud and Maryam Rajavi are mentioned).
+    """
+    entities, resolved = resolve_doc(doc, kb=kb, gazetteer=gazetteer)
+    mentions = [
+        Mention(id=f"m{n}", span=m.span, text=m.text, entity=m.entity)
+        for n, m in enumerate(resolved, 1)
+    ]
+    return entities, mentions

@@ -1,0 +1,232 @@
+"""The entity ruler: knowledge-base names found in a Doc, ahead of spaCy's NER.
+
+Matching is by transliteration key over runs of tokens, so one alias
+("Qasr-e Shirin") matches every spelling and tokenisation of it
+("Qasr-e-Shirin", "Qaşr-e Shīrīn"). The longest match starting at a token
+wins. Acronyms match only in capitals ("US", not "us"). Placed before
+``ner`` in a pipeline, the ruler's spans are kept by the recogniser, which
+predicts around them: that is how the KB wins where it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from historiograph.resolve.kb import KnowledgeBase, default_kb, load_kb
+from historiograph.resolve.keys import fold, skeleton
+
+FACTORY = "historiograph_entity_ruler"
+LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+
+# spaCy label for each KB kind, so downstream code reading doc.ents agrees.
+KIND_LABELS: dict[str, str] = {
+    "person": "PERSON",
+    "organization": "ORG",
+    "place": "GPE",
+    "facility": "FAC",
+    "group": "NORP",
+    "other": "EVENT",
+}
+_MAX_TOKENS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class KBMatch:
+    """A run of tokens [start, end) whose key is a KB name, with the entities it may name."""
+
+    start: int
+    end: int
+    entity_ids: tuple[str, ...]
+    label: str
+    adjective: bool
+
+
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    return data
+
+
+def function_words() -> frozenset[str]:
+    """Words that never begin a name (articles), from ``lexicon.yaml``."""
+    return frozenset(_lexicon()["function_words"])
+
+
+def connectives() -> frozenset[str]:
+    """Lower-case words allowed inside a name ("of", "al"), from ``lexicon.yaml``."""
+    return frozenset(_lexicon()["acronym_stopwords"])
+
+
+def _word_boundary(doc: Doc, k: int) -> bool:
+    """Whether a name may begin or end before token ``k``: not inside a hyphenated
+    word such as "Pol-e-Zahab" (though "Iran-Iraq" splits into two names)."""
+    if k <= 0 or k >= len(doc):
+        return True
+    left, right = doc[k - 1], doc[k]
+    if left.whitespace_:
+        return True
+    if right.text in _HYPHENS and k + 1 < len(doc):
+        after = doc[k + 1]
+        return after.text[:1].isupper() and len(after) > 2
+    if left.text in _HYPHENS and k >= 2:
+        return right.text[:1].isupper() and len(right) > 2 and len(doc[k - 2]) > 2
+    return not (left.is_alpha and right.is_alpha)
+
+
+class KBMatcher:
+    """Finds KB names in a Doc by transliteration key."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._longest = max((len(k) for k in kb.index), default=0)
+
+    def _token_keys(self, doc: Doc) -> list[str]:
+        """Each token folded (not yet skeletonised: doubled letters and a final h
+        are judged on the whole run of tokens, as for the KB's names)."""
+        return [
+            fold(t.text).replace(" ", "") if not (t.is_punct or t.is_space) else "" for t in doc
+        ]
+
+    def matches(self, doc: Doc) -> list[KBMatch]:
+        """Non-overlapping KB matches, longest first from left to right."""
+        keys = self._token_keys(doc)
+        index = self.kb.index
+        found: list[KBMatch] = []
+        i = 0
+        while i < len(doc):
+            match = self._longest_at(doc, keys, index, i)
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            i = match.end
+        return found
+
+    def _longest_at(
+        self, doc: Doc, keys: list[str], index: dict[str, list[tuple[str, str]]], i: int
+    ) -> KBMatch | None:
+        first = doc[i]
+        if not keys[i] or first.lower_ in function_words() or not first.text[0].isalnum():
+            return None
+        best: KBMatch | None = None
+        acc = ""
+        for j in range(i, min(len(doc), i + _MAX_TOKENS)):
+            if "\n" in doc[j].text or (j > i and doc[j].is_sent_start):
+                break
+            acc += keys[j]
+            key = skeleton(acc)
+            if len(key) > self._longest:
+                break
+            hits = index.get(key) if keys[j] else None
+            if hits and self._acceptable(doc[i : j + 1], hits):
+                best = self._make(doc, i, j + 1, hits)
+        return best
+
+    @staticmethod
+    def _acceptable(span: Span, hits: list[tuple[str, str]]) -> bool:
+        """A name is whole words, each capitalised but for connectives ("of", the "e" of
+        "Qasr-e Shirin"); an acronym must be in capitals."""
+        text = span.text
+        if not (_word_boundary(span.doc, span.start) and _word_boundary(span.doc, span.end)):
+            return False
+        pieces = [p for p in re.split(r"[\W_]+", text) if p]
+        if not pieces or not pieces[-1][0].isupper():
+            return False
+        for k, token in enumerate(span):
+            attached = k > 0 and span[k - 1].text in _HYPHENS and not span[k - 1].whitespace_
+            lower = token.is_alpha and token.text[0].islower()
+            if lower and not attached and token.lower_ not in connectives():
+                return False
+        if all(form == "acronym" for _, form in hits):
+            letters = [c for c in text if c.isalpha()]
+            return bool(letters) and all(c.isupper() for c in letters)
+        return True
+
+    def _make(self, doc: Doc, start: int, end: int, hits: list[tuple[str, str]]) -> KBMatch:
+        ids = tuple(dict.fromkeys(i for i, _ in hits))
+        adjective = all(form == "adjective" for _, form in hits)
+        entity = self.kb.get(ids[0])
+        kind = entity.kind if entity is not None else "other"
+        label = "NORP" if adjective else KIND_LABELS[kind]
+        return KBMatch(start, end, ids, label, adjective)
+
+
+def inside_name(doc: Doc, match: KBMatch) -> bool:
+    """Whether a place match is the tail of a longer name ("Labor Party of Iran", "New Mexico"):
+    those are left to the recogniser, which sees the whole name."""
+    if match.label not in {"GPE", "NORP"} or match.start < 1:
+        return False
+    before = doc[match.start - 1]
+    if before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
+        return True  # "New Jersey", "Northern Iraq": the recogniser sees the whole name
+    if match.start < 2:
+        return False
+    head = doc[match.start - 2]
+    return before.lower_ == "of" and head.text[:1].isupper() and not head.is_sent_start
+
+
+class KBEntityRuler:
+    """spaCy component: sets ``doc.ents`` from KB matches, which override earlier entities."""
+
+    def __init__(self, name: str = FACTORY, *, kb: KnowledgeBase | None = None) -> None:
+        self.name = name
+        self._kb = kb
+        self._matcher: KBMatcher | None = None
+
+    def set_kb(self, kb: KnowledgeBase) -> None:
+        """Use ``kb`` from now on (``add_entity_ruler`` passes the caller's KB)."""
+        self._kb = kb
+        self._matcher = None
+
+    @property
+    def matcher(self) -> KBMatcher:
+        if self._matcher is None:
+            self._matcher = KBMatcher(self._kb if self._kb is not None else default_kb())
+        return self._matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(
+                doc,
+                m.start,
+                m.end,
+                label=m.label,
+                kb_id=m.entity_ids[0] if len(m.entity_ids) == 1 else "",
+            )
+            for m in self.matcher.matches(doc)
+            if not inside_name(doc, m)
+        ]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans([*spans, *kept])
+        return doc
+
+
+@Language.factory(FACTORY, default_config={"kb_paths": []})
+def make_entity_ruler(nlp: Language, name: str, kb_paths: list[str]) -> KBEntityRuler:
+    """Factory: a ruler over the bundled KB plus ``kb_paths`` (loaded on first use if empty)."""
+    kb = load_kb([Path(p) for p in kb_paths]) if kb_paths else None
+    return KBEntityRuler(name, kb=kb)
+
+
+def add_entity_ruler(nlp: Language, kb: KnowledgeBase | None = None) -> None:
+    """Add the KB ruler before ``ner`` (or last in a pipeline without one), once."""
+    if FACTORY in nlp.pipe_names:
+        ruler = nlp.get_pipe(FACTORY)
+    else:
+        before = "ner" if "ner" in nlp.pipe_names else None
+        ruler = nlp.add_pipe(FACTORY, before=before)
+    if kb is not None:
+        assert isinstance(ruler, KBEntityRuler)
+        ruler.set_kb(kb)
