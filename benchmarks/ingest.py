@@ -36,12 +36,31 @@ from historiograph.record import Document
 from historiograph.store import Store
 
 PLACES = ["Baghdad", "Tehran", "Basra", "Kirkuk", "Mosul", "Ahvaz", "Kermanshah", "Diyala", "Erbil"]
-ACTORS = ["the army", "a militia", "the police", "an armed group", "rebel fighters", "security forces"]
+ACTORS = [
+    "the army",
+    "a militia",
+    "the police",
+    "an armed group",
+    "rebel fighters",
+    "security forces",
+]
 VERBS = ["attacked", "bombed", "raided", "shelled", "stormed"]
 TARGETS = ["a checkpoint", "the governor's office", "a market", "a convoy", "a police station"]
 SOURCES = ["officials", "the interior ministry", "witnesses", "the group", "a local hospital"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def make_document(rng: random.Random, index: int) -> str:
@@ -62,9 +81,13 @@ def make_document(rng: random.Random, index: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=2000, help="documents to generate (default 2000)")
+    parser.add_argument(
+        "--docs", type=int, default=2000, help="documents to generate (default 2000)"
+    )
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "ingest.json")
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).parent / "results" / "ingest.json"
+    )
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -121,7 +144,9 @@ def main() -> None:
     for col in ("stage", "seconds", "docs/s", "MB/s"):
         table.add_column(col, justify="right")
     for name, row in results.items():
-        table.add_row(name, f"{row['seconds']:.2f}", f"{row['docs_per_s']:.1f}", f"{row['mb_per_s']:.3f}")
+        table.add_row(
+            name, f"{row['seconds']:.2f}", f"{row['docs_per_s']:.1f}", f"{row['mb_per_s']:.3f}"
+        )
     console = Console()
     console.print(table)
     for name, ratio in ratios.items():

@@ -53,7 +53,9 @@ def bad_files(tmp_path: Path) -> list[Path]:
     empty = folder / "empty.txt"
     empty.write_text("   \n\n", encoding="utf-8")
     undecodable = folder / "latin1.txt"
-    undecodable.write_bytes("Caf\xe9 au lait, na\xefve r\xe9sum\xe9 in a Latin-1 file.".encode("latin-1"))
+    undecodable.write_bytes(
+        "Caf\xe9 au lait, na\xefve r\xe9sum\xe9 in a Latin-1 file.".encode("latin-1")
+    )
     return [binary, empty, undecodable]
 
 
@@ -65,7 +67,10 @@ def test_extract_prints_records_that_validate_against_the_schema(corpus: Path) -
     data = json.loads(lines[0])
     jsonschema.validate(data, SCHEMA)
     record = Record.model_validate(data)
-    assert record.document.published is not None and record.document.published.isoformat() == "1985-03-04"
+    assert (
+        record.document.published is not None
+        and record.document.published.isoformat() == "1985-03-04"
+    )
     assert "Baghdad" in {m.text for m in record.mentions}
 
 
@@ -94,12 +99,24 @@ def test_bad_files_are_recorded_and_the_batch_goes_on(
     corpus: Path, bad_files: list[Path], tmp_path: Path
 ) -> None:
     db = str(tmp_path / "store.db")
-    result = run("ingest", str(corpus), *map(str, bad_files), str(tmp_path / "missing.txt"),
-                 "--db", db, "--quiet")
+    result = run(
+        "ingest",
+        str(corpus),
+        *map(str, bad_files),
+        str(tmp_path / "missing.txt"),
+        "--db",
+        db,
+        "--quiet",
+    )
     assert result.exit_code == 0, result.output
     errors = json.loads(run("runs", "--errors", "--db", db, "--format", "json").stdout)
     failed = {Path(e["source"]).name: e["code"] for e in errors}
-    assert failed == {"binary.txt": "E102", "empty.txt": "E101", "latin1.txt": "E103", "missing.txt": "E107"}
+    assert failed == {
+        "binary.txt": "E102",
+        "empty.txt": "E101",
+        "latin1.txt": "E103",
+        "missing.txt": "E107",
+    }
     with Store.open(db) as store:
         assert store.count_documents() == 3
 
@@ -188,6 +205,10 @@ def test_demo_ingests_the_bundled_corpus(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_runs_the_cli() -> None:
-    out = subprocess.run([sys.executable, "-m", "historiograph", "--help"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "historiograph", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "ingest" in out.stdout and "extract" in out.stdout

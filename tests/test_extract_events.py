@@ -12,17 +12,29 @@ from historiograph.nlp.entities import entities_from_doc
 from historiograph.record import Claim, ClaimSource, Event, Timex
 
 
-def events_of(nlp: Language, text: str, *, timexes: list[Timex] = (), claims: list[Claim] = ()) -> list[Event]:  # type: ignore[assignment]
+def events_of(
+    nlp: Language, text: str, *, timexes: list[Timex] = (), claims: list[Claim] = ()
+) -> list[Event]:  # type: ignore[assignment]
     doc = nlp(text)
     entities, mentions = entities_from_doc(doc)
-    result = extract_events(doc, entities=entities, mentions=mentions, timexes=list(timexes), claims=list(claims))
+    result = extract_events(
+        doc, entities=entities, mentions=mentions, timexes=list(timexes), claims=list(claims)
+    )
     return result.events
 
 
 def date_timex(text: str, phrase: str, day: dt.date, ident: str = "t1") -> Timex:
     start = text.index(phrase)
-    return Timex(id=ident, span=(start, start + len(phrase)), text=phrase, type="DATE",
-                 value=day.isoformat(), earliest=day, latest=day, precision="day")
+    return Timex(
+        id=ident,
+        span=(start, start + len(phrase)),
+        text=phrase,
+        type="DATE",
+        value=day.isoformat(),
+        earliest=day,
+        latest=day,
+        precision="day",
+    )
 
 
 def test_every_lexicon_sense_is_in_the_ontology() -> None:
@@ -36,11 +48,15 @@ def test_every_lexicon_sense_is_in_the_ontology() -> None:
 
 def test_a_verbal_trigger_with_agent_target_time_and_place(nlp_model: Language) -> None:
     text = "The rebels bombed the police headquarters in Kirkuk on March 3, 1991."
-    events = events_of(nlp_model, text, timexes=[date_timex(text, "March 3, 1991", dt.date(1991, 3, 3))])
+    events = events_of(
+        nlp_model, text, timexes=[date_timex(text, "March 3, 1991", dt.date(1991, 3, 3))]
+    )
     assert len(events) == 1
     event = events[0]
     assert (event.type, event.subtype, event.trigger.text) == ("attack", "bombing", "bombed")
-    assert [(a.entity, a.role) for a in event.actors if a.role == "agent"] == [("ent:rebels", "agent")]
+    assert [(a.entity, a.role) for a in event.actors if a.role == "agent"] == [
+        ("ent:rebels", "agent")
+    ]
     assert event.when.earliest == dt.date(1991, 3, 3) and event.when.timex == "t1"
     assert event.where is not None and event.where.name == "Kirkuk"
     assert event.mappings.gtd is not None
@@ -56,7 +72,10 @@ def test_a_passive_gives_the_victim_and_the_by_phrase_the_agent(nlp_model: Langu
 
 
 def test_coordinated_victims_give_one_event_each(nlp_model: Language) -> None:
-    text = "The campaign continued with the assassination of John Carter, Peter Brown and Samuel Green in several cities."
+    text = (
+        "The campaign continued with the assassination of John Carter, Peter Brown "
+        "and Samuel Green in several cities."
+    )
     events = [e for e in events_of(nlp_model, text) if e.subtype == "assassination"]
     victims = sorted(a.entity for e in events for a in e.actors if a.role == "victim")
     assert victims == ["ent:john-carter", "ent:peter-brown", "ent:samuel-green"]
@@ -91,25 +110,58 @@ def test_toll_claims_attach_to_the_event_with_low_best_high(nlp_model: Language)
     first = text.index("2,000")
     second = text.index("1,200")
     claims = [
-        Claim(id="c1", span=(first, first + 5), property="fatalities", value=2000, low=2000, high=2000,
-              unit="people", source=ClaimSource(name="The rebels", kind="named"), stance="reported"),
-        Claim(id="c2", span=(second, second + 5), property="fatalities", value=1200, low=1200, high=1200,
-              unit="people", source=ClaimSource(name="officials", kind="unnamed"), stance="reported"),
+        Claim(
+            id="c1",
+            span=(first, first + 5),
+            property="fatalities",
+            value=2000,
+            low=2000,
+            high=2000,
+            unit="people",
+            source=ClaimSource(name="The rebels", kind="named"),
+            stance="reported",
+        ),
+        Claim(
+            id="c2",
+            span=(second, second + 5),
+            property="fatalities",
+            value=1200,
+            low=1200,
+            high=1200,
+            unit="people",
+            source=ClaimSource(name="officials", kind="unnamed"),
+            stance="reported",
+        ),
     ]
     doc = nlp_model(text)
     entities, mentions = entities_from_doc(doc)
     result = extract_events(doc, entities=entities, mentions=mentions, timexes=[], claims=claims)
     [attack] = [e for e in result.events if e.type in ("attack", "battle")]
     assert attack.fatalities is not None
-    assert (attack.fatalities.low, attack.fatalities.best, attack.fatalities.high) == (1200, 1600, 2000)
+    assert (attack.fatalities.low, attack.fatalities.best, attack.fatalities.high) == (
+        1200,
+        1600,
+        2000,
+    )
     assert attack.claims == ["c1", "c2"]
     assert {c.about for c in result.claims} == {attack.id}
 
 
 def test_an_undated_event_inherits_narrative_time(nlp_model: Language) -> None:
-    text = "In June 1981 the opposition went underground. Two weeks later, gunmen attacked a mosque in Tehran."
-    june = Timex(id="t1", span=(3, 12), text="June 1981", type="DATE", value="1981-06",
-                 earliest=dt.date(1981, 6, 1), latest=dt.date(1981, 6, 30), precision="month")
+    text = (
+        "In June 1981 the opposition went underground. "
+        "Two weeks later, gunmen attacked a mosque in Tehran."
+    )
+    june = Timex(
+        id="t1",
+        span=(3, 12),
+        text="June 1981",
+        type="DATE",
+        value="1981-06",
+        earliest=dt.date(1981, 6, 1),
+        latest=dt.date(1981, 6, 30),
+        precision="month",
+    )
     [event] = [e for e in events_of(nlp_model, text, timexes=[june]) if e.type == "attack"]
     assert event.when.timex == "t1" and event.when.precision == "month"
 
@@ -133,12 +185,17 @@ def test_without_a_parser_there_are_no_events_and_no_error() -> None:
     ("sentence", "expected"),
     [
         ("The court issued an arrest warrant for the former minister.", ("legal", "warrant")),
-        ("The group moved its headquarters from Paris to Baghdad in 1986.", ("relocation", "headquarters_moved")),
+        (
+            "The group moved its headquarters from Paris to Baghdad in 1986.",
+            ("relocation", "headquarters_moved"),
+        ),
         ("Both sides accepted a ceasefire in August 1988.", ("agreement", "ceasefire")),
         ("Thousands of students protested in the capital.", ("protest", "demonstration")),
         ("Police arrested dozens of activists in Tabriz.", ("repression", "arrest")),
     ],
 )
-def test_types_from_the_lexicon(nlp_model: Language, sentence: str, expected: tuple[str, str]) -> None:
+def test_types_from_the_lexicon(
+    nlp_model: Language, sentence: str, expected: tuple[str, str]
+) -> None:
     types = {(e.type, e.subtype) for e in events_of(nlp_model, sentence)}
     assert expected in types

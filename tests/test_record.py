@@ -43,16 +43,40 @@ def test_a_full_record_validates_against_the_committed_schema() -> None:
         entities=[Entity(id="ent:tehran", kind="place", name="Tehran", aliases=["Tehran"])],
         mentions=[Mention(id="m1", span=(45, 51), text="Tehran", entity="ent:tehran")],
         timexes=[
-            Timex(id="t1", span=(3, 16), text="June 28, 1981", type="DATE", value="1981-06-28",
-                  earliest=dt.date(1981, 6, 28), latest=dt.date(1981, 6, 28), precision="day")
+            Timex(
+                id="t1",
+                span=(3, 16),
+                text="June 28, 1981",
+                type="DATE",
+                value="1981-06-28",
+                earliest=dt.date(1981, 6, 28),
+                latest=dt.date(1981, 6, 28),
+                precision="day",
+            )
         ],
         claims=[
-            Claim(id="c1", span=(32, 41), property="fatalities", value=72, low=72, high=72,
-                  unit="people", source=ClaimSource(name="officials", kind="unnamed"),
-                  stance="reported")
+            Claim(
+                id="c1",
+                span=(32, 41),
+                property="fatalities",
+                value=72,
+                low=72,
+                high=72,
+                unit="people",
+                source=ClaimSource(name="officials", kind="unnamed"),
+                stance="reported",
+            )
         ],
-        events=[Event(id="e1", span=(0, 52), trigger=Trigger(span=(20, 24), text="bomb"),
-                      type="attack", subtype="bombing", claims=["c1"])],
+        events=[
+            Event(
+                id="e1",
+                span=(0, 52),
+                trigger=Trigger(span=(20, 24), text="bomb"),
+                type="attack",
+                subtype="bombing",
+                claims=["c1"],
+            )
+        ],
     )
     data = json.loads(record.to_json())
     assert data["schema"] == "historiograph.record/1"

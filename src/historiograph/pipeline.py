@@ -25,7 +25,7 @@ import importlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any, BinaryIO
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -167,7 +167,7 @@ def ingest(
     *,
     store: Store,
     pipeline: Pipeline,
-    stdin: IO[bytes] | None = None,
+    stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_item: ProgressCallback | None = None,
 ) -> RunSummary:
@@ -201,7 +201,5 @@ def ingest(
         )
         raise
     summary.seconds = time.perf_counter() - started
-    store.finish_run(
-        run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed
-    )
+    store.finish_run(run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed)
     return summary

@@ -40,8 +40,18 @@ TimexMod = Literal[
 TimexPrecision = Literal["day", "month", "season", "quarter", "year", "decade", "century"]
 EventPrecision = Literal["day", "month", "season", "quarter", "year", "decade", "unknown"]
 ClaimProperty = Literal[
-    "fatalities", "injured", "displaced", "arrested", "count", "members", "date",
-    "location", "perpetrator", "responsibility", "distance", "other",
+    "fatalities",
+    "injured",
+    "displaced",
+    "arrested",
+    "count",
+    "members",
+    "date",
+    "location",
+    "perpetrator",
+    "responsibility",
+    "distance",
+    "other",
 ]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to", "range"]
 SourceKind = Literal["author", "named", "unnamed"]
@@ -49,8 +59,18 @@ Stance = Literal["asserted", "reported", "hedged", "denied"]
 Modality = Literal["asserted", "reported", "hedged", "denied", "hypothetical"]
 ActorRole = Literal["agent", "target", "participant", "supporter", "victim"]
 EventType = Literal[
-    "attack", "battle", "repression", "protest", "election", "organization",
-    "relocation", "agreement", "support", "legal", "statement", "other",
+    "attack",
+    "battle",
+    "repression",
+    "protest",
+    "election",
+    "organization",
+    "relocation",
+    "agreement",
+    "support",
+    "legal",
+    "statement",
+    "other",
 ]
 
 
@@ -223,7 +243,9 @@ class Event(_Model):
 class Record(_Model):
     """One document and everything extracted from it."""
 
-    schema_: Literal["historiograph.record/1"] = Field(default=SCHEMA_ID, alias="schema")
+    schema_: Literal["historiograph.record/1"] = Field(
+        default="historiograph.record/1", alias="schema"
+    )
     document: Document
     entities: list[Entity] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)

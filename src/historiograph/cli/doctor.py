@@ -17,7 +17,16 @@ from historiograph.cli.options import db_option, stdout_console
 from historiograph.pipeline import build_pipeline
 from historiograph.store import Store, resolve_db_url
 
-LIBRARIES = ("historiograph", "spacy", "pydantic", "trafilatura", "pypdf", "warcio", "sqlalchemy", "alembic")
+LIBRARIES = (
+    "historiograph",
+    "spacy",
+    "pydantic",
+    "trafilatura",
+    "pypdf",
+    "warcio",
+    "sqlalchemy",
+    "alembic",
+)
 
 
 def _version(distribution: str) -> str:

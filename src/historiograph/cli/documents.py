@@ -8,7 +8,18 @@ from historiograph.cli.extract import record_panel
 from historiograph.cli.options import as_row, db_option, format_option, print_rows, stdout_console
 from historiograph.store import Store
 
-DOCUMENT_COLUMNS = ("id", "title", "author", "published", "chars", "entities", "timexes", "claims", "events", "source")
+DOCUMENT_COLUMNS = (
+    "id",
+    "title",
+    "author",
+    "published",
+    "chars",
+    "entities",
+    "timexes",
+    "claims",
+    "events",
+    "source",
+)
 
 
 @click.command()
@@ -28,7 +39,11 @@ def documents(db: str | None, output_format: str, limit: int | None, offset: int
     if output_format == "table":
         for row in rows:
             row["id"] = str(row["id"])[:19]
-    columns = [c for c in DOCUMENT_COLUMNS if not rows or c in rows[0]] if output_format in ("table", "csv") else None
+    columns = (
+        [c for c in DOCUMENT_COLUMNS if not rows or c in rows[0]]
+        if output_format in ("table", "csv")
+        else None
+    )
     print_rows(rows, output_format, columns=columns, title="Documents")
 
 
@@ -61,7 +76,9 @@ def show(doc: str, db: str | None, output_format: str) -> None:
 @click.command()
 @db_option
 @format_option()
-@click.option("--errors", "show_errors", is_flag=True, help="List the failed inputs instead of the runs.")
+@click.option(
+    "--errors", "show_errors", is_flag=True, help="List the failed inputs instead of the runs."
+)
 @click.option("--run", "run_id", type=int, default=None, help="With --errors: only this run's.")
 def runs(db: str | None, output_format: str, show_errors: bool, run_id: int | None) -> None:
     """List ingest runs, or with --errors the inputs that failed and why."""

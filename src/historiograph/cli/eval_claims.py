@@ -27,6 +27,7 @@ _COLUMNS = (
     ("source", "source_accuracy"),
     ("stance", "stance_accuracy"),
 )
+_MIN_WIDTH = 120  # the table is unreadable when rich squeezes it into 80 columns
 
 
 def _pipeline(blank: bool) -> tuple[str, Language]:
@@ -42,7 +43,7 @@ def _pipeline(blank: bool) -> tuple[str, Language]:
 def _row(name: str, scores: ClaimScores) -> list[str]:
     rates = scores.rates()
     return [name, str(scores.gold), str(scores.predicted)] + [
-        f"{rates[key]:.3f}" for _, key in _COLUMNS
+        f"{rates[key]:.2f}" for _, key in _COLUMNS
     ]
 
 
@@ -67,8 +68,8 @@ def claims(gold: tuple[Path, ...], as_json: bool, blank: bool, show_errors: bool
     if as_json:
         click.echo(json.dumps({"model": model, **report.to_dict()}, indent=2))
         return
-    console = Console()
-    table = Table(title=f"Claims ({model})")
+    console = Console(width=max(Console().width, _MIN_WIDTH))
+    table = Table(title=f"Claims ({model}); F1 needs span and property to match")
     for header in ("file", "gold", "pred", *(name for name, _ in _COLUMNS)):
         table.add_column(header, justify="left" if header == "file" else "right")
     for path, scores in report.by_file().items():

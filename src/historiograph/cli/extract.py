@@ -45,12 +45,29 @@ def record_panel(record: Record) -> Panel:
         parts.append(events)
     if record.claims:
         claims = Table(title="claims", title_justify="left")
-        for col in ("id", "property", "value", "low", "high", "qualifier", "source", "stance", "evidence"):
+        for col in (
+            "id",
+            "property",
+            "value",
+            "low",
+            "high",
+            "qualifier",
+            "source",
+            "stance",
+            "evidence",
+        ):
             claims.add_column(col, overflow="fold")
         for c in record.claims:
             claims.add_row(
-                c.id, c.property, str(c.value), str(c.low), str(c.high), c.qualifier,
-                f"{c.source.name or 'author'} ({c.source.kind})", c.stance, _excerpt(doc.text, c.span),
+                c.id,
+                c.property,
+                str(c.value),
+                str(c.low),
+                str(c.high),
+                c.qualifier,
+                f"{c.source.name or 'author'} ({c.source.kind})",
+                c.stance,
+                _excerpt(doc.text, c.span),
             )
         parts.append(claims)
     if record.timexes:
@@ -59,8 +76,14 @@ def record_panel(record: Record) -> Panel:
             timexes.add_column(col, overflow="fold")
         for t in record.timexes:
             timexes.add_row(
-                t.id, t.text, t.type, t.value, t.mod or "", str(t.earliest or ""),
-                str(t.latest or ""), t.precision or "",
+                t.id,
+                t.text,
+                t.type,
+                t.value,
+                t.mod or "",
+                str(t.earliest or ""),
+                str(t.latest or ""),
+                t.precision or "",
             )
         parts.append(timexes)
     if record.entities:
@@ -72,7 +95,9 @@ def record_panel(record: Record) -> Panel:
         for col in ("id", "kind", "name", "mentions", "aliases"):
             entities.add_column(col, overflow="fold")
         for ent in sorted(record.entities, key=lambda x: -counts.get(x.id, 0)):
-            entities.add_row(ent.id, ent.kind, ent.name, str(counts.get(ent.id, 0)), "; ".join(ent.aliases))
+            entities.add_row(
+                ent.id, ent.kind, ent.name, str(counts.get(ent.id, 0)), "; ".join(ent.aliases)
+            )
         parts.append(entities)
     header = (
         f"[bold]{doc.title or '(untitled)'}[/bold]\n{doc.id}\n"
@@ -118,7 +143,9 @@ def print_records(records: Iterator[Record], output_format: str, console: Consol
     default=None,
     help="Document date (YYYY-MM-DD) for inputs that do not state one: anchors relative dates.",
 )
-@click.option("--model", default=None, help="spaCy model package to use [default: the English model].")
+@click.option(
+    "--model", default=None, help="spaCy model package to use [default: the English model]."
+)
 def extract(
     paths: tuple[str, ...], output_format: str, published: dt.datetime | None, model: str | None
 ) -> None:
@@ -138,7 +165,9 @@ def extract(
         for item in iter_documents(paths, stdin=stdin):
             if isinstance(item, IngestFailure):
                 failures.append(item)
-                errors.print(f"[red]skipped[/red] {item.source}: [{item.error.code}] {item.error.reason}")
+                errors.print(
+                    f"[red]skipped[/red] {item.source}: [{item.error.code}] {item.error.reason}"
+                )
             elif anchor is not None and item.published is None:
                 yield item.model_copy(update={"published": anchor})
             else:

@@ -11,7 +11,8 @@ from rich.table import Table
 
 from historiograph.cli.options import db_option, stderr_console
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, expand_inputs
-from historiograph.pipeline import Pipeline, RunSummary, build_pipeline, ingest as run_ingest
+from historiograph.pipeline import Pipeline, RunSummary, build_pipeline
+from historiograph.pipeline import ingest as run_ingest
 from historiograph.store import Store
 
 
@@ -45,7 +46,12 @@ def ingest_with_progress(
                 progress.update(task, advance=1, source=path[-60:])
 
         return run_ingest(
-            inputs, store=store, pipeline=pipeline, stdin=stdin, max_bytes=max_bytes, on_item=advance
+            inputs,
+            store=store,
+            pipeline=pipeline,
+            stdin=stdin,
+            max_bytes=max_bytes,
+            on_item=advance,
         )
 
 
@@ -76,7 +82,9 @@ def failures_table(summary: RunSummary) -> Table:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--model", default=None, help="spaCy model package to use [default: the English model].")
+@click.option(
+    "--model", default=None, help="spaCy model package to use [default: the English model]."
+)
 @click.option(
     "--max-bytes",
     type=int,

@@ -35,7 +35,9 @@ def db_option(func: F) -> F:
     )(func)
 
 
-def format_option(default: str = "table", choices: Sequence[str] = LISTING_FORMATS) -> Callable[[F], F]:
+def format_option(
+    default: str = "table", choices: Sequence[str] = LISTING_FORMATS
+) -> Callable[[F], F]:
     """``--format``: how a listing prints (``json`` is one array, ``jsonl`` one object a line)."""
     return click.option(
         "--format",
@@ -79,12 +81,21 @@ def print_rows(
     """Print rows of a listing in the chosen format; ``columns`` fixes table/CSV columns."""
     cols = list(columns) if columns else (list(rows[0]) if rows else [])
     if output_format == "json":
-        click.echo(json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows],
-                              ensure_ascii=False, indent=2, default=str))
+        click.echo(
+            json.dumps(
+                [{k: _jsonable(v) for k, v in r.items()} for r in rows],
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )
     elif output_format == "jsonl":
         for row in rows:
-            click.echo(json.dumps({k: _jsonable(v) for k, v in row.items()},
-                                  ensure_ascii=False, default=str))
+            click.echo(
+                json.dumps(
+                    {k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False, default=str
+                )
+            )
     elif output_format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(cols)

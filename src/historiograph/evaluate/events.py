@@ -65,7 +65,9 @@ def _load_document(spec: dict[str, Any], gold_path: Path, shared: Path | None) -
     if "text" in spec:
         text = spec["text"]
         published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
-        return Document(id=document_id(text), text=text, title=spec.get("title"), published=published)
+        return Document(
+            id=document_id(text), text=text, title=spec.get("title"), published=published
+        )
     raw_path = str(spec["path"])
     if raw_path.startswith("shared:"):
         if shared is None:
@@ -159,8 +161,12 @@ class EventScores:
         recall = self.matched / self.gold if self.gold else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         result: dict[str, float | int | None] = {
-            "gold": self.gold, "system": self.system, "matched": self.matched,
-            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "gold": self.gold,
+            "system": self.system,
+            "matched": self.matched,
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
         }
         for name, (right, total) in sorted(self.fields.items()):
             result[f"{name}_accuracy"] = round(right / total, 4) if total else None
@@ -206,8 +212,10 @@ def _score_fields(event: Event, gold: GoldEvent, record: Record, scores: EventSc
         scores.tally("date_exact", (earliest, latest) == gold.when)
         scores.tally(
             "date_overlap",
-            earliest is not None and latest is not None
-            and earliest <= gold.when[1] and gold.when[0] <= latest,
+            earliest is not None
+            and latest is not None
+            and earliest <= gold.when[1]
+            and gold.when[0] <= latest,
         )
     if gold.where is not None:
         idents = [event.where.entity] if event.where and event.where.entity else []

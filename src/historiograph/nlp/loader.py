@@ -88,7 +88,7 @@ def describe_pipeline(nlp: Language) -> dict[str, Any]:
     """Versions of the pipeline and its model, as ``doctor`` prints them."""
     info = model_info(nlp)
     return {
-        "spacy": spacy.__version__,
+        "spacy": importlib.metadata.version("spacy"),
         "model": info.package or "blank:en",
         "model_version": info.version,
         "components": list(info.components),

@@ -11,12 +11,31 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon
-from historiograph.record import Claim, Entity, EventPrecision, Fatalities, Modality, Timex, When, Where
+from historiograph.record import (
+    Claim,
+    Entity,
+    EventPrecision,
+    Fatalities,
+    Modality,
+    Timex,
+    When,
+    Where,
+)
 
+# Timex precision to event precision (the record's events have no "century").
+EVENT_PRECISION: dict[str, EventPrecision] = {
+    "day": "day",
+    "month": "month",
+    "season": "season",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+}
 # A place further than this from the trigger in the dependency tree is not its place.
 PLACE_REACH = 6
 # How far back narrative time is inherited, in characters: about two paragraphs.
@@ -63,19 +82,22 @@ def find_when(
         timex = min(candidates, key=lambda c: (c[0], c[1]))[2]
         return _when(timex)
     before = [
-        t for t in timexes
-        if t.type == "DATE" and t.earliest is not None
-        and t.span[1] <= sent.start_char and sent.start_char - t.span[1] <= NARRATIVE_REACH
+        t
+        for t in timexes
+        if t.type == "DATE"
+        and t.earliest is not None
+        and t.span[1] <= sent.start_char
+        and sent.start_char - t.span[1] <= NARRATIVE_REACH
     ]
     return _when(before[-1]) if before else When()
 
 
 def _when(timex: Timex) -> When:
-    precision: EventPrecision = "unknown" if timex.precision in (None, "century") else timex.precision  # type: ignore[assignment]
+    precision = EVENT_PRECISION.get(timex.precision or "", "unknown")
     return When(earliest=timex.earliest, latest=timex.latest, timex=timex.id, precision=precision)
 
 
-def _geo_precision(entity: Entity) -> int:
+def _geo_precision(entity: Entity) -> Literal[1, 2, 3]:
     if entity.kind == "facility":
         return 1
     feature = (entity.geo.feature if entity.geo else None) or ""
@@ -93,7 +115,7 @@ def where_for(entity: Entity) -> Where:
         name=entity.name,
         lat=geo.lat if geo else None,
         lon=geo.lon if geo else None,
-        precision=_geo_precision(entity),  # type: ignore[arg-type]
+        precision=_geo_precision(entity),
     )
 
 
@@ -143,7 +165,9 @@ def toll(claims: Sequence[Claim]) -> Fatalities | None:
     own = [float(c.low) for c in figures if c.source.kind == "author" and c.low is not None]
     best = own[0] if own else statistics.median(lows)
     return Fatalities(
-        low=_number(min(lows)), best=_number(best), high=_number(max(highs)),
+        low=_number(min(lows)),
+        best=_number(best),
+        high=_number(max(highs)),
         claims=[c.id for c in figures],
     )
 

@@ -27,7 +27,9 @@ VICTIM_TYPES = frozenset({"attack", "repression"})
 PARTICIPANT_TYPES = frozenset({"election", "agreement"})
 PERSONAL_KINDS = frozenset({"person", "group"})
 # Nominal triggers whose possessor undergoes the act ("Rajavi's arrest").
-VICTIM_POSSESSIVE = frozenset({"assassination", "execution", "arrest", "disappearance", "detention"})
+VICTIM_POSSESSIVE = frozenset(
+    {"assassination", "execution", "arrest", "disappearance", "detention"}
+)
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
 SUBJECTS = ("nsubj", "csubj")
@@ -45,8 +47,10 @@ class EntityIndex:
 
     def __post_init__(self) -> None:
         counts = Counter(
-            m.entity for m in self.mentions
-            if m.entity and self.entities.get(m.entity, None) is not None
+            m.entity
+            for m in self.mentions
+            if m.entity
+            and self.entities.get(m.entity, None) is not None
             and self.entities[m.entity].kind == "organization"
         )
         self.salient_organization = counts.most_common(1)[0][0] if counts else None
@@ -79,7 +83,9 @@ class EntityIndex:
             return self._recent_salient(token.idx)
         determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
-            "the", "this", "that"
+            "the",
+            "this",
+            "that",
         }:
             return self.salient_organization or self._group(token)
         if token.lower_ in self.lexicon.group_nouns:
@@ -98,7 +104,9 @@ class EntityIndex:
 
     def _group(self, token: Token) -> str:
         """An unnamed collective as a ``group`` entity: "Iranian forces", "security forces"."""
-        words = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3]
+        words = [
+            c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3
+        ]
         start = words[0].idx if words else token.idx
         name = token.doc.text[start : token.idx + len(token)]
         ident = entity_id(name)
@@ -123,7 +131,10 @@ def _subject(verb: Token) -> Token | None:
                 if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                     return current.head
                 return child
-        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and current.head is not current:
+        if (
+            current.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp")
+            and current.head is not current
+        ):
             current = current.head
             if current.pos_ == "NOUN" and current.dep_ in OBJECTS:
                 current = current.head
@@ -158,7 +169,11 @@ class Arguments:
     objects: list[Token] = field(default_factory=list)  # what is acted on, resolved or not
 
     def add(self, ident: str | None, role: str) -> None:
-        if ident and (ident, role) not in self.actors and not any(a == ident for a, _ in self.actors):
+        if (
+            ident
+            and (ident, role) not in self.actors
+            and not any(a == ident for a, _ in self.actors)
+        ):
             self.actors.append((ident, role))
 
     @property
@@ -167,7 +182,7 @@ class Arguments:
 
 
 def _supporters(verb: Token, index: EntityIndex) -> list[str]:
-    """"X, supported by Y, ..." and "with the support of Y": Y supports the act."""
+    """ "X, supported by Y, ..." and "with the support of Y": Y supports the act."""
     found = []
     for child in verb.subtree:
         if child.lemma_.lower() in ("support", "back", "assist", "help") and child.tag_ == "VBN":
@@ -200,7 +215,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     else:
         for child in head.children:
             if child.dep_ == "poss":
-                role_token = index.resolve(child)
+                role_token: str | None = index.resolve(child)
                 if child.pos_ == "PRON" and head.dep_ in OBJECTS:
                     # "X stopped their support": the possessor is the governing verb's subject.
                     subject = _subject(head.head)
@@ -225,9 +240,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
     for token in args.objects:
-        ident = index.resolve(token)
-        if ident is None:
+        found = index.resolve(token)
+        if found is None:
             continue
+        ident = found
         if event_type == "relocation" and index.kind(ident) in ("place", "facility"):
             continue  # where it moved from or to, not who moved
         if event_type in MOVER_TYPES and head.pos_ == "NOUN" and token.head.lower_ == "of":

@@ -55,7 +55,9 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
             if sense is None:
                 continue
             matches.append(
-                TriggerMatch(_phrase_head(window), window[0].idx, window[-1].idx + len(window[-1]), sense)
+                TriggerMatch(
+                    _phrase_head(window), window[0].idx, window[-1].idx + len(window[-1]), sense
+                )
             )
             taken.update(t.i for t in window)
             break
@@ -69,7 +71,9 @@ def _is_name_token(token: Token) -> bool:
 def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     """Capitalised names headed by an event word: "Operation Mersad", "Resolution 598"."""
     matches = []
-    spans: list[Span] = list(sent.noun_chunks) + [e for e in sent.ents if e.label_ in ("EVENT", "LAW")]
+    spans: list[Span] = list(sent.noun_chunks) + [
+        e for e in sent.ents if e.label_ in ("EVENT", "LAW")
+    ]
     for span in sorted(spans, key=lambda s: (s.start, -len(s))):
         if any(t.i in taken for t in span):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.anchoring import (
     find_modality,
@@ -53,7 +53,9 @@ class _Draft:
     where_entity: Entity | None = None
 
 
-def _passes_needs(match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon) -> bool:
+def _passes_needs(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> bool:
     needs = match.sense.needs
     if needs == "agent":
         return args.agent is not None or match.name is not None
@@ -64,15 +66,21 @@ def _passes_needs(match: TriggerMatch, args: Arguments, index: EntityIndex, lexi
         )
     if needs == "place_object":
         destinations = [
-            c for p in match.head.children
+            c
+            for p in match.head.children
             if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards")
-            for c in p.children if c.dep_ == "pobj"
+            for c in p.children
+            if c.dep_ == "pobj"
         ]
         for token in [*args.objects, *destinations]:
             ident = index.resolve(token)
             if ident and index.kind(ident) in ("place", "facility"):
                 return True
-            if token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            if token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in (
+                "GPE",
+                "LOC",
+                "FAC",
+            ):
                 return True
         return False
     return True
@@ -81,7 +89,8 @@ def _passes_needs(match: TriggerMatch, args: Arguments, index: EntityIndex, lexi
 def _generic_mention(
     match: TriggerMatch, args: Arguments, dated: bool, places: list[tuple[int, int, Entity]]
 ) -> bool:
-    """A bare noun with no actor, name, date or place ("the elections") refers; it does not report."""
+    """A bare noun with no actor, name, date or place ("the elections") refers to events;
+    it does not report one."""
     if match.head.pos_ != "NOUN" or match.name is not None or args.actors or dated:
         return False
     if match.end - match.start != len(match.head):
@@ -95,12 +104,16 @@ def _summary(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """A plural event noun that sums up events told elsewhere ("the two operations were: ...")."""
     head = match.head
     return (
-        match.name is None and head.tag_ == "NNS" and head.dep_ == "nsubj"
+        match.name is None
+        and head.tag_ == "NNS"
+        and head.dep_ == "nsubj"
         and head.head.lemma_.lower() in lexicon.summary_verbs
     )
 
 
-def _refine(match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon) -> TriggerSense:
+def _refine(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> TriggerSense:
     """Adjust a trigger's sense to what its arguments show.
 
     Support that a governing verb stops is its withdrawal; an attack by a
@@ -146,8 +159,16 @@ def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
     drafts = []
     for ident, role in listed:
         place = index.entity(ident) if subtype in SPLIT_BY_PLACE else None
-        drafts.append(_Draft(draft.match, draft.sent, draft.sentence_index, draft.args,
-                             [*rest, (ident, role)], where_entity=place))
+        drafts.append(
+            _Draft(
+                draft.match,
+                draft.sent,
+                draft.sentence_index,
+                draft.args,
+                [*rest, (ident, role)],
+                where_entity=place,
+            )
+        )
     return drafts
 
 
@@ -182,7 +203,9 @@ def extract_events(
     places = [
         (m.span[0], m.span[1], index.entities[m.entity])
         for m in mentions
-        if m.entity and m.entity in index.entities and index.entities[m.entity].kind in ("place", "facility")
+        if m.entity
+        and m.entity in index.entities
+        and index.entities[m.entity].kind in ("place", "facility")
     ]
     drafts: list[_Draft] = []
     for n, sent in enumerate(doc.sents):
@@ -214,8 +237,15 @@ def extract_events(
         if key is not None and key in seen:
             continue  # the same event told again: keep the first account
         triggers_by_sentence.setdefault(draft.sentence_index, []).append(draft)
-        event = _build_event(draft, f"e{len(events) + 1}", index, places, timexes, lexicon,
-                             others=[d.match.head for d in drafts if d.sent is draft.sent and d is not draft])
+        event = _build_event(
+            draft,
+            f"e{len(events) + 1}",
+            index,
+            places,
+            timexes,
+            lexicon,
+            others=[d.match.head for d in drafts if d.sent is draft.sent and d is not draft],
+        )
         if key is not None:
             seen[key] = len(events)
         events.append(event)
@@ -231,7 +261,7 @@ def _build_event(
     timexes: Sequence[Timex],
     lexicon: EventLexicon,
     *,
-    others: list[object],
+    others: list[Token],
 ) -> Event:
     match, sent = draft.match, draft.sent
     sense = match.sense
@@ -239,15 +269,23 @@ def _build_event(
     where = where_for(draft.where_entity) if draft.where_entity else None
     if where is None:
         facility = next(
-            (index.entity(i) for i, r in draft.actors
-             if r == "target" and index.kind(i) in ("facility", "place")),
+            (
+                index.entity(i)
+                for i, r in draft.actors
+                if r == "target" and index.kind(i) in ("facility", "place")
+            ),
             None,
         )
         if facility is not None:
             where = where_for(facility)
     if where is None:
-        where = find_where(match.head, sent, places, exclude=actor_ids,
-                           prefer_destination=sense.type == "relocation")
+        where = find_where(
+            match.head,
+            sent,
+            places,
+            exclude=actor_ids,
+            prefer_destination=sense.type == "relocation",
+        )
     start = sent.start_char
     end = sent.end_char
     while end > start and sent.doc.text[end - 1].isspace():
@@ -256,10 +294,10 @@ def _build_event(
         id=ident,
         span=(start, end),
         trigger=Trigger(span=(match.start, match.end), text=sent.doc.text[match.start : match.end]),
-        type=sense.type,  # type: ignore[arg-type]
+        type=sense.type,
         subtype=sense.subtype,
         mappings=lexicon.mappings(sense.type, sense.subtype),
-        when=find_when(match.head, sent, timexes, others=others),  # type: ignore[arg-type]
+        when=find_when(match.head, sent, timexes, others=others),
         where=where,
         actors=[Actor(entity=i, role=_role(r)) for i, r in draft.actors],
         modality=find_modality(match.head, sent, lexicon),
@@ -268,13 +306,18 @@ def _build_event(
 
 def _role(role: str) -> ActorRole:
     roles: dict[str, ActorRole] = {
-        "agent": "agent", "target": "target", "victim": "victim",
-        "participant": "participant", "supporter": "supporter",
+        "agent": "agent",
+        "target": "target",
+        "victim": "victim",
+        "participant": "participant",
+        "supporter": "supporter",
     }
     return roles[role]
 
 
-def _link_claims(doc: Doc, events: list[Event], claims: list[Claim]) -> tuple[list[Claim], list[Event]]:
+def _link_claims(
+    doc: Doc, events: list[Event], claims: list[Claim]
+) -> tuple[list[Claim], list[Event]]:
     """Attach toll claims to the event they count: same sentence, else a recent one."""
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
@@ -297,6 +340,7 @@ def _link_claims(doc: Doc, events: list[Event], claims: list[Claim]) -> tuple[li
             linked.append(claim)
             continue
         n = sentence_of(claim.span[0])
+        target: Event | None = None
         same = [e for e in events if event_sentence[e.id] == n]
         if same:
             violent = [e for e in same if e.type in VIOLENT_TYPES] or same
@@ -304,8 +348,10 @@ def _link_claims(doc: Doc, events: list[Event], claims: list[Claim]) -> tuple[li
         else:
             paragraph_start = doc.text.rfind("\n\n", 0, claim.span[0])
             earlier = [
-                e for e in events
-                if e.type in VIOLENT_TYPES and n - TOLL_REACH_SENTENCES <= event_sentence[e.id] < n
+                e
+                for e in events
+                if e.type in VIOLENT_TYPES
+                and n - TOLL_REACH_SENTENCES <= event_sentence[e.id] < n
                 and e.trigger.span[0] > paragraph_start
             ]
             target = earlier[-1] if earlier else None
@@ -316,8 +362,12 @@ def _link_claims(doc: Doc, events: list[Event], claims: list[Claim]) -> tuple[li
         about.setdefault(target.id, []).append(claim)
         linked.append(claim)
     updated = [
-        e.model_copy(update={"claims": [c.id for c in about.get(e.id, [])],
-                             "fatalities": toll(about.get(e.id, []))})
+        e.model_copy(
+            update={
+                "claims": [c.id for c in about.get(e.id, [])],
+                "fatalities": toll(about.get(e.id, [])),
+            }
+        )
         for e in events
     ]
     return linked, updated

@@ -13,14 +13,14 @@ from typing import Any
 
 import yaml
 
-from historiograph.record import AcledMapping, GtdMapping, Mappings, PloverMapping
+from historiograph.record import AcledMapping, EventType, GtdMapping, Mappings, PloverMapping
 
 
 @dataclass(frozen=True)
 class TriggerSense:
     """What a trigger word means: its type and subtype, and when it counts."""
 
-    type: str
+    type: EventType
     subtype: str | None = None
     pos: tuple[str, ...] = ("VERB", "NOUN")
     weak: bool = False
@@ -66,7 +66,9 @@ class EventLexicon:
 
 
 def _read(name: str) -> Any:
-    return yaml.safe_load((files("historiograph.extract.events") / "data" / name).read_text("utf-8"))
+    return yaml.safe_load(
+        (files("historiograph.extract.events") / "data" / name).read_text("utf-8")
+    )
 
 
 def _sense(entry: dict[str, Any]) -> TriggerSense:
@@ -83,7 +85,11 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
 @cache
 def load_lexicon() -> EventLexicon:
     """Load and check the lexicon once; every sense must exist in the ontology."""
-    triggers, modality, ontology = _read("triggers.yaml"), _read("modality.yaml"), _read("ontology.yaml")
+    triggers, modality, ontology = (
+        _read("triggers.yaml"),
+        _read("modality.yaml"),
+        _read("ontology.yaml"),
+    )
     lexicon = EventLexicon(
         words={w.lower(): _sense(e) for w, e in triggers["words"].items()},
         phrases={tuple(p.lower().split()): _sense(e) for p, e in triggers["phrases"].items()},
