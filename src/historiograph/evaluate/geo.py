@@ -132,8 +132,13 @@ def read_record_gold(path: Path) -> Iterator[GeoDocument]:
         text = _record_text(row, path)
         geo = {e["id"]: e["geo"] for e in row.get("entities", []) if e.get("geo")}
         toponyms = tuple(
-            GoldToponym(m["span"][0], m["span"][1], m["text"], geo[m["entity"]]["lat"],
-                        geo[m["entity"]]["lon"])
+            GoldToponym(
+                m["span"][0],
+                m["span"][1],
+                m["text"],
+                geo[m["entity"]]["lat"],
+                geo[m["entity"]]["lon"],
+            )
             for m in row.get("mentions", [])
             if m.get("entity") in geo
         )
@@ -159,7 +164,7 @@ def _predictions(
     doc: Doc, kb: KnowledgeBase | None, gazetteer: Gazetteer | None
 ) -> list[ResolvedMention]:
     _, mentions = resolve_doc(doc, kb=kb, gazetteer=gazetteer)
-    return [m for m in mentions if m.geo is not None and m.geo.lat is not None and not m.adjective]
+    return [m for m in mentions if m.geo is not None and m.geo.lat is not None]
 
 
 def _error(gold: GoldToponym, predicted: Sequence[ResolvedMention]) -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Horizontal white space of every kind, including no-break and thin spaces.
 _SPACES = re.compile(r"[ \t\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -61,6 +62,8 @@ def join_lines(lines: Iterable[str]) -> str:
     return "\n".join(out)
 
 
+# Every rule asks for the bare form and the key of the same lines: cache them.
+@lru_cache(maxsize=8192)
 def bare(line: str) -> str:
     """The line without Markdown heading marks, a list bullet or emphasis around it."""
     line = _HEADING_MARKS.sub("", BULLET.sub("", line.strip()))
@@ -75,6 +78,7 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_FOLD).casefold().split())
 
 
+@lru_cache(maxsize=8192)
 def key(line: str) -> str:
     """The form a line is looked up under in a phrase list: bare, folded, edge punctuation off."""
     return fold(bare(line)).strip(_KEY_EDGES)

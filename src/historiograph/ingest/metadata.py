@@ -21,6 +21,9 @@ from historiograph.record import Series
 
 BYLINE_MAX_WORDS = 25
 SERIES_LINK_MAX_WORDS = 25
+DATE_MAX_WORDS = 10
+"""The longest date the formats allow is "Wednesday, September 30, 2015, 10:45 am"."""
+_YEAR = re.compile(r"\d{4}")  # every format in metadata.yaml has a four-digit year
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _TITLE_SUFFIX = re.compile(r"^\s*[|–—:·•-]\s*\S")
@@ -35,6 +38,8 @@ def parse_date(text: str) -> dt.date | None:
     ordinals ("3rd") are reduced to numbers. Month names are English.
     """
     rules = lexicon.metadata().dates
+    if not _YEAR.search(text) or len(words(text)) > DATE_MAX_WORDS:
+        return None
     cleaned = rules.ordinal.sub("", rules.cut.sub("", text.strip())).strip(" ,.")
     cleaned = " ".join(cleaned.split())
     for fmt in rules.formats:

@@ -1,0 +1,49 @@
+"""The offline gazetteer and toponym resolution in context."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from historiograph.evaluate.geo import haversine_km
+from historiograph.resolve import Gazetteer, load_gazetteer
+from historiograph.resolve.toponyms import Toponym, resolve_toponyms
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_index_loads_fast_enough() -> None:
+    start = time.perf_counter()
+    gazetteer = load_gazetteer()
+    assert len(gazetteer) > 150_000
+    assert time.perf_counter() - start < 2.5  # under 1 s on a quiet machine: benchmarks/resolve.py
+
+
+def test_transliterations_and_designators_find_the_place(gazetteer: Gazetteer) -> None:
+    assert [p.geonames_id for p in gazetteer.lookup("Qasr-e-Shirin")] == [119586]
+    assert [p.feature for p in gazetteer.lookup("Diyalah province")] == ["ADM1"]
+
+
+def test_document_focus_picks_the_local_reading(gazetteer: Gazetteer) -> None:
+    alone = resolve_toponyms([Toponym("Alexandria")], gazetteer)[0]
+    assert alone is not None and alone.country_code == "EG"
+    in_louisiana = resolve_toponyms([Toponym("Alexandria", "Louisiana")], gazetteer)[0]
+    assert in_louisiana is not None and in_louisiana.admin1 == "Louisiana"
+    us_story = resolve_toponyms([Toponym("Alexandria"), Toponym("Virginia")], gazetteer)[0]
+    assert us_story is not None and us_story.country_code == "US"
+
+
+def test_a_city_wins_over_its_province_unless_the_text_says_province(gazetteer: Gazetteer) -> None:
+    city, province = resolve_toponyms(
+        [Toponym("Kermanshah"), Toponym("Kermanshah province")], gazetteer
+    )
+    assert city is not None and city.feature.startswith("PPL")
+    assert province is not None and province.feature == "ADM1"
+
+
+def test_haversine() -> None:
+    assert haversine_km(33.34, 44.40, 35.69, 51.42) == pytest.approx(690, abs=15)
