@@ -107,13 +107,25 @@ def main() -> None:
     table = Table(title=f"Temporal tagging speed ({n} sentences)")
     table.add_column("measure")
     table.add_column("value", justify="right")
-    table.add_row("historiograph_time alone, sentences/s", f"{results['component_sentences_per_s']:,.0f}")
-    table.add_row("blank en + component, sentences/s", f"{results['blank_pipeline_with_component_sentences_per_s']:,.0f}")
+    table.add_row(
+        "historiograph_time alone, sentences/s", f"{results['component_sentences_per_s']:,.0f}"
+    )
+    table.add_row(
+        "blank en + component, sentences/s",
+        f"{results['blank_pipeline_with_component_sentences_per_s']:,.0f}",
+    )
     table.add_row(f"{results['model']} pipeline, s", f"{base_model:.3f}")
     table.add_row(f"{results['model']} + component, s", f"{with_model:.3f}")
-    table.add_row("time the component adds (its own time / pipeline)", f"{results['added_share']:.1%}")
-    table.add_row("  same, by difference of pipeline runs (noisy)", f"{results['added_share_measured_by_difference']:.1%}")
-    table.add_row("dateparser search_dates, sentences/s", f"{results['dateparser_sentences_per_s']:,.0f}")
+    table.add_row(
+        "time the component adds (its own time / pipeline)", f"{results['added_share']:.1%}"
+    )
+    table.add_row(
+        "  same, by difference of pipeline runs (noisy)",
+        f"{results['added_share_measured_by_difference']:.1%}",
+    )
+    table.add_row(
+        "dateparser search_dates, sentences/s", f"{results['dateparser_sentences_per_s']:,.0f}"
+    )
     Console().print(table)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -88,6 +88,8 @@ def test_a_named_operation_is_one_event_however_often_it_is_mentioned(nlp_model:
     )
     named = [e for e in events_of(nlp_model, text) if e.trigger.text == "Operation Northern Storm"]
     assert len(named) == 1 and named[0].type == "battle"
+    [second_mention] = named[0].evidence
+    assert text[second_mention[0] : second_mention[1]].startswith("Hundreds of fighters died")
 
 
 def test_an_attempt_is_hypothetical_not_an_overthrow(nlp_model: Language) -> None:

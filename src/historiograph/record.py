@@ -11,8 +11,10 @@ Spans are ``[start, end)`` offsets in code points into ``document.text``. A
 that each span's ``text`` field is exactly the text it covers, so a record
 that validates can be trusted to point at its evidence.
 
-One extension to the spec: ``Series.next`` holds the title of the next part
-when the page links to it ("Half a century with MKO – Part II").
+Two extensions to the spec: ``Series.next`` holds the title of the next part
+when the page links to it ("Half a century with MKO – Part II"), and
+``Event.evidence`` holds further spans where the document tells the same
+event again (the spec's "one event with two evidence spans").
 """
 
 from __future__ import annotations
@@ -237,6 +239,10 @@ class Event(_Model):
     actors: list[Actor] = Field(default_factory=list)
     fatalities: Fatalities | None = None
     claims: list[str] = Field(default_factory=list)
+    evidence: list[Span] = Field(
+        default_factory=list,
+        description="Further spans where the document reports the same event again",
+    )
     modality: Modality = "asserted"
 
 
@@ -265,6 +271,7 @@ class Record(_Model):
         spanned += [(c.id, c.span, None) for c in self.claims]
         for e in self.events:
             spanned += [(e.id, e.span, None), (e.id + ".trigger", e.trigger.span, e.trigger.text)]
+            spanned += [(e.id + ".evidence", span, None) for span in e.evidence]
         for owner, (start, end), quoted in spanned:
             if not 0 <= start <= end <= len(text):
                 raise ValueError(f"{owner}: span [{start}, {end}) is outside the text")

@@ -57,9 +57,7 @@ def _table(report: TimeReport, *, per_file: bool) -> Table:
 
 
 @click.command(name="time")
-@click.argument(
-    "gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
-)
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 @click.option("--no-baseline", is_flag=True, help="Skip the dateparser baseline (it is slow).")
 @click.option("--overall-only", is_flag=True, help="Print only the overall rows of the table.")

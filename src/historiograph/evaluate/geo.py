@@ -149,7 +149,7 @@ def _record_text(row: dict[str, Any], gold_path: Path) -> str:
     document = row["document"]
     if document.get("text"):
         return str(document["text"])
-    source = (gold_path.parent / document["source"]).resolve()
+    source = (gold_path.parent / str(document["source"])).resolve()
     return source.read_text(encoding="utf-8")
 
 

@@ -170,7 +170,11 @@ def score(
         for index, p in enumerate(predicted):
             if index in used or not _overlaps(span, (p.start, p.end)):
                 continue
-            overlap = min(g.end, p.end) - max(g.start, p.start) + (1000 if (p.start, p.end) == span else 0)
+            overlap = (
+                min(g.end, p.end)
+                - max(g.start, p.start)
+                + (1000 if (p.start, p.end) == span else 0)
+            )
             if overlap > best_overlap:
                 best, best_overlap = index, overlap
         if best is None:
@@ -226,10 +230,14 @@ def _record_gold(path: Path, texts: dict[str, str]) -> list[GoldItem]:
         for t in record.get("timexes", []):
             start, end = t["span"]
             if text[start:end] != t["text"]:
-                raise ValueError(f"{path}:{number}: {t['id']} covers {text[start:end]!r}, not {t['text']!r}")
+                raise ValueError(
+                    f"{path}:{number}: {t['id']} covers {text[start:end]!r}, not {t['text']!r}"
+                )
             timexes.append(GoldTimex(start, end, t["text"], t["type"], t["value"], t.get("mod")))
             if "earliest" in t or "latest" in t:
-                intervals[(start, end)] = GoldInterval(_date(t.get("earliest")), _date(t.get("latest")))
+                intervals[(start, end)] = GoldInterval(
+                    _date(t.get("earliest")), _date(t.get("latest"))
+                )
         name = Path(document.get("source") or path.name).stem
         published = _date(document.get("published"))
         items.append(GoldItem(GoldDocument(name, text, published, tuple(timexes)), intervals))
@@ -255,7 +263,9 @@ def load_gold(paths: Sequence[Path]) -> list[GoldItem]:
         elif path.suffix in (".json", ".jsonl"):
             items.extend(_record_gold(path, texts))
         elif path.suffix != ".txt":
-            raise ValueError(f"{path}: not TimeML (.tml), record gold (.json/.jsonl) or text (.txt)")
+            raise ValueError(
+                f"{path}: not TimeML (.tml), record gold (.json/.jsonl) or text (.txt)"
+            )
     return items
 
 
@@ -280,7 +290,7 @@ def dateparser_tagger(text: str, published: dt.date | None) -> list[Predicted]:
     dateparser returns (substring, datetime) pairs without offsets; each
     substring is located after the previous one.
     """
-    from dateparser.search import search_dates
+    from dateparser.search import search_dates  # type: ignore[import-untyped]
 
     settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
@@ -311,7 +321,9 @@ def evaluate_time(paths: Sequence[Path], *, baseline: bool = True) -> TimeReport
     for item in load_gold(paths):
         document = item.document
         counts = {
-            system: score(document.timexes, SYSTEMS[system](document.text, document.published), item.intervals)
+            system: score(
+                document.timexes, SYSTEMS[system](document.text, document.published), item.intervals
+            )
             for system in systems
         }
         report.files.append(FileScores(document.name, counts))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans(
@@ -69,6 +70,7 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", kept).strip()
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The transliteration key of one folded word or of several run together."""
     key = word.replace(" ", "")

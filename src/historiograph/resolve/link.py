@@ -176,9 +176,17 @@ def _whole_words(span: Span) -> Span:
     return doc[start:end]
 
 
+def _text(doc: Doc) -> str:
+    """``doc.text`` joins every token on each call: compute it once per Doc."""
+    if "historiograph_text" not in doc.user_data:
+        doc.user_data["historiograph_text"] = doc.text
+    text: str = doc.user_data["historiograph_text"]
+    return text
+
+
 def _qualifier(doc: Doc, end_char: int) -> str | None:
     """The capitalised words after a comma that follows a place: "Alexandria, Louisiana"."""
-    match = re.match(r",\s*((?:[A-Z][\w.’'-]*\s?){1,3})", doc.text[end_char : end_char + 40])
+    match = re.match(r",\s*((?:[A-Z][\w.’'-]*\s?){1,3})", _text(doc)[end_char : end_char + 40])
     return match.group(1).strip().rstrip(".") if match else None
 
 
@@ -263,7 +271,7 @@ class _Linker:
         return fitting[0] if len(fitting) == 1 else None
 
     def _define_acronyms(self, doc: Doc, mention: _Mention, entity_id_: str) -> None:
-        match = _ACRONYM_LIST.match(doc.text[mention.end : mention.end + 60])
+        match = _ACRONYM_LIST.match(_text(doc)[mention.end : mention.end + 60])
         if match:
             for acronym in re.split(r"\s*[,/;]\s*", match.group(1)):
                 if is_acronym(acronym):
@@ -339,7 +347,7 @@ class _Linker:
 def _designated(doc: Doc, mention: _Mention) -> bool:
     """Whether a word around the name says it is a place: "Mehran city", "Diyalah
     province", "the cities of Qasr-e-Shirin, ... and West Islamabad"."""
-    following = doc.text[mention.end : mention.end + 20].split()
+    following = _text(doc)[mention.end : mention.end + 20].split()
     if following and fold(following[0]) in place_designators():
         return True
     sentence_start = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -348,7 +356,7 @@ def _designated(doc: Doc, mention: _Mention) -> bool:
         if sentence_start is not None and doc.has_annotation("SENT_START")
         else max(0, mention.start - 200)
     )
-    before = re.split(r"[^\w\s,’'-]", doc.text[start : mention.start])[-1]
+    before = re.split(r"[^\w\s,’'-]", _text(doc)[start : mention.start])[-1]
     words = [fold(w) for w in before.split()][-12:]
     plurals = {d + "s" for d in place_designators()} | {
         d[:-1] + "ies" for d in place_designators() if d.endswith("y")

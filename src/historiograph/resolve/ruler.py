@@ -90,6 +90,8 @@ class KBMatcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._longest = max((len(k) for k in kb.index), default=0)
+        # Every prefix of every key, to stop extending a run that can no longer match.
+        self._prefixes = {k[:n] for k in kb.index for n in range(1, len(k) + 1)}
 
     def _token_keys(self, doc: Doc) -> list[str]:
         """Each token folded (not yet skeletonised: doubled letters and a final h
@@ -126,7 +128,7 @@ class KBMatcher:
                 break
             acc += keys[j]
             key = skeleton(acc)
-            if len(key) > self._longest:
+            if key not in self._prefixes and key + "h" not in self._prefixes:
                 break
             hits = index.get(key) if keys[j] else None
             if hits and self._acceptable(doc[i : j + 1], hits):

@@ -180,6 +180,7 @@ def event_rows(doc_id: str, events: Sequence[Event]) -> list[EventRow]:
             place=None if e.where is None else e.where.model_dump(),
             fatalities=None if e.fatalities is None else e.fatalities.model_dump(),
             claims=list(e.claims),
+            evidence=[list(span) for span in e.evidence],
             modality=e.modality,
         )
         for i, e in enumerate(events)
@@ -300,6 +301,7 @@ def load_record(session: Session, document: DocumentRow) -> Record:
                     "actors": actors.get(e.id, []),
                     "fatalities": e.fatalities,
                     "claims": e.claims,
+                    "evidence": [tuple(span) for span in e.evidence],
                     "modality": e.modality,
                 }
                 for e in parts(EventRow)

@@ -295,6 +295,7 @@ class EventRow(Base):
     place: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     fatalities: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     claims: Mapped[list[str]] = mapped_column(JsonText)
+    evidence: Mapped[list[list[int]]] = mapped_column(JsonText)
     modality: Mapped[str] = mapped_column(String)
 
 

@@ -235,7 +235,9 @@ def extract_events(
     for draft in drafts:
         key = _dedupe_key(draft)
         if key is not None and key in seen:
-            continue  # the same event told again: keep the first account
+            # The same event told again: one event, with this sentence as more evidence.
+            events[seen[key]].evidence.append(_sentence_span(draft.sent))
+            continue
         triggers_by_sentence.setdefault(draft.sentence_index, []).append(draft)
         event = _build_event(
             draft,
@@ -286,13 +288,9 @@ def _build_event(
             exclude=actor_ids,
             prefer_destination=sense.type == "relocation",
         )
-    start = sent.start_char
-    end = sent.end_char
-    while end > start and sent.doc.text[end - 1].isspace():
-        end -= 1
     return Event(
         id=ident,
-        span=(start, end),
+        span=_sentence_span(sent),
         trigger=Trigger(span=(match.start, match.end), text=sent.doc.text[match.start : match.end]),
         type=sense.type,
         subtype=sense.subtype,
@@ -302,6 +300,13 @@ def _build_event(
         actors=[Actor(entity=i, role=_role(r)) for i, r in draft.actors],
         modality=find_modality(match.head, sent, lexicon),
     )
+
+
+def _sentence_span(sent: Span) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    while end > start and sent.doc.text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _role(role: str) -> ActorRole:

@@ -14,6 +14,7 @@ factory calls (never at import time) and which is safe to call repeatedly.
 from __future__ import annotations
 
 import datetime as dt
+
 from spacy.language import Language
 from spacy.tokens import Doc
 

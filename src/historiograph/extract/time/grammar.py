@@ -81,18 +81,25 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
     month = _alternation(raw_vocabulary["months"], case_sensitive=True)
     month_abbr = _alternation(raw_vocabulary["month_abbreviations"], case_sensitive=True, dot=True)
     weekday_names = list(raw_vocabulary["weekdays"])
+    weekdays_plural = _alternation([w + "s" for w in weekday_names], case_sensitive=True)
     ordinal = _alternation(v.ordinals)
+
+    def names(key: str) -> str:
+        return _alternation(raw_vocabulary[key], case_sensitive=True)
+
     return {
         "MONTH": f"(?P<month>{month}|{month_abbr})",
         "MONTH_WORD": f"(?:{month}|{month_abbr})",
         "WEEKDAY": f"(?P<weekday>{_alternation(weekday_names, case_sensitive=True)})",
-        "WEEKDAYS": f"(?P<weekday>{_alternation([w + 's' for w in weekday_names], case_sensitive=True)})",
+        "WEEKDAYS": f"(?P<weekday>{weekdays_plural})",
         "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
-        "ORDDAY": rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<dayword>{ordinal}))",
+        "ORDDAY": (
+            rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<dayword>{ordinal}))"
+        ),
         "YEAR": r"(?P<year>1\d{3}|20\d{2})(?!\d)",
         "ANYYEAR": r"(?P<year>\d{1,4})(?!\d)",
-        "ERA": f"(?P<era>{_alternation(raw_vocabulary['eras'], case_sensitive=True)})",
-        "CALMARK": f"(?P<calmark>{_alternation(raw_vocabulary['calendar_markers'], case_sensitive=True)})",
+        "ERA": f"(?P<era>{names('eras')})",
+        "CALMARK": f"(?P<calmark>{names('calendar_markers')})",
         "DECADE": r"(?P<decade>1\d{2}|20\d)0['’]?s",
         "DECADE2": r"['’](?P<decade2>\d)0['’]?s",
         "DECADEWORD": f"(?P<decadeword>{_alternation(v.decade_words)})",
@@ -101,8 +108,8 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "PART": f"(?P<part>{_alternation(v.parts)})",
         "HALF": f"(?P<half>{_alternation(v.halves)})",
         "QUARTER": r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)",
-        "PMONTH": f"(?P<pmonth>{_alternation(raw_vocabulary['persian_months'], case_sensitive=True)})",
-        "HMONTH": f"(?P<hmonth>{_alternation(raw_vocabulary['hijri_months'], case_sensitive=True)})",
+        "PMONTH": f"(?P<pmonth>{names('persian_months')})",
+        "HMONTH": f"(?P<hmonth>{names('hijri_months')})",
         "NUM": rf"(?P<num>\d+(?:\.\d+)?|{_number_words(v)})",
         "VAGUE": f"(?P<vague>{_alternation(v.vague_numbers)})",
         "UNIT": f"(?P<unit>{_alternation(v.units)})",
@@ -156,9 +163,11 @@ def right_word(text: str, end: int) -> str:
 def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocabulary) -> bool:
     """Context rules: a bare number must read as a time where it stands."""
     before = left_word(text, start)
-    if before.rstrip(".") in vocabulary.non_time_left or before in vocabulary.non_time_left:
-        if text[start:end][:1].isdigit():
-            return False
+    names_a_number = (
+        before in vocabulary.non_time_left or before.rstrip(".") in vocabulary.non_time_left
+    )
+    if names_a_number and text[start:end][:1].isdigit():
+        return False
     if text[end - 1 : end].isdigit() and right_word(text, end) in vocabulary.count_nouns:
         return False
     if pattern.reject_after is not None and pattern.reject_after.match(text, end):

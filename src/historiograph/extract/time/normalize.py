@@ -99,14 +99,18 @@ def _day(groups: dict[str, str], vocabulary: Vocabulary) -> int | None:
     return None
 
 
-def _with_part(period: Period, groups: dict[str, str], vocabulary: Vocabulary) -> tuple[Period, str | None]:
+def _with_part(
+    period: Period, groups: dict[str, str], vocabulary: Vocabulary
+) -> tuple[Period, str | None]:
     part = vocabulary.parts.get(fold(groups.get("part", "")))
     if part is None:
         return period, None
     return periods.narrow(period, part), part.mod
 
 
-def _reference_year(context: Context, preferred: str = "narrative") -> tuple[int | None, str | None]:
+def _reference_year(
+    context: Context, preferred: str = "narrative"
+) -> tuple[int | None, str | None]:
     anchor = context.pick(preferred)
     if anchor is None or anchor.period.earliest is None:
         return None, None
@@ -151,13 +155,12 @@ def _month_year(ctx: Context, month_number: int) -> tuple[int | None, str | None
     narrative, document = ctx.narrative, ctx.document
     published = document.period.earliest if document is not None else None
     story = narrative.period.earliest if narrative is not None else None
-    if published is not None and document is not None:
-        if story is None or abs(story.year - published.year) <= 1:
-            months_back = (published.month - month_number) % 12
-            year = published.year - (1 if month_number > published.month and months_back <= 9 else 0)
-            if months_back > 9:
-                year = published.year + (1 if month_number < published.month else 0)
-            return year, document.ref
+    own_time = story is None or (published is not None and abs(story.year - published.year) <= 1)
+    if published is not None and document is not None and own_time:
+        back = (published.month - month_number) % 12
+        if back <= 9:  # the latest such month, up to nine months back
+            return published.year - (month_number > published.month), document.ref
+        return published.year + (month_number < published.month), document.ref
     if story is None or narrative is None:
         return None, None
     fine = narrative.period.precision in ("day", "week", "month")
@@ -170,7 +173,9 @@ def _iso(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     date = dt.date(int(g["year"]), int(g["monthnum"]), int(g["day"]))
     if "hour" in g:
-        value = f"{date.isoformat()}T{g['hour']}:{g['minute']}" + (f":{g['second']}" if "second" in g else "")
+        value = f"{date.isoformat()}T{g['hour']}:{g['minute']}" + (
+            f":{g['second']}" if "second" in g else ""
+        )
         return Resolved("TIME", Period(value, "day", date, date), establishes=True)
     return Resolved("DATE", periods.day(date), establishes=True)
 
@@ -234,11 +239,14 @@ def _half(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", periods.half(number, code), establishes=True)
 
 
-def _other_calendar(system: str, month_group: str, table: dict[str, int]) -> Callable[[Candidate, Context, Vocabulary], Resolved]:
+def _other_calendar(
+    system: str, month_group: str, table: dict[str, int]
+) -> Callable[[Candidate, Context, Vocabulary], Resolved]:
     def resolve(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         g = c.groups
         month_number = table[fold(g[month_group])]
-        number, anchor = (int(g["year"]), None) if "year" in g else (None, None)
+        number: int | None = int(g["year"]) if "year" in g else None
+        anchor: str | None = None
         if number is None:
             reference = ctx.pick("narrative")
             if reference is None or reference.period.earliest is None:
@@ -304,37 +312,44 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     anchor = ctx.pick(determiner.anchor)
     if anchor is None or anchor.period.earliest is None or anchor.period.precision is None:
         return Resolved("DATE", Period("XXXX", None), anchor=anchor.ref if anchor else None)
-    base = anchor.period
+    base, today, known = anchor.period, anchor.period.earliest, anchor.period.precision
     if "month" in g:
-        period = _near_month(base, v.month_number(g["month"]), determiner.amount)
-        if c.pattern.name.startswith("month_of"):
-            period = periods.month(base.earliest.year + determiner.amount, v.month_number(g["month"]))  # type: ignore[union-attr]
+        month_number = v.month_number(g["month"])
+        if c.pattern.name.startswith("month_of"):  # "August of that year"
+            period = periods.month(today.year + determiner.amount, month_number)
+        else:
+            period = _near_month(base, month_number, determiner.amount)
     elif "season" in g:
         spec = v.seasons[fold(g["season"])]
-        number = base.earliest.year + (0 if determiner.amount == 0 else determiner.amount)  # type: ignore[union-attr]
-        if determiner.anchor == "document" and determiner.amount != 0:
-            this = periods.season(base.earliest.year, spec)  # type: ignore[union-attr]
-            assert this.earliest is not None and base.earliest is not None
-            past = this.earliest < base.earliest
-            number = base.earliest.year - (0 if past else 1) if determiner.amount < 0 else base.earliest.year + (1 if past else 0)
+        number = today.year + determiner.amount
+        if determiner.anchor == DOCUMENT and determiner.amount != 0:
+            # "last summer" in October is this year's summer
+            started = periods.season(today.year, spec).earliest
+            begun = started is not None and started < today
+            number = today.year - (not begun) if determiner.amount < 0 else today.year + begun
         period = periods.season(number, spec)
     else:
         precision, days, count = _unit_shift(g["unit"], v)
-        start = periods.at_precision(
-            base.earliest,  # type: ignore[arg-type]
-            periods.coarser(base.precision, precision),  # type: ignore[arg-type]
-            base,
-        )
-        period = periods.shift(start, determiner.amount * count, precision, days) if determiner.amount else start
+        start = periods.at_precision(today, periods.coarser(known, precision), base)
+        if determiner.amount:
+            period = periods.shift(start, determiner.amount * count, precision, days)
+        else:
+            period = start
     period, mod = _with_part(period, g, v)
     return Resolved("DATE", period, mod, anchor.ref, establishes=True)
 
 
-def _weekday_date(ctx: Context, weekday: int, amount: int | None) -> tuple[dt.date | None, str | None]:
+def _weekday_date(
+    ctx: Context, weekday: int, amount: int | None
+) -> tuple[dt.date | None, str | None]:
     """The day a weekday name refers to: the latest one on or before the reference
     day, or the one in the previous / next week after "last" / "next"."""
     anchor = ctx.pick("document")
-    if anchor is None or anchor.period.precision not in ("day", "week") or anchor.period.earliest is None:
+    if (
+        anchor is None
+        or anchor.period.precision not in ("day", "week")
+        or anchor.period.earliest is None
+    ):
         return None, None
     base = anchor.period.earliest
     back = (base.isoweekday() - weekday) % 7
@@ -396,7 +411,9 @@ def _reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         return Resolved("DATE", Period("XXXX-XX-XX", "day"))
     date = anchor.period.earliest + dt.timedelta(days=word.days or 0)
     if word.time:
-        return Resolved("TIME", Period(f"{date.isoformat()}T{word.time}", "day", date, date), anchor=DOCUMENT)
+        return Resolved(
+            "TIME", Period(f"{date.isoformat()}T{word.time}", "day", date, date), anchor=DOCUMENT
+        )
     return Resolved("DATE", periods.day(date), anchor=DOCUMENT, establishes=True)
 
 

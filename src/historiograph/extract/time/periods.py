@@ -84,7 +84,10 @@ def half(number: int, code: str) -> Period:
     """The first or second half of a year ("1981-H1"); precision stays "year"."""
     first = 1 if code == "H1" else 7
     return Period(
-        f"{_year_value(number)}-{code}", "year", _safe(number, first, 1), _safe(number, first + 5, 31)
+        f"{_year_value(number)}-{code}",
+        "year",
+        _safe(number, first, 1),
+        _safe(number, first + 5, 31),
     )
 
 
@@ -97,7 +100,9 @@ def week(date: dt.date) -> Period:
 
 def decade(prefix: int) -> Period:
     """A decade from its first three digits: 198 is the 1980s."""
-    return Period(f"{prefix:03d}", "decade", _safe(prefix * 10, 1, 1), _safe(prefix * 10 + 9, 12, 31))
+    return Period(
+        f"{prefix:03d}", "decade", _safe(prefix * 10, 1, 1), _safe(prefix * 10 + 9, 12, 31)
+    )
 
 
 def century(ordinal: int, *, bc: bool = False) -> Period:
@@ -105,7 +110,9 @@ def century(ordinal: int, *, bc: bool = False) -> Period:
     if bc:
         return Period(f"BC{ordinal - 1:02d}", "century")
     first = (ordinal - 1) * 100
-    return Period(f"{ordinal - 1:02d}", "century", _safe(max(first, 1), 1, 1), _safe(first + 99, 12, 31))
+    return Period(
+        f"{ordinal - 1:02d}", "century", _safe(max(first, 1), 1, 1), _safe(first + 99, 12, 31)
+    )
 
 
 def narrow(period: Period, part: Part) -> Period:

@@ -34,8 +34,22 @@ from historiograph.extract.time.periods import Period, day
 from historiograph.extract.time.vocabulary import fold, load_vocabulary
 from historiograph.record import Timex
 
-_DATE_KINDS = frozenset({"date", "iso", "year", "decade", "century", "season", "quarter", "half",
-                         "persian", "hijri", "calendar_year", "time"})
+_DATE_KINDS = frozenset(
+    {
+        "date",
+        "iso",
+        "year",
+        "decade",
+        "century",
+        "season",
+        "quarter",
+        "half",
+        "persian",
+        "hijri",
+        "calendar_year",
+        "time",
+    }
+)
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 
 
@@ -86,15 +100,16 @@ def _open_interval(text: str, item: _Found, resolved: Resolved) -> Resolved:
     if word is None or not _bounded(resolved):
         return resolved
     period = resolved.period
-    assert period.earliest is not None and period.latest is not None
+    first, last = period.earliest, period.latest
+    assert first is not None and last is not None
     if word.side == "start":
         period = replace(period, latest=None)
     elif word.side == "after":
-        period = replace(period, earliest=period.latest + dt.timedelta(days=1), latest=None)
+        period = replace(period, earliest=last + dt.timedelta(days=1), latest=None)
     elif word.side == "end":
         period = replace(period, earliest=None)
     else:
-        period = replace(period, earliest=None, latest=period.earliest - dt.timedelta(days=1))
+        period = replace(period, earliest=None, latest=first - dt.timedelta(days=1))
     return replace(resolved, period=period, mod=resolved.mod or word.mod)
 
 
@@ -129,12 +144,12 @@ def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
         id=f"t{index}",
         span=(item.start, item.end),
         text=text[item.start : item.end],
-        type=resolved.type,  # type: ignore[arg-type]
+        type=resolved.type,
         value=period.value,
-        mod=resolved.mod,  # type: ignore[arg-type]
+        mod=resolved.mod,
         earliest=period.earliest,
         latest=period.latest,
-        precision=precision,  # type: ignore[arg-type]
+        precision=precision,
         anchor=resolved.anchor,
     )
 
@@ -161,7 +176,9 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             narrative = Anchor(meaning.period, f"t{index}")
         resolved.append(_open_interval(text, item, meaning))
     _link_ranges(text, found, resolved)
-    return [_timex(i, text, item, r) for i, (item, r) in enumerate(zip(found, resolved, strict=True), 1)]
+    return [
+        _timex(i, text, item, r) for i, (item, r) in enumerate(zip(found, resolved, strict=True), 1)
+    ]
 
 
 def period_of(timex: Timex) -> Period:

@@ -141,7 +141,7 @@ def load_vocabulary() -> Vocabulary:
         month_abbreviations=_folded(raw["month_abbreviations"]),
         weekdays=_folded(raw["weekdays"]),
         seasons={
-            fold(k): Season(v["code"], tuple(v["start"]), tuple(v["end"]))  # type: ignore[arg-type]
+            fold(k): Season(v["code"], (v["start"][0], v["start"][1]), (v["end"][0], v["end"][1]))
             for k, v in raw["seasons"].items()
         },
         persian_months=_folded(raw["persian_months"]),
@@ -165,7 +165,9 @@ def load_vocabulary() -> Vocabulary:
         },
         range_connectors=words("range_connectors"),
         range_openers=words("range_openers"),
-        determiners={fold(k): Shift(v["shift"], v["anchor"]) for k, v in raw["determiners"].items()},
+        determiners={
+            fold(k): Shift(v["shift"], v["anchor"]) for k, v in raw["determiners"].items()
+        },
         directions={fold(k): Shift(v["sign"], v["anchor"]) for k, v in raw["directions"].items()},
         reference_words={
             fold(k): ReferenceWord(v.get("days"), v.get("value"), v.get("time"))

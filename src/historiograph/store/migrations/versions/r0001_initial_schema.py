@@ -196,6 +196,7 @@ def upgrade() -> None:
         sa.Column("place", sa.Text(), nullable=True),
         sa.Column("fatalities", sa.Text(), nullable=True),
         sa.Column("claims", sa.Text(), nullable=False),
+        sa.Column("evidence", sa.Text(), nullable=False),
         sa.Column("modality", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(
             ["document_id"],

@@ -1,0 +1,125 @@
+"""Benchmark resolution: gazetteer load time and memory, the share of pipeline
+time that resolution adds, and the fuzzy-matching threshold.
+
+    .venv/bin/python benchmarks/resolve.py [--fuzzy]
+
+``--fuzzy`` measures :data:`historiograph.resolve.link.FUZZY_THRESHOLD`:
+each KB alias of an entity with several names is held out in turn and
+matched (rapidfuzz ratio on transliteration keys) against the remaining KB
+names; a correct top hit above the threshold is a true link, a wrong one a
+false link. Names of people and organizations from CoNLL-2003 (which the KB
+does not hold) give the false-link rate on unrelated names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+import tracemalloc
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from historiograph.nlp.loader import load_nlp
+from historiograph.resolve import add_entity_ruler, load_gazetteer, load_kb, resolve_entities
+from historiograph.resolve.keys import translit_key
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FLAGSHIP = SHARED / "corpus" / "half-a-century-with-mko-part-1.txt"
+CONLL = SHARED / "data" / "ner" / "conll-2003" / "eng.testa"
+
+
+def gazetteer_cost() -> None:
+    tracemalloc.start()
+    start = time.perf_counter()
+    gazetteer = load_gazetteer()
+    seconds = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    print(
+        f"gazetteer: {len(gazetteer)} places, load {seconds:.2f} s, Python heap peak {peak:.0f} MiB"
+    )
+    print(f"process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+def pipeline_share(repeat: int = 5) -> None:
+    text = FLAGSHIP.read_text(encoding="utf-8")
+    nlp = load_nlp()
+    kb, gazetteer = load_kb(), load_gazetteer()
+    nlp(text)
+    start = time.perf_counter()
+    for _ in range(repeat):
+        nlp(text)
+    base = (time.perf_counter() - start) / repeat
+    add_entity_ruler(nlp, kb)
+    resolve_entities(nlp(text), kb=kb, gazetteer=gazetteer)
+    start = time.perf_counter()
+    for _ in range(repeat):
+        resolve_entities(nlp(text), kb=kb, gazetteer=gazetteer)
+    full = (time.perf_counter() - start) / repeat
+    print(
+        f"flagship: pipeline {base * 1000:.0f} ms, with ruler + resolution {full * 1000:.0f} ms "
+        f"(+{(full - base) / base:.0%})"
+    )
+
+
+def conll_names() -> list[str]:
+    names: list[str] = []
+    current: list[str] = []
+    for line in CONLL.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        tag = parts[-1] if parts else "O"
+        if tag.endswith(("PER", "ORG")) and not (tag.startswith("B-") and current):
+            current.append(parts[0])
+            continue
+        if current:
+            names.append(" ".join(current))
+        current = [parts[0]] if tag.endswith(("PER", "ORG")) else []
+    return sorted(set(names))
+
+
+def fuzzy_sweep() -> None:
+    kb = load_kb()
+    keys = kb.index
+    held: list[tuple[str, str]] = []
+    for entity in kb:
+        if entity.kind != "place" and len(entity.names()) > 1:
+            held += [
+                (translit_key(n), entity.id) for n in entity.names() if len(translit_key(n)) >= 6
+            ]
+    negatives = [translit_key(n) for n in conll_names() if len(translit_key(n)) >= 6]
+    negatives = [k for k in negatives if k not in keys]
+    print(f"fuzzy: {len(held)} held-out aliases, {len(negatives)} unrelated CoNLL names")
+    for threshold in (75, 80, 85, 88, 90, 95):
+        right = wrong = 0
+        for key, ident in held:
+            others = [k for k in keys if k != key and len(k) >= 6]
+            hit = process.extractOne(key, others, scorer=fuzz.ratio, score_cutoff=threshold)
+            if hit is not None:
+                ids = {i for i, _ in keys[hit[0]]}
+                right += ident in ids
+                wrong += ident not in ids
+        false = sum(
+            process.extractOne(k, list(keys), scorer=fuzz.ratio, score_cutoff=threshold) is not None
+            for k in negatives
+        )
+        print(
+            f"  {threshold}: right {right / len(held):.2f}, wrong {wrong / len(held):.2f}, "
+            f"unrelated linked {false / max(1, len(negatives)):.3f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--fuzzy", action="store_true", help="Sweep the fuzzy threshold too.")
+    args = parser.parse_args()
+    gazetteer_cost()
+    if FLAGSHIP.is_file():
+        pipeline_share()
+    if args.fuzzy and CONLL.is_file():
+        fuzzy_sweep()
+
+
+if __name__ == "__main__":
+    main()

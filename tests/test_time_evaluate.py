@@ -1,0 +1,115 @@
+"""Scoring temporal tagging the TempEval-3 way, and the ``eval time`` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from historiograph.cli import cli
+from historiograph.evaluate.time import Predicted, evaluate_time, load_gold, score
+from historiograph.evaluate.timeml import GoldTimex, read_timeml
+from historiograph.record import document_id
+
+GOLD = Path(__file__).parent / "gold" / "flagship-time.jsonl"
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>toy</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-08"
+  functionInDocument="CREATION_TIME">1998-08-08</TIMEX3></DCT>
+<TEXT>
+The blasts came on <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>,
+<TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3> before talks &amp;
+<TIMEX3 tid="t3" type="DATE" value="1998">this year</TIMEX3>'s vote.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.fixture
+def toy_tml(tmp_path: Path) -> Path:
+    path = tmp_path / "toy.tml"
+    path.write_text(TML, encoding="utf-8")
+    return path
+
+
+def test_timeml_reader_gives_plain_text_offsets_and_the_creation_time(toy_tml: Path) -> None:
+    gold = read_timeml(toy_tml)
+    assert str(gold.published) == "1998-08-08"
+    assert [(gold.text[t.start : t.end], t.type, t.value) for t in gold.timexes] == [
+        ("Friday", "DATE", "1998-08-07"),
+        ("three days", "DURATION", "P3D"),
+        ("this year", "DATE", "1998"),
+    ]
+    assert "&" in gold.text
+
+
+def test_score_counts_strict_relaxed_and_value_matches() -> None:
+    gold = [GoldTimex(0, 10, "x", "DATE", "1981"), GoldTimex(20, 30, "y", "DURATION", "P2Y")]
+    predicted = [
+        Predicted(0, 10, "DATE", "1981"),
+        Predicted(18, 25, "DATE", "P2Y"),
+        Predicted(40, 44, "DATE", "1990"),
+    ]
+    counts = score(gold, predicted)
+    metrics = counts.metrics()
+    assert (counts.strict, counts.relaxed, counts.type_ok, counts.value_ok) == (1, 2, 1, 2)
+    assert metrics["relaxed_p"] == pytest.approx(2 / 3)
+    assert metrics["relaxed_r"] == 1.0
+    assert metrics["strict_f1"] == pytest.approx(0.4)
+    assert metrics["value_f1"] == pytest.approx(0.8)
+
+
+def test_record_gold_takes_its_text_from_a_matching_text_file(tmp_path: Path) -> None:
+    text = "It ended in 1988."
+    gold = tmp_path / "gold.jsonl"
+    timex = {
+        "id": "t1",
+        "span": [12, 16],
+        "text": "1988",
+        "type": "DATE",
+        "value": "1988",
+        "earliest": "1988-01-01",
+        "latest": "1988-12-31",
+    }
+    gold.write_text(json.dumps({"document": {"id": document_id(text)}, "timexes": [timex]}) + "\n")
+    source = tmp_path / "doc.txt"
+    source.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"no document\.text"):
+        load_gold([gold])
+    report = evaluate_time([gold, source], baseline=False)
+    overall = report.overall()["historiograph"].metrics()
+    assert overall["value_f1"] == 1.0 and overall["interval_accuracy"] == 1.0
+
+
+def test_eval_time_command_prints_one_json_object(toy_tml: Path) -> None:
+    result = CliRunner().invoke(cli, ["eval", "time", str(toy_tml.parent), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["systems"] == ["historiograph", "dateparser"]
+    assert report["overall"]["historiograph"]["gold"] == 3
+    assert report["files"][0]["name"] == "toy"
+
+
+def test_flagship_every_expression_found_with_its_interval(flagship_path: Path) -> None:
+    report = evaluate_time([GOLD, flagship_path], baseline=False)
+    counts = report.overall()["historiograph"]
+    assert counts.gold == counts.system == counts.strict == counts.value_ok == 32
+    assert counts.interval_ok == counts.interval_gold == 32
+
+
+def test_flagship_gold_carries_no_article_text() -> None:
+    record = json.loads(GOLD.read_text(encoding="utf-8"))
+    assert "text" not in record["document"]
+    assert max(len(t["text"]) for t in record["timexes"]) < 40
+
+
+def test_tempeval_aquaint_scores_stay_above_the_floor(shared_dir: Path) -> None:
+    folder = shared_dir / "data" / "temporal" / "tempeval3-aquaint" / "tml"
+    metrics = evaluate_time([folder], baseline=False).overall()["historiograph"].metrics()
+    assert metrics["relaxed_f1"] >= 0.90
+    assert metrics["strict_f1"] >= 0.80
+    assert metrics["value_f1"] >= 0.73
