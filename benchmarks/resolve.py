@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import resource
 import time
-import tracemalloc
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -31,16 +30,15 @@ CONLL = SHARED / "data" / "ner" / "conll-2003" / "eng.testa"
 
 
 def gazetteer_cost() -> None:
-    tracemalloc.start()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     gazetteer = load_gazetteer()
     seconds = time.perf_counter() - start
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"gazetteer: {len(gazetteer)} places, load {seconds:.2f} s, Python heap peak {peak:.0f} MiB"
+        f"gazetteer: {len(gazetteer)} places, load {seconds:.2f} s, "
+        f"max RSS {rss_before:.0f} -> {rss_after:.0f} MiB (+{rss_after - rss_before:.0f})"
     )
-    print(f"process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
 def pipeline_share(repeat: int = 5) -> None:

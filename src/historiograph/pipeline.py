@@ -6,8 +6,10 @@ thing that passes between stages):
 1. ingest  — :func:`historiograph.ingest.iter_documents` reads and cleans files
    into :class:`~historiograph.record.Document` objects, or failures;
 2. NLP     — the spaCy pipeline from :func:`historiograph.nlp.loader.load_nlp`
-   with historiograph's extractors added as components;
-3. record  — :func:`doc_to_record` gathers what the components found, adds the
+   with the knowledge-base entity ruler and historiograph's extractors added
+   as components;
+3. record  — :func:`doc_to_record` resolves entities and places
+   (:func:`historiograph.resolve.resolve_entities`), gathers what the components found, adds the
    events built from them (:func:`historiograph.extract.events.extract_events`)
    and validates the :class:`~historiograph.record.Record`;
 4. store   — :meth:`historiograph.store.Store.save_record`, one transaction per
@@ -25,6 +27,7 @@ import importlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from spacy.language import Language
@@ -32,9 +35,16 @@ from spacy.tokens import Doc
 
 from historiograph.extract.events import extract_events
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, iter_documents
-from historiograph.nlp.entities import entities_from_doc
 from historiograph.nlp.loader import describe_pipeline, load_nlp
 from historiograph.record import Claim, Document, Record, Timex
+from historiograph.resolve import (
+    Gazetteer,
+    KnowledgeBase,
+    add_entity_ruler,
+    load_gazetteer,
+    load_kb,
+    resolve_entities,
+)
 from historiograph.store import Store
 
 # historiograph's own spaCy components, in pipeline order: (factory name, module
@@ -50,6 +60,8 @@ class Pipeline:
     """A spaCy pipeline with historiograph's extractors, turning documents into records."""
 
     nlp: Language
+    kb: KnowledgeBase
+    gazetteer: Gazetteer
     batch_size: int = 16
 
     def process(self, documents: Iterable[Document]) -> Iterator[Record]:
@@ -70,7 +82,7 @@ class Pipeline:
     def _process_batch(self, documents: list[Document]) -> Iterator[Record]:
         docs = [self._make_doc(d) for d in documents]
         for document, doc in zip(documents, self.nlp.pipe(docs), strict=True):
-            yield doc_to_record(document, doc)
+            yield doc_to_record(document, doc, kb=self.kb, gazetteer=self.gazetteer)
 
     def _make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)
@@ -83,13 +95,21 @@ class Pipeline:
         return describe_pipeline(self.nlp)
 
 
-def build_pipeline(model: str | None = None, *, batch_size: int = 16) -> Pipeline:
-    """The base spaCy pipeline with every historiograph extractor that is installed."""
+def build_pipeline(
+    model: str | None = None, *, kb_paths: Sequence[Path] | None = None, batch_size: int = 16
+) -> Pipeline:
+    """The base spaCy pipeline with the knowledge-base ruler and every extractor.
+
+    ``kb_paths`` are the user's knowledge-base files, layered over the bundled
+    ones (default: ``$HISTORIOGRAPH_KB``).
+    """
     nlp = load_nlp(model)
+    kb = load_kb(kb_paths)
+    add_entity_ruler(nlp, kb)
     for factory, module in EXTRACTOR_COMPONENTS:
         importlib.import_module(module)
         nlp.add_pipe(factory)
-    return Pipeline(nlp=nlp, batch_size=batch_size)
+    return Pipeline(nlp=nlp, kb=kb, gazetteer=load_gazetteer(), batch_size=batch_size)
 
 
 def _extension(doc: Doc, name: str) -> list[Any]:
@@ -99,9 +119,15 @@ def _extension(doc: Doc, name: str) -> list[Any]:
     return []
 
 
-def doc_to_record(document: Document, doc: Doc) -> Record:
+def doc_to_record(
+    document: Document,
+    doc: Doc,
+    *,
+    kb: KnowledgeBase | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Record:
     """Gather the processed Doc's findings into a record (validated: spans must hold)."""
-    entities, mentions = entities_from_doc(doc)
+    entities, mentions = resolve_entities(doc, kb=kb, gazetteer=gazetteer)
     timexes: list[Timex] = _extension(doc, "timexes")
     claims: list[Claim] = _extension(doc, "claims")
     found = extract_events(

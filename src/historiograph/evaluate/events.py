@@ -11,7 +11,7 @@ offsets so that it survives changes to cleaning::
                  "fatalities": [72, 72], "also": ["another evidence quote"]}]}
 
 ``path`` is relative to the gold file, or to ``--shared`` when it starts with
-``shared:``. Names may list alternatives with ``|``; a name matches an actor
+``shared:``; ``"index": N`` picks the Nth document of a JSONL or WARC file. Names may list alternatives with ``|``; a name matches an actor
 when it folds (:func:`historiograph.nlp.entities.name_key`) to the entity's
 name, one of its aliases, or its id. A system event matches a gold event when
 its trigger lies inside the gold evidence (or one of its ``also`` quotes) and
@@ -76,9 +76,12 @@ def _load_document(spec: dict[str, Any], gold_path: Path, shared: Path | None) -
     else:
         path = gold_path.parent / raw_path
     items = list(iter_documents([str(path)]))
-    if len(items) != 1 or isinstance(items[0], IngestFailure):
-        raise MalformedInputError(f"{gold_path}: cannot read {path}")
-    return items[0]
+    index = int(spec.get("index", 1)) - 1  # the Nth document of a JSONL or WARC file
+    if not 0 <= index < len(items) or isinstance(items[index], IngestFailure):
+        raise MalformedInputError(f"{gold_path}: cannot read document {index + 1} of {path}")
+    document = items[index]
+    assert not isinstance(document, IngestFailure)
+    return document
 
 
 def _date(value: str) -> dt.date:

@@ -24,6 +24,9 @@ from historiograph.resolve.kb import KnowledgeBase, default_kb, load_kb
 from historiograph.resolve.keys import fold, skeleton
 
 FACTORY = "historiograph_entity_ruler"
+# doc.user_data key: id of the KB the ruler matched with, so that linking can
+# reuse its matches instead of matching again.
+RULER_KB_KEY = "historiograph_ruler_kb"
 LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 
 # spaCy label for each KB kind, so downstream code reading doc.ents agrees.
@@ -89,7 +92,6 @@ class KBMatcher:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._longest = max((len(k) for k in kb.index), default=0)
         # Every prefix of every key, to stop extending a run that can no longer match.
         self._prefixes = {k[:n] for k in kb.index for n in range(1, len(k) + 1)}
 
@@ -212,6 +214,7 @@ class KBEntityRuler:
         taken = {i for s in spans for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans([*spans, *kept])
+        doc.user_data[RULER_KB_KEY] = id(self.matcher.kb)
         return doc
 
 

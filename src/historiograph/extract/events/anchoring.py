@@ -16,6 +16,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon
+from historiograph.resolve import geo_precision
 from historiograph.record import (
     Claim,
     Entity,
@@ -40,9 +41,6 @@ EVENT_PRECISION: dict[str, EventPrecision] = {
 PLACE_REACH = 6
 # How far back narrative time is inherited, in characters: about two paragraphs.
 NARRATIVE_REACH = 1500
-# Countries and first-level regions are ACLED's precision 3; second-level areas 2.
-COARSE_FEATURES = ("PCL", "ADM1", "RGN", "CONT")
-REGIONAL_FEATURES = ("ADM2", "ADM3", "AREA")
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -98,14 +96,12 @@ def _when(timex: Timex) -> When:
 
 
 def _geo_precision(entity: Entity) -> Literal[1, 2, 3]:
+    """ACLED's geo_precision: a site or town 1, a region or country 3, unknown granularity 2."""
     if entity.kind == "facility":
         return 1
-    feature = (entity.geo.feature if entity.geo else None) or ""
-    if feature.startswith(COARSE_FEATURES):
-        return 3
-    if feature.startswith(REGIONAL_FEATURES):
+    if entity.geo is None:
         return 2
-    return 1 if entity.geo is not None else 2
+    return 3 if geo_precision(entity.geo) == 3 else 1
 
 
 def where_for(entity: Entity) -> Where:
@@ -180,7 +176,7 @@ def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality
     """hypothetical > denied > hedged > reported > asserted, from cues around the trigger."""
     chain = [trigger, *list(trigger.ancestors)[:4]]
     lemmas = {t.lemma_.lower() for t in chain}
-    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     if lemmas & lexicon.hypothetical or auxiliaries & lexicon.hypothetical:
         return "hypothetical"
     negated = any(c.dep_ == "neg" for t in chain[:2] for c in t.children)

@@ -29,8 +29,11 @@ from historiograph.record import Actor, ActorRole, Claim, Entity, Event, Mention
 # ("the assassination of A, B and C"; "seized the cities of X, Y and Z").
 SPLIT_BY_VICTIM = frozenset({"assassination", "execution", "disappearance", "hostage_taking"})
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
-# Types whose toll claims in the sentence are theirs.
+# Types whose toll claims in the sentence are theirs, and subtypes that kill no one.
 VIOLENT_TYPES = ("attack", "battle", "repression")
+NONLETHAL_SUBTYPES = frozenset(
+    {"hostage_taking", "hijacking", "arrest", "disappearance", "ban", "forced_confinement"}
+)
 # Claims in a sentence without an event count for the last violent event this
 # many sentences back in the same paragraph ("MKO announced the number of 1,300 killed").
 TOLL_REACH_SENTENCES = 2
@@ -50,6 +53,7 @@ class _Draft:
     sentence_index: int
     args: Arguments
     actors: list[tuple[str, str]]
+    dated: bool = False  # its sentence states a date
     where_entity: Entity | None = None
 
 
@@ -166,10 +170,59 @@ def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
                 draft.sentence_index,
                 draft.args,
                 [*rest, (ident, role)],
+                dated=draft.dated,
                 where_entity=place,
             )
         )
     return drafts
+
+
+def _family(event_type: str) -> str:
+    """Attacks and battles describe the same kind of act from different sides."""
+    return "violence" if event_type in ("attack", "battle") else event_type
+
+
+def _same_kind(event: Event, draft: _Draft) -> bool:
+    """Could a re-mention refer to this event: the same subtype, or the same trigger word."""
+    sense = draft.match.sense
+    if _family(event.type) != _family(sense.type):
+        return False
+    same_word = event.trigger.text.lower().startswith(draft.match.head.lemma_.lower()[:5])
+    return same_word or (sense.subtype is not None and event.subtype == sense.subtype)
+
+
+def _bare_noun(draft: _Draft) -> bool:
+    head = draft.match.head
+    return head.pos_ == "NOUN" and draft.match.name is None and not draft.actors
+
+
+def _is_remention(draft: _Draft) -> bool:
+    """ "the attack", "this operation": a definite bare noun that points back to an event."""
+    head = draft.match.head
+    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+    return _bare_noun(draft) and not draft.dated and bool(determiners & {"the", "this", "that"})
+
+
+def _drop_redescriptions(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a bare noun that re-describes the trigger it hangs on.
+
+    "In an early-morning assault, forces attacked the camp" and "revoked its
+    designation" each tell one event with two trigger words: the noun is the
+    verb's object, or the object of a preposition on it.
+    """
+    kept = []
+    for draft in drafts:
+        head = draft.match.head
+        anchor = head.head.head if head.dep_ == "pobj" else head.head
+        attached = head.dep_ in ("dobj", "obj", "pobj")
+        family = _family(draft.match.sense.type)
+        redescribes = attached and any(
+            d is not draft and d.match.head.i == anchor.i and _family(d.match.sense.type) == family
+            for d in drafts
+        )
+        if not (redescribes and _bare_noun(draft)):
+            kept.append(draft)
+    return kept
 
 
 def _dedupe_key(draft: _Draft) -> tuple[str, ...] | None:
@@ -222,23 +275,30 @@ def extract_events(
             if _generic_mention(match, args, dated, places) or _summary(match, lexicon):
                 continue
             match.sense = _refine(match, args, index, lexicon)
-            found.append(_Draft(match, sent, n, args, list(args.actors)))
+            found.append(_Draft(match, sent, n, args, list(args.actors), dated=dated))
         strong = [d for d in found if not d.match.sense.weak]
         weak = [d for d in found if d.match.sense.weak and d.args.agent and not strong]
         for draft in strong + weak:
             drafts.extend(_split(draft, index))
     drafts.sort(key=lambda d: d.match.start)
+    drafts = _drop_redescriptions(drafts)
 
     events: list[Event] = []
     seen: dict[tuple[str, ...], int] = {}
-    triggers_by_sentence: dict[int, list[_Draft]] = {}
     for draft in drafts:
         key = _dedupe_key(draft)
+        if key is None and _is_remention(draft):
+            earlier = [i for i, e in enumerate(events) if _same_kind(e, draft)]
+            if earlier:
+                key = ("remention", str(earlier[-1]))
+                seen[key] = earlier[-1]
         if key is not None and key in seen:
             # The same event told again: one event, with this sentence as more evidence.
-            events[seen[key]].evidence.append(_sentence_span(draft.sent))
+            event = events[seen[key]]
+            span = _sentence_span(draft.sent)
+            if span != event.span and span not in event.evidence:
+                event.evidence.append(span)
             continue
-        triggers_by_sentence.setdefault(draft.sentence_index, []).append(draft)
         event = _build_event(
             draft,
             f"e{len(events) + 1}",
@@ -345,18 +405,22 @@ def _link_claims(
             linked.append(claim)
             continue
         n = sentence_of(claim.span[0])
+        lethal = [
+            e
+            for e in events
+            if e.type in VIOLENT_TYPES
+            and (e.subtype not in NONLETHAL_SUBTYPES or claim.property != "fatalities")
+        ]
         target: Event | None = None
-        same = [e for e in events if event_sentence[e.id] == n]
+        same = [e for e in lethal if event_sentence[e.id] == n]
         if same:
-            violent = [e for e in same if e.type in VIOLENT_TYPES] or same
-            target = min(violent, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
+            target = min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
         else:
             paragraph_start = doc.text.rfind("\n\n", 0, claim.span[0])
             earlier = [
                 e
-                for e in events
-                if e.type in VIOLENT_TYPES
-                and n - TOLL_REACH_SENTENCES <= event_sentence[e.id] < n
+                for e in lethal
+                if n - TOLL_REACH_SENTENCES <= event_sentence[e.id] < n
                 and e.trigger.span[0] > paragraph_start
             ]
             target = earlier[-1] if earlier else None

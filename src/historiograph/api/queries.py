@@ -1,0 +1,570 @@
+"""Cross-document reads for the workbench: events, claims, entities, timeline, map, graph.
+
+The store hands out whole records; the workbench needs slices across all of
+them (every attack between two dates, everyone who acted on a group), paged
+and fast on a store of 100,000 events. These queries read the store's tables
+directly, quote each item's evidence with ``substr`` in SQL rather than loading
+documents, and bring along the review decision standing on each item.
+
+Filters apply to the extracted values; an edit made in review changes what is
+shown, not which filter matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from historiograph.errors import DocumentNotFoundError, StoreError
+from historiograph.record import ClaimSource, Fatalities, When, Where
+from historiograph.store.review import DecisionRow
+from historiograph.store.schema import (
+    ClaimRow,
+    DocumentRow,
+    EntityRow,
+    EventActorRow,
+    EventRow,
+    MentionRow,
+)
+
+from historiograph.api.reviewed import apply_to_summary
+from historiograph.api.schemas import (
+    ActorGraph,
+    ActorRef,
+    ClaimSummary,
+    DocumentRef,
+    EntityDetail,
+    EntitySummary,
+    EventSummary,
+    GraphEdge,
+    GraphNode,
+    MapPoint,
+    Page,
+    ReviewInfo,
+    TimelineItem,
+)
+
+TARGET_ROLES = ("target", "victim")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events a listing, the timeline or the map shows."""
+
+    type: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    document: str | None = None
+    dated_only: bool = False
+
+
+def resolve_document(session: Session, doc_id: str) -> DocumentRow:
+    """The document ``doc_id`` names: its full id or a unique prefix of its digest."""
+    found = session.scalar(select(DocumentRow).where(DocumentRow.id == doc_id))
+    if found is not None:
+        return found
+    digest = doc_id.strip().lower().removeprefix("sha256:")
+    if digest and all(c in "0123456789abcdef" for c in digest):
+        query = select(DocumentRow).where(
+            DocumentRow.id.startswith("sha256:" + digest, autoescape=True)
+        )
+        rows = session.scalars(query.limit(2)).all()
+        if len(rows) == 1:
+            return rows[0]
+        if len(rows) > 1:
+            raise StoreError(f"{doc_id!r} matches more than one document; give more of the id")
+    raise DocumentNotFoundError(f"no document {doc_id!r} in the store")
+
+
+def _decision_join(kind: str, row: Any) -> Any:
+    return and_(
+        DecisionRow.document_id == row.document_id,
+        DecisionRow.kind == kind,
+        DecisionRow.span_start == row.span_start,
+        DecisionRow.span_end == row.span_end,
+    )
+
+
+def _review(status: str | None, changes: dict[str, Any] | None) -> ReviewInfo | None:
+    if status is None:
+        return None
+    return ReviewInfo.model_validate({"status": status, "changes": changes or {}})
+
+
+# -- events --------------------------------------------------------------------------------
+
+
+def _event_conditions(session: Session, where: EventFilter) -> list[ColumnElement[bool]]:
+    """SQL conditions on ``events`` for a filter, shared by listings, timeline and map."""
+    conditions: list[ColumnElement[bool]] = []
+    if where.type:
+        conditions.append(EventRow.type == where.type)
+    if where.actor:
+        conditions.append(
+            exists().where(
+                EventActorRow.document_id == EventRow.document_id,
+                EventActorRow.event_id == EventRow.id,
+                EventActorRow.entity == where.actor,
+            )
+        )
+    if where.place:
+        conditions.append(
+            or_(
+                func.json_extract(EventRow.place, "$.entity") == where.place,
+                func.lower(func.json_extract(EventRow.place, "$.name")) == where.place.lower(),
+            )
+        )
+    latest = func.coalesce(EventRow.when_latest, EventRow.when_earliest)
+    earliest = func.coalesce(EventRow.when_earliest, EventRow.when_latest)
+    if where.start:
+        conditions.append(latest >= where.start)
+    if where.end:
+        conditions.append(earliest <= where.end)
+    if where.dated_only:
+        conditions.append(earliest.is_not(None))
+    if where.document:
+        conditions.append(EventRow.document_id == resolve_document(session, where.document).id)
+    return conditions
+
+
+def _event_query(session: Session, where: EventFilter) -> Select[Any]:
+    return (
+        select(
+            EventRow,
+            DocumentRow.title,
+            DocumentRow.published,
+            DocumentRow.source,
+            func.substr(
+                DocumentRow.text, EventRow.span_start + 1, EventRow.span_end - EventRow.span_start
+            ).label("evidence"),
+            DecisionRow.status,
+            DecisionRow.changes,
+        )
+        .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+        .outerjoin(DecisionRow, _decision_join("event", EventRow))
+        .where(*_event_conditions(session, where))
+    )
+
+
+def _actors(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], list[ActorRef]]:
+    """The actors of these events, with each entity's name in its document."""
+    found: defaultdict[tuple[str, str], list[ActorRef]] = defaultdict(list)
+    docs = sorted({doc for doc, _ in keys})
+    if not docs:
+        return found
+    wanted = set(keys)
+    query = (
+        select(EventActorRow.document_id, EventActorRow.event_id, EventActorRow.entity, EventActorRow.role, EntityRow.name)
+        .outerjoin(
+            EntityRow,
+            and_(EntityRow.document_id == EventActorRow.document_id, EntityRow.id == EventActorRow.entity),
+        )
+        .where(EventActorRow.document_id.in_(docs))
+        .order_by(EventActorRow.document_id, EventActorRow.event_id, EventActorRow.position)
+    )
+    for doc, event, entity, role, name in session.execute(query):
+        if (doc, event) in wanted:
+            found[(doc, event)].append(ActorRef(entity=entity, role=role, name=name))
+    return found
+
+
+def _event_summaries(session: Session, rows: Sequence[Any]) -> list[EventSummary]:
+    actors = _actors(session, [(r.EventRow.document_id, r.EventRow.id) for r in rows])
+    out = []
+    for r in rows:
+        e: EventRow = r.EventRow
+        summary = EventSummary(
+            document=DocumentRef(id=e.document_id, title=r.title, published=r.published, source=r.source),
+            id=e.id,
+            span=(e.span_start, e.span_end),
+            trigger=e.trigger_text,
+            type=e.type,
+            subtype=e.subtype,
+            when=When(
+                earliest=e.when_earliest,
+                latest=e.when_latest,
+                timex=e.when_timex,
+                precision=e.when_precision,  # type: ignore[arg-type]
+            ),
+            where=None if e.place is None else Where.model_validate(e.place),
+            actors=actors.get((e.document_id, e.id), []),
+            fatalities=None if e.fatalities is None else Fatalities.model_validate(e.fatalities),
+            claims=e.claims,
+            modality=e.modality,
+            text=r.evidence or "",
+            review=_review(r.status, r.changes),
+        )
+        out.append(apply_to_summary(summary))
+    return out
+
+
+def events(session: Session, where: EventFilter, *, limit: int, offset: int) -> Page[EventSummary]:
+    """A page of events matching ``where``, earliest first (undated last)."""
+    query = _event_query(session, where)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    ordered = query.order_by(
+        EventRow.when_earliest.is_(None), EventRow.when_earliest, EventRow.document_id, EventRow.position
+    )
+    rows = session.execute(ordered.limit(limit).offset(offset)).all()
+    return Page(items=_event_summaries(session, rows), total=total, limit=limit, offset=offset)
+
+
+def event(session: Session, doc_id: str, event_id: str) -> EventSummary:
+    """One event of one document."""
+    document = resolve_document(session, doc_id)
+    query = _event_query(session, EventFilter()).where(
+        EventRow.document_id == document.id, EventRow.id == event_id
+    )
+    rows = session.execute(query).all()
+    if not rows:
+        raise DocumentNotFoundError(f"no event {event_id!r} in document {document.id}")
+    return _event_summaries(session, rows)[0]
+
+
+def overlapping_accounts(session: Session, summary: EventSummary, *, limit: int = 20) -> list[EventSummary]:
+    """Other documents' events of the same type whose dates overlap this one's."""
+    when = summary.when
+    if when.earliest is None and when.latest is None:
+        return []
+    where = EventFilter(type=summary.type, start=when.earliest or when.latest, end=when.latest or when.earliest)
+    query = _event_query(session, where).where(EventRow.document_id != summary.document.id)
+    rows = session.execute(query.order_by(EventRow.when_earliest, EventRow.document_id).limit(limit)).all()
+    return _event_summaries(session, rows)
+
+
+# -- claims ----------------------------------------------------------------------------------
+
+
+def claims(
+    session: Session,
+    *,
+    prop: str | None = None,
+    document: str | None = None,
+    source: str | None = None,
+    within: tuple[str, int, int] | None = None,
+    ids: tuple[str, Sequence[str]] | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> Page[ClaimSummary]:
+    """Claims with their evidence; ``within`` keeps those inside a span of one document."""
+    query = (
+        select(
+            ClaimRow,
+            DocumentRow.title,
+            DocumentRow.published,
+            func.substr(
+                DocumentRow.text, ClaimRow.span_start + 1, ClaimRow.span_end - ClaimRow.span_start
+            ).label("evidence"),
+            DecisionRow.status,
+            DecisionRow.changes,
+        )
+        .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+        .outerjoin(DecisionRow, _decision_join("claim", ClaimRow))
+    )
+    if prop:
+        query = query.where(ClaimRow.property == prop)
+    if document:
+        query = query.where(ClaimRow.document_id == resolve_document(session, document).id)
+    if source:
+        pattern = f"%{source.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(ClaimRow.source_name).like(pattern),
+                ClaimRow.source_entity == source,
+                ClaimRow.source_kind == source,
+            )
+        )
+    if within is not None:
+        doc_id, start, end = within
+        query = query.where(
+            ClaimRow.document_id == doc_id, ClaimRow.span_start >= start, ClaimRow.span_end <= end
+        )
+    if ids is not None:
+        doc_id, wanted = ids
+        query = query.where(ClaimRow.document_id == doc_id, ClaimRow.id.in_(list(wanted)))
+    if within is not None and ids is not None:
+        raise StoreError("claims: give either a span or ids, not both")
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(
+        query.order_by(ClaimRow.document_id, ClaimRow.position).limit(limit).offset(offset)
+    ).all()
+    items = []
+    for r in rows:
+        c: ClaimRow = r.ClaimRow
+        summary = ClaimSummary(
+            document=DocumentRef(id=c.document_id, title=r.title, published=r.published),
+            id=c.id,
+            span=(c.span_start, c.span_end),
+            about=c.about,
+            property=c.property,
+            value=c.value,
+            low=c.low,
+            high=c.high,
+            qualifier=c.qualifier,
+            unit=c.unit,
+            source=ClaimSource(name=c.source_name, entity=c.source_entity, kind=c.source_kind),  # type: ignore[arg-type]
+            stance=c.stance,
+            evidence=r.evidence or "",
+            review=_review(r.status, r.changes),
+        )
+        items.append(apply_to_summary(summary))
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def event_claims(session: Session, summary: EventSummary) -> list[ClaimSummary]:
+    """The claims an event cites, and any other claim made inside its sentence."""
+    doc_id = summary.document.id
+    inside = claims(session, within=(doc_id, *summary.span), limit=500).items
+    cited = claims(session, ids=(doc_id, summary.claims), limit=500).items if summary.claims else []
+    seen: dict[str, ClaimSummary] = {c.id: c for c in [*cited, *inside]}
+    return sorted(seen.values(), key=lambda c: c.span)
+
+
+# -- entities --------------------------------------------------------------------------------
+
+
+def _mention_counts() -> Any:
+    return (
+        select(MentionRow.entity, func.count().label("mentions"))
+        .where(MentionRow.entity.is_not(None))
+        .group_by(MentionRow.entity)
+        .subquery()
+    )
+
+
+def entities(
+    session: Session, *, kind: str | None, q: str | None, limit: int, offset: int
+) -> Page[EntitySummary]:
+    """Entities across documents (one row per entity id), most mentioned first."""
+    counts = _mention_counts()
+    query = (
+        select(
+            EntityRow.id,
+            func.min(EntityRow.name).label("name"),
+            func.min(EntityRow.kind).label("kind"),
+            func.count(func.distinct(EntityRow.document_id)).label("documents"),
+            func.coalesce(func.max(counts.c.mentions), 0).label("mentions"),
+        )
+        .outerjoin(counts, counts.c.entity == EntityRow.id)
+        .group_by(EntityRow.id)
+    )
+    if kind:
+        query = query.where(EntityRow.kind == kind)
+    if q:
+        pattern = f"%{q.lower()}%"
+        query = query.where(or_(func.lower(EntityRow.name).like(pattern), EntityRow.id == q))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(
+        query.order_by(literal(0) - func.coalesce(func.max(counts.c.mentions), 0), EntityRow.id)
+        .limit(limit)
+        .offset(offset)
+    ).mappings()
+    items = [EntitySummary.model_validate(dict(row)) for row in rows]
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def entity(session: Session, entity_id: str, *, event_limit: int = 100) -> EntityDetail:
+    """Everything known of one entity: its names, documents, and the events it acts in."""
+    rows = session.execute(
+        select(EntityRow, DocumentRow.title, DocumentRow.published)
+        .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
+        .where(EntityRow.id == entity_id)
+        .order_by(DocumentRow.pk)
+    ).all()
+    if not rows:
+        raise DocumentNotFoundError(f"no entity {entity_id!r} in the store")
+    first: EntityRow = rows[0].EntityRow
+    aliases: dict[str, None] = {}
+    kb: dict[str, str] = {}
+    geo = None
+    for r in rows:
+        aliases.update(dict.fromkeys(r.EntityRow.aliases))
+        kb.update(r.EntityRow.kb)
+        geo = geo or r.EntityRow.geo
+    mentions = session.scalar(select(func.count()).where(MentionRow.entity == entity_id)) or 0
+    acts = events(session, EventFilter(actor=entity_id), limit=event_limit, offset=0).items
+    return EntityDetail(
+        id=entity_id,
+        name=first.name,
+        kinds=sorted({r.EntityRow.kind for r in rows}),
+        names=sorted({r.EntityRow.name for r in rows}),
+        aliases=list(aliases),
+        kb=kb,
+        geo=geo,
+        mentions=mentions,
+        documents=[
+            DocumentRef(id=r.EntityRow.document_id, title=r.title, published=r.published) for r in rows
+        ],
+        events=acts,
+    )
+
+
+# -- map and graph ---------------------------------------------------------------------------
+
+
+def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapPoint]:
+    """Events with a location: the event's own coordinates, else its place entity's geo."""
+    geo = aliased(EntityRow)
+    query = (
+        select(
+            EventRow.document_id,
+            EventRow.id,
+            EventRow.type,
+            EventRow.trigger_text,
+            EventRow.when_earliest,
+            EventRow.place,
+            geo.geo,
+        )
+        .outerjoin(
+            geo,
+            and_(
+                geo.document_id == EventRow.document_id,
+                geo.id == func.json_extract(EventRow.place, "$.entity"),
+            ),
+        )
+        .where(
+            EventRow.place.is_not(None),
+            or_(func.json_extract(EventRow.place, "$.lat").is_not(None), geo.geo.is_not(None)),
+        )
+    )
+    query = query.where(*_event_conditions(session, where))
+    points = []
+    for doc, ident, kind, trigger, earliest, place, entity_geo in session.execute(query.limit(limit)):
+        lat, lon = place.get("lat"), place.get("lon")
+        if (lat is None or lon is None) and entity_geo:
+            lat, lon = entity_geo.get("lat"), entity_geo.get("lon")
+        if lat is None or lon is None:
+            continue
+        points.append(
+            MapPoint(
+                document_id=doc,
+                event_id=ident,
+                label=f"{kind}: {trigger}",
+                type=kind,
+                place=place.get("name"),
+                lat=lat,
+                lon=lon,
+                start=earliest,
+            )
+        )
+    return points
+
+
+def timeline(
+    session: Session, where: EventFilter, *, limit: int, offset: int
+) -> Page[TimelineItem]:
+    """Dated events as timeline items: a range where the date is known only to a range."""
+    dated = EventFilter(**{**where.__dict__, "dated_only": True})
+    query = (
+        select(
+            EventRow.document_id,
+            EventRow.id,
+            EventRow.type,
+            EventRow.trigger_text,
+            EventRow.when_earliest,
+            EventRow.when_latest,
+            EventRow.when_precision,
+            DocumentRow.title,
+            DecisionRow.status,
+            DecisionRow.changes,
+        )
+        .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+        .outerjoin(DecisionRow, _decision_join("event", EventRow))
+        .where(*_event_conditions(session, dated))
+    )
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    ordered = query.order_by(
+        func.coalesce(EventRow.when_earliest, EventRow.when_latest),
+        EventRow.document_id,
+        EventRow.position,
+    )
+    items = []
+    for doc, ident, kind, trigger, earliest, latest, precision, title, status, changes in session.execute(
+        ordered.limit(limit).offset(offset)
+    ):
+        edited = (changes or {}) if status == "edited" else {}
+        kind = edited.get("type", kind)
+        when = {"earliest": earliest, "latest": latest, "precision": precision, **edited.get("when", {})}
+        start = _date(when["earliest"]) or _date(when["latest"])
+        end = _date(when["latest"]) or start
+        assert start is not None and end is not None  # dated_only guarantees one of the two
+        items.append(
+            TimelineItem(
+                id=f"{doc}/{ident}",
+                document_id=doc,
+                event_id=ident,
+                label=f"{kind}: {trigger}",
+                type=kind,
+                start=start,
+                end=max(start, end),
+                precision=str(when["precision"]),
+                uncertain=start != end or when["precision"] not in ("day",),
+                document_title=title,
+                review=status,
+            )
+        )
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def actor_graph(session: Session, where: EventFilter, *, limit: int) -> ActorGraph:
+    """Who acted on whom: agents to targets and victims, weighted by how many events."""
+    agent, target = aliased(EventActorRow), aliased(EventActorRow)
+    events_matching = select(EventRow.document_id, EventRow.id).where(
+        *_event_conditions(session, where)
+    )
+    matching = events_matching.subquery()
+    query = (
+        select(agent.entity, target.entity, func.count().label("events"))
+        .join(
+            target,
+            and_(
+                target.document_id == agent.document_id,
+                target.event_id == agent.event_id,
+                target.role.in_(TARGET_ROLES),
+                target.entity != agent.entity,
+            ),
+        )
+        .join(
+            matching,
+            and_(matching.c.document_id == agent.document_id, matching.c.id == agent.event_id),
+        )
+        .where(agent.role == "agent")
+        .group_by(agent.entity, target.entity)
+        .order_by(func.count().desc(), agent.entity, target.entity)
+        .limit(limit)
+    )
+    edges = [GraphEdge(source=a, target=b, events=n) for a, b, n in session.execute(query)]
+    ids = sorted({e.source for e in edges} | {e.target for e in edges})
+    names = {
+        ident: (name, kind)
+        for ident, name, kind in session.execute(
+            select(EntityRow.id, func.min(EntityRow.name), func.min(EntityRow.kind))
+            .where(EntityRow.id.in_(ids))
+            .group_by(EntityRow.id)
+        )
+    }
+    nodes = [
+        GraphNode(id=i, name=names.get(i, (i, None))[0], kind=names.get(i, (i, None))[1])
+        for i in ids
+    ]
+    return ActorGraph(nodes=nodes, edges=edges)
+
+
+def run_documents(session: Session, run_id: int) -> list[str]:
+    """The ids of the documents an ingest run stored."""
+    query = select(DocumentRow.id).where(DocumentRow.run_id == run_id).order_by(DocumentRow.pk)
+    return list(session.scalars(query))

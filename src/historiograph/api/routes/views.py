@@ -1,0 +1,52 @@
+"""The views' data: timeline, map, actor graph and full-text search."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from historiograph.api import queries
+from historiograph.api.deps import MAX_PAGE, PagingDep, SessionDep, StoreDep
+from historiograph.api.routes.events import EventFilterDep
+from historiograph.api.schemas import ActorGraph, MapPoint, Page, SearchResult, TimelineItem
+
+router = APIRouter(prefix="/api", tags=["views"])
+
+MAX_POINTS = 5000
+
+
+@router.get("/timeline")
+def timeline(session: SessionDep, where: EventFilterDep, page: PagingDep) -> Page[TimelineItem]:
+    """Dated events, earliest first; a date known only to a range has ``uncertain`` set."""
+    return queries.timeline(session, where, limit=page.limit, offset=page.offset)
+
+
+@router.get("/map")
+def map_points(
+    session: SessionDep,
+    where: EventFilterDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 1000,
+) -> list[MapPoint]:
+    """Events with coordinates (their own, or their place's) for the map."""
+    return queries.map_points(session, where, limit=limit)
+
+
+@router.get("/graph")
+def actor_graph(
+    session: SessionDep,
+    where: EventFilterDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="At most this many edges")] = 200,
+) -> ActorGraph:
+    """Who acted on whom: an edge from each agent to each target or victim, by event count."""
+    return queries.actor_graph(session, where, limit=limit)
+
+
+@router.get("/search")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words or \"phrases\"")],
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
+) -> list[SearchResult]:
+    """Documents matching every word, best first; matches are wrapped in ``<mark>``."""
+    return [SearchResult.model_validate(hit.model_dump()) for hit in store.search(q, limit=limit)]

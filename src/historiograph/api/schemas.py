@@ -1,0 +1,218 @@
+"""What the API returns and accepts, as pydantic models (so ``/openapi.json`` describes it).
+
+Record parts keep the record's own models (:mod:`historiograph.record`);
+these add what a cross-document view needs: the document each item comes
+from, the text it quotes as evidence, and the review decision standing on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from historiograph.record import ClaimSource, Fatalities, When, Where
+from historiograph.store.review import ReviewStatus
+
+T = TypeVar("T")
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Page(_Out, Generic[T]):
+    """One page of a listing: ``total`` counts every match, not just this page."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class ReviewInfo(_Out):
+    """The review decision standing on an item (edited fields are already applied)."""
+
+    status: ReviewStatus
+    changes: dict[str, Any]
+
+
+class DocumentRef(_Out):
+    id: str
+    title: str | None
+    published: dt.date | None = None
+    source: str | None = None
+    author: str | None = None
+
+
+class ActorRef(_Out):
+    entity: str
+    role: str
+    name: str | None = None
+
+
+class EventSummary(_Out):
+    """An event as one document tells it, with the sentence it was read from."""
+
+    document: DocumentRef
+    id: str
+    span: tuple[int, int]
+    trigger: str
+    type: str
+    subtype: str | None
+    when: When
+    where: Where | None
+    actors: list[ActorRef]
+    fatalities: Fatalities | None
+    claims: list[str]
+    modality: str
+    text: str = Field(description="The document text the event spans (its evidence)")
+    review: ReviewInfo | None = None
+
+
+class ClaimSummary(_Out):
+    """A claim with the words it was read from, quoted from its document."""
+
+    document: DocumentRef
+    id: str
+    span: tuple[int, int]
+    about: str | None
+    property: str
+    value: float | int | str
+    low: float | int | None
+    high: float | int | None
+    qualifier: str
+    unit: str | None
+    source: ClaimSource
+    stance: str
+    evidence: str
+    review: ReviewInfo | None = None
+
+
+class EntitySummary(_Out):
+    id: str
+    name: str
+    kind: str
+    documents: int
+    mentions: int
+
+
+class EntityDetail(_Out):
+    id: str
+    name: str
+    kinds: list[str]
+    names: list[str]
+    aliases: list[str]
+    kb: dict[str, str]
+    geo: dict[str, Any] | None
+    mentions: int
+    documents: list[DocumentRef]
+    events: list[EventSummary]
+
+
+class EventDetail(_Out):
+    """An event page: the account, its claims with evidence, and other accounts of it."""
+
+    event: EventSummary
+    claims: list[ClaimSummary]
+    accounts: list[EventSummary] = Field(
+        description="Other documents' accounts: the event's cluster when clusters exist, "
+        "else events of the same type whose dates overlap"
+    )
+    accounts_from: Literal["cluster", "overlap"]
+
+
+class TimelineItem(_Out):
+    """One event on the timeline; ``uncertain`` marks a date known only as a range."""
+
+    id: str
+    document_id: str
+    event_id: str
+    label: str
+    type: str
+    start: dt.date
+    end: dt.date
+    precision: str
+    uncertain: bool
+    document_title: str | None
+    review: ReviewStatus | None = None
+
+
+class MapPoint(_Out):
+    document_id: str
+    event_id: str
+    label: str
+    type: str
+    place: str | None
+    lat: float
+    lon: float
+    start: dt.date | None
+
+
+class GraphNode(_Out):
+    id: str
+    name: str
+    kind: str | None
+
+
+class GraphEdge(_Out):
+    source: str
+    target: str
+    events: int
+
+
+class ActorGraph(_Out):
+    """Who acted on whom: an edge from each agent to each target or victim of an event."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class SearchResult(_Out):
+    doc_id: str
+    title: str | None
+    snippet: str
+    rank: float
+
+
+class ReviewRequest(_Out):
+    """A decision on one item, named by its stable key (document, kind, span)."""
+
+    document_id: str
+    kind: Literal["event", "claim", "mention"]
+    span: tuple[int, int]
+    action: Literal["accept", "reject", "edit"]
+    changes: dict[str, Any] = Field(
+        default_factory=dict,
+        description="For an edit: the fields to change (claim: value, low, high, qualifier, "
+        "unit, property, stance, source, about; event: type, subtype, when, where, modality, "
+        "fatalities, actors; mention: entity)",
+    )
+
+
+class IngestFailureOut(_Out):
+    source: str
+    code: str
+    reason: str
+
+
+class IngestResult(_Out):
+    saved_as: str
+    run_id: int
+    stored: int
+    skipped: int
+    failed: int
+    documents: list[str]
+    failures: list[IngestFailureOut]
+
+
+class ErrorBody(_Out):
+    code: str
+    message: str
+
+
+class ErrorResponse(_Out):
+    """Every error the API returns: a stable code and a message a person can act on."""
+
+    error: ErrorBody

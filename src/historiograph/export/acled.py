@@ -1,0 +1,225 @@
+"""ACLED CSV: events as ACLED codes them, and ACLED rows read back as records.
+
+Export follows ACLED's conventions: ``fatalities`` is the conservative
+(lowest) figure and, when sources disagree, the figures and who gave them
+are appended to ``notes``; ``inter1``/``inter2`` come from the actors' names
+(:mod:`historiograph.export.codes`); ``time_precision`` is 1 for a day, 2 for
+up to a week (``event_date`` the middle of it) and 3 for longer (a month is
+coded on its 15th, a longer interval on its middle); ``geo_precision`` is the
+record's ``where.precision``. Only events that have an ACLED mapping are
+written: ACLED codes no elections, statements or support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+
+from historiograph.export import codes
+from historiograph.export.account import Account, plain
+from historiograph.export.coded import CodedActor, CodedEvent, CodedFigure, CodedPlace
+from historiograph.export.dates import days, midpoint, month_of, parse_day, precision_of
+from historiograph.record import AcledMapping, ActorRole, EntityKind, Mappings
+
+DATASET = "acled"
+SEPARATOR = "; "
+DISPUTE_PREFIX = "Disputed figures: "
+# ACLED inter codes whose actors are collectives rather than organizations
+_GROUP_CODES = frozenset({5, 6, 7})
+
+
+def inter_code(account: Account, entity_id: str, *, victim: bool) -> int | None:
+    """ACLED's actor type: kept from an import, else from the name, else civilians if a victim."""
+    entity = account.entity(entity_id)
+    if entity is not None and f"{DATASET}:inter" in entity.kb:
+        return int(entity.kb[f"{DATASET}:inter"])
+    table = codes.acled()
+    rule = codes.first_match(table.inter, account.name(entity_id))
+    if rule is not None:
+        return rule.code
+    return table.victim_code if victim else None
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's joint code: the two inter codes, lower first; ``X0`` for one actor."""
+    if inter1 is None:
+        return None
+    if not inter2:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def _sides(account: Account) -> tuple[list[str], list[str]]:
+    """Actor ids on side 1 (agents, supporters) and side 2 (targets, victims).
+
+    Participants fill side 1 when it has no agent, then side 2.
+    """
+    side1 = [a.entity for a in account.actors("agent")]
+    side2 = [a.entity for a in account.actors("target", "victim")]
+    for actor in account.actors("participant"):
+        (side1 if not side1 or side2 else side2).append(actor.entity)
+    side1 += [a.entity for a in account.actors("supporter")]
+    return side1, side2
+
+
+def event_date(interval: tuple[dt.date, dt.date]) -> tuple[dt.date, int]:
+    """ACLED's ``event_date`` and ``time_precision`` for an interval."""
+    length = days(interval)
+    if length == 1:
+        return interval[0], 1
+    if length <= 7:
+        return midpoint(interval), 2
+    if interval == month_of(interval[0]):
+        return interval[0].replace(day=15), 3
+    return midpoint(interval), 3
+
+
+def _number(value: float | int | None) -> str:
+    return "" if value is None else str(plain(value))
+
+
+def row(account: Account) -> dict[str, str] | None:
+    """The ACLED row of an account, or ``None`` when ACLED does not code such events."""
+    mapping = account.event.mappings.acled
+    if mapping is None:
+        return None
+    table = codes.acled()
+    side1, side2 = _sides(account)
+    victims = {a.entity for a in account.actors("victim")}
+    inter1 = inter_code(account, side1[0], victim=side1[0] in victims) if side1 else None
+    inter2 = inter_code(account, side2[0], victim=side2[0] in victims) if side2 else None
+    interval = account.interval
+    date, precision = event_date(interval) if interval else (None, None)
+    coordinates = account.coordinates
+    figures = account.figures("fatalities")
+    notes = account.evidence.strip()
+    disputes = account.disputes()
+    if disputes:
+        notes += "\n" + DISPUTE_PREFIX + " | ".join(disputes)
+    where = account.event.where
+    return {
+        "event_id_cnty": account.origin(DATASET) or f"HG-{account.key}",
+        "event_date": date.isoformat() if date else "",
+        "year": str(date.year) if date else "",
+        "time_precision": str(precision or ""),
+        "disorder_type": table.disorder.get(mapping.event_type, ""),
+        "event_type": mapping.event_type,
+        "sub_event_type": mapping.sub_event_type or "",
+        "actor1": account.name(side1[0]) if side1 else "",
+        "assoc_actor_1": SEPARATOR.join(account.name(e) for e in side1[1:]),
+        "inter1": str(inter1 or ""),
+        "actor2": account.name(side2[0]) if side2 else "",
+        "assoc_actor_2": SEPARATOR.join(account.name(e) for e in side2[1:]),
+        "inter2": str(inter2 or ""),
+        "interaction": str(interaction(inter1, inter2) or ""),
+        "civilian_targeting": "Civilian targeting" if inter2 == table.victim_code else "",
+        "country": account.country or "",
+        "admin1": account.admin1 or "",
+        "admin2": account.place_code(f"{DATASET}:admin2") or "",
+        "admin3": account.place_code(f"{DATASET}:admin3") or "",
+        "location": account.place_name or "",
+        "latitude": str(coordinates[0]) if coordinates else "",
+        "longitude": str(coordinates[1]) if coordinates else "",
+        "geo_precision": str(where.precision or "") if where else "",
+        "source": SEPARATOR.join(account.sources),
+        "notes": notes,
+        "fatalities": _number(figures.low if figures else None) or "0",
+    }
+
+
+def rows(accounts: Iterable[Account]) -> Iterator[dict[str, str]]:
+    """ACLED rows of the accounts ACLED can code."""
+    for account in accounts:
+        found = row(account)
+        if found is not None:
+            yield found
+
+
+# -- import ----------------------------------------------------------------------------------
+
+
+def _get(data: Mapping[str, str | None], name: str) -> str:
+    """A column by ACLED's name, whatever the file's case (old exports are upper-case)."""
+    value = data.get(name, data.get(name.upper()))
+    return (value or "").strip()
+
+
+def _float(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def _interval(day: dt.date, precision: int) -> tuple[dt.date, dt.date]:
+    if precision == 2:
+        return day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    if precision == 3:
+        return month_of(day)
+    return day, day
+
+
+def _actor(name: str, inter: str, role: ActorRole) -> CodedActor:
+    code = int(inter) if inter.isdigit() else 0
+    kind: EntityKind = "group" if code in _GROUP_CODES else "organization"
+    if role == "target" and code == codes.acled().victim_code:
+        role = "victim"
+    return CodedActor(name, role, kind, {f"{DATASET}:inter": str(code)} if code else {})
+
+
+def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
+    """One ACLED row (current or pre-2019 columns) as a coded event."""
+    table = codes.acled()
+    event_type = _get(data, "event_type")
+    sub_event_type = _get(data, "sub_event_type") or None
+    kind, subtype = table.types.get(sub_event_type or "") or table.types.get(
+        event_type, table.default
+    )
+    row_id = _get(data, "event_id_cnty") or f"row-{number}"
+    day_text = _get(data, "event_date")
+    earliest = latest = None
+    precision_code = int(_get(data, "time_precision") or 1)
+    if day_text:
+        earliest, latest = _interval(parse_day(day_text), precision_code)
+    notes = _get(data, "notes")
+    place = CodedPlace(
+        name=_get(data, "location"),
+        lat=_float(_get(data, "latitude")),
+        lon=_float(_get(data, "longitude")),
+        precision=int(_get(data, "geo_precision") or 0) or None,
+        admin1=_get(data, "admin1") or None,
+        kb={
+            f"{DATASET}:{column}": value
+            for column in ("country", "admin2", "admin3")
+            if (value := _get(data, column))
+        },
+    )
+    actors = []
+    sides: tuple[tuple[str, ActorRole, ActorRole], ...] = (
+        ("1", "agent", "supporter"),
+        ("2", "target", "target"),
+    )
+    for side, role, assoc_role in sides:
+        name = _get(data, f"actor{side}")
+        if name:
+            actors.append(_actor(name, _get(data, f"inter{side}"), role))
+        associated = _get(data, f"assoc_actor_{side}") or _get(data, f"ally_actor_{side}")
+        for assoc in associated.split(SEPARATOR.strip()):
+            if assoc.strip():
+                actors.append(_actor(assoc.strip(), "", assoc_role))
+    fatalities = _get(data, "fatalities")
+    return CodedEvent(
+        dataset=DATASET,
+        label="ACLED",
+        row_id=row_id,
+        narrative=notes,
+        type=kind,
+        type_label=event_type + (f": {sub_event_type}" if sub_event_type else ""),
+        subtype=subtype,
+        mappings=Mappings(acled=AcledMapping(event_type=event_type, sub_event_type=sub_event_type)),
+        earliest=earliest,
+        latest=latest,
+        precision=precision_of(earliest, latest) if earliest and latest else "unknown",
+        place=place if place.name else None,
+        actors=actors,
+        figures=[CodedFigure("fatalities", int(float(fatalities)))] if fatalities else [],
+        sources=_get(data, "source") or None,
+    )

@@ -1,0 +1,112 @@
+"""Code tables of the coded-event datasets (ACLED, UCDP GED, GTD), read from ``data/``.
+
+Column lists, actor-type codes, precision scales and label mappings are data,
+not code, so that following a codebook revision is an edit to a YAML file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from historiograph.record import EventType
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class WordRule(_Table):
+    """A label given to a name when one of ``words`` occurs in it as a whole word."""
+
+    label: str = ""
+    code: int | None = None
+    words: tuple[str, ...]
+
+    def matches(self, name: str) -> bool:
+        return _word_pattern(self.words).search(name) is not None
+
+
+class AcledCodes(_Table):
+    columns: tuple[str, ...]
+    inter: tuple[WordRule, ...]
+    victim_code: int
+    disorder: dict[str, str]
+    types: dict[str, tuple[EventType, str | None]]
+    default: tuple[EventType, str | None]
+
+
+class DatePrec(_Table):
+    code: int
+    max_days: int | None
+
+
+class Scale(_Table):
+    """A precision scale mapped both ways between a dataset and ``where.precision``."""
+
+    export: dict[int, int]
+    import_: dict[int, int]
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class UcdpCodes(_Table):
+    columns: tuple[str, ...]
+    violence: dict[EventType, int | str]
+    types: dict[int, tuple[EventType, str | None]]
+    where_prec: Scale
+    date_prec: tuple[DatePrec, ...]
+
+
+class GtdCodes(_Table):
+    columns: tuple[str, ...]
+    terrorism_types: tuple[EventType, ...]
+    types: tuple[EventType, ...]
+    specificity: Scale
+    attack_types: dict[str, tuple[EventType, str | None]]
+    default_attack_type: str
+    target_types: tuple[WordRule, ...]
+    default_target_type: str
+
+
+@cache
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _load(name: str) -> dict[str, Any]:
+    data = yaml.safe_load(files("historiograph.export").joinpath("data", name).read_text("utf-8"))
+    assert isinstance(data, dict)
+    for scale in ("where_prec", "specificity"):
+        if scale in data:
+            data[scale] = {"export": data[scale]["export"], "import_": data[scale]["import"]}
+    return data
+
+
+@cache
+def acled() -> AcledCodes:
+    """ACLED's columns and codes."""
+    return AcledCodes.model_validate(_load("acled.yaml"))
+
+
+@cache
+def ucdp() -> UcdpCodes:
+    """UCDP GED's columns and codes."""
+    return UcdpCodes.model_validate(_load("ucdp.yaml"))
+
+
+@cache
+def gtd() -> GtdCodes:
+    """GTD's columns and codes."""
+    return GtdCodes.model_validate(_load("gtd.yaml"))
+
+
+def first_match(rules: tuple[WordRule, ...], name: str) -> WordRule | None:
+    """The first rule whose words occur in ``name``, or ``None``."""
+    return next((rule for rule in rules if rule.matches(name)), None)

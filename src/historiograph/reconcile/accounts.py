@@ -1,0 +1,280 @@
+"""Accounts: one event as one document tells it, flattened for comparison.
+
+The reconciler never compares records directly. Each event of a record becomes
+an :class:`Account` that carries everything linking and conflict detection
+need — type, interval, place, agents and patients by name, the evidence
+sentence, every figure tied to its claim and source, and the denials the
+document reports — so that an account can be stored as one JSON value and a
+new document can be compared with stored accounts without reloading their
+records.
+
+An account is keyed by :func:`event_key`: the document id and the trigger's
+span. That key survives re-extraction (the document id is the hash of its
+text), so a person's merge or split decision, which is recorded against keys,
+still applies after the extractor has changed and row ids have not survived.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from historiograph.record import Claim, Event, Record
+from historiograph.reconcile.settings import Settings
+
+_PARAGRAPH_BREAK = re.compile(r"\n")
+
+PATIENT_ROLES = frozenset({"target", "victim"})
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ActorRef(_Model):
+    """An actor as named in one document (the entity id is stable across documents)."""
+
+    entity: str
+    name: str
+
+
+class PlaceRef(_Model):
+    name: str | None = None
+    entity: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: Literal[1, 2, 3] | None = None
+
+
+class Figure(_Model):
+    """One figure (a count of dead, say) as one claim states it, with its source and words."""
+
+    claim: str
+    property: str
+    value: float | int | str
+    low: float | None = None
+    high: float | None = None
+    qualifier: str
+    source: str
+    source_kind: str
+    stance: str
+    quote: str
+
+
+class Denial(_Model):
+    """A denial the document reports near the account: who denies, in the document's words."""
+
+    agents: list[ActorRef]
+    quote: str
+
+
+class Account(_Model):
+    """One event as one document tells it."""
+
+    key: str
+    document: str
+    event: str
+    title: str | None = None
+    published: dt.date | None = None
+    type: str
+    subtype: str | None = None
+    trigger: str
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    precision: str = "unknown"
+    place: PlaceRef | None = None
+    agents: list[ActorRef] = []
+    patients: list[ActorRef] = []
+    denied_agents: list[ActorRef] = []
+    quote: str
+    span: tuple[int, int]
+    figures: list[Figure] = []
+    denials: list[Denial] = []
+    modality: str = "asserted"
+
+    @property
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        """The days the account's date may cover; an open end is read as the other end."""
+        earliest = self.earliest or self.latest
+        latest = self.latest or self.earliest
+        if earliest is None or latest is None:
+            return None
+        return (earliest, latest) if earliest <= latest else (latest, earliest)
+
+
+def event_key(doc_id: str, trigger_span: tuple[int, int]) -> str:
+    """The stable key of an event: its document and the span of its trigger."""
+    return f"{doc_id}@{trigger_span[0]}-{trigger_span[1]}"
+
+
+def parse_event_key(key: str) -> tuple[str, tuple[int, int]]:
+    """The document id and trigger span of a key made by :func:`event_key`."""
+    doc_id, _, span = key.rpartition("@")
+    start, _, end = span.partition("-")
+    return doc_id, (int(start), int(end))
+
+
+def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
+    """One account per event of ``record``, with figures and denials gathered in."""
+    text = record.document.text
+    names = {e.id: e.name for e in record.entities}
+    claims = {c.id: c for c in record.claims}
+    figure_events = _attach_loose_figures(record, settings)
+    accounts: list[Account] = []
+    for event in record.events:
+        figure_ids = _figure_claims(event, record.claims, settings) | figure_events.get(
+            event.id, set()
+        )
+        agents = [_actor(a.entity, names) for a in event.actors if a.role == "agent"]
+        denied = event.modality == "denied"
+        accounts.append(
+            Account(
+                key=event_key(record.document.id, event.trigger.span),
+                document=record.document.id,
+                event=event.id,
+                title=record.document.title,
+                published=record.document.published,
+                type=event.type,
+                subtype=event.subtype,
+                trigger=event.trigger.text,
+                earliest=event.when.earliest,
+                latest=event.when.latest,
+                precision=event.when.precision,
+                place=None if event.where is None else PlaceRef(**event.where.model_dump()),
+                agents=[] if denied else agents,
+                patients=[
+                    _actor(a.entity, names) for a in event.actors if a.role in PATIENT_ROLES
+                ],
+                denied_agents=agents if denied else [],
+                quote=text[event.span[0] : event.span[1]],
+                span=event.span,
+                figures=[
+                    _figure(claims[c], text)
+                    for c in sorted(figure_ids, key=lambda c: claims[c].span[0])
+                ],
+                modality=event.modality,
+            )
+        )
+    _attach_denials(record, accounts, settings)
+    return accounts
+
+
+def _actor(entity: str, names: dict[str, str]) -> ActorRef:
+    return ActorRef(entity=entity, name=names.get(entity, entity.removeprefix("ent:")))
+
+
+def _figure_claims(event: Event, claims: Iterable[Claim], settings: Settings) -> set[str]:
+    """The event's own figure claims: those it lists and those that say they are about it."""
+    listed = set(event.claims)
+    if event.fatalities is not None:
+        listed |= set(event.fatalities.claims)
+    return {
+        c.id
+        for c in claims
+        if c.property in settings.conflicts.figures and (c.id in listed or c.about == event.id)
+    }
+
+
+def _paragraph(text: str, offset: int) -> int:
+    return len(_PARAGRAPH_BREAK.findall(text, 0, offset))
+
+
+def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[str]]:
+    """Figures about no event, each given to the nearest violent event in its paragraph.
+
+    The extractor leaves a figure unattached when its sentence names no event
+    ("11 residents were killed" after the raid was told); a figure that stays
+    unattached would be missing from the account side by side.
+    """
+    window = settings.conflicts.figure_window_chars
+    text = record.document.text
+    violent = [e for e in record.events if e.type in settings.conflicts.violent_types]
+    found: dict[str, set[str]] = {}
+    for claim in record.claims:
+        if claim.about is not None or claim.property not in settings.conflicts.figures:
+            continue
+        if any(claim.id in e.claims for e in record.events):
+            continue
+        paragraph = _paragraph(text, claim.span[0])
+        near = [
+            (_distance(e.span, claim.span), e.id)
+            for e in violent
+            if _paragraph(text, e.span[0]) == paragraph
+            and _distance(e.span, claim.span) <= window
+        ]
+        if near:
+            found.setdefault(min(near)[1], set()).add(claim.id)
+    return found
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _figure(claim: Claim, text: str) -> Figure:
+    low = claim.low if claim.low is not None else _number(claim.value)
+    high = claim.high if claim.high is not None else _number(claim.value)
+    return Figure(
+        claim=claim.id,
+        property=claim.property,
+        value=claim.value,
+        low=None if low is None else float(low),
+        high=None if high is None else float(high),
+        qualifier=claim.qualifier,
+        source=claim.source.name or ("author" if claim.source.kind == "author" else "unnamed"),
+        source_kind=claim.source.kind,
+        stance=claim.stance,
+        quote=text[claim.span[0] : claim.span[1]],
+    )
+
+
+def _number(value: float | int | str) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _attach_denials(record: Record, accounts: list[Account], settings: Settings) -> None:
+    """Tie the document's denials (denial statements, denied claims) to nearby violent accounts."""
+    text = record.document.text
+    names = {e.id: e.name for e in record.entities}
+    window = settings.conflicts.denial_window_chars
+    denials: list[tuple[tuple[int, int], Denial, tuple[dt.date, dt.date] | None]] = []
+    for event in record.events:
+        if event.subtype == "denial" or (event.type == "statement" and event.modality == "denied"):
+            agents = [_actor(a.entity, names) for a in event.actors if a.role == "agent"]
+            if agents:
+                when = event.when
+                interval = (
+                    (when.earliest, when.latest or when.earliest)
+                    if when.earliest is not None
+                    else None
+                )
+                quote = text[event.span[0] : event.span[1]]
+                denials.append((event.span, Denial(agents=agents, quote=quote), interval))
+    for claim in record.claims:
+        if claim.stance == "denied" and claim.property in ("perpetrator", "responsibility"):
+            if claim.source.entity is not None:
+                agents = [_actor(claim.source.entity, names)]
+            elif claim.source.name:
+                agents = [ActorRef(entity="", name=claim.source.name)]
+            else:
+                continue
+            quote = text[claim.span[0] : claim.span[1]]
+            denials.append((claim.span, Denial(agents=agents, quote=quote), None))
+    for account in accounts:
+        if account.type not in settings.conflicts.violent_types:
+            continue
+        for span, denial, interval in denials:
+            if _distance(span, account.span) > window:
+                continue
+            own = account.interval
+            if interval is not None and own is not None and not _overlap(interval, own):
+                continue
+            account.denials.append(denial)
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
