@@ -11,9 +11,10 @@ offsets so that it survives changes to cleaning::
                  "fatalities": [72, 72], "also": ["another evidence quote"]}]}
 
 ``path`` is relative to the gold file, or to ``--shared`` when it starts with
-``shared:``; ``"index": N`` picks the Nth document of a JSONL or WARC file. Names may list alternatives with ``|``; a name matches an actor
-when it folds (:func:`historiograph.nlp.entities.name_key`) to the entity's
-name, one of its aliases, or its id. A system event matches a gold event when
+``shared:``; ``"index": N`` picks the Nth document of a JSONL or WARC file.
+Names may list alternatives with ``|``; a name matches an actor when it folds
+(:func:`historiograph.nlp.entities.name_key`) to the entity's name, one of its
+aliases, or its id. A system event matches a gold event when
 its trigger lies inside the gold evidence (or one of its ``also`` quotes) and
 its type agrees; matching is one to one, best agreement first.
 """

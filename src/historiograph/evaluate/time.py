@@ -290,7 +290,7 @@ def dateparser_tagger(text: str, published: dt.date | None) -> list[Predicted]:
     dateparser returns (substring, datetime) pairs without offsets; each
     substring is located after the previous one.
     """
-    from dateparser.search import search_dates  # type: ignore[import-untyped]
+    from dateparser.search import search_dates
 
     settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:

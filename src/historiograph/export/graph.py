@@ -54,9 +54,9 @@ def _edge(account: Account) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def actor_graph(accounts: Iterable[Account]) -> nx.MultiDiGraph:
+def actor_graph(accounts: Iterable[Account]) -> nx.MultiDiGraph[str]:
     """The actor network of the accounts (see the module docstring)."""
-    graph = nx.MultiDiGraph(name="historiograph actors")
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(name="historiograph actors")
     for account in accounts:
         for actor in account.event.actors:
             entity = account.entity(actor.entity)

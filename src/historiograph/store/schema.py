@@ -321,3 +321,8 @@ class EventActorRow(Base):
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
     """Alembic filter: leave the FTS index and its shadow tables out of comparisons."""
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+
+
+# The reconciler's tables live in their own module; importing it here registers them on
+# Base.metadata, so migrations and schema comparisons see every table.
+from historiograph.store import clusters as _clusters  # noqa: E402, F401

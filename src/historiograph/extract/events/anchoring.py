@@ -16,7 +16,6 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon
-from historiograph.resolve import geo_precision
 from historiograph.record import (
     Claim,
     Entity,
@@ -27,6 +26,7 @@ from historiograph.record import (
     When,
     Where,
 )
+from historiograph.resolve import geo_precision
 
 # Timex precision to event precision (the record's events have no "century").
 EVENT_PRECISION: dict[str, EventPrecision] = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, cast
 
-from convertdate import islamic, persian  # type: ignore[import-untyped]
+from convertdate import islamic, persian
 
 from historiograph.extract.time import periods
 from historiograph.extract.time.periods import Period

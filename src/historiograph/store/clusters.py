@@ -1,0 +1,124 @@
+"""The store's tables for events across documents: clusters, members, links, conflicts, decisions.
+
+Written and read by :mod:`historiograph.reconcile`; created by migration
+``r0002``. Design choices that matter to anyone querying them directly:
+
+- A **member** is one event of one document (keyed like the event,
+  ``(document_id, event_id)``) in one cluster. It carries ``event_key``
+  (document id + trigger span, stable across re-extraction) and the account
+  the reconciler compared (``account``, JSON), so a new document is compared
+  with stored accounts without reloading their records. ``type`` and
+  ``when_earliest``/``when_latest`` are columns because candidate search
+  (blocking) filters on them.
+- Members, links and reconciled-document marks cascade with their document:
+  deleting a document (to re-extract it) takes its derived rows with it.
+- **Decisions** (a person's merge or split) reference events by key only and
+  have no foreign key, so they outlive the rows they were made on and are
+  applied again when the documents are re-extracted and reconciled.
+- Clusters keep a summary (type, interval, place, actors, fatalities, counts)
+  so that listings and filters need no join over members.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from historiograph.store.schema import DOCUMENT_ID, Base, JsonText, UtcDateTime
+
+CLUSTER_ID = "event_clusters.id"
+
+
+class EventClusterRow(Base):
+    __tablename__ = "event_clusters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, init=False)
+    type: Mapped[str] = mapped_column(String, index=True)
+    label: Mapped[str] = mapped_column(Text)
+    when_earliest: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    when_latest: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    place: Mapped[str | None] = mapped_column(Text)
+    actors: Mapped[list[str]] = mapped_column(JsonText)
+    documents: Mapped[int] = mapped_column(Integer)
+    accounts: Mapped[int] = mapped_column(Integer)
+    fatalities: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ClusterMemberRow(Base):
+    __tablename__ = "cluster_members"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey(DOCUMENT_ID, ondelete="CASCADE"), primary_key=True
+    )
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    event_key: Mapped[str] = mapped_column(String, unique=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey(CLUSTER_ID, ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String, index=True)
+    when_earliest: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    when_latest: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    account: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    score: Mapped[float | None] = mapped_column(Float)
+    linked_to: Mapped[str | None] = mapped_column(String)
+    via: Mapped[str] = mapped_column(String)
+
+
+class ClusterLinkRow(Base):
+    """Feature scores of one compared pair of accounts (kept above ``keep_threshold``)."""
+
+    __tablename__ = "cluster_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, init=False)
+    document_a: Mapped[str] = mapped_column(ForeignKey(DOCUMENT_ID, ondelete="CASCADE"), index=True)
+    key_a: Mapped[str] = mapped_column(String, index=True)
+    document_b: Mapped[str] = mapped_column(ForeignKey(DOCUMENT_ID, ondelete="CASCADE"), index=True)
+    key_b: Mapped[str] = mapped_column(String, index=True)
+    type_score: Mapped[float] = mapped_column(Float)
+    time_score: Mapped[float | None] = mapped_column(Float)
+    place_score: Mapped[float | None] = mapped_column(Float)
+    actors_score: Mapped[float | None] = mapped_column(Float)
+    text_score: Mapped[float | None] = mapped_column(Float)
+    total: Mapped[float] = mapped_column(Float)
+    linked: Mapped[bool] = mapped_column(Boolean)
+
+
+class ClusterConflictRow(Base):
+    __tablename__ = "cluster_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, init=False)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey(CLUSTER_ID, ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String, index=True)
+    severity: Mapped[float] = mapped_column(Float, index=True)
+    level: Mapped[str] = mapped_column(String)
+    summary: Mapped[str] = mapped_column(Text)
+    side_a: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    side_b: Mapped[dict[str, Any]] = mapped_column(JsonText)
+
+
+class ClusterDecisionRow(Base):
+    """A person's merge (``keys_a`` and ``keys_b`` together) or split (``keys_a`` apart)."""
+
+    __tablename__ = "cluster_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, init=False)
+    action: Mapped[str] = mapped_column(String)
+    keys_a: Mapped[list[str]] = mapped_column(JsonText)
+    keys_b: Mapped[list[str]] = mapped_column(JsonText)
+    note: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ReconciledDocumentRow(Base):
+    """A document whose events have been placed in clusters (so it is not placed again)."""
+
+    __tablename__ = "reconciled_documents"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey(DOCUMENT_ID, ondelete="CASCADE"), primary_key=True
+    )
+    accounts: Mapped[int] = mapped_column(Integer)
+    reconciled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
