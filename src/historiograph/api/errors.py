@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from historiograph.errors import (
@@ -51,31 +51,36 @@ def status_of(exc: HistoriographError) -> int:
     return 500
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
+def error_response(request: Request, status: int, code: str, message: str) -> Response:
+    """The error as JSON for the API, or as the web's error page for a page's URL."""
+    error_page = getattr(request.app.state, "error_page", None)
+    if error_page is not None and not request.url.path.startswith("/api"):
+        response: Response = error_page(request, status, code, message)
+        return response
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
     return JSONResponse(
         {"error": {"code": code, "message": message}}, status_code=status, headers=headers
     )
 
 
-async def _historiograph_error(request: Request, exc: Exception) -> JSONResponse:
+async def _historiograph_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HistoriographError)
-    return error_response(status_of(exc), exc.code, exc.reason)
+    return error_response(request, status_of(exc), exc.code, exc.reason)
 
 
-async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     problems = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
         problems.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
-    return error_response(422, "E400", "bad request: " + "; ".join(problems))
+    return error_response(request, 422, "E400", "bad request: " + "; ".join(problems))
 
 
-async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     code = NOT_FOUND if exc.status_code == 404 else f"E{exc.status_code}"
-    return error_response(exc.status_code, code, str(exc.detail))
+    return error_response(request, exc.status_code, code, str(exc.detail))
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -9,7 +9,6 @@ from historiograph.api import queries
 from historiograph.api.deps import WorkbenchDep, WriterDep
 from historiograph.api.schemas import IngestFailureOut, IngestResult
 from historiograph.api.uploads import save_upload
-from historiograph.pipeline import ingest
 
 router = APIRouter(prefix="/api", tags=["ingest"])
 
@@ -21,6 +20,8 @@ def upload(file: UploadFile, bench: WorkbenchDep, who: WriterDep) -> IngestResul
     Size-limited; the stored name is derived from the content's hash and a
     cleaned version of the file name, always inside the upload folder.
     """
+    from historiograph.pipeline import ingest  # spaCy: imported on the first upload only
+
     path = save_upload(file.file, file.filename, bench.upload_dir, max_bytes=bench.max_upload_bytes)
     summary = ingest(
         [str(path)], store=bench.store, pipeline=bench.pipeline(), max_bytes=bench.max_upload_bytes

@@ -1,0 +1,231 @@
+"""Incremental clustering of accounts: each new account joins the cluster it links to best.
+
+The same engine serves the store (seeded with the stored accounts near a new
+document's events, so the corpus is never recomputed) and the benchmark
+(10,000 synthetic events in memory). Candidates come from a blocking index:
+accounts are filed under (type, time bucket), and a new account is compared
+only with compatible types in the buckets within ``time.max_gap_days`` of its
+interval. Because :func:`~historiograph.reconcile.features.score_pair` refuses
+exactly those pairs anyway, blocking changes the speed and never the result;
+``blocking=False`` gives the naive all-pairs comparison that the benchmark
+uses as its baseline.
+
+A person's decisions enter as :class:`Constraints`: a must-link pulls an
+account into its partner's cluster whatever the scores say, a cannot-link
+keeps it out of any cluster holding the partner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from historiograph.reconcile.accounts import Account
+from historiograph.reconcile.features import LinkScores, score_pair
+from historiograph.reconcile.settings import Settings
+from historiograph.reconcile.similarity import TextSimilarity
+
+EPOCH = dt.date(1, 1, 1)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two compared accounts and their scores (``a`` is the account that was being placed)."""
+
+    a: str
+    b: str
+    scores: LinkScores
+
+
+@dataclass
+class Placement:
+    """Where an account went and why: the best link that took it there, if any."""
+
+    cluster: int
+    via: str
+    partner: str | None = None
+    score: float | None = None
+
+
+@dataclass
+class Constraints:
+    """Pairwise must-link and cannot-link constraints between event keys."""
+
+    must: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    cannot: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def together(self, keys_a: Iterable[str], keys_b: Iterable[str]) -> None:
+        """Every key of ``keys_a`` with every key of ``keys_b``: same event (overrides a split)."""
+        for x, y in itertools.product(list(keys_a), list(keys_b)):
+            if x != y:
+                self._set(self.must, self.cannot, x, y)
+
+    def apart(self, keys_a: Iterable[str], keys_b: Iterable[str]) -> None:
+        """Every key of ``keys_a`` away from every key of ``keys_b`` (overrides a merge)."""
+        for x, y in itertools.product(list(keys_a), list(keys_b)):
+            if x != y:
+                self._set(self.cannot, self.must, x, y)
+
+    @staticmethod
+    def _set(add: dict[str, set[str]], drop: dict[str, set[str]], x: str, y: str) -> None:
+        add[x].add(y)
+        add[y].add(x)
+        drop.get(x, set()).discard(y)
+        drop.get(y, set()).discard(x)
+
+    def keys(self) -> set[str]:
+        """Every key that some decision names."""
+        return {k for table in (self.must, self.cannot) for k, v in table.items() if v}
+
+
+class Clusterer:
+    """Accounts placed in clusters one at a time; clusters are ids from ``new_id``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        similarity: TextSimilarity,
+        *,
+        constraints: Constraints | None = None,
+        blocking: bool = True,
+        new_id: Callable[[], int] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.similarity = similarity
+        self.constraints = constraints or Constraints()
+        self.blocking = blocking
+        self.accounts: dict[str, Account] = {}
+        self.cluster_of: dict[str, int] = {}
+        self.members: defaultdict[int, set[str]] = defaultdict(set)
+        self.links: list[Link] = []
+        self.comparisons = 0
+        self._buckets: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        self._undated: defaultdict[str, list[str]] = defaultdict(list)
+        self._order: list[str] = []
+        self._position: dict[str, int] = {}
+        counter = itertools.count(1)
+        self._new_id = new_id or (lambda: next(counter))
+
+    # -- the index -----------------------------------------------------------------------------
+
+    def _bucket_range(self, start: dt.date, end: dt.date) -> range:
+        size = self.settings.time.bucket_days
+        return range((start - EPOCH).days // size, (end - EPOCH).days // size + 1)
+
+    def _file(self, account: Account) -> None:
+        self.accounts[account.key] = account
+        self._position[account.key] = len(self._order)
+        self._order.append(account.key)
+        interval = account.interval
+        if interval is None:
+            self._undated[account.type].append(account.key)
+            return
+        for bucket in self._bucket_range(*interval):
+            self._buckets[(account.type, bucket)].append(account.key)
+
+    def candidates(self, account: Account) -> list[str]:
+        """Stored keys worth comparing with ``account``, in the order they were filed."""
+        if not self.blocking:
+            return list(self._order)
+        types = self.settings.compatible_types(account.type)
+        found: set[str] = set()
+        for event_type in types:
+            found.update(self._undated[event_type])
+        interval = account.interval
+        if interval is None:
+            for (event_type, _), keys in self._buckets.items():
+                if event_type in types:
+                    found.update(keys)
+        else:
+            gap = dt.timedelta(days=self.settings.time.max_gap_days)
+            for bucket in self._bucket_range(interval[0] - gap, interval[1] + gap):
+                for event_type in types:
+                    found.update(self._buckets.get((event_type, bucket), ()))
+        return sorted(found, key=self._position.__getitem__)
+
+    # -- placing accounts ---------------------------------------------------------------------
+
+    def seed(self, account: Account, cluster: int) -> None:
+        """File an account already placed (a stored one) without comparing it."""
+        self._file(account)
+        self.cluster_of[account.key] = cluster
+        self.members[cluster].add(account.key)
+
+    def add(self, account: Account) -> Placement:
+        """Compare ``account`` with its candidates and place it; the links are kept."""
+        best: dict[int, tuple[float, str]] = {}
+        for other in self.candidates(account):
+            if other == account.key:
+                continue
+            self.comparisons += 1
+            scores = score_pair(account, self.accounts[other], self.settings, self.similarity)
+            if scores is None:
+                continue
+            if scores.total >= self.settings.keep_threshold:
+                self.links.append(Link(account.key, other, scores))
+            if scores.linked:
+                cluster = self.cluster_of[other]
+                if cluster not in best or scores.total > best[cluster][0]:
+                    best[cluster] = (scores.total, other)
+        placement = self._choose(account.key, best)
+        self._file(account)
+        self.cluster_of[account.key] = placement.cluster
+        self.members[placement.cluster].add(account.key)
+        self._pull_in_partners(account.key)
+        return placement
+
+    def _choose(self, key: str, best: dict[int, tuple[float, str]]) -> Placement:
+        must = [self.cluster_of[k] for k in self.constraints.must.get(key, ()) if k in self.cluster_of]
+        for cluster in must:
+            if self._allowed(key, cluster):
+                return Placement(cluster=cluster, via="decision")
+        for cluster, (score, partner) in sorted(best.items(), key=lambda item: -item[1][0]):
+            if self._allowed(key, cluster):
+                return Placement(cluster=cluster, via="link", partner=partner, score=score)
+        return Placement(cluster=self._new_id(), via="new")
+
+    def _allowed(self, key: str, cluster: int) -> bool:
+        return not (self.constraints.cannot.get(key, set()) & self.members[cluster])
+
+    def _pull_in_partners(self, key: str) -> None:
+        """Merge clusters of must-link partners placed elsewhere (a merge decision)."""
+        home = self.cluster_of[key]
+        for partner in self.constraints.must.get(key, ()):
+            other = self.cluster_of.get(partner)
+            if other is None or other == home:
+                continue
+            if not any(
+                self.constraints.cannot.get(k, set()) & self.members[home]
+                for k in self.members[other]
+            ):
+                self.merge(home, other)
+
+    def merge(self, into: int, other: int) -> None:
+        """Move every member of ``other`` into ``into``."""
+        for key in self.members.pop(other, set()):
+            self.cluster_of[key] = into
+            self.members[into].add(key)
+
+    def clusters(self) -> Iterator[list[Account]]:
+        """Every cluster's accounts, in the order they were filed."""
+        for keys in self.members.values():
+            if keys:
+                yield sorted((self.accounts[k] for k in keys), key=lambda a: self._position[a.key])
+
+
+def cluster_accounts(
+    accounts: Sequence[Account],
+    settings: Settings,
+    similarity: TextSimilarity,
+    *,
+    constraints: Constraints | None = None,
+    blocking: bool = True,
+) -> Clusterer:
+    """Place ``accounts`` one by one in a fresh clusterer (the batch form of the same rule)."""
+    clusterer = Clusterer(settings, similarity, constraints=constraints, blocking=blocking)
+    for account in accounts:
+        clusterer.add(account)
+    return clusterer
