@@ -47,9 +47,9 @@ def slide(account: Account) -> dict[str, Any] | None:
     if account.place_name:
         headline += f" ({account.place_name})"
     sources = "; ".join(account.sources)
+    credit = f"{document.title or document.id} — {sources}"
     body = (
-        f"<p>{html.escape(account.evidence.strip())}</p>"
-        f"<p><small>{html.escape(document.title or document.id)} — {html.escape(sources)}</small></p>"
+        f"<p>{html.escape(account.evidence.strip())}</p><p><small>{html.escape(credit)}</small></p>"
     )
     result: dict[str, Any] = {
         "unique_id": account.key,

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from historiograph.record import Claim, Event, Record
 from historiograph.reconcile.settings import Settings
 
-_PARAGRAPH_BREAK = re.compile(r"\n")
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 
 PATIENT_ROLES = frozenset({"target", "victim"})
 
@@ -184,30 +184,35 @@ def _paragraph(text: str, offset: int) -> int:
 
 
 def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[str]]:
-    """Figures about no event, each given to the nearest violent event in its paragraph.
+    """Figures about no event, each given to the nearest event that could have caused it.
 
     The extractor leaves a figure unattached when its sentence names no event
-    ("11 residents were killed" after the raid was told); a figure that stays
-    unattached would be missing from the account side by side.
+    ("11 residents were killed" after the raid was told). Such a figure goes to
+    the nearest violent, lethal event within the window, in its own paragraph
+    or else the paragraph before; a figure with none stays out of every account.
     """
-    window = settings.conflicts.figure_window_chars
+    conf = settings.conflicts
     text = record.document.text
-    violent = [e for e in record.events if e.type in settings.conflicts.violent_types]
+    lethal = [
+        (e, _paragraph(text, e.span[0]))
+        for e in record.events
+        if e.type in conf.violent_types and e.subtype not in conf.nonlethal_subtypes
+    ]
     found: dict[str, set[str]] = {}
     for claim in record.claims:
-        if claim.about is not None or claim.property not in settings.conflicts.figures:
+        if claim.about is not None or claim.property not in conf.figures:
             continue
         if any(claim.id in e.claims for e in record.events):
             continue
         paragraph = _paragraph(text, claim.span[0])
         near = [
-            (_distance(e.span, claim.span), e.id)
-            for e in violent
-            if _paragraph(text, e.span[0]) == paragraph
-            and _distance(e.span, claim.span) <= window
+            (paragraph - p, _distance(e.span, claim.span), e.id)
+            for e, p in lethal
+            if paragraph - 1 <= p <= paragraph
+            and _distance(e.span, claim.span) <= conf.figure_window_chars
         ]
         if near:
-            found.setdefault(min(near)[1], set()).add(claim.id)
+            found.setdefault(min(near)[2], set()).add(claim.id)
     return found
 
 

@@ -186,6 +186,8 @@ def score_pair(
     total = sum(weights[n] * v for n, v in present.items()) / sum(weights[n] for n in present)
     anchored = any(
         (scores[name] or 0.0) >= minimum for name, minimum in settings.anchors.items()
+    ) or (
+        a.document == b.document and (scores["time"] or 0.0) >= settings.same_document_anchor_time
     )
     return LinkScores(
         type=compatibility,

@@ -65,6 +65,7 @@ class ConflictSettings(_Frozen):
     denial_window_chars: int
     figure_window_chars: int
     violent_types: frozenset[str]
+    nonlethal_subtypes: frozenset[str]
 
     def level(self, severity: float) -> str:
         """The named level (high, medium, low) of a severity score."""
@@ -79,6 +80,7 @@ class Settings(_Frozen):
     weights: dict[str, float]
     link_threshold: float
     anchors: dict[str, float]
+    same_document_anchor_time: float
     keep_threshold: float
     time: TimeSettings
     place: PlaceSettings

@@ -1,0 +1,41 @@
+"""The spaCy pipeline loader: the model when installed, else a blank pipeline with a warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from historiograph.nlp import loader
+from historiograph.pipeline import build_pipeline
+from historiograph.record import Document, document_id
+
+
+def test_a_missing_model_degrades_to_a_blank_pipeline_with_one_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(loader, "MODEL_PACKAGES", ("no_such_model_package",))
+    with pytest.warns(loader.MissingModelWarning, match="entities will be missing"):
+        nlp = loader.load_nlp()
+    assert nlp.pipe_names == ["sentencizer"]
+    assert loader.describe_pipeline(nlp)["model"] == "blank:en"
+
+
+def test_the_whole_pipeline_still_runs_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "MODEL_PACKAGES", ("no_such_model_package",))
+    with pytest.warns(loader.MissingModelWarning):
+        pipeline = build_pipeline()
+    text = "On June 28, 1981, a bomb killed 72 people in Tehran, according to officials."
+    record = pipeline.record(Document(id=document_id(text), text=text))
+    assert [t.value for t in record.timexes] == ["1981-06-28"]
+    assert record.claims and record.claims[0].low == 72
+    assert record.events == []  # events need the parser
+
+
+def test_naming_a_model_that_is_not_installed_is_an_error() -> None:
+    with pytest.raises(OSError, match="not installed"):
+        loader.load_nlp("no_such_model_package")
+
+
+def test_doctor_reports_the_installed_model(nlp_model: object) -> None:
+    info = loader.describe_pipeline(loader.load_nlp())
+    assert info["model"] in loader.MODEL_PACKAGES
+    assert "ner" in info["components"]
