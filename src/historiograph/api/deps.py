@@ -70,9 +70,12 @@ StoreDep = Annotated[Store, Depends(store)]
 
 def read_session(bench: WorkbenchDep) -> Iterator[Session]:
     """One read transaction for the request, so a page and its total agree."""
-    with bench.store.engine.connect() as connection, Session(connection) as session:
-        with session.begin():
-            yield session
+    with (
+        bench.store.engine.connect() as connection,
+        Session(connection) as session,
+        session.begin(),
+    ):
+        yield session
 
 
 SessionDep = Annotated[Session, Depends(read_session)]

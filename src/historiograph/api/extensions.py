@@ -25,7 +25,7 @@ def _optional(module: str) -> ModuleType | None:
 
 
 def cluster_accounts(session: Session, summary: EventSummary) -> list[EventSummary] | None:
-    """The other accounts in ``summary``'s event cluster, or ``None`` while there are no clusters."""
+    """The other accounts in ``summary``'s event cluster; ``None`` while there are no clusters."""
     reconcile = _optional("historiograph.reconcile.clusters")
     if reconcile is None or not hasattr(reconcile, "cluster_members"):
         return None

@@ -21,18 +21,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from historiograph.errors import DocumentNotFoundError, StoreError
-from historiograph.record import ClaimSource, Fatalities, When, Where
-from historiograph.store.review import DecisionRow
-from historiograph.store.schema import (
-    ClaimRow,
-    DocumentRow,
-    EntityRow,
-    EventActorRow,
-    EventRow,
-    MentionRow,
-)
-
 from historiograph.api.reviewed import apply_to_summary
 from historiograph.api.schemas import (
     ActorGraph,
@@ -48,6 +36,17 @@ from historiograph.api.schemas import (
     Page,
     ReviewInfo,
     TimelineItem,
+)
+from historiograph.errors import DocumentNotFoundError, StoreError
+from historiograph.record import ClaimSource, Fatalities, When, Where
+from historiograph.store.review import DecisionRow
+from historiograph.store.schema import (
+    ClaimRow,
+    DocumentRow,
+    EntityRow,
+    EventActorRow,
+    EventRow,
+    MentionRow,
 )
 
 TARGET_ROLES = ("target", "victim")
@@ -154,7 +153,9 @@ def _event_query(session: Session, where: EventFilter) -> Select[Any]:
     )
 
 
-def _actors(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], list[ActorRef]]:
+def _actors(
+    session: Session, keys: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], list[ActorRef]]:
     """The actors of these events, with each entity's name in its document."""
     found: defaultdict[tuple[str, str], list[ActorRef]] = defaultdict(list)
     docs = sorted({doc for doc, _ in keys})
@@ -162,10 +163,19 @@ def _actors(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str
         return found
     wanted = set(keys)
     query = (
-        select(EventActorRow.document_id, EventActorRow.event_id, EventActorRow.entity, EventActorRow.role, EntityRow.name)
+        select(
+            EventActorRow.document_id,
+            EventActorRow.event_id,
+            EventActorRow.entity,
+            EventActorRow.role,
+            EntityRow.name,
+        )
         .outerjoin(
             EntityRow,
-            and_(EntityRow.document_id == EventActorRow.document_id, EntityRow.id == EventActorRow.entity),
+            and_(
+                EntityRow.document_id == EventActorRow.document_id,
+                EntityRow.id == EventActorRow.entity,
+            ),
         )
         .where(EventActorRow.document_id.in_(docs))
         .order_by(EventActorRow.document_id, EventActorRow.event_id, EventActorRow.position)
@@ -182,7 +192,9 @@ def _event_summaries(session: Session, rows: Sequence[Any]) -> list[EventSummary
     for r in rows:
         e: EventRow = r.EventRow
         summary = EventSummary(
-            document=DocumentRef(id=e.document_id, title=r.title, published=r.published, source=r.source),
+            document=DocumentRef(
+                id=e.document_id, title=r.title, published=r.published, source=r.source
+            ),
             id=e.id,
             span=(e.span_start, e.span_end),
             trigger=e.trigger_text,
@@ -192,7 +204,7 @@ def _event_summaries(session: Session, rows: Sequence[Any]) -> list[EventSummary
                 earliest=e.when_earliest,
                 latest=e.when_latest,
                 timex=e.when_timex,
-                precision=e.when_precision,  # type: ignore[arg-type]
+                precision=e.when_precision,
             ),
             where=None if e.place is None else Where.model_validate(e.place),
             actors=actors.get((e.document_id, e.id), []),
@@ -211,7 +223,10 @@ def events(session: Session, where: EventFilter, *, limit: int, offset: int) -> 
     query = _event_query(session, where)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     ordered = query.order_by(
-        EventRow.when_earliest.is_(None), EventRow.when_earliest, EventRow.document_id, EventRow.position
+        EventRow.when_earliest.is_(None),
+        EventRow.when_earliest,
+        EventRow.document_id,
+        EventRow.position,
     )
     rows = session.execute(ordered.limit(limit).offset(offset)).all()
     return Page(items=_event_summaries(session, rows), total=total, limit=limit, offset=offset)
@@ -229,14 +244,20 @@ def event(session: Session, doc_id: str, event_id: str) -> EventSummary:
     return _event_summaries(session, rows)[0]
 
 
-def overlapping_accounts(session: Session, summary: EventSummary, *, limit: int = 20) -> list[EventSummary]:
+def overlapping_accounts(
+    session: Session, summary: EventSummary, *, limit: int = 20
+) -> list[EventSummary]:
     """Other documents' events of the same type whose dates overlap this one's."""
     when = summary.when
     if when.earliest is None and when.latest is None:
         return []
-    where = EventFilter(type=summary.type, start=when.earliest or when.latest, end=when.latest or when.earliest)
+    where = EventFilter(
+        type=summary.type, start=when.earliest or when.latest, end=when.latest or when.earliest
+    )
     query = _event_query(session, where).where(EventRow.document_id != summary.document.id)
-    rows = session.execute(query.order_by(EventRow.when_earliest, EventRow.document_id).limit(limit)).all()
+    rows = session.execute(
+        query.order_by(EventRow.when_earliest, EventRow.document_id).limit(limit)
+    ).all()
     return _event_summaries(session, rows)
 
 
@@ -310,7 +331,7 @@ def claims(
             high=c.high,
             qualifier=c.qualifier,
             unit=c.unit,
-            source=ClaimSource(name=c.source_name, entity=c.source_entity, kind=c.source_kind),  # type: ignore[arg-type]
+            source=ClaimSource(name=c.source_name, entity=c.source_entity, kind=c.source_kind),
             stance=c.stance,
             evidence=r.evidence or "",
             review=_review(r.status, r.changes),
@@ -401,7 +422,8 @@ def entity(session: Session, entity_id: str, *, event_limit: int = 100) -> Entit
         geo=geo,
         mentions=mentions,
         documents=[
-            DocumentRef(id=r.EntityRow.document_id, title=r.title, published=r.published) for r in rows
+            DocumentRef(id=r.EntityRow.document_id, title=r.title, published=r.published)
+            for r in rows
         ],
         events=acts,
     )
@@ -437,7 +459,9 @@ def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapP
     )
     query = query.where(*_event_conditions(session, where))
     points = []
-    for doc, ident, kind, trigger, earliest, place, entity_geo in session.execute(query.limit(limit)):
+    for doc, ident, kind, trigger, earliest, place, entity_geo in session.execute(
+        query.limit(limit)
+    ):
         lat, lon = place.get("lat"), place.get("lon")
         if (lat is None or lon is None) and entity_geo:
             lat, lon = entity_geo.get("lat"), entity_geo.get("lon")
@@ -487,12 +511,26 @@ def timeline(
         EventRow.position,
     )
     items = []
-    for doc, ident, kind, trigger, earliest, latest, precision, title, status, changes in session.execute(
-        ordered.limit(limit).offset(offset)
-    ):
+    for (
+        doc,
+        ident,
+        kind,
+        trigger,
+        earliest,
+        latest,
+        precision,
+        title,
+        status,
+        changes,
+    ) in session.execute(ordered.limit(limit).offset(offset)):
         edited = (changes or {}) if status == "edited" else {}
         kind = edited.get("type", kind)
-        when = {"earliest": earliest, "latest": latest, "precision": precision, **edited.get("when", {})}
+        when = {
+            "earliest": earliest,
+            "latest": latest,
+            "precision": precision,
+            **edited.get("when", {}),
+        }
         start = _date(when["earliest"]) or _date(when["latest"])
         end = _date(when["latest"]) or start
         assert start is not None and end is not None  # dated_only guarantees one of the two

@@ -46,12 +46,12 @@ def merged(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
 
 def find_item(record: Record, kind: ReviewKind, span: tuple[int, int]) -> Claim | Event | Mention:
     """The record's item of ``kind`` at exactly ``span``."""
-    items: list[Claim] | list[Event] | list[Mention] = {
+    items: dict[str, list[Claim] | list[Event] | list[Mention]] = {
         "claim": record.claims,
         "event": record.events,
         "mention": record.mentions,
-    }[kind]
-    for item in items:
+    }
+    for item in items[kind]:
         if tuple(item.span) == tuple(span):
             return item
     raise UsageError(
@@ -60,7 +60,9 @@ def find_item(record: Record, kind: ReviewKind, span: tuple[int, int]) -> Claim 
     )
 
 
-def check_edit(record: Record, kind: ReviewKind, span: tuple[int, int], changes: dict[str, Any]) -> None:
+def check_edit(
+    record: Record, kind: ReviewKind, span: tuple[int, int], changes: dict[str, Any]
+) -> None:
     """Raise :class:`UsageError` unless ``changes`` makes a valid item of the record."""
     item = find_item(record, kind, span)
     unknown = sorted(set(changes) - EDITABLE[kind])
@@ -68,9 +70,9 @@ def check_edit(record: Record, kind: ReviewKind, span: tuple[int, int], changes:
         allowed = ", ".join(sorted(EDITABLE[kind]))
         raise UsageError(f"cannot edit {', '.join(unknown)} of a {kind} (editable: {allowed})")
     edited = _validated(type(item), merged(item.model_dump(mode="json"), changes), kind)
-    if isinstance(edited, Mention) and edited.entity is not None:
-        if edited.entity not in {e.id for e in record.entities}:
-            raise UsageError(f"entity {edited.entity!r} is not in document {record.document.id}")
+    known = {e.id for e in record.entities}
+    if isinstance(edited, Mention) and edited.entity is not None and edited.entity not in known:
+        raise UsageError(f"entity {edited.entity!r} is not in document {record.document.id}")
 
 
 def _validated(model: type[Item], data: dict[str, Any], kind: str) -> Item:
@@ -97,7 +99,9 @@ def apply_to_summary(summary: Item) -> Item:
 def reviewed_record(record: Record, decisions: list[Decision]) -> dict[str, Any]:
     """The record as JSON with each reviewed claim, event and mention carrying its decision."""
     data = record.to_dict()
-    by_key = {(d.key.kind, tuple(d.key.span)): d for d in decisions}
+    by_key: dict[tuple[str, tuple[int, ...]], Decision] = {
+        (d.key.kind, tuple(d.key.span)): d for d in decisions
+    }
     for kind, field in (("claim", "claims"), ("event", "events"), ("mention", "mentions")):
         items = data[field]
         for i, item in enumerate(items):

@@ -31,7 +31,9 @@ def safe_name(filename: str | None) -> str:
     base = _UNSAFE.sub("_", base).strip("._")
     if format_of(base) is None:
         known = ", ".join(sorted(SUFFIXES))
-        raise UnsupportedFormatError(f"cannot ingest {filename!r}: unsupported file type (reads {known})")
+        raise UnsupportedFormatError(
+            f"cannot ingest {filename!r}: unsupported file type (reads {known})"
+        )
     suffix = next(s for s in sorted(SUFFIXES, key=len, reverse=True) if base.lower().endswith(s))
     stem = base[: len(base) - len(suffix)].strip("._")[: MAX_NAME - len(suffix)] or "upload"
     return stem + suffix.lower()

@@ -32,6 +32,10 @@ COMMANDS: dict[str, str] = {
     "doctor": "historiograph.cli.doctor:doctor",
     "demo": "historiograph.cli.demo:demo",
     "kb": "historiograph.cli.kb:kb",
+    "serve": "historiograph.cli.serve:serve",
+    "token": "historiograph.cli.token:token",
+    "export": "historiograph.cli.export:export",
+    "import": "historiograph.cli.import_:import_",
 }
 
 EVAL_COMMANDS: dict[str, str] = {

@@ -225,7 +225,7 @@ def _score_fields(event: Event, gold: GoldEvent, record: Record, scores: EventSc
         idents = [event.where.entity] if event.where and event.where.entity else []
         scores.tally("place", _names_match([gold.where], idents, record))
     if gold.agent:
-        agents = [a.entity for a in event.actors if a.role == "agent"]
+        agents = [a.entity for a in event.actors if a.role in ("agent", "participant")]
         scores.tally("agent", _names_match(gold.agent, agents, record))
     if gold.target:
         targets = [a.entity for a in event.actors if a.role in ("target", "victim")]

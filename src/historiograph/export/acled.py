@@ -4,8 +4,8 @@ Export follows ACLED's conventions: ``fatalities`` is the conservative
 (lowest) figure and, when sources disagree, the figures and who gave them
 are appended to ``notes``; ``inter1``/``inter2`` come from the actors' names
 (:mod:`historiograph.export.codes`); ``time_precision`` is 1 for a day, 2 for
-up to a week (``event_date`` the middle of it) and 3 for longer (a month is
-coded on its 15th, a longer interval on its middle); ``geo_precision`` is the
+up to a week (``event_date`` the middle of it) and 3 for longer (coded on the
+15th of the interval's middle month, as a month is read back); ``geo_precision`` is the
 record's ``where.precision``. Only events that have an ACLED mapping are
 written: ACLED codes no elections, statements or support.
 """
@@ -70,9 +70,7 @@ def event_date(interval: tuple[dt.date, dt.date]) -> tuple[dt.date, int]:
         return interval[0], 1
     if length <= 7:
         return midpoint(interval), 2
-    if interval == month_of(interval[0]):
-        return interval[0].replace(day=15), 3
-    return midpoint(interval), 3
+    return midpoint(interval).replace(day=15), 3
 
 
 def _number(value: float | int | None) -> str:
@@ -111,7 +109,7 @@ def row(account: Account) -> dict[str, str] | None:
         "inter1": str(inter1 or ""),
         "actor2": account.name(side2[0]) if side2 else "",
         "assoc_actor_2": SEPARATOR.join(account.name(e) for e in side2[1:]),
-        "inter2": str(inter2 or ""),
+        "inter2": str(inter2 or "") if side2 else "0",
         "interaction": str(interaction(inter1, inter2) or ""),
         "civilian_targeting": "Civilian targeting" if inter2 == table.victim_code else "",
         "country": account.country or "",

@@ -95,6 +95,10 @@ class CodedEvent:
     earliest: dt.date | None = None
     latest: dt.date | None = None
     precision: EventPrecision = "unknown"
+    date_text: str | None = None
+    """The date as the dataset words it (GTD ``approxdate``); default the ISO day or range."""
+    date_is_timex: bool = True
+    """Whether the date is kept as a timex (False: a plain date the dataset gave no words for)."""
     place: CodedPlace | None = None
     actors: list[CodedActor] = field(default_factory=list)
     figures: list[CodedFigure] = field(default_factory=list)
@@ -163,25 +167,28 @@ def coded_record(coded: CodedEvent) -> Record:
 
     when = When(precision=coded.precision)
     if coded.earliest is not None:
-        out.add(". Date: ")
         latest = coded.latest or coded.earliest
+        when = When(earliest=coded.earliest, latest=latest, precision=coded.precision)
         shown = coded.earliest.isoformat()
         if latest != coded.earliest:
             shown += f" to {latest.isoformat()}"
+        shown = coded.date_text or shown
+        out.add(". Date: ")
         span = out.add(shown)
-        timexes.append(
-            Timex(
-                id="t1",
-                span=span,
-                text=shown,
-                type="DATE",
-                value=_timex_value(coded.earliest, coded.precision),
-                earliest=coded.earliest,
-                latest=latest,
-                precision=None if coded.precision == "unknown" else coded.precision,
+        if coded.date_is_timex:
+            timexes.append(
+                Timex(
+                    id="t1",
+                    span=span,
+                    text=shown,
+                    type="DATE",
+                    value=_timex_value(coded.earliest, coded.precision),
+                    earliest=coded.earliest,
+                    latest=latest,
+                    precision=None if coded.precision == "unknown" else coded.precision,
+                )
             )
-        )
-        when = When(earliest=coded.earliest, latest=latest, timex="t1", precision=coded.precision)
+            when = when.model_copy(update={"timex": "t1"})
 
     where = None
     if coded.place is not None and coded.place.name:

@@ -188,6 +188,8 @@ def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
         earliest=earliest,
         latest=latest,
         precision=precision_of(earliest, latest) if earliest and latest else "unknown",
+        date_text=get("approxdate") or None,
+        date_is_timex=bool(get("approxdate")),
         place=CodedPlace(
             name=city,
             lat=_number(get("latitude")),

@@ -23,8 +23,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from historiograph.record import Claim, Event, Record
 from historiograph.reconcile.settings import Settings
+from historiograph.record import Claim, Event, Record
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 
@@ -146,9 +146,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 precision=event.when.precision,
                 place=None if event.where is None else PlaceRef(**event.where.model_dump()),
                 agents=[] if denied else agents,
-                patients=[
-                    _actor(a.entity, names) for a in event.actors if a.role in PATIENT_ROLES
-                ],
+                patients=[_actor(a.entity, names) for a in event.actors if a.role in PATIENT_ROLES],
                 denied_agents=agents if denied else [],
                 quote=text[event.span[0] : event.span[1]],
                 span=event.span,

@@ -178,7 +178,9 @@ class Clusterer:
         return placement
 
     def _choose(self, key: str, best: dict[int, tuple[float, str]]) -> Placement:
-        must = [self.cluster_of[k] for k in self.constraints.must.get(key, ()) if k in self.cluster_of]
+        must = [
+            self.cluster_of[k] for k in self.constraints.must.get(key, ()) if k in self.cluster_of
+        ]
         for cluster in must:
             if self._allowed(key, cluster):
                 return Placement(cluster=cluster, via="decision")

@@ -22,12 +22,20 @@ Written and read by :mod:`historiograph.reconcile`; created by migration
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from historiograph.errors import StoreError
+from historiograph.store.engine import WRITE
 from historiograph.store.schema import DOCUMENT_ID, Base, JsonText, UtcDateTime
+
+if TYPE_CHECKING:  # store.py imports schema, which imports this module
+    from historiograph.store.store import Store
 
 CLUSTER_ID = "event_clusters.id"
 
@@ -122,3 +130,23 @@ class ReconciledDocumentRow(Base):
     )
     accounts: Mapped[int] = mapped_column(Integer)
     reconciled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+@contextmanager
+def cluster_session(store: Store, *, write: bool = False) -> Iterator[Session]:
+    """One transaction on the store's database, as :class:`Store` opens them.
+
+    A writing session takes SQLite's write lock at ``BEGIN``, so two ingests
+    reconciling at once queue instead of failing half-way; database errors
+    become :class:`~historiograph.errors.StoreError`.
+    """
+    try:
+        with store.engine.connect() as connection:
+            if write:
+                connection.execution_options(**{WRITE: True})
+            with Session(connection) as session, session.begin():
+                yield session
+    except SQLAlchemyError as exc:
+        orig = getattr(exc, "orig", None)
+        reason = str(orig) if orig is not None else str(exc).split("\n", 1)[0]
+        raise StoreError(f"database error in event clusters: {reason}") from exc

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Index, Integer, String, Text, select
+from sqlalchemy import Index, Integer, String, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -222,7 +222,7 @@ def _apply(
     """Replace the decision on ``key`` with ``after`` (``None`` removes it) and log the change."""
     ident = (key.document_id, key.kind, key.span[0], key.span[1])
     row = session.get(DecisionRow, ident)
-    before = None if row is None else DecisionState(status=row.status, changes=row.changes)  # type: ignore[arg-type]
+    before = None if row is None else _state(row)
     now = _now()
     if after is None:
         if row is not None:
@@ -258,6 +258,10 @@ def _apply(
     session.add(log)
     session.flush()
     return _entry(log)
+
+
+def _state(row: DecisionRow) -> DecisionState:
+    return DecisionState.model_validate({"status": row.status, "changes": row.changes})
 
 
 def _key(row: DecisionRow | LogRow) -> ReviewKey:
@@ -343,6 +347,4 @@ def token_owner(store: Store, secret: str) -> str | None:
 
 
 def _token(row: TokenRow) -> TokenInfo:
-    return TokenInfo(
-        id=row.id, name=row.name, created_at=row.created_at, revoked_at=row.revoked_at
-    )
+    return TokenInfo(id=row.id, name=row.name, created_at=row.created_at, revoked_at=row.revoked_at)

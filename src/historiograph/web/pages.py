@@ -58,9 +58,7 @@ def home(
 ) -> HTMLResponse:
     documents = store.documents(limit=limit, offset=offset)
     total = store.count_documents()
-    return page(
-        request, "index.html", documents=documents, total=total, offset=offset, limit=limit
-    )
+    return page(request, "index.html", documents=documents, total=total, offset=offset, limit=limit)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -78,10 +76,14 @@ def document(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/events/{doc_id}/{event_id}", response_class=HTMLResponse)
-def event(request: Request, doc_id: str, event_id: str, session: SessionDep, store: StoreDep) -> HTMLResponse:
+def event(
+    request: Request, doc_id: str, event_id: str, session: SessionDep, store: StoreDep
+) -> HTMLResponse:
     summary = queries.event(session, doc_id, event_id)
     clustered = cluster_accounts(session, summary)
-    accounts = clustered if clustered is not None else queries.overlapping_accounts(session, summary)
+    accounts = (
+        clustered if clustered is not None else queries.overlapping_accounts(session, summary)
+    )
     return page(
         request,
         "event.html",
@@ -146,7 +148,10 @@ def entities(
 def error_page(request: Request, status: int, code: str, message: str) -> HTMLResponse:
     """An error as a page, for browsers (the API answers the same errors in JSON)."""
     return templates.TemplateResponse(
-        request, "error.html", {"status": status, "code": code, "message": message}, status_code=status
+        request,
+        "error.html",
+        {"status": status, "code": code, "message": message},
+        status_code=status,
     )
 
 
@@ -155,4 +160,3 @@ def install_web(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
     app.state.error_page = error_page
-

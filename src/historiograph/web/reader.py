@@ -10,6 +10,7 @@ included) only ever appear as text.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -82,7 +83,14 @@ def _marks(record: Record) -> list[_Mark]:
         href = event_href(doc_id, e.id)
         marks.append(_Mark(e.span[0], e.span[1], "event", None, f"{e.type} event", f"event-{e.id}"))
         marks.append(
-            _Mark(e.trigger.span[0], e.trigger.span[1], "trigger", href, f"{e.type}: {e.trigger.text}", None)
+            _Mark(
+                e.trigger.span[0],
+                e.trigger.span[1],
+                "trigger",
+                href,
+                f"{e.type}: {e.trigger.text}",
+                None,
+            )
         )
     return marks
 
@@ -93,7 +101,7 @@ def pieces(record: Record) -> list[Piece]:
     marks = _marks(record)
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     out: list[Piece] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         covering = [m for m in marks if m.start <= start and m.end >= end and m.start < m.end]
         piece = Piece(text=text[start:end])
         piece.classes = sorted({f"hl-{m.kind}" for m in covering})

@@ -37,9 +37,7 @@ EventFilterDep = Annotated[queries.EventFilter, Depends(event_filter)]
 
 
 @router.get("/events")
-def list_events(
-    session: SessionDep, where: EventFilterDep, page: PagingDep
-) -> Page[EventSummary]:
+def list_events(session: SessionDep, where: EventFilterDep, page: PagingDep) -> Page[EventSummary]:
     """Events, earliest first (undated last), each with the sentence it was read from."""
     return queries.events(session, where, limit=page.limit, offset=page.offset)
 
@@ -52,7 +50,9 @@ def get_event(doc_id: str, event_id: str, session: SessionDep) -> EventDetail:
     return EventDetail(
         event=summary,
         claims=queries.event_claims(session, summary),
-        accounts=clustered if clustered is not None else queries.overlapping_accounts(session, summary),
+        accounts=clustered
+        if clustered is not None
+        else queries.overlapping_accounts(session, summary),
         accounts_from="cluster" if clustered is not None else "overlap",
     )
 
@@ -64,10 +64,16 @@ def list_claims(
     property: Annotated[ClaimProperty | None, Query(description="What the claim is about")] = None,
     document: Annotated[str | None, Query(description="Source document id or prefix")] = None,
     source: Annotated[
-        str | None, Query(description="Who makes the claim: part of a name, an entity id, or a kind")
+        str | None,
+        Query(description="Who makes the claim: part of a name, an entity id, or a kind"),
     ] = None,
 ) -> Page[ClaimSummary]:
     """Claims with the words they were read from and who makes them."""
     return queries.claims(
-        session, prop=property, document=document, source=source, limit=page.limit, offset=page.offset
+        session,
+        prop=property,
+        document=document,
+        source=source,
+        limit=page.limit,
+        offset=page.offset,
     )

@@ -10,6 +10,7 @@ from historiograph.api import queries
 from historiograph.api.deps import MAX_PAGE, PagingDep, SessionDep, StoreDep
 from historiograph.api.routes.events import EventFilterDep
 from historiograph.api.schemas import ActorGraph, MapPoint, Page, SearchResult, TimelineItem
+from historiograph.errors import UsageError
 
 router = APIRouter(prefix="/api", tags=["views"])
 
@@ -45,8 +46,10 @@ def actor_graph(
 @router.get("/search")
 def search(
     store: StoreDep,
-    q: Annotated[str, Query(min_length=1, max_length=500, description="Words or \"phrases\"")],
+    q: Annotated[str, Query(min_length=1, max_length=500, description='Words or "phrases"')],
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
 ) -> list[SearchResult]:
     """Documents matching every word, best first; matches are wrapped in ``<mark>``."""
+    if not any(ch.isalnum() for ch in q):
+        raise UsageError(f"the query {q!r} has no words to search for")
     return [SearchResult.model_validate(hit.model_dump()) for hit in store.search(q, limit=limit)]

@@ -37,6 +37,8 @@ EVENT_PRECISION: dict[str, EventPrecision] = {
     "year": "year",
     "decade": "decade",
 }
+# The most characters between the two ends of a range ("June 19, 1981, to the summer of 1982").
+RANGE_GAP = 12
 # A place further than this from the trigger in the dependency tree is not its place.
 PLACE_REACH = 6
 # How far back narrative time is inherited, in characters: about two paragraphs.
@@ -78,7 +80,7 @@ def find_when(
             candidates.append((distance, abs(timex.span[0] - trigger.idx), timex))
     if candidates:
         timex = min(candidates, key=lambda c: (c[0], c[1]))[2]
-        return _when(timex)
+        return _close_range(_when(timex), timex, timexes)
     before = [
         t
         for t in timexes
@@ -88,6 +90,24 @@ def find_when(
         and sent.start_char - t.span[1] <= NARRATIVE_REACH
     ]
     return _when(before[-1]) if before else When()
+
+
+def _close_range(when: When, timex: Timex, timexes: Sequence[Timex]) -> When:
+    """Join the two ends of a range the tagger tags apart ("from June 1981 to the summer of 1982").
+
+    An end with an open bound takes the missing bound from the next (or
+    previous) timex when that one has only the other bound and follows within
+    a few words.
+    """
+    if when.earliest is not None and when.latest is None:
+        partners = [t for t in timexes if 0 <= t.span[0] - timex.span[1] <= RANGE_GAP]
+        if partners and partners[0].latest is not None and partners[0].earliest is None:
+            return when.model_copy(update={"latest": partners[0].latest})
+    if when.latest is not None and when.earliest is None:
+        partners = [t for t in timexes if 0 <= timex.span[0] - t.span[1] <= RANGE_GAP]
+        if partners and partners[-1].earliest is not None and partners[-1].latest is None:
+            return when.model_copy(update={"earliest": partners[-1].earliest})
+    return when
 
 
 def _when(timex: Timex) -> When:

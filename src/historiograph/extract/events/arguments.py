@@ -33,6 +33,7 @@ VICTIM_POSSESSIVE = frozenset(
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
 SUBJECTS = ("nsubj", "csubj")
+LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 OBJECTS = ("dobj", "obj", "attr")
 
 
@@ -73,6 +74,12 @@ class EntityIndex:
         mention = self.mention_at(token.idx, token.idx + len(token))
         if mention is not None:
             return mention.entity
+        # "members of the MKO", "fighters of the group": the organization acts.
+        if token.lemma_.lower() in self.lexicon.member_nouns:
+            for owner in _of_objects(token):
+                ident = self.resolve(owner)
+                if ident is not None and self.kind(ident) == "organization":
+                    return ident
         # A name spaCy split: look at the compound words in front of the head.
         for child in token.children:
             if child.dep_ in ("compound", "poss"):
@@ -119,6 +126,38 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def _of_objects(token: Token) -> list[Token]:
+    return [
+        c
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
+    """ "the cities of A, B and C" stands for every place named in its "of" phrase."""
+    expanded = []
+    for token in tokens:
+        named = _of_objects(token) if token.lemma_.lower() in index.lexicon.place_nouns else []
+        if not named:
+            expanded.append(token)
+            continue
+        subtree = list(named[0].subtree)
+        low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+        text = token.doc.text
+        for mention in sorted(index.mentions, key=lambda m: m.span[0]):
+            # The parser often loses long lists of names: follow the list in the text.
+            if mention.span[0] >= high and text[high : mention.span[0]] in LIST_SEPARATORS:
+                high = max(high, mention.span[1])
+            if low <= mention.span[0] and mention.span[1] <= high and mention.entity:
+                span = token.doc.char_span(*mention.span, alignment_mode="expand")
+                if span is not None:
+                    expanded.append(span.root)
+    return expanded
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/acl chains when it has none."""
     current: Token | None = verb
@@ -132,13 +171,13 @@ def _subject(verb: Token) -> Token | None:
                     return current.head
                 return child
         if (
-            current.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp")
-            and current.head is not current
+            current.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp")
+            and current.head.i != current.i
         ):
             current = current.head
             if current.pos_ == "NOUN" and current.dep_ in OBJECTS:
                 current = current.head
-        elif current.dep_ == "pobj" and current.head.head is not current.head:
+        elif current.dep_ == "pobj" and current.head.head.i != current.head.i:
             current = current.head.head
         else:
             return None
@@ -239,6 +278,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(index.resolve(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
+    args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:
         found = index.resolve(token)
         if found is None:

@@ -293,11 +293,19 @@ def extract_events(
                 key = ("remention", str(earlier[-1]))
                 seen[key] = earlier[-1]
         if key is not None and key in seen:
-            # The same event told again: one event, with this sentence as more evidence.
-            event = events[seen[key]]
-            span = _sentence_span(draft.sent)
-            if span != event.span and span not in event.evidence:
-                event.evidence.append(span)
+            # The same event told again: one event, with this sentence as more evidence,
+            # and the more precise date and place of the two tellings.
+            kept = events[seen[key]]
+            again = _build_event(
+                draft,
+                kept.id,
+                index,
+                places,
+                timexes,
+                lexicon,
+                others=[d.match.head for d in drafts if d.sent is draft.sent and d is not draft],
+            )
+            events[seen[key]] = _merge_tellings(kept, again)
             continue
         event = _build_event(
             draft,
@@ -362,6 +370,30 @@ def _build_event(
     )
 
 
+PRECISION_ORDER = ("day", "month", "season", "quarter", "year", "decade", "unknown")
+
+
+def _merge_tellings(kept: Event, again: Event) -> Event:
+    """One event from two tellings: the finer date and place, every actor, both spans."""
+    when = kept.when
+    if PRECISION_ORDER.index(again.when.precision) < PRECISION_ORDER.index(when.precision):
+        when = again.when
+    where = kept.where
+    if again.where is not None and (
+        where is None or (again.where.precision or 3) < (where.precision or 3)
+    ):
+        where = again.where
+    actors = list(kept.actors)
+    known = {a.entity for a in actors}
+    actors += [a for a in again.actors if a.entity not in known]
+    evidence = list(kept.evidence)
+    if again.span != kept.span and again.span not in evidence:
+        evidence.append(again.span)
+    return kept.model_copy(
+        update={"when": when, "where": where, "actors": actors, "evidence": evidence}
+    )
+
+
 def _sentence_span(sent: Span) -> tuple[int, int]:
     start, end = sent.start_char, sent.end_char
     while end > start and sent.doc.text[end - 1].isspace():
@@ -397,7 +429,10 @@ def _link_claims(
                 hi = mid - 1
         return lo
 
-    event_sentence = {e.id: sentence_of(e.trigger.span[0]) for e in events}
+    told_in = {
+        e.id: {sentence_of(e.trigger.span[0])} | {sentence_of(start) for start, _ in e.evidence}
+        for e in events
+    }
     linked: list[Claim] = []
     about: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -412,18 +447,18 @@ def _link_claims(
             and (e.subtype not in NONLETHAL_SUBTYPES or claim.property != "fatalities")
         ]
         target: Event | None = None
-        same = [e for e in lethal if event_sentence[e.id] == n]
+        same = [e for e in lethal if n in told_in[e.id]]
         if same:
             target = min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
         else:
             paragraph_start = doc.text.rfind("\n\n", 0, claim.span[0])
             earlier = [
-                e
+                (max(m for m in told_in[e.id] if m < n), e.trigger.span[0], e)
                 for e in lethal
-                if n - TOLL_REACH_SENTENCES <= event_sentence[e.id] < n
+                if any(n - TOLL_REACH_SENTENCES <= m < n for m in told_in[e.id])
                 and e.trigger.span[0] > paragraph_start
             ]
-            target = earlier[-1] if earlier else None
+            target = max(earlier, key=lambda c: (c[0], c[1]))[2] if earlier else None
         if target is None:
             linked.append(claim)
             continue

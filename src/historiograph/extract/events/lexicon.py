@@ -38,6 +38,7 @@ class EventLexicon:
     organization_anaphors: frozenset[str]
     group_nouns: frozenset[str]
     pronouns: frozenset[str]
+    member_nouns: frozenset[str]
     summary_verbs: frozenset[str]
     support_reversers: frozenset[str]
     state_words: frozenset[str]
@@ -99,6 +100,7 @@ def load_lexicon() -> EventLexicon:
         organization_anaphors=frozenset(triggers["organization_anaphors"]),
         group_nouns=frozenset(triggers["group_nouns"]),
         pronouns=frozenset(triggers["pronouns"]),
+        member_nouns=frozenset(triggers["member_nouns"]),
         summary_verbs=frozenset(triggers["summary_verbs"]),
         support_reversers=frozenset(triggers["support_reversers"]),
         state_words=frozenset(triggers["state_words"]),

@@ -1,0 +1,435 @@
+"""Accounts side by side: one cluster's documents compared field by field.
+
+Each document's account of the event is gathered from its event mentions in
+the cluster (a document may tell one event in several sentences). Then:
+
+- **fatalities** are summarised the UCDP way — ``low`` the lowest figure,
+  ``high`` the highest, ``best`` the median of the sources' figures — with
+  every figure kept beside its claim, source and quote;
+- **conflicts** are found between accounts: dates whose intervals do not
+  overlap, places further apart than their stated precision allows (by
+  coordinates when known, else by name), different named perpetrators or a
+  perpetrator named by one side and denied by another, types that differ,
+  and death tolls whose ranges cannot both be true. Each carries a severity
+  (0..1 and a level) and the quotes of both sides.
+
+Dates, places and types are compared only between different documents: one
+document's sentences seldom contradict each other on them, and when they seem
+to it is the extractor's anchoring, not the source. Tolls and perpetrators are
+compared between different sources even inside one document ("the ministry
+said three; the group said 34").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from pydantic import BaseModel
+
+from historiograph.reconcile.accounts import Account, ActorRef, Denial, Figure, PlaceRef
+from historiograph.reconcile.features import (
+    actor_similarity,
+    actor_tokens,
+    allowance_km,
+    day_gap,
+    distance_km,
+    same_place_name,
+)
+from historiograph.reconcile.settings import Settings
+
+PRECISION_ORDER = ("day", "month", "season", "quarter", "year", "decade", "unknown")
+
+
+class DocumentAccount(BaseModel):
+    """The event as one document tells it: its mentions in the cluster, merged."""
+
+    document: str
+    title: str | None
+    published: dt.date | None
+    events: list[str]
+    keys: list[str]
+    type: str
+    subtypes: list[str]
+    earliest: dt.date | None
+    latest: dt.date | None
+    precision: str
+    place: PlaceRef | None
+    agents: list[ActorRef]
+    patients: list[ActorRef]
+    figures: list[Figure]
+    denials: list[Denial]
+    quotes: list[str]
+
+
+class SourcedFigure(BaseModel):
+    document: str
+    title: str | None
+    figure: Figure
+
+
+class Fatalities(BaseModel):
+    """UCDP-style low/best/high over every source's figure, each figure traceable."""
+
+    low: float
+    best: float
+    high: float
+    figures: list[SourcedFigure]
+
+
+class Side(BaseModel):
+    """One side of a conflict: what one document (or source in it) says, in its words."""
+
+    document: str
+    title: str | None
+    event_key: str
+    value: str
+    source: str | None = None
+    quote: str
+
+
+class Conflict(BaseModel):
+    field: str
+    severity: float
+    level: str
+    summary: str
+    a: Side
+    b: Side
+
+
+class Comparison(BaseModel):
+    label: str
+    type: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    place: str | None
+    actors: list[str]
+    accounts: list[DocumentAccount]
+    fatalities: Fatalities | None
+    conflicts: list[Conflict]
+
+
+def document_accounts(accounts: Sequence[Account]) -> list[DocumentAccount]:
+    """Merge each document's mentions into one account, documents in first-mention order."""
+    by_document: dict[str, list[Account]] = {}
+    for account in accounts:
+        by_document.setdefault(account.document, []).append(account)
+    return [_merge(mentions) for mentions in by_document.values()]
+
+
+def _merge(mentions: list[Account]) -> DocumentAccount:
+    mentions = sorted(mentions, key=lambda a: a.span[0])
+    dated = [m for m in mentions if m.interval is not None]
+    when = min(dated, key=lambda m: PRECISION_ORDER.index(m.precision), default=None)
+    places = [m.place for m in mentions if m.place is not None]
+    place = min(places, key=lambda p: p.precision or 1, default=None)
+    figures = {f.claim: f for m in mentions for f in m.figures}
+    denials = {d.quote: d for m in mentions for d in m.denials}
+    first = mentions[0]
+    return DocumentAccount(
+        document=first.document,
+        title=first.title,
+        published=first.published,
+        events=[m.event for m in mentions],
+        keys=[m.key for m in mentions],
+        type=Counter(m.type for m in mentions).most_common(1)[0][0],
+        subtypes=sorted({m.subtype for m in mentions if m.subtype}),
+        earliest=None if when is None or when.interval is None else when.interval[0],
+        latest=None if when is None or when.interval is None else when.interval[1],
+        precision="unknown" if when is None else when.precision,
+        place=place,
+        agents=_unique(a for m in mentions for a in m.agents),
+        patients=_unique(a for m in mentions for a in m.patients),
+        figures=list(figures.values()),
+        denials=list(denials.values()),
+        quotes=list(dict.fromkeys(m.quote for m in mentions)),
+    )
+
+
+def _unique(actors: Iterable[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for actor in actors:
+        seen.setdefault(actor.entity or actor.name, actor)
+    return list(seen.values())
+
+
+def figure_range(figure: Figure, settings: Settings) -> tuple[float, float] | None:
+    """The range of values a figure allows: "more than 400" is [400, ∞)."""
+    if figure.low is None or figure.high is None:
+        return None
+    value = figure.low if figure.low == figure.high else None
+    fraction = settings.conflicts.about_fraction
+    match figure.qualifier:
+        case "about" if value is not None:
+            return value * (1 - fraction), value * (1 + fraction)
+        case "more_than" | "at_least":
+            return figure.low, math.inf
+        case "less_than" | "up_to":
+            return 0.0, figure.high
+        case _:
+            return figure.low, figure.high
+
+
+def fatalities(accounts: Sequence[DocumentAccount], settings: Settings) -> Fatalities | None:
+    """Low, best and high over every credible fatality figure (denied figures left out)."""
+    sourced = [
+        SourcedFigure(document=a.document, title=a.title, figure=f)
+        for a in accounts
+        for f in a.figures
+        if f.property == "fatalities" and f.stance != "denied" and f.low is not None
+    ]
+    if not sourced:
+        return None
+    points = [
+        (s.figure.low + s.figure.high) / 2
+        for s in sourced
+        if s.figure.low is not None and s.figure.high is not None
+    ]
+    return Fatalities(
+        low=min(points), best=statistics.median(points), high=max(points), figures=sourced
+    )
+
+
+def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
+    """The cluster side by side: each document's account, the fatalities and every conflict."""
+    docs = document_accounts(accounts)
+    conflicts: list[Conflict] = []
+    for a, b in itertools.combinations(docs, 2):
+        conflicts += _date_conflicts(a, b, settings)
+        conflicts += _place_conflicts(a, b, settings)
+        conflicts += _type_conflicts(a, b, settings)
+        conflicts += _agent_conflicts(a, b, settings)
+    for a, b in itertools.combinations_with_replacement(docs, 2):
+        conflicts += _figure_conflicts(a, b, settings)
+    for a in docs:
+        for b in docs:
+            conflicts += _denial_conflicts(a, b, settings)
+    conflicts.sort(key=lambda c: -c.severity)
+    dated = [d for d in docs if d.earliest is not None]
+    type_ = Counter(a.type for a in accounts).most_common(1)[0][0]
+    place = _main_place(docs)
+    when = (
+        (
+            min(d.earliest for d in dated if d.earliest),
+            max(d.latest for d in dated if d.latest),
+        )
+        if dated
+        else (None, None)
+    )
+    return Comparison(
+        label=_label(accounts[0], place, when[0]),
+        type=type_,
+        earliest=when[0],
+        latest=when[1],
+        place=place,
+        actors=sorted({x.name for d in docs for x in [*d.agents, *d.patients]}),
+        accounts=docs,
+        fatalities=fatalities(docs, settings),
+        conflicts=conflicts,
+    )
+
+
+def _main_place(docs: Sequence[DocumentAccount]) -> str | None:
+    names = Counter(d.place.name for d in docs if d.place is not None and d.place.name is not None)
+    precise = [
+        d.place.name
+        for d in docs
+        if d.place is not None and d.place.name and (d.place.precision or 1) == 1
+    ]
+    if precise:
+        return Counter(precise).most_common(1)[0][0]
+    return names.most_common(1)[0][0] if names else None
+
+
+def _label(first: Account, place: str | None, day: dt.date | None) -> str:
+    parts = [first.trigger]
+    if place:
+        parts.append(place)
+    if day:
+        parts.append(day.isoformat())
+    return " · ".join(parts)
+
+
+def _side(account: DocumentAccount, value: str, quote: str, source: str | None = None) -> Side:
+    return Side(
+        document=account.document,
+        title=account.title,
+        event_key=account.keys[0],
+        value=value,
+        source=source,
+        quote=quote,
+    )
+
+
+def _conflict(
+    field: str, severity: float, summary: str, a: Side, b: Side, settings: Settings
+) -> Conflict:
+    severity = round(min(1.0, max(0.0, severity)), 3)
+    return Conflict(
+        field=field,
+        severity=severity,
+        level=settings.conflicts.level(severity),
+        summary=summary,
+        a=a,
+        b=b,
+    )
+
+
+def _date_text(account: DocumentAccount) -> str:
+    if account.earliest == account.latest:
+        return str(account.earliest)
+    return f"{account.earliest}/{account.latest}"
+
+
+def _date_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
+    ia = (a.earliest, a.latest) if a.earliest and a.latest else None
+    ib = (b.earliest, b.latest) if b.earliest and b.latest else None
+    gap = day_gap(ia, ib)
+    if not gap:
+        return []
+    severity = gap / settings.conflicts.date_severity_days
+    summary = f"dates {gap} days apart: {_date_text(a)} against {_date_text(b)}"
+    return [
+        _conflict(
+            "date",
+            severity,
+            summary,
+            _side(a, _date_text(a), a.quotes[0]),
+            _side(b, _date_text(b), b.quotes[0]),
+            settings,
+        )
+    ]
+
+
+def _place_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
+    if a.place is None or b.place is None:
+        return []
+    km = distance_km(a.place, b.place)
+    if km is not None:
+        if km <= allowance_km(a.place, b.place, settings):
+            return []
+        severity = km / settings.conflicts.place_severity_km
+        summary = f"places {km:.0f} km apart: {a.place.name} against {b.place.name}"
+    else:
+        precise = (a.place.precision or 1) == 1 and (b.place.precision or 1) == 1
+        if not precise or same_place_name(a.place, b.place) is not False:
+            return []
+        severity = settings.conflicts.place_names_severity
+        summary = f"different places: {a.place.name} against {b.place.name}"
+    return [
+        _conflict(
+            "place",
+            severity,
+            summary,
+            _side(a, a.place.name or "", a.quotes[0]),
+            _side(b, b.place.name or "", b.quotes[0]),
+            settings,
+        )
+    ]
+
+
+def _type_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
+    if a.type == b.type:
+        return []
+    severity = 1.0 - settings.compatibility(a.type, b.type)
+    summary = f"told as {a.type} against {b.type}"
+    return [
+        _conflict(
+            "type",
+            severity,
+            summary,
+            _side(a, a.type, a.quotes[0]),
+            _side(b, b.type, b.quotes[0]),
+            settings,
+        )
+    ]
+
+
+def _specific(actors: Sequence[ActorRef], settings: Settings) -> list[ActorRef]:
+    return [x for x in actors if x.name and not actor_tokens(x, settings)[1]]
+
+
+def _agent_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
+    agents_a, agents_b = _specific(a.agents, settings), _specific(b.agents, settings)
+    if not agents_a or not agents_b:
+        return []
+    if any(actor_similarity(x, y, settings) > 0 for x in agents_a for y in agents_b):
+        return []
+    names_a = ", ".join(x.name for x in agents_a)
+    names_b = ", ".join(x.name for x in agents_b)
+    return [
+        _conflict(
+            "perpetrator",
+            settings.conflicts.perpetrator_severity["different"],
+            f"different perpetrators: {names_a} against {names_b}",
+            _side(a, names_a, a.quotes[0]),
+            _side(b, names_b, b.quotes[0]),
+            settings,
+        )
+    ]
+
+
+def _denial_conflicts(
+    accused_in: DocumentAccount, denied_in: DocumentAccount, settings: Settings
+) -> list[Conflict]:
+    """A perpetrator one account names and a denial (in any account) by that same actor."""
+    found: list[Conflict] = []
+    for denial in denied_in.denials:
+        for agent in _specific(accused_in.agents, settings):
+            denier = next(
+                (d for d in denial.agents if actor_similarity(agent, d, settings) >= 1.0), None
+            )
+            if denier is None:
+                continue
+            found.append(
+                _conflict(
+                    "perpetrator",
+                    settings.conflicts.perpetrator_severity["denied"],
+                    f"{agent.name} named as perpetrator; {denier.name} denies it",
+                    _side(accused_in, agent.name, accused_in.quotes[0]),
+                    _side(denied_in, f"denied by {denier.name}", denial.quote, denier.name),
+                    settings,
+                )
+            )
+            break
+    return found
+
+
+def _figure_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
+    found: dict[tuple[float, float], Conflict] = {}
+    for fa in a.figures:
+        for fb in b.figures:
+            if fa.property != fb.property or fa.property not in settings.conflicts.figures:
+                continue
+            if a.document == b.document and (fa.claim >= fb.claim or fa.source == fb.source):
+                continue
+            if "denied" in (fa.stance, fb.stance):
+                continue
+            ra, rb = figure_range(fa, settings), figure_range(fb, settings)
+            if ra is None or rb is None or (ra[0] <= rb[1] and rb[0] <= ra[1]):
+                continue
+            low, high = (ra, rb) if ra[1] < rb[0] else (rb, ra)
+            severity = (high[0] - low[1]) / high[0]
+            key = (min(ra[0], rb[0]), max(ra[0], rb[0]))
+            found.setdefault(
+                key,
+                _conflict(
+                    fa.property,
+                    severity,
+                    f"{fa.property}: {_figure_text(fa)} ({fa.source}) against "
+                    f"{_figure_text(fb)} ({fb.source})",
+                    _side(a, _figure_text(fa), fa.quote, fa.source),
+                    _side(b, _figure_text(fb), fb.quote, fb.source),
+                    settings,
+                ),
+            )
+    return list(found.values())
+
+
+def _figure_text(figure: Figure) -> str:
+    qualifier = "" if figure.qualifier == "exact" else figure.qualifier.replace("_", " ") + " "
+    return f"{qualifier}{figure.value}"

@@ -1,0 +1,143 @@
+/* historiograph workbench: the write token, review controls, reverts and uploads.
+ *
+ * Everything shown from the store is built as text nodes (el() never parses
+ * HTML), so document text cannot inject markup. Writes send the token saved in
+ * this browser's localStorage as a bearer token; the server checks it.
+ */
+"use strict";
+
+const TOKEN_KEY = "historiograph.token";
+
+/** An element with attributes and children; strings become text nodes. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== null && value !== undefined) node.setAttribute(name, String(value));
+  }
+  for (const child of children) {
+    node.append(child instanceof Node ? child : document.createTextNode(String(child ?? "")));
+  }
+  return node;
+}
+
+function token() {
+  return window.localStorage.getItem(TOKEN_KEY) || "";
+}
+
+/** Fetch JSON from the API; a failure throws an Error carrying the API's message. */
+async function api(path, options) {
+  const opts = Object.assign({ headers: {} }, options || {});
+  if (token()) opts.headers.Authorization = "Bearer " + token();
+  const response = await fetch(path, opts);
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = body && body.error ? `[${body.error.code}] ${body.error.message}` : response.statusText;
+    throw new Error(message);
+  }
+  return body;
+}
+
+function eventHref(docId, eventId) {
+  return "/events/" + encodeURIComponent(docId) + "/" + encodeURIComponent(eventId);
+}
+
+function entityHref(entityId) {
+  return "/entities/" + encodeURIComponent(entityId);
+}
+
+function setupToken() {
+  const form = document.getElementById("token-form");
+  const input = document.getElementById("token-input");
+  const state = document.getElementById("token-state");
+  if (!form) return;
+  const show = () => { state.textContent = token() ? "token set" : "read-only"; };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (input.value.trim()) window.localStorage.setItem(TOKEN_KEY, input.value.trim());
+    else window.localStorage.removeItem(TOKEN_KEY);
+    input.value = "";
+    show();
+  });
+  show();
+}
+
+function changesFrom(form) {
+  const changes = {};
+  for (const [name, raw] of new FormData(form).entries()) {
+    const value = String(raw).trim();
+    if (name === "value") changes.value = value !== "" && !isNaN(Number(value)) ? Number(value) : value;
+    else changes[name] = value === "" ? null : value;
+  }
+  return changes;
+}
+
+async function sendReview(box, action, changes) {
+  const state = box.querySelector(".review-state");
+  state.textContent = "saving…";
+  try {
+    const entry = await api("/api/reviews", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        document_id: box.dataset.doc,
+        kind: box.dataset.kind,
+        span: [Number(box.dataset.start), Number(box.dataset.end)],
+        action: action,
+        changes: changes || {},
+      }),
+    });
+    state.textContent = `saved (log #${entry.id})`;
+    window.location.reload();
+  } catch (error) {
+    state.textContent = error.message;
+  }
+}
+
+function setupReview() {
+  for (const box of document.querySelectorAll(".review")) {
+    for (const button of box.querySelectorAll("button[data-action]")) {
+      button.addEventListener("click", () => sendReview(box, button.dataset.action));
+    }
+    const form = box.querySelector(".edit-form");
+    if (form) {
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        sendReview(box, "edit", changesFrom(form));
+      });
+    }
+  }
+  for (const button of document.querySelectorAll("button.revert")) {
+    button.addEventListener("click", async () => {
+      try {
+        await api(`/api/reviews/log/${encodeURIComponent(button.dataset.entry)}/revert`, { method: "POST" });
+        window.location.reload();
+      } catch (error) {
+        button.replaceWith(el("span", { class: "error" }, error.message));
+      }
+    });
+  }
+}
+
+function setupUpload() {
+  const form = document.getElementById("upload-form");
+  if (!form) return;
+  const state = document.getElementById("upload-state");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const file = document.getElementById("upload-file").files[0];
+    if (!file) return;
+    const body = new FormData();
+    body.append("file", file);
+    state.textContent = "ingesting…";
+    try {
+      const result = await api("/api/ingest", { method: "POST", body: body });
+      state.textContent = `stored ${result.stored}, already stored ${result.skipped}, failed ${result.failed}`;
+    } catch (error) {
+      state.textContent = error.message;
+    }
+  });
+}
+
+setupToken();
+setupReview();
+setupUpload();
