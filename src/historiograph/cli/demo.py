@@ -15,12 +15,15 @@ from historiograph.store import Store
 
 
 def findings_tables(store: Store) -> list[Table]:
-    """Tables of what the store holds: documents, the most-mentioned entities, the claims."""
+    """Tables of what the store holds: documents, entities, events and the claims."""
     documents = Table(title="Documents")
     for col in ("title", "published", "entities", "times", "claims", "events"):
         documents.add_column(col, overflow="fold")
     entity_mentions: Counter[str] = Counter()
     names: dict[str, str] = {}
+    events = Table(title="Events: who did what to whom, when, where, with what toll")
+    for col in ("document", "event", "when", "where", "actors", "toll", "modality"):
+        events.add_column(col, overflow="fold")
     claims = Table(title="Figures and who gives them")
     for col in ("document", "property", "figure", "source", "stance"):
         claims.add_column(col, overflow="fold")
@@ -36,6 +39,20 @@ def findings_tables(store: Store) -> list[Table]:
         )
         for ent in record.entities:
             names[ent.id] = f"{ent.name} ({ent.kind})"
+        short_names = {e.id: e.name for e in record.entities}
+        for event in record.events:
+            when = event.when
+            events.add_row(
+                (doc.title or "")[:30],
+                f"{event.type}/{event.subtype}" if event.subtype else event.type,
+                "" if when.earliest is None else f"{when.earliest}…{when.latest or ''}",
+                event.where.name if event.where and event.where.name else "",
+                ", ".join(f"{a.role}: {short_names.get(a.entity, a.entity)}" for a in event.actors),
+                ""
+                if event.fatalities is None
+                else f"{event.fatalities.low}–{event.fatalities.high} killed",
+                event.modality,
+            )
         entity_mentions.update(m.entity for m in record.mentions if m.entity)
         for claim in record.claims:
             claims.add_row(
@@ -50,7 +67,7 @@ def findings_tables(store: Store) -> list[Table]:
     entities.add_column("mentions", justify="right")
     for ident, count in entity_mentions.most_common(12):
         entities.add_row(names.get(ident, ident), str(count))
-    return [documents, entities, claims]
+    return [documents, entities, events, claims]
 
 
 @click.command()
