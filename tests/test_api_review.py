@@ -57,8 +57,6 @@ def test_a_wrong_or_revoked_token_is_refused(
     body = claim_review(rich, "c1", "accept")
 
     wrong = api.post("/api/reviews", json=body, headers={"Authorization": "Bearer hg_guess"})
-    with Store.open(db) as store:
-        store.engine.dispose()
     result = CliRunner().invoke(cli, ["token", "revoke", "ada", "--db", db])
     revoked = api.post("/api/reviews", json=body, headers=auth)
 

@@ -21,7 +21,6 @@ from historiograph.api.deps import Workbench
 from historiograph.api.errors import install_error_handlers
 from historiograph.api.routes import documents, entities, events, ingest, reviews, views
 from historiograph.store import Store
-from historiograph.web.pages import install_web
 
 if TYPE_CHECKING:  # spaCy loads only when the first upload needs the pipeline
     from historiograph.pipeline import Pipeline
@@ -57,6 +56,8 @@ def create_app(
     pipeline_factory: Callable[[], Pipeline] | None = None,
 ) -> FastAPI:
     """The workbench app on store ``db`` (a URL or SQLite path; ``None``: the default store)."""
+    from historiograph.web.pages import install_web  # the pages use the API's queries
+
     store = Store.open(db)
 
     @asynccontextmanager

@@ -49,6 +49,7 @@ EVAL_COMMANDS: dict[str, str] = {
     "events": "historiograph.cli.eval_events:events",
     "entities": "historiograph.cli.eval_entities:entities",
     "geo": "historiograph.cli.eval_geo:geo",
+    "clusters": "historiograph.cli.eval_clusters:clusters",
 }
 
 

@@ -50,7 +50,11 @@ def format_option(
 
 
 def stdout_console() -> Console:
-    return Console(soft_wrap=False)
+    """The console for results: wide when piped, so tables are not folded to 80 columns."""
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(soft_wrap=False, width=200)
+    return console
 
 
 def stderr_console() -> Console:

@@ -2,7 +2,7 @@
 
 Nodes are the actors of the exported events (entity id, name, kind); each
 event becomes one directed edge per (agent, target-or-victim) pair, keyed
-by the event's key and carrying its type, subtype, dates (``start``/``end``
+by the event's key and carrying its ``event_type`` (GEXF reserves ``type``), subtype, dates (``start``/``end``
 so Gephi's timeline can play it), modality, fatalities and document. With no
 agent, the first participant acts; with no target, the other participants
 are targets. An event with actors on one side only adds its nodes but no
@@ -39,7 +39,7 @@ def _edge(account: Account) -> dict[str, Any]:
     values: dict[str, Any] = {
         "event": event.id,
         "document": account.record.document.id,
-        "type": event.type,
+        "event_type": event.type,
         "subtype": event.subtype,
         "modality": event.modality,
         "start": interval[0].isoformat() if interval else None,

@@ -160,6 +160,12 @@ def actor_score(a: Account, b: Account, settings: Settings) -> float | None:
     return None
 
 
+def _new_place(a: Account, b: Account) -> bool:
+    """Whether just one of the two names a precise place: in one text, a sign of a new event."""
+    precise = [p is not None and (p.precision or 1) == 1 for p in (a.place, b.place)]
+    return (a.place is None) != (b.place is None) and any(precise)
+
+
 def score_pair(
     a: Account, b: Account, settings: Settings, similarity: TextSimilarity
 ) -> LinkScores | None:
@@ -187,7 +193,9 @@ def score_pair(
     anchored = any(
         (scores[name] or 0.0) >= minimum for name, minimum in settings.anchors.items()
     ) or (
-        a.document == b.document and (scores["time"] or 0.0) >= settings.same_document_anchor_time
+        a.document == b.document
+        and (scores["time"] or 0.0) >= settings.same_document_anchor_time
+        and not _new_place(a, b)
     )
     return LinkScores(
         type=compatibility,

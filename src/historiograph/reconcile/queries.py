@@ -226,3 +226,10 @@ def date_conflicted(store: Store) -> set[int]:
     with cluster_session(store) as session:
         query = select(ClusterConflictRow.cluster_id).where(ClusterConflictRow.field == "date")
         return set(session.scalars(query.distinct()))
+
+
+def memberships(store: Store) -> dict[str, int]:
+    """Every clustered event's key and its cluster id (for evaluation and exports)."""
+    with cluster_session(store) as session:
+        rows = session.execute(select(ClusterMemberRow.event_key, ClusterMemberRow.cluster_id))
+        return {key: cluster for key, cluster in rows.tuples()}

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from historiograph.extract.events.detection import TriggerMatch
 from historiograph.extract.events.lexicon import EventLexicon
 from historiograph.nlp.entities import entity_id
-from historiograph.record import Entity, Mention
+from historiograph.record import Entity, EntityKind, Mention
 
 # Roles whose objects are people harmed rather than things hit.
 VICTIM_TYPES = frozenset({"attack", "repression"})
@@ -97,6 +97,8 @@ class EntityIndex:
             return self.salient_organization or self._group(token)
         if token.lower_ in self.lexicon.group_nouns:
             return self._group(token)
+        if token.lower_ in self.lexicon.role_nouns:
+            return self._group(token, kind="person")
         return None
 
     def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
@@ -109,8 +111,9 @@ class EntityIndex:
         )
         return self.salient_organization if recent else None
 
-    def _group(self, token: Token) -> str:
-        """An unnamed collective as a ``group`` entity: "Iranian forces", "security forces"."""
+    def _group(self, token: Token, kind: EntityKind = "group") -> str:
+        """An unnamed actor as an entity: a ``group`` ("Iranian forces", "security forces"),
+        or a ``person`` known by office ("the interior minister")."""
         words = [
             c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3
         ]
@@ -118,7 +121,7 @@ class EntityIndex:
         name = token.doc.text[start : token.idx + len(token)]
         ident = entity_id(name)
         if ident not in self.entities and ident not in self.added:
-            self.added[ident] = Entity(id=ident, kind="group", name=name, aliases=[name])
+            self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
         return ident
 
 
@@ -146,6 +149,7 @@ def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
             continue
         subtree = list(named[0].subtree)
         low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+        found = len(expanded)
         text = token.doc.text
         for mention in sorted(index.mentions, key=lambda m: m.span[0]):
             # The parser often loses long lists of names: follow the list in the text.
@@ -155,6 +159,8 @@ def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
                 span = token.doc.char_span(*mention.span, alignment_mode="expand")
                 if span is not None:
                     expanded.append(span.root)
+        if len(expanded) == found:  # no place the resolver knows: keep the noun itself
+            expanded.append(token)
     return expanded
 
 

@@ -121,7 +121,8 @@ def _refine(
     """Adjust a trigger's sense to what its arguments show.
 
     Support that a governing verb stops is its withdrawal; an attack by a
-    state's forces is repression when it kills people and a battle otherwise;
+    state's forces is repression when it kills people or hits civilians, and a
+    battle otherwise;
     an attack against a country is a military offensive.
     """
     sense = match.sense
@@ -133,6 +134,8 @@ def _refine(
     if agent is not None and _is_state(agent, lexicon):
         if (match.head.lemma_ or "").lower() in lexicon.killing_triggers:
             return replace(sense, type="repression", subtype="massacre")
+        if any(t.lower_ in lexicon.civilian_nouns for t in args.objects):
+            return replace(sense, type="repression", subtype="crackdown")
         return replace(sense, type="battle", subtype="clash")
     for token in args.objects:
         ident = index.resolve(token)
@@ -206,15 +209,16 @@ def _is_remention(draft: _Draft) -> bool:
 def _drop_redescriptions(drafts: list[_Draft]) -> list[_Draft]:
     """Drop a bare noun that re-describes the trigger it hangs on.
 
-    "In an early-morning assault, forces attacked the camp" and "revoked its
-    designation" each tell one event with two trigger words: the noun is the
-    verb's object, or the object of a preposition on it.
+    "In an early-morning assault, forces attacked the camp", "a car bomb
+    exploded" and "revoked its designation" each tell one event with two
+    trigger words: the noun is the verb's subject or object, or the object of a
+    preposition on it.
     """
     kept = []
     for draft in drafts:
         head = draft.match.head
         anchor = head.head.head if head.dep_ == "pobj" else head.head
-        attached = head.dep_ in ("dobj", "obj", "pobj")
+        attached = head.dep_ in ("dobj", "obj", "pobj", "nsubj")
         family = _family(draft.match.sense.type)
         redescribes = attached and any(
             d is not draft and d.match.head.i == anchor.i and _family(d.match.sense.type) == family

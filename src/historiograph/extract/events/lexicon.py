@@ -37,6 +37,8 @@ class EventLexicon:
     place_nouns: frozenset[str]
     organization_anaphors: frozenset[str]
     group_nouns: frozenset[str]
+    role_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
     pronouns: frozenset[str]
     member_nouns: frozenset[str]
     summary_verbs: frozenset[str]
@@ -99,6 +101,8 @@ def load_lexicon() -> EventLexicon:
         place_nouns=frozenset(triggers["place_nouns"]),
         organization_anaphors=frozenset(triggers["organization_anaphors"]),
         group_nouns=frozenset(triggers["group_nouns"]),
+        role_nouns=frozenset(triggers["role_nouns"]),
+        civilian_nouns=frozenset(triggers["civilian_nouns"]),
         pronouns=frozenset(triggers["pronouns"]),
         member_nouns=frozenset(triggers["member_nouns"]),
         summary_verbs=frozenset(triggers["summary_verbs"]),
