@@ -1,4 +1,4 @@
-"""Uploading documents: ingested like the CLI does, size-limited, never written outside the folder."""
+"""Uploads: ingested like the CLI does, size-limited, never written outside the folder."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from historiograph.api.extensions import reconcile_available
 from historiograph.record import Record
 from workbench_store import client, workbench_store
 
@@ -60,8 +61,12 @@ def test_events_filter_by_type_actor_place_time_and_document(
 def test_an_event_quotes_its_sentence_and_names_its_actors(api: TestClient) -> None:
     event = api.get("/api/events", params={"actor": "ent:iraqi-forces"}).json()["items"][0]
 
-    assert event["text"] == "On 8 April 2011 Iraqi forces attacked Camp Ashraf, killing 36 residents"
-    assert {"entity": "ent:iraqi-forces", "role": "agent", "name": "Iraqi forces"} in event["actors"]
+    assert (
+        event["text"] == "On 8 April 2011 Iraqi forces attacked Camp Ashraf, killing 36 residents"
+    )
+    assert {"entity": "ent:iraqi-forces", "role": "agent", "name": "Iraqi forces"} in event[
+        "actors"
+    ]
     assert event["when"]["earliest"] == "2011-04-08"
 
 
@@ -114,7 +119,11 @@ def test_the_timeline_draws_an_uncertain_date_as_a_range(
     season = by_event[(store[1].document.id, "ev2")]
     day = by_event[(store[1].document.id, "ev1")]
 
-    assert (season["start"], season["end"], season["uncertain"]) == ("1982-06-01", "1982-08-31", True)
+    assert (season["start"], season["end"], season["uncertain"]) == (
+        "1982-06-01",
+        "1982-08-31",
+        True,
+    )
     assert (day["start"], day["end"], day["uncertain"]) == ("2011-04-08", "2011-04-08", False)
     assert [i["start"] for i in items] == sorted(i["start"] for i in items)
 
@@ -195,3 +204,12 @@ def test_every_response_forbids_inline_script(api: TestClient, tmp_path: Path) -
 
     assert "script-src 'self'" in policy
     assert "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+@pytest.mark.skipif(not reconcile_available(), reason="the reconcile stage is not installed")
+def test_clusters_and_conflicts_are_served_when_reconcile_is_installed(api: TestClient) -> None:
+    assert api.get("/api/clusters").status_code == 200
+    assert api.get("/api/conflicts").status_code == 200
+    missing = api.get("/api/clusters/99999")
+    assert missing.status_code == 404
+    assert "99999" in missing.json()["error"]["message"]

@@ -22,7 +22,9 @@ def setup(tmp_path: Path) -> tuple[TestClient, str, Record, dict[str, str]]:
     return client(db, tmp_path), db, rich, auth
 
 
-def claim_review(record: Record, claim_id: str, action: str, **changes: object) -> dict[str, object]:
+def claim_review(
+    record: Record, claim_id: str, action: str, **changes: object
+) -> dict[str, object]:
     claim = next(c for c in record.claims if c.id == claim_id)
     return {
         "document_id": record.document.id,
@@ -117,7 +119,12 @@ def test_an_event_and_an_entity_link_can_be_reviewed(
 
     rejected = api.post(
         "/api/reviews",
-        json={"document_id": rich.document.id, "kind": "event", "span": list(event.span), "action": "reject"},
+        json={
+            "document_id": rich.document.id,
+            "kind": "event",
+            "span": list(event.span),
+            "action": "reject",
+        },
         headers=auth,
     )
     relinked = api.post(
@@ -157,7 +164,9 @@ def test_invalid_edits_are_refused_with_a_reason(
 ) -> None:
     api, _, rich, auth = setup
 
-    response = api.post("/api/reviews", json=claim_review(rich, "c1", "edit", **changes), headers=auth)
+    response = api.post(
+        "/api/reviews", json=claim_review(rich, "c1", "edit", **changes), headers=auth
+    )
 
     assert response.status_code == status
     assert message in response.json()["error"]["message"]

@@ -1,4 +1,4 @@
-"""The web workbench's pages: they render, link what they highlight, and escape all document text."""
+"""Web pages: they render, link what they highlight, and escape all document text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from historiograph.record import Record
 from historiograph.web.pages import snippet_parts
 from historiograph.web.reader import pieces
-from workbench_store import HOSTILE_TITLE, SCRIPT, client, workbench_store
+from workbench_store import SCRIPT, client, workbench_store
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "historiograph" / "web" / "static"
 
@@ -45,7 +45,14 @@ def test_the_reader_shows_a_script_in_the_text_as_text(
 
 @pytest.mark.parametrize(
     "page",
-    ["/", "/search?q=raided", "/entities", "/entities/ent:soldiers", "/entities/ent:script", "/review"],
+    [
+        "/",
+        "/search?q=raided",
+        "/entities",
+        "/entities/ent:soldiers",
+        "/entities/ent:script",
+        "/review",
+    ],
 )
 def test_no_page_lets_document_text_inject_markup(web: TestClient, page: str) -> None:
     response = web.get(page)

@@ -63,7 +63,9 @@ def hostile_record() -> Record:
         ],
         mentions=[
             Mention(id="m1", span=s(SCRIPT), text=SCRIPT, entity="ent:script"),
-            Mention(id="m2", span=s("<b>soldiers</b>"), text="<b>soldiers</b>", entity="ent:soldiers"),
+            Mention(
+                id="m2", span=s("<b>soldiers</b>"), text="<b>soldiers</b>", entity="ent:soldiers"
+            ),
             Mention(id="m3", span=s("Camp Ashraf"), text="Camp Ashraf", entity="ent:camp-ashraf"),
         ],
         claims=[

@@ -19,6 +19,7 @@ from fastapi import FastAPI, Request, Response
 
 from historiograph.api.deps import Workbench
 from historiograph.api.errors import install_error_handlers
+from historiograph.api.extensions import reconcile_available
 from historiograph.api.routes import documents, entities, events, ingest, reviews, views
 from historiograph.store import Store
 
@@ -81,6 +82,10 @@ def create_app(
     install_error_handlers(app)
     for module in (documents, events, entities, views, reviews, ingest):
         app.include_router(module.router)
+    if reconcile_available():
+        from historiograph.api.routes import clusters
+
+        app.include_router(clusters.router)
     install_web(app)
 
     @app.middleware("http")

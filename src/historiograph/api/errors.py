@@ -36,7 +36,7 @@ def status_of(exc: HistoriographError) -> int:
     """The HTTP status for a historiograph error: the client's fault is a 4xx."""
     if exc.code in STATUS_BY_CODE:
         return STATUS_BY_CODE[exc.code]
-    if isinstance(exc, DocumentNotFoundError):
+    if isinstance(exc, DocumentNotFoundError) or type(exc).__name__.endswith("NotFoundError"):
         return 404
     if isinstance(exc, TooLargeError):
         return 413

@@ -1,20 +1,26 @@
-"""The seam to later stages: event clusters and conflicts (reconcile) and exports.
+"""The seam to later stages: event clusters and conflicts (:mod:`historiograph.reconcile`).
 
-The workbench is built on per-document records and works without these
-stages. When they are installed, the event page shows an event's cluster as
-its accounts instead of date-overlap candidates. Everything the API needs from
-those packages goes through this one module, so wiring them in touches
-nothing else.
+The workbench is built on per-document records and works without clusters.
+When reconcile is installed and has clustered the store, the event page shows
+an event's cluster as its accounts (instead of date-overlap candidates) and
+``/api/clusters``, ``/api/clusters/{id}`` and ``/api/conflicts`` serve its
+listings. Everything the API needs from reconcile goes through this module,
+imported by name, so the API runs (and type-checks) with or without it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from types import ModuleType
+from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from historiograph.api.schemas import EventSummary
+from historiograph.store import Store
 
 
 def _optional(module: str) -> ModuleType | None:
@@ -24,18 +30,57 @@ def _optional(module: str) -> ModuleType | None:
         return None
 
 
+def reconcile_available() -> bool:
+    """Whether the reconcile stage is installed (the cluster routes are mounted only then)."""
+    return _optional("historiograph.reconcile.queries") is not None
+
+
 def cluster_accounts(session: Session, summary: EventSummary) -> list[EventSummary] | None:
-    """The other accounts in ``summary``'s event cluster; ``None`` while there are no clusters."""
-    reconcile = _optional("historiograph.reconcile.clusters")
-    if reconcile is None or not hasattr(reconcile, "cluster_members"):
+    """The other accounts in ``summary``'s event cluster; ``None`` when it is in no cluster."""
+    clusters = _optional("historiograph.store.clusters")
+    if clusters is None:
+        return None
+    member: Any = clusters.ClusterMemberRow
+    own = (summary.document.id, summary.id)
+    try:
+        cluster = session.scalar(
+            select(member.cluster_id).where(member.document_id == own[0], member.event_id == own[1])
+        )
+        if cluster is None:
+            return None
+        rows = session.execute(
+            select(member.document_id, member.event_id).where(member.cluster_id == cluster)
+        ).all()
+    except OperationalError:  # a store not yet migrated to the cluster tables
         return None
     from historiograph.api import queries
 
-    members = reconcile.cluster_members(session, summary.document.id, summary.id)
-    if members is None:
-        return None
-    return [
-        queries.event(session, doc_id, event_id)
-        for doc_id, event_id in members
-        if (doc_id, event_id) != (summary.document.id, summary.id)
-    ]
+    return [queries.event(session, doc, ev) for doc, ev in rows if (doc, ev) != own]
+
+
+def _queries() -> Any:
+    return importlib.import_module("historiograph.reconcile.queries")
+
+
+def list_clusters(
+    store: Store,
+    *,
+    event_type: str | None,
+    actor: str | None,
+    place: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+) -> list[dict[str, Any]]:
+    found = _queries().list_clusters(
+        store, event_type=event_type, actor=actor, place=place, since=start, until=end
+    )
+    return [c.model_dump(mode="json") for c in found]
+
+
+def cluster_detail(store: Store, cluster_id: int) -> dict[str, Any]:
+    detail: Any = _queries().cluster_detail(store, cluster_id)
+    return dict(detail.model_dump(mode="json"))
+
+
+def list_conflicts(store: Store, *, field: str | None) -> list[dict[str, Any]]:
+    return [c.model_dump(mode="json") for c in _queries().list_conflicts(store, field=field)]

@@ -22,7 +22,8 @@ counted (``missed_accounts``) but cannot be scored for clustering.
 
 Clustering is scored with B-cubed and pairwise precision/recall/F1 over the
 system events; conflicts as (gold cluster, field, pair of documents), where a
-system conflict takes the gold cluster of its first side's event.
+system conflict takes the gold cluster that most of its system cluster's events
+belong to.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -200,9 +201,7 @@ def evaluate_gold(path: Path, pipeline: Pipeline, reconciler: Reconciler) -> Clu
                 gold_of[key] = cluster
                 break
     gold_labels = {key: gold_of.get(key, "system:" + key) for key in members}
-    found_accounts = {
-        (names.get(parse_event_key(k)[0]), gold_of[k]) for k in gold_of
-    }
+    found_accounts = {(names.get(parse_event_key(k)[0]), gold_of[k]) for k in gold_of}
     all_accounts = [(a.doc, c) for c, accounts in gold.clusters.items() for a in accounts]
     scores = ClusterScores(
         events=len(members),
@@ -212,14 +211,18 @@ def evaluate_gold(path: Path, pipeline: Pipeline, reconciler: Reconciler) -> Clu
         bcubed=bcubed(members, gold_labels),
         pairwise=pairwise(members, gold_labels),
     )
-    predicted: set[ConflictKey] = set()
-    for conflict in conflicts:
-        key_a = str(conflict.a["event_key"])
-        docs = frozenset(
-            names.get(str(side["document"]), str(side["document"]))
-            for side in (conflict.a, conflict.b)
+    majority: dict[int, str] = {}
+    for cluster in set(members.values()):
+        labels = Counter(gold_of[k] for k, c in members.items() if c == cluster and k in gold_of)
+        majority[cluster] = labels.most_common(1)[0][0] if labels else f"system:{cluster}"
+    predicted = {
+        (
+            majority.get(c.cluster, f"system:{c.cluster}"),
+            c.field,
+            frozenset(names.get(str(side["document"]), "?") for side in (c.a, c.b)),
         )
-        predicted.add((gold_of.get(key_a, "system:" + key_a), conflict.field, docs))
+        for c in conflicts
+    }
     _score_conflicts(scores, predicted, gold.conflicts)
     return scores
 

@@ -2,8 +2,9 @@
 
 Nodes are the actors of the exported events (entity id, name, kind); each
 event becomes one directed edge per (agent, target-or-victim) pair, keyed
-by the event's key and carrying its ``event_type`` (GEXF reserves ``type``), subtype, dates (``start``/``end``
-so Gephi's timeline can play it), modality, fatalities and document. With no
+by the event's key and carrying its ``event_type`` (GEXF reserves
+``type``), subtype, dates (``start``/``end``, so Gephi's timeline can play
+them), modality, fatalities and document. With no
 agent, the first participant acts; with no target, the other participants
 are targets. An event with actors on one side only adds its nodes but no
 edge, since an edge needs two ends. Attributes that are missing are left

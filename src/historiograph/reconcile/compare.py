@@ -118,10 +118,12 @@ def document_accounts(accounts: Sequence[Account]) -> list[DocumentAccount]:
     by_document: dict[str, list[Account]] = {}
     for account in accounts:
         by_document.setdefault(account.document, []).append(account)
-    return [_merge(mentions) for mentions in by_document.values()]
+    overall = Counter(a.type for a in accounts)
+    return [_merge(mentions, overall) for mentions in by_document.values()]
 
 
-def _merge(mentions: list[Account]) -> DocumentAccount:
+def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
+    """One document's account; its type is its most told one, ties going to the cluster's."""
     mentions = sorted(mentions, key=lambda a: a.span[0])
     dated = [m for m in mentions if m.interval is not None]
     when = min(dated, key=lambda m: PRECISION_ORDER.index(m.precision), default=None)
@@ -130,13 +132,14 @@ def _merge(mentions: list[Account]) -> DocumentAccount:
     figures = {f.claim: f for m in mentions for f in m.figures}
     denials = {d.quote: d for m in mentions for d in m.denials}
     first = mentions[0]
+    types = Counter(m.type for m in mentions)
     return DocumentAccount(
         document=first.document,
         title=first.title,
         published=first.published,
         events=[m.event for m in mentions],
         keys=[m.key for m in mentions],
-        type=Counter(m.type for m in mentions).most_common(1)[0][0],
+        type=max(types, key=lambda t: (types[t], overall[t])),
         subtypes=sorted({m.subtype for m in mentions if m.subtype}),
         earliest=None if when is None or when.interval is None else when.interval[0],
         latest=None if when is None or when.interval is None else when.interval[1],

@@ -61,12 +61,17 @@ function setupToken() {
   show();
 }
 
+/** The fields of an edit form that the reviewer changed (numbers stay numbers). */
 function changesFrom(form) {
   const changes = {};
-  for (const [name, raw] of new FormData(form).entries()) {
-    const value = String(raw).trim();
-    if (name === "value") changes.value = value !== "" && !isNaN(Number(value)) ? Number(value) : value;
-    else changes[name] = value === "" ? null : value;
+  for (const field of form.querySelectorAll("input[name], select[name]")) {
+    const initial = field.tagName === "SELECT"
+      ? Array.from(field.options).find((option) => option.defaultSelected)?.value
+      : field.defaultValue;
+    if (field.value === initial) continue;
+    const value = field.value.trim();
+    if (field.name === "value") changes.value = value !== "" && !isNaN(Number(value)) ? Number(value) : value;
+    else changes[field.name] = value === "" ? null : value;
   }
   return changes;
 }

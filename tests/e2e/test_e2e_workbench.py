@@ -1,0 +1,110 @@
+"""The workbench in a real browser: timeline to event to accounts, review with a token, escaping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Workbench
+
+pytestmark = pytest.mark.e2e
+
+
+def test_the_timeline_opens_an_event_with_its_accounts(
+    page: Any, workbench: Workbench, artifacts: Path
+) -> None:
+    page.goto(workbench.url + "/timeline")
+    page.wait_for_selector(".vis-item")
+    page.screenshot(path=str(artifacts / "timeline.png"), full_page=True)
+
+    assert page.locator(".vis-item.uncertain").count() > 0  # month- or year-precise dates
+    page.locator(".vis-item", has_text="attack").first.click()
+    page.wait_for_url("**/events/**")
+    page.screenshot(path=str(artifacts / "event.png"), full_page=True)
+
+    assert page.locator("section.accounts .account").count() >= 1
+    assert page.locator("section.event blockquote.evidence").inner_text().strip()
+    assert workbench.blocked == []
+
+
+def test_a_claim_edited_with_a_token_appears_in_the_audit_log(
+    page: Any, workbench: Workbench, artifacts: Path
+) -> None:
+    events = page.request.get(workbench.url + "/api/events?limit=500").json()["items"]
+    event = next(e for e in events if e["claims"])
+    page.goto(f"{workbench.url}/events/{event['document']['id']}/{event['id']}")
+
+    page.fill("#token-input", workbench.token)
+    page.click("#token-form button")
+    claim = page.locator("section.claims .claim").first
+    claim.locator("details.edit summary").click()
+    claim.locator("input[name=value]").fill("4242")
+    with page.expect_navigation():
+        claim.locator("form.edit-form button").click()
+    page.screenshot(path=str(artifacts / "event-after-edit.png"), full_page=True)
+
+    edited = page.locator("section.claims .claim").first
+    assert edited.locator(".value").inner_text() == "4242"
+    assert edited.locator(".badge.edited").count() == 1
+
+    page.goto(workbench.url + "/review")
+    page.screenshot(path=str(artifacts / "review-log.png"), full_page=True)
+    row = page.locator("tr.log-entry").first
+    assert row.locator(".who").inner_text() == "e2e-reviewer"
+    assert row.locator(".action").inner_text() == "edit"
+    assert "4242" in row.locator(".after").inner_text()
+
+
+def test_a_claim_edit_without_a_token_is_refused(page: Any, workbench: Workbench) -> None:
+    events = page.request.get(workbench.url + "/api/events?limit=500").json()["items"]
+    event = next(e for e in events if e["claims"])
+    page.goto(f"{workbench.url}/events/{event['document']['id']}/{event['id']}")
+    page.evaluate("window.localStorage.clear()")
+
+    page.locator("section.claims .claim").first.locator("button[data-action=reject]").click()
+
+    state = page.locator("section.claims .claim").first.locator(".review-state")
+    state.filter(has_text="E401").wait_for()
+
+
+def test_a_script_tag_in_a_document_renders_as_text(
+    page: Any, workbench: Workbench, artifacts: Path
+) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    page.goto(f"{workbench.url}/documents/{workbench.hostile_id}")
+    page.screenshot(path=str(artifacts / "document-hostile.png"), full_page=True)
+
+    text = page.locator("#document-text").inner_text()
+    assert "<script>alert('pwned')</script>" in text
+    assert "<img src=x onerror=alert(1)>" in text
+    assert page.locator("main script, main img").count() == 0
+    assert dialogs == []
+
+
+@pytest.mark.parametrize(
+    ("path", "ready", "name"),
+    [
+        ("/map", "#map path.leaflet-interactive", "map"),
+        ("/graph", "#graph canvas", "graph"),
+        ("/", "table.listing", "documents"),
+        ("/entities/ent:camp-ashraf", "h1", "entity"),
+        ("/search?q=Ashraf", "ol.results li", "search"),
+    ],
+)
+def test_each_view_renders_offline(
+    page: Any, workbench: Workbench, artifacts: Path, path: str, ready: str, name: str
+) -> None:
+    page.goto(workbench.url + path)
+    page.wait_for_selector(ready)
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
+
+    if name == "map":
+        assert page.locator("#map path.leaflet-interactive").count() > 100  # country borders
+    if name == "graph":
+        assert "actors" in page.locator("#graph-state").inner_text()
+    assert workbench.blocked == []
