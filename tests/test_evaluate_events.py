@@ -115,3 +115,19 @@ def test_flagship_gold_floor(shared_dir: Path) -> None:
     assert overall["f1"] >= 0.85
     assert overall["subtype_accuracy"] >= 0.9
     assert overall["place_accuracy"] >= 0.8
+
+
+@pytest.mark.model
+def test_coded_acled_rows_floor(shared_dir: Path) -> None:
+    acled = shared_dir / "data" / "events" / "acled-2020" / "acled_2020_dev.csv"
+    if not acled.is_file():
+        pytest.skip(f"ACLED development data not found at {acled}")
+    result = CliRunner().invoke(
+        cli, ["eval", "coded", str(acled), "--dataset", "acled", "--limit", "60", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)
+    assert metrics["rows"] == 60
+    assert metrics["event_found"] >= 0.6
+    assert metrics["date_accuracy"] >= 0.9
+    assert metrics["event_type_accuracy"] >= 0.6

@@ -19,23 +19,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from historiograph.api.reviewed import apply_to_summary
 from historiograph.api.schemas import (
-    ActorGraph,
     ActorRef,
     ClaimSummary,
     DocumentRef,
     EntityDetail,
     EntitySummary,
     EventSummary,
-    GraphEdge,
-    GraphNode,
-    MapPoint,
     Page,
     ReviewInfo,
-    TimelineItem,
 )
 from historiograph.errors import DocumentNotFoundError, StoreError
 from historiograph.record import ClaimSource, Fatalities, When, Where
@@ -48,8 +43,6 @@ from historiograph.store.schema import (
     EventRow,
     MentionRow,
 )
-
-TARGET_ROLES = ("target", "victim")
 
 
 @dataclass(frozen=True)
@@ -83,7 +76,7 @@ def resolve_document(session: Session, doc_id: str) -> DocumentRow:
     raise DocumentNotFoundError(f"no document {doc_id!r} in the store")
 
 
-def _decision_join(kind: str, row: Any) -> Any:
+def decision_join(kind: str, row: Any) -> Any:
     return and_(
         DecisionRow.document_id == row.document_id,
         DecisionRow.kind == kind,
@@ -101,7 +94,7 @@ def _review(status: str | None, changes: dict[str, Any] | None) -> ReviewInfo | 
 # -- events --------------------------------------------------------------------------------
 
 
-def _event_conditions(session: Session, where: EventFilter) -> list[ColumnElement[bool]]:
+def event_conditions(session: Session, where: EventFilter) -> list[ColumnElement[bool]]:
     """SQL conditions on ``events`` for a filter, shared by listings, timeline and map."""
     conditions: list[ColumnElement[bool]] = []
     if where.type:
@@ -148,8 +141,8 @@ def _event_query(session: Session, where: EventFilter) -> Select[Any]:
             DecisionRow.changes,
         )
         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-        .outerjoin(DecisionRow, _decision_join("event", EventRow))
-        .where(*_event_conditions(session, where))
+        .outerjoin(DecisionRow, decision_join("event", EventRow))
+        .where(*event_conditions(session, where))
     )
 
 
@@ -288,7 +281,7 @@ def claims(
             DecisionRow.changes,
         )
         .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-        .outerjoin(DecisionRow, _decision_join("claim", ClaimRow))
+        .outerjoin(DecisionRow, decision_join("claim", ClaimRow))
     )
     if prop:
         query = query.where(ClaimRow.property == prop)
@@ -311,8 +304,6 @@ def claims(
     if ids is not None:
         doc_id, wanted = ids
         query = query.where(ClaimRow.document_id == doc_id, ClaimRow.id.in_(list(wanted)))
-    if within is not None and ids is not None:
-        raise StoreError("claims: give either a span or ids, not both")
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = session.execute(
         query.order_by(ClaimRow.document_id, ClaimRow.position).limit(limit).offset(offset)
@@ -427,179 +418,6 @@ def entity(session: Session, entity_id: str, *, event_limit: int = 100) -> Entit
         ],
         events=acts,
     )
-
-
-# -- map and graph ---------------------------------------------------------------------------
-
-
-def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapPoint]:
-    """Events with a location: the event's own coordinates, else its place entity's geo."""
-    geo = aliased(EntityRow)
-    query = (
-        select(
-            EventRow.document_id,
-            EventRow.id,
-            EventRow.type,
-            EventRow.trigger_text,
-            EventRow.when_earliest,
-            EventRow.place,
-            geo.geo,
-        )
-        .outerjoin(
-            geo,
-            and_(
-                geo.document_id == EventRow.document_id,
-                geo.id == func.json_extract(EventRow.place, "$.entity"),
-            ),
-        )
-        .where(
-            EventRow.place.is_not(None),
-            or_(func.json_extract(EventRow.place, "$.lat").is_not(None), geo.geo.is_not(None)),
-        )
-    )
-    query = query.where(*_event_conditions(session, where))
-    points = []
-    for doc, ident, kind, trigger, earliest, place, entity_geo in session.execute(
-        query.limit(limit)
-    ):
-        lat, lon = place.get("lat"), place.get("lon")
-        if (lat is None or lon is None) and entity_geo:
-            lat, lon = entity_geo.get("lat"), entity_geo.get("lon")
-        if lat is None or lon is None:
-            continue
-        points.append(
-            MapPoint(
-                document_id=doc,
-                event_id=ident,
-                label=f"{kind}: {trigger}",
-                type=kind,
-                place=place.get("name"),
-                lat=lat,
-                lon=lon,
-                start=earliest,
-            )
-        )
-    return points
-
-
-def timeline(
-    session: Session, where: EventFilter, *, limit: int, offset: int
-) -> Page[TimelineItem]:
-    """Dated events as timeline items: a range where the date is known only to a range."""
-    dated = EventFilter(**{**where.__dict__, "dated_only": True})
-    query = (
-        select(
-            EventRow.document_id,
-            EventRow.id,
-            EventRow.type,
-            EventRow.trigger_text,
-            EventRow.when_earliest,
-            EventRow.when_latest,
-            EventRow.when_precision,
-            DocumentRow.title,
-            DecisionRow.status,
-            DecisionRow.changes,
-        )
-        .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-        .outerjoin(DecisionRow, _decision_join("event", EventRow))
-        .where(*_event_conditions(session, dated))
-    )
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    ordered = query.order_by(
-        func.coalesce(EventRow.when_earliest, EventRow.when_latest),
-        EventRow.document_id,
-        EventRow.position,
-    )
-    items = []
-    for (
-        doc,
-        ident,
-        kind,
-        trigger,
-        earliest,
-        latest,
-        precision,
-        title,
-        status,
-        changes,
-    ) in session.execute(ordered.limit(limit).offset(offset)):
-        edited = (changes or {}) if status == "edited" else {}
-        kind = edited.get("type", kind)
-        when = {
-            "earliest": earliest,
-            "latest": latest,
-            "precision": precision,
-            **edited.get("when", {}),
-        }
-        start = _date(when["earliest"]) or _date(when["latest"])
-        end = _date(when["latest"]) or start
-        assert start is not None and end is not None  # dated_only guarantees one of the two
-        items.append(
-            TimelineItem(
-                id=f"{doc}/{ident}",
-                document_id=doc,
-                event_id=ident,
-                label=f"{kind}: {trigger}",
-                type=kind,
-                start=start,
-                end=max(start, end),
-                precision=str(when["precision"]),
-                uncertain=start != end or when["precision"] not in ("day",),
-                document_title=title,
-                review=status,
-            )
-        )
-    return Page(items=items, total=total, limit=limit, offset=offset)
-
-
-def _date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
-def actor_graph(session: Session, where: EventFilter, *, limit: int) -> ActorGraph:
-    """Who acted on whom: agents to targets and victims, weighted by how many events."""
-    agent, target = aliased(EventActorRow), aliased(EventActorRow)
-    events_matching = select(EventRow.document_id, EventRow.id).where(
-        *_event_conditions(session, where)
-    )
-    matching = events_matching.subquery()
-    query = (
-        select(agent.entity, target.entity, func.count().label("events"))
-        .join(
-            target,
-            and_(
-                target.document_id == agent.document_id,
-                target.event_id == agent.event_id,
-                target.role.in_(TARGET_ROLES),
-                target.entity != agent.entity,
-            ),
-        )
-        .join(
-            matching,
-            and_(matching.c.document_id == agent.document_id, matching.c.id == agent.event_id),
-        )
-        .where(agent.role == "agent")
-        .group_by(agent.entity, target.entity)
-        .order_by(func.count().desc(), agent.entity, target.entity)
-        .limit(limit)
-    )
-    edges = [GraphEdge(source=a, target=b, events=n) for a, b, n in session.execute(query)]
-    ids = sorted({e.source for e in edges} | {e.target for e in edges})
-    names = {
-        ident: (name, kind)
-        for ident, name, kind in session.execute(
-            select(EntityRow.id, func.min(EntityRow.name), func.min(EntityRow.kind))
-            .where(EntityRow.id.in_(ids))
-            .group_by(EntityRow.id)
-        )
-    }
-    nodes = [
-        GraphNode(id=i, name=names.get(i, (i, None))[0], kind=names.get(i, (i, None))[1])
-        for i in ids
-    ]
-    return ActorGraph(nodes=nodes, edges=edges)
 
 
 def run_documents(session: Session, run_id: int) -> list[str]:

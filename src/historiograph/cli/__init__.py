@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
 }
 
 EVAL_COMMANDS: dict[str, str] = {
+    "coded": "historiograph.cli.eval_coded:coded",
     "time": "historiograph.cli.eval_time:time",
     "claims": "historiograph.cli.eval_claims:claims",
     "events": "historiograph.cli.eval_events:events",

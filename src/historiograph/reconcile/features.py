@@ -126,7 +126,7 @@ def actor_tokens(actor: ActorRef, settings: Settings) -> tuple[frozenset[str], b
 
 
 def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
-    """1 for the same entity or the same distinctive words; 0.5 when one is only generic."""
+    """1 for the same entity; else the Dice overlap of distinctive words; 0.5 if one is generic."""
     if a.entity and a.entity == b.entity:
         return 1.0
     ta, generic_a = actor_tokens(a, settings)
@@ -135,7 +135,7 @@ def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
         return 0.0
     if generic_a != generic_b:
         return 0.5
-    return len(ta & tb) / min(len(ta), len(tb))
+    return 2 * len(ta & tb) / (len(ta) + len(tb))
 
 
 def best_match(a: list[ActorRef], b: list[ActorRef], settings: Settings) -> float | None:
@@ -190,9 +190,10 @@ def score_pair(
     weights = settings.weights
     present = {name: value for name, value in scores.items() if value is not None}
     total = sum(weights[n] * v for n, v in present.items()) / sum(weights[n] for n in present)
-    anchored = any(
-        (scores[name] or 0.0) >= minimum for name, minimum in settings.anchors.items()
-    ) or (
+    anchors = sum((scores[n] or 0.0) >= minimum for n, minimum in settings.anchors.items())
+    # Two precise places too far apart contradict each other: then it takes two anchors.
+    contradicted = scores["place"] == 0.0
+    anchored = anchors >= (2 if contradicted else 1) or (
         a.document == b.document
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
         and not _new_place(a, b)

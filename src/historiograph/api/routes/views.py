@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from historiograph.api import queries
+from historiograph.api import visuals
 from historiograph.api.deps import MAX_PAGE, PagingDep, SessionDep, StoreDep
 from historiograph.api.routes.events import EventFilterDep
 from historiograph.api.schemas import ActorGraph, MapPoint, Page, SearchResult, TimelineItem
@@ -20,7 +20,7 @@ MAX_POINTS = 5000
 @router.get("/timeline")
 def timeline(session: SessionDep, where: EventFilterDep, page: PagingDep) -> Page[TimelineItem]:
     """Dated events, earliest first; a date known only to a range has ``uncertain`` set."""
-    return queries.timeline(session, where, limit=page.limit, offset=page.offset)
+    return visuals.timeline(session, where, limit=page.limit, offset=page.offset)
 
 
 @router.get("/map")
@@ -30,7 +30,7 @@ def map_points(
     limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 1000,
 ) -> list[MapPoint]:
     """Events with coordinates (their own, or their place's) for the map."""
-    return queries.map_points(session, where, limit=limit)
+    return visuals.map_points(session, where, limit=limit)
 
 
 @router.get("/graph")
@@ -40,7 +40,7 @@ def actor_graph(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="At most this many edges")] = 200,
 ) -> ActorGraph:
     """Who acted on whom: an edge from each agent to each target or victim, by event count."""
-    return queries.actor_graph(session, where, limit=limit)
+    return visuals.actor_graph(session, where, limit=limit)
 
 
 @router.get("/search")

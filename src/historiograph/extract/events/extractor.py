@@ -134,15 +134,27 @@ def _refine(
     if agent is not None and _is_state(agent, lexicon):
         if (match.head.lemma_ or "").lower() in lexicon.killing_triggers:
             return replace(sense, type="repression", subtype="massacre")
-        if any(t.lower_ in lexicon.civilian_nouns for t in args.objects):
+        if any(_civilian(t, lexicon) for t in args.objects):
             return replace(sense, type="repression", subtype="crackdown")
         return replace(sense, type="battle", subtype="clash")
+    for token in args.objects:
+        ident = index.resolve(token)
+        target = index.entity(ident) if ident else None
+        if target is not None and _is_state(target, lexicon):
+            # Armed men against a state's forces: a battle (ACLED's "armed clash").
+            return replace(sense, type="battle", subtype="clash")
     for token in args.objects:
         ident = index.resolve(token)
         target = index.entity(ident) if ident else None
         if target is not None and target.kind == "place" and (token.ent_type_ == "GPE"):
             return replace(sense, type="battle", subtype="offensive")
     return sense
+
+
+def _civilian(token: Token, lexicon: EventLexicon) -> bool:
+    """ "protesters", "a civilian vehicle": people or things outside the fighting."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    return token.lower_ in lexicon.civilian_nouns or bool(modifiers & {"civilian", "civilians"})
 
 
 def _is_state(entity: Entity, lexicon: EventLexicon) -> bool:

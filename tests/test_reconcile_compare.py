@@ -1,0 +1,152 @@
+"""Accounts side by side: UCDP-style tolls and the conflicts a reader must see."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from historiograph.reconcile.accounts import Account, ActorRef, Denial, Figure, PlaceRef
+from historiograph.reconcile.compare import compare
+from historiograph.reconcile.settings import load_settings
+
+SETTINGS = load_settings()
+ASHRAF = PlaceRef(name="Camp Ashraf", lat=33.64, lon=44.57, precision=1)
+
+
+def figure(claim: str, value: int, source: str, qualifier: str = "exact") -> Figure:
+    return Figure(
+        claim=claim,
+        property="fatalities",
+        value=value,
+        low=value,
+        high=value,
+        qualifier=qualifier,
+        source=source,
+        source_kind="named",
+        stance="reported",
+        quote=f"{value} people",
+    )
+
+
+def account(doc: str, day: dt.date, *, figures: list[Figure] = (), **fields: object) -> Account:
+    quote = f"Account of the raid from {doc}."
+    values: dict[str, object] = {
+        "key": f"sha256:{doc}@0-5",
+        "document": f"sha256:{doc}",
+        "title": doc,
+        "event": "e1",
+        "type": "attack",
+        "trigger": "raid",
+        "earliest": day,
+        "latest": day,
+        "precision": "day",
+        "place": ASHRAF,
+        "quote": quote,
+        "span": (0, len(quote)),
+        "figures": list(figures),
+    }
+    values.update(fields)
+    return Account.model_validate(values)
+
+
+DAY = dt.date(2011, 4, 8)
+
+
+def test_fatalities_are_low_best_high_with_every_figure_traceable() -> None:
+    comparison = compare(
+        [
+            account("ministry", DAY, figures=[figure("c1", 3, "the ministry")]),
+            account("group", DAY, figures=[figure("c1", 34, "the group")]),
+            account("un", DAY, figures=[figure("c2", 34, "the UN", "at_least")]),
+        ],
+        SETTINGS,
+    )
+
+    toll = comparison.fatalities
+    assert toll is not None and (toll.low, toll.best, toll.high) == (3, 34, 34)
+    assert {(f.title, f.figure.source) for f in toll.figures} == {
+        ("ministry", "the ministry"),
+        ("group", "the group"),
+        ("un", "the UN"),
+    }
+    tolls = [c for c in comparison.conflicts if c.field == "fatalities"]
+    assert {frozenset((c.a.title, c.b.title)) for c in tolls} == {
+        frozenset(("ministry", "group")),
+        frozenset(("ministry", "un")),
+    }
+    assert all(c.level == "high" and c.a.quote and c.b.quote for c in tolls)
+
+
+def test_figures_that_can_both_be_true_are_no_conflict() -> None:
+    comparison = compare(
+        [
+            account("police", DAY, figures=[figure("c1", 5, "police", "at_least")]),
+            account("group", DAY, figures=[figure("c1", 7, "the group")]),
+            account("agency", DAY, figures=[figure("c1", 7, "agency", "about")]),
+        ],
+        SETTINGS,
+    )
+
+    assert comparison.conflicts == []
+
+
+def test_dates_that_do_not_overlap_conflict_with_a_severity_by_the_gap() -> None:
+    near = compare([account("a", DAY), account("b", DAY + dt.timedelta(days=2))], SETTINGS)
+    far = compare([account("a", DAY), account("b", DAY + dt.timedelta(days=60))], SETTINGS)
+
+    (small,) = near.conflicts
+    (large,) = far.conflicts
+    assert small.field == large.field == "date"
+    assert small.severity < large.severity and large.level == "high"
+    assert (far.earliest, far.latest) == (DAY, DAY + dt.timedelta(days=60))
+
+
+def test_places_beyond_their_precision_conflict_by_coordinates() -> None:
+    basra = PlaceRef(name="Basra", lat=30.5, lon=47.8, precision=1)
+    iraq = PlaceRef(name="Iraq", lat=33.0, lon=44.0, precision=3)
+
+    apart = compare([account("a", DAY), account("b", DAY, place=basra)], SETTINGS)
+    wider = compare([account("a", DAY), account("b", DAY, place=iraq)], SETTINGS)
+
+    assert [c.field for c in apart.conflicts] == ["place"]
+    assert "km apart" in apart.conflicts[0].summary
+    assert wider.conflicts == []
+
+
+def test_a_named_perpetrator_denied_by_that_actor_is_a_conflict() -> None:
+    forces = ActorRef(entity="ent:iraqi-forces", name="Iraqi forces")
+    government = ActorRef(entity="ent:iraqi-government", name="Iraqi government")
+    denial = Denial(agents=[government], quote="The Iraqi government denied any involvement.")
+
+    comparison = compare(
+        [account("opposition", DAY, agents=[forces]), account("un", DAY, denials=[denial])],
+        SETTINGS,
+    )
+
+    (conflict,) = comparison.conflicts
+    assert conflict.field == "perpetrator"
+    assert conflict.b.quote == "The Iraqi government denied any involvement."
+
+
+def test_different_named_perpetrators_conflict_but_an_unnamed_one_does_not() -> None:
+    front = ActorRef(entity="ent:front", name="Northern Liberation Front")
+    army = ActorRef(entity="ent:army-intel", name="army intelligence")
+    gunmen = ActorRef(entity="ent:gunmen", name="gunmen")
+
+    named = compare([account("a", DAY, agents=[front]), account("b", DAY, agents=[army])], SETTINGS)
+    vague = compare([account("a", DAY, agents=[front]), account("b", DAY, agents=[gunmen])], SETTINGS)
+
+    assert [c.field for c in named.conflicts] == ["perpetrator"]
+    assert vague.conflicts == []
+
+
+def test_accounts_that_agree_raise_no_conflict() -> None:
+    comparison = compare(
+        [
+            account("un", DAY, figures=[figure("c1", 52, "the UN")]),
+            account("opposition", DAY, figures=[figure("c4", 52, "the coalition")]),
+        ],
+        SETTINGS,
+    )
+
+    assert comparison.conflicts == []
+    assert len(comparison.accounts) == 2

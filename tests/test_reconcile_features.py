@@ -1,0 +1,121 @@
+"""Link features and clustering: which accounts are one event, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
+from historiograph.reconcile.clustering import Constraints, cluster_accounts
+from historiograph.reconcile.features import actor_tokens, score_pair
+from historiograph.reconcile.settings import load_settings
+from historiograph.reconcile.similarity import LexicalSimilarity
+
+SETTINGS = load_settings()
+SIMILARITY = LexicalSimilarity(SETTINGS)
+ASHRAF = PlaceRef(name="Camp Ashraf", entity="ent:camp-ashraf", lat=33.64, lon=44.57, precision=1)
+BASRA = PlaceRef(name="Basra", entity="ent:basra", lat=30.5, lon=47.8, precision=1)
+IRAQI_FORCES = ActorRef(entity="ent:iraqi-forces", name="Iraqi forces")
+RESIDENTS = ActorRef(entity="ent:residents", name="residents")
+
+
+def account(
+    doc: str,
+    day: dt.date,
+    quote: str,
+    *,
+    type_: str = "attack",
+    place: PlaceRef | None = ASHRAF,
+    agents: list[ActorRef] | None = None,
+    patients: list[ActorRef] | None = None,
+) -> Account:
+    return Account(
+        key=f"sha256:{doc}@0-5",
+        document=f"sha256:{doc}",
+        event="e1",
+        type=type_,
+        trigger=quote.split()[0],
+        earliest=day,
+        latest=day,
+        precision="day",
+        place=place,
+        agents=agents or [],
+        patients=patients or [],
+        quote=quote,
+        span=(0, len(quote)),
+    )
+
+
+def test_accounts_that_disagree_on_the_date_still_link_on_place_target_and_type() -> None:
+    ministry = account(
+        "a", dt.date(2011, 4, 8), "Iraqi army units entered Camp Ashraf and clashed with residents.",
+        agents=[IRAQI_FORCES], patients=[RESIDENTS],
+    )
+    group = account(
+        "b", dt.date(2011, 5, 20), "Iraqi troops stormed Camp Ashraf, killing 34 residents.",
+        agents=[IRAQI_FORCES], patients=[RESIDENTS],
+    )
+
+    scores = score_pair(ministry, group, SETTINGS, SIMILARITY)
+
+    assert scores is not None and scores.linked
+    assert scores.time is not None and 0 < scores.time < 1  # the disputed date still costs
+    assert scores.place == 1.0 and scores.actors == 1.0
+
+
+def test_raids_on_the_same_place_years_apart_are_never_compared() -> None:
+    first = account("a", dt.date(2009, 7, 28), "Iraqi forces stormed Camp Ashraf.")
+    second = account("b", dt.date(2011, 4, 8), "Iraqi forces stormed Camp Ashraf.")
+
+    assert score_pair(first, second, SETTINGS, SIMILARITY) is None
+
+
+def test_incompatible_types_are_never_compared() -> None:
+    attack = account("a", dt.date(2013, 9, 1), "Gunmen attacked Camp Ashraf.")
+    ruling = account("b", dt.date(2013, 9, 1), "A court ruled on Camp Ashraf.", type_="legal")
+
+    assert score_pair(attack, ruling, SETTINGS, SIMILARITY) is None
+
+
+def test_same_day_attacks_in_distant_places_do_not_link() -> None:
+    ashraf = account("a", dt.date(2013, 9, 1), "Gunmen attacked a market, killing six.")
+    basra = account("b", dt.date(2013, 9, 1), "Gunmen attacked a market, killing nine.", place=BASRA)
+
+    scores = score_pair(ashraf, basra, SETTINGS, SIMILARITY)
+
+    assert scores is not None and scores.place == 0.0 and not scores.linked
+
+
+def test_generic_words_do_not_tell_actors_apart() -> None:
+    assert actor_tokens(ActorRef(entity="x", name="Iraqi security forces"), SETTINGS) == (
+        frozenset({"iraqi"}),
+        False,
+    )
+    assert actor_tokens(ActorRef(entity="y", name="the remaining residents"), SETTINGS)[1]
+
+
+def test_blocking_gives_the_same_clusters_as_all_pairs() -> None:
+    accounts = [
+        account("a", dt.date(2013, 9, 1), "Iraqi forces attacked Camp Ashraf at dawn."),
+        account("b", dt.date(2013, 9, 2), "Forces attacked Camp Ashraf, killing 52."),
+        account("c", dt.date(2011, 4, 8), "Troops entered Camp Ashraf."),
+        account("d", dt.date(2013, 9, 1), "A bomb hit a market in Basra.", place=BASRA),
+    ]
+
+    blocked = cluster_accounts(accounts, SETTINGS, SIMILARITY)
+    naive = cluster_accounts(accounts, SETTINGS, SIMILARITY, blocking=False)
+
+    groups = [sorted(a.document for a in c) for c in blocked.clusters()]
+    assert sorted(groups) == [["sha256:a", "sha256:b"], ["sha256:c"], ["sha256:d"]]
+    assert sorted(groups) == sorted(sorted(a.document for a in c) for c in naive.clusters())
+    assert blocked.comparisons < naive.comparisons
+
+
+def test_a_cannot_link_decision_overrides_the_scores() -> None:
+    a = account("a", dt.date(2013, 9, 1), "Iraqi forces attacked Camp Ashraf at dawn.")
+    b = account("b", dt.date(2013, 9, 1), "Iraqi forces attacked Camp Ashraf at dawn.")
+    constraints = Constraints()
+    constraints.apart([a.key], [b.key])
+
+    clusterer = cluster_accounts([a, b], SETTINGS, SIMILARITY, constraints=constraints)
+
+    assert clusterer.cluster_of[a.key] != clusterer.cluster_of[b.key]
