@@ -251,12 +251,12 @@ def score_row(
         scores.tally("actor", _same_actor(row.actor, names))
     if row.fatalities is not None:
         toll = event.fatalities
-        system = (
+        counted = (
             0.0 if toll is None else float(toll.low if toll.low is not None else toll.best or 0)
         )
-        scores.tally("fatalities_exact", system == row.fatalities)
+        scores.tally("fatalities_exact", counted == row.fatalities)
         tolerance = settings["fatalities_tolerance"] * max(row.fatalities, 1.0)
-        scores.tally("fatalities_10pct", abs(system - row.fatalities) <= tolerance)
+        scores.tally("fatalities_10pct", abs(counted - row.fatalities) <= tolerance)
 
 
 def evaluate_coded(
