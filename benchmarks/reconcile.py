@@ -48,8 +48,13 @@ def synthetic_accounts(count: int, seed: int = 7) -> tuple[list[Account], dict[s
     """``count`` accounts of made-up events (1-3 accounts each) and each account's true event."""
     rng = random.Random(seed)
     places = [
-        PlaceRef(name=f"Town {i}", entity=f"ent:town-{i}", lat=rng.uniform(25, 45),
-                 lon=rng.uniform(35, 60), precision=1)
+        PlaceRef(
+            name=f"Town {i}",
+            entity=f"ent:town-{i}",
+            lat=rng.uniform(25, 45),
+            lon=rng.uniform(35, 60),
+            precision=1,
+        )
         for i in range(400)
     ]
     syllables = ("ka", "ro", "mi", "tel", "van", "su", "dor", "ez", "li", "bar", "no", "ut")
@@ -149,18 +154,24 @@ def main() -> None:
             "identical_clusters": None,
         }
     )
-    print(f"{'events':>8} {'naive s':>10} {'naive pairs':>12} {'blocked s':>10} "
-          f"{'blocked pairs':>14} {'same':>6}")
+    print(
+        f"{'events':>8} {'naive s':>10} {'naive pairs':>12} {'blocked s':>10} "
+        f"{'blocked pairs':>14} {'same':>6}"
+    )
     for row in rows:
         naive = "" if row["naive_seconds"] is None else f"{row['naive_seconds']:.2f}"
         if row is rows[-1] and extrapolated is not None:
             naive += "*"
         same = "" if row["identical_clusters"] is None else str(row["identical_clusters"])
-        print(f"{row['events']:>8} {naive:>10} {row['naive_comparisons']:>12} "
-              f"{row['blocked_seconds']:>10.2f} {row['blocked_comparisons']:>14} {same:>6}")
+        print(
+            f"{row['events']:>8} {naive:>10} {row['naive_comparisons']:>12} "
+            f"{row['blocked_seconds']:>10.2f} {row['blocked_comparisons']:>14} {same:>6}"
+        )
     print("* extrapolated quadratically from the largest measured all-pairs run")
-    print(f"B-cubed against the synthetic truth at {args.events}: "
-          f"P {quality.precision} R {quality.recall} F1 {quality.f1}")
+    print(
+        f"B-cubed against the synthetic truth at {args.events}: "
+        f"P {quality.precision} R {quality.recall} F1 {quality.f1}"
+    )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(

@@ -133,7 +133,9 @@ def test_different_named_perpetrators_conflict_but_an_unnamed_one_does_not() -> 
     gunmen = ActorRef(entity="ent:gunmen", name="gunmen")
 
     named = compare([account("a", DAY, agents=[front]), account("b", DAY, agents=[army])], SETTINGS)
-    vague = compare([account("a", DAY, agents=[front]), account("b", DAY, agents=[gunmen])], SETTINGS)
+    vague = compare(
+        [account("a", DAY, agents=[front]), account("b", DAY, agents=[gunmen])], SETTINGS
+    )
 
     assert [c.field for c in named.conflicts] == ["perpetrator"]
     assert vague.conflicts == []

@@ -47,12 +47,18 @@ def account(
 
 def test_accounts_that_disagree_on_the_date_still_link_on_place_target_and_type() -> None:
     ministry = account(
-        "a", dt.date(2011, 4, 8), "Iraqi army units entered Camp Ashraf and clashed with residents.",
-        agents=[IRAQI_FORCES], patients=[RESIDENTS],
+        "a",
+        dt.date(2011, 4, 8),
+        "Iraqi army units entered Camp Ashraf and clashed with residents.",
+        agents=[IRAQI_FORCES],
+        patients=[RESIDENTS],
     )
     group = account(
-        "b", dt.date(2011, 5, 20), "Iraqi troops stormed Camp Ashraf, killing 34 residents.",
-        agents=[IRAQI_FORCES], patients=[RESIDENTS],
+        "b",
+        dt.date(2011, 5, 20),
+        "Iraqi troops stormed Camp Ashraf, killing 34 residents.",
+        agents=[IRAQI_FORCES],
+        patients=[RESIDENTS],
     )
 
     scores = score_pair(ministry, group, SETTINGS, SIMILARITY)
@@ -78,7 +84,9 @@ def test_incompatible_types_are_never_compared() -> None:
 
 def test_same_day_attacks_in_distant_places_do_not_link() -> None:
     ashraf = account("a", dt.date(2013, 9, 1), "Gunmen attacked a market, killing six.")
-    basra = account("b", dt.date(2013, 9, 1), "Gunmen attacked a market, killing nine.", place=BASRA)
+    basra = account(
+        "b", dt.date(2013, 9, 1), "Gunmen attacked a market, killing nine.", place=BASRA
+    )
 
     scores = score_pair(ashraf, basra, SETTINGS, SIMILARITY)
 

@@ -29,8 +29,17 @@ def clusters(gold: tuple[Path, ...], as_json: bool) -> None:
         click.echo(json.dumps(payload, indent=2))
         return
     table = Table(title="Event clusters against gold")
-    for column in ("gold", "events", "missed", "B³ P", "B³ R", "B³ F1", "pair F1", "conflict P",
-                   "conflict R"):
+    for column in (
+        "gold",
+        "events",
+        "missed",
+        "B³ P",
+        "B³ R",
+        "B³ F1",
+        "pair F1",
+        "conflict P",
+        "conflict R",
+    ):
         table.add_column(column, justify="right")
     rows = [(name, s.metrics()) for name, s in per_file.items()] + [("overall", overall)]
     for name, m in rows:

@@ -245,7 +245,9 @@ def _detail_panel(detail: ClusterDetail) -> Panel:
     help="Only conflicts on this field.",
 )
 @click.option("--cluster", "cluster_id", type=int, help="Only this cluster's conflicts.")
-def conflicts(db: str | None, output_format: str, field: str | None, cluster_id: int | None) -> None:
+def conflicts(
+    db: str | None, output_format: str, field: str | None, cluster_id: int | None
+) -> None:
     """List every conflict between accounts of one event, most severe first."""
     with _open(db) as store:
         found = list_conflicts(store, field=field, cluster=cluster_id)

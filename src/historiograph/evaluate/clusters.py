@@ -109,9 +109,7 @@ def load_gold(path: Path) -> GoldSet:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or "documents" not in data or "clusters" not in data:
         raise MalformedInputError(f"{path}: gold needs 'documents' and 'clusters'")
-    documents = {
-        name: _load_document(spec, path, name) for name, spec in data["documents"].items()
-    }
+    documents = {name: _load_document(spec, path, name) for name, spec in data["documents"].items()}
     clusters: dict[str, list[GoldAccount]] = {}
     for cluster, accounts in data["clusters"].items():
         clusters[str(cluster)] = []
@@ -182,13 +180,15 @@ def pairwise(system: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> PR
 def evaluate_gold(path: Path, pipeline: Pipeline, reconciler: Reconciler) -> ClusterScores:
     """Extract and reconcile the gold documents in a scratch store, then score the result."""
     gold = load_gold(path)
-    with tempfile.TemporaryDirectory() as folder:
-        with Store.open(str(Path(folder) / "gold.db")) as store:
-            for record in pipeline.process(gold.documents.values()):
-                store.save_record(record)
-            reconcile_pending(store, reconciler=reconciler)
-            members = memberships(store)
-            conflicts = list_conflicts(store)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(str(Path(folder) / "gold.db")) as store,
+    ):
+        for record in pipeline.process(gold.documents.values()):
+            store.save_record(record)
+        reconcile_pending(store, reconciler=reconciler)
+        members = memberships(store)
+        conflicts = list_conflicts(store)
     names = {doc.id: name for name, doc in gold.documents.items()}
     gold_of: dict[str, str] = {}
     for key in members:
@@ -212,9 +212,9 @@ def evaluate_gold(path: Path, pipeline: Pipeline, reconciler: Reconciler) -> Clu
         pairwise=pairwise(members, gold_labels),
     )
     majority: dict[int, str] = {}
-    for cluster in set(members.values()):
-        labels = Counter(gold_of[k] for k, c in members.items() if c == cluster and k in gold_of)
-        majority[cluster] = labels.most_common(1)[0][0] if labels else f"system:{cluster}"
+    for group in set(members.values()):
+        labels = Counter(gold_of[k] for k, c in members.items() if c == group and k in gold_of)
+        majority[group] = labels.most_common(1)[0][0] if labels else f"system:{group}"
     predicted = {
         (
             majority.get(c.cluster, f"system:{c.cluster}"),

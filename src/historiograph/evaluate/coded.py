@@ -6,6 +6,7 @@ main event (the first one the text tells) is compared field by field
 with the coded row: date (intervals overlap), country, place (within 50 km
 where the row has coordinates, else the name), event type in the data set's
 own scheme (ACLED event_type and sub_event_type, GTD attacktype, RAND weapon),
+— the date only where the text states one —
 actor (the row's first actor or perpetrator against the event's agents) and
 fatalities (exact, and within 10%).
 
@@ -202,7 +203,10 @@ def score_row(
         return
     scores.with_event += 1
     entities = {e.id: e for e in record.entities}
-    if row.earliest is not None and dataset != "rand":  # RAND texts rarely state the date
+    # A date is scored where the text states one: GTD's coded date is a prefix we
+    # strip, and RAND descriptions rarely give the day.
+    states_a_date = any(t.type == "DATE" for t in record.timexes)
+    if row.earliest is not None and states_a_date:
         when = event.when
         scores.tally(
             "date",

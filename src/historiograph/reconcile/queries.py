@@ -141,7 +141,9 @@ def list_clusters(
         ]
 
 
-def cluster_detail(store: Store, cluster_id: int, *, settings: Settings | None = None) -> ClusterDetail:
+def cluster_detail(
+    store: Store, cluster_id: int, *, settings: Settings | None = None
+) -> ClusterDetail:
     """One cluster: its summary, each document's account side by side, members and links."""
     settings = settings or load_settings()
     with cluster_session(store) as session:
@@ -232,4 +234,4 @@ def memberships(store: Store) -> dict[str, int]:
     """Every clustered event's key and its cluster id (for evaluation and exports)."""
     with cluster_session(store) as session:
         rows = session.execute(select(ClusterMemberRow.event_key, ClusterMemberRow.cluster_id))
-        return {key: cluster for key, cluster in rows.tuples()}
+        return {key: cluster for key, cluster in rows}

@@ -23,7 +23,7 @@ import hashlib
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Index, Integer, String, select
@@ -33,7 +33,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from historiograph.errors import StoreError, UsageError
 from historiograph.store.engine import WRITE
 from historiograph.store.schema import Base, JsonText, UtcDateTime
-from historiograph.store.store import Store
+
+if TYPE_CHECKING:  # schema.py imports this module to register its tables: no cycle at run time
+    from historiograph.store.store import Store
 
 ReviewKind = Literal["event", "claim", "mention"]
 ReviewStatus = Literal["accepted", "rejected", "edited"]

@@ -1,0 +1,72 @@
+"""``eval clusters``: B-cubed and pairwise scores, and the gold sets end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from spacy.language import Language
+
+from historiograph.cli import cli
+from historiograph.evaluate.clusters import bcubed, evaluate_gold, load_gold, pairwise
+from historiograph.pipeline import Pipeline, build_pipeline
+from historiograph.reconcile import Reconciler
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def test_bcubed_and_pairwise_on_a_worked_example() -> None:
+    gold = {"a": 1, "b": 1, "c": 1, "d": 2}
+    system = {"a": 1, "b": 1, "c": 2, "d": 2}
+
+    b3 = bcubed(system, gold)
+    pairs = pairwise(system, gold)
+
+    # precision: a,b 1; c,d 1/2 -> 0.75; recall: a,b 2/3; c 1/3; d 1 -> 2/3
+    assert (b3.precision, b3.recall) == (0.75, 0.6667)
+    # system pairs ab, cd; gold pairs ab, ac, bc
+    assert (pairs.precision, pairs.recall) == (0.5, 0.3333)
+
+
+def test_a_perfect_clustering_scores_one() -> None:
+    labels = {"a": 1, "b": 1, "c": 2}
+    assert bcubed(labels, labels).f1 == pairwise(labels, labels).f1 == 1.0
+
+
+def test_every_gold_quote_is_found_in_its_document() -> None:
+    for path in sorted(GOLD.glob("*-clusters.yaml")):
+        gold = load_gold(path)
+        assert gold.clusters and all(gold.documents)
+        assert all(c in gold.clusters for c, _, _ in gold.conflicts)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return build_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("name", "bcubed_f1", "conflict_precision"),
+    [("demo-clusters.yaml", 0.8, 0.8), ("invented-clusters.yaml", 0.85, 0.9)],
+)
+def test_quality_floor_on_the_gold_sets(
+    nlp_model: Language, pipeline: Pipeline, name: str, bcubed_f1: float, conflict_precision: float
+) -> None:
+    scores = evaluate_gold(GOLD / name, pipeline, Reconciler())
+
+    assert scores.bcubed.f1 >= bcubed_f1
+    assert scores.conflicts.precision >= conflict_precision
+    dates = scores.conflict_fields.get("date", {"correct": 0, "gold": 0})
+    assert dates["correct"] == dates["gold"]  # every date conflict in gold is reported
+
+
+def test_eval_clusters_prints_one_json_object(nlp_model: Language) -> None:
+    result = CliRunner().invoke(
+        cli, ["eval", "clusters", str(GOLD / "invented-clusters.yaml"), "--json"]
+    )
+
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert set(payload["overall"]) >= {"bcubed", "pairwise", "conflicts"}
