@@ -17,8 +17,8 @@ SHOWN_EVAL = set(re.findall(r"^historiograph eval (\w+)", EXAMPLES, flags=re.MUL
 
 
 def test_every_command_in_the_readme_exists() -> None:
-    assert SHOWN <= set(COMMANDS) | {"eval"}
-    assert SHOWN_EVAL <= set(EVAL_COMMANDS)
+    assert set(COMMANDS) | {"eval"} >= SHOWN
+    assert set(EVAL_COMMANDS) >= SHOWN_EVAL
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -326,3 +326,4 @@ def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
 # The reconciler's tables live in their own module; importing it here registers them on
 # Base.metadata, so migrations and schema comparisons see every table.
 from historiograph.store import clusters as _clusters  # noqa: E402, F401
+from historiograph.store import review as _review  # noqa: E402, F401
