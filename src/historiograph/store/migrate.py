@@ -10,9 +10,9 @@ changing :mod:`historiograph.store.schema`, from a checkout::
 
     with Store.open("scratch.db") as store, store.engine.begin() as conn:
         command.revision(alembic_config(conn), "what changed", autogenerate=True,
-                         rev_id="0002")
+                         rev_id="0004")
 
-then review the generated file, ``migrations/versions/r0002_<slug>.py``.
+then review the generated file, ``migrations/versions/r0004_<slug>.py`` (the next number after the newest revision there).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Event clusters: accounts of one event across documents, their links, conflicts and decisions.
 
-Revision ID: 0002
-Revises: 0003
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-27
 
 Tables for :mod:`historiograph.reconcile` (models in ``store/clusters.py``).
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0003"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
