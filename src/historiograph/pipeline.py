@@ -13,7 +13,9 @@ thing that passes between stages):
    events built from them (:func:`historiograph.extract.events.extract_events`)
    and validates the :class:`~historiograph.record.Record`;
 4. store   — :meth:`historiograph.store.Store.save_record`, one transaction per
-   document, idempotent on the document id.
+   document, idempotent on the document id;
+5. reconcile — at the end of a run, new documents' events join the event
+   clusters across documents (:func:`historiograph.reconcile.reconcile_pending`).
 
 An ingest run is resumable because of (4): a document already stored is
 skipped before NLP, so a run killed half-way and started again does the rest
@@ -36,6 +38,8 @@ from spacy.tokens import Doc
 from historiograph.extract.events import extract_events
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, iter_documents
 from historiograph.nlp.loader import describe_pipeline, load_nlp
+from historiograph.nlp.paragraphs import add_paragraph_breaks
+from historiograph.reconcile import reconcile_pending
 from historiograph.record import Claim, Document, Record, Timex
 from historiograph.resolve import (
     Gazetteer,
@@ -104,6 +108,7 @@ def build_pipeline(
     ones (default: ``$HISTORIOGRAPH_KB``).
     """
     nlp = load_nlp(model)
+    add_paragraph_breaks(nlp)
     kb = load_kb(kb_paths)
     add_entity_ruler(nlp, kb)
     for factory, module in EXTRACTOR_COMPONENTS:
@@ -226,6 +231,8 @@ def ingest(
             status="interrupted",
         )
         raise
+    # New documents join the event clusters incrementally (existing clusters are not recomputed).
+    reconcile_pending(store)
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed)
     return summary

@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 from historiograph.resolve.gazetteer import Gazetteer
 from historiograph.resolve.kb import KnowledgeBase
 from historiograph.resolve.link import ResolvedMention, resolve_doc
+from historiograph.resolve.toponyms import haversine_km
 
 EARTH_MAX_KM = 20039.0
 ACCURACY_KM = 161.0
@@ -47,14 +48,6 @@ class GoldToponym:
 class GeoDocument:
     text: str
     toponyms: tuple[GoldToponym, ...]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass

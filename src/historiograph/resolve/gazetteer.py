@@ -23,7 +23,9 @@ LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 
 # ACLED geo_precision by GeoNames feature code: 1 a named town, 3 a region
 # or larger. (2, "near a town", is set by the caller when text says so.)
-_REGION_FEATURES = frozenset({"ADM1", "ADM2", "PCLI", "PCL", "RGN", "AREA"})
+_REGION_FEATURES = frozenset(
+    {"ADM1", "ADM2", "PCLI", "PCL", "RGN", "AREA", "CONT", "OCN", "SEA", "GULF", "LK", "STM"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +46,16 @@ class Place:
         """ACLED-style geo precision: 1 for a town, 3 for a region or country."""
         return 3 if self.feature in _REGION_FEATURES else 1
 
+    @property
+    def in_geonames(self) -> bool:
+        """Whether the id is GeoNames' (seas and regions from ``regions.tsv`` have negative ids)."""
+        return self.geonames_id > 0
+
     def to_geo(self) -> Geo:
         return Geo(
             lat=self.lat,
             lon=self.lon,
-            geonames_id=self.geonames_id,
+            geonames_id=self.geonames_id if self.in_geonames else None,
             feature=self.feature,
             country_code=self.country_code or None,
             admin1=self.admin1 or None,
@@ -80,6 +87,15 @@ def strip_designators(name: str) -> str:
     return " ".join(words)
 
 
+def code_key(name: str) -> str:
+    """The key of an abbreviation ("W.Va.", "NSW"): folded letters only, marked with "=".
+
+    Abbreviations are indexed under this exact key, not the transliteration key,
+    which would merge them ("W.Va." and "Va." and "WA" all fold to "va").
+    """
+    return "=" + fold(name).replace(" ", "")
+
+
 class Gazetteer:
     """Places by GeoNames id and by transliteration key of every name."""
 
@@ -96,8 +112,11 @@ class Gazetteer:
         return _parse(str(geonames_id), line) if line else None
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place one of whose names has the key of ``name`` (or of it without designators)."""
-        ids = self._names.get(translit_key(name))
+        """Every place one of whose names has the key of ``name`` (or of it without designators).
+
+        An abbreviation of a region ("La.", "NSW") names that region only.
+        """
+        ids = self._names.get(code_key(name)) or self._names.get(translit_key(name))
         if ids is None:
             bare = strip_designators(name)
             ids = self._names.get(translit_key(bare)) if bare else None
@@ -134,4 +153,4 @@ def default_gazetteer() -> Gazetteer:
 
 def geo_precision(geo: Geo) -> int:
     """ACLED-style precision of a resolved place: 1 a town or site, 3 a region or country."""
-    return 3 if geo.feature in _REGION_FEATURES or geo.feature in {"RGN", "GULF", "STM"} else 1
+    return 3 if geo.feature in _REGION_FEATURES else 1

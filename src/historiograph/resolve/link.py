@@ -56,6 +56,7 @@ FUZZY_THRESHOLD = 88.0
 _FUZZY_MIN_KEY = 6
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_QUALIFIER_GAP = re.compile(r",\s*")
 _ACRONYM_LIST = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z.\-]{1,9}(?:\s*[,/;]\s*[A-Z][A-Za-z.\-]{1,9})*)\s*\)"
 )
@@ -89,6 +90,8 @@ class _Mention:
     kb_ids: tuple[str, ...] = ()
     adjective: bool = False
     qualifier: str | None = None
+    qualifies: bool = False
+    kb_place: Place | None = None
     entity: str | None = None
     ambiguous: bool = False
     place: Place | None = None
@@ -165,8 +168,12 @@ def _spans(doc: Doc, kb: KnowledgeBase) -> list[_Mention]:
             found.append(_Mention(start, end, text, ent.label_))
             taken.update(range(span.start, span.end))
     found.sort(key=lambda m: m.start)
-    for mention in found:
+    text = _text(doc)
+    for previous, mention in zip([None, *found], found, strict=False):
         mention.qualifier = _qualifier(doc, mention.end)
+        mention.qualifies = previous is not None and bool(
+            _QUALIFIER_GAP.fullmatch(text[previous.end : mention.start])
+        )
     return found
 
 
@@ -304,7 +311,7 @@ class _Linker:
         ids = mention.kb_ids or tuple(self._kb_lookup(mention.text))
         if ids and not (persons and mention.label == "PERSON"):
             entry = self._choose_kb(mention, ids)
-            if entry is not None:
+            if entry is not None and not self._shared_place_name(mention, entry):
                 self._use(doc, mention, self._from_kb(entry))
             return
         if persons:
@@ -317,7 +324,7 @@ class _Linker:
         if acronym is not None:
             self._use(doc, mention, self.entities[acronym])
             return
-        entry = self._fuzzy(mention)
+        entry = None if self._in_gazetteer(mention) else self._fuzzy(mention)
         if entry is not None:
             self._use(doc, mention, self._from_kb(entry))
             return
@@ -325,6 +332,25 @@ class _Linker:
             mention.label = "GPE" if mention.label not in _PLACE_LABELS else mention.label
             return  # resolved with the others, in context
         self._use(doc, mention, self._new(entity_id(mention.text), mention.kind, mention.text))
+
+    def _in_gazetteer(self, mention: _Mention) -> bool:
+        """A place name the gazetteer holds is not a misspelling of a KB name ("Albany", "Albania")."""
+        return mention.label in _PLACE_LABELS and bool(self.gazetteer.lookup(mention.text))
+
+    def _shared_place_name(self, mention: _Mention, entry: KBEntity) -> bool:
+        """Whether a KB place's name also names other gazetteer places ("Georgia", "Jordan"):
+        then it waits to be resolved with the document's other places, the KB place one
+        candidate among them. Marks the mention so."""
+        geonames = entry.ids.get("geonames", "")
+        if mention.adjective or entry.kind != "place" or not geonames.isdigit():
+            return False
+        place = self.gazetteer.get(int(geonames))
+        others = [p for p in self.gazetteer.lookup(mention.text) if p.geonames_id != int(geonames)]
+        if place is None or not others:
+            return False
+        mention.kb_place = place
+        mention.label = mention.label if mention.label in _PLACE_LABELS else "GPE"
+        return True
 
     def _use(self, doc: Doc, mention: _Mention, entity: _DocEntity) -> None:
         mention.entity = entity.id
@@ -345,7 +371,10 @@ class _Linker:
             cc = cc or (entity.kb.attrs.get("country") if entity.kb else None)
             if isinstance(cc, str):
                 focus[cc] = focus.get(cc, 0.0) + (1.0 if entity.kind == "place" else 0.5)
-        toponyms = [Toponym(m.text, m.qualifier) for m in pending]
+        toponyms = [
+            Toponym(m.text, m.qualifier, m.qualifies, (m.kb_place,) if m.kb_place else ())
+            for m in pending
+        ]
         places = resolve_toponyms(
             toponyms, self.gazetteer, focus=focus, known=[p for p in known if p is not None]
         )
@@ -357,6 +386,11 @@ class _Linker:
             entry = self.kb.get(_kb_by_geonames(self.kb).get(place.geonames_id, ""))
             if entry is not None:
                 self._use(doc, mention, self._from_kb(entry))
+                continue
+            if not place.in_geonames:
+                entity = self._new(entity_id(place.name), "place", place.name)
+                entity.geo = place.to_geo()
+                self._use(doc, mention, entity)
                 continue
             entity = self._new(f"ent:geonames-{place.geonames_id}", "place", place.name)
             entity.geo = place.to_geo()

@@ -1,91 +1,177 @@
 """Toponym resolution: choose the gazetteer place a name refers to, in context.
 
 Each candidate is scored on evidence a reader would use (Leidner's and
-CLIFF-CLAVIN's heuristics, without a trained ranker):
+CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
+``data/toponyms.yaml`` (measured by ``benchmarks/resolve.py --geo``):
 
 - its prominence: feature type (country > region > capital > seat) and population;
-- the document's country focus: countries named in the document, the
-  countries of places already resolved, and of places with one candidate;
-- co-mentioned regions: a town in a first-level region the text also names;
-- an explicit qualifier after a comma ("Alexandria, Louisiana").
+- an explicit container after a comma ("Alexandria, La.", "Paris, France"),
+  the strongest signal a writer gives;
+- the document's country focus: countries named in the document and the
+  countries of the other places resolved;
+- its first-level region's share of the other places ("Columbus" in a story
+  about Georgia towns), and whether the text names that region;
+- nearness to the other places the document names (local news names
+  neighbouring towns);
+- a designator that says the name is a region ("Laurel County", "Diyalah province").
 
-Resolution runs twice, so that the first pass's choices sharpen the focus.
+One sense per discourse: every mention of a name in a document takes the
+reading its best-qualified mention supports. Resolution runs a few passes, so
+that each pass's choices sharpen the next one's context; a place's own name
+never counts as context for itself.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from historiograph.resolve.gazetteer import Gazetteer, Place, strip_designators
 from historiograph.resolve.keys import fold, translit_key
 
-FEATURE_BONUS: dict[str, float] = {
-    "PCLI": 5.0,
-    "ADM1": 1.5,
-    "PPLC": 3.0,
-    "PPLA": 2.0,
-    "PPLA2": 1.0,
-    "PPLG": 1.0,
-}
-FOCUS_WEIGHT = 4.0
-REGION_WEIGHT = 3.0
-QUALIFIER_WEIGHT = 8.0
-EXACT_NAME_WEIGHT = 1.0
-# "Diyalah province": the name says it is a region, not the town of that name.
-DESIGNATED_REGION_WEIGHT = 4.0
+WEIGHTS = Path(__file__).parent / "data" / "toponyms.yaml"
+_REGIONS = frozenset({"ADM1", "ADM2"})
+_CONTAINERS = frozenset({"ADM1", "PCLI"})
+# Features too large to say where the document is: they count for country
+# focus, never for nearness.
+_AREAS = frozenset({"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "GULF", "LK"})
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The scoring weights and scales (``data/toponyms.yaml``)."""
+
+    population: float
+    features: Mapping[str, float]
+    country_focus: float
+    region_focus: float
+    region_named: float
+    nearness: float
+    nearness_km: float
+    qualifier: float
+    container: float
+    designated_region: float
+    exact_name: float
+    passes: int
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> Weights:
+    """The shipped weights."""
+    data = yaml.safe_load(WEIGHTS.read_text(encoding="utf-8"))
+    return Weights(**{k: v for k, v in data.items() if k != "format"})
 
 
 @dataclass(frozen=True, slots=True)
 class Toponym:
-    """A place name to resolve, with the qualifier written after it, if any."""
+    """A place name to resolve.
+
+    ``qualifier`` is the name written after it and a comma ("Louisiana" in
+    "Alexandria, Louisiana"); ``qualifies`` says this name is itself such a
+    qualifier, so a region or country is meant; ``extra`` are candidates the
+    knowledge base adds (a country whose name a US state shares).
+    """
 
     name: str
     qualifier: str | None = None
+    qualifies: bool = False
+    extra: tuple[Place, ...] = field(default=())
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Place]:
-    return gazetteer.lookup(toponym.name)
+    found = {p.geonames_id: p for p in gazetteer.lookup(toponym.name)}
+    found.update((p.geonames_id, p) for p in toponym.extra)
+    return list(found.values())
+
+
+def _containers(gazetteer: Gazetteer, qualifier: str | None) -> set[tuple[str, str]]:
+    """(country, admin1) pairs a qualifier names: ("US", "Louisiana") for "La.", ("FR", "") for "France"."""
+    if not qualifier:
+        return set()
+    return {
+        (p.country_code, p.admin1 if p.feature == "ADM1" else "")
+        for p in gazetteer.lookup(qualifier)
+        if p.feature in _CONTAINERS
+    }
 
 
 class _Context:
-    """What the document says about where it is: country weights and named regions."""
+    """What the other places of the document say: countries, regions and points."""
 
     def __init__(self, focus: Mapping[str, float], known: Sequence[Place]) -> None:
         self.countries: Counter[str] = Counter()
-        self.countries.update({cc: w for cc, w in focus.items()})
-        self.regions: set[tuple[str, str]] = set()
+        self.countries.update(dict(focus))
+        self.regions: Counter[tuple[str, str]] = Counter()
+        self.named_regions: set[tuple[str, str]] = set()
+        self.points: list[tuple[float, float]] = []
         for place in known:
             self.add(place)
 
     def add(self, place: Place, weight: float = 1.0) -> None:
         if place.country_code:
             self.countries[place.country_code] += weight  # type: ignore[assignment]
+        if place.admin1:
+            self.regions[(place.country_code, place.admin1)] += weight  # type: ignore[assignment]
         if place.feature == "ADM1":
-            self.regions.add((place.country_code, place.admin1))
+            self.named_regions.add((place.country_code, place.admin1))
+        elif place.feature not in _AREAS and weight >= 1.0:
+            self.points.append((place.lat, place.lon))
 
-    def share(self, country_code: str) -> float:
+    def country_share(self, country_code: str) -> float:
         total = sum(self.countries.values())
         return self.countries[country_code] / total if total else 0.0
 
+    def region_share(self, place: Place) -> float:
+        total = sum(self.regions.values())
+        return self.regions[(place.country_code, place.admin1)] / total if total else 0.0
 
-def _score(place: Place, toponym: Toponym, context: _Context, gazetteer: Gazetteer) -> float:
-    score = math.log10(place.population + 1) / 2 + FEATURE_BONUS.get(place.feature, 0.0)
-    score += FOCUS_WEIGHT * context.share(place.country_code)
-    if place.feature != "ADM1" and (place.country_code, place.admin1) in context.regions:
-        score += REGION_WEIGHT
-    if place.feature == "ADM1" and strip_designators(toponym.name) != fold(toponym.name):
-        score += DESIGNATED_REGION_WEIGHT
+    def nearness(self, place: Place, scale_km: float) -> float:
+        """1 for a place at another named place, falling off with distance."""
+        if not self.points or place.feature in _AREAS:
+            return 0.0
+        nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in self.points)
+        return math.exp(-nearest / scale_km)
+
+
+def _score(
+    place: Place,
+    toponym: Toponym,
+    containers: set[tuple[str, str]],
+    context: _Context,
+    weights: Weights,
+) -> float:
+    score = weights.population * math.log10(place.population + 1)
+    score += weights.features.get(place.feature, 0.0)
+    score += weights.country_focus * context.country_share(place.country_code)
+    if place.feature not in _AREAS:
+        score += weights.region_focus * context.region_share(place)
+        if (place.country_code, place.admin1) in context.named_regions:
+            score += weights.region_named
+    score += weights.nearness * context.nearness(place, weights.nearness_km)
+    if containers and (
+        (place.country_code, place.admin1) in containers or (place.country_code, "") in containers
+    ):
+        score += weights.qualifier
+    if toponym.qualifies and place.feature in _CONTAINERS:
+        score += weights.container
+    if place.feature in _REGIONS and strip_designators(toponym.name) != fold(toponym.name):
+        score += weights.designated_region
     if translit_key(place.name) == translit_key(toponym.name):
-        score += EXACT_NAME_WEIGHT
-    if toponym.qualifier:
-        wanted = translit_key(toponym.qualifier)
-        country = gazetteer.country(place.country_code)
-        names = [place.admin1, country.name if country else ""]
-        if any(n and translit_key(n) == wanted for n in names):
-            score += QUALIFIER_WEIGHT
+        score += weights.exact_name
     return score
 
 
@@ -95,6 +181,7 @@ def resolve_toponyms(
     *,
     focus: Mapping[str, float] | None = None,
     known: Sequence[Place] = (),
+    weights: Weights | None = None,
 ) -> list[Place | None]:
     """The best place for each toponym (None when the gazetteer has no candidate).
 
@@ -102,21 +189,39 @@ def resolve_toponyms(
     ``known`` are places the document names that are already resolved (from
     the KB), which count towards the focus and the named regions.
     """
-    candidates = [_candidates(gazetteer, t) for t in toponyms]
-    context = _Context(focus or {}, known)
-    for cands in candidates:
+    weights = weights or default_weights()
+    keys = [translit_key(t.name) for t in toponyms]
+    # One sense per discourse: the mentions of a name share their evidence.
+    groups: dict[str, Toponym] = {}
+    qualified: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, toponym in zip(keys, toponyms, strict=True):
+        qualified[key] |= _containers(gazetteer, toponym.qualifier)
+        seen = groups.get(key)
+        groups[key] = (
+            toponym
+            if seen is None
+            else Toponym(
+                seen.name, seen.qualifier, seen.qualifies or toponym.qualifies, seen.extra + toponym.extra
+            )
+        )
+    candidates = {key: _candidates(gazetteer, t) for key, t in groups.items()}
+    unambiguous = _Context(focus or {}, known)
+    for cands in candidates.values():
         if len({c.country_code for c in cands}) == 1:
-            context.add(cands[0], 0.5)
-        for c in cands:
-            if c.feature in {"ADM1", "PCLI"} and len(cands) == 1:
-                context.add(c)
-    chosen: list[Place | None] = [None] * len(toponyms)
-    for _ in range(2):
-        for i, (toponym, cands) in enumerate(zip(toponyms, candidates, strict=True)):
-            if cands:
-                chosen[i] = max(cands, key=lambda p: _score(p, toponym, context, gazetteer))
-        context = _Context(focus or {}, known)
-        for place in chosen:
-            if place is not None:
-                context.add(place)
-    return chosen
+            unambiguous.add(cands[0], 0.5)
+    chosen: dict[str, Place] = {}
+    for _ in range(weights.passes):
+        picks: dict[str, Place] = {}
+        for key, cands in candidates.items():
+            if not cands:
+                continue
+            context = _Context(focus or {}, known) if chosen else unambiguous
+            for other, place in chosen.items():
+                if other != key:
+                    context.add(place)
+            toponym = groups[key]
+            picks[key] = max(
+                cands, key=lambda p: _score(p, toponym, qualified[key], context, weights)
+            )
+        chosen = picks
+    return [chosen.get(key) for key in keys]

@@ -1,4 +1,9 @@
-"""Engines configured for the store: on SQLite, WAL, foreign keys and real transactions.
+"""Engines configured for the store: SQLite (embedded, the default) or PostgreSQL.
+
+On PostgreSQL the server does what the store needs (transactions around DDL,
+foreign keys, row locks for concurrent writers), so the engine only checks
+pooled connections before use: a worker of a long Dask run must survive a
+server restart or an idle timeout. The rest of this note is about SQLite.
 
 Python's ``sqlite3`` module begins transactions lazily and never around DDL,
 and SQLite enforces foreign keys only when asked. Following the SQLAlchemy
@@ -14,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from historiograph.errors import StoreError
@@ -23,13 +29,24 @@ WRITE = "historiograph_write"
 
 BUSY_TIMEOUT_MS = 30_000
 
+DIALECTS = ("sqlite", "postgresql")
+"""The databases the store runs on: its upserts and full-text search are written for these."""
+
 
 def create_store_engine(url: str) -> Engine:
     """An engine for ``url``; an unusable URL is a :class:`StoreError`, not a driver error."""
     try:
-        engine = create_engine(url)
+        parsed = make_url(url)
+        options = {"pool_pre_ping": True} if parsed.get_backend_name() == "postgresql" else {}
+        engine = create_engine(parsed, **options)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise StoreError(f"cannot use database URL {url!r}: {exc}") from exc
+    if engine.dialect.name not in DIALECTS:
+        engine.dispose()
+        raise StoreError(
+            f"cannot use database URL {url!r}: the store runs on SQLite or PostgreSQL, "
+            f"not {engine.dialect.name}"
+        )
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)

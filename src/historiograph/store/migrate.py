@@ -12,7 +12,8 @@ changing :mod:`historiograph.store.schema`, from a checkout::
         command.revision(alembic_config(conn), "what changed", autogenerate=True,
                          rev_id="0004")
 
-then review the generated file, ``migrations/versions/r0004_<slug>.py`` (the next number after the newest revision there).
+then review the generated file, ``migrations/versions/r0004_<slug>.py``
+(the next number after the newest revision there).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The store: records in and out of a database, plus the log of ingest runs.
+"""The store: records in and out of a database (SQLite or PostgreSQL), plus the log of runs.
 
 A :class:`Store` is the only way the rest of historiograph touches the
 database; records go in and come out as :class:`~historiograph.record.Record`
@@ -7,26 +7,29 @@ driver errors are turned into :class:`~historiograph.errors.StoreError` here.
 
 Saving is idempotent because the document id is the hash of the cleaned text:
 the same text is stored once, so an interrupted or repeated ingest can simply
-run again.
+run again. The id is also the key of the upsert (``ON CONFLICT DO NOTHING``),
+so concurrent writers on PostgreSQL store each document once without locks of
+their own; :meth:`Store.save_records` writes a whole batch in one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from historiograph.errors import DocumentNotFoundError, StoreError
-from historiograph.record import Record
+from historiograph.record import Document, Record
 from historiograph.store import rows
+from historiograph.store.clusters import ReconciledDocumentRow
 from historiograph.store.engine import WRITE, create_store_engine
 from historiograph.store.migrate import upgrade
 from historiograph.store.results import DocumentSummary, IngestErrorRow, IngestRun, SearchHit
@@ -133,7 +136,8 @@ class Store:
 
         All of the record's rows are written, or none: a failure part-way
         leaves nothing of the document behind, so saving it again later works.
-        A document already stored is left exactly as it is.
+        A document already stored (or being stored by a concurrent writer) is
+        left exactly as it is.
 
         ``source_size`` and ``source_mtime`` (``st_size`` and ``st_mtime`` of
         the file at ``record.document.source``) are remembered in the same
@@ -143,17 +147,76 @@ class Store:
         that file needs no reading again either.
         """
         stamp = _source_stamp(record, source_size, source_mtime)
-        doc_id = record.document.id
         with self._session(write=True) as session:
-            is_new = _document_pk(session, doc_id) is None
-            if is_new:
-                for batch in rows.record_rows(record, run_id=run_id, ingested_at=_now()):
-                    if batch:  # one executemany per table: far faster than the unit of work
-                        session.execute(insert(type(batch[0])), [_given(row) for row in batch])
+            is_new = bool(rows.insert_records(session, [record], run_id=run_id, ingested_at=_now()))
             if stamp is not None:
                 source, size, mtime = stamp
-                session.merge(SourceRow(source=source, size=size, mtime=mtime, document_id=doc_id))
+                session.merge(
+                    SourceRow(source=source, size=size, mtime=mtime, document_id=record.document.id)
+                )
         return is_new
+
+    def save_records(self, records: Sequence[Record], *, run_id: int | None = None) -> list[str]:
+        """Store a batch in one transaction, one statement per table; the ids newly stored.
+
+        The bulk path of distributed ingest: documents already stored, stored
+        meanwhile by another writer, or repeated in the batch are skipped
+        (``INSERT ... ON CONFLICT DO NOTHING`` on the document id), so any number
+        of workers can write overlapping batches and each document is stored once.
+        """
+        with self._session(write=True) as session:
+            return rows.insert_records(session, records, run_id=run_id, ingested_at=_now())
+
+    def stored_ids(self, ids: Collection[str]) -> set[str]:
+        """Which of ``ids`` are stored (one query: what a batch can skip before NLP)."""
+        with self._session() as session:
+            return rows.stored_ids(session, ids)
+
+    def replace_extractions(self, records: Sequence[Record], *, run_id: int) -> int:
+        """Replace stored documents' extracted parts with ``records``' (re-extraction).
+
+        The documents themselves stay (text, metadata, id, listing order);
+        their parts are replaced in one transaction and they move to run
+        ``run_id``, whose pipeline produced the new parts. Review decisions are
+        keyed by document, kind and span and are not touched. The documents
+        lose their "reconciled" mark, so the next reconcile places their new
+        events, applying the cluster decisions kept by event key. Returns how
+        many documents were replaced (records of unstored documents are ignored).
+        """
+        with self._session(write=True) as session:
+            replaced = rows.replace_parts(session, records, run_id=run_id)
+            ids = [r.document.id for r in records]
+            session.execute(
+                delete(ReconciledDocumentRow).where(ReconciledDocumentRow.document_id.in_(ids))
+            )
+        return replaced
+
+    def load_documents(self, ids: Collection[str]) -> list[Document]:
+        """The stored documents (text and metadata, without their extraction), in id order."""
+        with self._session() as session:
+            return rows.load_documents(session, ids)
+
+    def document_ids_outside_runs(
+        self, run_ids: Collection[int], *, page: int = 500
+    ) -> Iterator[list[str]]:
+        """Ids of documents stored by no run in ``run_ids`` (or by no run), a page at a time.
+
+        Keyset paging on ``pk``, one short transaction per page, so a store of
+        millions of documents is walked in constant memory while others write.
+        """
+        after = 0
+        query = select(DocumentRow.pk, DocumentRow.id).order_by(DocumentRow.pk).limit(page)
+        if run_ids:
+            query = query.where(
+                or_(DocumentRow.run_id.is_(None), DocumentRow.run_id.not_in(list(run_ids)))
+            )
+        while True:
+            with self._session() as session:
+                found = session.execute(query.where(DocumentRow.pk > after)).all()
+            if not found:
+                return
+            after = found[-1][0]
+            yield [doc_id for _, doc_id in found]
 
     def source_done(self, source: str, size: int, mtime: float) -> bool:
         """Whether ``source`` was stored when it had this size and modification time."""
@@ -294,11 +357,6 @@ class Store:
 
 def _columns(row: Base) -> dict[str, Any]:
     return {column.key: getattr(row, column.key) for column in row.__table__.columns}
-
-
-def _given(row: Base) -> dict[str, Any]:
-    """The column values set on a new row (leaving out keys the database assigns)."""
-    return {c.key: vars(row)[c.key] for c in row.__table__.columns if c.key in vars(row)}
 
 
 def _reason(exc: SQLAlchemyError) -> str:

@@ -60,8 +60,37 @@ def _root_token(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _dates_the_report(root: Token, lexicon: EventLexicon) -> bool:
+    """ "the ministry said on Saturday": the date of the saying, not of the event."""
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in lexicon.report
+
+
+def _predicates_between(a: Token, b: Token) -> int:
+    """Verbs strictly between two tokens on their tree path: other clauses' predicates."""
+    up_a = [a, *a.ancestors]
+    on_b = {t.i for t in [b, *b.ancestors]}
+    common = next((t for t in up_a if t.i in on_b), None)
+    if common is None:
+        return 0
+    below: list[Token] = []
+    for start in (a, b):
+        for token in [start, *start.ancestors]:
+            if token.i == common.i:
+                break
+            if token.i != start.i:
+                below.append(token)
+    # A participle on the trigger itself ("a memorandum signed on ...") describes it.
+    return sum(1 for t in below if t.pos_ == "VERB" and not (t.head.i == a.i and t.dep_ == "acl"))
+
+
 def find_when(
-    trigger: Token, sent: Span, timexes: Sequence[Timex], *, others: Sequence[Token] = ()
+    trigger: Token,
+    sent: Span,
+    timexes: Sequence[Timex],
+    lexicon: EventLexicon,
+    *,
+    others: Sequence[Token] = (),
 ) -> When:
     """The date in the trigger's clause, else the narrative time before it."""
     doc = sent.doc
@@ -73,7 +102,9 @@ def find_when(
             root = _root_token(doc, *timex.span)
             if root is None:
                 continue
-            distance = tree_distance(trigger, root)
+            if _dates_the_report(root, lexicon):
+                continue
+            distance = tree_distance(trigger, root) + 3 * _predicates_between(trigger, root)
             # A date closer to another trigger of the sentence belongs to that one.
             if any(tree_distance(o, root) < distance for o in others):
                 distance += 50
@@ -195,6 +226,15 @@ def _number(value: float) -> float | int:
 def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality:
     """hypothetical > denied > hedged > reported > asserted, from cues around the trigger."""
     chain = [trigger, *list(trigger.ancestors)[:4]]
+    # "denied any role in the bombing" denies the role, not the bombing.
+    for n, token in enumerate(chain):
+        role = token.lemma_.lower() in lexicon.denied_parts or any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon.denied_parts
+            for c in token.children
+        )
+        if role and n > 0:
+            chain = chain[:n]
+            break
     lemmas = {t.lemma_.lower() for t in chain}
     auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     if lemmas & lexicon.hypothetical or auxiliaries & lexicon.hypothetical:

@@ -284,6 +284,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(index.resolve(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
+    # "Police blamed the Front for the bombing": the blamed one is the agent.
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        verb = head.head.head
+        if verb.lemma_.lower() in lexicon.blame_verbs:
+            for blamed in (c for c in verb.children if c.dep_ in OBJECTS):
+                args.add(index.resolve(blamed), subject_role)
     args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:
         found = index.resolve(token)

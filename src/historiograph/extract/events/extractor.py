@@ -63,6 +63,10 @@ def _passes_needs(
     needs = match.sense.needs
     if needs == "agent":
         return args.agent is not None or match.name is not None
+    if needs == "armed_agent":
+        agent = index.entity(args.agent) if args.agent else None
+        words = set(agent.name.lower().split()) if agent is not None else set()
+        return bool(words & (lexicon.armed_words | lexicon.state_words))
     if needs == "organization_object":
         return any(
             index.kind(ident) == "organization"
@@ -379,7 +383,7 @@ def _build_event(
         type=sense.type,
         subtype=sense.subtype,
         mappings=lexicon.mappings(sense.type, sense.subtype),
-        when=find_when(match.head, sent, timexes, others=others),
+        when=find_when(match.head, sent, timexes, lexicon, others=others),
         where=where,
         actors=[Actor(entity=i, role=_role(r)) for i, r in draft.actors],
         modality=find_modality(match.head, sent, lexicon),

@@ -44,6 +44,9 @@ class EventLexicon:
     summary_verbs: frozenset[str]
     support_reversers: frozenset[str]
     state_words: frozenset[str]
+    armed_words: frozenset[str]
+    blame_verbs: frozenset[str]
+    denied_parts: frozenset[str]
     killing_triggers: frozenset[str]
     hypothetical: frozenset[str]
     denial: frozenset[str]
@@ -108,6 +111,9 @@ def load_lexicon() -> EventLexicon:
         summary_verbs=frozenset(triggers["summary_verbs"]),
         support_reversers=frozenset(triggers["support_reversers"]),
         state_words=frozenset(triggers["state_words"]),
+        armed_words=frozenset(triggers["armed_words"]),
+        blame_verbs=frozenset(triggers["blame_verbs"]),
+        denied_parts=frozenset(triggers["denied_parts"]),
         killing_triggers=frozenset(triggers["killing_triggers"]),
         hypothetical=frozenset(modality["hypothetical"]),
         denial=frozenset(modality["denial"]),

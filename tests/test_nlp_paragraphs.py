@@ -1,0 +1,33 @@
+"""A blank line ends a sentence, so a heading is never part of the next sentence's evidence."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from historiograph.nlp.loader import load_nlp
+from historiograph.nlp.paragraphs import FACTORY, add_paragraph_breaks
+
+
+@pytest.fixture(scope="module")
+def nlp(nlp_model: Language) -> Language:
+    """A pipeline of its own: the shared session model must not be changed."""
+    pipeline = load_nlp()
+    add_paragraph_breaks(pipeline)
+    add_paragraph_breaks(pipeline)  # once only
+    return pipeline
+
+
+def test_a_heading_without_a_full_stop_is_its_own_sentence(nlp: Language) -> None:
+    assert nlp.pipe_names.count(FACTORY) == 1
+    assert nlp.pipe_names.index(FACTORY) < nlp.pipe_names.index("parser")
+    doc = nlp("Massacre at the camp\n\nThe gunmen attacked the camp on Monday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Massacre at the camp",
+        "The gunmen attacked the camp on Monday.",
+    ]
+
+
+def test_a_single_line_break_does_not_end_a_sentence(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked the police station\nin the northern town on Monday.")
+    assert len(list(doc.sents)) == 1
