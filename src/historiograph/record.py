@@ -11,7 +11,9 @@ Spans are ``[start, end)`` offsets in code points into ``document.text``. A
 that each span's ``text`` field is exactly the text it covers, so a record
 that validates can be trusted to point at its evidence.
 
-Two extensions to the spec: ``Series.next`` holds the title of the next part
+Three extensions to the spec: ``Timex.mod`` also takes TimeML's
+``ON_OR_BEFORE``, ``EQUAL_OR_LESS`` and ``EQUAL_OR_MORE`` ("until 2003",
+"up to ten years", "at least a decade"); ``Series.next`` holds the title of the next part
 when the page links to it ("Half a century with MKO – Part II"), and
 ``Event.evidence`` holds further spans where the document tells the same
 event again (the spec's "one event with two evidence spans").
@@ -37,7 +39,18 @@ Span = Annotated[
 EntityKind = Literal["person", "organization", "place", "facility", "group", "other"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 TimexMod = Literal[
-    "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_AFTER",
+    "ON_OR_BEFORE",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
 ]
 TimexPrecision = Literal["day", "month", "season", "quarter", "year", "decade", "century"]
 EventPrecision = Literal["day", "month", "season", "quarter", "year", "decade", "unknown"]

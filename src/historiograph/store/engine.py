@@ -29,15 +29,26 @@ WRITE = "historiograph_write"
 
 BUSY_TIMEOUT_MS = 30_000
 
+POSTGRES_DRIVER = "psycopg"
+"""The PostgreSQL driver historiograph installs (psycopg 3), used when a URL names none."""
+
 DIALECTS = ("sqlite", "postgresql")
 """The databases the store runs on: its upserts and full-text search are written for these."""
 
 
 def create_store_engine(url: str) -> Engine:
-    """An engine for ``url``; an unusable URL is a :class:`StoreError`, not a driver error."""
+    """An engine for ``url``; an unusable URL is a :class:`StoreError`, not a driver error.
+
+    ``postgresql://`` (or ``postgres://``) without a driver means psycopg 3:
+    SQLAlchemy's own default is psycopg2, which historiograph does not install.
+    """
     try:
         parsed = make_url(url)
-        options = {"pool_pre_ping": True} if parsed.get_backend_name() == "postgresql" else {}
+        options: dict[str, Any] = {}
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername=f"postgresql+{POSTGRES_DRIVER}")
+        if parsed.get_backend_name() == "postgresql":
+            options["pool_pre_ping"] = True
         engine = create_engine(parsed, **options)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise StoreError(f"cannot use database URL {url!r}: {exc}") from exc
