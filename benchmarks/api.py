@@ -168,12 +168,15 @@ def main() -> None:
     parser.add_argument("--events-per-doc", type=int, default=100)
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--db", help="reuse this store (built first if missing)")
     args = parser.parse_args()
     rng = random.Random(1)
     total = args.docs * args.events_per_doc
     with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "bench.db")
-        build_seconds = build_store(db, args.docs, args.events_per_doc)
+        db = args.db or str(Path(tmp) / "bench.db")
+        build_seconds = 0.0
+        if not Path(db).exists():
+            build_seconds = build_store(db, args.docs, args.events_per_doc)
         port = free_port()
         server = uvicorn.Server(
             uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")

@@ -31,7 +31,6 @@ import argparse
 import csv
 import importlib.metadata
 import io
-import statistics
 import sys
 import zipfile
 from collections import defaultdict
@@ -107,11 +106,21 @@ def feature_codes(shared: Path) -> dict[int, str]:
 
 
 def middle(values: list[float]) -> float:
-    """Centre of the 10th-90th percentile range: robust to outlying islands."""
-    if len(values) < 5:
-        return round(statistics.fmean(values), 4)
-    q = statistics.quantiles(values, n=10)
-    return round((q[0] + q[-1]) / 2, 4)
+    """Middle of the range of the values: the centre of the region's towns' bounding box.
+
+    Measured against GeoNames' and Wikipedia's region points (LGL, GeoVirus), the
+    box's centre is nearer than the towns' mean or median, which lean towards the
+    populous part of a large region (southern Ontario, coastal Queensland).
+    """
+    return round((min(values) + max(values)) / 2, 4)
+
+
+def middle_lon(values: list[float]) -> float:
+    """:func:`middle` for longitudes, across the antimeridian where the towns span it."""
+    if max(values) - min(values) <= 180:
+        return middle(values)
+    centre = middle([v + 360 if v < 0 else v for v in values])
+    return round(centre - 360 if centre > 180 else centre, 4)
 
 
 def read_rows(path: Path) -> list[list[str]]:
@@ -171,7 +180,7 @@ def add_admin2(index: Index, shared: Path, towns: Path, admin1: dict[str, tuple[
         if found is None or len(pts) < 1:
             continue
         name, ascii_name, gid = found
-        lat, lon = middle([p[0] for p in pts]), middle([p[1] for p in pts])
+        lat, lon = middle([p[0] for p in pts]), middle_lon([p[1] for p in pts])
         index.add((gid, name, lat, lon, "ADM2", cc, a1_name, 0), [name, ascii_name])
         added += 1
     return added
@@ -231,7 +240,7 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
         if not points:
             continue
         cc = code.split(".")[0]
-        lat, lon = middle([p[0] for p in points]), middle([p[1] for p in points])
+        lat, lon = middle([p[0] for p in points]), middle_lon([p[1] for p in points])
         row = (gid, name, lat, lon, "ADM1", cc, ascii_name, sum(p[2] for p in points))
         index.add(row, [name, ascii_name], abbreviations.get(code, []))
     admin2 = add_admin2(index, shared, towns, admin1)
@@ -247,7 +256,7 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
             continue
         gid = int(country["geonameid"])
         point = country_point(cc, overrides)
-        lat, lon = point or (middle([p[0] for p in points]), middle([p[1] for p in points]))
+        lat, lon = point or (middle([p[0] for p in points]), middle_lon([p[1] for p in points]))
         record = pycountry.countries.get(alpha_2=cc)
         forms = [country["name"], *extra.get(cc, [])]
         if record is not None:

@@ -25,9 +25,12 @@ batch goes on.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.metadata
+import json
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -95,8 +98,22 @@ class Pipeline:
         return doc
 
     def describe(self) -> dict[str, Any]:
-        """Versions and components, as stored with each ingest run and shown by ``doctor``."""
-        return describe_pipeline(self.nlp)
+        """Versions and components, as stored with each ingest run and shown by ``doctor``.
+
+        Each stored document links to the run that extracted it, so this is
+        also each document's pipeline: ``historiograph reprocess`` compares its
+        :func:`pipeline_version` with the current one.
+        """
+        return {
+            "historiograph": importlib.metadata.version("historiograph"),
+            **describe_pipeline(self.nlp),
+        }
+
+
+def pipeline_version(description: Mapping[str, Any]) -> str:
+    """A short fingerprint of a pipeline description: equal descriptions, equal versions."""
+    canonical = json.dumps(description, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def build_pipeline(
@@ -201,11 +218,14 @@ def ingest(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_item: ProgressCallback | None = None,
+    reconcile: bool = True,
 ) -> RunSummary:
     """Ingest files into the store: read, clean, extract and save each new document.
 
     Failures never stop the batch; they are stored as error rows of this run.
     Each document is saved in its own transaction as soon as it is processed.
+    With ``reconcile`` (the default) the new documents' events then join the
+    event clusters; benchmarks turn it off to time extraction and storage alone.
     """
     started = time.perf_counter()
     run_id = store.start_run(inputs=list(inputs), pipeline=pipeline.describe())
@@ -232,7 +252,8 @@ def ingest(
         )
         raise
     # New documents join the event clusters incrementally (existing clusters are not recomputed).
-    reconcile_pending(store)
+    if reconcile:
+        reconcile_pending(store)
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed)
     return summary

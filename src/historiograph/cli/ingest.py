@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from historiograph.cli.options import db_option, stderr_console
+from historiograph.errors import UsageError
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, expand_inputs
 from historiograph.pipeline import Pipeline, RunSummary, build_pipeline
 from historiograph.pipeline import ingest as run_ingest
+from historiograph.scale.progress import ProgressSnapshot, ProgressTracker, tracking
 from historiograph.store import Store
 
 
@@ -20,38 +23,46 @@ def _count_files(inputs: Sequence[str]) -> int:
     return sum(1 for item in expand_inputs(inputs) if not isinstance(item, IngestFailure))
 
 
-def ingest_with_progress(
-    inputs: Sequence[str], *, store: Store, pipeline: Pipeline, max_bytes: int, quiet: bool
-) -> RunSummary:
-    """Run an ingest with a progress bar over the input files (on stderr)."""
-    stdin = sys.stdin.buffer if "-" in inputs else None
-    console = stderr_console()
+@contextmanager
+def tracked_progress(
+    inputs: Sequence[str], *, engine: str, quiet: bool
+) -> Iterator[ProgressTracker]:
+    """A progress tracker for the run (listed for the API) drawn as a bar with an ETA on stderr."""
     with Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.fields[source]}", style="dim"),
-        console=console,
+        TextColumn("ETA {task.fields[eta]}"),
+        console=stderr_console(),
         disable=quiet,
         transient=True,
     ) as progress:
-        task = progress.add_task("ingest", total=_count_files(inputs), source="")
-        last_file: list[str] = [""]
+        total = _count_files(inputs)
+        task = progress.add_task("ingest", total=total, eta="-")
 
-        def advance(source: str) -> None:
-            path = source.split("#", 1)[0]
-            if path != last_file[0]:
-                last_file[0] = path
-                progress.update(task, advance=1, source=path[-60:])
+        def show(snapshot: ProgressSnapshot) -> None:
+            eta = "-" if snapshot.eta_s is None else f"{snapshot.eta_s:.0f}s"
+            progress.update(task, completed=snapshot.files, eta=eta)
 
+        tracker = ProgressTracker(total_files=total, engine=engine, listener=show)
+        with tracking(tracker):
+            yield tracker
+
+
+def ingest_with_progress(
+    inputs: Sequence[str], *, store: Store, pipeline: Pipeline, max_bytes: int, quiet: bool
+) -> RunSummary:
+    """Run a single-process ingest with a progress bar over the input files (on stderr)."""
+    stdin = sys.stdin.buffer if "-" in inputs else None
+    with tracked_progress(inputs, engine="local", quiet=quiet) as tracker:
         return run_ingest(
             inputs,
             store=store,
             pipeline=pipeline,
             stdin=stdin,
             max_bytes=max_bytes,
-            on_item=advance,
+            on_item=tracker.saw_source,
         )
 
 
@@ -93,26 +104,66 @@ def failures_table(summary: RunSummary) -> Table:
     help="Files larger than this fail with E104 instead of being read.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this process; dask: Dask workers (a local cluster unless --scheduler).",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", default=None, help="Dask scheduler, e.g. tcp://host:8786."
+)
+@click.option(
+    "--workers", type=int, default=2, show_default=True, help="Workers of the local Dask cluster."
+)
 def ingest(
-    paths: tuple[str, ...], db: str | None, model: str | None, max_bytes: int, quiet: bool
+    paths: tuple[str, ...],
+    db: str | None,
+    model: str | None,
+    max_bytes: int,
+    quiet: bool,
+    engine: str,
+    scheduler: str | None,
+    workers: int,
 ) -> None:
     """Ingest files, folders (recursive), globs or - (stdin) into the store.
 
     Formats: .txt .md .html .htm .pdf .warc .warc.gz .jsonl. Documents already
     stored (same cleaned text) are skipped, so a run can be repeated or resumed.
     A file that cannot be read is recorded with its reason and never stops the
-    batch; the command exits 1 only when every input failed.
+    batch; the command exits 1 only when every input failed. With --engine dask
+    the files are read and extracted on Dask workers (same records); give
+    --scheduler to use a running cluster, whose workers must see the files and
+    the store (PostgreSQL).
 
     \b
     Example:
         historiograph ingest corpus/ --db archive.db
+        historiograph ingest corpus/ --engine dask --db postgresql://host/archive
     """
     console = stderr_console()
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
     with Store.open(db) as store:
-        pipeline = build_pipeline(model)
-        summary = ingest_with_progress(
-            paths, store=store, pipeline=pipeline, max_bytes=max_bytes, quiet=quiet
-        )
+        if engine == "dask":
+            from historiograph.scale.dask_engine import DaskOptions, ingest_dask
+
+            options = DaskOptions(scheduler=scheduler, workers=workers)
+            with tracked_progress(paths, engine=engine, quiet=quiet) as tracker:
+                summary: RunSummary = ingest_dask(
+                    paths,
+                    store=store,
+                    options=options,
+                    model=model,
+                    max_bytes=max_bytes,
+                    progress=tracker,
+                )
+        else:
+            pipeline = build_pipeline(model)
+            summary = ingest_with_progress(
+                paths, store=store, pipeline=pipeline, max_bytes=max_bytes, quiet=quiet
+            )
         if summary.failures:
             console.print(failures_table(summary))
         console.print(summary_table(summary, total_documents=store.count_documents()))

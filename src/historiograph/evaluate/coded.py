@@ -4,7 +4,7 @@ ACLED notes, GTD summaries and RAND incident descriptions pair a short text
 with fields a person coded from it. The pipeline reads only the text; its
 main event (the first one the text tells) is compared field by field
 with the coded row: date (intervals overlap), country, place (within 50 km
-where the row has coordinates, else the name), event type in the data set's
+where both have coordinates, else the name), event type in the data set's
 own scheme (ACLED event_type and sub_event_type, GTD attacktype, RAND weapon),
 — the date only where the text states one —
 actor (the row's first actor or perpetrator against the event's agents) and
@@ -220,15 +220,12 @@ def score_row(
         if gold is not None:
             system = place.geo.country_code if place is not None and place.geo else None
             scores.tally("country", system == gold)
-    if row.lat is not None and row.lon is not None:
-        where = event.where
-        scores.tally(
-            "place",
-            where is not None
-            and where.lat is not None
-            and where.lon is not None
-            and _km(where.lat, where.lon, row.lat, row.lon) <= settings["place_km"],
-        )
+    # Within 50 km where both sides have coordinates, else by name.
+    where = event.where
+    located = where is not None and where.lat is not None and where.lon is not None
+    if row.lat is not None and row.lon is not None and located:
+        assert where is not None and where.lat is not None and where.lon is not None
+        scores.tally("place", _km(where.lat, where.lon, row.lat, row.lon) <= settings["place_km"])
     elif row.place:
         names = [place.name, *place.aliases] if place is not None else []
         scores.tally("place", any(name_key(n) == name_key(row.place) for n in names))

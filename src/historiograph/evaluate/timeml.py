@@ -3,7 +3,10 @@
 TempEval-3 distributes its gold as TimeML: the document is XML whose
 ``<TEXT>`` element holds the prose with inline ``<TIMEX3>`` tags, and the
 document creation time (DCT) is a TIMEX3 with
-``functionInDocument="CREATION_TIME"`` (usually inside ``<DCT>``). The
+``functionInDocument="CREATION_TIME"`` (usually inside ``<DCT>``); some
+TimeBank 1.2 articles mark their header date ``PUBLICATION_TIME`` instead,
+which then serves as the anchor; being part of the text (a dateline), it is
+still scored. The
 evaluator needs the plain text with character offsets, so this walks the
 ``<TEXT>`` element with the standard library's ElementTree, concatenating text
 and tails and recording where each TIMEX3 starts and ends. The DCT is the
@@ -50,10 +53,14 @@ def _parse_date(value: str | None) -> dt.date | None:
     return dt.date(int(match[1]), int(match[2]), int(match[3]))
 
 
+_DOCUMENT_TIMES = ("CREATION_TIME", "PUBLICATION_TIME")
+
+
 def _creation_time(root: ET.Element) -> dt.date | None:
-    for timex in root.iter("TIMEX3"):
-        if timex.get("functionInDocument") == "CREATION_TIME":
-            return _parse_date(timex.get("value"))
+    for function in _DOCUMENT_TIMES:
+        for timex in root.iter("TIMEX3"):
+            if timex.get("functionInDocument") == function:
+                return _parse_date(timex.get("value"))
     return None
 
 

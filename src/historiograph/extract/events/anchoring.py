@@ -39,6 +39,8 @@ EVENT_PRECISION: dict[str, EventPrecision] = {
 }
 # The most characters between the two ends of a range ("June 19, 1981, to the summer of 1982").
 RANGE_GAP = 12
+# Dependencies of a name used as a modifier rather than as a location.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # A place further than this from the trigger in the dependency tree is not its place.
 PLACE_REACH = 6
 # How far back narrative time is inherited, in characters: about two paragraphs.
@@ -166,6 +168,13 @@ def where_for(entity: Entity) -> Where:
     )
 
 
+def _follows_a_place(root: Token, places: Sequence[tuple[int, int, Entity]]) -> bool:
+    """Is this place name right after another, as its region ("Tijuana, Baja California")?"""
+    text = root.doc.text
+    start = root.left_edge.idx
+    return any(0 <= start - end <= 2 and text[end:start] in (", ", ",") for _, end, _ in places)
+
+
 def find_where(
     trigger: Token,
     sent: Span,
@@ -181,9 +190,11 @@ def find_where(
         if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
             continue
         root = _root_token(doc, start, end)
-        if root is None:
-            continue
+        if root is None or root.dep_ in MODIFIER_DEPS or root.pos_ == "ADJ":
+            continue  # "Ukrainian forces", "an Armenian church": who or what, not where
         distance = tree_distance(trigger, root)
+        if _geo_precision(entity) == 3 and _follows_a_place(root, places):
+            distance += 3  # "in Tijuana, Baja California": the region locates the town
         preposition = root.head.lower_ if root.dep_ == "pobj" else ""
         if preposition == "from" and prefer_destination:
             distance += 10

@@ -23,7 +23,17 @@ from historiograph.extract.events.anchoring import (
 from historiograph.extract.events.arguments import Arguments, EntityIndex, find_arguments
 from historiograph.extract.events.detection import TriggerMatch, find_triggers
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
-from historiograph.record import Actor, ActorRole, Claim, Entity, Event, Mention, Timex, Trigger
+from historiograph.record import (
+    Actor,
+    ActorRole,
+    Claim,
+    Entity,
+    Event,
+    Mention,
+    Timex,
+    Trigger,
+    When,
+)
 
 # Subtypes where a coordinated list of victims or places means one act each
 # ("the assassination of A, B and C"; "seized the cities of X, Y and Z").
@@ -339,8 +349,54 @@ def extract_events(
         if key is not None:
             seen[key] = len(events)
         events.append(event)
+    events = _from_context(doc.text, events, _country_focus(index))
     linked_claims, events = _link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
+
+
+def _country_focus(index: EntityIndex) -> Where | None:
+    """The country the document is about: the one its mentions (demonyms too) name most."""
+    counts: dict[str, int] = {}
+    for mention in index.mentions:
+        entity = index.entity(mention.entity) if mention.entity else None
+        if (
+            entity is not None
+            and entity.geo is not None
+            and (entity.geo.feature or "").startswith("PCL")
+        ):
+            counts[entity.id] = counts.get(entity.id, 0) + 1
+    if not counts:
+        return None
+    country = index.entity(max(counts, key=lambda k: counts[k]))
+    return where_for(country) if country is not None else None
+
+
+def _from_context(text: str, events: list[Event], country: Where | None) -> list[Event]:
+    """Fill what an event's own sentence does not say from the events around it.
+
+    A place not named in the sentence is the previous event's in the same
+    paragraph (a narrative stays where it is until it says it moves), else the
+    country the document is about, at ACLED's precision 3. A date
+    neither stated nor inherited from narrative time is bounded by the events
+    told before and after it, with precision "unknown": a chronological text
+    tells its events in order.
+    """
+    filled = []
+    for n, event in enumerate(events):
+        update: dict[str, object] = {}
+        paragraph = text.rfind("\n\n", 0, event.trigger.span[0])
+        before = [e for e in events[:n] if e.trigger.span[0] > paragraph]
+        if event.where is None and before and before[-1].where is not None:
+            update["where"] = before[-1].where
+        elif event.where is None and country is not None:
+            update["where"] = country
+        if event.when.earliest is None and event.when.latest is None:
+            earlier = [e.when.earliest for e in events[:n] if e.when.earliest is not None]
+            later = [e.when.latest for e in events[n + 1 :] if e.when.latest is not None]
+            if earlier and later and earlier[-1] <= later[0]:
+                update["when"] = When(earliest=earlier[-1], latest=later[0], precision="unknown")
+        filled.append(event.model_copy(update=update) if update else event)
+    return filled
 
 
 def _build_event(

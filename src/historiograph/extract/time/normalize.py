@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from historiograph.extract.time import calendars, periods
+from historiograph.extract.time import calendars, clues, periods
 from historiograph.extract.time.grammar import Candidate
 from historiograph.extract.time.periods import Period
 from historiograph.extract.time.vocabulary import Vocabulary, fold, load_vocabulary
@@ -38,6 +38,8 @@ class Context:
 
     narrative: Anchor | None
     document: Anchor | None
+    own_time: bool = False  # the text reports its own time (see clues.reports_its_own_time)
+    tense: int = clues.UNKNOWN  # of the clause around the expression
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative" or "document"), else the other one."""
@@ -126,9 +128,9 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         if ctx.document is not None and ctx.document.period.earliest is not None:
             century = ctx.document.period.earliest.year // 100 * 100
             number = century + int(g["year2"])
-    if number is None:
-        number, anchor = _month_year(ctx, month_number)
     day_number = _day(g, v)
+    if number is None:
+        number, anchor = _month_year(ctx, month_number, day_number)
     if number is None:
         unknown = f"XXXX-{month_number:02d}" + (f"-{day_number:02d}" if day_number else "")
         return Resolved("DATE", Period(unknown, "day" if day_number else "month"))
@@ -143,27 +145,41 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", period, mod, anchor, establishes=True)
 
 
-def _month_year(ctx: Context, month_number: int) -> tuple[int | None, str | None]:
+def _month_year(
+    ctx: Context, month_number: int, day_number: int | None = None
+) -> tuple[int | None, str | None]:
     """The year of a month named without one ("in November", "on 10 September").
 
-    In a text about its own time (no narrative year, or one within a year of
-    the document date) it is the month's occurrence nearest the document
-    date, looking back up to nine months. In a narrative about other times it
-    is the narrative year; as narratives move forward, a month before the
-    narrative month (when that is known to the month) falls in the next year.
+    In a text about its own time (it reports its own time, or its narrative
+    year is within a year of the document date) it is the month's occurrence
+    next to the document date: the coming one in a clause in the future, the
+    last one in a clause in the past, else the latest up to nine months back.
+    In a narrative about other times it is the narrative year; as narratives
+    move forward, a month before the narrative month (when that is known to
+    the month) falls in the next year.
     """
     narrative, document = ctx.narrative, ctx.document
     published = document.period.earliest if document is not None else None
     story = narrative.period.earliest if narrative is not None else None
-    own_time = story is None or (published is not None and abs(story.year - published.year) <= 1)
+    fine = narrative is not None and narrative.period.precision in ("day", "week", "month")
+    own_time = (
+        story is None
+        or (ctx.own_time and not fine)
+        or (published is not None and abs(story.year - published.year) <= 1)
+    )
     if published is not None and document is not None and own_time:
+        named = (month_number, day_number or 0)
+        today = (published.month, published.day if day_number else 0)
+        if ctx.tense == clues.FUTURE:
+            return published.year + (named < today), document.ref
+        if ctx.tense == clues.PAST:
+            return published.year - (named > today), document.ref
         back = (published.month - month_number) % 12
         if back <= 9:  # the latest such month, up to nine months back
             return published.year - (month_number > published.month), document.ref
         return published.year + (month_number < published.month), document.ref
     if story is None or narrative is None:
         return None, None
-    fine = narrative.period.precision in ("day", "week", "month")
     if fine and month_number < story.month:
         return story.year + 1, narrative.ref
     return story.year, narrative.ref
@@ -354,6 +370,10 @@ def _weekday_date(
     base = anchor.period.earliest
     back = (base.isoweekday() - weekday) % 7
     if amount is None or amount == 0:
+        if ctx.tense == clues.PAST:
+            return base - dt.timedelta(days=back), anchor.ref
+        if ctx.tense == clues.FUTURE:
+            return base + dt.timedelta(days=(7 - back) % 7), anchor.ref
         # news reports the last few days and announces the next two
         return base - dt.timedelta(days=back if back <= 4 else back - 7), anchor.ref
     if amount < 0:

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from historiograph.extract.time import clues
 from historiograph.extract.time.grammar import Candidate, left_word, scan
 from historiograph.extract.time.normalize import DOCUMENT, Anchor, Context, Resolved, resolve
 from historiograph.extract.time.periods import Period, day
@@ -50,6 +51,7 @@ _DATE_KINDS = frozenset(
         "time",
     }
 )
+_GREGORIAN_YEAR_KINDS = frozenset({"date", "year", "season", "quarter", "half"})
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 
 
@@ -137,6 +139,24 @@ def _link_ranges(text: str, found: list[_Found], resolved: list[Resolved]) -> No
             resolved[i] = replace(second, period=replace(second.period, earliest=None))
 
 
+def _explicit_years(found: list[_Found]) -> list[int]:
+    """The years the text writes out (CE, Gregorian), for telling what time it is about."""
+    years = []
+    for item in found:
+        year = item.candidate.groups.get("year")
+        if year is not None and item.candidate.pattern.kind in _GREGORIAN_YEAR_KINDS:
+            years.append(int(year))
+    return years
+
+
+def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
+    """A weekday, or a month without a year: which one it is depends on the tense."""
+    kind, groups = candidate.pattern.kind, candidate.groups
+    if kind in ("weekday", "time"):
+        return "weekday" in groups and "det" not in groups
+    return kind == "date" and "month" in groups and "year" not in groups and "year2" not in groups
+
+
 def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
     period = resolved.period
     precision = period.precision if period.precision != "week" else None
@@ -165,14 +185,21 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     vocabulary = load_vocabulary()
     found = _with_approximations(text, scan(text))
     document = Anchor(day(published), DOCUMENT) if published else None
+    own_time = published is not None and clues.reports_its_own_time(
+        _explicit_years(found), published.year
+    )
     narrative: Anchor | None = None
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
-        meaning = resolve(item.candidate, Context(narrative, document))
+        tense = clues.UNKNOWN
+        if False and document is not None and _names_a_bare_day_or_month(item.candidate):
+            tense = clues.tense(text, item.start, item.end)
+        context = Context(narrative, document, own_time=own_time, tense=tense)
+        meaning = resolve(item.candidate, context)
         if item.approximation is not None and meaning.mod is None:
             meaning = replace(meaning, mod=vocabulary.approximations[item.approximation])
-        own_time = meaning.anchor != DOCUMENT
-        if meaning.establishes and own_time and meaning.period.earliest is not None:
+        its_own = meaning.anchor != DOCUMENT
+        if meaning.establishes and its_own and meaning.period.earliest is not None:
             narrative = Anchor(meaning.period, f"t{index}")
         resolved.append(_open_interval(text, item, meaning))
     _link_ranges(text, found, resolved)

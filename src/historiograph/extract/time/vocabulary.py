@@ -111,6 +111,10 @@ class Vocabulary:
     year_right_contexts: tuple[str, ...]
     count_nouns: frozenset[str]
     non_time_left: frozenset[str]
+    future_markers: tuple[str, ...]
+    past_markers: frozenset[str]
+    not_past_ed: frozenset[str]
+    own_time_years: int
 
     def month_number(self, name: str) -> int:
         """The month (1-12) a full or abbreviated month name stands for."""
@@ -181,4 +185,8 @@ def load_vocabulary() -> Vocabulary:
         year_right_contexts=tuple(raw["year_right_contexts"]),
         count_nouns=words("count_nouns"),
         non_time_left=words("non_time_left"),
+        future_markers=tuple(fold(w) for w in raw["future_markers"]),
+        past_markers=words("past_markers"),
+        not_past_ed=words("not_past_ed"),
+        own_time_years=int(raw["own_time_years"]),
     )

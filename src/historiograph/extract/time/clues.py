@@ -1,0 +1,85 @@
+"""Clues from around an expression that decide which way a bare name points.
+
+A weekday or a month named without a year ("on Tuesday", "in December") is
+one of two occurrences: the last one or the next one. News decides by the
+verb ("the king met him Monday" / "will meet Bush on Thursday"), so
+:func:`tense` reads the clause around the expression for a future marker
+("will", "is scheduled to", ...) or a past-tense verb. The tagger matches raw
+text (no parser), so the markers are words kept in ``vocabulary.yaml``, and
+past tense is recognised by those words or by the regular ``-ed`` ending.
+
+A text can also be about its own time (a news report, whose dates cluster
+around its document date) or about another time (a history written decades
+later): :func:`reports_its_own_time` tells which, so that a month named
+without a year follows the document date in the one and the narrative in
+the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from historiograph.extract.time.vocabulary import fold, load_vocabulary
+
+FUTURE = 1
+PAST = -1
+UNKNOWN = 0
+
+# A clause ends at sentence punctuation, a semicolon, a colon or a line break.
+_CLAUSE_END = re.compile(r"[.;:!?\n]\s")
+_WORD = re.compile(r"[A-Za-z']+")
+# How far to look for the governing verb on either side (characters).
+_REACH = 90
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    vocabulary = load_vocabulary()
+    phrases = sorted(vocabulary.future_markers, key=len, reverse=True)
+    future = re.compile(
+        r"(?<![\w'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+        re.IGNORECASE,
+    )
+    return future, vocabulary.past_markers, vocabulary.not_past_ed
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The text of the clause around ``[start, end)``, at most ``_REACH`` each side."""
+    left = text[max(0, start - _REACH) : start]
+    boundaries = list(_CLAUSE_END.finditer(left))
+    if boundaries:
+        left = left[boundaries[-1].end() :]
+    right = text[end : end + _REACH]
+    boundary = _CLAUSE_END.search(right)
+    if boundary is not None:
+        right = right[: boundary.start()]
+    return f"{left} {right}"
+
+
+def tense(text: str, start: int, end: int) -> int:
+    """FUTURE, PAST or UNKNOWN: the tense of the clause the expression stands in."""
+    future, past_words, not_past = _markers()
+    clause = _clause(text, start, end)
+    if future.search(clause):
+        return FUTURE
+    for match in _WORD.finditer(clause):
+        word = fold(match[0])
+        if word in past_words or (len(word) > 4 and word.endswith("ed") and word not in not_past):
+            return PAST
+    return UNKNOWN
+
+
+def reports_its_own_time(years: Iterable[int], published_year: int) -> bool:
+    """Whether a text's explicit years mostly lie near its document date.
+
+    A text that names no year at all is taken to be about its own time too
+    (a short news item says "Tuesday", not "1998").
+    """
+    spread = load_vocabulary().own_time_years
+    counted = near = 0
+    for year in years:
+        counted += 1
+        near += abs(year - published_year) <= spread
+    return counted == 0 or near * 2 >= counted

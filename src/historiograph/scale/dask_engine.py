@@ -1,0 +1,223 @@
+"""Ingest on a Dask cluster: the client partitions the input, the workers do the rest.
+
+:func:`ingest_dask` is :func:`historiograph.pipeline.ingest` with the work
+spread over Dask workers. The client streams the inputs (a folder walk, a
+glob) into partitions of :attr:`DaskOptions.files_per_task` files and keeps
+only :attr:`DaskOptions.tasks_per_worker` tasks per worker thread in flight,
+submitting the next partition as one finishes; so the client's memory, and
+the scheduler's, stay the same whether the corpus holds a thousand files or a
+million. Each worker reads, cleans, extracts and writes its partition
+(:mod:`historiograph.scale.worker`), with the pipeline loaded once per worker.
+
+Records are the same as the single-process engine's: a document's record
+depends only on its text and metadata, the document id is the hash of its
+text, and the store's upsert on that id stores each document once whichever
+worker gets there first. Only the order of the ``documents`` rows (their
+``pk``) follows completion order.
+
+With no scheduler address a :class:`distributed.LocalCluster` is started for
+the run (``workers`` processes of one thread each: spaCy holds the GIL) and
+closed after it. With an address, the workers must have historiograph and the
+model installed, see the input paths (a shared file system), and reach the
+store: a PostgreSQL URL, since SQLite is a local file.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from distributed import Client, LocalCluster, as_completed
+
+from historiograph.errors import IngestError, UsageError
+from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, expand_inputs
+from historiograph.ingest.readers import STDIN
+from historiograph.pipeline import RunSummary
+from historiograph.reconcile import reconcile_pending
+from historiograph.scale.progress import ProgressTracker
+from historiograph.scale.worker import (
+    PartitionResult,
+    PipelinePlugin,
+    describe_worker_pipeline,
+    extract_partition,
+)
+from historiograph.store import Store
+
+
+@dataclass(frozen=True)
+class DaskOptions:
+    """Where and how to run: a scheduler address, or the shape of a local cluster."""
+
+    scheduler: str | None = None
+    workers: int = 2
+    processes: bool = True
+    files_per_task: int = 64
+    tasks_per_worker: int = 2
+
+
+@dataclass
+class WorkerStats:
+    """One worker's share of a run: for the benchmark's per-worker memory and cost figures."""
+
+    documents: int = 0
+    read_s: float = 0.0
+    nlp_s: float = 0.0
+    store_s: float = 0.0
+    peak_rss: int = 0
+
+
+@dataclass
+class DaskRunSummary(RunSummary):
+    """A :class:`RunSummary` with what each worker did, keyed by worker address."""
+
+    workers: dict[str, WorkerStats] = field(default_factory=dict)
+
+
+@contextmanager
+def open_client(options: DaskOptions) -> Iterator[Client]:
+    """A client of the cluster at ``options.scheduler``, or of a local cluster made for the run."""
+    if options.scheduler:
+        with Client(options.scheduler) as client:  # type: ignore[no-untyped-call]
+            yield client
+        return
+    with (
+        LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=options.workers,
+            threads_per_worker=1,
+            processes=options.processes,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
+        yield client
+
+
+def _partitions(
+    items: Iterator[str | IngestFailure], size: int
+) -> Iterator[list[str] | IngestFailure]:
+    """Files in lists of ``size``; an input that names nothing passes through as a failure."""
+    batch: list[str] = []
+    for item in items:
+        if isinstance(item, IngestFailure):
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest_dask(
+    inputs: Sequence[str],
+    *,
+    store: Store,
+    options: DaskOptions | None = None,
+    model: str | None = None,
+    kb_paths: Sequence[Path] | None = None,
+    batch_size: int = 16,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ProgressTracker | None = None,
+    reconcile: bool = True,
+) -> DaskRunSummary:
+    """Ingest ``inputs`` into ``store`` on Dask workers (see the module docstring).
+
+    The run is logged in the store like a single-process one, with the
+    workers' pipeline description; a failed input is recorded by whoever met
+    it and never stops the run. Stdin cannot be spread over workers: use the
+    local engine for ``-``.
+    """
+    if STDIN in inputs:
+        raise UsageError("the dask engine reads files, not standard input: use --engine local")
+    options = options or DaskOptions()
+    started = time.perf_counter()
+    db_url = store.engine.url.render_as_string(hide_password=False)
+    plugin = PipelinePlugin(db_url, model=model, kb_paths=kb_paths, batch_size=batch_size)
+    with open_client(options) as client:
+        client.register_plugin(plugin)
+        description = client.submit(describe_worker_pipeline, pure=False).result()
+        run_id = store.start_run(inputs=list(inputs), pipeline=description)
+        if progress is not None:
+            progress.run_id = run_id
+        summary = DaskRunSummary(run_id=run_id)
+        try:
+            _run(client, inputs, store, options, max_bytes, summary, progress)
+        except BaseException:
+            summary.seconds = time.perf_counter() - started
+            store.finish_run(
+                run_id,
+                stored=summary.stored,
+                skipped=summary.skipped,
+                failed=summary.failed,
+                status="interrupted",
+            )
+            raise
+    if reconcile:
+        reconcile_pending(store)
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed)
+    return summary
+
+
+def _run(
+    client: Client,
+    inputs: Sequence[str],
+    store: Store,
+    options: DaskOptions,
+    max_bytes: int,
+    summary: DaskRunSummary,
+    progress: ProgressTracker | None,
+) -> None:
+    """Keep a bounded number of partitions in flight until the input runs out."""
+    partitions = _partitions(expand_inputs(inputs), options.files_per_task)
+    threads = max(sum(client.nthreads().values()), 1)  # type: ignore[no-untyped-call]
+    window = max(threads * options.tasks_per_worker, 2)
+    running = as_completed()  # type: ignore[no-untyped-call]
+
+    def submit_next() -> bool:
+        for part in partitions:
+            if isinstance(part, IngestFailure):
+                _record_failure(store, summary, part.source, part.error.code, part.error.reason)
+                if progress is not None:
+                    progress.advance(items=1)
+                continue
+            task = client.submit(extract_partition, part, summary.run_id, max_bytes, pure=False)
+            running.add(task)  # type: ignore[no-untyped-call]
+            return True
+        return False
+
+    for _ in range(window):
+        if not submit_next():
+            break
+    for future in running:
+        result: PartitionResult = future.result()
+        future.release()
+        _merge(summary, result)
+        if progress is not None:
+            progress.advance(files=result.files, items=result.documents + len(result.failures))
+        submit_next()
+
+
+def _record_failure(store: Store, summary: RunSummary, source: str, code: str, reason: str) -> None:
+    store.record_error(summary.run_id, source=source, code=code, reason=reason)
+    summary.failures.append(IngestFailure(source, IngestError(reason, code=code)))
+
+
+def _merge(summary: DaskRunSummary, result: PartitionResult) -> None:
+    summary.stored += result.stored
+    summary.skipped += result.skipped
+    summary.characters += result.characters
+    for source, code, reason in result.failures:  # already stored by the worker
+        summary.failures.append(IngestFailure(source, IngestError(reason, code=code)))
+    stats = summary.workers.setdefault(result.worker, WorkerStats())
+    stats.documents += result.documents
+    stats.read_s += result.read_s
+    stats.nlp_s += result.nlp_s
+    stats.store_s += result.store_s
+    stats.peak_rss = max(stats.peak_rss, result.peak_rss)

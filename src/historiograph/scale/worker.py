@@ -1,0 +1,158 @@
+"""What runs on a Dask worker: the pipeline loaded once, and one partition of files at a time.
+
+:class:`PipelinePlugin` is registered with the cluster, so every worker
+(including one that joins or restarts mid-run) builds the spaCy pipeline and
+opens the store once, in ``setup``; tasks find them there instead of loading a
+model per task. :func:`extract_partition` is the task: it reads and cleans its
+files (ingest runs on the workers too, not just NLP), skips documents already
+stored with one query per chunk, extracts the rest and writes each chunk with
+the store's bulk upsert, so workers writing overlapping documents at once
+still store each one once.
+
+A partition is streamed in chunks of :data:`CHUNK_DOCUMENTS` documents, so a
+partition holding one large JSONL or WARC file is processed in bounded memory
+too. Only small figures go back to the client (:class:`PartitionResult`), never
+records.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from distributed import Worker, WorkerPlugin, get_worker
+
+from historiograph.ingest import IngestFailure, iter_documents
+from historiograph.pipeline import Pipeline, build_pipeline
+from historiograph.record import Document
+from historiograph.store import Store
+
+PLUGIN_NAME = "historiograph-pipeline"
+CHUNK_DOCUMENTS = 64
+
+
+@dataclass
+class PartitionResult:
+    """What one task did, and what it cost, for the run summary and the benchmark.
+
+    ``failures`` are ``(source, code, reason)``; they are already stored as the
+    run's error rows by the worker. ``peak_rss`` is the worker process's peak
+    resident memory so far, in bytes.
+    """
+
+    worker: str
+    files: int
+    documents: int = 0
+    stored: int = 0
+    skipped: int = 0
+    characters: int = 0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+    read_s: float = 0.0
+    nlp_s: float = 0.0
+    store_s: float = 0.0
+    peak_rss: int = 0
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Builds the pipeline and opens the store once per worker (what ``setup`` is for)."""
+
+    name = PLUGIN_NAME
+
+    def __init__(
+        self,
+        db_url: str,
+        *,
+        model: str | None = None,
+        kb_paths: Sequence[Path] | None = None,
+        batch_size: int = 16,
+    ) -> None:
+        """Settings only: this object is pickled to every worker before ``setup`` runs there."""
+        self.db_url = db_url
+        self.model = model
+        self.kb_paths = None if kb_paths is None else tuple(kb_paths)
+        self.batch_size = batch_size
+        self.pipeline: Pipeline | None = None
+        self.store: Store | None = None
+
+    def setup(self, worker: Worker) -> None:
+        self.pipeline = build_pipeline(
+            self.model, kb_paths=self.kb_paths, batch_size=self.batch_size
+        )
+        self.store = Store.open(self.db_url)
+
+    def teardown(self, worker: Worker) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def _loaded() -> tuple[Pipeline, Store]:
+    plugin = get_worker().plugins.get(PLUGIN_NAME)
+    if not isinstance(plugin, PipelinePlugin) or plugin.pipeline is None or plugin.store is None:
+        raise RuntimeError(f"the {PLUGIN_NAME} worker plugin is not set up on this worker")
+    return plugin.pipeline, plugin.store
+
+
+def describe_worker_pipeline() -> dict[str, Any]:
+    """The workers' pipeline description, stored with the run (the client loads no model)."""
+    pipeline, _ = _loaded()
+    return pipeline.describe()
+
+
+def extract_partition(sources: Sequence[str], run_id: int, max_bytes: int) -> PartitionResult:
+    """Read, clean, extract and store the documents in ``sources`` (a task's files)."""
+    pipeline, store = _loaded()
+    result = PartitionResult(worker=get_worker().address, files=len(sources))
+    chunk: list[Document] = []
+    started = time.perf_counter()
+    for item in iter_documents(list(sources), max_bytes=max_bytes):
+        if isinstance(item, IngestFailure):
+            store.record_error(
+                run_id, source=item.source, code=item.error.code, reason=item.error.reason
+            )
+            result.failures.append((item.source, item.error.code, item.error.reason))
+            continue
+        chunk.append(item)
+        if len(chunk) >= CHUNK_DOCUMENTS:
+            result.read_s += time.perf_counter() - started
+            _store_chunk(chunk, pipeline, store, run_id, result)
+            chunk = []
+            started = time.perf_counter()
+    result.read_s += time.perf_counter() - started
+    if chunk:
+        _store_chunk(chunk, pipeline, store, run_id, result)
+    result.peak_rss = _peak_rss()
+    return result
+
+
+def _store_chunk(
+    chunk: list[Document], pipeline: Pipeline, store: Store, run_id: int, result: PartitionResult
+) -> None:
+    result.documents += len(chunk)
+    started = time.perf_counter()
+    known = store.stored_ids({d.id for d in chunk})
+    new = [d for d in chunk if d.id not in known]
+    result.skipped += len(chunk) - len(new)
+    result.store_s += time.perf_counter() - started
+
+    started = time.perf_counter()
+    records = list(pipeline.process(new))
+    result.nlp_s += time.perf_counter() - started
+
+    started = time.perf_counter()
+    stored = set(store.save_records(records, run_id=run_id))
+    result.store_s += time.perf_counter() - started
+    # Not stored: the same text twice in the chunk, or stored meanwhile by another writer.
+    result.skipped += len(records) - len(stored)
+    result.stored += len(stored)
+    result.characters += sum(len(r.document.text) for r in records if r.document.id in stored)
+
+
+def _peak_rss() -> int:
+    """The process's peak resident set size in bytes (``ru_maxrss`` is KiB on Linux)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
