@@ -33,6 +33,7 @@ from historiograph.record import (
     Timex,
     Trigger,
     When,
+    Where,
 )
 
 # Subtypes where a coordinated list of victims or places means one act each
