@@ -47,3 +47,32 @@ def test_a_city_wins_over_its_province_unless_the_text_says_province(gazetteer: 
 
 def test_haversine() -> None:
     assert haversine_km(33.34, 44.40, 35.69, 51.42) == pytest.approx(690, abs=15)
+
+
+def test_state_abbreviations_name_only_their_state(gazetteer: Gazetteer) -> None:
+    assert [(p.feature, p.admin1) for p in gazetteer.lookup("W.Va.")] == [
+        ("ADM1", "West Virginia")
+    ]
+    town = resolve_toponyms([Toponym("Alexandria", "La."), Toponym("La.", qualifies=True)], gazetteer)
+    assert [p.admin1 if p else None for p in town] == ["Louisiana", "Louisiana"]
+
+
+def test_countries_continents_and_seas_have_reference_points(gazetteer: Gazetteer) -> None:
+    for name, feature, (lat, lon) in [
+        ("United States", "PCLI", (39.76, -98.5)),
+        ("Russia", "PCLI", (60.0, 100.0)),
+        ("Africa", "CONT", (7.19, 21.09)),
+        ("Middle East", "RGN", (29.0, 41.0)),
+        ("Red Sea", "SEA", (20.0, 38.5)),
+    ]:
+        place = resolve_toponyms([Toponym(name)], gazetteer)[0]
+        assert place is not None and place.feature == feature, name
+        assert haversine_km(place.lat, place.lon, lat, lon) < 50, name
+
+
+def test_counties_and_co_mentioned_places(gazetteer: Gazetteer) -> None:
+    county, town = resolve_toponyms([Toponym("Laurel County"), Toponym("London")], gazetteer)
+    assert county is not None and (county.feature, county.admin1) == ("ADM2", "Kentucky")
+    assert town is not None and town.admin1 == "Kentucky"  # the London in Laurel County
+    paris = resolve_toponyms([Toponym("Paris"), Toponym("Henry County", "Tenn.")], gazetteer)[0]
+    assert paris is not None and paris.admin1 == "Tennessee"

@@ -119,3 +119,17 @@ def test_flagship_every_alias_one_entity_and_places_resolved(
         assert geo is not None and abs(geo.lat - lat) < 0.4 and abs(geo.lon - lon) < 0.4, name  # type: ignore[operator]
     assert by_text["Sadoughi"] == "ent:mohammad-sadoughi"
     assert by_text["Ashraf Rabiei"] == "ent:ashraf-rabiei"
+
+
+def test_a_country_name_a_state_shares_resolves_in_context(kb: KnowledgeBase) -> None:
+    nlp = spacy.blank("en")
+    text = "Savannah and Macon, the largest towns of Georgia, voted. Albany and Tbilisi did not."
+    doc = nlp(text)
+    doc.ents = [
+        doc.char_span(text.index(n), text.index(n) + len(n), label="GPE")
+        for n in ("Savannah", "Macon", "Georgia", "Albany")
+    ]
+    entities, mentions = resolve_entities(doc, kb=kb)
+    geo = {m.text: next(e.geo for e in entities if e.id == m.entity) for m in mentions}
+    assert geo["Georgia"] is not None and geo["Georgia"].feature == "ADM1"
+    assert geo["Albany"] is not None and geo["Albany"].admin1 == "Georgia"  # not Albania

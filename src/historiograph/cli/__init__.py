@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "token": "historiograph.cli.token:token",
     "export": "historiograph.cli.export:export",
     "import": "historiograph.cli.import_:import_",
+    "reprocess": "historiograph.cli.reprocess:reprocess",
 }
 
 EVAL_COMMANDS: dict[str, str] = {

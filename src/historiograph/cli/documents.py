@@ -50,14 +50,7 @@ def documents(db: str | None, output_format: str, limit: int | None, offset: int
 @click.command()
 @click.argument("doc")
 @db_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: a readable view; json: the stored record.",
-)
+@format_option(choices=("table", "json"), help="table: a readable view; json: the stored record.")
 def show(doc: str, db: str | None, output_format: str) -> None:
     """Show one stored document's record (DOC: its id or a unique prefix of it).
 

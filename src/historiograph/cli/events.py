@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, get_args
 
 import click
 from rich.console import Group
@@ -34,22 +34,10 @@ from historiograph.reconcile.queries import (
     list_clusters,
     list_conflicts,
 )
+from historiograph.record import EventType
 from historiograph.store import Store
 
-EVENT_TYPES = (
-    "attack",
-    "battle",
-    "repression",
-    "protest",
-    "election",
-    "organization",
-    "relocation",
-    "agreement",
-    "support",
-    "legal",
-    "statement",
-    "other",
-)
+EVENT_TYPES = get_args(EventType)
 CLUSTER_COLUMNS = (
     "id",
     "when",
@@ -146,13 +134,8 @@ def events(
 @click.command()
 @click.argument("cluster_id", metavar="ID", type=int)
 @db_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: accounts side by side; json: the whole comparison.",
+@format_option(
+    choices=("table", "json"), help="table: accounts side by side; json: the whole comparison."
 )
 def event(cluster_id: int, db: str | None, output_format: str) -> None:
     """Show one event cluster: each document's account side by side, conflicts, links.

@@ -24,12 +24,13 @@ def _count_files(inputs: Sequence[str]) -> int:
 
 
 @contextmanager
-def tracked_progress(
-    inputs: Sequence[str], *, engine: str, quiet: bool
-) -> Iterator[ProgressTracker]:
-    """A progress tracker for the run (listed for the API) drawn as a bar with an ETA on stderr."""
+def tracked_progress(*, total: int, engine: str, quiet: bool) -> Iterator[ProgressTracker]:
+    """A tracker of ``total`` files (listed for the API), drawn as a bar with an ETA on stderr.
+
+    ``engine`` (local, dask, reprocess) labels the bar and the tracker.
+    """
     with Progress(
-        TextColumn("[bold]ingest"),
+        TextColumn(f"[bold]{engine}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -38,8 +39,7 @@ def tracked_progress(
         disable=quiet,
         transient=True,
     ) as progress:
-        total = _count_files(inputs)
-        task = progress.add_task("ingest", total=total, eta="-")
+        task = progress.add_task(engine, total=total, eta="-")
 
         def show(snapshot: ProgressSnapshot) -> None:
             eta = "-" if snapshot.eta_s is None else f"{snapshot.eta_s:.0f}s"
@@ -55,7 +55,7 @@ def ingest_with_progress(
 ) -> RunSummary:
     """Run a single-process ingest with a progress bar over the input files (on stderr)."""
     stdin = sys.stdin.buffer if "-" in inputs else None
-    with tracked_progress(inputs, engine="local", quiet=quiet) as tracker:
+    with tracked_progress(total=_count_files(inputs), engine="local", quiet=quiet) as tracker:
         return run_ingest(
             inputs,
             store=store,
@@ -150,7 +150,8 @@ def ingest(
             from historiograph.scale.dask_engine import DaskOptions, ingest_dask
 
             options = DaskOptions(scheduler=scheduler, workers=workers)
-            with tracked_progress(paths, engine=engine, quiet=quiet) as tracker:
+            total = _count_files(paths)
+            with tracked_progress(total=total, engine=engine, quiet=quiet) as tracker:
                 summary: RunSummary = ingest_dask(
                     paths,
                     store=store,

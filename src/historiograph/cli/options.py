@@ -36,7 +36,9 @@ def db_option(func: F) -> F:
 
 
 def format_option(
-    default: str = "table", choices: Sequence[str] = LISTING_FORMATS
+    default: str = "table",
+    choices: Sequence[str] = LISTING_FORMATS,
+    help: str = "Output format.",  # noqa: A002 - click's own name for it
 ) -> Callable[[F], F]:
     """``--format``: how a listing prints (``json`` is one array, ``jsonl`` one object a line)."""
     return click.option(
@@ -45,7 +47,7 @@ def format_option(
         type=click.Choice(list(choices)),
         default=default,
         show_default=True,
-        help="Output format.",
+        help=help,
     )
 
 

@@ -205,6 +205,8 @@ def resolve_toponyms(
             )
         )
     candidates = {key: _candidates(gazetteer, t) for key, t in groups.items()}
+    # "Kermanshah" is no evidence for where "Kermanshah province" is.
+    base = {key: translit_key(strip_designators(t.name)) for key, t in groups.items()}
     unambiguous = _Context(focus or {}, known)
     for cands in candidates.values():
         if len({c.country_code for c in cands}) == 1:
@@ -217,7 +219,7 @@ def resolve_toponyms(
                 continue
             context = _Context(focus or {}, known) if chosen else unambiguous
             for other, place in chosen.items():
-                if other != key:
+                if base[other] != base[key]:
                     context.add(place)
             toponym = groups[key]
             picks[key] = max(

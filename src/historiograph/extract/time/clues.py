@@ -45,8 +45,8 @@ def _markers() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     return future, vocabulary.past_markers, vocabulary.not_past_ed
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The text of the clause around ``[start, end)``, at most ``_REACH`` each side."""
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause around ``[start, end)`` (at most ``_REACH`` each side): before, after."""
     left = text[max(0, start - _REACH) : start]
     boundaries = list(_CLAUSE_END.finditer(left))
     if boundaries:
@@ -55,31 +55,46 @@ def _clause(text: str, start: int, end: int) -> str:
     boundary = _CLAUSE_END.search(right)
     if boundary is not None:
         right = right[: boundary.start()]
-    return f"{left} {right}"
+    return left, right
+
+
+def _nearest(side: str, *, from_end: bool) -> tuple[int, int] | None:
+    """(distance, tense) of the marker nearest the expression on one side."""
+    future, past_words, not_past = _markers()
+    found: list[tuple[int, int]] = []
+    for match in future.finditer(side):
+        found.append((len(side) - match.end() if from_end else match.start(), FUTURE))
+    for match in _WORD.finditer(side):
+        word = fold(match[0])
+        if word in past_words or (len(word) > 4 and word.endswith("ed") and word not in not_past):
+            found.append((len(side) - match.end() if from_end else match.start(), PAST))
+    return min(found) if found else None
 
 
 def tense(text: str, start: int, end: int) -> int:
-    """FUTURE, PAST or UNKNOWN: the tense of the clause the expression stands in."""
-    future, past_words, not_past = _markers()
-    clause = _clause(text, start, end)
-    if future.search(clause):
-        return FUTURE
-    for match in _WORD.finditer(clause):
-        word = fold(match[0])
-        if word in past_words or (len(word) > 4 and word.endswith("ed") and word not in not_past):
-            return PAST
-    return UNKNOWN
+    """FUTURE, PAST or UNKNOWN: the tense of the verb nearest the expression in its clause.
+
+    The nearest marker stands for the governing verb: in "Paribas said Monday
+    that it intends to bid" the weekday goes with "said", not "intends".
+    """
+    left, right = _clause(text, start, end)
+    sides = [_nearest(left, from_end=True), _nearest(right, from_end=False)]
+    found = [s for s in sides if s is not None]
+    return min(found)[1] if found else UNKNOWN
 
 
 def reports_its_own_time(years: Iterable[int], published_year: int) -> bool:
     """Whether a text's explicit years mostly lie near its document date.
 
-    A text that names no year at all is taken to be about its own time too
-    (a short news item says "Tuesday", not "1998").
+    A text that names only a few other years is taken to be about its own
+    time too: a news item says "Tuesday", not "1998", and may recall the
+    year a story began; a history names many years, far from its date.
     """
-    spread = load_vocabulary().own_time_years
-    counted = near = 0
+    vocabulary = load_vocabulary()
+    near = far = 0
     for year in years:
-        counted += 1
-        near += abs(year - published_year) <= spread
-    return counted == 0 or near * 2 >= counted
+        if abs(year - published_year) <= vocabulary.own_time_years:
+            near += 1
+        else:
+            far += 1
+    return far < vocabulary.other_time_min_years or near >= far

@@ -152,8 +152,9 @@ def _month_year(
 
     In a text about its own time (it reports its own time, or its narrative
     year is within a year of the document date) it is the month's occurrence
-    next to the document date: the coming one in a clause in the future, the
-    last one in a clause in the past, else the latest up to nine months back.
+    next to the document date: the coming one in a clause in the future, else
+    the latest up to nine months back (a past-tense verb does not say more:
+    "declared a dividend payable Dec. 7" names a coming day).
     In a narrative about other times it is the narrative year; as narratives
     move forward, a month before the narrative month (when that is known to
     the month) falls in the next year.
@@ -172,8 +173,6 @@ def _month_year(
         today = (published.month, published.day if day_number else 0)
         if ctx.tense == clues.FUTURE:
             return published.year + (named < today), document.ref
-        if ctx.tense == clues.PAST:
-            return published.year - (named > today), document.ref
         back = (published.month - month_number) % 12
         if back <= 9:  # the latest such month, up to nine months back
             return published.year - (month_number > published.month), document.ref
@@ -370,8 +369,8 @@ def _weekday_date(
     base = anchor.period.earliest
     back = (base.isoweekday() - weekday) % 7
     if amount is None or amount == 0:
-        if ctx.tense == clues.PAST:
-            return base - dt.timedelta(days=back), anchor.ref
+        # a verb in the future names the coming one; one in the past says
+        # little (news reports in the past what is announced for next week)
         if ctx.tense == clues.FUTURE:
             return base + dt.timedelta(days=(7 - back) % 7), anchor.ref
         # news reports the last few days and announces the next two

@@ -179,10 +179,10 @@ def at_precision(date: dt.date, precision: str, like: Period | None = None) -> P
         return decade(date.year // 10)
     if precision == "century":
         return century(date.year // 100 + 1)
-    if precision in ("season", "quarter") and like is not None:
+    if precision == "quarter":
+        return quarter(date.year, (date.month - 1) // 3 + 1)
+    if precision == "season" and like is not None:
         suffix = like.value.rsplit("-", 1)[-1]
-        if precision == "quarter" and suffix.startswith("Q"):
-            return quarter(date.year, (date.month - 1) // 3 + 1)
         return Period(f"{date.year:04d}-{suffix}", precision, date, date)
     return year(date.year)
 

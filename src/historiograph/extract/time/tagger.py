@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from historiograph.extract.time import clues
+from historiograph.extract.time import clues, reporting
 from historiograph.extract.time.grammar import Candidate, left_word, scan
 from historiograph.extract.time.normalize import DOCUMENT, Anchor, Context, Resolved, resolve
 from historiograph.extract.time.periods import Period, day
@@ -192,10 +192,14 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
-        if False and document is not None and _names_a_bare_day_or_month(item.candidate):
+        if document is not None and _names_a_bare_day_or_month(item.candidate):
             tense = clues.tense(text, item.start, item.end)
         context = Context(narrative, document, own_time=own_time, tense=tense)
-        meaning = resolve(item.candidate, context)
+        reporting_resolver = reporting.RESOLVERS.get(item.candidate.pattern.kind)
+        if reporting_resolver is not None:
+            meaning = reporting_resolver(item.candidate, context, vocabulary)
+        else:
+            meaning = resolve(item.candidate, context)
         if item.approximation is not None and meaning.mod is None:
             meaning = replace(meaning, mod=vocabulary.approximations[item.approximation])
         its_own = meaning.anchor != DOCUMENT

@@ -115,6 +115,7 @@ class Vocabulary:
     past_markers: frozenset[str]
     not_past_ed: frozenset[str]
     own_time_years: int
+    other_time_min_years: int
 
     def month_number(self, name: str) -> int:
         """The month (1-12) a full or abbreviated month name stands for."""
@@ -189,4 +190,5 @@ def load_vocabulary() -> Vocabulary:
         past_markers=words("past_markers"),
         not_past_ed=words("not_past_ed"),
         own_time_years=int(raw["own_time_years"]),
+        other_time_min_years=int(raw["other_time_min_years"]),
     )
