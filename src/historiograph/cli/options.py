@@ -38,7 +38,7 @@ def db_option(func: F) -> F:
 def format_option(
     default: str = "table",
     choices: Sequence[str] = LISTING_FORMATS,
-    help: str = "Output format.",  # noqa: A002 - click's own name for it
+    help: str = "Output format.",
 ) -> Callable[[F], F]:
     """``--format``: how a listing prints (``json`` is one array, ``jsonl`` one object a line)."""
     return click.option(
