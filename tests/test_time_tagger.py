@@ -146,8 +146,9 @@ def test_a_range_bounds_its_two_ends() -> None:
         D(1981, 6, 19),
         None,
     )
-    assert (second.value, second.earliest, second.latest, second.precision) == (
+    assert (second.value, second.mod, second.earliest, second.latest, second.precision) == (
         "1982-SU",
+        "ON_OR_BEFORE",
         None,
         D(1982, 9, 22),
         "season",
@@ -170,8 +171,8 @@ def test_ranges_of_years(text: str) -> None:
 
 def test_open_intervals() -> None:
     assert one("It has ruled since 1986.")[2:] == ("1986", "ON_OR_AFTER", D(1986, 1, 1), None)
-    assert one("It ruled until 2003.")[2:] == ("2003", None, None, D(2003, 12, 31))
-    assert one("It was over by 1983.")[2:] == ("1983", None, None, D(1983, 12, 31))
+    assert one("It ruled until 2003.")[2:] == ("2003", "ON_OR_BEFORE", None, D(2003, 12, 31))
+    assert one("It was over by 1983.")[2:] == ("1983", "ON_OR_BEFORE", None, D(1983, 12, 31))
     assert one("It came after 1979.")[2:] == ("1979", "AFTER", D(1980, 1, 1), None)
 
 

@@ -96,6 +96,28 @@ def paging(
 
 PagingDep = Annotated[Paging, Depends(paging)]
 
+
+@dataclass(frozen=True)
+class KeyedPaging(Paging):
+    after: str | None
+
+
+def keyed_paging(
+    page: PagingDep,
+    after: Annotated[
+        str | None,
+        Query(
+            max_length=1000,
+            description="The previous page's `next`: the page after it (instead of an offset)",
+        ),
+    ] = None,
+) -> KeyedPaging:
+    return KeyedPaging(limit=page.limit, offset=page.offset, after=after)
+
+
+KeyedPagingDep = Annotated[KeyedPaging, Depends(keyed_paging)]
+"""Paging for listings that can be walked by key (events, timeline): offset or cursor."""
+
 _bearer = HTTPBearer(auto_error=False, description="A token from `historiograph token create`")
 
 

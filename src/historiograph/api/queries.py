@@ -14,13 +14,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    column,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    values,
+)
 from sqlalchemy.orm import Session
 
+from historiograph.api import keyset
 from historiograph.api.reviewed import apply_to_summary
 from historiograph.api.schemas import (
     ActorRef,
@@ -29,10 +43,11 @@ from historiograph.api.schemas import (
     EntityDetail,
     EntitySummary,
     EventSummary,
+    KeyedPage,
     Page,
     ReviewInfo,
 )
-from historiograph.errors import DocumentNotFoundError, StoreError
+from historiograph.errors import DocumentNotFoundError, StoreError, UsageError
 from historiograph.record import ClaimSource, Fatalities, When, Where
 from historiograph.store.review import DecisionRow
 from historiograph.store.schema import (
@@ -121,7 +136,9 @@ def event_conditions(session: Session, where: EventFilter) -> list[ColumnElement
     if where.end:
         conditions.append(earliest <= where.end)
     if where.dated_only:
-        conditions.append(earliest.is_not(None))
+        conditions.append(
+            or_(EventRow.when_earliest.is_not(None), EventRow.when_latest.is_not(None))
+        )
     if where.document:
         conditions.append(EventRow.document_id == resolve_document(session, where.document).id)
     return conditions
@@ -151,10 +168,8 @@ def _actors(
 ) -> dict[tuple[str, str], list[ActorRef]]:
     """The actors of these events, with each entity's name in its document."""
     found: defaultdict[tuple[str, str], list[ActorRef]] = defaultdict(list)
-    docs = sorted({doc for doc, _ in keys})
-    if not docs:
+    if not keys:
         return found
-    wanted = set(keys)
     query = (
         select(
             EventActorRow.document_id,
@@ -170,12 +185,17 @@ def _actors(
                 EntityRow.id == EventActorRow.entity,
             ),
         )
-        .where(EventActorRow.document_id.in_(docs))
+        .join(
+            page := keyed(keys),
+            and_(
+                EventActorRow.document_id == page.c.document_id,
+                EventActorRow.event_id == page.c.id,
+            ),
+        )
         .order_by(EventActorRow.document_id, EventActorRow.event_id, EventActorRow.position)
     )
     for doc, event, entity, role, name in session.execute(query):
-        if (doc, event) in wanted:
-            found[(doc, event)].append(ActorRef(entity=entity, role=role, name=name))
+        found[(doc, event)].append(ActorRef(entity=entity, role=role, name=name))
     return found
 
 
@@ -211,18 +231,114 @@ def _event_summaries(session: Session, rows: Sequence[Any]) -> list[EventSummary
     return out
 
 
-def events(session: Session, where: EventFilter, *, limit: int, offset: int) -> Page[EventSummary]:
-    """A page of events matching ``where``, earliest first (undated last)."""
-    query = _event_query(session, where)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    ordered = query.order_by(
-        EventRow.when_earliest.is_(None),
-        EventRow.when_earliest,
+@dataclass(frozen=True)
+class Chronology:
+    """One page of events in chronological order: their keys, the total, the next cursor."""
+
+    keys: list[tuple[str, str]]
+    total: int
+    next: str | None
+
+
+def chronology(
+    session: Session, where: EventFilter, *, limit: int, offset: int, after: str | None
+) -> Chronology:
+    """The keys of one page of events matching ``where``, in the order of :mod:`.keyset`.
+
+    Only the events table is read here, in index order, so skipping ``offset``
+    events or finding the cursor's place touches index entries alone; the rows
+    themselves (with their documents and reviews) are read afterwards for the
+    page's events only. The total counts events without joins: every event has
+    its document, and at most one review decision.
+    """
+    cursor = None if after is None else keyset.Cursor.decode(after)
+    if cursor is not None and offset:
+        raise UsageError("give either offset or after (a page's 'next' cursor), not both")
+    conditions = event_conditions(session, where)
+    total = session.scalar(select(func.count()).select_from(EventRow).where(*conditions)) or 0
+    columns = (
         EventRow.document_id,
+        EventRow.id,
         EventRow.position,
+        EventRow.when_earliest,
+        EventRow.when_latest,
     )
-    rows = session.execute(ordered.limit(limit).offset(offset)).all()
-    return Page(items=_event_summaries(session, rows), total=total, limit=limit, offset=offset)
+    rows: list[Any] = []
+    if cursor is None or cursor.run == keyset.STARTED:
+        started = (
+            select(*columns)
+            .with_hint(EventRow, f"INDEXED BY {keyset.CHRONOLOGY_INDEX}", "sqlite")
+            .where(*conditions, EventRow.when_earliest.is_not(None))
+        )
+        if cursor is not None:
+            started = started.where(keyset.started_after(cursor))
+        ordered = started.order_by(EventRow.when_earliest, EventRow.document_id, EventRow.position)
+        rows = list(session.execute(ordered.limit(limit).offset(offset)))
+    if len(rows) < limit:
+        skip = 0
+        if cursor is None and offset and not rows:  # the offset may reach past the first run
+            in_first_run = select(func.count()).select_from(EventRow)
+            skip = offset - (
+                session.scalar(in_first_run.where(*conditions, EventRow.when_earliest.is_not(None)))
+                or 0
+            )
+        unstarted = select(*columns).where(*conditions, EventRow.when_earliest.is_(None))
+        if cursor is not None and cursor.run == keyset.UNSTARTED:
+            unstarted = unstarted.where(keyset.unstarted_after(cursor))
+        ordered = unstarted.order_by(
+            EventRow.when_latest.is_(None),
+            EventRow.when_latest,
+            EventRow.document_id,
+            EventRow.position,
+        )
+        rows += session.execute(ordered.limit(limit - len(rows)).offset(max(skip, 0)))
+    return Chronology(
+        keys=[(r.document_id, r.id) for r in rows],
+        total=total,
+        next=keyset.Cursor.of(rows[-1]).encode() if len(rows) == limit else None,
+    )
+
+
+def keyed(keys: Sequence[tuple[str, str]]) -> CTE:
+    """The event keys ``(document_id, id)`` as a table, to join the events of a page to.
+
+    A join from a short list of keys reads each event by its primary key; the
+    same keys as ``(document_id, id) IN (...)`` made SQLite scan the whole table.
+    """
+    rows = values(column("document_id", String), column("id", String), name="page")
+    return rows.data(list(keys)).cte("page")
+
+
+def by_key(query: Select[Any], keys: Sequence[tuple[str, str]]) -> Select[Any]:
+    """``query`` (over ``events``) restricted to the events with these keys."""
+    page = keyed(keys)
+    return query.join(
+        page, and_(EventRow.document_id == page.c.document_id, EventRow.id == page.c.id)
+    )
+
+
+def in_order(
+    rows: Sequence[Any], keys: Sequence[tuple[str, str]], key: Callable[[Any], tuple[str, str]]
+) -> list[Any]:
+    """``rows``, read by key (in no particular order), put back in the order of ``keys``."""
+    rank = {k: i for i, k in enumerate(keys)}
+    return sorted(rows, key=lambda r: rank[key(r)])
+
+
+def events(
+    session: Session, where: EventFilter, *, limit: int, offset: int, after: str | None = None
+) -> KeyedPage[EventSummary]:
+    """A page of events matching ``where``, in chronological order (undated last)."""
+    page = chronology(session, where, limit=limit, offset=offset, after=after)
+    rows = session.execute(by_key(_event_query(session, EventFilter()), page.keys)).all()
+    ordered = in_order(rows, page.keys, lambda r: (r.EventRow.document_id, r.EventRow.id))
+    return KeyedPage(
+        items=_event_summaries(session, ordered),
+        total=page.total,
+        limit=limit,
+        offset=offset,
+        next=page.next,
+    )
 
 
 def event(session: Session, doc_id: str, event_id: str) -> EventSummary:

@@ -31,6 +31,14 @@ class Page(_Out, Generic[T]):
     offset: int
 
 
+class KeyedPage(Page[T], Generic[T]):
+    """A page of a listing that can also be walked by key, which stays fast at any depth."""
+
+    next: str | None = Field(
+        description="Pass as `after` to get the page that follows; null on the last page"
+    )
+
+
 class ReviewInfo(_Out):
     """The review decision standing on an item (edited fields are already applied)."""
 

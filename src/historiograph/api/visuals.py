@@ -13,13 +13,20 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from historiograph.api.queries import EventFilter, decision_join, event_conditions
+from historiograph.api.queries import (
+    EventFilter,
+    by_key,
+    chronology,
+    decision_join,
+    event_conditions,
+    in_order,
+)
 from historiograph.api.schemas import (
     ActorGraph,
     GraphEdge,
     GraphNode,
+    KeyedPage,
     MapPoint,
-    Page,
     TimelineItem,
 )
 from historiograph.store.review import DecisionRow
@@ -79,11 +86,12 @@ def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapP
 
 
 def timeline(
-    session: Session, where: EventFilter, *, limit: int, offset: int
-) -> Page[TimelineItem]:
+    session: Session, where: EventFilter, *, limit: int, offset: int, after: str | None = None
+) -> KeyedPage[TimelineItem]:
     """Dated events as timeline items: a range where the date is known only to a range."""
     dated = EventFilter(**{**where.__dict__, "dated_only": True})
-    query = (
+    page = chronology(session, dated, limit=limit, offset=offset, after=after)
+    query = by_key(
         select(
             EventRow.document_id,
             EventRow.id,
@@ -97,15 +105,10 @@ def timeline(
             DecisionRow.changes,
         )
         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-        .outerjoin(DecisionRow, decision_join("event", EventRow))
-        .where(*event_conditions(session, dated))
+        .outerjoin(DecisionRow, decision_join("event", EventRow)),
+        page.keys,
     )
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    ordered = query.order_by(
-        func.coalesce(EventRow.when_earliest, EventRow.when_latest),
-        EventRow.document_id,
-        EventRow.position,
-    )
+    rows = in_order(session.execute(query).all(), page.keys, lambda r: (r.document_id, r.id))
     items = []
     for (
         doc,
@@ -118,7 +121,7 @@ def timeline(
         title,
         status,
         changes,
-    ) in session.execute(ordered.limit(limit).offset(offset)):
+    ) in rows:
         edited = (changes or {}) if status == "edited" else {}
         kind = edited.get("type", kind)
         when = {
@@ -145,7 +148,7 @@ def timeline(
                 review=status,
             )
         )
-    return Page(items=items, total=total, limit=limit, offset=offset)
+    return KeyedPage(items=items, total=page.total, limit=limit, offset=offset, next=page.next)
 
 
 def _date(value: Any) -> dt.date | None:

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "documents": "historiograph.cli.documents:documents",
     "show": "historiograph.cli.documents:show",
     "search": "historiograph.cli.search:search",
+    "entities": "historiograph.cli.entities:entities",
     "runs": "historiograph.cli.documents:runs",
     "doctor": "historiograph.cli.doctor:doctor",
     "demo": "historiograph.cli.demo:demo",

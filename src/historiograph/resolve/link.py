@@ -334,13 +334,12 @@ class _Linker:
         self._use(doc, mention, self._new(entity_id(mention.text), mention.kind, mention.text))
 
     def _in_gazetteer(self, mention: _Mention) -> bool:
-        """A place name the gazetteer holds is not a misspelling of a KB name ("Albany", "Albania")."""
+        """A place name the gazetteer holds is no misspelling of a KB name ("Albany", "Albania")."""
         return mention.label in _PLACE_LABELS and bool(self.gazetteer.lookup(mention.text))
 
     def _shared_place_name(self, mention: _Mention, entry: KBEntity) -> bool:
         """Whether a KB place's name also names other gazetteer places ("Georgia", "Jordan"):
-        then it waits to be resolved with the document's other places, the KB place one
-        candidate among them. Marks the mention so."""
+        then it is resolved in context with the other places, the KB place one candidate."""
         geonames = entry.ids.get("geonames", "")
         if mention.adjective or entry.kind != "place" or not geonames.isdigit():
             return False

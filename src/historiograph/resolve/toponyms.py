@@ -99,7 +99,7 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Place]:
 
 
 def _containers(gazetteer: Gazetteer, qualifier: str | None) -> set[tuple[str, str]]:
-    """(country, admin1) pairs a qualifier names: ("US", "Louisiana") for "La.", ("FR", "") for "France"."""
+    """(country, admin1) pairs a qualifier names: (US, Louisiana) for "La.", (FR, "") for France."""
     if not qualifier:
         return set()
     return {
@@ -201,7 +201,10 @@ def resolve_toponyms(
             toponym
             if seen is None
             else Toponym(
-                seen.name, seen.qualifier, seen.qualifies or toponym.qualifies, seen.extra + toponym.extra
+                seen.name,
+                seen.qualifier,
+                seen.qualifies or toponym.qualifies,
+                seen.extra + toponym.extra,
             )
         )
     candidates = {key: _candidates(gazetteer, t) for key, t in groups.items()}

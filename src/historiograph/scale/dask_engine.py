@@ -44,6 +44,7 @@ from historiograph.scale.worker import (
     PipelinePlugin,
     describe_worker_pipeline,
     extract_partition,
+    has_plugin,
 )
 from historiograph.store import Store
 
@@ -89,12 +90,19 @@ def open_client(options: DaskOptions) -> Iterator[Client]:
             n_workers=options.workers,
             threads_per_worker=1,
             processes=options.processes,
-            dashboard_address=None,
+            dashboard_address=":0",
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
+
+
+def _register(client: Client, plugin: PipelinePlugin) -> None:
+    """Set the pipeline up on every worker, unless a running cluster already has it loaded."""
+    ready = client.run(has_plugin, plugin.settings())
+    if not ready or not all(ready.values()):
+        client.register_plugin(plugin)
 
 
 def _partitions(
@@ -140,7 +148,7 @@ def ingest_dask(
     db_url = store.engine.url.render_as_string(hide_password=False)
     plugin = PipelinePlugin(db_url, model=model, kb_paths=kb_paths, batch_size=batch_size)
     with open_client(options) as client:
-        client.register_plugin(plugin)
+        _register(client, plugin)
         description = client.submit(describe_worker_pipeline, pure=False).result()
         run_id = store.start_run(inputs=list(inputs), pipeline=description)
         if progress is not None:

@@ -79,6 +79,10 @@ class PipelinePlugin(WorkerPlugin):
         self.pipeline: Pipeline | None = None
         self.store: Store | None = None
 
+    def settings(self) -> tuple[object, ...]:
+        """What the pipeline and store are built from: equal settings, interchangeable plugins."""
+        return (self.db_url, self.model, self.kb_paths, self.batch_size)
+
     def setup(self, worker: Worker) -> None:
         self.pipeline = build_pipeline(
             self.model, kb_paths=self.kb_paths, batch_size=self.batch_size
@@ -88,6 +92,12 @@ class PipelinePlugin(WorkerPlugin):
     def teardown(self, worker: Worker) -> None:
         if self.store is not None:
             self.store.close()
+
+
+def has_plugin(settings: tuple[object, ...], dask_worker: Worker) -> bool:
+    """Whether ``dask_worker`` already has a pipeline built from ``settings`` (``Client.run``)."""
+    plugin = dask_worker.plugins.get(PLUGIN_NAME)
+    return isinstance(plugin, PipelinePlugin) and plugin.settings() == settings
 
 
 def _loaded() -> tuple[Pipeline, Store]:

@@ -39,6 +39,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     Integer,
     MetaData,
     String,
@@ -274,6 +275,16 @@ class ClaimRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
+    __table_args__ = (  # chronological listings page through this (migration 0005)
+        Index(
+            "ix_events_chronology",
+            "when_earliest",
+            "document_id",
+            "position",
+            "when_latest",
+            "type",
+        ),
+    )
 
     document_id: Mapped[str] = mapped_column(
         ForeignKey(DOCUMENT_ID, ondelete="CASCADE"), primary_key=True

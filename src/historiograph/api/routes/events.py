@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from historiograph.api import queries
-from historiograph.api.deps import PagingDep, SessionDep
+from historiograph.api.deps import KeyedPagingDep, PagingDep, SessionDep
 from historiograph.api.extensions import cluster_accounts
-from historiograph.api.schemas import ClaimSummary, EventDetail, EventSummary, Page
+from historiograph.api.schemas import ClaimSummary, EventDetail, EventSummary, KeyedPage, Page
 from historiograph.errors import UsageError
 from historiograph.record import ClaimProperty, EventType
 
@@ -37,9 +37,14 @@ EventFilterDep = Annotated[queries.EventFilter, Depends(event_filter)]
 
 
 @router.get("/events")
-def list_events(session: SessionDep, where: EventFilterDep, page: PagingDep) -> Page[EventSummary]:
-    """Events, earliest first (undated last), each with the sentence it was read from."""
-    return queries.events(session, where, limit=page.limit, offset=page.offset)
+def list_events(
+    session: SessionDep, where: EventFilterDep, page: KeyedPagingDep
+) -> KeyedPage[EventSummary]:
+    """Events, earliest first (undated last), each with the sentence it was read from.
+
+    Events known only to end by a date ("before 1990") follow those with a start date.
+    """
+    return queries.events(session, where, limit=page.limit, offset=page.offset, after=page.after)
 
 
 @router.get("/events/{doc_id}/{event_id}")

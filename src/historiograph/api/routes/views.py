@@ -7,9 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from historiograph.api import visuals
-from historiograph.api.deps import MAX_PAGE, PagingDep, SessionDep, StoreDep
+from historiograph.api.deps import MAX_PAGE, KeyedPagingDep, SessionDep, StoreDep
 from historiograph.api.routes.events import EventFilterDep
-from historiograph.api.schemas import ActorGraph, MapPoint, Page, SearchResult, TimelineItem
+from historiograph.api.schemas import (
+    ActorGraph,
+    KeyedPage,
+    MapPoint,
+    SearchResult,
+    TimelineItem,
+)
 from historiograph.errors import UsageError
 
 router = APIRouter(prefix="/api", tags=["views"])
@@ -18,9 +24,14 @@ MAX_POINTS = 5000
 
 
 @router.get("/timeline")
-def timeline(session: SessionDep, where: EventFilterDep, page: PagingDep) -> Page[TimelineItem]:
-    """Dated events, earliest first; a date known only to a range has ``uncertain`` set."""
-    return visuals.timeline(session, where, limit=page.limit, offset=page.offset)
+def timeline(
+    session: SessionDep, where: EventFilterDep, page: KeyedPagingDep
+) -> KeyedPage[TimelineItem]:
+    """Dated events, earliest first; a date known only to a range has ``uncertain`` set.
+
+    Events known only to end by a date ("before 1990") follow those with a start date.
+    """
+    return visuals.timeline(session, where, limit=page.limit, offset=page.offset, after=page.after)
 
 
 @router.get("/map")

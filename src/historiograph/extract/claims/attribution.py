@@ -27,7 +27,7 @@ its whole sentence and the nearest one before the figure wins.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -66,7 +66,7 @@ _AUXILIARIES = frozenset(
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -91,6 +91,7 @@ class SourceReader:
         self.vocab = vocab
         self._prepositions = Phrases(vocab.attribution_prepositions)
         self._anonymous = Phrases(vocab.anonymous)
+        self._anonymity = Phrases(vocab.anonymity)
 
     # -- naming a source ------------------------------------------------------------
 
@@ -102,16 +103,27 @@ class SourceReader:
                 owner = words[:k]
                 if k + 1 < len(words) and in_words(words[k + 1].text, self.vocab.media_nouns):
                     return self._named(doc, owner, possessive=True)
+            if token.lower_ == "by" and 0 < k < len(words) - 1 and self._medium(words[k - 1]):
+                author = _until_clause(words[k + 1 :])
+                if author:  # "reports by local activists" -> local activists
+                    return self.source(doc, author)
         if not words:
             return None
         return self._named(doc, words, possessive=any(t.text in _POSSESSIVES for t in words))
+
+    def _medium(self, token: Token) -> bool:
+        return in_words(token.text, self.vocab.media_nouns) or in_words(
+            token.text, self.vocab.source_nouns
+        )
 
     def _named(self, doc: Doc, words: Sequence[Token], *, possessive: bool) -> ClaimSource:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = doc.text[start:end]
         anonymous = self._anonymous.find(doc, words[0].i, words[-1].i + 1)
         proper = [t for t in words if _is_proper(t)]
-        definite = any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words)
+        definite = any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words) or (
+            words[-1].lower_ in self.vocab.institutions
+        )
         if anonymous or not (proper or possessive or definite):
             return ClaimSource(name=name, entity=None, kind="unnamed")
         return ClaimSource(name=name, entity=self._entity(words), kind="named")
@@ -141,6 +153,8 @@ class SourceReader:
                 noun = self._by_source_noun(doc, token, sent)
                 if noun is not None:
                     found.append(noun)
+        if self._anonymity.find(doc, sent.start, sent.end):
+            found = [_unnamed(a) for a in found]
         return sorted(found, key=lambda a: a.position)
 
     def _by_preposition(self, doc: Doc, sent: Span) -> list[Attribution]:
@@ -165,12 +179,14 @@ class SourceReader:
     def _by_verb(
         self, doc: Doc, token: Token, sent: Span, last: ClaimSource | None
     ) -> Attribution | None:
-        if not self._is_verb(doc, token):
+        if not self._is_verb(doc, token) or self._passive_report(doc, token, sent):
             return None
         subject = self._subject(doc, token, sent)
         if not subject:
             return None
-        if len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
+        if len(subject) == 1 and subject[0].lower_ in self.vocab.first_person:
+            source = ClaimSource()  # "we counted ...": the writer's own claim
+        elif len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
             source = last
         elif subject[0].lower_ in _CLAUSE_STARTS:
             return None
@@ -179,8 +195,14 @@ class SourceReader:
         if source is None:
             return None
         denied = token.lower_ in self.vocab.denial_verbs
-        scope = frozenset(t.i for t in token.subtree) if doc.has_annotation("DEP") else None
+        scope = frozenset(t.i for t in _clause(token).subtree) if doc.has_annotation("DEP") else None
         return Attribution(source, token.i, denied, scope)
+
+    def _passive_report(self, doc: Doc, verb: Token, sent: Span) -> bool:
+        """ "said to have", "reported to be": a hedge on the subject, not its speech."""
+        if verb.lower_ not in self.vocab.passive_reports or verb.i + 2 >= sent.end:
+            return False
+        return doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("have", "be")
 
     def _subject(self, doc: Doc, verb: Token, sent: Span) -> list[Token]:
         """The verb's subject (or passive agent): from the parse, else the words before it."""
@@ -194,8 +216,10 @@ class SourceReader:
                         objects = [c for c in child.children if c.dep_ == "pobj"]
                         if objects:
                             return _phrase_of(objects[0])
-                if head.dep_ != "conj" or head.head == head:
-                    return []
+                if head.dep_ == "acl" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+                    return _phrase_of(head.head)  # misparsed "Hulegu himself, ..., boasted"
+                if head.dep_ not in ("conj", "xcomp") or head.head == head:
+                    return []  # "X said and added", "X love to repeat": X speaks for both
                 head = head.head
         words: list[Token] = []
         k = verb.i - 1
@@ -233,11 +257,17 @@ class SourceReader:
         """
         if noun.i > sent.start and doc[noun.i - 1].lower_ in _DEMONSTRATIVES:
             return None
-        if doc.has_annotation("DEP") and self._is_verb(doc, noun.head):
+        if noun.lower_ in self.vocab.continuation_nouns and any(
+            t.lower_ in _DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
+        ):
+            return None  # "the real figure is ...": the figure, not who gives it
+        if doc.has_annotation("DEP") and (self._is_verb(doc, noun.head) or noun.dep_ == "pobj"):
             return None
         if doc.has_annotation("DEP") and noun.dep_ in _SUBJECTS:
             phrase = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
-            source = self.source(doc, [*_expand(phrase), noun])
+            agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+            tail = [agents[0], *agents[0].subtree][:_MAX_PHRASE] if agents else []
+            source = self.source(doc, [*_expand(phrase), noun, *sorted(set(tail), key=lambda t: t.i)])
             scope = frozenset(t.i for t in noun.head.subtree)
             return None if source is None else Attribution(source, noun.i, scope=scope)
         if noun.i > sent.start and doc[noun.i - 1].lower_ in ("of", "to", "on", "by"):
@@ -285,7 +315,7 @@ class SourceReader:
 
 
 def _is_proper(token: Token) -> bool:
-    if token.ent_type_ in _NAMES:
+    if token.ent_type_ in _NAMES or token.tag_ == "NNP":
         return True
     if token.is_upper and token.is_alpha and len(token) > 1:
         return True
@@ -300,8 +330,43 @@ def _expand(tokens: Sequence[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _unnamed(attribution: Attribution) -> Attribution:
+    """The attribution with its speaker kept anonymous."""
+    if attribution.source.kind == "author":
+        return attribution
+    source = ClaimSource(name=attribution.source.name, entity=None, kind="unnamed")
+    return replace(attribution, source=source)
+
+
+def _clause(verb: Token) -> Token:
+    """The clause a reporting verb speaks for: its own, or for "as X has shown" the
+    clause that the "as" clause modifies."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        return head
+    return verb
+
+
+def _until_clause(words: Sequence[Token]) -> list[Token]:
+    """Words up to a clause opener ("local activists that 26 ..." -> local activists)."""
+    out: list[Token] = []
+    for token in words:
+        if token.lower_ in _CLAUSE_STARTS or token.text in _BOUNDARY:
+            break
+        out.append(token)
+    return out
+
+
 def _phrase_of(head: Token) -> list[Token]:
-    """A subject phrase, cut before a comma or a relative clause."""
+    """A subject phrase, cut before a comma or a relative clause; an appositive
+    proper name stands for the phrase ("a police spokeswoman, Maria Ostrova")."""
+    linked = any(c.dep_ == "cc" for c in head.children)
+    for child in head.children:
+        appositive = child.dep_ == "appos" or (child.dep_ == "conj" and not linked)
+        if appositive and child.i > head.i and any(_is_proper(t) for t in child.subtree):
+            return _phrase_of(child)
     words: list[Token] = []
     for token in head.subtree:
         if token.i > head.i and (token.text in _BOUNDARY or token.dep_ in ("relcl", "acl")):

@@ -12,12 +12,15 @@ activists"), or before it in a measure phrase ("a membership of about
 - people (a person noun, a capitalised group name such as "2,500 Mujahedin",
   or no noun at all) take the property of the outcome cue that governs them
   ("were killed", "the martyrdom of", "fled"), else ``members`` for
-  membership nouns ("39 members of the MKO", about the MKO), else ``count``;
+  membership nouns ("39 members of the MKO", about the MKO), ``arrested``
+  for nouns of people held ("1,000 prisoners"), else ``count``;
   the unit is ``people``, or the noun for collectives ("230 families");
 - any other plural noun gives ``count`` with that noun as unit, unless an
   outcome cue shows it counts people ("8,000 peasants lost their lives").
 
-A bare number with no noun and no cue is not a claim. The outcome cue is
+A bare number with no noun and no cue is not a claim, unless it is what
+"put/estimated X at" measures ("the crowd at 15,000") or a continuation
+phrase carries the figure before. The outcome cue is
 found in the dependency parse when the pipeline has one (ancestors of the
 counted noun, its relative clauses, then the rest of its clause) and
 otherwise by the nearest cue word in the sentence.
@@ -39,6 +42,8 @@ _GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
 _STOP_TAGS = frozenset({"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "NUM"})
 _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+_PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom"})
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
 _WINDOW = 8
 _STRICT_WINDOW = 3
 _MAX_HOPS = 6
@@ -102,11 +107,9 @@ class CountReader:
         return nouns.get(word.lower()) or nouns.get(singular(word))
 
     def _noun_after(self, doc: Doc, figure: Figure, sent: Span) -> _Noun:
-        k = figure.end
-        if k < sent.end and doc[k].lower_ == "of":
-            k += 1
-            if k < sent.end and doc[k].lower_ in _PARTITIVE_DETERMINERS:
-                k += 1
+        k = self._partitive(doc, figure.end, sent)
+        if k < sent.end and doc[k].lower_ in _PARTITIVE_PRONOUNS and k > figure.end:
+            return _Noun(k, "people")  # "nineteen of us", "41 of whom"
         for _ in range(4):
             if k >= sent.end:
                 break
@@ -114,6 +117,9 @@ class CountReader:
             kind = self._kind(token)
             if kind is not None:
                 return _Noun(k, kind)
+            if token.is_quote:
+                k += 1  # a quoted characterisation: "'over 1,000' political prisoners"
+                continue
             if token.is_punct or (token.is_stop and token.lower_ not in _SKIPPABLE):
                 break
             if token.pos_ in _STOP_TAGS or token.like_num:
@@ -123,6 +129,15 @@ class CountReader:
             return _Noun(figure.end, "group")
         return self._other_noun(doc, figure, sent)
 
+    @staticmethod
+    def _partitive(doc: Doc, k: int, sent: Span) -> int:
+        """Past a partitive "of" and its determiner: "two hundred of its activists"."""
+        if k < sent.end and doc[k].lower_ == "of":
+            k += 1
+            if k < sent.end and doc[k].lower_ in _PARTITIVE_DETERMINERS:
+                k += 1
+        return k
+
     def _is_group(self, token: Token) -> bool:
         """A capitalised name counted as people ("2,500 Mujahedin", "300 Kurds")."""
         if token.ent_type_ in _GROUP_LABELS:
@@ -131,11 +146,14 @@ class CountReader:
 
     def _other_noun(self, doc: Doc, figure: Figure, sent: Span) -> _Noun:
         """Any other plural noun right after the figure ("12 houses")."""
-        if figure.end >= sent.end:
+        k = self._partitive(doc, figure.end, sent)
+        if k >= sent.end:
             return _Noun(None, "none")
-        token = doc[figure.end]
+        token = doc[k]
         if _has_parse(doc):
             head = doc[figure.end - 1].head
+            if k > figure.end and token.pos_ == "NOUN" and token.head.head.i < figure.end:
+                return _Noun(k, "other")  # "two of our aircraft", "hundreds of ... volumes"
             if (
                 doc[figure.end - 1].dep_ == "nummod"
                 and head.pos_ == "NOUN"
@@ -245,13 +263,37 @@ class CountReader:
 
     # -- all together ------------------------------------------------------------------
 
+    def _measured_at(
+        self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
+    ) -> Counted | None:
+        """What "put/estimated X at N" measures: people ("the crowd at 15,000"), or
+        the figure before when X is a pronoun ("police put it at about 3,000")."""
+        at = figure.start - 1
+        if at <= sent.start or doc[at].lower_ != "at":
+            return None
+        for k in range(at - 1, max(sent.start, at - 4) - 1, -1):
+            token = doc[k]
+            if token.lower_ in _OBJECT_PRONOUNS and earlier is not None:
+                return Counted(earlier.property, earlier.unit, figure.end, earlier.about)
+            if self._kind(token) == "people":
+                return Counted("count", _PEOPLE, figure.end)
+            if token.is_punct or (_has_parse(doc) and token.pos_ in ("VERB", "AUX")):
+                break
+        return None
+
     def read(
-        self, doc: Doc, figure: Figure, sent: Span, carried: Counted | None = None
+        self,
+        doc: Doc,
+        figure: Figure,
+        sent: Span,
+        carried: Counted | None = None,
+        earlier: Counted | None = None,
     ) -> Counted | None:
         """What ``figure`` counts, or None when it is not a claim.
 
         ``carried`` is the claim a continuation phrase points back to ("this
-        number"): its property stands in for a missing noun or cue.
+        number"): its property stands in for a missing noun or cue. ``earlier``
+        is the claim before, which a pronoun can stand for ("put it at 3,000").
         """
         noun = self._noun_after(doc, figure, sent)
         end = figure.end if noun.index is None else noun.index + 1
@@ -275,12 +317,19 @@ class CountReader:
             return Counted(found, _PEOPLE, end) if found else Counted("count", unit, end)
         if found:
             return Counted(found, unit, end)
+        if noun.index is None:
+            measured = self._measured_at(doc, figure, sent, earlier)
+            if measured is not None:
+                return measured
         if carried is not None:
             return Counted(carried.property, carried.unit, end, carried.about)
         if noun.index is None:
             return None
-        if in_words(doc[noun.index].text, self.vocab.membership_nouns):
+        word = doc[noun.index].text
+        if in_words(word, self.vocab.membership_nouns):
             return Counted("members", _PEOPLE, end, self._owner(doc, noun.index, sent))
+        if in_words(word, self.vocab.held_nouns):
+            return Counted("arrested", _PEOPLE, end)
         return Counted("count", unit, end)
 
     def _unit(self, doc: Doc, noun: _Noun) -> str:

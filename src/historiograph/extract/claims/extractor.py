@@ -6,7 +6,7 @@ drops the numbers that count nothing), :mod:`attribution` names the source
 and :mod:`stance` the stance. Two things carry across sentences: a pronoun
 subject of a reporting verb ("He added ...") stands for the last source named,
 and a sentence that continues the previous figure ("this number raises to
-...") keeps that claim's property and, when it names no source of its own,
+...", "the real figure is ...") keeps that claim's property and, when it names no source of its own,
 its source.
 
 **Spans.** A claim's span is its figure phrase: the qualifier, the number and
@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.attribution import SourceReader
 from historiograph.extract.claims.counted import Counted, CountReader
@@ -31,6 +31,15 @@ from historiograph.extract.claims.figures import Figure, FigureReader, Number
 from historiograph.extract.claims.stance import StanceReader
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, load_vocabulary
 from historiograph.record import Claim, ClaimSource, Stance
+
+
+_CONTINUING_DETERMINERS = frozenset({"the", "this", "that", "these"})
+
+
+def _is_adjective(token: Token) -> bool:
+    if token.doc.has_annotation("POS"):
+        return token.pos_ == "ADJ"
+    return token.is_alpha and not token.is_stop and token.is_lower
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,7 @@ class ClaimExtractor:
         self._sources = SourceReader(vocab)
         self._stances = StanceReader(vocab)
         self._continuations = Phrases(vocab.continuations)
+        self._continuation_nouns = vocab.continuation_nouns
 
     def __call__(self, doc: Doc) -> list[Claim]:
         """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
@@ -67,10 +77,11 @@ class ClaimExtractor:
         previous: _Previous | None = None
         for sent in sentences:
             attributions = self._sources.attributions(doc, sent, last)
-            continues = bool(self._continuations.find(doc, sent.start, sent.end))
+            continues = self._continues(doc, sent)
             for figure in (f for f in figures if sent.start <= f.start < sent.end):
                 carried = previous.counted if continues and previous else None
-                counted = self._counts.read(doc, figure, sent, carried)
+                earlier = previous.counted if previous else None
+                counted = self._counts.read(doc, figure, sent, carried, earlier)
                 if counted is None:
                     continue
                 attribution = self._sources.choose(doc, attributions, figure)
@@ -86,6 +97,24 @@ class ClaimExtractor:
             if attributions:
                 last = attributions[-1].source
         return claims
+
+    def _continues(self, doc: Doc, sent: Span) -> bool:
+        """Whether ``sent`` continues the figure before: a continuation phrase, or a
+        determiner, up to two adjectives and a continuation noun that no "of"
+        follows ("the real figure is several thousand", "the true number ...")."""
+        if self._continuations.find(doc, sent.start, sent.end):
+            return True
+        for token in sent:
+            if token.lower_ not in self._continuation_nouns:
+                continue
+            if token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
+                continue
+            k = token.i - 1
+            while k >= max(sent.start, token.i - 3) and _is_adjective(doc[k]):
+                k -= 1
+            if k >= sent.start and doc[k].lower_ in _CONTINUING_DETERMINERS:
+                return True
+        return False
 
     def _claim(
         self,

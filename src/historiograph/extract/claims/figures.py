@@ -24,8 +24,10 @@ and aggregated the way UCDP aggregates fatality estimates (low, best, high):
 Numbers that are not figures are left out here: years and dates, identifiers
 after a reference word ("Resolution 598", "p. 403"), footnote marks, numbers
 inside hyphenated modifiers ("three-volume"), durations ("two years"),
-percentages and money, and numbers after a referential determiner ("the two
-sides", "these two failures"), which refer back rather than claim a count.
+percentages and money, ages, and numbers after a referential determiner
+("the two sides", "these two failures"), which refer back rather than claim a
+count, unless a participle says what befell those counted ("the 300 people
+killed").
 """
 
 from __future__ import annotations
@@ -196,6 +198,34 @@ class FigureReader:
             return False
         return not doc.has_annotation("POS") or token.pos_ in ("DET", "PRON")
 
+    def _measured(self, doc: Doc, start: int) -> bool:
+        """Whether a measure noun makes the figure an age ("aged 16", "the age of five")."""
+        k = start - 1
+        if k > 0 and doc[k].lower_ == "of":
+            k -= 1
+        return doc[k].lower_ in self.vocab.measures
+
+    def _pair_end(self, doc: Doc, k: int) -> bool:
+        """Whether the number at ``k`` opens a dashed pair; a date before a dash
+        ("GOMA, March 3 — At least 42 ...") is a dateline, not half of a pair."""
+        token = doc[k]
+        if not token.like_num or token.ent_type_ == "DATE":
+            return False
+        return not (k > 0 and doc[k - 1].lower_ in self.vocab.months)
+
+    def _outcome_after(self, doc: Doc, end: int) -> bool:
+        """Whether the counted noun is followed by what befell them ("the 5,000 police
+        officers injured by rioters"): a new claim, though its determiner refers back."""
+        k = end
+        while k < len(doc) and k < end + 4 and doc[k].is_alpha:
+            word = doc[k].lower_
+            if word in self.vocab.outcome_cues:
+                return not doc.has_annotation("TAG") or doc[k].tag_ == "VBN"
+            if doc.has_annotation("POS") and doc[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return False
+            k += 1
+        return False
+
     def _excluded(self, doc: Doc, start: int, number_start: int, end: int) -> bool:
         """Whether the number at ``[number_start, end)`` is not a figure (see module doc)."""
         v = self.vocab
@@ -205,11 +235,13 @@ class FigureReader:
         counted_next = self._known_noun(doc, end)
         if before is not None:
             word = before.lower_
-            if word in v.reference_words or self._refers_back(doc, before):
+            if word in v.reference_words or self._measured(doc, start):
+                return True
+            if self._refers_back(doc, before) and not self._outcome_after(doc, end):
                 return True
             if word in v.months or word in _CURRENCY or word == "[":
                 return True
-            if word in ("-", "–", "—") and start > 1 and doc[start - 2].like_num:
+            if word in ("-", "–", "—") and start > 1 and self._pair_end(doc, start - 2):
                 return True  # the end of a pair that is no range ("pp. 403 – 331")
         if after is not None:
             word = after.lower_

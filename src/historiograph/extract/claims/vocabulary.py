@@ -42,6 +42,7 @@ class Vocabulary:
     person_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    held_nouns: frozenset[str]
     outcome_nouns: Mapping[str, str]
     event_nouns: frozenset[str]
     distance_km: Mapping[str, float]
@@ -54,13 +55,19 @@ class Vocabulary:
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     anonymous: tuple[str, ...]
+    anonymity: tuple[str, ...]
+    passive_reports: frozenset[str]
+    institutions: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]
     continuations: tuple[str, ...]
+    continuation_nouns: frozenset[str]
     denials: tuple[str, ...]
     hedges: tuple[str, ...]
     reference_words: frozenset[str]
     months: frozenset[str]
     referential_determiners: frozenset[str]
+    measures: frozenset[str]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -109,6 +116,7 @@ def load_vocabulary() -> Vocabulary:
         person_nouns=_words(counted["people"]),
         membership_nouns=_words(counted["membership"]),
         collective_nouns=_words(counted["collectives"]),
+        held_nouns=_words(counted["held"]),
         outcome_nouns=_invert(counted["outcome_nouns"]),
         event_nouns=_words(counted["events"]),
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
@@ -121,13 +129,19 @@ def load_vocabulary() -> Vocabulary:
         source_nouns=_words(attribution["source_nouns"]),
         media_nouns=_words(attribution["media"]),
         anonymous=tuple(str(p).lower() for p in attribution["anonymous"]),
+        anonymity=tuple(str(p).lower() for p in attribution["anonymity"]),
+        passive_reports=_words(attribution["passive_reports"]),
+        institutions=_words(attribution["institutions"]),
         pronouns=_words(attribution["pronouns"]),
+        first_person=_words(attribution["first_person"]),
         continuations=tuple(str(p).lower() for p in attribution["continuations"]),
+        continuation_nouns=_words(attribution["continuation_nouns"]),
         denials=tuple(str(p).lower() for p in stance["denials"]),
         hedges=tuple(str(p).lower() for p in stance["hedges"]),
         reference_words=_words(exclusions["reference_words"]),
         months=_words(exclusions["months"]),
         referential_determiners=_words(exclusions["referential_determiners"]),
+        measures=_words(exclusions["measures"]),
     )
 
 

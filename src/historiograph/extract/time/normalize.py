@@ -153,11 +153,9 @@ def _month_year(
     In a text about its own time (it reports its own time, or its narrative
     year is within a year of the document date) it is the month's occurrence
     next to the document date: the coming one in a clause in the future, else
-    the latest up to nine months back (a past-tense verb does not say more:
-    "declared a dividend payable Dec. 7" names a coming day).
-    In a narrative about other times it is the narrative year; as narratives
-    move forward, a month before the narrative month (when that is known to
-    the month) falls in the next year.
+    the latest up to nine months back (a past verb says little: "declared a
+    dividend payable Dec. 7"). In a narrative about other times it is the
+    narrative year, or the next one for a month before the narrative month.
     """
     narrative, document = ctx.narrative, ctx.document
     published = document.period.earliest if document is not None else None

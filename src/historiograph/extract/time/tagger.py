@@ -14,10 +14,11 @@ Ranges follow TimeML: "from June 19, 1981, to the summer of 1982" is two
 timexes, each with its own value and precision, as TempEval annotates them.
 What makes them a range is recorded in the bounds: the first end keeps only
 its ``earliest`` (``latest`` is None, ``mod`` ON_OR_AFTER), the second only
-its ``latest``. Open intervals do the same on one timex: "since 1986" keeps
-1986-01-01 as ``earliest`` and no ``latest``; "until 2003" and "by 1983"
-keep only ``latest``; "after 1979" starts the day after 1979 ends, "before
-1979" ends the day before it starts. ``value`` and ``precision`` always
+its ``latest`` (``mod`` ON_OR_BEFORE). Open intervals do the same on one
+timex: "since 1986" keeps 1986-01-01 as ``earliest`` and no ``latest``;
+"until 2003" and "by 1983" keep only ``latest`` (ON_OR_BEFORE); "after
+1979" starts the day after 1979 ends, "before 1979" ends the day before it
+starts. ``value`` and ``precision`` always
 describe the expression itself.
 """
 
@@ -136,7 +137,11 @@ def _link_ranges(text: str, found: list[_Found], resolved: list[Resolved]) -> No
                 mod=first.mod or "ON_OR_AFTER",
             )
         if second.period.earliest is not None or second.period.latest is not None:
-            resolved[i] = replace(second, period=replace(second.period, earliest=None))
+            resolved[i] = replace(
+                second,
+                period=replace(second.period, earliest=None),
+                mod=second.mod or "ON_OR_BEFORE",
+            )
 
 
 def _explicit_years(found: list[_Found]) -> list[int]:

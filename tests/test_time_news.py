@@ -1,0 +1,71 @@
+"""The tagger on news conventions: document-date anchoring, tense, reporting periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from historiograph.extract.time import tag_timexes
+from historiograph.extract.time.clues import FUTURE, PAST, UNKNOWN, reports_its_own_time, tense
+
+D = dt.date
+
+
+def values(text: str, published: D) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_timexes(text, published=published)]
+
+
+def test_the_nearest_verb_gives_the_tense() -> None:
+    text = "The monarch will meet Bush on Thursday. Paribas said Monday that it intends to bid."
+    assert tense(text, text.index("Thursday"), text.index("Thursday") + 8) == FUTURE
+    assert tense(text, text.index("Monday"), text.index("Monday") + 6) == PAST
+    assert tense("Talks on Friday.", 9, 15) == UNKNOWN
+
+
+def test_a_weekday_in_the_future_is_the_coming_one() -> None:
+    published = D(1990, 8, 15)  # a Wednesday
+    assert values("The king met him Monday.", published) == [("Monday", "1990-08-13")]
+    assert values("The king will meet Bush on Monday.", published) == [("Monday", "1990-08-20")]
+
+
+def test_a_month_in_the_future_is_the_coming_one() -> None:
+    published = D(1998, 3, 4)
+    assert values("The crew will fly a mission in January.", published) == [("January", "1999-01")]
+    assert values("Prices fell in January.", published) == [("January", "1998-01")]
+
+
+def test_news_months_follow_the_document_date_past_an_old_year() -> None:
+    text = "The 1988 cease-fire held. Iraq invaded Kuwait on Aug. 2."
+    assert values(text, D(1990, 8, 15))[-1] == ("Aug. 2", "1990-08-02")
+
+
+def test_histories_name_many_far_years() -> None:
+    assert reports_its_own_time([1988], 1990)
+    assert not reports_its_own_time([1939, 1940, 1941, 1944], 2009)
+    text = "In 1941, 1942 and 1943 the war spread. In 1944, in June, the Allies landed."
+    assert values(text, D(2009, 12, 19))[-1] == ("June", "1944-06")
+
+
+def test_reporting_periods() -> None:
+    published = D(1989, 11, 2)
+    text = "Profit rose in the quarter, from a year-earlier loss. The year-ago quarter was weak."
+    assert values(text, published) == [
+        ("the quarter", "1989-Q3"),
+        ("year-earlier", "1988-Q3"),
+        ("The year-ago quarter", "1988-Q3"),
+    ]
+    assert values("The current quarter began well.", published) == [
+        ("The current quarter", "1989-Q4")
+    ]
+
+
+def test_spans_follow_timeml() -> None:
+    published = D(1989, 11, 2)
+    assert values("It posted a third-quarter loss.", published) == [("third-quarter", "1989-Q3")]
+    assert [t.text for t in tag_timexes("He wrote earlier this week.", published=published)] == [
+        "this week"
+    ]
+
+
+def test_bounds_and_quantities_take_timeml_mods() -> None:
+    assert [t.mod for t in tag_timexes("It lasted at least two years.")] == ["EQUAL_OR_MORE"]
+    assert [t.mod for t in tag_timexes("It may last up to ten years.")] == ["EQUAL_OR_LESS"]
