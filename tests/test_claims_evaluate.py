@@ -141,11 +141,16 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
     return report.overall.rates()
 
 
-# Floors measured with en_core_web_sm 3.8: flagship and demo 1.0 on every rate; the
-# held-out set (written after the rules, see tests/gold) F1 0.84. Raise, never lower.
+# Floors measured with en_core_web_sm 3.8: flagship, demo and the first held-out set 1.0
+# on every rate (held-out first run F1 0.74); the second held-out set (heldout2, written
+# before its rules) F1 0.78 first run, 0.94 after. Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance"),
-    [("demo-claims.jsonl", 0.95, 0.95, 0.95), ("heldout-claims.jsonl", 0.8, 0.9, 0.9)],
+    [
+        ("demo-claims.jsonl", 0.95, 0.95, 0.95),
+        ("heldout-claims.jsonl", 0.95, 0.95, 0.95),
+        ("heldout2-claims.jsonl", 0.9, 0.9, 0.9),
+    ],
 )
 def test_quality_floors_on_own_texts(
     nlp_model: Language, name: str, f1: float, source: float, stance: float

@@ -94,13 +94,16 @@ def test_dask_stores_the_same_records_as_the_single_process_run(
         run = store.runs()[-1]
         errors = store.run_errors(summary.run_id)
 
-    import json
-    for k, r in found.items():
-        if r != expected[k]:
-            a = r.model_dump(mode="json"); b = expected[k].model_dump(mode="json")
-            for f in a:
-                if a[f] != b[f]:
-                    print("DIFF", f, json.dumps(a[f])); print("DIFF   vs", json.dumps(b[f]))
+    # A text in two files is stored once, under whichever file reached the store first: in
+    # input order on one process, in completion order on Dask. Everything else is identical.
+    repeated = next(
+        i for i, r in expected.items() if r.document.text == short_text(3).split("\n\n")[1].strip()
+    )
+    assert found[repeated].document.source in {
+        str(corpus / "doc00003.txt"),
+        str(corpus / "copy-of-3.txt"),
+    }
+    found[repeated] = found[repeated].model_copy(update={"document": expected[repeated].document})
     assert found == expected
     assert (summary.stored, summary.skipped, summary.failed) == (30, 1, 1)
     assert (local.stored, local.skipped, local.failed) == (30, 1, 1)

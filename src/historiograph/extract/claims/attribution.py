@@ -7,16 +7,23 @@ Three cues name a source in a sentence:
 - a reporting verb after it: "X announced/said/claimed/reported/admitted ...",
   where X is the verb's subject (its agent when passive); a denial verb
   ("X denied that ...") makes the claim ``denied``; a pronoun subject ("He
-  added ...") stands for the last source the text named;
+  added ...") stands for the last source the text named, and a first-person
+  one ("we counted ...") is the author; "as X has shown" speaks for the
+  clause it modifies; "said to have" hedges its subject instead;
 - a source noun acting on the figure by itself: "unofficial statistics ...
   reached over 3,000", "some reports put ...".
 
 The name is the phrase as written, except that a possessive before a medium
-noun names its owner: "Masoud Rajavi's interview with ..." -> Masoud Rajavi,
-"the organization's sources" -> the organization. The kind is ``unnamed``
-when the phrase is anonymous ("unofficial", "various", "close to") or names
-no one in particular (no proper name, no possessive, no definite article or owner:
-"officials", "independent observers"); else ``named``. A source that is a
+noun names its owner ("Masoud Rajavi's interview with ..." -> Masoud Rajavi,
+"the organization's sources" -> the organization), "by" after one names its
+author ("reports by local activists" -> local activists), and an appositive
+proper name stands for the phrase ("a police spokeswoman, Maria Ostrova" ->
+Maria Ostrova): the name is what lets a reader find the source again. The
+kind is ``unnamed`` when the phrase is anonymous ("unofficial", "various",
+"close to"), when its sentence keeps the speaker anonymous ("speaking on
+condition of anonymity"), or when it names no one in particular (no proper
+name, no possessive, no definite article or owner, no institution such as
+"police": "officials", "independent observers"); else ``named``. A source that is a
 proper name gets the entity id of :func:`historiograph.nlp.entities.entity_id`.
 
 With a dependency parse a verb or source noun only attributes the figures in
@@ -61,6 +68,13 @@ _AUXILIARIES = frozenset(
         "never",
         "only",
         "first",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "will",
+        "would",
     ]
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
@@ -184,6 +198,7 @@ class SourceReader:
         subject = self._subject(doc, token, sent)
         if not subject:
             return None
+        source: ClaimSource | None
         if len(subject) == 1 and subject[0].lower_ in self.vocab.first_person:
             source = ClaimSource()  # "we counted ...": the writer's own claim
         elif len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
@@ -195,7 +210,9 @@ class SourceReader:
         if source is None:
             return None
         denied = token.lower_ in self.vocab.denial_verbs
-        scope = frozenset(t.i for t in _clause(token).subtree) if doc.has_annotation("DEP") else None
+        scope = (
+            frozenset(t.i for t in _clause(token).subtree) if doc.has_annotation("DEP") else None
+        )
         return Attribution(source, token.i, denied, scope)
 
     def _passive_report(self, doc: Doc, verb: Token, sent: Span) -> bool:
@@ -227,6 +244,9 @@ class SourceReader:
             if doc[k].lower_ in _PASSIVE:
                 return self._agent(doc, verb, sent)
             k -= 1
+        appositive = k > sent.start and doc[k].text == ","
+        if appositive:
+            k -= 1  # "the governor, Jean-Marie Kasongo, said": the name before the comma
         while k >= sent.start and len(words) < _MAX_SUBJECT:
             token = doc[k]
             if token.like_num and not (words and words[0].lower_ in _DEFINITE):
@@ -235,6 +255,10 @@ class SourceReader:
                 break
             words.insert(0, token)
             k -= 1
+        if appositive and not (
+            k >= sent.start and doc[k].text == "," and any(map(_is_proper, words))
+        ):
+            return []
         return words
 
     def _agent(self, doc: Doc, verb: Token, sent: Span) -> list[Token]:
@@ -267,7 +291,9 @@ class SourceReader:
             phrase = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
             agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
             tail = [agents[0], *agents[0].subtree][:_MAX_PHRASE] if agents else []
-            source = self.source(doc, [*_expand(phrase), noun, *sorted(set(tail), key=lambda t: t.i)])
+            source = self.source(
+                doc, [*_expand(phrase), noun, *sorted(set(tail), key=lambda t: t.i)]
+            )
             scope = frozenset(t.i for t in noun.head.subtree)
             return None if source is None else Attribution(source, noun.i, scope=scope)
         if noun.i > sent.start and doc[noun.i - 1].lower_ in ("of", "to", "on", "by"):

@@ -32,7 +32,6 @@ from historiograph.extract.claims.stance import StanceReader
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, load_vocabulary
 from historiograph.record import Claim, ClaimSource, Stance
 
-
 _CONTINUING_DETERMINERS = frozenset({"the", "this", "that", "these"})
 
 

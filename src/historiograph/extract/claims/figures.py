@@ -258,7 +258,17 @@ class FigureReader:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:
             return True
-        return first.ent_type_ in _NOT_FIGURE_LABELS
+        return first.ent_type_ in _NOT_FIGURE_LABELS and not self._measure_of(first)
+
+    def _measure_of(self, token: Token) -> bool:
+        """Whether the parse makes the number what a figure noun is ("the real number
+        ... is 87"), which the entity recogniser may still have taken for a date."""
+        head = token.head
+        if token.dep_ != "attr" or head.pos_ != "AUX":
+            return False
+        return any(
+            c.dep_ == "nsubj" and c.lower_ in self.vocab.continuation_nouns for c in head.children
+        )
 
     # -- figures -----------------------------------------------------------------
 
