@@ -200,12 +200,16 @@ def find_where(
             distance += 10
         if preposition in ("in", "at", "near", "to", "into", "inside"):
             distance -= 1
-        if distance > PLACE_REACH:
-            continue
         candidates.append((distance, abs(start - trigger.idx), entity))
-    if not candidates:
+    near = [c for c in candidates if c[0] <= PLACE_REACH]
+    if near:
+        return where_for(min(near, key=lambda c: (c[0], c[1]))[2])
+    # A sentence names one place for what it tells, however the parser attached it:
+    # the finest place in the sentence, the nearest of those.
+    located = [c for c in candidates if c[2].geo is not None] or candidates
+    if not located:
         return None
-    return where_for(min(candidates, key=lambda c: (c[0], c[1]))[2])
+    return where_for(min(located, key=lambda c: (_geo_precision(c[2]), c[1]))[2])
 
 
 def toll(claims: Sequence[Claim]) -> Fatalities | None:
