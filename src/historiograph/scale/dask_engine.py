@@ -73,9 +73,14 @@ class WorkerStats:
 
 @dataclass
 class DaskRunSummary(RunSummary):
-    """A :class:`RunSummary` with what each worker did, keyed by worker address."""
+    """A :class:`RunSummary` with what each worker did, keyed by worker address.
+
+    ``startup_seconds`` is the part of ``seconds`` spent before the first task:
+    starting a local cluster and loading the pipeline on every worker.
+    """
 
     workers: dict[str, WorkerStats] = field(default_factory=dict)
+    startup_seconds: float = 0.0
 
 
 @contextmanager
@@ -153,7 +158,7 @@ def ingest_dask(
         run_id = store.start_run(inputs=list(inputs), pipeline=description)
         if progress is not None:
             progress.run_id = run_id
-        summary = DaskRunSummary(run_id=run_id)
+        summary = DaskRunSummary(run_id=run_id, startup_seconds=time.perf_counter() - started)
         try:
             _run(client, inputs, store, options, max_bytes, summary, progress)
         except BaseException:

@@ -163,6 +163,15 @@ def _store_chunk(
 
 
 def _peak_rss() -> int:
-    """The process's peak resident set size in bytes (``ru_maxrss`` is KiB on Linux)."""
+    """The process's peak resident set size in bytes.
+
+    Linux's ``VmHWM`` first: ``ru_maxrss`` survives ``exec``, so a spawned
+    worker would report its parent's peak if that was higher.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024
