@@ -12,8 +12,14 @@ workers:
 
 Targets (issue 8): p95 under 100 ms for a page of 100 events, under 200 ms for
 search. Run: ``python benchmarks/api.py [--docs N] [--events-per-doc N]
-[--requests N] [--workers N]``; prints a table and writes
-``benchmarks/results/api.json``.
+[--requests N] [--workers N] [--db PATH]``; prints a table and writes
+``benchmarks/results/api.json``. ``--db`` keeps the generated store between
+runs (it is built there if missing, and migrated on open).
+
+The results file keeps a ``baseline`` beside the latest run, so a change can
+be judged against the query path it replaced: ``--as-baseline`` records a run
+there (run it from a checkout of the old code), and a plain run leaves it as
+it is (or, in a file that has none, moves the file's previous run there).
 """
 
 from __future__ import annotations
@@ -169,6 +175,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--db", help="reuse this store (built first if missing)")
+    parser.add_argument(
+        "--as-baseline", action="store_true", help="record this run as the results' baseline"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).with_name("results") / "api.json"
+    )
     args = parser.parse_args()
     rng = random.Random(1)
     total = args.docs * args.events_per_doc
@@ -212,15 +224,27 @@ def main() -> None:
             name, str(r["requests"]), str(r["p50_ms"]), str(r["p95_ms"]), str(r["max_ms"])
         )
     Console().print(table)
-    out = Path(__file__).with_name("results") / "api.json"
-    out.parent.mkdir(exist_ok=True)
-    report = {
+    run = {
         "events": total,
         "documents": args.docs,
         "workers": args.workers,
         "store_build_seconds": round(build_seconds, 1),
         "endpoints": results,
     }
+    write_report(args.out, run, as_baseline=args.as_baseline)
+
+
+def write_report(out: Path, run: dict[str, object], *, as_baseline: bool) -> None:
+    """Write ``run`` to ``out``, keeping the baseline the file already holds."""
+    previous = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    if as_baseline:
+        report = {**previous, "baseline": {**run, "runs": previous.get("baseline", {}).get("runs", [])}}
+    else:
+        baseline = previous.get("baseline")
+        if baseline is None and "endpoints" in previous:
+            baseline = {k: v for k, v in previous.items() if k != "baseline"}
+        report = {**run, "baseline": baseline} if baseline else run
+    out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 

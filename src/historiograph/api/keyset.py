@@ -88,6 +88,18 @@ class Cursor:
         )
 
 
+def order(columns: Any, run: int) -> list[ColumnElement[Any]]:
+    """The sort key of run ``run`` over ``columns`` (``EventRow``, or a subquery's ``.c``)."""
+    if run == STARTED:
+        return [columns.when_earliest, columns.document_id, columns.position]
+    return [
+        columns.when_latest.is_(None),
+        columns.when_latest,
+        columns.document_id,
+        columns.position,
+    ]
+
+
 def _after_position(cursor: Cursor) -> ColumnElement[bool]:
     return or_(
         EventRow.document_id > cursor.document_id,

@@ -15,11 +15,9 @@ from sqlalchemy.orm import Session, aliased
 
 from historiograph.api.queries import (
     EventFilter,
-    by_key,
     chronology,
     decision_join,
     event_conditions,
-    in_order,
 )
 from historiograph.api.schemas import (
     ActorGraph,
@@ -90,11 +88,11 @@ def timeline(
 ) -> KeyedPage[TimelineItem]:
     """Dated events as timeline items: a range where the date is known only to a range."""
     dated = EventFilter(**{**where.__dict__, "dated_only": True})
-    page = chronology(session, dated, limit=limit, offset=offset, after=after)
-    query = by_key(
+    query = (
         select(
             EventRow.document_id,
             EventRow.id,
+            EventRow.position,
             EventRow.type,
             EventRow.trigger_text,
             EventRow.when_earliest,
@@ -105,29 +103,19 @@ def timeline(
             DecisionRow.changes,
         )
         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-        .outerjoin(DecisionRow, decision_join("event", EventRow)),
-        page.keys,
+        .outerjoin(DecisionRow, decision_join("event", EventRow))
     )
-    rows = in_order(session.execute(query).all(), page.keys, lambda r: (r.document_id, r.id))
+    page = chronology(session, dated, query, limit=limit, offset=offset, after=after)
     items = []
-    for (
-        doc,
-        ident,
-        kind,
-        trigger,
-        earliest,
-        latest,
-        precision,
-        title,
-        status,
-        changes,
-    ) in rows:
+    for row in page.rows:
+        doc, ident, kind, trigger = row.document_id, row.id, row.type, row.trigger_text
+        status, changes = row.status, row.changes
         edited = (changes or {}) if status == "edited" else {}
         kind = edited.get("type", kind)
         when = {
-            "earliest": earliest,
-            "latest": latest,
-            "precision": precision,
+            "earliest": row.when_earliest,
+            "latest": row.when_latest,
+            "precision": row.when_precision,
             **edited.get("when", {}),
         }
         start = _date(when["earliest"]) or _date(when["latest"])
@@ -144,7 +132,7 @@ def timeline(
                 end=max(start, end),
                 precision=str(when["precision"]),
                 uncertain=start != end or when["precision"] not in ("day",),
-                document_title=title,
+                document_title=row.title,
                 review=status,
             )
         )
