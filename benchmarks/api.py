@@ -238,7 +238,7 @@ def write_report(out: Path, run: dict[str, object], *, as_baseline: bool) -> Non
     """Write ``run`` to ``out``, keeping the baseline the file already holds."""
     previous = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
     if as_baseline:
-        report = {**previous, "baseline": {**run, "runs": previous.get("baseline", {}).get("runs", [])}}
+        report = {**previous, "baseline": run}
     else:
         baseline = previous.get("baseline")
         if baseline is None and "endpoints" in previous:
