@@ -172,21 +172,23 @@ def _event_query(session: Session, where: EventFilter) -> Select[Any]:
 def _actors(session: Session, pages: Sequence[Subquery]) -> dict[tuple[str, str], list[ActorRef]]:
     """The actors of the events these key subqueries select, with each entity's name.
 
-    Joining the actors to the page's keys reads them by primary key; the page's
-    key query is only index entries, so running it again here is cheap.
+    The actors are read by primary key from the page's keys (the key query reads
+    index entries only, so running it again here is cheap). The outer join fixes
+    that order: with an inner join SQLite chose to scan every actor instead.
     """
     found: defaultdict[tuple[str, str], list[ActorRef]] = defaultdict(list)
     for page in pages:
         query = (
             select(
-                EventActorRow.document_id,
-                EventActorRow.event_id,
+                page.c.document_id,
+                page.c.id,
                 EventActorRow.entity,
                 EventActorRow.role,
                 EntityRow.name,
             )
-            .join(
-                page,
+            .select_from(page)
+            .outerjoin(
+                EventActorRow,
                 and_(
                     EventActorRow.document_id == page.c.document_id,
                     EventActorRow.event_id == page.c.id,
@@ -199,10 +201,11 @@ def _actors(session: Session, pages: Sequence[Subquery]) -> dict[tuple[str, str]
                     EntityRow.id == EventActorRow.entity,
                 ),
             )
-            .order_by(EventActorRow.document_id, EventActorRow.event_id, EventActorRow.position)
+            .order_by(page.c.document_id, page.c.id, EventActorRow.position)
         )
         for doc, event, entity, role, name in session.execute(query):
-            found[(doc, event)].append(ActorRef(entity=entity, role=role, name=name))
+            if entity is not None:  # an event without actors
+                found[(doc, event)].append(ActorRef(entity=entity, role=role, name=name))
     return found
 
 
