@@ -11,11 +11,12 @@ from rich.table import Table
 from historiograph.cli.ingest import failures_table, ingest_with_progress, summary_table
 from historiograph.cli.options import db_option, stdout_console
 from historiograph.pipeline import build_pipeline
+from historiograph.reconcile.queries import list_conflicts
 from historiograph.store import Store
 
 
 def findings_tables(store: Store) -> list[Table]:
-    """Tables of what the store holds: documents, entities, events and the claims."""
+    """Tables of what the store holds: documents, entities, events, claims, conflicts."""
     documents = Table(title="Documents")
     for col in ("title", "published", "entities", "times", "claims", "events"):
         documents.add_column(col, overflow="fold")
@@ -62,12 +63,19 @@ def findings_tables(store: Store) -> list[Table]:
                 f"{claim.source.name or 'author'} ({claim.source.kind})",
                 claim.stance,
             )
+    conflicts = Table(title="Where the accounts disagree (historiograph conflicts)")
+    for col in ("event", "field", "severity", "what each side says"):
+        conflicts.add_column(col, overflow="fold")
+    for conflict in list_conflicts(store)[:10]:
+        conflicts.add_row(
+            conflict.label, conflict.field, f"{conflict.severity:.2f}", conflict.summary
+        )
     entities = Table(title="Most mentioned entities (across documents)")
     entities.add_column("entity")
     entities.add_column("mentions", justify="right")
     for ident, count in entity_mentions.most_common(12):
         entities.add_row(names.get(ident, ident), str(count))
-    return [documents, entities, events, claims]
+    return [documents, entities, events, claims, conflicts]
 
 
 @click.command()
