@@ -72,7 +72,7 @@ def _titles() -> frozenset[str]:
 
 
 def strip_titles(name: str) -> str:
-    """Drop leading honorifics and offices: "Ayatollah Ali Ghodousi" -> "Ali Ghodousi"."""
+    """Drop leading honorifics and offices: "Ayatollah Ali Sistani" -> "Ali Sistani"."""
     words = name.split()
     while len(words) > 1 and fold(words[0]) in _titles():
         words.pop(0)

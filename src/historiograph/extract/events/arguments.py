@@ -302,7 +302,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.add(ident, "agent")
         else:
             args.add(ident, _role_for_object(event_type, ident, index))
-    # A named event is not its own actor ("Mersad Operation" is not the agent of itself).
+    # A named event is not its own actor ("Operation Desert Storm" is not its own agent).
     inside = [a for a in args.actors if _mention_inside(index, a[0], match.start, match.end)]
     args.actors = [a for a in args.actors if a not in inside]
     return args

@@ -26,7 +26,7 @@ class TriggerMatch:
     start: int  # character offsets of the trigger text
     end: int
     sense: TriggerSense
-    name: str | None = None  # for named events ("Mersad Operation")
+    name: str | None = None  # for named events ("Operation Desert Storm")
 
 
 def _lemma(token: Token) -> str:
@@ -69,7 +69,7 @@ def _is_name_token(token: Token) -> bool:
 
 
 def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
-    """Capitalised names headed by an event word: "Operation Mersad", "Resolution 598"."""
+    """Capitalised names headed by an event word: "Operation Desert Storm", "Resolution 242"."""
     matches = []
     spans: list[Span] = list(sent.noun_chunks) + [
         e for e in sent.ents if e.label_ in ("EVENT", "LAW")
@@ -83,7 +83,7 @@ def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Tr
         if not heads or len(words) < 2:
             continue
         head = heads[-1]
-        # The event word ends the name ("Mersad Operation") or starts it ("Resolution 598").
+        # The event word ends the name ("the Tet Offensive") or starts it ("Resolution 242").
         if head.i not in (words[0].i, words[-1].i):
             continue
         others = [t for t in words if t.i != head.i]
