@@ -70,7 +70,9 @@ def _is_name_token(token: Token) -> bool:
 
 def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     """Capitalised names headed by an event word: "Operation Desert Storm", "Resolution 242"."""
-    matches = []
+    matches: list[TriggerMatch] = []
+    if not any(t.lower_ in lexicon.named_heads and t.text[:1].isupper() for t in sent):
+        return matches  # spaCy finds a sentence's noun chunks by walking the whole doc
     spans: list[Span] = list(sent.noun_chunks) + [
         e for e in sent.ents if e.label_ in ("EVENT", "LAW")
     ]
