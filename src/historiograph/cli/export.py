@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import get_args
@@ -10,11 +11,20 @@ from typing import get_args
 import click
 
 from historiograph.cli.options import db_option
+from historiograph.export.account import accounts
 from historiograph.export.formats import FORMATS
 from historiograph.export.formats import export as write_export
+from historiograph.export.geojson import cluster_collection
 from historiograph.export.select import EventFilter, filtered, stored_records
+from historiograph.reconcile import reconcile_pending
+from historiograph.reconcile.queries import list_clusters, memberships
 from historiograph.record import EventType
 from historiograph.store import Store
+
+# Event clusters need the store's clustering, not only the records, so they are
+# exported here rather than through the record-only FORMATS table.
+CLUSTERS_FORMAT = "geojson-clusters"
+CLUSTERS_HELP = "geojson-clusters: GeoJSON with each event cluster over every account's place"
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -23,9 +33,9 @@ _DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(FORMATS)),
+    type=click.Choice([*FORMATS, CLUSTERS_FORMAT]),
     required=True,
-    help="; ".join(f"{f.name}: {f.description}" for f in FORMATS.values()),
+    help="; ".join([*(f"{f.name}: {f.description}" for f in FORMATS.values()), CLUSTERS_HELP]),
 )
 @click.option(
     "--out",
@@ -74,4 +84,17 @@ def export(
     )
     with Store.open(db) as store:
         records = list(filtered(stored_records(store, documents), events))
+        if fmt == CLUSTERS_FORMAT:
+            reconcile_pending(store)
+            collection = cluster_collection(
+                accounts(records),
+                memberships(store),
+                {c.id: c.label for c in list_clusters(store)},
+            )
+            text = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+            if out is None:
+                click.echo(text, nl=False)
+            else:
+                out.write_text(text, encoding="utf-8")
+            return
     write_export(records, fmt, out=out if out is not None else sys.stdout)

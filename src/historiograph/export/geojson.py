@@ -5,16 +5,17 @@ Properties carry the event's identity, type, dates and their precision, the
 place and ``geo_precision`` (1 the named place, 2 near it or a larger area,
 3 the province or region), fatalities (low/best/high), actors and the
 evidence text. Events without a position are not written; GeoJSON has no
-place for them. A future cluster export writes one feature per account, so
-every account's place stays visible.
+place for them. :func:`cluster_collection` adds each event cluster as a
+MultiPoint over every account's place (``export --format geojson-clusters``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from historiograph.export.account import Account, plain
+from historiograph.reconcile.accounts import event_key
 
 
 def feature(account: Account) -> dict[str, Any] | None:
@@ -62,4 +63,43 @@ def feature(account: Account) -> dict[str, Any] | None:
 def feature_collection(accounts: Iterable[Account]) -> dict[str, Any]:
     """A FeatureCollection of every account that has a position."""
     features = [f for a in accounts if (f := feature(a)) is not None]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def cluster_collection(
+    accounts: Iterable[Account], clusters: Mapping[str, int], labels: Mapping[int, str]
+) -> dict[str, Any]:
+    """Event clusters as GeoJSON: every account's place, side by side.
+
+    ``clusters`` maps an event's key (:func:`historiograph.reconcile.accounts.event_key`)
+    to its cluster id, ``labels`` a cluster id to its label. Each account with a
+    position is a Point feature carrying its ``cluster``; each cluster with a
+    positioned account is also one MultiPoint feature over all its accounts'
+    places, so that two sources placing one event apart are visible on a map.
+    """
+    features: list[dict[str, Any]] = []
+    places: dict[int, list[tuple[list[float], str]]] = {}
+    for account in accounts:
+        point = feature(account)
+        if point is None:
+            continue
+        trigger = account.event.trigger.span
+        cluster = clusters.get(event_key(account.record.document.id, trigger))
+        point["properties"]["cluster"] = cluster
+        features.append(point)
+        if cluster is not None:
+            places.setdefault(cluster, []).append((point["geometry"]["coordinates"], account.key))
+    for cluster, located in sorted(places.items()):
+        features.append(
+            {
+                "type": "Feature",
+                "id": f"cluster-{cluster}",
+                "geometry": {"type": "MultiPoint", "coordinates": [c for c, _ in located]},
+                "properties": {
+                    "cluster": cluster,
+                    "label": labels.get(cluster),
+                    "accounts": [key for _, key in located],
+                },
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
