@@ -60,6 +60,10 @@ class Reconciler:
 
     settings: Settings = field(default_factory=load_settings)
     similarity: TextSimilarity | None = None
+    # Stored accounts already parsed, by event key: a batch seeds the same accounts
+    # for document after document. A key's account changes only when its document is
+    # re-extracted, and reconcile_document drops that document's keys first.
+    accounts: dict[str, Account] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.similarity is None:
@@ -80,6 +84,7 @@ class ReconcileResult:
     joined: int = 0
     new_clusters: int = 0
     clusters: list[int] = field(default_factory=list)
+    touched: set[int] = field(default_factory=set)  # clusters whose summary needs refreshing
 
 
 def _now() -> dt.datetime:
@@ -87,15 +92,23 @@ def _now() -> dt.datetime:
 
 
 def reconcile_document(
-    store: Store, doc_id: str, *, reconciler: Reconciler | None = None
+    store: Store, doc_id: str, *, reconciler: Reconciler | None = None, refresh: bool = True
 ) -> ReconcileResult:
-    """Place the events of stored document ``doc_id`` (id or unique prefix) in event clusters."""
+    """Place the events of stored document ``doc_id`` (id or unique prefix) in event clusters.
+
+    With ``refresh`` false the touched clusters' summaries and conflicts are not
+    recomputed; the caller must pass ``result.touched`` to :func:`refresh_clusters`
+    (a batch refreshes each cluster once, not once per document).
+    """
     reconciler = reconciler or Reconciler()
     settings = reconciler.settings
     record = store.get_record(doc_id)
     doc_id = record.document.id
     accounts = accounts_from_record(record, settings)
     result = ReconcileResult(document=doc_id, accounts=len(accounts))
+    prefix = doc_id + "@"
+    for key in [k for k in reconciler.accounts if k.startswith(prefix)]:
+        del reconciler.accounts[key]
     with cluster_session(store, write=True) as session:
         touched = _forget(session, [doc_id])
         new_ids = itertools.count(-1, -1)
@@ -105,7 +118,7 @@ def reconcile_document(
             constraints=_constraints(session, accounts),
             new_id=lambda: next(new_ids),
         )
-        seeded = _seed(session, clusterer, accounts, settings)
+        seeded = _seed(session, clusterer, accounts, settings, reconciler.accounts)
         placements = [(a, clusterer.add(a)) for a in accounts]
         real: dict[int, int] = {}
         for cluster in {clusterer.cluster_of[a.key] for a in accounts}:
@@ -139,9 +152,20 @@ def reconcile_document(
             ReconciledDocumentRow(document_id=doc_id, accounts=len(accounts), reconciled_at=_now())
         )
         session.flush()
-        _refresh(session, touched, settings)
+        result.touched = {c for c in touched if c > 0}
+        if refresh:
+            _refresh(session, touched, settings)
         result.clusters = sorted(c for c in touched if c > 0 and _exists(session, c))
     return result
+
+
+def refresh_clusters(
+    store: Store, clusters: Iterable[int], *, reconciler: Reconciler | None = None
+) -> None:
+    """Recompute the summaries and conflicts of these clusters (see ``refresh=False``)."""
+    settings = (reconciler or Reconciler()).settings
+    with cluster_session(store, write=True) as session:
+        _refresh(session, clusters, settings)
 
 
 def reconcile_pending(
@@ -156,7 +180,15 @@ def reconcile_pending(
     if not pending:
         return []
     reconciler = reconciler or Reconciler()
-    return [reconcile_document(store, doc, reconciler=reconciler) for doc in pending]
+    results = [
+        reconcile_document(store, doc, reconciler=reconciler, refresh=False) for doc in pending
+    ]
+    touched = set().union(*(r.touched for r in results))
+    refresh_clusters(store, touched, reconciler=reconciler)
+    with cluster_session(store) as session:
+        for result in results:
+            result.clusters = [c for c in result.clusters if _exists(session, c)]
+    return results
 
 
 def rebuild(store: Store, *, reconciler: Reconciler | None = None) -> list[ReconcileResult]:
@@ -341,7 +373,11 @@ def _current_key(key: str, known: Sequence[str]) -> str:
 
 
 def _seed(
-    session: Session, clusterer: Clusterer, accounts: Sequence[Account], settings: Settings
+    session: Session,
+    clusterer: Clusterer,
+    accounts: Sequence[Account],
+    settings: Settings,
+    parsed: dict[str, Account],
 ) -> dict[str, int]:
     """Load the stored accounts that blocking lets through into ``clusterer``."""
     if not accounts:
@@ -369,7 +405,10 @@ def _seed(
     seeded: dict[str, int] = {}
     for row in sorted(rows, key=lambda r: (r.cluster_id, r.event_key)):
         if row.event_key not in seeded:
-            clusterer.seed(Account.model_validate(row.account), row.cluster_id)
+            account = parsed.get(row.event_key)
+            if account is None:
+                account = parsed[row.event_key] = Account.model_validate(row.account)
+            clusterer.seed(account, row.cluster_id)
             seeded[row.event_key] = row.cluster_id
     return seeded
 
