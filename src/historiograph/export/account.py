@@ -14,7 +14,7 @@ agree on them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -36,6 +36,24 @@ ORIGIN_SEPARATOR = ":"
 def _number(*values: float | int | str | None) -> float | int | None:
     """The first of ``values`` that is a number (0 included)."""
     return next((v for v in values if isinstance(v, int | float)), None)
+
+
+def parse_number(text: str) -> float | int | None:
+    """A CSV cell as a number (``"36"`` → 36, ``"1.5"`` → 1.5); an empty cell is None."""
+    if not text:
+        return None
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def coded_rows(
+    row: Callable[[Account], dict[str, str] | None], accounts: Iterable[Account]
+) -> Iterator[dict[str, str]]:
+    """The rows ``row`` writes for the accounts its data set codes (None for the others)."""
+    for account in accounts:
+        found = row(account)
+        if found is not None:
+            yield found
 
 
 def plain(value: float | int | None) -> float | int | None:

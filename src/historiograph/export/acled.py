@@ -13,7 +13,7 @@ written: ACLED codes no elections, statements or support.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 
 from historiograph.export import codes
 from historiograph.export.account import Account, plain
@@ -124,14 +124,6 @@ def row(account: Account) -> dict[str, str] | None:
         "notes": notes,
         "fatalities": _number(figures.low if figures else None) or "0",
     }
-
-
-def rows(accounts: Iterable[Account]) -> Iterator[dict[str, str]]:
-    """ACLED rows of the accounts ACLED can code."""
-    for account in accounts:
-        found = row(account)
-        if found is not None:
-            yield found
 
 
 # -- import ----------------------------------------------------------------------------------

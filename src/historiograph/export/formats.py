@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from historiograph.errors import UsageError
 from historiograph.export import acled, codes, geojson, graph, gtd, jsonld, timeline, ucdp
-from historiograph.export.account import Account, accounts
+from historiograph.export.account import Account, accounts, coded_rows
 from historiograph.record import Record
 
 TextWriter = Callable[[list[Record], IO[str]], None]
@@ -30,15 +30,15 @@ def _csv(columns: tuple[str, ...], rows: Iterator[dict[str, str]], out: IO[str])
 
 
 def _acled(records: list[Record], out: IO[str]) -> None:
-    _csv(codes.acled().columns, acled.rows(accounts(records)), out)
+    _csv(codes.acled().columns, coded_rows(acled.row, accounts(records)), out)
 
 
 def _ucdp(records: list[Record], out: IO[str]) -> None:
-    _csv(codes.ucdp().columns, ucdp.rows(accounts(records)), out)
+    _csv(codes.ucdp().columns, coded_rows(ucdp.row, accounts(records)), out)
 
 
 def _gtd(records: list[Record], out: IO[str]) -> None:
-    _csv(codes.gtd().columns, gtd.rows(accounts(records)), out)
+    _csv(codes.gtd().columns, coded_rows(gtd.row, accounts(records)), out)
 
 
 def _json(data: Any, out: IO[str]) -> None:

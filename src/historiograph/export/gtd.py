@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 
 from historiograph.export import codes
-from historiograph.export.account import Account, plain
+from historiograph.export.account import Account, parse_number, plain
 from historiograph.export.coded import CodedActor, CodedEvent, CodedFigure, CodedPlace
 from historiograph.export.dates import month_of, precision_of
 from historiograph.record import ClaimProperty, GtdMapping, Mappings
@@ -108,22 +108,7 @@ def row(account: Account) -> dict[str, str] | None:
     }
 
 
-def rows(accounts: Iterable[Account]) -> Iterator[dict[str, str]]:
-    """GTD rows of the accounts GTD codes."""
-    for account in accounts:
-        found = row(account)
-        if found is not None:
-            yield found
-
-
 # -- import ----------------------------------------------------------------------------------
-
-
-def _number(text: str) -> float | int | None:
-    if not text:
-        return None
-    value = float(text)
-    return int(value) if value.is_integer() else value
 
 
 def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
@@ -172,7 +157,7 @@ def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
     figures = [
         CodedFigure(prop, value)
         for prop, column in counted
-        if (value := _number(get(column))) is not None
+        if (value := parse_number(get(column))) is not None
     ]
     city = get("city")
     specificity = int(get("specificity") or 0)
@@ -192,8 +177,8 @@ def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
         date_is_timex=bool(get("approxdate")),
         place=CodedPlace(
             name=city,
-            lat=_number(get("latitude")),
-            lon=_number(get("longitude")),
+            lat=parse_number(get("latitude")),
+            lon=parse_number(get("longitude")),
             precision=table.specificity.import_.get(specificity),
             admin1=get("provstate") or None,
             kb={f"{DATASET}:country": get("country_txt")} if get("country_txt") else {},

@@ -11,10 +11,10 @@ types UCDP codes are written (battles, attacks, repression).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 
 from historiograph.export import codes
-from historiograph.export.account import Account, plain
+from historiograph.export.account import Account, parse_number, plain
 from historiograph.export.acled import inter_code
 from historiograph.export.coded import CodedActor, CodedEvent, CodedFigure, CodedPlace
 from historiograph.export.dates import days, parse_day, precision_of
@@ -98,22 +98,7 @@ def row(account: Account) -> dict[str, str] | None:
     }
 
 
-def rows(accounts: Iterable[Account]) -> Iterator[dict[str, str]]:
-    """GED rows of the accounts UCDP codes."""
-    for account in accounts:
-        found = row(account)
-        if found is not None:
-            yield found
-
-
 # -- import ----------------------------------------------------------------------------------
-
-
-def _number(text: str) -> float | int | None:
-    if not text:
-        return None
-    value = float(text)
-    return int(value) if value.is_integer() else value
 
 
 def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
@@ -136,7 +121,7 @@ def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
     actors = [CodedActor(name, role) for name, role in sides if name]
     where_prec = int(get("where_prec") or 0)
     place_name = get("where_description") or get("where_coordinates")
-    best, low, high = (_number(get(c)) for c in ("best", "low", "high"))
+    best, low, high = (parse_number(get(c)) for c in ("best", "low", "high"))
     description = "; ".join(
         f"{label} {get(column)}"
         for label, column in (("conflict", "conflict_name"), ("dyad", "dyad_name"))
@@ -156,8 +141,8 @@ def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
         precision=precision_of(earliest, latest) if earliest and latest else "unknown",
         place=CodedPlace(
             name=place_name,
-            lat=_number(get("latitude")),
-            lon=_number(get("longitude")),
+            lat=parse_number(get("latitude")),
+            lon=parse_number(get("longitude")),
             precision=table.where_prec.import_.get(where_prec),
             admin1=get("adm_1") or None,
             kb={f"{DATASET}:country": get("country")} if get("country") else {},
