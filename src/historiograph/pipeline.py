@@ -242,18 +242,24 @@ def ingest(
             else:
                 summary.skipped += 1
     except BaseException:
-        summary.seconds = time.perf_counter() - started
-        store.finish_run(
-            run_id,
-            stored=summary.stored,
-            skipped=summary.skipped,
-            failed=summary.failed,
-            status="interrupted",
-        )
+        close_run(store, summary, started, status="interrupted")
         raise
     # New documents join the event clusters incrementally (existing clusters are not recomputed).
     if reconcile:
         reconcile_pending(store)
-    summary.seconds = time.perf_counter() - started
-    store.finish_run(run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed)
+    close_run(store, summary, started)
     return summary
+
+
+def close_run(
+    store: Store, summary: RunSummary, started: float, *, status: str = "finished"
+) -> None:
+    """Record how a run ended — finished, or interrupted with what it had stored so far."""
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(
+        summary.run_id,
+        stored=summary.stored,
+        skipped=summary.skipped,
+        failed=summary.failed,
+        status=status,
+    )

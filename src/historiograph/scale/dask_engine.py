@@ -36,7 +36,7 @@ from distributed import Client, LocalCluster, as_completed
 from historiograph.errors import IngestError, UsageError
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, expand_inputs
 from historiograph.ingest.readers import STDIN
-from historiograph.pipeline import RunSummary
+from historiograph.pipeline import RunSummary, close_run
 from historiograph.reconcile import reconcile_pending
 from historiograph.scale.progress import ProgressTracker
 from historiograph.scale.worker import (
@@ -162,19 +162,11 @@ def ingest_dask(
         try:
             _run(client, inputs, store, options, max_bytes, summary, progress)
         except BaseException:
-            summary.seconds = time.perf_counter() - started
-            store.finish_run(
-                run_id,
-                stored=summary.stored,
-                skipped=summary.skipped,
-                failed=summary.failed,
-                status="interrupted",
-            )
+            close_run(store, summary, started, status="interrupted")
             raise
     if reconcile:
         reconcile_pending(store)
-    summary.seconds = time.perf_counter() - started
-    store.finish_run(run_id, stored=summary.stored, skipped=summary.skipped, failed=summary.failed)
+    close_run(store, summary, started)
     return summary
 
 
