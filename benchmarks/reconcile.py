@@ -9,7 +9,14 @@ full size from the largest one; blocked runs on the same subsets too, and the
 two must give identical clusters (blocking skips only pairs that scoring would
 refuse). Prints a table and writes ``benchmarks/results/reconcile.json``.
 
-    python benchmarks/reconcile.py --events 10000
+Then the same accounts go through the store, as ingest reconciles them: made-up
+documents of ``--events-per-document`` events each are saved to a fresh SQLite
+store and :func:`~historiograph.reconcile.reconcile_pending` places them, for
+each size in ``--store-documents``; once a document per transaction (the
+baseline) and once in batches. Time that grows in proportion to the documents
+(flat seconds per 1,000 documents) is what an ingest of a large corpus needs.
+
+    python benchmarks/reconcile.py --events 10000 --store-documents 250 500 1000 2000
 """
 
 from __future__ import annotations
@@ -19,15 +26,31 @@ import datetime as dt
 import json
 import platform
 import random
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from historiograph.evaluate.clusters import bcubed
+from historiograph.reconcile import Reconciler, reconcile_pending
 from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
 from historiograph.reconcile.clustering import cluster_accounts
+from historiograph.reconcile.engine import BATCH_DOCUMENTS
 from historiograph.reconcile.settings import load_settings
 from historiograph.reconcile.similarity import LexicalSimilarity
+from historiograph.record import (
+    Actor,
+    Document,
+    Entity,
+    Event,
+    Geo,
+    Record,
+    Trigger,
+    When,
+    Where,
+    document_id,
+)
+from historiograph.store import Store
 
 RESULTS = Path(__file__).resolve().parent / "results" / "reconcile.json"
 TYPES = ("attack", "battle", "repression", "protest", "legal", "relocation", "agreement")
@@ -114,10 +137,73 @@ def same_partition(a: dict[str, int], b: dict[str, int]) -> bool:
     return groups(a) == groups(b)
 
 
+def synthetic_records(accounts: list[Account], per_document: int) -> list[Record]:
+    """The accounts told ``per_document`` at a time, as stored records with entities."""
+    records = []
+    for start in range(0, len(accounts), per_document):
+        told = accounts[start : start + per_document]
+        text = " ".join(a.quote for a in told)
+        doc = document_id(text)
+        entities: dict[str, Entity] = {}
+        events = []
+        offset = 0
+        for number, account in enumerate(told, 1):
+            at = text.index(account.trigger, offset)
+            offset = text.index(".", at) + 1
+            place = account.place
+            assert place is not None and place.entity is not None
+            entities[place.entity] = Entity(
+                id=place.entity,
+                kind="place",
+                name=place.name or "",
+                geo=Geo(lat=place.lat, lon=place.lon),
+            )
+            for actor in account.agents + account.patients:
+                entities[actor.entity] = Entity(id=actor.entity, kind="group", name=actor.name)
+            events.append(
+                Event(
+                    id=f"e{number}",
+                    span=(text.rindex(". ", 0, at) + 2 if ". " in text[:at] else 0, offset),
+                    trigger=Trigger(span=(at, at + len(account.trigger)), text=account.trigger),
+                    type=account.type,
+                    when=When(earliest=account.earliest, latest=account.latest, precision="day"),
+                    where=Where(
+                        entity=place.entity,
+                        name=place.name,
+                        lat=place.lat,
+                        lon=place.lon,
+                        precision=place.precision,
+                    ),
+                    actors=[Actor(entity=a.entity, role="agent") for a in account.agents]
+                    + [Actor(entity=a.entity, role="target") for a in account.patients],
+                )
+            )
+        records.append(
+            Record(
+                document=Document(id=doc, title=text[:40], text=text),
+                entities=list(entities.values()),
+                events=events,
+            )
+        )
+    return records
+
+
+def store_run(records: list[Record], batch: int) -> tuple[float, int]:
+    """Seconds to reconcile ``records`` saved in a fresh SQLite store, and the clusters made."""
+    with tempfile.TemporaryDirectory() as folder, Store.open(str(Path(folder) / "b.db")) as store:
+        store.save_records(records)
+        started = time.perf_counter()
+        results = reconcile_pending(store, reconciler=Reconciler(), batch=batch)
+        seconds = time.perf_counter() - started
+        return seconds, len({c for r in results for c in r.clusters})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--naive-sizes", type=int, nargs="+", default=[500, 1000, 2000])
+    parser.add_argument("--store-documents", type=int, nargs="*", default=[250, 500, 1000])
+    parser.add_argument("--events-per-document", type=int, default=4)
     args = parser.parse_args()
 
     accounts, truth = synthetic_accounts(args.events)
@@ -172,6 +258,32 @@ def main() -> None:
         f"B-cubed against the synthetic truth at {args.events}: "
         f"P {quality.precision} R {quality.recall} F1 {quality.f1}"
     )
+    store_rows = []
+    if args.store_documents:
+        print(
+            f"\n{'documents':>10} {'events':>7} {'per-doc s':>10} {'batched s':>10} "
+            f"{'s/1k docs':>10} {'speed-up':>9}"
+        )
+    for size in args.store_documents:
+        records = synthetic_records(
+            synthetic_accounts(size * args.events_per_document, seed=11)[0],
+            args.events_per_document,
+        )
+        single_s, _ = store_run(records, batch=1)
+        batched_s, clusters = store_run(records, batch=BATCH_DOCUMENTS)
+        row = {
+            "documents": size,
+            "events": sum(len(r.events) for r in records),
+            "per_document_seconds": round(single_s, 2),
+            "batched_seconds": round(batched_s, 2),
+            "batched_seconds_per_1000_documents": round(batched_s / size * 1000, 2),
+            "clusters": clusters,
+        }
+        store_rows.append(row)
+        print(
+            f"{size:>10} {row['events']:>7} {single_s:>10.2f} {batched_s:>10.2f} "
+            f"{row['batched_seconds_per_1000_documents']:>10.2f} {single_s / batched_s:>8.1f}x"
+        )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(
@@ -184,6 +296,11 @@ def main() -> None:
                 "speedup": None if extrapolated is None else round(extrapolated / blocked_s, 1),
                 "bcubed": vars(quality),
                 "runs": rows,
+                "store": {
+                    "events_per_document": args.events_per_document,
+                    "batch": BATCH_DOCUMENTS,
+                    "runs": store_rows,
+                },
             },
             indent=2,
         )

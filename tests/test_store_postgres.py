@@ -6,6 +6,7 @@ wipe (``.ci/run`` starts one). Every test starts from an empty ``public`` schema
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import threading
@@ -21,11 +22,15 @@ from spacy.language import Language
 from sqlalchemy import func, select, text
 
 from historiograph.pipeline import Pipeline, RunSummary, build_pipeline, ingest
+from historiograph.reconcile import reconcile_pending
+from historiograph.reconcile.queries import memberships
 from historiograph.scale.dask_engine import DaskOptions, ingest_dask
 from historiograph.store import Store
+from historiograph.store.clusters import ClusterMemberRow, ReconciledDocumentRow
 from historiograph.store.migrate import current_revision, head_revision
-from historiograph.store.schema import Base, ClaimRow, DocumentRow, include_name
+from historiograph.store.schema import Base, ClaimRow, DocumentRow, EventRow, include_name
 from store_records import plain_record, rich_record
+from test_reconcile_store import make_record
 from test_scale_dask import records_by_id, short_text, write_corpus
 
 PG_URL = os.environ.get("HISTORIOGRAPH_TEST_PG_URL")
@@ -110,10 +115,8 @@ def test_two_concurrent_ingests_of_overlapping_corpora_store_each_document_once(
     with Store.open(pg_url) as store_a, Store.open(pg_url) as store_b:
         with ThreadPoolExecutor(2) as pool:
             runs = [
-                pool.submit(
-                    ingest, [str(first)], store=store_a, pipeline=pipeline, reconcile=False
-                ),
-                pool.submit(ingest, [str(second)], store=store_b, pipeline=other, reconcile=False),
+                pool.submit(ingest, [str(first)], store=store_a, pipeline=pipeline),
+                pool.submit(ingest, [str(second)], store=store_b, pipeline=other),
             ]
             summaries: list[RunSummary] = [run.result() for run in runs]
         assert sum(s.stored for s in summaries) == 36
@@ -121,8 +124,39 @@ def test_two_concurrent_ingests_of_overlapping_corpora_store_each_document_once(
         with store_a.engine.connect() as conn:
             ids = conn.scalars(select(DocumentRow.id)).all()
             claims = conn.execute(select(ClaimRow.document_id, ClaimRow.id)).all()
+            events = conn.scalar(select(func.count()).select_from(EventRow))
+            members = conn.scalar(select(func.count()).select_from(ClusterMemberRow))
+            reconciled = conn.scalar(select(func.count()).select_from(ReconciledDocumentRow))
         assert len(ids) == len(set(ids)) == 36
         assert len(claims) == len(set(claims)) >= 36
+        assert reconciled == 36 and members == events  # both ingests reconciled; each event once
+
+
+def test_concurrent_reconcilers_place_each_document_once(pg_url: str) -> None:
+    days = [dt.date(2001 + 2 * n, 5, 1) for n in range(4)]  # years apart: four events
+    records = [
+        make_record(
+            f"Iraqi forces stormed Camp Ashraf on {day:%B %d, %Y}, witness {n} said.",
+            "stormed",
+            day,
+        )
+        for day in days
+        for n in range(3)
+    ]
+    start = threading.Barrier(3)
+    with Store.open(pg_url) as store:
+        store.save_records(records)
+
+        def reconcile(_: int) -> list[str]:
+            start.wait()
+            return [r.document for r in reconcile_pending(store, batch=2)]
+
+        with ThreadPoolExecutor(3) as pool:
+            placed = [doc for docs in pool.map(reconcile, range(3)) for doc in docs]
+        clusters = memberships(store)
+    assert sorted(placed) == sorted(r.document.id for r in records)
+    assert len(clusters) == len(records)
+    assert len(set(clusters.values())) == len(days)
 
 
 def test_dask_into_postgres_gives_the_records_of_one_process_into_sqlite(
