@@ -75,6 +75,28 @@ def test_document_defined_acronym_links_to_its_organization(kb: KnowledgeBase) -
     assert {m.entity for m in mentions} == {"ent:society-of-blue-lanterns"}
 
 
+def test_a_one_word_short_name_links_to_the_one_organization_it_ends(
+    kb: KnowledgeBase,
+) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def linked(text: str, *names: str) -> list[str | None]:
+        doc = nlp(text)
+        starts = [text.rindex(n) if n == "Front" else text.index(n) for n in names]
+        doc.ents = [
+            doc.char_span(start, start + len(name), label="ORG")
+            for start, name in zip(starts, names, strict=True)
+        ]
+        _, mentions = resolve_entities(doc, kb=kb)
+        return [m.entity for m in mentions if m.text == "Front"]
+
+    one = "The Northern Weavers Front denied it. The Front accused the army."
+    assert linked(one, "Northern Weavers Front", "Front") == ["ent:northern-weavers-front"]
+    two = "The Northern Weavers Front and the Southern Tanners Front met. The Front left."
+    assert linked(two, "Northern Weavers Front", "Southern Tanners Front", "Front") == ["ent:front"]
+
+
 @pytest.mark.model
 def test_surname_links_to_the_person_in_scope_and_is_ambiguous_with_two(
     nlp_model: Language, kb: KnowledgeBase

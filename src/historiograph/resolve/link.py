@@ -284,6 +284,30 @@ class _Linker:
                     return entity.id
         return None
 
+    def _organization_by_head(self, mention: _Mention) -> _DocEntity | None:
+        """The organization a one-word name shortens: "the Front" after "the Northern
+        Liberation Front", "the Party" after "the Islamic Republican Party".
+
+        Only when exactly one organization named so far ends in that word; with
+        two ("the Front" after two fronts) the mention is left for a new entity,
+        not guessed.
+        """
+        if mention.kind != "organization":
+            return None
+        words = fold(strip_titles(mention.text)).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        found = [
+            entity
+            for entity in self.entities.values()
+            if entity.kind == "organization"
+            and len(name := fold(entity.name).split()) > 1
+            and name[-1] == words[0]
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _fuzzy(self, mention: _Mention) -> KBEntity | None:
         key = translit_key(strip_titles(mention.text))
         if len(key) < _FUZZY_MIN_KEY:
@@ -323,6 +347,10 @@ class _Linker:
         acronym = self._acronym(mention.text)
         if acronym is not None:
             self._use(doc, mention, self.entities[acronym])
+            return
+        named = self._organization_by_head(mention)
+        if named is not None:
+            self._use(doc, mention, named)
             return
         entry = None if self._in_gazetteer(mention) else self._fuzzy(mention)
         if entry is not None:
