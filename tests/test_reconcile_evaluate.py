@@ -49,7 +49,11 @@ def pipeline() -> Pipeline:
 
 @pytest.mark.parametrize(
     ("name", "bcubed_f1", "conflict_precision"),
-    [("demo-clusters.yaml", 0.8, 0.8), ("invented-clusters.yaml", 0.85, 0.9)],
+    [
+        ("demo-clusters.yaml", 0.8, 0.8),
+        ("invented-clusters.yaml", 0.85, 0.9),
+        ("invented2-clusters.yaml", 0.85, 0.9),
+    ],
 )
 def test_quality_floor_on_the_gold_sets(
     nlp_model: Language, pipeline: Pipeline, name: str, bcubed_f1: float, conflict_precision: float

@@ -127,3 +127,41 @@ def test_a_cannot_link_decision_overrides_the_scores() -> None:
     clusterer = cluster_accounts([a, b], SETTINGS, SIMILARITY, constraints=constraints)
 
     assert clusterer.cluster_of[a.key] != clusterer.cluster_of[b.key]
+
+
+def test_an_undated_account_does_not_chain_events_years_apart() -> None:
+    headline = account("h", dt.date(2000, 1, 1), "Dam attack leaves 14 dead at Camp Ashraf.")
+    headline = headline.model_copy(
+        update={"earliest": None, "latest": None, "precision": "unknown"}
+    )
+    older = account("o", dt.date(1998, 5, 2), "The camp had been attacked once before.")
+    later = account("l", dt.date(2007, 10, 12), "Troops attacked Camp Ashraf again.")
+
+    clusterer = cluster_accounts([headline, older, later], SETTINGS, SIMILARITY)
+
+    assert clusterer.cluster_of[older.key] != clusterer.cluster_of[later.key]
+    assert clusterer.cluster_of[headline.key] in {
+        clusterer.cluster_of[older.key],
+        clusterer.cluster_of[later.key],
+    }
+
+
+def test_in_one_document_the_same_day_links_only_accounts_of_the_same_type() -> None:
+    bombing = account("w", dt.date(2004, 7, 18), "Explosives were detonated at the dam.")
+    again = bombing.model_copy(update={"key": "sha256:w@90-96", "event": "e2", "place": None})
+    arrest = bombing.model_copy(
+        update={
+            "key": "sha256:w@200-208",
+            "event": "e3",
+            "place": None,
+            "type": "repression",
+            "quote": "Soldiers arrested 40 students in the capital on the same day.",
+        }
+    )
+    settings, similarity = SETTINGS, SIMILARITY
+
+    repeated = score_pair(again, bombing, settings, similarity)
+    other = score_pair(arrest, bombing, settings, similarity)
+
+    assert repeated is not None and repeated.linked
+    assert other is not None and not other.linked

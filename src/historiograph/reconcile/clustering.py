@@ -10,6 +10,11 @@ exactly those pairs anyway, blocking changes the speed and never the result;
 ``blocking=False`` gives the naive all-pairs comparison that the benchmark
 uses as its baseline.
 
+Linking is single-link with one guard: an account joins a cluster only if its
+dates lie within ``time.max_gap_days`` of every dated member, so that an account
+with no date (a headline, "the attack") cannot chain events years apart into
+one cluster through itself.
+
 A person's decisions enter as :class:`Constraints`: a must-link pulls an
 account into its partner's cluster whatever the scores say, a cannot-link
 keeps it out of any cluster holding the partner.
@@ -106,6 +111,8 @@ class Clusterer:
         self._undated: defaultdict[str, list[str]] = defaultdict(list)
         self._order: list[str] = []
         self._position: dict[str, int] = {}
+        # Per cluster, the latest start and the earliest end of its dated members.
+        self._dated: dict[int, tuple[dt.date, dt.date]] = {}
         counter = itertools.count(1)
         self._new_id = new_id or (lambda: next(counter))
 
@@ -151,8 +158,29 @@ class Clusterer:
     def seed(self, account: Account, cluster: int) -> None:
         """File an account already placed (a stored one) without comparing it."""
         self._file(account)
-        self.cluster_of[account.key] = cluster
-        self.members[cluster].add(account.key)
+        self._join(account.key, cluster)
+
+    def _join(self, key: str, cluster: int) -> None:
+        self.cluster_of[key] = cluster
+        self.members[cluster].add(key)
+        interval = self.accounts[key].interval
+        if interval is not None:
+            bounds = self._dated.get(cluster)
+            self._dated[cluster] = (
+                interval
+                if bounds is None
+                else (max(bounds[0], interval[0]), min(bounds[1], interval[1]))
+            )
+
+    def _fits_in_time(self, key: str, cluster: int) -> bool:
+        """Whether the account's dates lie within the blocking gap of every dated member."""
+        interval = self.accounts[key].interval
+        bounds = self._dated.get(cluster)
+        if interval is None or bounds is None:
+            return True
+        latest_start, earliest_end = bounds
+        gap = max((latest_start - interval[1]).days, (interval[0] - earliest_end).days)
+        return gap <= self.settings.time.max_gap_days
 
     def add(self, account: Account) -> Placement:
         """Compare ``account`` with its candidates and place it; the links are kept."""
@@ -170,10 +198,9 @@ class Clusterer:
                 cluster = self.cluster_of[other]
                 if cluster not in best or scores.total > best[cluster][0]:
                     best[cluster] = (scores.total, other)
-        placement = self._choose(account.key, best)
         self._file(account)
-        self.cluster_of[account.key] = placement.cluster
-        self.members[placement.cluster].add(account.key)
+        placement = self._choose(account.key, best)
+        self._join(account.key, placement.cluster)
         self._pull_in_partners(account.key)
         return placement
 
@@ -185,7 +212,7 @@ class Clusterer:
             if self._allowed(key, cluster):
                 return Placement(cluster=cluster, via="decision")
         for cluster, (score, partner) in sorted(best.items(), key=lambda item: -item[1][0]):
-            if self._allowed(key, cluster):
+            if self._allowed(key, cluster) and self._fits_in_time(key, cluster):
                 return Placement(cluster=cluster, via="link", partner=partner, score=score)
         return Placement(cluster=self._new_id(), via="new")
 
@@ -207,9 +234,9 @@ class Clusterer:
 
     def merge(self, into: int, other: int) -> None:
         """Move every member of ``other`` into ``into``."""
+        self._dated.pop(other, None)
         for key in self.members.pop(other, set()):
-            self.cluster_of[key] = into
-            self.members[into].add(key)
+            self._join(key, into)
 
     def clusters(self) -> Iterator[list[Account]]:
         """Every cluster's accounts, in the order they were filed."""

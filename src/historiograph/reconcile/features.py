@@ -195,6 +195,7 @@ def score_pair(
     contradicted = scores["place"] == 0.0
     anchored = anchors >= (2 if contradicted else 1) or (
         a.document == b.document
+        and a.type == b.type
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
         and not _new_place(a, b)
     )
