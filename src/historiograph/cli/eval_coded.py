@@ -1,4 +1,4 @@
-"""``historiograph eval coded FILE --dataset acled|gtd|rand``: field accuracy on coded data."""
+"""``historiograph eval coded PATH --dataset acled|gtd|rand|muc4``: field accuracy on coded data."""
 
 from __future__ import annotations
 
@@ -14,17 +14,26 @@ from historiograph.pipeline import build_pipeline
 
 
 @click.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--dataset", type=click.Choice(DATASETS), required=True, help="The file's scheme.")
 @click.option("--limit", type=int, default=200, show_default=True, help="Rows to score (0: all).")
+@click.option(
+    "--truecase/--no-truecase",
+    default=True,
+    show_default=True,
+    help="MUC-4: restore capitals to the all-caps messages before the pipeline reads them.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of metrics.")
-def coded(path: Path, dataset: str, limit: int, as_json: bool) -> None:
-    """Score extraction against event data coded by people (ACLED notes, GTD summaries, RAND).
+def coded(path: Path, dataset: str, limit: int, truecase: bool, as_json: bool) -> None:
+    """Score extraction against event data coded by people (ACLED, GTD, RAND, MUC-4).
 
     The pipeline reads each row's text only; its main event is compared with the
-    row's coded date, country, place, type, actor and fatalities.
+    row's coded date, country, place, type, actor and fatalities. For MUC-4 (PATH
+    a folder of messages and answer keys, --limit counting messages) each incident
+    template is aligned with an extracted event and its type, date, location,
+    country, perpetrator, target, victim and fatalities are scored.
     """
-    scores = evaluate_coded(path, dataset, build_pipeline(), limit=limit or None)
+    scores = evaluate_coded(path, dataset, build_pipeline(), limit=limit or None, truecase=truecase)
     metrics = scores.metrics()
     if as_json:
         click.echo(json.dumps({"dataset": dataset, "file": str(path), **metrics}, indent=2))

@@ -32,13 +32,15 @@ import yaml
 from rapidfuzz import fuzz
 
 from historiograph.errors import UsageError
+from historiograph.export import muc4
 from historiograph.export.importer import READERS, read_rows
 from historiograph.nlp.entities import name_key
 from historiograph.pipeline import Pipeline
-from historiograph.record import Document, Event, Record, document_id
+from historiograph.record import Document, Entity, Event, Record, document_id
 from historiograph.resolve import KnowledgeBase
 
-DATASETS = ("acled", "gtd", "rand")
+CSV_DATASETS = ("acled", "gtd", "rand")
+DATASETS = (*CSV_DATASETS, "muc4")
 SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}:\s*")
 COUNTRY_COLUMNS = {"acled": "country", "gtd": "country_txt", "rand": "Country"}
 
@@ -120,8 +122,8 @@ def _from_rand(data: Mapping[str, str | None]) -> CodedRow:
 
 def coded_rows(path: Path, dataset: str, *, limit: int | None = None) -> Iterator[CodedRow]:
     """The rows of a coded data set with a usable text, at most ``limit`` of them."""
-    if dataset not in DATASETS:
-        raise UsageError(f"cannot evaluate on {dataset!r}; choose from {', '.join(DATASETS)}")
+    if dataset not in CSV_DATASETS:
+        raise UsageError(f"cannot read {dataset!r} rows; choose from {', '.join(CSV_DATASETS)}")
     count = 0
     for number, data in enumerate(read_rows(path), start=2):
         if limit is not None and count >= limit:
@@ -177,19 +179,169 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
+_STOPWORDS = frozenset({"the", "of", "and"})
+_YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*")
+_TRAILING = re.compile(r"\s*\(([^()]*)\)?$")
+
+
+def _content_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name_key(name).split("-") if w and w not in _STOPWORDS)
+
+
 def _country_code(name: str, kb: KnowledgeBase) -> str | None:
+    """ISO code of a country named as a data set names it.
+
+    The knowledge base knows each country's names; ACLED's "Democratic Republic
+    of Congo" differs from the KB's "Democratic Republic of the Congo" by an
+    article only, so a country whose name has the same words, "the", "of" and
+    "and" aside, matches too.
+    """
     for entity in kb.lookup(name):
         if entity.geo is not None and entity.geo.country_code:
+            return entity.geo.country_code
+    words = _content_words(name)
+    for entity in kb:
+        geo = entity.geo
+        if geo is None or not geo.country_code or (geo.feature or "")[:3] != "PCL":
+            continue
+        if any(_content_words(n) == words for n in entity.names()):
+            return geo.country_code
+    return None
+
+
+def _record_country(record: Record, event: Event) -> str | None:
+    """The country the record gives the event: its place's, else the first the text names.
+
+    A coded row is about one event in one country, and its text names that
+    country or places in it even where the event itself got no place: ACLED
+    notes say "in Sialkot city (Sialkot, Punjab)", GTD summaries end with the
+    country. So the event's place decides; failing that, the first place of the
+    record (in the order the text names them) that has a country.
+    """
+    entities = {e.id: e for e in record.entities}
+    place = entities.get(event.where.entity) if event.where and event.where.entity else None
+    if place is not None and place.geo is not None and place.geo.country_code:
+        return place.geo.country_code
+    for mention in sorted(record.mentions, key=lambda m: m.span[0]):
+        entity = entities.get(mention.entity or "")
+        if entity is not None and entity.geo is not None and entity.geo.country_code:
             return entity.geo.country_code
     return None
 
 
-def _same_actor(coded: str, names: list[str]) -> bool:
-    key = name_key(coded)
-    return any(
-        key and (name_key(n) in key or key in name_key(n) or fuzz.token_set_ratio(coded, n) >= 80)
-        for n in names
-    )
+@dataclass
+class CodedActor:
+    """A coded actor's name read into what the record could carry for it."""
+
+    names: list[str]
+    """Names to find among the agents': the coded name and its alternatives."""
+    country: str | None = None
+    """ISO code of the country the name carries ("(India)", "of Sudan")."""
+    words: list[str] = field(default_factory=list)
+    """A standardised class's words: any agent with one of them is the actor."""
+    any_agent: bool = False
+    unidentified: bool = False
+    who: str | None = None
+    """A community's militia: any agent whose name has these words."""
+
+
+def read_actor(coded: str, kb: KnowledgeBase) -> list[CodedActor]:
+    """The alternatives one coded actor name stands for (see ``actor_*`` in coded.yaml)."""
+    settings = _settings()
+    pieces = [coded]
+    for separator in settings["actor_alternatives"]:
+        pieces = [p for piece in pieces for p in piece.split(separator)]
+    readings = []
+    for piece in pieces:
+        for name in _YEARS.split(piece, maxsplit=1):
+            if name.strip():
+                readings.append(_read_one(name.strip(), kb))
+    return readings
+
+
+def _read_one(name: str, kb: KnowledgeBase) -> CodedActor:
+    settings = _settings()
+    names = [name]
+    country = None
+    trailing = _TRAILING.search(name)
+    if trailing is not None and trailing.start() > 0:
+        inside = trailing[1].strip()
+        name = name[: trailing.start()].strip()
+        country = _country_code(inside, kb)
+        if country is None:  # "(ELF)" is another name, "(Greater Sahara)" part of it
+            acronym = inside.isupper() and " " not in inside
+            names = [name, inside] if acronym else [name, f"{name} {inside}"]
+    for rule in settings["actor_classes"]:
+        match = re.search(rule["pattern"], name, re.IGNORECASE)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("country"):
+            country = _country_code(groups["country"], kb) or country
+        return CodedActor(
+            names=names,
+            country=country,
+            words=list(rule.get("words", [])),
+            any_agent=bool(rule.get("any_agent")),
+            unidentified=bool(rule.get("unidentified")),
+            who=groups.get("who") if rule.get("who") else None,
+        )
+    return CodedActor(names=names, country=country)
+
+
+def _words(name: str) -> str:
+    return "-" + name_key(name) + "-"
+
+
+def _has_word(name: str, words: list[str]) -> bool:
+    return any(_words(w) in _words(name) for w in words)
+
+
+def _named_country(name: str, kb: KnowledgeBase) -> str | None:
+    """A country the agent's own name gives ("Ukrainian forces", "Afghan army")."""
+    for word in name_key(name).split("-"):
+        for entity in kb.lookup(word):
+            if entity.geo is not None and (entity.geo.feature or "")[:3] == "PCL":
+                return entity.geo.country_code
+    return None
+
+
+def _same_name(coded: str, name: str) -> bool:
+    """The same actor by name: one name holds the other's words in order, or a close spelling."""
+    if not name_key(coded) or not name_key(name):
+        return False
+    if _words(coded) in _words(name) or _words(name) in _words(coded):
+        return True
+    for one, other in ((coded, name), (name, coded)):
+        if _initials(one) in (other, other.rstrip("s")):  # "ISGS", "GNA"
+            return True
+    return fuzz.token_sort_ratio(name_key(coded), name_key(name)) >= 85
+
+
+def _initials(name: str) -> str | None:
+    """The acronym a name of several words would have ("Islamic State Greater Sahara": ISGS)."""
+    words = [w for w in name_key(name).split("-") if w and w not in _STOPWORDS]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else None
+
+
+def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) -> bool:
+    """Whether the record's agents carry the coded actor (one reading of it)."""
+    state_words: list[str] = _settings()["state_words"]
+    if actor.unidentified:
+        return not any(a.kind in ("organization", "person") for a in agents)
+    for agent in agents:
+        names = [agent.name, *agent.aliases]
+        if any(_same_name(coded, n) for coded in actor.names for n in names):
+            return True
+        if actor.words and any(_has_word(n, actor.words) for n in names):
+            named = _named_country(agent.name, kb)
+            if actor.country is None or named is None or named == actor.country:
+                return True
+        if actor.any_agent and not any(_has_word(n, state_words) for n in names):
+            return True
+        if actor.who and any(_has_word(n, [actor.who]) for n in names):
+            return True
+    return False
 
 
 def score_row(
@@ -218,8 +370,7 @@ def score_row(
     if row.country:
         gold = _country_code(row.country, kb)
         if gold is not None:
-            system = place.geo.country_code if place is not None and place.geo else None
-            scores.tally("country", system == gold)
+            scores.tally("country", _record_country(record, event) == gold)
     # Within 50 km where both sides have coordinates, else by name.
     where = event.where
     located = where is not None and where.lat is not None and where.lon is not None
@@ -246,10 +397,15 @@ def score_row(
             scores.tally("weapon", row.type_label in weapons)
     if row.actor and row.actor not in settings["unknown_actors"]:
         agents = [
-            entities[a.entity] for a in event.actors if a.role == "agent" and a.entity in entities
+            entities[a.entity]
+            for a in event.actors
+            if a.role in settings["actor_roles"] and a.entity in entities
         ]
-        names = [n for e in agents for n in (e.name, *e.aliases)]
-        scores.tally("actor", _same_actor(row.actor, names))
+        readings = read_actor(row.actor, kb)
+        right = any(actor_matches(r, agents, kb) for r in readings)
+        scores.tally("actor", right)
+        if not any(r.unidentified for r in readings):
+            scores.tally("actor_named", right)
     if row.fatalities is not None:
         toll = event.fatalities
         counted = (
@@ -261,12 +417,141 @@ def score_row(
 
 
 def evaluate_coded(
-    path: Path, dataset: str, pipeline: Pipeline, *, limit: int | None = 200
+    path: Path,
+    dataset: str,
+    pipeline: Pipeline,
+    *,
+    limit: int | None = 200,
+    truecase: bool = True,
 ) -> CodedScores:
-    """Run the pipeline over each row's text and score its main event against the row."""
+    """Run the pipeline over each row's text and score its main event against the row.
+
+    MUC-4 (``path`` a folder of message and key files) is scored per incident
+    template instead (:func:`score_message`); ``limit`` then counts messages,
+    and ``truecase`` says whether the pipeline reads them truecased.
+    """
+    if dataset == "muc4":
+        return evaluate_muc4(path, pipeline, limit=limit, truecase=truecase)
     scores = CodedScores()
     rows = list(coded_rows(path, dataset, limit=limit))
     documents = [Document(id=document_id(r.text), text=r.text) for r in rows]
     for row, record in zip(rows, pipeline.process(documents), strict=True):
         score_row(row, record, dataset, pipeline.kb, scores)
+    return scores
+
+
+# -- MUC-4 -----------------------------------------------------------------------------------
+
+
+def muc_type(event: Event) -> str | None:
+    """The MUC-4 incident type an extracted event is, if it is one (``export/data/muc4.yaml``)."""
+    table = muc4.settings()
+    by_subtype: dict[str, str] = table["record_subtypes"]
+    by_type: dict[str, str] = table["record_types"]
+    return by_subtype.get(event.subtype or "") or by_type.get(event.type)
+
+
+def _names(record: Record, event: Event, roles: tuple[str, ...]) -> list[str]:
+    entities = {e.id: e for e in record.entities}
+    return [
+        name
+        for actor in event.actors
+        if actor.role in roles and actor.entity in entities
+        for name in (entities[actor.entity].name, *entities[actor.entity].aliases)
+    ]
+
+
+def _any_filler(fillers: list[list[str]], names: list[str]) -> bool:
+    return any(_same_name(s, n) for filler in fillers for s in filler for n in names)
+
+
+def template_fields(
+    template: muc4.Muc4Template, record: Record, event: Event, kb: KnowledgeBase
+) -> dict[str, bool]:
+    """Each field the template fills, right or wrong in the event.
+
+    Location is right when the event's place has the name of a level of the
+    template's location below the country (or of the country, when that is all
+    the template gives); perpetrators are looked for among the agents and
+    participants; targets and victims among both the targets and the victims,
+    since MUC splits them by what they are (objects, people) and the record by
+    what befell them. A date "- 08 JAN 90" (on or before) is open at the start.
+    """
+    fields = {"type": muc_type(event) == template.incident_type}
+    if template.latest is not None:
+        when = event.when
+        earliest = template.earliest or dt.date.min
+        fields["date"] = (
+            when.earliest is not None
+            and when.earliest <= template.latest
+            and earliest <= (when.latest or when.earliest)
+        )
+    if template.places:
+        entities = {e.id: e for e in record.entities}
+        place = entities.get(event.where.entity) if event.where and event.where.entity else None
+        names = [event.where.name or ""] if event.where else []
+        names += [place.name, *place.aliases] if place is not None else []
+        levels = template.places[1:] or template.places
+        fields["location"] = any(
+            name_key(n) == name_key(level) for n in names if n for level in levels
+        )
+    if template.country and (gold := _country_code(template.country, kb)) is not None:
+        fields["country"] = _record_country(record, event) == gold
+    for name, fillers, roles in (
+        ("perpetrator", template.perpetrators, ("agent", "participant")),
+        ("target", template.targets, ("target", "victim")),
+        ("victim", template.victims, ("target", "victim")),
+    ):
+        if fillers:
+            fields[name] = _any_filler(fillers, _names(record, event, roles))
+    if template.fatalities is not None:
+        toll = event.fatalities
+        low = None if toll is None else (toll.low if toll.low is not None else toll.best)
+        fields["fatalities"] = float(low or 0) == template.fatalities
+    return fields
+
+
+def score_message(
+    message: muc4.Muc4Message, record: Record, kb: KnowledgeBase, scores: CodedScores
+) -> None:
+    """Align the message's templates with its extracted incidents, then score each field.
+
+    As MUC's scorer maps response templates to key templates, each template
+    takes the not yet taken event of a MUC type that gets most of its fields
+    right (the first told on a tie); a template left without one is an
+    incident not found, and its fields are not scored.
+    """
+    candidates = sorted(
+        (e for e in record.events if muc_type(e) is not None), key=lambda e: e.trigger.span[0]
+    )
+    for template in message.templates:
+        scores.rows += 1
+        scored = [(template_fields(template, record, e, kb), e) for e in candidates]
+        if not scored:
+            continue
+        fields, event = max(scored, key=lambda pair: sum(pair[0].values()))
+        candidates.remove(event)
+        scores.with_event += 1
+        for name, right in fields.items():
+            scores.tally(name, right)
+
+
+def evaluate_muc4(
+    path: Path, pipeline: Pipeline, *, limit: int | None = 200, truecase: bool = True
+) -> CodedScores:
+    """Score the pipeline on MUC-4 messages with at least one incident template."""
+    messages = [m for m in muc4.read_messages(path) if m.templates][:limit]
+    known = {name_key(n) for e in pipeline.kb for n in (*e.names(), *e.adjectives)}
+    truecaser = muc4.Truecaser(
+        names=lambda phrase: name_key(phrase) in known,
+        places=lambda phrase: bool(pipeline.gazetteer.lookup(phrase)),
+    )
+    texts = [truecaser(m.text) if truecase else m.text for m in messages]
+    documents = [
+        Document(id=document_id(t), text=t, published=m.published)
+        for t, m in zip(texts, messages, strict=True)
+    ]
+    scores = CodedScores()
+    for message, record in zip(messages, pipeline.process(documents), strict=True):
+        score_message(message, record, pipeline.kb, scores)
     return scores

@@ -1,4 +1,7 @@
-"""Import coded event CSVs (ACLED, UCDP GED, GTD) into the store, one record per row.
+"""Import coded event data (ACLED, UCDP GED, GTD CSVs; MUC-4) into the store, one record per row.
+
+A MUC-4 "row" is one incident template of a message (:mod:`historiograph.export.muc4`);
+its path is a key file with its message file, or a folder holding both.
 
 Each row becomes a record through :func:`historiograph.export.coded.coded_record`
 (the layout of its synthetic document is described there) and is saved like
@@ -15,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from historiograph.errors import MalformedInputError, NotFoundError, UsageError
-from historiograph.export import acled, gtd, ucdp
+from historiograph.export import acled, gtd, muc4, ucdp
 from historiograph.export.coded import CodedEvent, coded_record
 from historiograph.record import Record
 from historiograph.store import Store
@@ -23,6 +26,7 @@ from historiograph.store import Store
 Reader = Callable[[Mapping[str, str | None], int], CodedEvent]
 
 READERS: dict[str, Reader] = {"acled": acled.coded, "ucdp": ucdp.coded, "gtd": gtd.coded}
+FORMATS = (*READERS, muc4.DATASET)
 
 
 @dataclass
@@ -42,10 +46,21 @@ def read_rows(path: Path) -> Iterator[dict[str, str | None]]:
 
 
 def records(path: Path, fmt: str) -> Iterator[tuple[int, Record | Exception]]:
-    """(line number, record or the error that row gave) for every row of the file."""
+    """(line number, record or the error that row gave) for every row of the file.
+
+    For MUC-4 the number counts templates, and a malformed key stops the reading
+    (its error is the last item): the key's templates are not independent rows.
+    """
+    if fmt == muc4.DATASET:
+        try:
+            for number, coded in enumerate(muc4.coded_events(muc4.read_messages(path)), start=1):
+                yield number, coded_record(coded)
+        except MalformedInputError as exc:
+            yield 0, exc
+        return
     reader = READERS.get(fmt)
     if reader is None:
-        raise UsageError(f"cannot import {fmt!r}; choose from {', '.join(READERS)}")
+        raise UsageError(f"cannot import {fmt!r}; choose from {', '.join(FORMATS)}")
     for number, data in enumerate(read_rows(path), start=2):
         try:
             yield number, coded_record(reader(data, number))
@@ -54,7 +69,7 @@ def records(path: Path, fmt: str) -> Iterator[tuple[int, Record | Exception]]:
 
 
 def import_csv(path: Path, fmt: str, store: Store, *, limit: int | None = None) -> ImportSummary:
-    """Store every row of a coded CSV as a record (at most ``limit`` rows)."""
+    """Store every row of a coded CSV (or MUC-4 template) as a record (at most ``limit``)."""
     run_id = store.start_run(inputs=[str(path)], pipeline={"import": fmt})
     summary = ImportSummary(run_id=run_id)
     status = "interrupted"
