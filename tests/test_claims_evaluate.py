@@ -143,13 +143,18 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 
 # Floors measured with en_core_web_sm 3.8: flagship, demo and the first held-out set 1.0
 # on every rate (held-out first run F1 0.74); the second held-out set (heldout2, written
-# before its rules) F1 0.78 first run, 0.94 after. Raise, never lower.
+# before its rules) F1 0.78 first run, 0.94 after. heldout3 and heldout4 were written
+# together before any change: first run F1 0.74 and 0.77; rules were then fixed on
+# heldout3 only (0.94 after), and heldout4 stayed unseen (0.80 after, source 0.82,
+# stance 0.89), so its floor guards an honest unseen number. Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance"),
     [
         ("demo-claims.jsonl", 0.95, 0.95, 0.95),
         ("heldout-claims.jsonl", 0.95, 0.95, 0.95),
         ("heldout2-claims.jsonl", 0.9, 0.9, 0.9),
+        ("heldout3-claims.jsonl", 0.9, 0.9, 0.9),
+        ("heldout4-claims.jsonl", 0.78, 0.8, 0.85),
     ],
 )
 def test_quality_floors_on_own_texts(

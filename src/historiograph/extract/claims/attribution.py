@@ -8,8 +8,10 @@ Three cues name a source in a sentence:
   where X is the verb's subject (its agent when passive); a denial verb
   ("X denied that ...") makes the claim ``denied``; a pronoun subject ("He
   added ...") stands for the last source the text named, and a first-person
-  one ("we counted ...") is the author; "as X has shown" speaks for the
-  clause it modifies; "said to have" hedges its subject instead;
+  one ("we counted ...", "our researchers documented ...") is the author;
+  "as X has shown" speaks for the clause it modifies; "said to have" hedges
+  its subject instead; "X rejected the report, saying ..." makes X the
+  speaker of what it says, and denies only what it rejects;
 - a source noun acting on the figure by itself: "unofficial statistics ...
   reached over 3,000", "some reports put ...".
 
@@ -23,7 +25,10 @@ kind is ``unnamed`` when the phrase is anonymous ("unofficial", "various",
 "close to"), when its sentence keeps the speaker anonymous ("speaking on
 condition of anonymity"), or when it names no one in particular (no proper
 name, no possessive, no definite article or owner, no institution such as
-"police": "officials", "independent observers"); else ``named``. A source that is a
+"police" or its medium, "a police statement": "officials", "independent
+observers"; a nationality alone names no one, "Soviet statisticians", unless
+the noun speaks for a state, "Turkish officials"); else ``named``. "Records
+kept by X" names X. A source that is a
 proper name gets the entity id of :func:`historiograph.nlp.entities.entity_id`.
 
 With a dependency parse a verb or source noun only attributes the figures in
@@ -117,13 +122,20 @@ class SourceReader:
                 owner = words[:k]
                 if k + 1 < len(words) and in_words(words[k + 1].text, self.vocab.media_nouns):
                     return self._named(doc, owner, possessive=True)
-            if token.lower_ == "by" and 0 < k < len(words) - 1 and self._medium(words[k - 1]):
+            if token.lower_ == "by" and 0 < k < len(words) - 1 and self._authored(words[:k]):
                 author = _until_clause(words[k + 1 :])
-                if author:  # "reports by local activists" -> local activists
+                if author:  # "reports by local activists", "records kept by X" -> the author
                     return self.source(doc, author)
         if not words:
             return None
         return self._named(doc, words, possessive=any(t.text in _POSSESSIVES for t in words))
+
+    def _authored(self, words: Sequence[Token]) -> bool:
+        """Whether ``words`` end in a medium, or a medium and a participle ("records
+        kept"), so that a "by" after them names the medium's author."""
+        if self._medium(words[-1]):
+            return True
+        return len(words) > 1 and words[-1].tag_ == "VBN" and self._medium(words[-2])
 
     def _medium(self, token: Token) -> bool:
         return in_words(token.text, self.vocab.media_nouns) or in_words(
@@ -134,13 +146,26 @@ class SourceReader:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = doc.text[start:end]
         anonymous = self._anonymous.find(doc, words[0].i, words[-1].i + 1)
-        proper = [t for t in words if _is_proper(t)]
-        definite = any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words) or (
-            words[-1].lower_ in self.vocab.institutions
+        # a nationality before a common noun names no one ("Soviet statisticians"),
+        # unless the noun speaks for a state ("Bosnian Serb officials")
+        voice = in_words(words[-1].text, self.vocab.state_voices)
+        proper = [t for t in words[:-1] if _is_proper(t) and (voice or not _nationality(t))]
+        proper += [words[-1]] if _is_proper(words[-1]) else []
+        definite = (
+            any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words)
+            or words[-1].lower_ in self.vocab.institutions
+            or self._institutional(words)
         )
         if anonymous or not (proper or possessive or definite):
             return ClaimSource(name=name, entity=None, kind="unnamed")
         return ClaimSource(name=name, entity=self._entity(words), kind="named")
+
+    def _institutional(self, words: Sequence[Token]) -> bool:
+        """An institution's own medium names it ("a police statement", "Iranian
+        government sources")."""
+        if not in_words(words[-1].text, self.vocab.media_nouns):
+            return False
+        return any(t.lower_ in self.vocab.institutions for t in words[:-1])
 
     def _entity(self, words: Sequence[Token]) -> str | None:
         """The entity id of a source that is a proper name ("Masoud Rajavi", "the Red Crescent")."""
@@ -199,8 +224,11 @@ class SourceReader:
         if not subject:
             return None
         source: ClaimSource | None
-        if len(subject) == 1 and subject[0].lower_ in self.vocab.first_person:
-            source = ClaimSource()  # "we counted ...": the writer's own claim
+        first = subject[0].lower_
+        if (len(subject) == 1 and first in self.vocab.first_person) or (
+            first in self.vocab.first_person_owners
+        ):
+            source = ClaimSource()  # "we counted ...", "our researchers found": the writer
         elif len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
             source = last
         elif subject[0].lower_ in _CLAUSE_STARTS:
@@ -210,10 +238,9 @@ class SourceReader:
         if source is None:
             return None
         denied = token.lower_ in self.vocab.denial_verbs
-        scope = (
-            frozenset(t.i for t in _clause(token).subtree) if doc.has_annotation("DEP") else None
-        )
-        return Attribution(source, token.i, denied, scope)
+        if not doc.has_annotation("DEP"):
+            return Attribution(source, token.i, denied)  # the whole sentence
+        return Attribution(source, token.i, denied, (_denied_scope if denied else _scope)(token))
 
     def _passive_report(self, doc: Doc, verb: Token, sent: Span) -> bool:
         """ "said to have", "reported to be": a hedge on the subject, not its speech."""
@@ -235,6 +262,9 @@ class SourceReader:
                             return _phrase_of(objects[0])
                 if head.dep_ == "acl" and head.head.pos_ == "PROPN" and head.head.i < head.i:
                     return _phrase_of(head.head)  # misparsed "Hulegu himself, ..., boasted"
+                if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head != head:
+                    head = head.head  # "X rejected the findings, saying ...": X says
+                    continue
                 if head.dep_ not in ("conj", "xcomp") or head.head == head:
                     return []  # "X said and added", "X love to repeat": X speaks for both
                 head = head.head
@@ -290,14 +320,17 @@ class SourceReader:
         if doc.has_annotation("DEP") and noun.dep_ in _SUBJECTS:
             phrase = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
             agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-            tail = [agents[0], *agents[0].subtree][:_MAX_PHRASE] if agents else []
+            tail = [*agents[0].subtree][:_MAX_PHRASE] if agents else []
+            for kept in (c for c in noun.children if not agents and c.tag_ == "VBN"):
+                by = [c for c in kept.children if c.dep_ == "agent"]  # "records kept by X"
+                tail = [kept, *by[0].subtree][:_MAX_PHRASE] if by else tail
             source = self.source(
                 doc, [*_expand(phrase), noun, *sorted(set(tail), key=lambda t: t.i)]
             )
             scope = frozenset(t.i for t in noun.head.subtree)
             return None if source is None else Attribution(source, noun.i, scope=scope)
-        if noun.i > sent.start and doc[noun.i - 1].lower_ in ("of", "to", "on", "by"):
-            return None
+        if noun.i > sent.start and doc[noun.i - 1].lower_ in ("of", "to", "on", "by", "a", "an"):
+            return None  # "a record for the country" is no speaker
         if any(self._is_verb(doc, t) for t in doc[max(sent.start, noun.i - 3) : noun.i]):
             return None  # the object of a reporting verb ("published its own count")
         words = [noun]
@@ -356,6 +389,23 @@ def _expand(tokens: Sequence[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _nationality(token: Token) -> bool:
+    """A nationality or other proper adjective ("Soviet", "Japanese")."""
+    return token.ent_type_ == "NORP" or token.tag_ == "JJ"
+
+
+def _scope(verb: Token) -> frozenset[int]:
+    """The tokens a reporting verb speaks for: its clause (see :func:`_clause`)."""
+    return frozenset(t.i for t in _clause(verb).subtree)
+
+
+def _denied_scope(verb: Token) -> frozenset[int]:
+    """What a denial verb denies: its clause without the adverbial clauses that say
+    what its subject holds instead ("rejected the findings, saying only 14 ...")."""
+    kept = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    return _scope(verb) - kept
+
+
 def _unnamed(attribution: Attribution) -> Attribution:
     """The attribution with its speaker kept anonymous."""
     if attribution.source.kind == "author":
@@ -385,6 +435,16 @@ def _until_clause(words: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _cuts(token: Token) -> bool:
+    """Whether a clause on a subject ends its name: a relative clause does, a
+    participle with its agent ("records kept by the Society") does not."""
+    if token.dep_ == "relcl":
+        return True
+    if token.dep_ != "acl":
+        return False
+    return not (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children))
+
+
 def _phrase_of(head: Token) -> list[Token]:
     """A subject phrase, cut before a comma or a relative clause; an appositive
     proper name stands for the phrase ("a police spokeswoman, Maria Ostrova")."""
@@ -395,7 +455,7 @@ def _phrase_of(head: Token) -> list[Token]:
             return _phrase_of(child)
     words: list[Token] = []
     for token in head.subtree:
-        if token.i > head.i and (token.text in _BOUNDARY or token.dep_ in ("relcl", "acl")):
+        if token.i > head.i and (token.text in _BOUNDARY or _cuts(token)):
             break
         words.append(token)
     return words

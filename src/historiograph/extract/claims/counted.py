@@ -11,7 +11,8 @@ activists"), or before it in a measure phrase ("a membership of about
 - an outcome noun gives its property ("1,300 killed", "2.3 million deaths");
 - people (a person noun, a capitalised group name such as "2,500 Mujahedin",
   or no noun at all) take the property of the outcome cue that governs them
-  ("were killed", "the martyrdom of", "fled"), else ``members`` for
+  ("were killed", "the martyrdom of", "fled"; a verb with its particle first,
+  "shot down", "forced from"; "were held" only in the passive), else ``members`` for
   membership nouns ("39 members of the MKO", about the MKO), ``arrested``
   for nouns of people held ("1,000 prisoners"), else ``count``;
   the unit is ``people``, or the noun for collectives ("230 families");
@@ -19,8 +20,9 @@ activists"), or before it in a measure phrase ("a membership of about
   outcome cue shows it counts people ("8,000 peasants lost their lives").
 
 A bare number with no noun and no cue is not a claim, unless it is what
-"put/estimated X at" measures ("the crowd at 15,000") or a continuation
-phrase carries the figure before. The outcome cue is
+"put/estimated X at" measures ("the crowd at 15,000"), a back reference makes
+it a part or another level of the figure before ("of whom 312", "down from a
+peak of 30,000"), or a continuation phrase carries the figure before. The outcome cue is
 found in the dependency parse when the pipeline has one (ancestors of the
 counted noun, its relative clauses, then the rest of its clause) and
 otherwise by the nearest cue word in the sentence.
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.figures import Figure
-from historiograph.extract.claims.vocabulary import Vocabulary, in_words, singular
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, singular
 from historiograph.nlp.entities import entity_id
 from historiograph.record import ClaimProperty
 
@@ -44,6 +46,8 @@ _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom"})
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
+_PARTICLES = frozenset({"prt", "prep", "advmod"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _WINDOW = 8
 _STRICT_WINDOW = 3
 _MAX_HOPS = 6
@@ -78,6 +82,19 @@ def _as_property(name: str) -> ClaimProperty:
     return properties.get(name, "other")
 
 
+def _modifier(token: Token) -> bool:
+    """A proper adjective before a common noun ("120 Ukrainian drones"): the noun
+    is what is counted, not a group of people."""
+    head = token.head
+    return (
+        _has_parse(token.doc)
+        and token.dep_ in ("amod", "compound")
+        and head.i > token.i
+        and head.pos_ == "NOUN"
+        and head.is_lower
+    )
+
+
 def _has_parse(doc: Doc) -> bool:
     return doc.has_annotation("DEP")
 
@@ -87,6 +104,7 @@ class CountReader:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
+        self._back_references = Phrases(vocab.back_references)
 
     # -- the counted noun ---------------------------------------------------------
 
@@ -125,24 +143,32 @@ class CountReader:
             if token.pos_ in _STOP_TAGS or token.like_num:
                 break
             k += 1
-        if figure.end < sent.end and self._is_group(doc[figure.end]):
+        if (
+            figure.end < sent.end
+            and self._is_group(doc[figure.end])
+            and not _modifier(doc[figure.end])
+        ):
             return _Noun(figure.end, "group")
         return self._other_noun(doc, figure, sent)
 
     @staticmethod
     def _partitive(doc: Doc, k: int, sent: Span) -> int:
-        """Past a partitive "of" and its determiner: "two hundred of its activists"."""
+        """Past a partitive "of", its determiner and the number of the whole: "two
+        hundred of its activists", "37 of the 51 drones"."""
         if k < sent.end and doc[k].lower_ == "of":
             k += 1
             if k < sent.end and doc[k].lower_ in _PARTITIVE_DETERMINERS:
                 k += 1
+                if k + 1 < sent.end and doc[k].like_num:
+                    k += 1
         return k
 
     def _is_group(self, token: Token) -> bool:
         """A capitalised name counted as people ("2,500 Mujahedin", "300 Kurds")."""
         if token.ent_type_ in _GROUP_LABELS:
             return True
-        return token.is_alpha and token.is_title and not token.is_sent_start and not token.is_stop
+        named = token.is_title or (token.is_upper and len(token) > 1)  # "56 BH fighters"
+        return token.is_alpha and named and not token.is_sent_start and not token.is_stop
 
     def _other_noun(self, doc: Doc, figure: Figure, sent: Span) -> _Noun:
         """Any other plural noun right after the figure ("12 houses")."""
@@ -157,6 +183,7 @@ class CountReader:
             if (
                 doc[figure.end - 1].dep_ == "nummod"
                 and head.pos_ == "NOUN"
+                and head.is_alpha
                 and head.i >= figure.end
             ):
                 return _Noun(head.i, "other")
@@ -189,9 +216,26 @@ class CountReader:
         return self._cue_in_window(doc, figure, anchor, sent, _STRICT_WINDOW if strict else _WINDOW)
 
     def _cue_of(self, token: Token) -> ClaimProperty | None:
+        """The property a cue word gives: a verb with its particle first ("shot down"
+        aircraft are no deaths, "forced from their homes" is displacement), then a
+        passive-only cue ("were held"), then the word itself."""
         if token.dep_ == "compound":
             return None
-        cue = self.vocab.outcome_cues.get(token.lower_)
+        cues = self.vocab.outcome_cues
+        doc = token.doc
+        if _has_parse(doc):
+            particles = [c for c in token.children if c.dep_ in _PARTICLES and c.i > token.i]
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+        else:
+            particles = [doc[token.i + 1]] if token.i + 1 < len(doc) else []
+            passive = token.i > 0 and doc[token.i - 1].lower_ in _PASSIVE_AUXILIARIES
+        for particle in particles:
+            cue = cues.get(f"{token.lower_} {particle.lower_}")
+            if cue:
+                return _as_property(cue)
+        cue = (self.vocab.passive_cues.get(token.lower_) if passive else None) or cues.get(
+            token.lower_
+        )
         return _as_property(cue) if cue else None
 
     def _cue_in_parse(
@@ -261,6 +305,11 @@ class CountReader:
             return None
         return entity_id(" ".join(t.text for t in name))
 
+    def _refers_back(self, doc: Doc, figure: Figure, sent: Span) -> bool:
+        """Whether a back reference ("of whom", "down from") leads up to the figure."""
+        found = self._back_references.find(doc, sent.start, figure.start)
+        return any(end == figure.start for _, end in found)
+
     # -- all together ------------------------------------------------------------------
 
     def _measured_at(
@@ -314,13 +363,17 @@ class CountReader:
         if noun.kind == "other" and noun.index is not None:
             # an outcome cue says an unlisted noun counts people ("8,000 peasants lost
             # their lives"); without one it is a count of things ("40 villages")
-            return Counted(found, _PEOPLE, end) if found else Counted("count", unit, end)
+            if found and found != "count":
+                return Counted(found, _PEOPLE, end)
+            return Counted("count", unit, end)
         if found:
             return Counted(found, unit, end)
         if noun.index is None:
             measured = self._measured_at(doc, figure, sent, earlier)
             if measured is not None:
                 return measured
+            if earlier is not None and self._refers_back(doc, figure, sent):
+                return Counted(earlier.property, earlier.unit, end, earlier.about)
         if carried is not None:
             return Counted(carried.property, carried.unit, end, carried.about)
         if noun.index is None:

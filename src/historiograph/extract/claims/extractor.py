@@ -6,8 +6,9 @@ drops the numbers that count nothing), :mod:`attribution` names the source
 and :mod:`stance` the stance. Two things carry across sentences: a pronoun
 subject of a reporting verb ("He added ...") stands for the last source named,
 and a sentence that continues the previous figure ("this number raises to
-...", "the real figure is ...") keeps that claim's property and, when it names no source of its own,
-its source.
+...", "the real figure is ...") keeps that claim's property and, when it names no
+source of its own and counts the same thing, its source. In a transcript
+(:mod:`turns`) the speaker of a turn makes the claims that name no other source.
 
 **Spans.** A claim's span is its figure phrase: the qualifier, the number and
 the counted noun ("more than 6,000 people", "80 miles", "39 members"). It is
@@ -29,6 +30,7 @@ from historiograph.extract.claims.attribution import SourceReader
 from historiograph.extract.claims.counted import Counted, CountReader
 from historiograph.extract.claims.figures import Figure, FigureReader, Number
 from historiograph.extract.claims.stance import StanceReader
+from historiograph.extract.claims.turns import read_turns
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, load_vocabulary
 from historiograph.record import Claim, ClaimSource, Stance
 
@@ -71,6 +73,7 @@ class ClaimExtractor:
         """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         figures = self._figures.read(doc)
+        turns = read_turns(doc.text)
         claims: list[Claim] = []
         last: ClaimSource | None = None
         previous: _Previous | None = None
@@ -86,10 +89,17 @@ class ClaimExtractor:
                 attribution = self._sources.choose(doc, attributions, figure)
                 if attribution is not None:
                     source, denied = attribution.source, attribution.denied
-                elif continues and previous is not None:
+                elif (
+                    continues
+                    and previous is not None
+                    and previous.counted.property == counted.property
+                ):
                     source, denied = previous.source, previous.stance == "denied"
                 else:
                     source, denied = ClaimSource(), False
+                speaker = turns.speaker_at(doc[figure.start].idx)
+                if speaker is not None and source.kind == "author":
+                    source = speaker  # "we estimate ..." in a hearing: the witness says so
                 stance = self._stances.stance(doc, sent, figure, source, denied=denied)
                 claims.append(self._claim(doc, len(claims) + 1, figure, counted, source, stance))
                 previous = _Previous(counted, source, stance)

@@ -21,7 +21,9 @@ and aggregated the way UCDP aggregates fatality estimates (low, best, high):
 - Vague plurals are ``at_least`` twice their base ("dozens" >= 24, "hundreds"
   >= 200, "tens of thousands" >= 20,000), ``value`` is the word as written.
 
-Numbers that are not figures are left out here: years and dates, identifiers
+"One" is a figure only before a counted noun, directly or after a name ("one
+Boko Haram fighter"); else it is a pronoun as often as a count. Numbers that
+are not figures are left out here: years and dates, identifiers
 after a reference word ("Resolution 598", "p. 403"), footnote marks, numbers
 inside hyphenated modifiers ("three-volume"), durations ("two years"),
 percentages and money, ages, and numbers after a referential determiner
@@ -41,6 +43,7 @@ from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_word
 from historiograph.record import Qualifier
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+_FOOTNOTE = re.compile(r"[,.;:]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 _NOT_FIGURE_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "LAW"})
 _CURRENCY = frozenset({"$", "€", "£", "us$"})
 
@@ -73,11 +76,17 @@ def _tidy(value: float) -> Number:
     return int(value) if float(value).is_integer() else value
 
 
+def _word(token: Token) -> str:
+    """The token in lowercase without a footnote mark glued to it ("million,¹²")."""
+    return _FOOTNOTE.sub("", token.lower_)
+
+
 def _digits(token: Token) -> Number | None:
-    match = _DIGITS.match(token.text)
+    text = _word(token)
+    match = _DIGITS.match(text)
     if match is None:
         return None
-    return _tidy(float(token.text.replace(",", "")))
+    return _tidy(float(text.replace(",", "")))
 
 
 class FigureReader:
@@ -93,7 +102,7 @@ class FigureReader:
     def _scale_at(self, doc: Doc, i: int) -> int | None:
         if i >= len(doc):
             return None
-        word = doc[i].lower_
+        word = _word(doc[i])
         if word == "hundred":
             return self.vocab.hundred
         return self.vocab.scales.get(word)
@@ -102,7 +111,7 @@ class FigureReader:
         """Cardinal words: "seventy-three", "two hundred and five thousand"."""
         total, current, j, seen = 0, 0, i, False
         while j < len(doc):
-            word = doc[j].lower_
+            word = _word(doc[j])
             if word in self.vocab.units:
                 current += self.vocab.units[word]
             elif word == "hundred" and seen:
@@ -133,12 +142,12 @@ class FigureReader:
     def _is_number_word(self, doc: Doc, i: int) -> bool:
         if i >= len(doc):
             return False
-        word = doc[i].lower_
+        word = _word(doc[i])
         return word in self.vocab.units or word == "hundred" or word in self.vocab.scales
 
     def _vague_at(self, doc: Doc, i: int) -> _Read | None:
         """Vague figures: "dozens", "tens of thousands", "several hundred", "a few thousand"."""
-        word = doc[i].lower_
+        word = _word(doc[i])
         if word in self.vocab.vague:
             base, j = self.vocab.vague[word], i + 1
             if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in self.vocab.vague:
@@ -191,6 +200,16 @@ class FigureReader:
             or word.lower() in v.outcome_nouns
             or word.lower() in v.distance_km
         )
+
+    def _named_noun(self, doc: Doc, i: int) -> bool:
+        """Whether a known counted noun follows a name of up to three words ("one
+        Boko Haram fighter"): a weak number is then a count."""
+        for k in range(i, min(len(doc), i + 4)):
+            if self._known_noun(doc, k):
+                return True
+            if not (doc[k].is_title or doc[k].is_upper) or not doc[k].is_alpha:
+                return False
+        return False
 
     def _refers_back(self, doc: Doc, token: Token) -> bool:
         """A determiner that makes the figure refer back ("the two sides")."""
@@ -257,7 +276,7 @@ class FigureReader:
         if year is not None and "," not in first.text and 1000 <= year <= 2100:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:
-            return True
+            return not self._named_noun(doc, end)
         return first.ent_type_ in _NOT_FIGURE_LABELS and not self._measure_of(first)
 
     def _measure_of(self, token: Token) -> bool:

@@ -45,10 +45,12 @@ class Vocabulary:
     held_nouns: frozenset[str]
     outcome_nouns: Mapping[str, str]
     event_nouns: frozenset[str]
+    back_references: tuple[str, ...]
     distance_km: Mapping[str, float]
     time_units: frozenset[str]
     not_counts: frozenset[str]
     outcome_cues: Mapping[str, str]
+    passive_cues: Mapping[str, str]
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -58,8 +60,10 @@ class Vocabulary:
     anonymity: tuple[str, ...]
     passive_reports: frozenset[str]
     institutions: frozenset[str]
+    state_voices: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
+    first_person_owners: frozenset[str]
     continuations: tuple[str, ...]
     continuation_nouns: frozenset[str]
     denials: tuple[str, ...]
@@ -98,6 +102,7 @@ def load_vocabulary() -> Vocabulary:
     qualifiers = _load("qualifiers.yaml")
     counted = _load("counted.yaml")
     outcomes = _load("outcomes.yaml")
+    passive = outcomes.pop("passive", {})
     attribution = _load("attribution.yaml")
     stance = _load("stance.yaml")
     exclusions = _load("exclusions.yaml")
@@ -119,10 +124,12 @@ def load_vocabulary() -> Vocabulary:
         held_nouns=_words(counted["held"]),
         outcome_nouns=_invert(counted["outcome_nouns"]),
         event_nouns=_words(counted["events"]),
+        back_references=tuple(str(p).lower() for p in counted["back_references"]),
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
         time_units=_words(counted["time_units"]),
         not_counts=_words(counted["not_counts"]),
         outcome_cues=_invert(outcomes),
+        passive_cues=_invert(passive),
         attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
         attribution_verbs=_words(attribution["verbs"]),
         denial_verbs=_words(attribution["denial_verbs"]),
@@ -132,8 +139,10 @@ def load_vocabulary() -> Vocabulary:
         anonymity=tuple(str(p).lower() for p in attribution["anonymity"]),
         passive_reports=_words(attribution["passive_reports"]),
         institutions=_words(attribution["institutions"]),
+        state_voices=_words(attribution["state_voices"]),
         pronouns=_words(attribution["pronouns"]),
         first_person=_words(attribution["first_person"]),
+        first_person_owners=_words(attribution["first_person_owners"]),
         continuations=tuple(str(p).lower() for p in attribution["continuations"]),
         continuation_nouns=_words(attribution["continuation_nouns"]),
         denials=tuple(str(p).lower() for p in stance["denials"]),
