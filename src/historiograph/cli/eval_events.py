@@ -25,6 +25,7 @@ COLUMNS = (
     "agent_accuracy",
     "target_accuracy",
     "fatalities_accuracy",
+    "modality_accuracy",
 )
 
 

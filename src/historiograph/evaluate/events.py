@@ -8,7 +8,8 @@ offsets so that it survives changes to cleaning::
                  "trigger": "bombing", "type": "attack", "subtype": "bombing",
                  "when": ["1981-06-28", "1981-06-28"], "where": "Tehran",
                  "agent": ["MKO|Mujahedin"], "target": ["Islamic Republic Party"],
-                 "fatalities": [72, 72], "also": ["another evidence quote"]}]}
+                 "fatalities": [72, 72], "modality": "asserted",
+                 "also": ["another evidence quote"]}]}
 
 ``path`` is relative to the gold file, or to ``--shared`` when it starts with
 ``shared:``; ``"index": N`` picks the Nth document of a JSONL or WARC file.
@@ -46,6 +47,7 @@ class GoldEvent:
     agent: list[str]
     target: list[str]
     fatalities: tuple[float, float | None] | None
+    modality: str | None = None
 
 
 @dataclass
@@ -114,6 +116,7 @@ def load_gold(path: Path, *, shared: Path | None = None) -> list[GoldDocument]:
                     agent=list(ev.get("agent", [])),
                     target=list(ev.get("target", [])),
                     fatalities=(fatalities[0], fatalities[1]) if fatalities else None,
+                    modality=ev.get("modality"),
                 )
             )
         documents.append(GoldDocument(name=f"{path.name}:{n}", document=document, events=events))
@@ -233,6 +236,8 @@ def _score_fields(event: Event, gold: GoldEvent, record: Record, scores: EventSc
     if gold.fatalities is not None:
         f = event.fatalities
         scores.tally("fatalities", f is not None and (f.low, f.high) == gold.fatalities)
+    if gold.modality is not None:
+        scores.tally("modality", event.modality == gold.modality)
 
 
 def evaluate_events(

@@ -41,6 +41,8 @@ EVENT_PRECISION: dict[str, EventPrecision] = {
 RANGE_GAP = 12
 # Dependencies of a name used as a modifier rather than as a location.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Extra distance for a date that modifies a noun other than the trigger ("the May 2019 vote").
+NOUN_DATE_PENALTY = 10
 # A place further than this from the trigger in the dependency tree is not its place.
 PLACE_REACH = 6
 # How far back narrative time is inherited, in characters: about two paragraphs.
@@ -63,12 +65,21 @@ def _root_token(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _dates_the_report(root: Token, lexicon: EventLexicon) -> bool:
-    """ "the ministry said on Saturday": the date of the saying, not of the event."""
+    """ "the ministry said on Saturday": the date of the saying, not of the event.
+
+    A report told after what it reports ("X was killed on 21 January, a chief
+    told reporters") does not take the date the parser may hang on it: a date
+    that follows the start of the reported clause, placed before the verb of
+    saying, belongs to that clause.
+    """
     head = root.head.head if root.dep_ == "pobj" else root.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in lexicon.report
+    if not (head.pos_ == "VERB" and head.lemma_.lower() in lexicon.report):
+        return False
+    told_before = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    return not any(c.left_edge.i < root.i < head.i for c in told_before)
 
 
-def _predicates_between(a: Token, b: Token) -> int:
+def predicates_between(a: Token, b: Token) -> int:
     """Verbs strictly between two tokens on their tree path: other clauses' predicates."""
     up_a = [a, *a.ancestors]
     on_b = {t.i for t in [b, *b.ancestors]}
@@ -84,6 +95,11 @@ def _predicates_between(a: Token, b: Token) -> int:
                 below.append(token)
     # A participle on the trigger itself ("a memorandum signed on ...") describes it.
     return sum(1 for t in below if t.pos_ == "VERB" and not (t.head.i == a.i and t.dep_ == "acl"))
+
+
+def _clause_distance(trigger: Token, root: Token) -> int:
+    """Tree distance, with each other clause's predicate on the way counting extra."""
+    return tree_distance(trigger, root) + 3 * predicates_between(trigger, root)
 
 
 def find_when(
@@ -106,9 +122,11 @@ def find_when(
                 continue
             if _dates_the_report(root, lexicon):
                 continue
-            distance = tree_distance(trigger, root) + 3 * _predicates_between(trigger, root)
+            distance = _clause_distance(trigger, root)
+            if root.dep_ in MODIFIER_DEPS and root.head.i != trigger.i:
+                distance += NOUN_DATE_PENALTY  # "annulled the May 2019 vote": the vote's date
             # A date closer to another trigger of the sentence belongs to that one.
-            if any(tree_distance(o, root) < distance for o in others):
+            if any(_clause_distance(o, root) < distance for o in others):
                 distance += 50
             candidates.append((distance, abs(timex.span[0] - trigger.idx), timex))
     if candidates:
@@ -175,6 +193,42 @@ def _follows_a_place(root: Token, places: Sequence[tuple[int, int, Entity]]) -> 
     return any(0 <= start - end <= 2 and text[end:start] in (", ", ",") for _, end, _ in places)
 
 
+def _names_a_place_noun(root: Token, place_nouns: frozenset[str]) -> bool:
+    """ "the Medina district", "Zamfara state": a name that modifies a word for a place."""
+    return root.dep_ == "compound" and root.head.lemma_.lower() in place_nouns
+
+
+def located_names(
+    doc: Doc,
+    mentions: Sequence[tuple[int, int, Entity]],
+    lexicon: EventLexicon,
+) -> list[tuple[int, int, Entity]]:
+    """Names the resolver did not take for places but the syntax does.
+
+    "in Djibo", "near Alamata", "the town of Togoga", "the Medina district": an
+    unknown name (no knowledge-base or gazetteer entry) after a locative
+    preposition or naming a place noun is where something happened, whatever
+    label the name recogniser gave it.
+    """
+    found = []
+    for start, end, entity in mentions:
+        if entity.kb or entity.geo is not None or entity.kind in ("place", "facility", "group"):
+            continue
+        root = _root_token(doc, start, end)
+        if root is None:
+            continue
+        head = root.head
+        locative = root.dep_ == "pobj" and head.lower_ in lexicon.locative_prepositions
+        of_place = (
+            root.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in lexicon.place_nouns
+        )
+        if locative or of_place or _names_a_place_noun(root, lexicon.place_nouns):
+            found.append((start, end, entity))
+    return found
+
+
 def find_where(
     trigger: Token,
     sent: Span,
@@ -182,6 +236,7 @@ def find_where(
     *,
     exclude: set[str],
     prefer_destination: bool,
+    place_nouns: frozenset[str] = frozenset(),
 ) -> Where | None:
     """The place in the trigger's sentence closest to it in the tree (not an actor)."""
     doc = sent.doc
@@ -190,7 +245,9 @@ def find_where(
         if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
             continue
         root = _root_token(doc, start, end)
-        if root is None or root.dep_ in MODIFIER_DEPS or root.pos_ == "ADJ":
+        if root is None or root.pos_ == "ADJ":
+            continue
+        if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
             continue  # "Ukrainian forces", "an Armenian church": who or what, not where
         distance = tree_distance(trigger, root)
         if _geo_precision(entity) == 3 and _follows_a_place(root, places):

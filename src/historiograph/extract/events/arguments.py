@@ -74,6 +74,12 @@ class EntityIndex:
         mention = self.mention_at(token.idx, token.idx + len(token))
         if mention is not None:
             return mention.entity
+        # "a previously unknown group, the Northern Vanguard": the name in apposition.
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = self.mention_at(child.idx, child.idx + len(child))
+                if named is not None:
+                    return named.entity
         # "members of the MKO", "fighters of the group": the organization acts.
         if token.lemma_.lower() in self.lexicon.member_nouns:
             for owner in _of_objects(token):
@@ -289,6 +295,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         verb = head.head.head
         if verb.lemma_.lower() in lexicon.blame_verbs:
             for blamed in (c for c in verb.children if c.dep_ in OBJECTS):
+                # "X, which authorities blamed for the bombing": the pronoun stands for X.
+                if blamed.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    blamed = verb.head
                 args.add(index.resolve(blamed), subject_role)
     args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,18 +18,22 @@ from historiograph.extract.events.anchoring import (
     find_modality,
     find_when,
     find_where,
+    located_names,
+    predicates_between,
     toll,
     where_for,
 )
 from historiograph.extract.events.arguments import Arguments, EntityIndex, find_arguments
 from historiograph.extract.events.detection import TriggerMatch, find_triggers
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
+from historiograph.extract.events.typing_model import TypingModel, features, load_typing_model
 from historiograph.record import (
     Actor,
     ActorRole,
     Claim,
     Entity,
     Event,
+    EventType,
     Mention,
     Timex,
     Trigger,
@@ -40,7 +45,7 @@ from historiograph.record import (
 # ("the assassination of A, B and C"; "seized the cities of X, Y and Z").
 SPLIT_BY_VICTIM = frozenset({"assassination", "execution", "disappearance", "hostage_taking"})
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
-# Types whose toll claims in the sentence are theirs, and subtypes that kill no one.
+# Types whose toll claims in the sentence are theirs (and riots'), and subtypes that kill no one.
 VIOLENT_TYPES = ("attack", "battle", "repression")
 NONLETHAL_SUBTYPES = frozenset(
     {"hostage_taking", "hijacking", "arrest", "disappearance", "ban", "forced_confinement"}
@@ -65,13 +70,21 @@ class _Draft:
     args: Arguments
     actors: list[tuple[str, str]]
     dated: bool = False  # its sentence states a date
+    own_date: bool = False  # ... in the trigger's own clause
     where_entity: Entity | None = None
 
 
 def _passes_needs(
-    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+    match: TriggerMatch,
+    args: Arguments,
+    index: EntityIndex,
+    lexicon: EventLexicon,
+    *,
+    dated: bool,
 ) -> bool:
     needs = match.sense.needs
+    if needs == "dated":
+        return dated or match.name is not None
     if needs == "agent":
         return args.agent is not None or match.name is not None
     if needs == "armed_agent":
@@ -114,6 +127,8 @@ def _generic_mention(
         return False
     if match.end - match.start != len(match.head):
         return False
+    if any(c.dep_ in ("relcl", "acl") for c in match.head.children):
+        return False  # "the riot that followed": a particular event
     subtree = list(match.head.subtree)
     low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
     return not any(low <= start and end <= high for start, end, _ in places)
@@ -143,15 +158,25 @@ def _refine(
     sense = match.sense
     if sense.type == "support" and match.head.head.lemma_.lower() in lexicon.support_reversers:
         return replace(sense, subtype="withdrawal_of_support")
+    agent = index.entity(args.agent) if args.agent else None
+    violent = sense.type == "attack" or (sense.type, sense.subtype) == ("battle", "clash")
+    if violent and agent is not None and _words(agent) & lexicon.crowd_words:
+        # Violence by a crowd is a riot, not an organized attack or a battle.
+        return replace(sense, type="protest", subtype="riot")
     if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
         return sense
-    agent = index.entity(args.agent) if args.agent else None
     if agent is not None and _is_state(agent, lexicon):
         if (match.head.lemma_ or "").lower() in lexicon.killing_triggers:
             return replace(sense, type="repression", subtype="massacre")
         if any(_civilian(t, lexicon) for t in args.objects):
             return replace(sense, type="repression", subtype="crackdown")
         return replace(sense, type="battle", subtype="clash")
+    if (match.head.lemma_ or "").lower() in lexicon.assassination_triggers and any(
+        r == "victim" and i in index.entities and index.entities[i].kind == "person"
+        for i, r in args.actors
+    ):
+        # Killing someone the text names (a person, not an office) is an assassination.
+        return replace(sense, subtype="assassination")
     for token in args.objects:
         ident = index.resolve(token)
         target = index.entity(ident) if ident else None
@@ -166,15 +191,29 @@ def _refine(
     return sense
 
 
+def _read(sense: TriggerSense, sent: Span, typing: TypingModel | None) -> TriggerSense:
+    """The reading of an ambiguous trigger that its sentence's words favour."""
+    if typing is None or not sense.alternatives:
+        return sense
+    label = typing.choose(sense.label, sense.alternatives, features(t.lower_ for t in sent))
+    if label == sense.label:
+        return sense
+    kind, _, subtype = label.partition("/")
+    return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+
+
 def _civilian(token: Token, lexicon: EventLexicon) -> bool:
     """ "protesters", "a civilian vehicle": people or things outside the fighting."""
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     return token.lower_ in lexicon.civilian_nouns or bool(modifiers & {"civilian", "civilians"})
 
 
+def _words(entity: Entity) -> set[str]:
+    return set(entity.name.lower().replace("’", " ").replace("'", " ").split())
+
+
 def _is_state(entity: Entity, lexicon: EventLexicon) -> bool:
-    words = set(entity.name.lower().replace("’", " ").replace("'", " ").split())
-    return entity.kind == "group" and bool(words & lexicon.state_words)
+    return entity.kind == "group" and bool(_words(entity) & lexicon.state_words)
 
 
 def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
@@ -201,10 +240,22 @@ def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
                 draft.args,
                 [*rest, (ident, role)],
                 dated=draft.dated,
+                own_date=draft.own_date,
                 where_entity=place,
             )
         )
     return drafts
+
+
+def _dated_in_clause(head: Token, sent: Span, timexes: Sequence[Timex]) -> bool:
+    """Does a date of the sentence sit in the trigger's own clause (no other predicate between)?"""
+    for timex in timexes:
+        if timex.type != "DATE" or not sent.start_char <= timex.span[0] < sent.end_char:
+            continue
+        span = sent.doc.char_span(*timex.span, alignment_mode="expand")
+        if span is not None and len(span) and predicates_between(head, span.root) == 0:
+            return True
+    return False
 
 
 def _family(event_type: str) -> str:
@@ -218,7 +269,9 @@ def _same_kind(event: Event, draft: _Draft) -> bool:
     if _family(event.type) != _family(sense.type):
         return False
     same_word = event.trigger.text.lower().startswith(draft.match.head.lemma_.lower()[:5])
-    return same_word or (sense.subtype is not None and event.subtype == sense.subtype)
+    same_subtype = sense.subtype is not None and event.subtype == sense.subtype
+    # "stormed the camp ... The raid began": violence is re-mentioned under many names.
+    return same_word or same_subtype or _family(sense.type) == "violence"
 
 
 def _bare_noun(draft: _Draft) -> bool:
@@ -227,10 +280,28 @@ def _bare_noun(draft: _Draft) -> bool:
 
 
 def _is_remention(draft: _Draft) -> bool:
-    """ "the attack", "this operation": a definite bare noun that points back to an event."""
+    """ "the attack", "this operation": a definite noun that points back to an event.
+
+    It may name who did it ("X, which authorities blamed for the bombing"), but
+    nothing done to anyone (that would make it an event of its own, keyed on them).
+    """
     head = draft.match.head
     determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
-    return _bare_noun(draft) and not draft.dated and bool(determiners & {"the", "this", "that"})
+    only_doers = all(r in ("agent", "supporter") for _, r in draft.actors)
+    return (
+        head.pos_ == "NOUN"
+        and draft.match.name is None
+        and only_doers
+        and not draft.own_date
+        and bool(determiners & {"the", "this", "that"})
+    )
+
+
+def _agrees(event: Event, draft: _Draft) -> bool:
+    """A re-mention names no doer other than the event's own (when both name one)."""
+    told = {a.entity for a in event.actors if a.role == "agent"}
+    named = {i for i, r in draft.actors if r == "agent"}
+    return not told or not named or bool(told & named)
 
 
 def _drop_redescriptions(drafts: list[_Draft]) -> list[_Draft]:
@@ -275,22 +346,25 @@ def extract_events(
     claims: Sequence[Claim],
     skip: Sequence[tuple[int, int]] = (),
     lexicon: EventLexicon | None = None,
+    typing_fallback: bool = True,
 ) -> EventsResult:
     """Find every event the document reports and fill it from the other extractors' output.
 
     ``skip`` holds spans that report no events (the document's references).
+    ``typing_fallback`` lets the statistical model choose among a trigger's readings.
     """
     lexicon = lexicon or load_lexicon()
+    typing = load_typing_model() if typing_fallback else None
     if not doc.has_annotation("DEP"):
         return EventsResult(events=[], claims=list(claims))
     index = EntityIndex({e.id: e for e in entities}, list(mentions), lexicon)
-    places = [
+    named = [
         (m.span[0], m.span[1], index.entities[m.entity])
         for m in mentions
-        if m.entity
-        and m.entity in index.entities
-        and index.entities[m.entity].kind in ("place", "facility")
+        if m.entity and m.entity in index.entities
     ]
+    places = [p for p in named if p[2].kind in ("place", "facility")]
+    places = sorted(places + located_names(doc, named, lexicon))
     drafts: list[_Draft] = []
     for n, sent in enumerate(doc.sents):
         dated = any(
@@ -301,14 +375,23 @@ def extract_events(
             if any(a <= match.start < b for a, b in skip):
                 continue
             args = find_arguments(match, index, lexicon)
-            if not _passes_needs(match, args, index, lexicon):
+            if not _passes_needs(match, args, index, lexicon, dated=dated):
                 continue
             if _generic_mention(match, args, dated, places) or _summary(match, lexicon):
                 continue
+            match.sense = _read(match.sense, sent, typing)
             match.sense = _refine(match, args, index, lexicon)
-            found.append(_Draft(match, sent, n, args, list(args.actors), dated=dated))
+            own = dated and _dated_in_clause(match.head, sent, timexes)
+            found.append(_Draft(match, sent, n, args, list(args.actors), dated=dated, own_date=own))
         strong = [d for d in found if not d.match.sense.weak]
-        weak = [d for d in found if d.match.sense.weak and d.args.agent and not strong]
+        # A weak word is an event of its own when it has a doer, or when its sentence
+        # dates and places it: a raid told only through its toll.
+        located = any(sent.start_char <= a and b <= sent.end_char for a, b, _ in places)
+        weak = [
+            d
+            for d in found
+            if d.match.sense.weak and (d.args.agent or (dated and located)) and not strong
+        ]
         for draft in strong + weak:
             drafts.extend(_split(draft, index))
     drafts.sort(key=lambda d: d.match.start)
@@ -319,7 +402,9 @@ def extract_events(
     for draft in drafts:
         key = _dedupe_key(draft)
         if key is None and _is_remention(draft):
-            earlier = [i for i, e in enumerate(events) if _same_kind(e, draft)]
+            earlier = [
+                i for i, e in enumerate(events) if _same_kind(e, draft) and _agrees(e, draft)
+            ]
             if earlier:
                 key = ("remention", str(earlier[-1]))
                 seen[key] = earlier[-1]
@@ -432,6 +517,7 @@ def _build_event(
             places,
             exclude=actor_ids,
             prefer_destination=sense.type == "relocation",
+            place_nouns=lexicon.place_nouns,
         )
     return Event(
         id=ident,
@@ -520,7 +606,7 @@ def _link_claims(
         lethal = [
             e
             for e in events
-            if e.type in VIOLENT_TYPES
+            if (e.type in VIOLENT_TYPES or (e.type, e.subtype) == ("protest", "riot"))
             and (e.subtype not in NONLETHAL_SUBTYPES or claim.property != "fatalities")
         ]
         target: Event | None = None

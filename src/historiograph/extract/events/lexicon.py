@@ -26,6 +26,13 @@ class TriggerSense:
     weak: bool = False
     needs: str | None = None
     subject: str = "agent"  # the role of the verb's subject ("victim" for "X disappeared")
+    # Other readings ("battle/shelling" for "explosion"), chosen by the typing model.
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """ "type/subtype" (or "type"), the typing model's name for this reading."""
+        return f"{self.type}/{self.subtype}" if self.subtype else self.type
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,9 @@ class EventLexicon:
     blame_verbs: frozenset[str]
     denied_parts: frozenset[str]
     killing_triggers: frozenset[str]
+    crowd_words: frozenset[str]
+    assassination_triggers: frozenset[str]
+    locative_prepositions: frozenset[str]
     hypothetical: frozenset[str]
     denial: frozenset[str]
     report: frozenset[str]
@@ -85,6 +95,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         weak=bool(entry.get("weak", False)),
         needs=entry.get("needs"),
         subject=entry.get("subject", "agent"),
+        alternatives=tuple(entry.get("alternatives", ())),
     )
 
 
@@ -115,6 +126,9 @@ def load_lexicon() -> EventLexicon:
         blame_verbs=frozenset(triggers["blame_verbs"]),
         denied_parts=frozenset(triggers["denied_parts"]),
         killing_triggers=frozenset(triggers["killing_triggers"]),
+        crowd_words=frozenset(triggers["crowd_words"]),
+        assassination_triggers=frozenset(triggers["assassination_triggers"]),
+        locative_prepositions=frozenset(triggers["locative_prepositions"]),
         hypothetical=frozenset(modality["hypothetical"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),
@@ -127,4 +141,8 @@ def load_lexicon() -> EventLexicon:
             raise ValueError(f"trigger type {sense.type!r} is not in ontology.yaml")
         if sense.subtype and sense.subtype not in lexicon.subtypes(sense.type):
             raise ValueError(f"subtype {sense.type}/{sense.subtype} is not in ontology.yaml")
+        for label in sense.alternatives:
+            kind, _, subtype = label.partition("/")
+            if kind not in ontology or (subtype and subtype not in lexicon.subtypes(kind)):
+                raise ValueError(f"alternative reading {label!r} is not in ontology.yaml")
     return lexicon
