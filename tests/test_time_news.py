@@ -69,3 +69,35 @@ def test_spans_follow_timeml() -> None:
 def test_bounds_and_quantities_take_timeml_mods() -> None:
     assert [t.mod for t in tag_timexes("It lasted at least two years.")] == ["EQUAL_OR_MORE"]
     assert [t.mod for t in tag_timexes("It may last up to ten years.")] == ["EQUAL_OR_LESS"]
+
+
+def test_a_year_ago_in_company_results_is_the_same_quarter() -> None:
+    published = D(1989, 10, 30)
+    text = "Third-quarter profit fell to $5 million from $10 million a year ago."
+    assert values(text, published) == [("Third-quarter", "1989-Q3"), ("a year ago", "1988-Q3")]
+    assert values("The plant closed a year ago.", published) == [("a year ago", "1988")]
+
+
+def test_current_recent_and_future_before_a_noun() -> None:
+    published = D(1989, 10, 30)
+    text = "Current market conditions and recent moves raise questions about future demand."
+    assert values(text, published) == [
+        ("Current", "PRESENT_REF"),
+        ("recent", "PAST_REF"),
+        ("future", "FUTURE_REF"),
+    ]
+    assert values("It is the regime's future.", published) == []
+
+
+def test_a_determiner_before_a_month_and_day_is_not_part_of_the_date() -> None:
+    text = "He was shot to death last Oct. 23 at his home."
+    assert values(text, D(1999, 4, 19)) == [("Oct. 23", "1998-10-23")]
+
+
+def test_noon_and_midday() -> None:
+    assert values("They met at midday.", D(1999, 10, 8)) == [("midday", "1999-10-08T12:00")]
+
+
+def test_a_future_month_is_the_reports_own_whatever_it_told_of() -> None:
+    text = "The treaty was signed in Madrid in July 1997. Hungary will join NATO on March 12."
+    assert values(text, D(1999, 2, 27))[-1] == ("March 12", "1999-03-12")

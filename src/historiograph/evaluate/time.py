@@ -154,12 +154,18 @@ def score(
     gold: Sequence[GoldTimex],
     predicted: Sequence[Predicted],
     intervals: dict[tuple[int, int], GoldInterval] | None = None,
+    unscored: Sequence[tuple[int, int]] = (),
 ) -> Counts:
     """TempEval-3 counts for one document: each gold timex matches at most one system one.
 
     Relaxed matching pairs each gold timex with the overlapping system timex
-    that overlaps it most (an exact match first), in text order.
+    that overlaps it most (an exact match first), in text order. System
+    timexes overlapping an ``unscored`` span (the document creation time where
+    the text holds it) are left out: the DCT is given, not found.
     """
+    predicted = [
+        p for p in predicted if not any(_overlaps((p.start, p.end), span) for span in unscored)
+    ]
     counts = Counts(gold=len(gold), system=len(predicted))
     exact = {(p.start, p.end) for p in predicted}
     counts.strict = sum(1 for g in gold if (g.start, g.end) in exact)
@@ -322,7 +328,10 @@ def evaluate_time(paths: Sequence[Path], *, baseline: bool = True) -> TimeReport
         document = item.document
         counts = {
             system: score(
-                document.timexes, SYSTEMS[system](document.text, document.published), item.intervals
+                document.timexes,
+                SYSTEMS[system](document.text, document.published),
+                item.intervals,
+                document.unscored,
             )
             for system in systems
         }

@@ -10,7 +10,9 @@ still scored. The
 evaluator needs the plain text with character offsets, so this walks the
 ``<TEXT>`` element with the standard library's ElementTree, concatenating text
 and tails and recording where each TIMEX3 starts and ends. The DCT is the
-``published`` anchor for the tagger and is never scored.
+``published`` anchor for the tagger and is never scored: where it stands in
+the text (TimeBank 1.2 keeps the header), its span is recorded as
+``unscored`` so that a system that tags it is not counted wrong either.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class GoldDocument:
     text: str
     published: dt.date | None
     timexes: tuple[GoldTimex, ...]
+    unscored: tuple[tuple[int, int], ...] = ()  # spans of the DCT inside the text
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -64,16 +67,23 @@ def _creation_time(root: ET.Element) -> dt.date | None:
     return None
 
 
-def _flatten(element: ET.Element, parts: list[str], timexes: list[GoldTimex]) -> None:
+def _flatten(
+    element: ET.Element,
+    parts: list[str],
+    timexes: list[GoldTimex],
+    unscored: list[tuple[int, int]],
+) -> None:
     """Append the element's text to ``parts``, recording TIMEX3 offsets as we go."""
     start = sum(len(p) for p in parts)
     if element.text:
         parts.append(element.text)
     for child in element:
-        _flatten(child, parts, timexes)
+        _flatten(child, parts, timexes, unscored)
         if child.tail:
             parts.append(child.tail)
-    if element.tag == "TIMEX3" and element.get("functionInDocument") != "CREATION_TIME":
+    if element.tag == "TIMEX3" and element.get("functionInDocument") == "CREATION_TIME":
+        unscored.append((start, sum(len(p) for p in parts)))
+    elif element.tag == "TIMEX3":
         end = sum(len(p) for p in parts)
         text = "".join(parts)[start:end]
         timexes.append(
@@ -102,11 +112,12 @@ def read_timeml(path: Path) -> GoldDocument:
         body = root
     parts: list[str] = []
     timexes: list[GoldTimex] = []
+    unscored: list[tuple[int, int]] = []
     # The TEXT element's own tail is outside the document body.
     body_copy = ET.Element(body.tag, body.attrib)
     body_copy.text = body.text
     body_copy.extend(list(body))
-    _flatten(body_copy, parts, timexes)
+    _flatten(body_copy, parts, timexes, unscored)
     name = path.name.removesuffix(".tml")
     timexes.sort(key=lambda t: (t.start, t.end))
-    return GoldDocument(name, "".join(parts), _creation_time(root), tuple(timexes))
+    return GoldDocument(name, "".join(parts), _creation_time(root), tuple(timexes), tuple(unscored))

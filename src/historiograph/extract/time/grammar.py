@@ -43,6 +43,7 @@ class Pattern:
     context: str | None
     reject_after: re.Pattern[str] | None
     priority: int
+    requires: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,12 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
     return {
         "MONTH": f"(?P<month>{month}|{month_abbr})",
         "MONTH_WORD": f"(?:{month}|{month_abbr})",
+        "AFTER_MONTH_ABBREVIATION": "(?:"
+        + "|".join(f"(?<={re.escape(a)})" for a in raw_vocabulary["month_abbreviations"])
+        + ")",
         "WEEKDAY": f"(?P<weekday>{_alternation(weekday_names, case_sensitive=True)})",
         "WEEKDAYS": f"(?P<weekday>{weekdays_plural})",
+        "HOLIDAY": f"(?P<holiday>{names('holidays')})",
         "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "ORDDAY": (
             rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<dayword>{ordinal}))"
@@ -111,15 +116,20 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "PMONTH": f"(?P<pmonth>{names('persian_months')})",
         "HMONTH": f"(?P<hmonth>{names('hijri_months')})",
         "NUM": rf"(?P<num>\d+(?:\.\d+)?|{_number_words(v)})",
+        "NUMBER_WORD": f"(?:{_number_words(v)})",
         "VAGUE": f"(?P<vague>{_alternation(v.vague_numbers)})",
         "UNIT": f"(?P<unit>{_alternation(v.units)})",
-        "DET": f"(?P<det>{_alternation(v.determiners)})",
+        "UNIT_SINGULAR": _alternation(u for u in v.units if not u.endswith("s")),
+        "DET": f"(?P<det>{_alternation(raw_vocabulary['determiners'])})",
+        "ARTICLE": f"(?P<det>{_alternation(raw_vocabulary['articles'])})",
         "DIR": f"(?P<dir>{_alternation(v.directions)})",
-        "REF": f"(?P<ref>{_alternation(v.reference_words)})",
+        "REF": f"(?P<ref>{_alternation(raw_vocabulary['reference_words'])})",
+        "REF_ADJECTIVE": f"(?P<ref>{_alternation(raw_vocabulary['reference_adjectives'])})",
         "DAYPART": f"(?P<daypart>{_alternation(v.day_parts)})",
         "FREQ": f"(?P<freq>{_alternation(v.frequency_words)})",
         "SETQ": f"(?P<setq>{_alternation(v.set_quantifiers)})",
         "COUNT_NOUN": f"{_alternation(v.count_nouns)}\\b",
+        "SCALE": _alternation(raw_vocabulary["scale_words"]),
     }
 
 
@@ -143,6 +153,9 @@ def load_patterns() -> tuple[Pattern, ...]:
                 context=entry.get("context"),
                 reject_after=re.compile(_expand(reject, names), re.IGNORECASE) if reject else None,
                 priority=priority,
+                requires=re.compile(_expand(entry["requires"], names), re.IGNORECASE)
+                if "requires" in entry
+                else None,
             )
         )
     return tuple(patterns)
@@ -160,21 +173,29 @@ def right_word(text: str, end: int) -> str:
     return fold(match[1]) if match else ""
 
 
+def _starts_a_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between ``start`` and a line break (a heading "1972 election")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start > 0 and not text[line_start:start].strip()
+
+
 def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocabulary) -> bool:
     """Context rules: a bare number must read as a time where it stands."""
     before = left_word(text, start)
     names_a_number = (
         before in vocabulary.non_time_left or before.rstrip(".") in vocabulary.non_time_left
     )
-    if names_a_number and text[start:end][:1].isdigit():
+    if names_a_number and text[start:end].isdigit():
         return False
     if text[end - 1 : end].isdigit() and right_word(text, end) in vocabulary.count_nouns:
         return False
     if pattern.reject_after is not None and pattern.reject_after.match(text, end):
         return False
     if pattern.context == "year":
-        return before in vocabulary.year_contexts or any(
-            text.startswith(follow, end) for follow in vocabulary.year_right_contexts
+        return (
+            before in vocabulary.year_contexts
+            or _starts_a_line(text, start)
+            or any(text.startswith(follow, end) for follow in vocabulary.year_right_contexts)
         )
     if pattern.context == "month":
         return before in vocabulary.month_contexts
@@ -185,7 +206,14 @@ def scan(text: str) -> list[Candidate]:
     """All accepted pattern matches, overlaps resolved (longest first), in text order."""
     vocabulary = load_vocabulary()
     found: list[Candidate] = []
+    present: dict[str, bool] = {}
     for pattern in load_patterns():
+        if pattern.requires is not None:
+            key = pattern.requires.pattern
+            if key not in present:
+                present[key] = pattern.requires.search(text) is not None
+            if not present[key]:
+                continue
         for match in pattern.regex.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             start, end = match.span("tx") if "tx" in groups else match.span()

@@ -16,10 +16,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from convertdate import holidays
+
 from historiograph.extract.time import calendars, clues, periods
 from historiograph.extract.time.grammar import Candidate
 from historiograph.extract.time.periods import Period
-from historiograph.extract.time.vocabulary import Vocabulary, fold, load_vocabulary
+from historiograph.extract.time.vocabulary import Holiday, Vocabulary, fold, load_vocabulary
 
 DOCUMENT = "document"
 
@@ -40,6 +42,7 @@ class Context:
     document: Anchor | None
     own_time: bool = False  # the text reports its own time (see clues.reports_its_own_time)
     tense: int = clues.UNKNOWN  # of the clause around the expression
+    quarter: Anchor | None = None  # the last quarter named, which company results report on
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative" or "document"), else the other one."""
@@ -114,9 +117,10 @@ def _reference_year(
     context: Context, preferred: str = "narrative"
 ) -> tuple[int | None, str | None]:
     anchor = context.pick(preferred)
-    if anchor is None or anchor.period.earliest is None:
+    year = periods.year_of(anchor.period) if anchor is not None else None
+    if anchor is None or year is None:
         return None, None
-    return anchor.period.earliest.year, anchor.ref
+    return year, anchor.ref
 
 
 def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
@@ -154,17 +158,21 @@ def _month_year(
     year is within a year of the document date) it is the month's occurrence
     next to the document date: the coming one in a clause in the future, else
     the latest up to nine months back (a past verb says little: "declared a
-    dividend payable Dec. 7"). In a narrative about other times it is the
-    narrative year, or the next one for a month before the narrative month.
+    dividend payable Dec. 7"); a report's future is always its own, whatever
+    older month it was telling of. In a narrative about other times it is the
+    narrative year, even for a month before the narrative month: histories
+    step back a few months ("By October ... in late September") more often
+    than they cross into a new year without naming it, and a wrong year
+    carried forward would spoil every month after it.
     """
     narrative, document = ctx.narrative, ctx.document
     published = document.period.earliest if document is not None else None
-    story = narrative.period.earliest if narrative is not None else None
+    story = periods.year_of(narrative.period) if narrative is not None else None
     fine = narrative is not None and narrative.period.precision in ("day", "week", "month")
     own_time = (
         story is None
-        or (ctx.own_time and not fine)
-        or (published is not None and abs(story.year - published.year) <= 1)
+        or (ctx.own_time and (not fine or ctx.tense == clues.FUTURE))
+        or (published is not None and abs(story - published.year) <= 1)
     )
     if published is not None and document is not None and own_time:
         named = (month_number, day_number or 0)
@@ -177,9 +185,36 @@ def _month_year(
         return published.year + (month_number < published.month), document.ref
     if story is None or narrative is None:
         return None, None
-    if fine and month_number < story.month:
-        return story.year + 1, narrative.ref
-    return story.year, narrative.ref
+    return story, narrative.ref
+
+
+def _holiday_date(spec: Holiday, year: int) -> dt.date:
+    if spec.easter is not None:
+        return dt.date(*holidays.easter(year)) + dt.timedelta(days=spec.easter)
+    if spec.persian is not None:  # the Solar Hijri year that begins in March of ``year``
+        return calendars.to_date("persian", year - 621, *spec.persian)
+    assert spec.month is not None
+    if spec.weekday is not None and spec.nth is not None:
+        return periods.nth_weekday(year, spec.month, spec.weekday, spec.nth, spec.first)
+    assert spec.day is not None
+    return dt.date(year, spec.month, spec.day)
+
+
+def _holiday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """A named holiday ("Thanksgiving Day", "Christmas 1963"): its day in the year meant.
+
+    Without a year, the year is found as for a month named alone.
+    """
+    spec = v.holidays[fold(c.groups["holiday"])]
+    number, anchor = _year(c.groups, v), None
+    if number is None:
+        approximate = _holiday_date(spec, 2001)  # only its month and day matter here
+        number, anchor = _month_year(ctx, approximate.month, approximate.day)
+    if number is None or not dt.MINYEAR <= number <= dt.MAXYEAR - 1:
+        return Resolved("DATE", Period("XXXX-XX-XX", "day"))
+    return Resolved(
+        "DATE", periods.day(_holiday_date(spec, number)), None, anchor, establishes=True
+    )
 
 
 def _iso(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
@@ -203,6 +238,7 @@ def _year_kind(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 def _decade(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     anchor = None
+    bc = "era" in g and v.eras[fold(g["era"])] < 0
     if "decade" in g:
         prefix = int(g["decade"])
     else:
@@ -210,7 +246,7 @@ def _decade(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         reference, anchor = _reference_year(ctx, "document")
         century = reference // 100 if reference is not None else 19
         prefix = century * 10 + tens
-    period, mod = _with_part(periods.decade(prefix), g, v)
+    period, mod = _with_part(periods.decade(prefix, bc=bc), g, v)
     return Resolved("DATE", period, mod, anchor, establishes=True)
 
 
@@ -290,14 +326,45 @@ def _unit_shift(unit: str, v: Vocabulary) -> tuple[str, int | None, int]:
     return spec.precision or "year", None, spec.count
 
 
+def _years_before_christ(anchor: Anchor, years: float, unit: str, v: Vocabulary) -> Period | None:
+    """An anchor before 1 AD (a year, no days) moved by ``years``, if the unit counts years.
+
+    Such periods cannot be shifted day by day, but "the following year" or
+    "14 years later" after "490 BC" is plain year arithmetic.
+    """
+    year = periods.year_of(anchor.period)
+    spec = v.units[fold(unit)]
+    if anchor.period.earliest is not None or year is None or spec.code != "Y":
+        return None
+    moved = year + round(years)
+    if moved <= 0 and spec.precision == "decade":  # "the following decade": BC048
+        return periods.decade((1 - moved) // 10, bc=True)
+    if moved <= 0 and spec.precision == "century":
+        return periods.century(-moved // 100 + 1, bc=True)
+    return periods.year(moved)
+
+
 def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     direction = v.directions[fold(g["dir"])]
     anchor = ctx.pick(direction.anchor)
+    quarterly = ctx.quarter is not None and v.units[fold(g["unit"])].precision == "year"
+    if quarterly:
+        # results "up from $10 million a year ago" compare with the same quarter
+        anchor = ctx.quarter
     amount = _number(g["num"], v) if "num" in g else None
     if anchor is None or amount is None:
         value = "PAST_REF" if direction.amount < 0 else "FUTURE_REF"
         return Resolved("DATE", Period(value, None), anchor=anchor.ref if anchor else None)
+    count = v.units[fold(g["unit"])].count
+    ancient = _years_before_christ(anchor, direction.amount * amount * count, g["unit"], v)
+    if ancient is not None:
+        return Resolved("DATE", ancient, None, anchor.ref, establishes=True)
+    if quarterly:
+        period = periods.shift(
+            anchor.period, direction.amount * amount * count * 4, "quarter", None
+        )
+        return Resolved("DATE", period, None, anchor.ref)
     precision, days, count = _unit_shift(g["unit"], v)
     spec = v.units[fold(g["unit"])]
     if spec.time:
@@ -323,6 +390,12 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     determiner = v.determiners[fold(g["det"])]
     anchor = ctx.pick(determiner.anchor)
+    if anchor is not None and "unit" in g:
+        count = v.units[fold(g["unit"])].count
+        ancient = _years_before_christ(anchor, determiner.amount * count, g["unit"], v)
+        if ancient is not None:
+            period, mod = _with_part(ancient, g, v)
+            return Resolved("DATE", period, mod, anchor.ref, establishes=True)
     if anchor is None or anchor.period.earliest is None or anchor.period.precision is None:
         return Resolved("DATE", Period("XXXX", None), anchor=anchor.ref if anchor else None)
     base, today, known = anchor.period, anchor.period.earliest, anchor.period.precision
@@ -388,10 +461,23 @@ def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", periods.day(date), anchor=ref, establishes=True)
 
 
+def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
+    """The day a time of day falls on: the preferred anchor's, else the other's, if a day.
+
+    News gives the clock of its own day, a history that of the day it
+    narrates; an anchor coarser than a day cannot say which day it is.
+    """
+    other = "document" if preferred == "narrative" else "narrative"
+    for anchor in (getattr(ctx, preferred), getattr(ctx, other)):
+        if anchor is not None and anchor.period.precision == "day":
+            return anchor.period.earliest, anchor.ref
+    return None, None
+
+
 def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     if "noon" in g:
-        clock = "12:00" if fold(g["noon"]) == "noon" else "24:00"
+        clock = "24:00" if fold(g["noon"]) == "midnight" else "12:00"
     else:
         hour = int(g["hour"])
         ampm = fold(g.get("ampm", ""))
@@ -403,13 +489,23 @@ def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "weekday" in g:
         date, ref = _weekday_date(ctx, v.weekdays[fold(g["weekday"])], None)
     else:
-        anchor = ctx.pick("document")
-        usable = anchor is not None and anchor.period.precision == "day"
-        date = anchor.period.earliest if usable and anchor else None
-        ref = anchor.ref if usable and anchor else None
+        date, ref = _day_of(ctx, "document" if ctx.own_time else "narrative")
     if date is None:
         return Resolved("TIME", Period(f"XXXX-XX-XXT{clock}", None))
     return Resolved("TIME", Period(f"{date.isoformat()}T{clock}", "day", date, date), anchor=ref)
+
+
+def _day_part(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """A part of a day named by reference ("that afternoon", "the next morning")."""
+    g = c.groups
+    determiner = v.determiners[fold(g["det"])]
+    code = v.day_parts[fold(g["daypart"])]
+    date, ref = _day_of(ctx, determiner.anchor)
+    if date is None:
+        return Resolved("TIME", Period(f"XXXX-XX-XXT{code}", None))
+    date += dt.timedelta(days=determiner.amount)
+    period = Period(f"{date.isoformat()}T{code}", "day", date, date)
+    return Resolved("TIME", period, None, ref, establishes=determiner.amount != 0)
 
 
 def _anaphoric(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
@@ -471,6 +567,7 @@ def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
     "date": _date,
     "iso": _iso,
+    "holiday": _holiday,
     "year": _year_kind,
     "decade": _decade,
     "century": _century,
@@ -483,6 +580,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
     "weekday": _weekday,
     "time": _time,
     "anaphoric": _anaphoric,
+    "day_part": _day_part,
     "reference": _reference,
     "duration": _duration,
     "set": _set,

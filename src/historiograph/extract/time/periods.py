@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, replace
 
 from historiograph.extract.time.vocabulary import Part, Season
@@ -29,6 +30,22 @@ class Period:
     precision: str | None
     earliest: dt.date | None = None
     latest: dt.date | None = None
+
+
+_BC_VALUE = re.compile(r"BC(\d{4})")
+
+
+def year_of(period: Period) -> int | None:
+    """The astronomical year a period starts in (0 is 1 BC), or None if unknown.
+
+    Periods before 1 AD have no days, so their year is read from the value
+    ("BC0480-08" is -479): a narrative of the Persian Wars anchors "the
+    following year" and "in September" on it like any other.
+    """
+    if period.earliest is not None:
+        return period.earliest.year
+    match = _BC_VALUE.match(period.value)
+    return 1 - int(match[1]) if match else None
 
 
 def _year_value(year: int) -> str:
@@ -91,6 +108,15 @@ def half(number: int, code: str) -> Period:
     )
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int, first: int = 1) -> dt.date:
+    """The nth ISO weekday (1 = Monday) of a month on or after its day ``first``; -1: the last."""
+    if nth < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    start = dt.date(year, month, first)
+    return start + dt.timedelta(days=(weekday - start.isoweekday()) % 7 + 7 * (nth - 1))
+
+
 def week(date: dt.date) -> Period:
     """The ISO week that holds ``date`` ("1998-W32"), Monday to Sunday."""
     iso_year, iso_week, _ = date.isocalendar()
@@ -98,8 +124,10 @@ def week(date: dt.date) -> Period:
     return Period(f"{iso_year}-W{iso_week:02d}", "week", monday, monday + dt.timedelta(days=6))
 
 
-def decade(prefix: int) -> Period:
-    """A decade from its first three digits: 198 is the 1980s."""
+def decade(prefix: int, *, bc: bool = False) -> Period:
+    """A decade from its first three digits: 198 is the 1980s, 47 BC the 470s BC."""
+    if bc:
+        return Period(f"BC{prefix:03d}", "decade")
     return Period(
         f"{prefix:03d}", "decade", _safe(prefix * 10, 1, 1), _safe(prefix * 10 + 9, 12, 31)
     )

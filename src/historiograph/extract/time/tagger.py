@@ -4,7 +4,8 @@ The cascade, in order:
 
 1. :func:`.grammar.scan` finds the expressions (longest match wins);
 2. an approximation right before one ("around 1985", "more than four hours")
-   joins its span and sets ``mod``;
+   joins its span and sets ``mod``; so does the part of a day before a date
+   ("the morning of 31 January 1965"), which makes it a TIME;
 3. :func:`.normalize.resolve` gives each its TIMEX3 type, value and period,
    reading them in text order so that relative expressions resolve against
    the narrative time the text has established so far (or the document date);
@@ -32,13 +33,14 @@ from functools import lru_cache
 from historiograph.extract.time import clues, reporting
 from historiograph.extract.time.grammar import Candidate, left_word, scan
 from historiograph.extract.time.normalize import DOCUMENT, Anchor, Context, Resolved, resolve
-from historiograph.extract.time.periods import Period, day
+from historiograph.extract.time.periods import Period, day, year_of
 from historiograph.extract.time.vocabulary import fold, load_vocabulary
 from historiograph.record import Timex
 
 _DATE_KINDS = frozenset(
     {
         "date",
+        "holiday",
         "iso",
         "year",
         "decade",
@@ -62,6 +64,7 @@ class _Found:
     end: int
     candidate: Candidate
     approximation: str | None
+    day_part: str | None = None  # "the morning of" a date: TIMEX3 code of the part
 
 
 @lru_cache(maxsize=2)
@@ -74,21 +77,37 @@ def _approximation_regex(dates_only: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({alternation})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _day_part_regex() -> re.Pattern[str]:
+    """ "the morning of", "early in the morning of", "the early morning hours of"."""
+    parts = "|".join(re.escape(p) for p in sorted(load_vocabulary().day_parts, key=len)[::-1])
+    return re.compile(
+        r"(?<![\w.])((?:early\s+(?:in\s+)?)?(?:the\s+)?(?:(?:early|late)\s+)?"
+        rf"({parts})(?:\s+hours)?\s+of)\s+$",
+        re.IGNORECASE,
+    )
+
+
 def _with_approximations(text: str, candidates: list[Candidate]) -> list[_Found]:
-    """Extend each expression leftwards over an approximation word, if one is there."""
+    """Extend each expression leftwards over an approximation word, if one is there,
+    and a date over the part of its day ("the morning of 31 January 1965")."""
     found: list[_Found] = []
     previous_end = 0
     for candidate in candidates:
         start = candidate.start
         kind = candidate.pattern.kind
-        approximation = None
+        approximation = day_part = None
+        if kind == "date":
+            part = _day_part_regex().search(text, max(previous_end, start - 40), start)
+            if part is not None:
+                day_part, start = load_vocabulary().day_parts[fold(part[2])], part.start()
         is_duration = kind == "duration" and not text[start:].lower().startswith("the")
         if kind in _DATE_KINDS or is_duration:
             regex = _approximation_regex(dates_only=not is_duration)
             match = regex.search(text, max(previous_end, start - 30), start)
             if match is not None:
                 approximation, start = fold(match[1]), match.start()
-        found.append(_Found(start, candidate.end, candidate, approximation))
+        found.append(_Found(start, candidate.end, candidate, approximation, day_part))
         previous_end = candidate.end
     return found
 
@@ -144,12 +163,12 @@ def _link_ranges(text: str, found: list[_Found], resolved: list[Resolved]) -> No
             )
 
 
-def _explicit_years(found: list[_Found]) -> list[int]:
+def _explicit_years(candidates: list[Candidate]) -> list[int]:
     """The years the text writes out (CE, Gregorian), for telling what time it is about."""
     years = []
-    for item in found:
-        year = item.candidate.groups.get("year")
-        if year is not None and item.candidate.pattern.kind in _GREGORIAN_YEAR_KINDS:
+    for candidate in candidates:
+        year = candidate.groups.get("year")
+        if year is not None and candidate.pattern.kind in _GREGORIAN_YEAR_KINDS:
             years.append(int(year))
     return years
 
@@ -159,6 +178,8 @@ def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
     kind, groups = candidate.pattern.kind, candidate.groups
     if kind in ("weekday", "time"):
         return "weekday" in groups and "det" not in groups
+    if kind == "holiday":
+        return "year" not in groups
     return kind == "date" and "month" in groups and "year" not in groups and "year2" not in groups
 
 
@@ -188,28 +209,35 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     time, falling back on the document date.
     """
     vocabulary = load_vocabulary()
-    found = _with_approximations(text, scan(text))
-    document = Anchor(day(published), DOCUMENT) if published else None
+    candidates = scan(text)
     own_time = published is not None and clues.reports_its_own_time(
-        _explicit_years(found), published.year
+        _explicit_years(candidates), published.year
     )
+    found = _with_approximations(text, candidates)
+    document = Anchor(day(published), DOCUMENT) if published else None
     narrative: Anchor | None = None
+    quarter: Anchor | None = None
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
         if document is not None and _names_a_bare_day_or_month(item.candidate):
             tense = clues.tense(text, item.start, item.end)
-        context = Context(narrative, document, own_time=own_time, tense=tense)
+        context = Context(narrative, document, own_time=own_time, tense=tense, quarter=quarter)
         reporting_resolver = reporting.RESOLVERS.get(item.candidate.pattern.kind)
         if reporting_resolver is not None:
             meaning = reporting_resolver(item.candidate, context, vocabulary)
         else:
             meaning = resolve(item.candidate, context)
+        if item.day_part is not None and meaning.period.precision == "day":
+            value = f"{meaning.period.value}T{item.day_part}"
+            meaning = replace(meaning, type="TIME", period=replace(meaning.period, value=value))
         if item.approximation is not None and meaning.mod is None:
             meaning = replace(meaning, mod=vocabulary.approximations[item.approximation])
         its_own = meaning.anchor != DOCUMENT
-        if meaning.establishes and its_own and meaning.period.earliest is not None:
+        if meaning.establishes and its_own and year_of(meaning.period) is not None:
             narrative = Anchor(meaning.period, f"t{index}")
+        if item.candidate.pattern.kind == "quarter" and meaning.period.earliest is not None:
+            quarter = Anchor(meaning.period, f"t{index}")
         resolved.append(_open_interval(text, item, meaning))
     _link_ranges(text, found, resolved)
     return [

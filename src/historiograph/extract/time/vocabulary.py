@@ -33,6 +33,19 @@ class Season:
 
 
 @dataclass(frozen=True)
+class Holiday:
+    """How to find a holiday's day in a year (see ``holidays`` in vocabulary.yaml)."""
+
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    nth: int | None = None
+    first: int = 1  # the day of the month the nth weekday is counted from
+    easter: int | None = None
+    persian: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class Unit:
     """A unit of time: TIMEX3 duration code, how many it counts, and its precision."""
 
@@ -83,6 +96,7 @@ class Vocabulary:
     months: dict[str, int]
     month_abbreviations: dict[str, int]
     weekdays: dict[str, int]
+    holidays: dict[str, Holiday]
     seasons: dict[str, Season]
     persian_months: dict[str, int]
     hijri_months: dict[str, int]
@@ -100,9 +114,9 @@ class Vocabulary:
     open_intervals: dict[str, OpenInterval]
     range_connectors: frozenset[str]
     range_openers: frozenset[str]
-    determiners: dict[str, Shift]
+    determiners: dict[str, Shift]  # with articles
     directions: dict[str, Shift]
-    reference_words: dict[str, ReferenceWord]
+    reference_words: dict[str, ReferenceWord]  # with reference_adjectives
     day_parts: dict[str, str]
     frequency_words: dict[str, str]
     set_quantifiers: tuple[str, ...]
@@ -145,6 +159,18 @@ def load_vocabulary() -> Vocabulary:
         months=_folded(raw["months"]),
         month_abbreviations=_folded(raw["month_abbreviations"]),
         weekdays=_folded(raw["weekdays"]),
+        holidays={
+            fold(k): Holiday(
+                v.get("month"),
+                v.get("day"),
+                v.get("weekday"),
+                v.get("nth"),
+                v.get("from", 1),
+                v.get("easter"),
+                tuple(v["persian"]) if "persian" in v else None,
+            )
+            for k, v in raw["holidays"].items()
+        },
         seasons={
             fold(k): Season(v["code"], (v["start"][0], v["start"][1]), (v["end"][0], v["end"][1]))
             for k, v in raw["seasons"].items()
@@ -171,12 +197,13 @@ def load_vocabulary() -> Vocabulary:
         range_connectors=words("range_connectors"),
         range_openers=words("range_openers"),
         determiners={
-            fold(k): Shift(v["shift"], v["anchor"]) for k, v in raw["determiners"].items()
+            fold(k): Shift(v["shift"], v["anchor"])
+            for k, v in (raw["determiners"] | raw["articles"]).items()
         },
         directions={fold(k): Shift(v["sign"], v["anchor"]) for k, v in raw["directions"].items()},
         reference_words={
             fold(k): ReferenceWord(v.get("days"), v.get("value"), v.get("time"))
-            for k, v in raw["reference_words"].items()
+            for k, v in (raw["reference_words"] | raw["reference_adjectives"]).items()
         },
         day_parts=_folded(raw["day_parts"]),
         frequency_words=_folded(raw["frequency_words"]),

@@ -1,0 +1,116 @@
+"""The tagger on narrative history: years before Christ, months in the narrative year,
+holidays, times of day, and the extent conventions of TimeML."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from historiograph.extract.time import tag_timexes
+
+D = dt.date
+WIKI_DATE = D(2009, 12, 19)  # a history written long after its events
+
+
+def values(text: str, published: D | None = WIKI_DATE) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_timexes(text, published=published)]
+
+
+def test_a_month_named_alone_keeps_the_narrative_year_when_the_story_steps_back() -> None:
+    text = (
+        "Germany invaded on September 1, 1939, and by early October the campaign was over. "
+        "In late September, Warsaw had fallen."
+    )
+    assert values(text)[-1] == ("late September", "1939-09")
+
+
+def test_years_before_christ_anchor_what_follows() -> None:
+    text = (
+        "Revolts broke out in 499 BC, 494 BC and 492 BC. The army crossed in 480 BC. In "
+        "September the fleet sailed, and the following year it returned; 14 years later "
+        "the war began again."
+    )
+    assert values(text)[3:] == [
+        ("480 BC", "BC0480"),
+        ("September", "BC0480-09"),
+        ("the following year", "BC0479"),
+        ("14 years later", "BC0465"),
+    ]
+
+
+def test_months_seasons_parts_and_decades_before_christ() -> None:
+    assert values("It fell in April 480 BC.") == [("April 480 BC", "BC0480-04")]
+    assert values("It fell in the autumn of 481 BC.") == [("the autumn of 481 BC", "BC0481-FA")]
+    assert values("It fell in early 480 BC.") == [("early 480 BC", "BC0480")]
+    assert values("Throughout the 470s BC the league fought.") == [("the 470s BC", "BC047")]
+
+
+def test_a_clock_time_falls_on_the_day_the_history_narrates() -> None:
+    text = (
+        "After 1954, 1956 and 1960 came war. The attack began on 31 January 1965. "
+        "At 3:00 a.m. the guns opened fire."
+    )
+    assert values(text)[-1] == ("3:00 a.m.", "1965-01-31T03:00")
+
+
+def test_parts_of_a_day() -> None:
+    text = (
+        "It began on the morning of 31 January 1965. That afternoon they landed, "
+        "and early the next morning they moved on."
+    )
+    found = tag_timexes(text, published=WIKI_DATE)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the morning of 31 January 1965", "TIME", "1965-01-31TMO"),
+        ("That afternoon", "TIME", "1965-01-31TAF"),
+        ("early the next morning", "TIME", "1965-02-01TMO"),
+    ]
+
+
+def test_holidays_are_days() -> None:
+    assert values("Victory was promised by Christmas 1963.") == [("Christmas 1963", "1963-12-25")]
+    assert values("He was found Thanksgiving Day.", D(2000, 1, 7)) == [
+        ("Thanksgiving Day", "1999-11-25")
+    ]
+    assert values("They prayed on Good Friday.", D(2000, 4, 25)) == [("Good Friday", "2000-04-21")]
+    assert values("Nowruz 1979 was grim.")[0][1] == "1979-03-21"
+
+
+def test_the_year_and_the_end_of_the_month_point_at_the_narrative() -> None:
+    text = "In May 1940 the Allies retreated, abandoning their equipment by the end of the month."
+    assert values(text)[-1] == ("the end of the month", "1940-05")
+    assert values("In 1944 the army advanced; later in the year it stalled.")[-1] == (
+        "later in the year",
+        "1944",
+    )
+
+
+def test_an_adjectival_duration_leaves_its_article_out() -> None:
+    assert values("The 46-day battle ended.") == [("46-day", "P46D")]
+    assert values("It lasted the past five years.") == [("the past five years", "P5Y")]
+
+
+def test_amounts_per_unit_are_sets() -> None:
+    found = tag_timexes("Deaths averaged 30 a day; it cost $33 million a year.")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("a day", "SET", "P1D"),
+        ("a year", "SET", "P1Y"),
+    ]
+
+
+def test_what_is_not_a_time() -> None:
+    assert values("Geremek met Jan Kavan of the Czech Republic.", D(1999, 3, 13)) == []
+    assert values("It was a ratio of 3/4/5 in the study.") == []
+    assert values("Nothing could change the future of the regime.") == []
+
+
+def test_dates_in_numbers_and_lists_of_days() -> None:
+    assert values("Filed 11/02/89 in New York.", D(1989, 11, 2)) == [("11/02/89", "1989-11-02")]
+    assert values("They met on 19/06/1981.") == [("19/06/1981", "1981-06-19")]
+    assert values("The summit is on April 24 and 25.", D(1999, 2, 10)) == [
+        ("April 24", "1999-04-24"),
+        ("25", "1999-04-25"),
+    ]
+
+
+def test_a_headline_year_and_a_possessive_year() -> None:
+    text = "The war went on.\n1972 election and peace\nHe was named 1965's Man of the Year."
+    assert [v for _, v in values(text)][:2] == ["1972", "1965"]
