@@ -179,3 +179,56 @@ def test_cursors_survive_a_round_trip() -> None:
     cursor = Cursor(run=1, date=None, document_id="sha256:ab", position=7)
 
     assert Cursor.decode(cursor.encode()) == cursor
+
+
+def test_a_start_date_keeps_events_still_going_on_then_in_order(tmp_path: Any) -> None:
+    """Events begun before ``start`` but lasting past it come first, then those begun after."""
+    ranges = [
+        (dt.date(1989, 1, 1), dt.date(1990, 12, 31)),  # a year-long range reaching past start
+        (dt.date(1989, 6, 1), dt.date(1989, 6, 30)),  # over before start: left out
+        (dt.date(1990, 3, 1), None),  # starts after, no end
+        (dt.date(1989, 12, 1), None),  # starts before, no end: over before start
+        (dt.date(1990, 1, 15), dt.date(1990, 2, 15)),  # begun before, still going on
+        (None, dt.date(1990, 6, 1)),  # only an end, after start
+        (dt.date(1990, 2, 1), dt.date(1990, 2, 1)),
+    ]
+    text = "".join(f"Event {i} attacked here. " for i in range(len(ranges)))
+    events = []
+    for i, (earliest, latest) in enumerate(ranges):
+        at = text.index(f"Event {i} ")
+        trigger = text.index("attacked", at)
+        events.append(
+            Event(
+                id=f"e{i}",
+                span=(at, trigger + 8),
+                trigger=Trigger(span=(trigger, trigger + 8), text="attacked"),
+                type="attack",
+                when=When(earliest=earliest, latest=latest, precision="unknown"),
+            )
+        )
+    record = Record(document=Document(id=document_id(text), title="R", text=text), events=events)
+    db = str(tmp_path / "ranges.db")
+    with Store.open(db) as store:
+        store.save_record(record)
+    api = client(db, tmp_path)
+    params = {"start": "1990-01-20"}
+
+    everything = api.get("/api/events", params=params).json()
+    by_offset = [
+        item
+        for offset in range(0, everything["total"], 2)
+        for item in api.get("/api/events", params={**params, "limit": 2, "offset": offset}).json()[
+            "items"
+        ]
+    ]
+    by_cursor = []
+    page = api.get("/api/events", params={**params, "limit": 2}).json()
+    while True:
+        by_cursor += page["items"]
+        if page["next"] is None:
+            break
+        page = api.get("/api/events", params={**params, "limit": 2, "after": page["next"]}).json()
+
+    assert [i["id"] for i in everything["items"]] == ["e0", "e4", "e6", "e2", "e5"]
+    assert everything["total"] == 5
+    assert by_offset == by_cursor == everything["items"]

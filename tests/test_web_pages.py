@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from historiograph.api.extensions import reconcile_available
 from historiograph.record import Record
 from historiograph.web.pages import snippet_parts
 from historiograph.web.reader import pieces
-from workbench_store import SCRIPT, client, workbench_store
+from workbench_store import SCRIPT, client, clustered_store, workbench_store
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "historiograph" / "web" / "static"
 
@@ -132,3 +133,30 @@ def test_a_missing_page_is_an_html_error_page(web: TestClient) -> None:
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert "E301" in response.text
+
+
+@pytest.mark.skipif(not reconcile_available(), reason="reconcile is not installed")
+def test_cluster_accounts_can_be_split_out_or_merged_in_and_changes_show_in_the_review_log(
+    tmp_path: Path,
+) -> None:
+    db, records = clustered_store(tmp_path)
+    web = client(db, tmp_path, token_required_for_writes=False)
+    first, same_day = records[0].document.id, records[1].document.id
+    raid = web.get(f"/api/events/{first}/e1").json()["cluster"]
+
+    before = web.get(f"/events/{first}/e1").text
+    split = web.post(
+        f"/api/clusters/{raid}/split",
+        json={"events": [same_day.removeprefix("sha256:") + ":e1"]},
+    )
+    after = web.get(f"/events/{first}/e1").text
+
+    assert f'data-cluster="{raid}"' in before
+    assert before.count('class="cluster-split"') == 2  # the raid's two other accounts
+    assert 'class="cluster-merge"' not in before
+    assert after.count('class="cluster-split"') == 1
+    new = split.json()["clusters"][1]
+    assert f'class="cluster-merge" data-other="{new}"' in after  # same day, other cluster
+    review = web.get("/review").text
+    assert 'class="revert-cluster"' in review
+    assert "local" in review  # who split (the app runs without tokens here)

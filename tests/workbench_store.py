@@ -120,3 +120,53 @@ def client(db: str, tmp_path: Path, **options: object) -> TestClient:
     """A test client on an app over ``db``, uploading into ``tmp_path/uploads``."""
     app = create_app(db, upload_dir=tmp_path / "uploads", **options)  # type: ignore[arg-type]
     return TestClient(app)
+
+
+RAIDS = (
+    ("On April 8, 2011, Iraqi forces stormed Camp Ashraf.", "stormed", dt.date(2011, 4, 8)),
+    ("Iraqi forces entered Camp Ashraf on April 8, 2011.", "entered", dt.date(2011, 4, 8)),
+    ("The raid on Camp Ashraf by Iraqi forces came on June 2, 2011.", "raid", dt.date(2011, 6, 2)),
+    (
+        "Iraqi forces stormed Camp Ashraf again on September 1, 2013.",
+        "stormed",
+        dt.date(2013, 9, 1),
+    ),
+)
+"""Four one-event accounts: three of one raid (one of them dated two months later than the
+others, a date conflict) and a later raid, which reconcile places in a cluster of its own."""
+
+
+def raid_record(body: str, trigger: str, day: dt.date) -> Record:
+    """A one-event document: Iraqi forces attack Camp Ashraf on ``day``."""
+    at = body.index(trigger)
+    entities = [
+        Entity(id="ent:camp-ashraf", kind="place", name="Camp Ashraf"),
+        Entity(id="ent:iraqi-forces", kind="group", name="Iraqi forces"),
+    ]
+    event = Event(
+        id="e1",
+        span=(0, len(body)),
+        trigger=Trigger(span=(at, at + len(trigger)), text=trigger),
+        type="attack",
+        when=When(earliest=day, latest=day, precision="day"),
+        where=Where(entity="ent:camp-ashraf", name="Camp Ashraf", lat=33.64, lon=44.57),
+        actors=[
+            Actor(entity="ent:iraqi-forces", role="agent"),
+            Actor(entity="ent:camp-ashraf", role="target"),
+        ],
+    )
+    document = Document(id=document_id(body), title=body[:24], text=body)
+    return Record(document=document, entities=entities, events=[event])
+
+
+def clustered_store(folder: Path) -> tuple[str, list[Record]]:
+    """A reconciled store of :data:`RAIDS`; returns its path and the records, in that order."""
+    from historiograph.reconcile import reconcile_pending
+
+    db = str(folder / "clusters.db")
+    records = [raid_record(*raid) for raid in RAIDS]
+    with Store.open(db) as store:
+        for record in records:
+            store.save_record(record)
+        reconcile_pending(store)
+    return db, records

@@ -108,3 +108,76 @@ def test_each_view_renders_offline(
     if name == "graph":
         assert "actors" in page.locator("#graph-state").inner_text()
     assert workbench.blocked == []
+
+
+def test_the_timeline_draws_a_disputed_date_over_every_accounts_date(
+    page: Any, workbench: Workbench, artifacts: Path
+) -> None:
+    page.goto(workbench.url + "/timeline")
+    disputed = page.locator(".vis-item.disputed").first
+    disputed.wait_for()
+    page.screenshot(path=str(artifacts / "timeline-disputed.png"), full_page=True)
+
+    tooltip = disputed.locator("span[title]").get_attribute("title")
+    dates = {line.rsplit(": ", 1)[1] for line in tooltip.splitlines()[1:]}
+    assert "disputed date" in tooltip.splitlines()[0]
+    assert len(dates) >= 2  # the accounts give different dates
+    assert "accounts)" in disputed.inner_text()
+
+
+def _clustered_pair(page: Any, workbench: Workbench) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An event and another document's account in its cluster, of the same type and dates."""
+    for cluster in page.request.get(workbench.url + "/api/clusters").json():
+        if cluster["documents"] < 2:
+            continue
+        detail = page.request.get(f"{workbench.url}/api/clusters/{cluster['id']}").json()
+        for member in detail["members"]:
+            url = f"{workbench.url}/api/events/{member['document']}/{member['event']}"
+            event = page.request.get(url).json()
+            for other in event["accounts"]:
+                mine = event["event"]
+                same = other["type"] == mine["type"] and other["when"] == mine["when"]
+                if same and other["document"]["id"] != mine["document"]["id"]:
+                    return event["event"], other
+    pytest.fail("the demo store has no cluster of two documents' same-day accounts")
+
+
+def test_accounts_are_split_out_merged_back_and_reverted_from_the_ui(
+    page: Any, workbench: Workbench, artifacts: Path
+) -> None:
+    event, other = _clustered_pair(page, workbench)
+    page.goto(f"{workbench.url}/events/{event['document']['id']}/{event['id']}")
+    page.fill("#token-input", workbench.token)
+    page.click("#token-form button")
+    card = f".account[data-doc='{other['document']['id']}'][data-event='{other['id']}']"
+
+    with page.expect_navigation():
+        page.locator(
+            f"section.accounts .side-by-side:not(.candidates) {card} button.cluster-split"
+        ).click()
+    page.screenshot(path=str(artifacts / "event-after-split.png"), full_page=True)
+    with page.expect_navigation():
+        page.locator(f".candidates {card} button.cluster-merge").click()
+
+    assert page.locator(f".candidates {card}").count() == 0
+    assert page.locator(f"{card} button.cluster-split").count() == 1
+
+    page.goto(workbench.url + "/review")
+    rows = page.locator("tr.cluster-decision")
+    assert [rows.nth(i).locator(".action").inner_text() for i in range(2)] == ["merge", "split"]
+    assert rows.first.locator(".note").inner_text().startswith("e2e-reviewer")
+    with page.expect_navigation():
+        rows.first.locator("button.revert-cluster").click()
+    page.screenshot(path=str(artifacts / "review-log-clusters.png"), full_page=True)
+
+    newest = page.locator("tr.cluster-decision").first
+    assert newest.locator(".action").inner_text() == "split"
+    assert "reverts decision" in newest.locator(".note").inner_text()
+    after = page.request.get(
+        f"{workbench.url}/api/events/{other['document']['id']}/{other['id']}"
+    ).json()
+    mine = page.request.get(
+        f"{workbench.url}/api/events/{event['document']['id']}/{event['id']}"
+    ).json()
+    assert after["cluster"] != mine["cluster"]  # the merge undone: apart again
+    assert workbench.blocked == []

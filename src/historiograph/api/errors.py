@@ -29,7 +29,10 @@ NOT_FOUND = "E404"
 UNAUTHORIZED = "E401"
 """Code of a :class:`UsageError` for a write without a valid token."""
 
-STATUS_BY_CODE = {NOT_FOUND: 404, UNAUTHORIZED: 401}
+CONFLICT = "E409"
+"""Code of a :class:`UsageError` for a change the store's current state rules out."""
+
+STATUS_BY_CODE = {NOT_FOUND: 404, UNAUTHORIZED: 401, CONFLICT: 409}
 
 
 def status_of(exc: HistoriographError) -> int:

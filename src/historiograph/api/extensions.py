@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections import defaultdict
+from collections.abc import Collection, Sequence
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from historiograph.api.queries import event, keys_table
 from historiograph.api.schemas import EventSummary
 from historiograph.store import Store
 
@@ -53,9 +56,53 @@ def cluster_accounts(session: Session, summary: EventSummary) -> list[EventSumma
         ).all()
     except OperationalError:  # a store not yet migrated to the cluster tables
         return None
-    from historiograph.api import queries
+    return [event(session, doc, ev) for doc, ev in rows if (doc, ev) != own]
 
-    return [queries.event(session, doc, ev) for doc, ev in rows if (doc, ev) != own]
+
+def clusters_of(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The cluster of each of these events (document id, event id) that is in one."""
+    clusters = _optional("historiograph.store.clusters")
+    if clusters is None or not keys:
+        return {}
+    member: Any = clusters.ClusterMemberRow
+    page, binds = keys_table(keys)
+    query = (
+        select(member.document_id, member.event_id, member.cluster_id)
+        .select_from(page)
+        .join(member, and_(member.document_id == page.c.column1, member.event_id == page.c.column2))
+    )
+    try:
+        return {(doc, ev): cluster for doc, ev, cluster in session.execute(query, binds)}
+    except OperationalError:  # a store not yet migrated to the cluster tables
+        return {}
+
+
+def cluster_members(
+    session: Session, cluster_ids: Collection[int]
+) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
+    """The events of each of these clusters, and which of them disagree on the date."""
+    clusters = _optional("historiograph.store.clusters")
+    if clusters is None or not cluster_ids:
+        return {}, set()
+    member: Any = clusters.ClusterMemberRow
+    conflict: Any = clusters.ClusterConflictRow
+    members: defaultdict[int, list[tuple[str, str]]] = defaultdict(list)
+    ids = sorted(cluster_ids)
+    rows = session.execute(
+        select(member.cluster_id, member.document_id, member.event_id)
+        .where(member.cluster_id.in_(ids))
+        .order_by(member.cluster_id, member.document_id, member.event_id)
+    )
+    for cluster, doc, ev in rows:
+        members[cluster].append((doc, ev))
+    disputed = set(
+        session.scalars(
+            select(conflict.cluster_id)
+            .where(conflict.cluster_id.in_(ids), conflict.field == "date")
+            .distinct()
+        )
+    )
+    return dict(members), disputed
 
 
 def _queries() -> Any:

@@ -15,18 +15,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Select,
-    Subquery,
+    String,
     and_,
+    column,
     func,
     literal,
     or_,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy.orm import Session
@@ -150,10 +153,32 @@ def event_conditions(
     return conditions
 
 
-def _event_query(session: Session, where: EventFilter) -> Select[Any]:
+EVENT_COLUMNS = (
+    EventRow.document_id,
+    EventRow.id,
+    EventRow.position,
+    EventRow.span_start,
+    EventRow.span_end,
+    EventRow.trigger_text,
+    EventRow.type,
+    EventRow.subtype,
+    EventRow.when_earliest,
+    EventRow.when_latest,
+    EventRow.when_timex,
+    EventRow.when_precision,
+    EventRow.place,
+    EventRow.fatalities,
+    EventRow.claims,
+    EventRow.modality,
+)
+"""The columns a listing shows: named rather than the whole row, so that a page neither
+builds ORM objects nor decodes JSON it does not show (the type mappings, the evidence)."""
+
+
+def _event_query() -> Select[Any]:
     return (
         select(
-            EventRow,
+            *EVENT_COLUMNS,
             DocumentRow.title,
             DocumentRow.published,
             DocumentRow.source,
@@ -165,77 +190,95 @@ def _event_query(session: Session, where: EventFilter) -> Select[Any]:
         )
         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
         .outerjoin(DecisionRow, decision_join("event", EventRow))
-        .where(*event_conditions(session, where))
     )
 
 
-def _actors(session: Session, pages: Sequence[Subquery]) -> dict[tuple[str, str], list[ActorRef]]:
-    """The actors of the events these key subqueries select, with each entity's name.
+def keys_table(keys: Sequence[tuple[str, str]]) -> tuple[CTE, dict[str, str]]:
+    """A page's event keys as a ``VALUES`` table (``column1``: document, ``column2``: event).
 
-    The actors are read by primary key from the page's keys (the key query reads
-    index entries only, so running it again here is cheap). The outer join fixes
-    that order: with an inner join SQLite chose to scan every actor instead.
+    Returns the table and its parameters, to pass to ``execute``: bound there,
+    untyped, they cost nothing to build, where typed binds or SQLAlchemy's
+    ``values()`` (compiled anew for each request) took longer than the query.
+    Joining a table of keys reads each by primary key; SQLite answers a
+    row-value ``IN`` list, or an ``OR`` of pairs, by scanning the whole table.
+    Both SQLite and PostgreSQL name the columns of ``VALUES`` ``column1``, ``column2``.
+    """
+    slots = ", ".join(f"(:d{i}, :e{i})" for i in range(len(keys)))
+    binds = {f"d{i}": doc for i, (doc, _) in enumerate(keys)}
+    binds.update({f"e{i}": event for i, (_, event) in enumerate(keys)})
+    table = (
+        text(f"VALUES {slots}")
+        .columns(column("column1", String), column("column2", String))
+        .cte("page")
+    )
+    return table, binds
+
+
+def _actors(
+    session: Session, keys: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], list[ActorRef]]:
+    """The actors of the events ``keys`` names (a page's), with each entity's name.
+
+    Joining the page's subquery instead would run its offset again.
     """
     found: defaultdict[tuple[str, str], list[ActorRef]] = defaultdict(list)
-    for page in pages:
-        query = (
-            select(
-                page.c.document_id,
-                page.c.id,
-                EventActorRow.entity,
-                EventActorRow.role,
-                EntityRow.name,
-            )
-            .select_from(page)
-            .outerjoin(
-                EventActorRow,
-                and_(
-                    EventActorRow.document_id == page.c.document_id,
-                    EventActorRow.event_id == page.c.id,
-                ),
-            )
-            .outerjoin(
-                EntityRow,
-                and_(
-                    EntityRow.document_id == EventActorRow.document_id,
-                    EntityRow.id == EventActorRow.entity,
-                ),
-            )
-            .order_by(page.c.document_id, page.c.id, EventActorRow.position)
+    if not keys:
+        return found
+    page, binds = keys_table(keys)
+    query = (
+        select(
+            EventActorRow.document_id,
+            EventActorRow.event_id,
+            EventActorRow.entity,
+            EventActorRow.role,
+            EntityRow.name,
         )
-        for doc, event, entity, role, name in session.execute(query):
-            if entity is not None:  # an event without actors
-                found[(doc, event)].append(ActorRef(entity=entity, role=role, name=name))
+        .select_from(page)
+        .join(
+            EventActorRow,
+            and_(
+                EventActorRow.document_id == page.c.column1,
+                EventActorRow.event_id == page.c.column2,
+            ),
+        )
+        .outerjoin(
+            EntityRow,
+            and_(
+                EntityRow.document_id == EventActorRow.document_id,
+                EntityRow.id == EventActorRow.entity,
+            ),
+        )
+        .order_by(EventActorRow.document_id, EventActorRow.event_id, EventActorRow.position)
+    )
+    for doc, event, entity, role, name in session.execute(query, binds):  # binds: not typed
+        found[(doc, event)].append(ActorRef(entity=entity, role=role, name=name))
     return found
 
 
-def _event_summaries(
-    session: Session, rows: Sequence[Any], pages: Sequence[Subquery]
-) -> list[EventSummary]:
-    actors = _actors(session, pages)
+def _event_summaries(session: Session, rows: Sequence[Any]) -> list[EventSummary]:
+    actors = _actors(session, [(r.document_id, r.id) for r in rows])
     out = []
     for r in rows:
-        e: EventRow = r.EventRow
         summary = EventSummary(
             document=DocumentRef(
-                id=e.document_id, title=r.title, published=r.published, source=r.source
+                id=r.document_id, title=r.title, published=r.published, source=r.source
             ),
-            id=e.id,
-            span=(e.span_start, e.span_end),
-            trigger=e.trigger_text,
-            type=e.type,
-            subtype=e.subtype,
+            id=r.id,
+            span=(r.span_start, r.span_end),
+            trigger=r.trigger_text,
+            type=r.type,
+            subtype=r.subtype,
             when=When(
-                earliest=e.when_earliest,
-                latest=e.when_latest,
-                timex=e.when_timex,
-                precision=e.when_precision,
+                earliest=r.when_earliest,
+                latest=r.when_latest,
+                timex=r.when_timex,
+                precision=r.when_precision,
             ),
-            where=None if e.place is None else Where.model_validate(e.place),
-            actors=actors.get((e.document_id, e.id), []),
-            fatalities=None if e.fatalities is None else Fatalities.model_validate(e.fatalities),
-            claims=e.claims,
-            modality=e.modality,
+            where=None if r.place is None else Where.model_validate(r.place),
+            actors=actors.get((r.document_id, r.id), []),
+            fatalities=None if r.fatalities is None else Fatalities.model_validate(r.fatalities),
+            claims=r.claims,
+            modality=r.modality,
             text=r.evidence or "",
             review=_review(r.status, r.changes),
         )
@@ -250,8 +293,83 @@ class Chronology:
     rows: list[Any]
     total: int
     next: str | None
-    pages: list[Subquery]
-    """The subqueries that select the page's event keys, to join more of their parts to."""
+
+
+def _without_dates(where: EventFilter) -> EventFilter:
+    return replace(where, start=None, end=None, dated_only=False)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """A stretch of the chronological order that one index range scan reads in order."""
+
+    run: int
+    conditions: list[ColumnElement[bool]]
+
+
+def _segments(session: Session, where: EventFilter) -> list[_Segment]:
+    """The order of :mod:`.keyset` cut where ``where``'s dates let an index bound each part.
+
+    "Not over before ``start``" is ``coalesce(latest, earliest) >= start``, which
+    no index can bound: every event before ``start`` would be read to find the
+    few whose range reaches it. For events with a start date it is split in two
+    ranges of the chronology index: those begun before ``start`` and still going
+    on then (read up to ``start``), and those begun from ``start`` on (read from
+    ``start``), which follow them in the order. "Begun by ``end``" bounds the
+    started events from above. The conditions of started events compare the type
+    outside the type index (see :func:`event_conditions`) so that every part is
+    read off the chronology index in order; the unstarted events are few.
+    """
+    no_dates = _without_dates(where)
+    started = [
+        *event_conditions(session, no_dates, in_date_order=True),
+        EventRow.when_earliest.is_not(None),
+    ]
+    if where.end:
+        started.append(EventRow.when_earliest <= where.end)
+    segments = (
+        [
+            _Segment(
+                keyset.STARTED,
+                [
+                    *started,
+                    EventRow.when_earliest < where.start,
+                    EventRow.when_latest >= where.start,
+                ],
+            ),
+            _Segment(keyset.STARTED, [*started, EventRow.when_earliest >= where.start]),
+        ]
+        if where.start
+        else [_Segment(keyset.STARTED, started)]
+    )
+    unstarted = [*event_conditions(session, no_dates), EventRow.when_earliest.is_(None)]
+    if where.start:
+        unstarted.append(EventRow.when_latest >= where.start)
+    if where.end:
+        unstarted.append(EventRow.when_latest <= where.end)
+    if where.dated_only:
+        unstarted.append(EventRow.when_latest.is_not(None))
+    return [*segments, _Segment(keyset.UNSTARTED, unstarted)]
+
+
+def _count(session: Session, conditions: Sequence[ColumnElement[bool]]) -> int:
+    return session.scalar(select(func.count()).select_from(EventRow).where(*conditions)) or 0
+
+
+def _segment_counts(session: Session, where: EventFilter, segments: list[_Segment]) -> list[int]:
+    """How many events each segment holds.
+
+    Without dates the started events are counted as all matches less the
+    unstarted ones, so that the type index can count them (counting them in the
+    chronology index, as the page reads them, walks every event).
+    """
+    counts = [_count(session, s.conditions) for s in segments[-1:]]
+    if where.start or where.end:
+        return [_count(session, s.conditions) for s in segments[:-1]] + counts
+    no_dates = event_conditions(session, _without_dates(where))
+    every = _count(session, no_dates)
+    unstarted = _count(session, [*no_dates, EventRow.when_earliest.is_(None)])
+    return [every - unstarted, *counts]
 
 
 def chronology(
@@ -266,18 +384,19 @@ def chronology(
     """The ``rows`` (a query over ``events``) of one page of events matching ``where``.
 
     The page is chosen by a subquery on the events table alone, in the order of
-    :mod:`.keyset`, so skipping ``offset`` events or finding the cursor's place
-    reads index entries only; ``rows`` with its joins (documents, reviews) is
-    then read for the page's events alone. Each row must have the event's key
-    columns (``document_id``, ``position``, ``when_earliest``, ``when_latest``)
-    directly or as an ``EventRow`` entity. The total counts events without
-    joins: every event has its document, and at most one review decision.
+    :mod:`.keyset`, one index range (:func:`_segments`) after another, so that
+    skipping ``offset`` events or finding the cursor's place reads index
+    entries only; ``rows`` with its joins (documents, reviews) is then read for
+    the page's events alone. Each row must have the event's key columns
+    (``document_id``, ``id``, ``position``, ``when_earliest``, ``when_latest``).
+    The total counts events without joins: every event has its document, and
+    at most one review decision.
     """
     cursor = None if after is None else keyset.Cursor.decode(after)
     if cursor is not None and offset:
         raise UsageError("give either offset or after (a page's 'next' cursor), not both")
-    conditions = event_conditions(session, where)
-    total = session.scalar(select(func.count()).select_from(EventRow).where(*conditions)) or 0
+    segments = _segments(session, where)
+    counts = _segment_counts(session, where, segments)
     keys = select(
         EventRow.document_id,
         EventRow.id,
@@ -286,43 +405,34 @@ def chronology(
         EventRow.when_latest,
     )
     found: list[Any] = []
-    pages: list[Subquery] = []
-
-    def read(run: Select[*tuple[Any, ...]], which: int, *, skip: int) -> None:
-        ordered = run.order_by(*keyset.order(EventRow, which))
+    skip = offset
+    for segment, count in zip(segments, counts, strict=True):
+        if len(found) == limit:
+            break
+        if cursor is not None and cursor.run > segment.run:
+            continue
+        if skip >= count:
+            skip -= count
+            continue
+        run = keys.where(*segment.conditions)
+        if cursor is not None and cursor.run == segment.run:
+            run = run.where(
+                keyset.started_after(cursor)
+                if cursor.run == keyset.STARTED
+                else keyset.unstarted_after(cursor)
+            )
+        ordered = run.order_by(*keyset.order(EventRow, segment.run))
         page = ordered.limit(limit - len(found)).offset(skip).subquery("page")
         joined = rows.join(
             page, and_(EventRow.document_id == page.c.document_id, EventRow.id == page.c.id)
         )
-        found.extend(session.execute(joined.order_by(*keyset.order(page.c, which))))
-        pages.append(page)
-
-    if cursor is None or cursor.run == keyset.STARTED:
-        started = keys.where(
-            *event_conditions(session, where, in_date_order=True),
-            EventRow.when_earliest.is_not(None),
-        )
-        if cursor is not None:
-            started = started.where(keyset.started_after(cursor))
-        read(started, keyset.STARTED, skip=offset)
-    if len(found) < limit:
+        found.extend(session.execute(joined.order_by(*keyset.order(page.c, segment.run))))
         skip = 0
-        if cursor is None and offset and not found:  # the offset may reach past the first run
-            in_first_run = select(func.count()).select_from(EventRow)
-            skip = offset - (
-                session.scalar(in_first_run.where(*conditions, EventRow.when_earliest.is_not(None)))
-                or 0
-            )
-        unstarted = keys.where(*conditions, EventRow.when_earliest.is_(None))
-        if cursor is not None and cursor.run == keyset.UNSTARTED:
-            unstarted = unstarted.where(keyset.unstarted_after(cursor))
-        read(unstarted, keyset.UNSTARTED, skip=max(skip, 0))
     last = found[-1] if len(found) == limit else None
     return Chronology(
         rows=found,
-        total=total,
-        next=None if last is None else keyset.Cursor.of(getattr(last, "EventRow", last)).encode(),
-        pages=pages,
+        total=sum(counts),
+        next=None if last is None else keyset.Cursor.of(last).encode(),
     )
 
 
@@ -330,10 +440,9 @@ def events(
     session: Session, where: EventFilter, *, limit: int, offset: int, after: str | None = None
 ) -> KeyedPage[EventSummary]:
     """A page of events matching ``where``, in chronological order (undated last)."""
-    query = _event_query(session, EventFilter())
-    page = chronology(session, where, query, limit=limit, offset=offset, after=after)
+    page = chronology(session, where, _event_query(), limit=limit, offset=offset, after=after)
     return KeyedPage(
-        items=_event_summaries(session, page.rows, page.pages),
+        items=_event_summaries(session, page.rows),
         total=page.total,
         limit=limit,
         offset=offset,
@@ -344,13 +453,11 @@ def events(
 def event(session: Session, doc_id: str, event_id: str) -> EventSummary:
     """One event of one document."""
     document = resolve_document(session, doc_id)
-    key = select(EventRow.document_id, EventRow.id).where(
-        EventRow.document_id == document.id, EventRow.id == event_id
-    )
-    rows, keys = _rows_of(session, key.subquery("page"))
+    query = _event_query().where(EventRow.document_id == document.id, EventRow.id == event_id)
+    rows = session.execute(query).all()
     if not rows:
         raise DocumentNotFoundError(f"no event {event_id!r} in document {document.id}")
-    return _event_summaries(session, rows, [keys])[0]
+    return _event_summaries(session, rows)[0]
 
 
 def overlapping_accounts(
@@ -370,16 +477,11 @@ def overlapping_accounts(
         .limit(limit)
         .subquery("page")
     )
-    rows, _ = _rows_of(session, keys, keys.c.when_earliest, keys.c.document_id)
-    return _event_summaries(session, rows, [keys])
-
-
-def _rows_of(session: Session, keys: Subquery, *order: Any) -> tuple[list[Any], Subquery]:
-    """The listing rows of the events ``keys`` selects (in ``order``), and ``keys``."""
-    query = _event_query(session, EventFilter()).join(
+    query = _event_query().join(
         keys, and_(EventRow.document_id == keys.c.document_id, EventRow.id == keys.c.id)
     )
-    return list(session.execute(query.order_by(*order))), keys
+    rows = session.execute(query.order_by(keys.c.when_earliest, keys.c.document_id)).all()
+    return _event_summaries(session, rows)
 
 
 # -- claims ----------------------------------------------------------------------------------

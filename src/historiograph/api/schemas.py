@@ -129,6 +129,33 @@ class EventDetail(_Out):
         "else events of the same type whose dates overlap"
     )
     accounts_from: Literal["cluster", "overlap"]
+    cluster: int | None = Field(description="The event's cluster, when it is in one")
+
+
+class TimelineAccount(_Out):
+    """One document's account of a clustered event, with the date it gives."""
+
+    document_id: str
+    event_id: str
+    document_title: str | None
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+
+
+class TimelineCluster(_Out):
+    """The event cluster a timeline item belongs to, when other documents tell it too.
+
+    ``start`` and ``end`` span every account's dates; ``disputed`` is set when
+    reconcile found the accounts in conflict on the date, and the timeline then
+    draws the cluster as that whole span.
+    """
+
+    id: int
+    start: dt.date
+    end: dt.date
+    disputed: bool
+    accounts: list[TimelineAccount]
 
 
 class TimelineItem(_Out):
@@ -145,6 +172,9 @@ class TimelineItem(_Out):
     uncertain: bool
     document_title: str | None
     review: ReviewStatus | None = None
+    cluster: TimelineCluster | None = Field(
+        default=None, description="Its event cluster, when other documents tell the event too"
+    )
 
 
 class MapPoint(_Out):
@@ -197,6 +227,48 @@ class ReviewRequest(_Out):
         "unit, property, stance, source, about; event: type, subtype, when, where, modality, "
         "fatalities, actors; mention: entity)",
     )
+
+
+class MergeRequest(_Out):
+    """Two clusters that are one event: ``other``'s accounts join ``into``."""
+
+    into: int
+    other: int
+    note: str | None = Field(default=None, max_length=1000, description="Why (kept)")
+
+
+class SplitRequest(_Out):
+    """Accounts that are another event: they leave the cluster for a new one."""
+
+    events: list[str] = Field(
+        min_length=1,
+        max_length=500,
+        description="The events to move out: event keys, or `DOCPREFIX:EVENT` refs as "
+        "`/api/clusters/{id}` lists them",
+    )
+    note: str | None = Field(default=None, max_length=1000, description="Why (kept)")
+
+
+class ClusterDecisionOut(_Out):
+    """A merge (``keys_a`` and ``keys_b`` together) or a split (``keys_a`` apart from ``keys_b``).
+
+    Events are named by stable keys (document id and trigger span), so a
+    decision outlives re-extraction; the note begins with who made it.
+    """
+
+    id: int
+    action: Literal["merge", "split"]
+    keys_a: list[str]
+    keys_b: list[str]
+    note: str | None
+    decided_at: dt.datetime
+
+
+class ClusterChange(_Out):
+    """What a merge, split or revert did: the decisions it logged and the clusters it left."""
+
+    decisions: list[ClusterDecisionOut]
+    clusters: list[int]
 
 
 class IngestFailureOut(_Out):

@@ -8,16 +8,19 @@ event filters of :mod:`historiograph.api.queries`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from historiograph.api.extensions import cluster_members, clusters_of
 from historiograph.api.queries import (
     EventFilter,
     chronology,
     decision_join,
     event_conditions,
+    keys_table,
 )
 from historiograph.api.schemas import (
     ActorGraph,
@@ -25,6 +28,8 @@ from historiograph.api.schemas import (
     GraphNode,
     KeyedPage,
     MapPoint,
+    TimelineAccount,
+    TimelineCluster,
     TimelineItem,
 )
 from historiograph.store.review import DecisionRow
@@ -83,12 +88,8 @@ def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapP
     return points
 
 
-def timeline(
-    session: Session, where: EventFilter, *, limit: int, offset: int, after: str | None = None
-) -> KeyedPage[TimelineItem]:
-    """Dated events as timeline items: a range where the date is known only to a range."""
-    dated = EventFilter(**{**where.__dict__, "dated_only": True})
-    query = (
+def _timeline_query() -> Select[*tuple[Any, ...]]:
+    return (
         select(
             EventRow.document_id,
             EventRow.id,
@@ -105,38 +106,97 @@ def timeline(
         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
         .outerjoin(DecisionRow, decision_join("event", EventRow))
     )
-    page = chronology(session, dated, query, limit=limit, offset=offset, after=after)
+
+
+def _reviewed(row: Any) -> tuple[str, dt.date | None, dt.date | None, str]:
+    """A row's type, start, end and precision, with a review's edit applied."""
+    edited = (row.changes or {}) if row.status == "edited" else {}
+    when = {
+        "earliest": row.when_earliest,
+        "latest": row.when_latest,
+        "precision": row.when_precision,
+        **edited.get("when", {}),
+    }
+    start = _date(when["earliest"]) or _date(when["latest"])
+    end = _date(when["latest"]) or start
+    if start is not None and end is not None:
+        end = max(start, end)
+    return edited.get("type", row.type), start, end, str(when["precision"])
+
+
+def timeline(
+    session: Session, where: EventFilter, *, limit: int, offset: int, after: str | None = None
+) -> KeyedPage[TimelineItem]:
+    """Dated events as timeline items: a range where the date is known only to a range.
+
+    An event told by other documents too carries its cluster, with every
+    account's date, so that the timeline can draw the event once (and, where
+    the accounts disagree on the date, as the span of all of them).
+    """
+    dated = replace(where, dated_only=True)
+    page = chronology(session, dated, _timeline_query(), limit=limit, offset=offset, after=after)
+    clusters = _clusters(session, [(row.document_id, row.id) for row in page.rows])
     items = []
     for row in page.rows:
-        doc, ident, kind, trigger = row.document_id, row.id, row.type, row.trigger_text
-        status, changes = row.status, row.changes
-        edited = (changes or {}) if status == "edited" else {}
-        kind = edited.get("type", kind)
-        when = {
-            "earliest": row.when_earliest,
-            "latest": row.when_latest,
-            "precision": row.when_precision,
-            **edited.get("when", {}),
-        }
-        start = _date(when["earliest"]) or _date(when["latest"])
-        end = _date(when["latest"]) or start
+        kind, start, end, precision = _reviewed(row)
         assert start is not None and end is not None  # dated_only guarantees one of the two
         items.append(
             TimelineItem(
-                id=f"{doc}/{ident}",
-                document_id=doc,
-                event_id=ident,
-                label=f"{kind}: {trigger}",
+                id=f"{row.document_id}/{row.id}",
+                document_id=row.document_id,
+                event_id=row.id,
+                label=f"{kind}: {row.trigger_text}",
                 type=kind,
                 start=start,
-                end=max(start, end),
-                precision=str(when["precision"]),
-                uncertain=start != end or when["precision"] not in ("day",),
+                end=end,
+                precision=precision,
+                uncertain=start != end or precision != "day",
                 document_title=row.title,
-                review=status,
+                review=row.status,
+                cluster=clusters.get((row.document_id, row.id)),
             )
         )
     return KeyedPage(items=items, total=page.total, limit=limit, offset=offset, next=page.next)
+
+
+def _clusters(
+    session: Session, keys: list[tuple[str, str]]
+) -> dict[tuple[str, str], TimelineCluster]:
+    """The clusters of these events that hold other accounts too, with each account's dates."""
+    cluster_of = clusters_of(session, keys)
+    members, disputed = cluster_members(session, set(cluster_of.values()))
+    shared = {cluster: accounts for cluster, accounts in members.items() if len(accounts) > 1}
+    if not shared:
+        return {}
+    table, binds = keys_table([key for accounts in shared.values() for key in accounts])
+    query = _timeline_query().join(
+        table, and_(EventRow.document_id == table.c.column1, EventRow.id == table.c.column2)
+    )
+    accounts: dict[tuple[str, str], TimelineAccount] = {}
+    for row in session.execute(query, binds):
+        _, start, end, precision = _reviewed(row)
+        accounts[(row.document_id, row.id)] = TimelineAccount(
+            document_id=row.document_id,
+            event_id=row.id,
+            document_title=row.title,
+            start=start,
+            end=end,
+            precision=precision,
+        )
+    found: dict[int, TimelineCluster] = {}
+    for cluster, keys_in in shared.items():
+        told = [accounts[key] for key in keys_in if key in accounts]
+        starts = [a.start for a in told if a.start is not None]
+        ends = [a.end for a in told if a.end is not None]
+        if starts and ends:
+            found[cluster] = TimelineCluster(
+                id=cluster,
+                start=min(starts),
+                end=max(ends),
+                disputed=cluster in disputed,
+                accounts=told,
+            )
+    return {key: found[c] for key, c in cluster_of.items() if c in found}
 
 
 def _date(value: Any) -> dt.date | None:

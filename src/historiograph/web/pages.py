@@ -20,15 +20,23 @@ from fastapi.templating import Jinja2Templates
 
 from historiograph.api import queries
 from historiograph.api.deps import MAX_PAGE, SessionDep, StoreDep
-from historiograph.api.extensions import cluster_accounts
+from historiograph.api.extensions import cluster_accounts, clusters_of, reconcile_available
 from historiograph.api.reviewed import reviewed_record
-from historiograph.store import MARK_CLOSE, MARK_OPEN
+from historiograph.api.schemas import ClusterDecisionOut, EventSummary
+from historiograph.store import MARK_CLOSE, MARK_OPEN, Store
 from historiograph.store.review import audit_log, decisions
 from historiograph.web.reader import entity_href, event_href, pieces
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
-templates.env.globals.update(entity_href=entity_href, event_href=event_href)
+
+
+def member_ref(event: EventSummary) -> str:
+    """How a split names an account: the document's digest and the event id."""
+    return f"{event.document.id.removeprefix('sha256:')}:{event.id}"
+
+
+templates.env.globals.update(entity_href=entity_href, event_href=event_href, member_ref=member_ref)
 
 router = APIRouter(include_in_schema=False)
 
@@ -79,18 +87,31 @@ def document(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
 def event(
     request: Request, doc_id: str, event_id: str, session: SessionDep, store: StoreDep
 ) -> HTMLResponse:
+    """An event: evidence, claims, the other accounts of it, and the controls to correct them.
+
+    When the event is in a cluster, its accounts can each be split out, and
+    overlapping accounts placed in other clusters are offered for merging.
+    """
     summary = queries.event(session, doc_id, event_id)
     clustered = cluster_accounts(session, summary)
-    accounts = (
-        clustered if clustered is not None else queries.overlapping_accounts(session, summary)
-    )
+    overlap = queries.overlapping_accounts(session, summary)
+    own = (summary.document.id, summary.id)
+    cluster_of = clusters_of(session, [own, *((a.document.id, a.id) for a in overlap)])
+    cluster = cluster_of.get(own)
+    candidates = [
+        (account, cluster_of[key])
+        for account in overlap
+        if (key := (account.document.id, account.id)) in cluster_of and cluster_of[key] != cluster
+    ]
     return page(
         request,
         "event.html",
         event=summary,
         claims=queries.event_claims(session, summary),
-        accounts=accounts,
+        accounts=clustered if clustered is not None else overlap,
         accounts_from="cluster" if clustered is not None else "overlap",
+        cluster=cluster,
+        candidates=candidates if cluster is not None else [],
         log=audit_log(store, document_id=summary.document.id, limit=20),
     )
 
@@ -116,7 +137,22 @@ def review_log(
     request: Request, store: StoreDep, offset: Annotated[int, Query(ge=0)] = 0
 ) -> HTMLResponse:
     entries = audit_log(store, limit=100, offset=offset)
-    return page(request, "review.html", entries=entries, offset=offset)
+    return page(
+        request,
+        "review.html",
+        entries=entries,
+        offset=offset,
+        cluster_decisions=_cluster_decisions(store) if offset == 0 else [],
+    )
+
+
+def _cluster_decisions(store: Store) -> list[ClusterDecisionOut]:
+    """The latest merges and splits of event clusters (none without the reconcile stage)."""
+    if not reconcile_available():
+        return []
+    from historiograph.api import cluster_review
+
+    return cluster_review.decisions(store, limit=100, offset=0)
 
 
 @router.get("/timeline", response_class=HTMLResponse)

@@ -1,4 +1,8 @@
-"""Event clusters and conflicts, served from the reconcile stage when it is installed."""
+"""Event clusters and conflicts, served from the reconcile stage when it is installed.
+
+Merging and splitting clusters are writes: they need a token, are kept in the
+cluster decision log (``/api/clusters/decisions``) and can be reverted.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from historiograph.api import extensions
-from historiograph.api.deps import StoreDep
+from historiograph.api import cluster_review, extensions
+from historiograph.api.deps import PagingDep, StoreDep, WriterDep
+from historiograph.api.schemas import (
+    ClusterChange,
+    ClusterDecisionOut,
+    MergeRequest,
+    SplitRequest,
+)
 from historiograph.errors import UsageError
 from historiograph.record import EventType
 
@@ -30,6 +40,30 @@ def clusters(
     return extensions.list_clusters(
         store, event_type=type, actor=actor, place=place, start=start, end=end
     )
+
+
+@router.post("/clusters/merge", status_code=201)
+def merge(request: MergeRequest, store: StoreDep, who: WriterDep) -> ClusterChange:
+    """Merge cluster ``other`` into ``into``: one event (needs a token; logged, revertible)."""
+    return cluster_review.merge(store, request.into, request.other, reviewer=who, note=request.note)
+
+
+@router.get("/clusters/decisions")
+def decisions(store: StoreDep, page: PagingDep) -> list[ClusterDecisionOut]:
+    """The cluster decision log, newest first: every merge and split, with its note."""
+    return cluster_review.decisions(store, limit=page.limit, offset=page.offset)
+
+
+@router.post("/clusters/decisions/{decision_id}/revert", status_code=201)
+def revert(decision_id: int, store: StoreDep, who: WriterDep) -> ClusterChange:
+    """Undo a merge or split (needs a token); the undo is logged as a decision too."""
+    return cluster_review.revert(store, decision_id, reviewer=who)
+
+
+@router.post("/clusters/{cluster_id}/split", status_code=201)
+def split(cluster_id: int, request: SplitRequest, store: StoreDep, who: WriterDep) -> ClusterChange:
+    """Move accounts out of a cluster into a new one: another event (needs a token)."""
+    return cluster_review.split(store, cluster_id, request.events, reviewer=who, note=request.note)
 
 
 @router.get("/clusters/{cluster_id}")

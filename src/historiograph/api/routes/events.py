@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 
 from historiograph.api import queries
 from historiograph.api.deps import KeyedPagingDep, PagingDep, SessionDep
-from historiograph.api.extensions import cluster_accounts
+from historiograph.api.extensions import cluster_accounts, clusters_of
 from historiograph.api.schemas import ClaimSummary, EventDetail, EventSummary, KeyedPage, Page
 from historiograph.errors import UsageError
 from historiograph.record import ClaimProperty, EventType
@@ -52,6 +52,7 @@ def get_event(doc_id: str, event_id: str, session: SessionDep) -> EventDetail:
     """One event: its account, its claims with quoted evidence, and other accounts of it."""
     summary = queries.event(session, doc_id, event_id)
     clustered = cluster_accounts(session, summary)
+    own = (summary.document.id, summary.id)
     return EventDetail(
         event=summary,
         claims=queries.event_claims(session, summary),
@@ -59,6 +60,7 @@ def get_event(doc_id: str, event_id: str, session: SessionDep) -> EventDetail:
         if clustered is not None
         else queries.overlapping_accounts(session, summary),
         accounts_from="cluster" if clustered is not None else "overlap",
+        cluster=clusters_of(session, [own]).get(own),
     )
 
 

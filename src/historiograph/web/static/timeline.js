@@ -1,55 +1,132 @@
-/* The timeline: every dated event from /api/timeline, drawn with vis-timeline.
- * A date known only to a range is drawn as a hatched range; clicking an item
- * opens the event's page. Item content is a DOM node built from text. */
+/* The timeline: dated events from /api/timeline, drawn with vis-timeline.
+ *
+ * Events load for the visible time window, page after page by the API's
+ * cursor (each page's `next`), at most MAX_ITEMS a window; moving or zooming
+ * loads the new window, so a store of any size opens fast. An event told by
+ * several documents is drawn once, for its cluster: where the accounts
+ * disagree on the date, as a range over all their dates (class "disputed"),
+ * with each account's date in its tooltip. A date known only to a range (a
+ * month, a year) is a hatched range. Clicking an item opens the event's page.
+ * Item content is a DOM node built from text. */
 "use strict";
 
 const PAGE = 500;
-const MAX_ITEMS = 5000;
+const MAX_ITEMS = 2000;
 
-async function loadTimeline() {
-  const state = document.getElementById("timeline-state");
-  const list = document.getElementById("timeline-list");
-  const items = [];
-  let total = 0;
-  for (let offset = 0; offset < MAX_ITEMS; offset += PAGE) {
-    const page = await api(`/api/timeline?limit=${PAGE}&offset=${offset}` + window.location.search.replace("?", "&"));
-    total = page.total;
-    items.push(...page.items);
-    if (offset + PAGE >= total) break;
-  }
-  state.textContent = `${items.length} of ${total} dated events`;
-  const data = items.map((item) => {
-    const end = new Date(item.end);
-    end.setDate(end.getDate() + 1);
-    const classes = ["type-" + item.type];
-    if (item.uncertain) classes.push("uncertain");
-    if (item.review) classes.push("review-" + item.review);
+/** The page's own filters (type, actor, place, document) go with every request. */
+const filters = new URLSearchParams(window.location.search);
+filters.delete("start");
+filters.delete("end");
+
+function isoDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+function dayAfter(iso) {
+  const end = new Date(iso);
+  end.setDate(end.getDate() + 1);
+  return end;
+}
+
+function whenText(start, end) {
+  if (!start) return "undated";
+  return !end || start === end ? start : `${start} – ${end}`;
+}
+
+/** A vis-timeline item for an API item: its cluster's when the event has other accounts. */
+function visItem(item) {
+  const classes = ["type-" + item.type];
+  if (item.review) classes.push("review-" + item.review);
+  const cluster = item.cluster;
+  if (cluster) {
+    const ranged = cluster.disputed || cluster.start !== cluster.end;
+    classes.push(cluster.disputed ? "disputed" : ranged ? "uncertain" : "agreed");
+    const tooltip = [`${item.label}: ${cluster.accounts.length} accounts` +
+      (cluster.disputed ? ", disputed date" : "")];
+    for (const account of cluster.accounts) {
+      tooltip.push(`${account.document_title || account.document_id}: ${whenText(account.start, account.end)}`);
+    }
     return {
-      id: item.id,
-      content: el("span", { title: `${item.label} — ${item.document_title || item.document_id}` }, item.label),
-      start: item.start,
-      end: item.uncertain ? end : undefined,
-      type: item.uncertain ? "range" : "box",
+      id: "cluster-" + cluster.id,
+      content: el("span", { title: tooltip.join("\n") }, `${item.label} (${cluster.accounts.length} accounts)`),
+      start: cluster.start,
+      end: ranged ? dayAfter(cluster.end) : undefined,
+      type: ranged ? "range" : "box",
       className: classes.join(" "),
       href: eventHref(item.document_id, item.event_id),
     };
-  });
-  const byId = new Map(data.map((d) => [d.id, d]));
-  const timeline = new vis.Timeline(document.getElementById("timeline"), new vis.DataSet(data), {
+  }
+  if (item.uncertain) classes.push("uncertain");
+  return {
+    id: item.id,
+    content: el("span", { title: `${item.label} — ${item.document_title || item.document_id}` }, item.label),
+    start: item.start,
+    end: item.uncertain ? dayAfter(item.end) : undefined,
+    type: item.uncertain ? "range" : "box",
+    className: classes.join(" "),
+    href: eventHref(item.document_id, item.event_id),
+  };
+}
+
+let generation = 0;
+
+/** The events of one window (null: from the first), walked by cursor; null if superseded. */
+async function loadWindow(start, end) {
+  const mine = ++generation;
+  const params = new URLSearchParams(filters);
+  params.set("limit", PAGE);
+  if (start) params.set("start", isoDay(start));
+  if (end) params.set("end", isoDay(end));
+  const items = [];
+  let total = 0;
+  let next = null;
+  do {
+    if (next) params.set("after", next);
+    const page = await api("/api/timeline?" + params.toString());
+    if (mine !== generation) return null;
+    total = page.total;
+    items.push(...page.items);
+    next = page.next;
+  } while (next && items.length < MAX_ITEMS);
+  return { items, total };
+}
+
+function showWindow(loaded, data, hrefs) {
+  const state = document.getElementById("timeline-state");
+  const list = document.getElementById("timeline-list");
+  const drawn = loaded.items.map(visItem);
+  for (const item of drawn) hrefs.set(item.id, item.href);
+  data.update(drawn);
+  state.textContent = `${loaded.items.length} of ${loaded.total} dated events in this window` +
+    (loaded.items.length < loaded.total ? " (the earliest; zoom in to see the rest)" : "");
+  list.replaceChildren(...loaded.items.map((item) => el("li", {},
+    el("a", { href: eventHref(item.document_id, item.event_id) }, item.label),
+    " ", el("span", { class: "muted" }, `${whenText(item.start, item.end)} · ${item.document_title || item.document_id}`))));
+}
+
+async function loadTimeline() {
+  const data = new vis.DataSet();
+  const hrefs = new Map();
+  const first = await loadWindow(null, null);
+  showWindow(first, data, hrefs);
+  const timeline = new vis.Timeline(document.getElementById("timeline"), data, {
     stack: true,
     zoomMin: 1000 * 60 * 60 * 24 * 7,
     tooltip: { followMouse: false },
   });
   timeline.on("select", (props) => {
-    const chosen = byId.get(props.items[0]);
-    if (chosen) window.location.assign(chosen.href);
+    const href = hrefs.get(props.items[0]);
+    if (href) window.location.assign(href);
   });
-  for (const item of items) {
-    const when = item.start === item.end ? item.start : `${item.start} – ${item.end}`;
-    list.append(el("li", {},
-      el("a", { href: eventHref(item.document_id, item.event_id) }, item.label),
-      " ", el("span", { class: "muted" }, `${when} · ${item.document_title || item.document_id}`)));
-  }
+  let pending = null;
+  timeline.on("rangechanged", (props) => {
+    if (!props.byUser) return;
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      const loaded = await loadWindow(props.start, props.end);
+      if (loaded) showWindow(loaded, data, hrefs);
+    }, 250);
+  });
 }
 
 loadTimeline().catch((error) => {

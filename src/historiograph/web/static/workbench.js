@@ -123,6 +123,37 @@ function setupReview() {
   }
 }
 
+/** Merge, split and revert event clusters; each needs the token, and reloads the page. */
+function setupClusters() {
+  const post = async (button, path, body) => {
+    const state = button.parentElement.querySelector(".cluster-state") || button.parentElement;
+    try {
+      await api(path, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      window.location.reload();
+    } catch (error) {
+      state.append(el("span", { class: "error" }, " " + error.message));
+    }
+  };
+  const cluster = document.querySelector("section.accounts[data-cluster]");
+  for (const button of document.querySelectorAll("button.cluster-split")) {
+    button.addEventListener("click", () => post(button,
+      `/api/clusters/${encodeURIComponent(button.dataset.cluster)}/split`,
+      { events: [button.dataset.ref] }));
+  }
+  for (const button of document.querySelectorAll("button.cluster-merge")) {
+    button.addEventListener("click", () => post(button, "/api/clusters/merge",
+      { into: Number(cluster.dataset.cluster), other: Number(button.dataset.other) }));
+  }
+  for (const button of document.querySelectorAll("button.revert-cluster")) {
+    button.addEventListener("click", () => post(button,
+      `/api/clusters/decisions/${encodeURIComponent(button.dataset.decision)}/revert`));
+  }
+}
+
 function setupUpload() {
   const form = document.getElementById("upload-form");
   if (!form) return;
@@ -145,4 +176,5 @@ function setupUpload() {
 
 setupToken();
 setupReview();
+setupClusters();
 setupUpload();
