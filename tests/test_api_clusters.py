@@ -79,7 +79,8 @@ def test_a_split_is_logged_and_reverting_it_merges_the_accounts_back(
 
     assert split.status_code == 201, split.text
     (decision,) = split.json()["decisions"]
-    assert decision["action"] == "split" and decision["note"] == "ada: a later raid"
+    assert decision["action"] == "split" and decision["note"] == "a later raid"
+    assert decision["reviewer"] == "ada"
     new = split.json()["clusters"][1]
     assert cluster_of(api, records[2]) == new != raid
     assert clusters(api)[raid] == 2
@@ -90,7 +91,8 @@ def test_a_split_is_logged_and_reverting_it_merges_the_accounts_back(
     revert = api.post(f"/api/clusters/decisions/{decision['id']}/revert", headers=auth)
 
     assert revert.status_code == 201, revert.text
-    assert revert.json()["decisions"][0]["note"] == f"ada: reverts decision #{decision['id']}"
+    (undo,) = revert.json()["decisions"]
+    assert undo["note"] == f"reverts decision #{decision['id']}" and undo["reviewer"] == "ada"
     assert cluster_of(api, records[2]) == cluster_of(api, records[0])
     log = api.get("/api/clusters/decisions").json()
     assert [d["action"] for d in log] == ["merge", "split"]  # newest first

@@ -179,7 +179,7 @@ def test_a_split_outlives_re_extraction_and_a_rebuild(db: str) -> None:
         member = next(
             m for m in cluster_detail(store, raid.id).members if m.document == RAID_C.document.id
         )
-        new_id = split_cluster(store, raid.id, [member.ref], note="a later raid")
+        new_id = split_cluster(store, raid.id, [member.ref], note="a later raid").cluster
         assert memberships(store)[member.key] == new_id
 
     _delete_and_restore(db, RAID_C)

@@ -3,9 +3,8 @@
 The reconcile stage carries each change out (:func:`~historiograph.reconcile.merge_clusters`,
 :func:`~historiograph.reconcile.split_cluster`) and keeps it as a decision on
 stable event keys, so that it outlives re-extraction. The decisions table is
-the audit log of cluster changes: what was joined or kept apart, when, and
-the note. It has no reviewer column yet, so the writer's name leads the note
-(``"ada: same raid, told a day later"``).
+the audit log of cluster changes: what was joined or kept apart, who decided,
+when, and the note.
 
 Undoing a change is a change too, logged like any other: a merge is undone by
 splitting the merged events out again, a split by merging the two parts back.
@@ -19,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from historiograph.api.errors import CONFLICT, NOT_FOUND
 from historiograph.api.schemas import ClusterChange, ClusterDecisionOut
@@ -31,20 +30,11 @@ from historiograph.store.clusters import ClusterDecisionRow, ClusterMemberRow, c
 MAX_NOTE = 1000
 
 
-def _note(reviewer: str, note: str | None) -> str:
-    return f"{reviewer}: {note}" if note else reviewer
-
-
-def _last_decision_id(store: Store) -> int:
-    with cluster_session(store) as session:
-        return session.scalar(select(func.max(ClusterDecisionRow.id))) or 0
-
-
-def _decisions_since(store: Store, last: int) -> list[ClusterDecisionOut]:
-    """The decisions written after decision ``last`` (the ones a change just made)."""
+def _decisions(store: Store, ids: list[int]) -> list[ClusterDecisionOut]:
+    """The decisions a change just made, in the order it made them."""
     query = (
         select(ClusterDecisionRow)
-        .where(ClusterDecisionRow.id > last)
+        .where(ClusterDecisionRow.id.in_(ids))
         .order_by(ClusterDecisionRow.id)
     )
     with cluster_session(store) as session:
@@ -59,24 +49,25 @@ def _out(row: ClusterDecisionRow) -> ClusterDecisionOut:
         keys_a=row.keys_a,
         keys_b=row.keys_b,
         note=row.note,
+        reviewer=row.reviewer,
         decided_at=row.decided_at,
     )
 
 
 def merge(store: Store, into: int, other: int, *, reviewer: str, note: str | None) -> ClusterChange:
     """Merge cluster ``other`` into ``into``: their events are one event."""
-    last = _last_decision_id(store)
-    merge_clusters(store, into, other, note=_note(reviewer, note))
-    return ClusterChange(decisions=_decisions_since(store, last), clusters=[into])
+    decision = merge_clusters(store, into, other, note=note, reviewer=reviewer)
+    return ClusterChange(decisions=_decisions(store, [decision.id]), clusters=[into])
 
 
 def split(
     store: Store, cluster: int, events: list[str], *, reviewer: str, note: str | None
 ) -> ClusterChange:
     """Move ``events`` (event keys or ``DOCPREFIX:EVENT`` refs) out of ``cluster`` to a new one."""
-    last = _last_decision_id(store)
-    new = split_cluster(store, cluster, events, note=_note(reviewer, note))
-    return ClusterChange(decisions=_decisions_since(store, last), clusters=[cluster, new])
+    decision = split_cluster(store, cluster, events, note=note, reviewer=reviewer)
+    return ClusterChange(
+        decisions=_decisions(store, [decision.id]), clusters=[cluster, decision.cluster]
+    )
 
 
 def decisions(store: Store, *, limit: int, offset: int) -> list[ClusterDecisionOut]:
@@ -106,13 +97,13 @@ def revert(store: Store, decision_id: int, *, reviewer: str) -> ClusterChange:
             ClusterMemberRow.event_key.in_(keys_a + keys_b)
         )
         where = {key: cluster for key, cluster in session.execute(members)}
-    note = _note(reviewer, f"reverts decision #{decision_id}")
-    last = _last_decision_id(store)
+    note = f"reverts decision #{decision_id}"
     if action == "merge":
-        clusters = _unmerge(store, where, keys_a, keys_b, note, decision_id)
+        made = _unmerge(store, where, keys_a, keys_b, note, reviewer, decision_id)
     else:
-        clusters = _unsplit(store, where, keys_a, keys_b, note, decision_id)
-    return ClusterChange(decisions=_decisions_since(store, last), clusters=clusters)
+        made = _unsplit(store, where, keys_a, keys_b, note, reviewer, decision_id)
+    clusters = list(dict.fromkeys(c for _, found in made for c in found))
+    return ClusterChange(decisions=_decisions(store, [d for d, _ in made]), clusters=clusters)
 
 
 def _unmerge(
@@ -121,8 +112,9 @@ def _unmerge(
     kept: list[str],
     merged: list[str],
     note: str,
+    reviewer: str,
     decision_id: int,
-) -> list[int]:
+) -> list[tuple[int, list[int]]]:
     """Split the merged events out of each cluster they share with the events they joined."""
     shared = {where[k] for k in kept if k in where}
     moving: dict[int, list[str]] = {}
@@ -134,10 +126,11 @@ def _unmerge(
             f"nothing to revert: the events decision #{decision_id} merged are apart already",
             code=CONFLICT,
         )
-    clusters = []
+    made = []
     for cluster, keys in sorted(moving.items()):
-        clusters += [cluster, split_cluster(store, cluster, keys, note=note)]
-    return clusters
+        decision = split_cluster(store, cluster, keys, note=note, reviewer=reviewer)
+        made.append((decision.id, [cluster, decision.cluster]))
+    return made
 
 
 def _unsplit(
@@ -146,8 +139,9 @@ def _unsplit(
     moved: list[str],
     stayed: list[str],
     note: str,
+    reviewer: str,
     decision_id: int,
-) -> list[int]:
+) -> list[tuple[int, list[int]]]:
     """Merge the clusters holding the moved events into the one holding most that stayed."""
     staying = Counter(where[k] for k in stayed if k in where)
     if not staying:
@@ -162,6 +156,7 @@ def _unsplit(
             f"nothing to revert: the events decision #{decision_id} split are together already",
             code=CONFLICT,
         )
-    for other in others:
-        merge_clusters(store, into, other, note=note)
-    return [into]
+    return [
+        (merge_clusters(store, into, other, note=note, reviewer=reviewer).id, [into])
+        for other in others
+    ]

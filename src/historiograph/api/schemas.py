@@ -253,7 +253,7 @@ class ClusterDecisionOut(_Out):
     """A merge (``keys_a`` and ``keys_b`` together) or a split (``keys_a`` apart from ``keys_b``).
 
     Events are named by stable keys (document id and trigger span), so a
-    decision outlives re-extraction; the note begins with who made it.
+    decision outlives re-extraction. ``reviewer`` is who made it.
     """
 
     id: int
@@ -261,6 +261,7 @@ class ClusterDecisionOut(_Out):
     keys_a: list[str]
     keys_b: list[str]
     note: str | None
+    reviewer: str | None
     decided_at: dt.datetime
 
 

@@ -294,6 +294,13 @@ def timeline(
     print_rows(rows, output_format, columns=columns, title="Timeline")
 
 
+reviewer_option = click.option(
+    "--reviewer",
+    envvar="HISTORIOGRAPH_REVIEWER",
+    help="Who decides (kept in the audit log) [env HISTORIOGRAPH_REVIEWER].",
+)
+
+
 @click.group()
 def cluster() -> None:
     """Correct event clusters by hand (decisions outlive re-extraction), or rebuild them."""
@@ -304,11 +311,12 @@ def cluster() -> None:
 @click.argument("other", type=int)
 @db_option
 @click.option("--note", help="Why (kept with the decision).")
-def merge(into: int, other: int, db: str | None, note: str | None) -> None:
+@reviewer_option
+def merge(into: int, other: int, db: str | None, note: str | None, reviewer: str | None) -> None:
     """Merge cluster OTHER into cluster INTO: they are one event."""
     with _open(db) as store:
-        merge_clusters(store, into, other, note=note)
-    click.echo(f"merged cluster {other} into {into}")
+        decision = merge_clusters(store, into, other, note=note, reviewer=reviewer)
+    click.echo(f"merged cluster {other} into {into} (decision {decision.id})")
 
 
 @cluster.command()
@@ -322,11 +330,21 @@ def merge(into: int, other: int, db: str | None, note: str | None) -> None:
 )
 @db_option
 @click.option("--note", help="Why (kept with the decision).")
-def split(cluster_id: int, events_: tuple[str, ...], db: str | None, note: str | None) -> None:
+@reviewer_option
+def split(
+    cluster_id: int,
+    events_: tuple[str, ...],
+    db: str | None,
+    note: str | None,
+    reviewer: str | None,
+) -> None:
     """Move events out of cluster ID into a new cluster: they are another event."""
     with _open(db) as store:
-        new_id = split_cluster(store, cluster_id, list(events_), note=note)
-    click.echo(f"moved {len(events_)} event(s) from cluster {cluster_id} to new cluster {new_id}")
+        decision = split_cluster(store, cluster_id, list(events_), note=note, reviewer=reviewer)
+    click.echo(
+        f"moved {len(events_)} event(s) from cluster {cluster_id} "
+        f"to new cluster {decision.cluster} (decision {decision.id})"
+    )
 
 
 @cluster.command(name="rebuild")

@@ -9,6 +9,7 @@ clustering with :func:`merge_clusters` and :func:`split_cluster`.
 
 from historiograph.reconcile.engine import (
     ClusterNotFoundError,
+    Decision,
     DecisionError,
     Reconciler,
     ReconcileResult,
@@ -21,6 +22,7 @@ from historiograph.reconcile.engine import (
 
 __all__ = [
     "ClusterNotFoundError",
+    "Decision",
     "DecisionError",
     "ReconcileResult",
     "Reconciler",

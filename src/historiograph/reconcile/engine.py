@@ -173,15 +173,24 @@ def rebuild(store: Store, *, reconciler: Reconciler | None = None) -> list[Recon
     return reconcile_pending(store, reconciler=reconciler)
 
 
+@dataclass(frozen=True)
+class Decision:
+    """A recorded merge or split: the decision's id, and the cluster it left the events in."""
+
+    id: int
+    cluster: int  # merge: the cluster kept; split: the new cluster
+
+
 def merge_clusters(
     store: Store,
     into: int,
     other: int,
     *,
     note: str | None = None,
+    reviewer: str | None = None,
     settings: Settings | None = None,
-) -> int:
-    """Merge cluster ``other`` into ``into`` (returned); the decision is kept by event key."""
+) -> Decision:
+    """Merge cluster ``other`` into ``into``; the decision is kept by event key."""
     if into == other:
         raise DecisionError(f"cannot merge cluster {into} with itself")
     settings = settings or load_settings()
@@ -189,11 +198,15 @@ def merge_clusters(
         _serialize(session)
         keys_a = _member_keys(session, into)
         keys_b = _member_keys(session, other)
-        session.add(
-            ClusterDecisionRow(
-                action="merge", keys_a=keys_a, keys_b=keys_b, note=note, decided_at=_now()
-            )
+        decision = ClusterDecisionRow(
+            action="merge",
+            keys_a=keys_a,
+            keys_b=keys_b,
+            note=note,
+            decided_at=_now(),
+            reviewer=reviewer,
         )
+        session.add(decision)
         for member in session.scalars(
             select(ClusterMemberRow).where(ClusterMemberRow.cluster_id == other)
         ):
@@ -201,7 +214,7 @@ def merge_clusters(
             member.via = "decision"
         session.flush()
         _refresh(session, {into, other}, settings)
-    return into
+        return Decision(id=decision.id, cluster=into)
 
 
 def split_cluster(
@@ -210,11 +223,13 @@ def split_cluster(
     events: Sequence[str],
     *,
     note: str | None = None,
+    reviewer: str | None = None,
     settings: Settings | None = None,
-) -> int:
+) -> Decision:
     """Move ``events`` (keys or ``DOCPREFIX:EVENT`` refs) out of ``cluster`` into a new one.
 
-    The decision keeps the moved events apart from those that stay; returns the new cluster id.
+    The decision keeps the moved events apart from those that stay; the
+    returned decision names the new cluster.
     """
     settings = settings or load_settings()
     with cluster_session(store, write=True) as session:
@@ -228,11 +243,15 @@ def split_cluster(
         staying = [m.event_key for m in members if m.event_key not in moved]
         if not staying:
             raise DecisionError("a split must leave at least one event in the cluster")
-        session.add(
-            ClusterDecisionRow(
-                action="split", keys_a=sorted(moved), keys_b=staying, note=note, decided_at=_now()
-            )
+        decision = ClusterDecisionRow(
+            action="split",
+            keys_a=sorted(moved),
+            keys_b=staying,
+            note=note,
+            decided_at=_now(),
+            reviewer=reviewer,
         )
+        session.add(decision)
         row = _empty_cluster(members[0].type)
         session.add(row)
         session.flush()
@@ -242,7 +261,7 @@ def split_cluster(
                 member.via = "decision"
         session.flush()
         _refresh(session, {cluster, row.id}, settings)
-        return row.id
+        return Decision(id=decision.id, cluster=row.id)
 
 
 def member_ref(member_key: str, event_id: str) -> str:

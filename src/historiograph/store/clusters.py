@@ -118,6 +118,7 @@ class ClusterDecisionRow(Base):
     keys_b: Mapped[list[str]] = mapped_column(JsonText)
     note: Mapped[str | None] = mapped_column(Text)
     decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    reviewer: Mapped[str | None] = mapped_column(String, default=None)  # migration r0006
 
 
 class ReconciledDocumentRow(Base):

@@ -275,7 +275,7 @@ class ClaimRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
-    __table_args__ = (  # chronological listings page through this (migration 0005)
+    __table_args__ = (  # chronological listings page through this (migrations 0005, 0006)
         Index(
             "ix_events_chronology",
             "when_earliest",
@@ -283,6 +283,7 @@ class EventRow(Base):
             "position",
             "when_latest",
             "type",
+            "id",
         ),
     )
 
