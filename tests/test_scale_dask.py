@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from distributed import LocalCluster
+from distributed import LocalCluster, Worker
 from spacy.language import Language
 
 from historiograph.cli import cli
 from historiograph.errors import UsageError
 from historiograph.pipeline import Pipeline, build_pipeline, ingest
 from historiograph.record import Record
-from historiograph.scale.dask_engine import DaskOptions, ingest_dask
+from historiograph.scale.dask_engine import DaskOptions, ingest_dask, open_client
 from historiograph.scale.progress import ProgressTracker
 from historiograph.store import Store
 
@@ -129,8 +129,26 @@ def test_without_an_address_a_local_cluster_is_started_for_the_run(tmp_path: Pat
     corpus = write_corpus(tmp_path / "corpus", range(4))
     options = DaskOptions(workers=1, processes=False)
     with Store.open(str(tmp_path / "store.db")) as store:
-        summary = ingest_dask([str(corpus)], store=store, options=options, reconcile=False)
+        summary = ingest_dask([str(corpus)], store=store, options=options)
         assert summary.stored == 4 and store.count_documents() == 4
+    phases = (
+        summary.cluster_seconds,
+        summary.pipeline_seconds,
+        summary.tasks_seconds,
+        summary.shutdown_seconds,
+        summary.reconcile_seconds,
+    )
+    assert all(p > 0 for p in phases) and sum(phases) <= summary.seconds
+
+
+def worker_callbacks(dask_worker: Worker) -> list[str]:
+    return sorted(dask_worker.periodic_callbacks)
+
+
+def test_local_worker_processes_run_without_the_profiler() -> None:
+    with open_client(DaskOptions(workers=1)) as client:
+        (callbacks,) = client.run(worker_callbacks).values()
+    assert "heartbeat" in callbacks and "profile" not in callbacks
 
 
 def test_stdin_cannot_go_to_dask(tmp_path: Path) -> None:

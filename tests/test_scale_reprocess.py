@@ -79,3 +79,42 @@ def test_the_command_counts_then_re_extracts(pipeline: Pipeline, tmp_path: Path)
     done = CliRunner().invoke(cli, ["reprocess", "--db", db, "--quiet", "--format", "json"])
     assert done.exit_code == 0, done.output
     assert '"reprocessed": 4' in done.output
+
+
+USER_KB = """format: historiograph.kb/1
+entities:
+- {id: ent:northern-relief-column, kind: organization, name: Northern Relief Column, aliases: [NRC]}
+"""
+
+
+def test_a_knowledge_base_change_marks_documents_for_re_extraction(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "On March 3, 1985, the NRC shelled a checkpoint in Basra. According to officials, "
+        "at least 12 people were killed.\n",
+        encoding="utf-8",
+    )
+    user_kb = tmp_path / "user-kb.yaml"
+    user_kb.write_text(USER_KB, encoding="utf-8")
+    with_user_kb = build_pipeline(kb_paths=[user_kb])
+    old, new = pipeline.describe(), with_user_kb.describe()
+    assert old["kb"] != new["kb"] and {k: v for k, v in old.items() if k != "kb"} == {
+        k: v for k, v in new.items() if k != "kb"
+    }
+    with Store.open(str(tmp_path / "store.db")) as store:
+        ingest([str(folder)], store=store, pipeline=pipeline, reconcile=False)
+        (doc_id,) = records_by_id(store)
+        assert "ent:northern-relief-column" not in {e.id for e in store.get_record(doc_id).entities}
+        key = ReviewKey(document_id=doc_id, kind="claim", span=(57, 90))
+        decide(store, key, "accept", reviewer="alice")
+        assert count_stale(store, pipeline_version(old)) == 0
+        assert count_stale(store, pipeline_version(new)) == 1
+
+        assert reprocess(store, with_user_kb).reprocessed == 1
+        assert "ent:northern-relief-column" in {e.id for e in store.get_record(doc_id).entities}
+        assert [d.key for d in decisions(store, doc_id)] == [key]
+        assert count_stale(store, pipeline_version(new)) == 0
+        assert count_stale(store, pipeline_version(old)) == 1  # back to the bundled KB: again

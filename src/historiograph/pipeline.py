@@ -102,16 +102,41 @@ class Pipeline:
 
         Each stored document links to the run that extracted it, so this is
         also each document's pipeline: ``historiograph reprocess`` compares its
-        :func:`pipeline_version` with the current one.
+        :func:`pipeline_version` with the current one. The knowledge base is
+        part of it (``kb``, see :func:`kb_digest`): its names are what the
+        entity ruler matches and resolution links to, so the same code and
+        model with another KB extract other records.
         """
         return {
             "historiograph": importlib.metadata.version("historiograph"),
             **describe_pipeline(self.nlp),
+            "kb": kb_digest(self.kb),
         }
 
 
+def kb_digest(kb: KnowledgeBase) -> str:
+    """A fingerprint of the knowledge base as loaded: every layer's entities, in load order.
+
+    The loaded entities are hashed, not the files' bytes: a comment, a
+    reordered key or a reformatted file changes nothing extracted and marks
+    nothing for re-extraction, while any entity field, added entity or
+    changed user layer does. Load order is kept because later layers
+    override earlier ones and the ruler's patterns follow it.
+    """
+    digest = hashlib.sha256()
+    for entity in kb:
+        digest.update(entity.model_dump_json().encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()[:16]
+
+
 def pipeline_version(description: Mapping[str, Any]) -> str:
-    """A short fingerprint of a pipeline description: equal descriptions, equal versions."""
+    """A short fingerprint of a pipeline description: equal descriptions, equal versions.
+
+    Descriptions stored before the knowledge base was part of them have no
+    ``kb`` key, so their documents count as stale once, and are re-extracted
+    with a known KB by the next ``historiograph reprocess``.
+    """
     canonical = json.dumps(description, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 

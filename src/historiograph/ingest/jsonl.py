@@ -5,6 +5,12 @@ Each line is an object with ``text`` (required) and optionally ``id``,
 text came from) and ``language``. The file is streamed; a bad line is
 reported alone as "file.jsonl#N" (N counts lines from 1) and the rest of the
 file is still read.
+
+A large file can be read in slices, on several workers at once:
+:func:`cut_points` finds line starts about every N bytes (one pass that only
+counts newlines), and :func:`read_jsonl` reads the lines starting in one
+byte range, numbered as in the whole file, so each document's source is the
+same however the file was cut.
 """
 
 from __future__ import annotations
@@ -82,12 +88,26 @@ def _skip_rest_of_line(stream: BinaryIO, chunk: bytes, size: int) -> None:
         chunk = stream.readline(size)
 
 
-def read_jsonl(path: Path, source: str, max_bytes: int) -> Iterator[RawDocument | IngestFailure]:
-    """Yield a document or a failure for every non-blank line; lines are read at most max_bytes."""
+def read_jsonl(
+    path: Path,
+    source: str,
+    max_bytes: int,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    first: int = 1,
+) -> Iterator[RawDocument | IngestFailure]:
+    """Yield a document or a failure for every non-blank line; lines are read at most max_bytes.
+
+    ``start``, ``end`` and ``first`` read a slice (see :func:`cut_points`):
+    the lines starting in bytes ``[start, end)``, the first being line
+    ``first``. Only the whole file can be empty: a slice of blank lines is not.
+    """
     with path.open("rb") as stream:
-        number = 0
+        stream.seek(start)
+        number = first - 1
         seen = False
-        while line := stream.readline(max_bytes + 1):
+        while (end is None or stream.tell() < end) and (line := stream.readline(max_bytes + 1)):
             number += 1
             where = f"{source}#{number}"
             if number == 1 and line.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -106,5 +126,41 @@ def read_jsonl(path: Path, source: str, max_bytes: int) -> Iterator[RawDocument 
                 yield parse_line(line, where)
             except IngestError as error:
                 yield IngestFailure(where, error)
-    if not seen:
+    if not seen and start == 0 and end is None:
         yield IngestFailure(source, EmptyDocumentError("the file has no JSON lines"))
+
+
+_BLOCK = 1 << 20
+_BLANK = b" \t\r\n\x0b\x0c"
+
+
+def cut_points(path: Path, every: int) -> Iterator[tuple[int, int]]:
+    """Where to cut the file into slices of about ``every`` bytes: (byte offset, line number).
+
+    Each cut is the start of a line at or after the next multiple of
+    ``every`` bytes since the last cut, found by counting newlines a block at
+    a time (no line is parsed, so this runs at the speed of the disk). No cut
+    is made before the first non-blank byte, nor in a UTF-16 file: such a
+    file is read whole, so its one failure (empty, not UTF-8) is reported once.
+    """
+    size = path.stat().st_size
+    with path.open("rb") as stream:
+        offset, line, cut = 0, 1, every
+        content = False
+        while block := stream.read(_BLOCK):
+            if offset == 0 and block.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return
+            content = content or bool(block.translate(None, _BLANK))
+            counted = 0
+            while content and cut < offset + len(block):
+                newline = block.find(b"\n", max(cut - offset, counted))
+                if newline < 0:
+                    break
+                line += block.count(b"\n", counted, newline + 1)
+                counted = newline + 1
+                if offset + counted >= size:
+                    return
+                yield offset + counted, line
+                cut = offset + counted + every
+            line += block.count(b"\n", counted)
+            offset += len(block)

@@ -2,7 +2,8 @@
 
 Every stored document links to the ingest run that extracted it, and every
 run stores its pipeline description (historiograph, spaCy and model versions,
-components). A document is *stale* when its run's
+components, and a digest of the knowledge base it loaded, bundled and user
+layers: a new alias is a new version). A document is *stale* when its run's
 :func:`~historiograph.pipeline.pipeline_version` differs from the current
 pipeline's, or when it has no run any more. :func:`reprocess` re-extracts the
 stale documents from their stored text (no source file is read again: the

@@ -1,18 +1,20 @@
-"""What runs on a Dask worker: the pipeline loaded once, and one partition of files at a time.
+"""What runs on a Dask worker: the pipeline loaded once, and one partition at a time.
 
 :class:`PipelinePlugin` is registered with the cluster, so every worker
 (including one that joins or restarts mid-run) builds the spaCy pipeline and
 opens the store once, in ``setup``; tasks find them there instead of loading a
 model per task. :func:`extract_partition` is the task: it reads and cleans its
-files (ingest runs on the workers too, not just NLP), skips documents already
-stored with one query per chunk, extracts the rest and writes each chunk with
-the store's bulk upsert, so workers writing overlapping documents at once
-still store each one once.
+files, or its slice of a large JSON Lines or WARC file
+(:class:`~historiograph.ingest.batch.FileSlice`): ingest runs on the workers
+too, not just NLP. It skips documents already stored with one query per
+chunk, extracts the rest and writes each chunk with the store's bulk upsert,
+so workers writing overlapping documents at once still store each one once.
 
-A partition is streamed in chunks of :data:`CHUNK_DOCUMENTS` documents, so a
-partition holding one large JSONL or WARC file is processed in bounded memory
-too. Only small figures go back to the client (:class:`PartitionResult`), never
-records.
+A partition is streamed in chunks of :data:`CHUNK_DOCUMENTS` documents, so
+any partition is processed in bounded memory. Only small figures go back to
+the client (:class:`PartitionResult`), never records: the workers write to the
+store themselves, so the client does no per-document work at all and is never
+the bottleneck, however many workers there are.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from typing import Any
 
 from distributed import Worker, WorkerPlugin, get_worker
 
-from historiograph.ingest import IngestFailure, iter_documents
+from historiograph.ingest import IngestFailure
+from historiograph.ingest.batch import FileSlice, iter_parts
 from historiograph.pipeline import Pipeline, build_pipeline
 from historiograph.record import Document
 from historiograph.store import Store
@@ -40,9 +43,13 @@ CHUNK_DOCUMENTS = 64
 class PartitionResult:
     """What one task did, and what it cost, for the run summary and the benchmark.
 
+    ``files`` counts whole files, and a split file on its last slice.
     ``failures`` are ``(source, code, reason)``; they are already stored as the
-    run's error rows by the worker. ``peak_rss`` is the worker process's peak
-    resident memory so far, in bytes.
+    run's error rows by the worker. ``task_s`` is the task's whole time on the
+    worker (the phases plus what no phase accounts for), and ``cpu_s`` the CPU
+    time the worker process used meanwhile, all its threads together: on a
+    busy machine ``cpu_s`` stays what the work costs while the times grow.
+    ``peak_rss`` is the worker process's peak resident memory so far, in bytes.
     """
 
     worker: str
@@ -55,6 +62,8 @@ class PartitionResult:
     read_s: float = 0.0
     nlp_s: float = 0.0
     store_s: float = 0.0
+    task_s: float = 0.0
+    cpu_s: float = 0.0
     peak_rss: int = 0
 
 
@@ -113,13 +122,17 @@ def describe_worker_pipeline() -> dict[str, Any]:
     return pipeline.describe()
 
 
-def extract_partition(sources: Sequence[str], run_id: int, max_bytes: int) -> PartitionResult:
-    """Read, clean, extract and store the documents in ``sources`` (a task's files)."""
+def extract_partition(
+    parts: Sequence[str | FileSlice], run_id: int, max_bytes: int
+) -> PartitionResult:
+    """Read, clean, extract and store the documents in ``parts`` (a task's files or slice)."""
+    task_started, cpu_started = time.perf_counter(), time.process_time()
     pipeline, store = _loaded()
-    result = PartitionResult(worker=get_worker().address, files=len(sources))
+    files = sum(1 for p in parts if not isinstance(p, FileSlice) or p.last)
+    result = PartitionResult(worker=get_worker().address, files=files)
     chunk: list[Document] = []
     started = time.perf_counter()
-    for item in iter_documents(list(sources), max_bytes=max_bytes):
+    for item in iter_parts(parts, max_bytes=max_bytes):
         if isinstance(item, IngestFailure):
             store.record_error(
                 run_id, source=item.source, code=item.error.code, reason=item.error.reason
@@ -136,6 +149,8 @@ def extract_partition(sources: Sequence[str], run_id: int, max_bytes: int) -> Pa
     if chunk:
         _store_chunk(chunk, pipeline, store, run_id, result)
     result.peak_rss = _peak_rss()
+    result.task_s = time.perf_counter() - task_started
+    result.cpu_s = time.process_time() - cpu_started
     return result
 
 
