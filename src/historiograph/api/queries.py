@@ -49,6 +49,7 @@ from historiograph.api.schemas import (
 )
 from historiograph.errors import DocumentNotFoundError, StoreError, UsageError
 from historiograph.record import ClaimSource, Fatalities, When, Where
+from historiograph.store.json_field import json_field
 from historiograph.store.review import DecisionRow
 from historiograph.store.schema import (
     ClaimRow,
@@ -134,8 +135,8 @@ def event_conditions(
     if where.place:
         conditions.append(
             or_(
-                func.json_extract(EventRow.place, "$.entity") == where.place,
-                func.lower(func.json_extract(EventRow.place, "$.name")) == where.place.lower(),
+                json_field(EventRow.place, "entity") == where.place,
+                func.lower(json_field(EventRow.place, "name")) == where.place.lower(),
             )
         )
     latest = func.coalesce(EventRow.when_latest, EventRow.when_earliest)

@@ -32,6 +32,7 @@ from historiograph.api.schemas import (
     TimelineCluster,
     TimelineItem,
 )
+from historiograph.store.json_field import json_field
 from historiograph.store.review import DecisionRow
 from historiograph.store.schema import DocumentRow, EntityRow, EventActorRow, EventRow
 
@@ -55,12 +56,12 @@ def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapP
             geo,
             and_(
                 geo.document_id == EventRow.document_id,
-                geo.id == func.json_extract(EventRow.place, "$.entity"),
+                geo.id == json_field(EventRow.place, "entity"),
             ),
         )
         .where(
             EventRow.place.is_not(None),
-            or_(func.json_extract(EventRow.place, "$.lat").is_not(None), geo.geo.is_not(None)),
+            or_(json_field(EventRow.place, "lat").is_not(None), geo.geo.is_not(None)),
         )
     )
     query = query.where(*event_conditions(session, where))
