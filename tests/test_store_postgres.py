@@ -32,6 +32,7 @@ from historiograph.store.schema import Base, ClaimRow, DocumentRow, EventRow, in
 from store_records import plain_record, rich_record
 from test_reconcile_store import make_record
 from test_scale_dask import records_by_id, short_text, write_corpus
+from workbench_store import client, hostile_record
 
 PG_URL = os.environ.get("HISTORIOGRAPH_TEST_PG_URL")
 
@@ -175,3 +176,22 @@ def test_dask_into_postgres_gives_the_records_of_one_process_into_sqlite(
 
 
 logging.getLogger("distributed").setLevel(logging.ERROR)
+
+
+def test_the_api_filters_by_place_and_maps_events_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    rich, hostile = rich_record(), hostile_record()
+    with Store.open(pg_url) as store:
+        store.save_records([rich, hostile])
+    api = client(pg_url, tmp_path)
+
+    events = api.get("/api/events", params={"place": "camp ashraf"}).json()["items"]
+    points = api.get("/api/map").json()
+
+    assert {(e["document"]["id"], e["id"]) for e in events} == {
+        (rich.document.id, "ev1"),
+        (hostile.document.id, "e1"),
+    }
+    assert {(p["event_id"], p["lat"], p["lon"]) for p in points} == {
+        ("ev1", 33.6, 44.5),
+        ("e1", 33.6, 44.5),
+    }
