@@ -185,6 +185,7 @@ class Clusterer:
     def add(self, account: Account) -> Placement:
         """Compare ``account`` with its candidates and place it; the links are kept."""
         best: dict[int, tuple[float, str]] = {}
+        near_misses: list[Link] = []
         for other in self.candidates(account):
             if other == account.key:
                 continue
@@ -192,12 +193,16 @@ class Clusterer:
             scores = score_pair(account, self.accounts[other], self.settings, self.similarity)
             if scores is None:
                 continue
-            if scores.total >= self.settings.keep_threshold:
+            if scores.linked:
                 self.links.append(Link(account.key, other, scores))
+            elif scores.total >= self.settings.keep_threshold:
+                near_misses.append(Link(account.key, other, scores))
             if scores.linked:
                 cluster = self.cluster_of[other]
                 if cluster not in best or scores.total > best[cluster][0]:
                     best[cluster] = (scores.total, other)
+        near_misses.sort(key=lambda link: -link.scores.total)
+        self.links += near_misses[: self.settings.keep_near_misses]
         self._file(account)
         placement = self._choose(account.key, best)
         self._join(account.key, placement.cluster)

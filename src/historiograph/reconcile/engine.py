@@ -32,9 +32,9 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, delete, insert, or_, select, text, update
+from sqlalchemy import ColumnElement, Table, and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from historiograph.errors import StoreError, UsageError
@@ -55,7 +55,7 @@ from historiograph.store.clusters import (
     cluster_session,
 )
 from historiograph.store.rows import load_record
-from historiograph.store.schema import DocumentRow
+from historiograph.store.schema import Base, DocumentRow
 
 BATCH_DOCUMENTS = 200
 """Documents placed per transaction by :func:`reconcile_pending` (a crash loses one batch)."""
@@ -316,6 +316,12 @@ def _empty_cluster(event_type: str) -> EventClusterRow:
     )
 
 
+def _table(model: type[Base]) -> Table:
+    """The model's table: a Core insert of many rows is one ``executemany``, where the ORM's
+    bulk insert of rows with a generated key sends one statement per row."""
+    return cast(Table, model.__table__)
+
+
 def _serialize(session: Session) -> None:
     """Wait until no other transaction writes clusters (see the module's note)."""
     if session.get_bind().dialect.name == "postgresql":
@@ -385,9 +391,11 @@ def _place(
         touched.update(result.clusters)
         results.append(result)
     if members:
-        session.execute(insert(ClusterMemberRow), members)
+        session.execute(insert(_table(ClusterMemberRow)), members)
     if clusterer.links:
-        session.execute(insert(ClusterLinkRow), _link_rows(clusterer.links, clusterer.accounts))
+        session.execute(
+            insert(_table(ClusterLinkRow)), _link_rows(clusterer.links, clusterer.accounts)
+        )
     session.execute(
         insert(ReconciledDocumentRow),
         [
@@ -670,4 +678,4 @@ def _refresh(
                 for c in comparison.conflicts
             ]
         if conflicts:
-            session.execute(insert(ClusterConflictRow), conflicts)
+            session.execute(insert(_table(ClusterConflictRow)), conflicts)

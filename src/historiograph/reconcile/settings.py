@@ -82,6 +82,7 @@ class Settings(_Frozen):
     anchors: dict[str, float]
     same_document_anchor_time: float
     keep_threshold: float
+    keep_near_misses: int
     time: TimeSettings
     place: PlaceSettings
     actors: ActorSettings

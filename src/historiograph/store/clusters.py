@@ -76,7 +76,7 @@ class ClusterMemberRow(Base):
 
 
 class ClusterLinkRow(Base):
-    """Feature scores of one compared pair of accounts (kept above ``keep_threshold``)."""
+    """Feature scores of one compared pair: every link, and each account's best near misses."""
 
     __tablename__ = "cluster_links"
 
