@@ -146,7 +146,12 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # before its rules) F1 0.78 first run, 0.94 after. heldout3 and heldout4 were written
 # together before any change: first run F1 0.74 and 0.77; rules were then fixed on
 # heldout3 only (0.94 after), and heldout4 stayed unseen (0.80 after, source 0.82,
-# stance 0.89), so its floor guards an honest unseen number. Raise, never lower.
+# stance 0.89), so its floor guards an honest unseen number. heldout5 and heldout6 were
+# written together before the next round of changes (first run F1 0.74 and 0.66, source
+# 0.68 and 0.63); rules were fixed on heldout4 and heldout5 only (heldout4 0.88, heldout5
+# 0.90 after; heldout4 0.85 with this bare fixture, which lacks the footnote tokenizer)
+# and heldout6 stayed unseen (0.72 after, source 0.75, stance 0.86).
+# Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance"),
     [
@@ -154,7 +159,9 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout-claims.jsonl", 0.95, 0.95, 0.95),
         ("heldout2-claims.jsonl", 0.9, 0.9, 0.9),
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9),
-        ("heldout4-claims.jsonl", 0.78, 0.8, 0.85),
+        ("heldout4-claims.jsonl", 0.84, 0.88, 0.95),
+        ("heldout5-claims.jsonl", 0.88, 0.9, 0.9),
+        ("heldout6-claims.jsonl", 0.7, 0.74, 0.85),
     ],
 )
 def test_quality_floors_on_own_texts(

@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from historiograph.extract.claims import extract_claims
 from historiograph.extract.claims.figures import FigureReader
-from historiograph.extract.claims.turns import read_turns
+from historiograph.extract.claims.turns import Turns, read_turns
 from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.record import Claim
 
@@ -31,8 +31,12 @@ HEARING = (
 )
 
 
+def _turns(text: str) -> Turns:
+    return read_turns(spacy.blank("en")(text), load_vocabulary().witness_markers)
+
+
 def test_a_transcript_gives_each_turn_its_speaker() -> None:
-    turns = read_turns(HEARING)
+    turns = _turns(HEARING)
     kovac = turns.speaker_at(HEARING.index("We registered"))
     assert kovac is not None and (kovac.name, kovac.kind) == ("Mr KOVAC", "named")
     duarte = turns.speaker_at(HEARING.index("Thank you"))
@@ -41,7 +45,7 @@ def test_a_transcript_gives_each_turn_its_speaker() -> None:
 
 def test_one_label_is_no_transcript() -> None:
     text = "Note: the figures below are provisional.\n300 houses were destroyed."
-    assert read_turns(text).speaker_at(len(text) - 1) is None
+    assert _turns(text).speaker_at(len(text) - 1) is None
 
 
 def test_a_witness_speaks_for_first_person_figures_but_not_for_named_sources(

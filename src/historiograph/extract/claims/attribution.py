@@ -88,6 +88,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _MAX_PHRASE = 15
 _MAX_SUBJECT = 6
@@ -122,6 +124,8 @@ class SourceReader:
                 owner = words[:k]
                 if k + 1 < len(words) and in_words(words[k + 1].text, self.vocab.media_nouns):
                     return self._named(doc, owner, possessive=True)
+            if token.lower_ == "by" and k > 1 and words[k - 1].lower_ in self.vocab.relays:
+                return self.source(doc, words[: k - 1])  # "an official quoted by X": the official
             if token.lower_ == "by" and 0 < k < len(words) - 1 and self._authored(words[:k]):
                 author = _until_clause(words[k + 1 :])
                 if author:  # "reports by local activists", "records kept by X" -> the author
@@ -151,6 +155,10 @@ class SourceReader:
         voice = in_words(words[-1].text, self.vocab.state_voices)
         proper = [t for t in words[:-1] if _is_proper(t) and (voice or not _nationality(t))]
         proper += [words[-1]] if _is_proper(words[-1]) else []
+        # a place after the head says where the speaker is, not who ("a village
+        # elder in Kapoeta", "officials in Kabul")
+        where = self._placed(words)
+        proper = [t for t in proper if t.i not in where]
         definite = (
             any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words)
             or words[-1].lower_ in self.vocab.institutions
@@ -159,6 +167,17 @@ class SourceReader:
         if anonymous or not (proper or possessive or definite):
             return ClaimSource(name=name, entity=None, kind="unnamed")
         return ClaimSource(name=name, entity=self._entity(words), kind="named")
+
+    def _placed(self, words: Sequence[Token]) -> set[int]:
+        """The tokens after a phrase's head that say where it is: a place name, or
+        the words after a locative preposition ("in", "at")."""
+        head = _head(words)
+        placed = {t.i for t in words if t.i > head.i and t.ent_type_ in _PLACES}
+        for k, token in enumerate(words):
+            if token.i > head.i and token.lower_ in self.vocab.locatives:
+                placed.update(t.i for t in words[k + 1 :])
+                break
+        return placed
 
     def _institutional(self, words: Sequence[Token]) -> bool:
         """An institution's own medium names it ("a police statement", "Iranian
@@ -180,12 +199,18 @@ class SourceReader:
 
     def attributions(self, doc: Doc, sent: Span, last: ClaimSource | None) -> list[Attribution]:
         """Every source cue in ``sent``; ``last`` is what a pronoun subject stands for."""
-        found = self._by_preposition(doc, sent)
-        taken = {i for a in found for i in range(a.position, a.position + _MAX_PHRASE)}
+        phrases = self._by_preposition(doc, sent)
+        found = [attribution for attribution, _ in phrases]
+        taken = {i for _, covered in phrases for i in covered}
         for token in sent:
             if token.i in taken:
                 continue
-            verb = self._by_verb(doc, token, sent, last)
+            # a pronoun stands for a source named earlier in its own sentence first
+            # ("X denied any role in the attack, which it said killed 41")
+            earlier = [
+                a.source for a in found if a.position < token.i and a.source.kind != "author"
+            ]
+            verb = self._by_verb(doc, token, sent, earlier[-1] if earlier else last)
             if verb is not None:
                 found.append(verb)
             elif in_words(token.text, self.vocab.source_nouns):
@@ -196,8 +221,11 @@ class SourceReader:
             found = [_unnamed(a) for a in found]
         return sorted(found, key=lambda a: a.position)
 
-    def _by_preposition(self, doc: Doc, sent: Span) -> list[Attribution]:
-        found: list[Attribution] = []
+    def _by_preposition(self, doc: Doc, sent: Span) -> list[tuple[Attribution, range]]:
+        """Each "according to X" with the tokens it covers, which no verb inside it
+        may claim ("according to a statement carried by ...", but "X, quoting a
+        report, said ..." still has X say it)."""
+        found: list[tuple[Attribution, range]] = []
         for start, end in self._prepositions.find(doc, sent.start, sent.end):
             phrase: list[Token] = []
             for token in doc[end : min(sent.end, end + _MAX_PHRASE)]:
@@ -206,7 +234,7 @@ class SourceReader:
                 phrase.append(token)
             source = self.source(doc, phrase)
             if source is not None:
-                found.append(Attribution(source, start))
+                found.append((Attribution(source, start), range(start, end + len(phrase))))
         return found
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
@@ -265,6 +293,8 @@ class SourceReader:
                 if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head != head:
                     head = head.head  # "X rejected the findings, saying ...": X says
                     continue
+                if head.head == head and head.tag_ in _FINITE:
+                    break  # a main verb with no subject: the parse lost it, read the words
                 if head.dep_ not in ("conj", "xcomp") or head.head == head:
                     return []  # "X said and added", "X love to repeat": X speaks for both
                 head = head.head
@@ -365,7 +395,10 @@ class SourceReader:
         attributions = [a for a in attributions if not self._walled(doc, a, figure)]
         holding = [a for a in attributions if a.scope is not None and figure.start in a.scope]
         if holding:
-            return min(holding, key=lambda a: len(a.scope or ()))
+            inner = min(holding, key=lambda a: len(a.scope or ()))
+            # a denial reaches what its clause reports from others: "denied that 3,000
+            # were detained, as the opposition claims" is the opposition's, denied
+            return replace(inner, denied=any(a.denied for a in holding))
         wide = [a for a in attributions if a.scope is None]
         before = [a for a in wide if a.position < figure.start]
         if before:
@@ -379,6 +412,17 @@ def _is_proper(token: Token) -> bool:
     if token.is_upper and token.is_alpha and len(token) > 1:
         return True
     return token.is_title and token.is_alpha and not token.is_sent_start
+
+
+def _head(words: Sequence[Token]) -> Token:
+    """The head of a phrase: its first word governed from outside it (the last word
+    without a parse)."""
+    inside = {t.i for t in words}
+    if words[0].doc.has_annotation("DEP"):
+        for token in words:
+            if token.head.i not in inside or token.head == token:
+                return token
+    return words[-1]
 
 
 def _expand(tokens: Sequence[Token]) -> list[Token]:
@@ -401,9 +445,22 @@ def _scope(verb: Token) -> frozenset[int]:
 
 def _denied_scope(verb: Token) -> frozenset[int]:
     """What a denial verb denies: its clause without the adverbial clauses that say
-    what its subject holds instead ("rejected the findings, saying only 14 ...")."""
+    what its subject holds instead ("rejected the findings, saying only 14 ..."), and
+    without relative clauses that someone reports in their own voice ("denied any
+    role in the bombing, which it said killed 41": the role is denied, not the toll)."""
     kept = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    kept |= {t.i for c in _clause(verb).subtree if _reported_relative(c) for t in c.subtree}
     return _scope(verb) - kept
+
+
+def _reported_relative(token: Token) -> bool:
+    """A relative clause with a subject of its own ("which it said killed 41"): it
+    says what that subject holds, unlike one whose relative pronoun is the subject
+    ("the report, which said 200 died"), which is part of what is denied."""
+    if token.dep_ != "relcl":
+        return False
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    return bool(subjects) and all(c.tag_ not in ("WDT", "WP") for c in subjects)
 
 
 def _unnamed(attribution: Attribution) -> Attribution:
@@ -416,7 +473,10 @@ def _unnamed(attribution: Attribution) -> Attribution:
 
 def _clause(verb: Token) -> Token:
     """The clause a reporting verb speaks for: its own, or for "as X has shown" the
-    clause that the "as" clause modifies."""
+    clause that the "as" clause modifies, and for a parenthetical "..., guards said,
+    ..." the clause it interrupts."""
+    if verb.dep_ == "parataxis":
+        return verb.head
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         head = verb.head
         while head.pos_ not in ("VERB", "AUX") and head.head != head:

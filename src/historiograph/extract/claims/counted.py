@@ -195,14 +195,25 @@ class CountReader:
 
     def _measure_before(self, doc: Doc, figure: Figure, sent: Span) -> ClaimProperty | None:
         """A measure noun before the figure: "a membership of about 15,000", "a toll of 45"."""
-        of, noun = figure.start - 1, figure.start - 2
-        if noun < sent.start or doc[of].lower_ != "of":
+        noun = self._noun_before(doc, figure, sent)
+        if noun is None:
             return None
         word = doc[noun].text
         if in_words(word, self.vocab.membership_nouns):
             return "members"
         cue = self.vocab.outcome_cues.get(word.lower()) or self._outcome(word)
         return _as_property(cue) if cue else None
+
+    @staticmethod
+    def _noun_before(doc: Doc, figure: Figure, sent: Span) -> int | None:
+        """The noun an "of" before the figure hangs on, past one adverb ("a crowd of
+        perhaps 20,000")."""
+        of = figure.start - 1
+        if of > sent.start and doc.has_annotation("POS") and doc[of].pos_ == "ADV":
+            of -= 1
+        if of - 1 < sent.start or doc[of].lower_ != "of":
+            return None
+        return of - 1
 
     # -- the outcome cue -----------------------------------------------------------
 
@@ -353,6 +364,10 @@ class CountReader:
             return Counted("count", singular(doc[noun.index].text) + "s", end)
         if noun.kind == "outcome" and noun.index is not None:
             outcome = self._outcome(doc[noun.index].text) or "other"
+            after = noun.index + 1
+            if after < sent.end and in_words(doc[after].text, self.vocab.collective_nouns):
+                # "5,000 displaced families": displaced, counted in families
+                return Counted(_as_property(outcome), doc[after].lower_, after + 1)
             return Counted(_as_property(outcome), _PEOPLE, end)
         anchor = figure.end - 1 if noun.index is None else noun.index
         strict = noun.kind == "other"
@@ -372,6 +387,9 @@ class CountReader:
             measured = self._measured_at(doc, figure, sent, earlier)
             if measured is not None:
                 return measured
+            group = self._noun_before(doc, figure, sent)
+            if group is not None and in_words(doc[group].text, self.vocab.person_nouns):
+                return Counted("count", _PEOPLE, end)  # "a crowd of 20,000"
             if earlier is not None and self._refers_back(doc, figure, sent):
                 return Counted(earlier.property, earlier.unit, end, earlier.about)
         if carried is not None:

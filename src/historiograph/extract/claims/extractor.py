@@ -68,12 +68,13 @@ class ClaimExtractor:
         self._stances = StanceReader(vocab)
         self._continuations = Phrases(vocab.continuations)
         self._continuation_nouns = vocab.continuation_nouns
+        self._witness_markers = vocab.witness_markers
 
     def __call__(self, doc: Doc) -> list[Claim]:
         """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         figures = self._figures.read(doc)
-        turns = read_turns(doc.text)
+        turns = read_turns(doc, self._witness_markers)
         claims: list[Claim] = []
         last: ClaimSource | None = None
         previous: _Previous | None = None

@@ -42,7 +42,14 @@ class StanceReader:
 
 def _covers(doc: Doc, cues: list[tuple[int, int]], figure: Figure) -> bool:
     """Whether a cue reaches the figure: with a parse, the cue's clause must hold the
-    figure ("reportedly" in one conjunct leaves the other alone); else the sentence."""
+    figure ("reportedly" in one conjunct leaves the other alone); else the sentence.
+    Never across a semicolon, which joins independent clauses ("... are pure
+    fabrication; fewer than 300 families left")."""
+    cues = [
+        (start, end)
+        for start, end in cues
+        if not any(t.text == ";" for t in doc[min(start, figure.start) : max(start, figure.start)])
+    ]
     if not doc.has_annotation("DEP"):
         return bool(cues)
     for start, _ in cues:

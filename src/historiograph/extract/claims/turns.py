@@ -11,6 +11,13 @@ A document is a transcript when at least two lines open with a label: one
 line such as "Note: ..." or "Update: ..." is not a dialogue. A label is one to
 six capitalised words (an optional role in parentheses after them), then a
 colon; the role is left out of the speaker's name.
+
+Depositions and interviews label turns only "Q." and "A." and name the one
+who answers in a heading ("Evidence of Chief Superintendent Dale Hurst to the
+inquiry", "Interview with Maria Lindqvist, head of ..."). The answers are
+that witness's: the heading's first person named, or without one the phrase
+after a witness marker ("press briefing by the police commissioner"). The
+questions keep the writer as their source, as the questioner is rarely named.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
 from historiograph.record import ClaimSource
 
 _LABEL = re.compile(
@@ -26,7 +35,9 @@ _LABEL = re.compile(
     r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
+_QA_LABEL = re.compile(r"^[ \t]*(?P<label>[QA])[.:][ \t]", re.MULTILINE)
 _MIN_TURNS = 2
+_MAX_WITNESS = 6
 
 
 @dataclass(frozen=True)
@@ -34,20 +45,54 @@ class Turns:
     """The speaker turns of one document, by character offset."""
 
     starts: tuple[int, ...] = ()
-    speakers: tuple[ClaimSource, ...] = ()
+    speakers: tuple[ClaimSource | None, ...] = ()
 
     def speaker_at(self, offset: int) -> ClaimSource | None:
-        """The speaker of the turn holding character ``offset``, or None outside turns."""
+        """The speaker of the turn holding character ``offset``, or None outside turns
+        and in turns whose speaker is the writer."""
         k = bisect_right(self.starts, offset) - 1
         return self.speakers[k] if k >= 0 else None
 
 
-def read_turns(text: str) -> Turns:
-    """The speaker turns of ``text``; none unless it reads as a transcript."""
+def read_turns(doc: Doc, witness_markers: frozenset[str]) -> Turns:
+    """The speaker turns of ``doc``; none unless it reads as a transcript."""
+    text = doc.text
     labels = list(_LABEL.finditer(text))
-    if len(labels) < _MIN_TURNS:
+    if len(labels) >= _MIN_TURNS:
+        return Turns(
+            starts=tuple(m.start() for m in labels),
+            speakers=tuple(ClaimSource(name=m["name"], kind="named") for m in labels),
+        )
+    answers = list(_QA_LABEL.finditer(text))
+    if len(answers) < _MIN_TURNS or {m["label"] for m in answers} != {"Q", "A"}:
+        return Turns()
+    witness = _witness(doc, answers[0].start(), witness_markers)
+    if witness is None:
         return Turns()
     return Turns(
-        starts=tuple(m.start() for m in labels),
-        speakers=tuple(ClaimSource(name=m["name"], kind="named") for m in labels),
+        starts=tuple(m.start() for m in answers),
+        speakers=tuple(witness if m["label"] == "A" else None for m in answers),
     )
+
+
+def _witness(doc: Doc, end: int, markers: frozenset[str]) -> ClaimSource | None:
+    """The one who answers, named in the heading before character ``end``."""
+    heading = doc.char_span(0, end, alignment_mode="contract")
+    if heading is None:
+        return None
+    people = [e for e in heading.ents if e.label_ == "PERSON"]
+    if people:
+        return ClaimSource(name=people[0].text, kind="named")
+    for token in heading:
+        if token.lower_ not in markers:
+            continue
+        words: list[Token] = []
+        for word in heading[token.i + 1 - heading.start :]:
+            ends = word.is_punct or word.like_num or word.pos_ == "ADP" or word.lower_ in markers
+            if ends or len(words) == _MAX_WITNESS:
+                break
+            words.append(word)
+        if words:
+            name = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            return ClaimSource(name=name, kind="named")
+    return None

@@ -64,6 +64,9 @@ class Vocabulary:
     pronouns: frozenset[str]
     first_person: frozenset[str]
     first_person_owners: frozenset[str]
+    witness_markers: frozenset[str]
+    relays: frozenset[str]
+    locatives: frozenset[str]
     continuations: tuple[str, ...]
     continuation_nouns: frozenset[str]
     denials: tuple[str, ...]
@@ -143,6 +146,9 @@ def load_vocabulary() -> Vocabulary:
         pronouns=_words(attribution["pronouns"]),
         first_person=_words(attribution["first_person"]),
         first_person_owners=_words(attribution["first_person_owners"]),
+        witness_markers=_words(attribution["witness_markers"]),
+        relays=_words(attribution["relays"]),
+        locatives=_words(attribution["locatives"]),
         continuations=tuple(str(p).lower() for p in attribution["continuations"]),
         continuation_nouns=_words(attribution["continuation_nouns"]),
         denials=tuple(str(p).lower() for p in stance["denials"]),
