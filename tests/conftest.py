@@ -7,6 +7,7 @@ with a clear message when it is absent.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -33,11 +34,11 @@ def flagship_path() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp_model() -> Language:
-    """The English model pipeline, loaded once per test session; skips if not installed."""
-    from historiograph.nlp.loader import MODEL_PACKAGES, _load_model
+    """The English model pipeline as the product loads it, once per test session; skips if
+    no model is installed."""
+    from historiograph.nlp.loader import MODEL_PACKAGES, load_nlp
 
     for package in MODEL_PACKAGES:
-        nlp = _load_model(package, ())
-        if nlp is not None:
-            return nlp
+        if importlib.util.find_spec(package) is not None:
+            return load_nlp(package)
     pytest.skip("no English spaCy model installed")
