@@ -150,26 +150,30 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # written together before the next round of changes (first run F1 0.74 and 0.66, source
 # 0.68 and 0.63); rules were fixed on heldout4 and heldout5 only (heldout4 0.88, heldout5
 # 0.90 after; heldout4 0.85 with this bare fixture, which lacks the footnote tokenizer)
-# and heldout6 stayed unseen (0.72 after, source 0.75, stance 0.86).
+# and heldout6 stayed unseen (0.72 after, source 0.75, stance 0.86). heldout7 was written
+# before the third round (first run F1 0.80, source 0.80, stance 0.84, low/high 0.98); rules
+# were fixed on heldout4-6 only (heldout6 0.74, source 0.91, stance 0.98 after) and heldout7
+# stayed unseen (F1 0.80, source 0.87, stance 0.84 after).
 # Raise, never lower.
 @pytest.mark.parametrize(
-    ("name", "f1", "source", "stance"),
+    ("name", "f1", "source", "stance", "low_high"),
     [
-        ("demo-claims.jsonl", 0.95, 0.95, 0.95),
-        ("heldout-claims.jsonl", 0.95, 0.95, 0.95),
-        ("heldout2-claims.jsonl", 0.9, 0.9, 0.9),
-        ("heldout3-claims.jsonl", 0.9, 0.9, 0.9),
-        ("heldout4-claims.jsonl", 0.84, 0.88, 0.95),
-        ("heldout5-claims.jsonl", 0.88, 0.9, 0.9),
-        ("heldout6-claims.jsonl", 0.7, 0.74, 0.85),
+        ("demo-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
+        ("heldout-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
+        ("heldout2-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
+        ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
+        ("heldout4-claims.jsonl", 0.86, 0.92, 0.95, 1.0),
+        ("heldout5-claims.jsonl", 0.88, 0.93, 0.94, 1.0),
+        ("heldout6-claims.jsonl", 0.72, 0.88, 0.95, 1.0),
+        ("heldout7-claims.jsonl", 0.78, 0.85, 0.82, 0.97),
     ],
 )
 def test_quality_floors_on_own_texts(
-    nlp_model: Language, name: str, f1: float, source: float, stance: float
+    nlp_model: Language, name: str, f1: float, source: float, stance: float, low_high: float
 ) -> None:
     rates = _score(nlp_model, GOLD / name)
     assert rates["f1"] >= f1
-    assert rates["low_high_accuracy"] == 1.0
+    assert rates["low_high_accuracy"] >= low_high
     assert rates["source_accuracy"] >= source
     assert rates["stance_accuracy"] >= stance
 

@@ -13,7 +13,17 @@ Three cues name a source in a sentence:
   its subject instead; "X rejected the report, saying ..." makes X the
   speaker of what it says, and denies only what it rejects;
 - a source noun acting on the figure by itself: "unofficial statistics ...
-  reached over 3,000", "some reports put ...".
+  reached over 3,000", "some reports put ...";
+- a claim noun with its content: "a report by X that troops killed 100" is X's,
+  "reports of 26 deaths" the reports', whoever utters the sentence; a verb that
+  rejects the noun or calls it false denies the content.
+
+Finding words ("the Chamber finds that", "is satisfied that") report only their
+"that" clause. Record verbs ("counted", "recorded") yield to a speaker who
+reports them ("a nurse said doctors had counted 34 bodies" is the nurse's), and
+a place as their subject is where, not who. A verb never reports its own
+subject's relative clause ("The group, which interviewed 25 witnesses, said"),
+and no cue reaches across a line break (a headline is not its dateline's).
 
 The name is the phrase as written, except that a possessive before a medium
 noun names its owner ("Masoud Rajavi's interview with ..." -> Masoud Rajavi,
@@ -44,6 +54,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.turns import strip_label
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.entities import entity_id
 from historiograph.record import ClaimSource
@@ -103,6 +114,9 @@ class Attribution:
     position: int
     denied: bool = False
     scope: frozenset[int] | None = None  # None: the whole sentence
+    # a record verb ("counted", "recorded"): its subject speaks only where no
+    # one else reports the clause ("a nurse said doctors had counted 34 bodies")
+    weak: bool = False
 
 
 class SourceReader:
@@ -142,8 +156,9 @@ class SourceReader:
         return len(words) > 1 and words[-1].tag_ == "VBN" and self._medium(words[-2])
 
     def _medium(self, token: Token) -> bool:
-        return in_words(token.text, self.vocab.media_nouns) or in_words(
-            token.text, self.vocab.source_nouns
+        return any(
+            in_words(token.text, words)
+            for words in (self.vocab.media_nouns, self.vocab.source_nouns, self.vocab.content_nouns)
         )
 
     def _named(self, doc: Doc, words: Sequence[Token], *, possessive: bool) -> ClaimSource:
@@ -160,7 +175,7 @@ class SourceReader:
         where = self._placed(words)
         proper = [t for t in proper if t.i not in where]
         definite = (
-            any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words)
+            any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words if t.i not in where)
             or words[-1].lower_ in self.vocab.institutions
             or self._institutional(words)
         )
@@ -213,6 +228,8 @@ class SourceReader:
             verb = self._by_verb(doc, token, sent, earlier[-1] if earlier else last)
             if verb is not None:
                 found.append(verb)
+            elif (content := self._by_content_noun(doc, token)) is not None:
+                found.append(content)
             elif in_words(token.text, self.vocab.source_nouns):
                 noun = self._by_source_noun(doc, token, sent)
                 if noun is not None:
@@ -239,6 +256,8 @@ class SourceReader:
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
         word = token.lower_
+        if word in self.vocab.findings:
+            return bool(_findings(token))
         if word not in self.vocab.attribution_verbs and word not in self.vocab.denial_verbs:
             return False
         return not doc.has_annotation("POS") or token.pos_ in ("VERB", "AUX")
@@ -248,9 +267,10 @@ class SourceReader:
     ) -> Attribution | None:
         if not self._is_verb(doc, token) or self._passive_report(doc, token, sent):
             return None
-        subject = self._subject(doc, token, sent)
+        subject = strip_label(self._subject(doc, token, sent))
         if not subject:
             return None
+        weak = token.lower_ in self.vocab.record_verbs
         source: ClaimSource | None
         first = subject[0].lower_
         if (len(subject) == 1 and first in self.vocab.first_person) or (
@@ -262,13 +282,19 @@ class SourceReader:
         elif subject[0].lower_ in _CLAUSE_STARTS:
             return None
         else:
+            if weak and _a_place(subject):
+                return None  # "Nangarhar recorded 58 deaths": where, not who
             source = self.source(doc, subject)
         if source is None:
             return None
         denied = token.lower_ in self.vocab.denial_verbs
         if not doc.has_annotation("DEP"):
-            return Attribution(source, token.i, denied)  # the whole sentence
-        return Attribution(source, token.i, denied, (_denied_scope if denied else _scope)(token))
+            return Attribution(source, token.i, denied, weak=weak)  # the whole sentence
+        if token.lower_ in self.vocab.findings:
+            scope = frozenset(t.i for c in _findings(token) for t in c.subtree)
+        else:
+            scope = (_denied_scope if denied else _scope)(token) - {t.i for t in subject}
+        return Attribution(source, token.i, denied, scope - _subject_clauses(token), weak)
 
     def _passive_report(self, doc: Doc, verb: Token, sent: Span) -> bool:
         """ "said to have", "reported to be": a hedge on the subject, not its speech."""
@@ -288,14 +314,14 @@ class SourceReader:
                         objects = [c for c in child.children if c.dep_ == "pobj"]
                         if objects:
                             return _phrase_of(objects[0])
-                if head.dep_ == "acl" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+                if head.dep_ == "acl" and head.head.i < head.i and _misparsed_root(head.head):
                     return _phrase_of(head.head)  # misparsed "Hulegu himself, ..., boasted"
                 if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head != head:
                     head = head.head  # "X rejected the findings, saying ...": X says
                     continue
                 if head.head == head and head.tag_ in _FINITE:
                     break  # a main verb with no subject: the parse lost it, read the words
-                if head.dep_ not in ("conj", "xcomp") or head.head == head:
+                if head.dep_ not in ("conj", "xcomp", "acomp") or head.head == head:
                     return []  # "X said and added", "X love to repeat": X speaks for both
                 head = head.head
         words: list[Token] = []
@@ -332,6 +358,39 @@ class SourceReader:
             words.append(token)
         return words
 
+    def _by_content_noun(self, doc: Doc, noun: Token) -> Attribution | None:
+        """A claim noun with its content: "a report by X that troops had killed 100",
+        "the assertion by X that 130 died", "reports of 26 deaths". The content is
+        the claim of the noun's author ("by X", "X's"), else of the noun itself
+        (unnamed "reports"), whoever utters the sentence around it; it is denied
+        when the verb over the noun rejects it ("dismissed a report ...") or calls
+        it false ("called reports of 26 deaths lies")."""
+        if not doc.has_annotation("DEP") or not in_words(noun.text, self.vocab.content_nouns):
+            return None
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in _SUBJECTS:
+            return None  # a subject speaks through its verb (_by_source_noun)
+        contents = [
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
+        ]
+        contents += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        scope = frozenset(t.i for c in contents for t in c.subtree)
+        if not any(t.like_num for t in doc[min(scope, default=0) : max(scope, default=-1) + 1]):
+            return None
+        lefts = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
+        agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+        tail = [t for t in (agents[0].subtree if agents else ()) if t.i not in scope]
+        source = self.source(doc, [*_expand(lefts), noun, *tail][:_MAX_PHRASE])
+        if source is None:
+            return None
+        verb = noun.head
+        outside = {t.i for t in noun.subtree}
+        denied = verb.lower_ in self.vocab.denial_verbs or any(
+            t.i not in outside and in_words(t.text, self.vocab.falsehoods) for t in verb.subtree
+        )
+        return Attribution(source, noun.i, denied, scope)
+
     def _by_source_noun(self, doc: Doc, noun: Token, sent: Span) -> Attribution | None:
         """A source noun that is itself the subject ("unofficial statistics ... reached").
 
@@ -341,6 +400,8 @@ class SourceReader:
         """
         if noun.i > sent.start and doc[noun.i - 1].lower_ in _DEMONSTRATIVES:
             return None
+        if any(c.dep_ == "nummod" for c in noun.children):
+            return None  # "interviewed 25 witnesses": what is counted, not who counts
         if noun.lower_ in self.vocab.continuation_nouns and any(
             t.lower_ in _DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
         ):
@@ -382,10 +443,12 @@ class SourceReader:
 
     @staticmethod
     def _walled(doc: Doc, attribution: Attribution, figure: Figure) -> bool:
-        """Whether a semicolon stands between the cue and the figure: a semicolon
-        joins independent clauses, and a source in one does not speak for the other."""
+        """Whether a semicolon or a line break stands between the cue and the figure: a
+        semicolon joins independent clauses, and a source in one does not speak for
+        the other; a line ends a headline or a table row, which the parser may run
+        into the next ("120,000 FLEE INTO CHAD\nN'DJAMENA - ..., the UNHCR said")."""
         low, high = sorted((attribution.position, figure.start))
-        return any(t.text == ";" for t in doc[low:high])
+        return any(t.text == ";" or "\n" in t.whitespace_ + t.text for t in doc[low:high])
 
     def choose(
         self, doc: Doc, attributions: Sequence[Attribution], figure: Figure
@@ -395,7 +458,8 @@ class SourceReader:
         attributions = [a for a in attributions if not self._walled(doc, a, figure)]
         holding = [a for a in attributions if a.scope is not None and figure.start in a.scope]
         if holding:
-            inner = min(holding, key=lambda a: len(a.scope or ()))
+            speaking = [a for a in holding if not a.weak] or holding
+            inner = min(speaking, key=lambda a: len(a.scope or ()))
             # a denial reaches what its clause reports from others: "denied that 3,000
             # were detained, as the opposition claims" is the opposition's, denied
             return replace(inner, denied=any(a.denied for a in holding))
@@ -406,12 +470,47 @@ class SourceReader:
         return wide[0] if wide else None
 
 
+def _findings(word: Token) -> list[Token]:
+    """The "that" clauses a finding word holds ("the Chamber finds that ...", "the
+    tribunal is satisfied that ..."); without one it reports nothing ("police found
+    20 bodies" is what they found, not what they say)."""
+    if not word.doc.has_annotation("DEP"):
+        return []
+    return [c for c in word.children if c.dep_ == "ccomp"]
+
+
+def _misparsed_root(noun: Token) -> bool:
+    """Whether a noun governs a verb only because the parse lost the main verb: a
+    proper name ("Hulegu himself, ..., boasted"), or a noun at the root of its
+    sentence ("The army spokesman, Colonel X, dismissed ...")."""
+    return noun.pos_ == "PROPN" or (noun.head == noun and noun.pos_ == "NOUN")
+
+
+def _a_place(subject: Sequence[Token]) -> bool:
+    """Whether a subject is only a place ("Nangarhar", "the province of Helmand"):
+    a place is where figures are recorded, and speaks only through an institution."""
+    names = [t for t in subject if _is_proper(t)]
+    return (
+        bool(names)
+        and all(t.ent_type_ in _PLACES for t in names)
+        and (_head(subject).ent_type_ in _PLACES)
+    )
+
+
+def _subject_clauses(verb: Token) -> set[int]:
+    """The tokens of a verb's subjects with their clauses: "The group, which
+    interviewed 25 witnesses, said ..." tells the 25 in the writer's voice."""
+    return {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+
+
 def _is_proper(token: Token) -> bool:
     if token.ent_type_ in _NAMES or token.tag_ == "NNP":
         return True
     if token.is_upper and token.is_alpha and len(token) > 1:
         return True
-    return token.is_title and token.is_alpha and not token.is_sent_start
+    # a capital after a line label ("Q. Organisers say") is a sentence's first word
+    opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text.endswith("."))
+    return token.is_title and token.is_alpha and not opens
 
 
 def _head(words: Sequence[Token]) -> Token:

@@ -75,6 +75,21 @@ def read_turns(doc: Doc, witness_markers: frozenset[str]) -> Turns:
     )
 
 
+def strip_label(tokens: list[Token]) -> list[Token]:
+    """A phrase without the "Q." or "A." that opens its line: the label says whose
+    turn it is, and is no part of the name of the one the turn quotes
+    ("Q. Organisers say 40,000 people marched")."""
+    if not tokens:
+        return tokens
+    first = tokens[0]
+    text = first.doc.text
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    label = _QA_LABEL.match(text, line_start)
+    if label is None or first.idx >= label.end():
+        return tokens
+    return [t for t in tokens if t.idx >= label.end()]
+
+
 def _witness(doc: Doc, end: int, markers: frozenset[str]) -> ClaimSource | None:
     """The one who answers, named in the heading before character ``end``."""
     heading = doc.char_span(0, end, alignment_mode="contract")

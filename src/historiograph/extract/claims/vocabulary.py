@@ -54,6 +54,10 @@ class Vocabulary:
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    record_verbs: frozenset[str]
+    findings: frozenset[str]
+    content_nouns: frozenset[str]
+    falsehoods: frozenset[str]
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     anonymous: tuple[str, ...]
@@ -136,6 +140,10 @@ def load_vocabulary() -> Vocabulary:
         attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
         attribution_verbs=_words(attribution["verbs"]),
         denial_verbs=_words(attribution["denial_verbs"]),
+        record_verbs=_words(attribution["record_verbs"]),
+        findings=_words(attribution["findings"]),
+        content_nouns=_words(attribution["content_nouns"]),
+        falsehoods=_words(attribution["falsehoods"]),
         source_nouns=_words(attribution["source_nouns"]),
         media_nouns=_words(attribution["media"]),
         anonymous=tuple(str(p).lower() for p in attribution["anonymous"]),
