@@ -101,3 +101,45 @@ def test_noon_and_midday() -> None:
 def test_a_future_month_is_the_reports_own_whatever_it_told_of() -> None:
     text = "The treaty was signed in Madrid in July 1997. Hungary will join NATO on March 12."
     assert values(text, D(1999, 2, 27))[-1] == ("March 12", "1999-03-12")
+
+
+def test_a_future_phrase_is_not_read_as_a_past_verb() -> None:
+    # "scheduled" ends in -ed, but "is scheduled to" looks ahead
+    published = D(1989, 11, 2)  # a Thursday
+    text = "The acquisition is scheduled to close Monday."
+    assert values(text, published) == [("Monday", "1989-11-06")]
+
+
+def test_a_year_after_since_does_not_move_the_narrative() -> None:
+    text = (
+        "He had been arrested in several states since 1990. "
+        "His car was found at the airport in December."
+    )
+    assert values(text, D(1999, 5, 7))[-1] == ("December", "1998-12")
+
+
+def test_a_season_named_alone_in_news_follows_the_document_date() -> None:
+    text = "The 1988 results were weak. Demand was high well into the summer."
+    assert values(text, D(1989, 10, 26))[-1] == ("the summer", "1989-SU")
+
+
+def test_the_weekend_is_the_latest_unless_the_clause_looks_ahead() -> None:
+    published = D(1990, 8, 13)  # a Monday
+    assert values("Over the weekend, prices fell.", published) == [("the weekend", "1990-W32-WE")]
+    assert values("Talks will resume this weekend.", published) == [("this weekend", "1990-W33-WE")]
+    assert values("They met last weekend.", D(1990, 8, 12)) == [("last weekend", "1990-W31-WE")]
+    assert values("The rally is next weekend.", published) == [("next weekend", "1990-W33-WE")]
+
+
+def test_a_year_with_the_reporting_period_is_that_period_in_that_year() -> None:
+    text = "Profit rose in the third quarter from $5 million in the 1988 quarter."
+    assert values(text, D(1989, 11, 1)) == [
+        ("the third quarter", "1989-Q3"),
+        ("the 1988 quarter", "1988-Q3"),
+    ]
+
+
+def test_the_near_future_is_future_ref() -> None:
+    assert values("No change is expected in the near future.", D(1989, 11, 1)) == [
+        ("the near future", "FUTURE_REF")
+    ]

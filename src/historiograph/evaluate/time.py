@@ -20,7 +20,12 @@ Gold comes in two forms:
   (both bounds equal, on relaxed matches).
 
 Relative expressions in TimeML have a ``value`` resolved by annotators; we
-compare values exactly as TempEval-3's scorer does.
+compare values exactly as TempEval-3's scorer does: its
+``evaluate_entities.py`` tests ``g.value == s.value`` on the raw attribute
+strings (the TimeML-Normalizer it runs first only renumbers ids), so
+"2000-W7" and "2000-W07", or "T24" and "T24:00", count as different values.
+No padding or granularity is normalised here either, so that our numbers
+stay comparable with the published ones.
 """
 
 from __future__ import annotations

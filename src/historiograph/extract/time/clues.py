@@ -62,9 +62,13 @@ def _nearest(side: str, *, from_end: bool) -> tuple[int, int] | None:
     """(distance, tense) of the marker nearest the expression on one side."""
     future, past_words, not_past = _markers()
     found: list[tuple[int, int]] = []
+    covered: set[int] = set()  # "scheduled" in "is scheduled to" is no past tense
     for match in future.finditer(side):
         found.append((len(side) - match.end() if from_end else match.start(), FUTURE))
+        covered.update(range(match.start(), match.end()))
     for match in _WORD.finditer(side):
+        if match.start() in covered:
+            continue
         word = fold(match[0])
         if word in past_words or (len(word) > 4 and word.endswith("ed") and word not in not_past):
             found.append((len(side) - match.end() if from_end else match.start(), PAST))

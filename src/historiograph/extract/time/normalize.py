@@ -262,8 +262,8 @@ def _season(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     spec = v.seasons[fold(g["season"])]
     number, anchor = _year(g, v), None
-    if number is None:
-        number, anchor = _reference_year(ctx)
+    if number is None:  # the year of its first month, found as for a month named alone
+        number, anchor = _month_year(ctx, spec.start[0])
     if number is None:
         return Resolved("DATE", Period(f"XXXX-{spec.code}", "season"))
     period, mod = _with_part(periods.season(number, spec), g, v)
@@ -461,6 +461,39 @@ def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", periods.day(date), anchor=ref, establishes=True)
 
 
+def _weekend(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """ "the weekend", "last weekend", "next weekend": Saturday and Sunday of one week.
+
+    A bare "the weekend" or "this weekend" is the latest one up to the
+    reference day (news reports the weekend just past) unless the clause is
+    in the future; "last" / "next" step to the one before / after the
+    reference day's own week.
+    """
+    determiner = v.determiners.get(fold(c.groups.get("det", "")))
+    anchor = ctx.pick(determiner.anchor if determiner is not None else DOCUMENT)
+    if (
+        anchor is None
+        or anchor.period.earliest is None
+        or anchor.period.precision
+        not in (
+            "day",
+            "week",
+        )
+    ):
+        return Resolved("DATE", Period("XXXX-WXX-WE", None))
+    base = anchor.period.earliest
+    latest = base - dt.timedelta(days=(base.isoweekday() - 6) % 7)  # Saturday on or before
+    in_weekend = base.isoweekday() >= 6
+    amount = determiner.amount if determiner is not None else 0
+    if amount < 0:
+        saturday = latest - dt.timedelta(days=7 if in_weekend else 0)
+    elif amount > 0 or (ctx.tense == clues.FUTURE and not in_weekend):
+        saturday = latest + dt.timedelta(days=7)
+    else:
+        saturday = latest
+    return Resolved("DATE", periods.weekend(saturday), anchor=anchor.ref, establishes=True)
+
+
 def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
     """The day a time of day falls on: the preferred anchor's, else the other's, if a day.
 
@@ -578,6 +611,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
     "relative": _relative,
     "deictic": _deictic,
     "weekday": _weekday,
+    "weekend": _weekend,
     "time": _time,
     "anaphoric": _anaphoric,
     "day_part": _day_part,

@@ -124,6 +124,11 @@ def week(date: dt.date) -> Period:
     return Period(f"{iso_year}-W{iso_week:02d}", "week", monday, monday + dt.timedelta(days=6))
 
 
+def weekend(saturday: dt.date) -> Period:
+    """The weekend that starts on ``saturday`` ("1990-W32-WE"), Saturday and Sunday."""
+    return Period(f"{week(saturday).value}-WE", "week", saturday, saturday + dt.timedelta(days=1))
+
+
 def decade(prefix: int, *, bc: bool = False) -> Period:
     """A decade from its first three digits: 198 is the 1980s, 47 BC the 470s BC."""
     if bc:

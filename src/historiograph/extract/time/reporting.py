@@ -34,10 +34,14 @@ def _period_under_report(ctx: Context) -> tuple[Period, str] | None:
 
 
 def _reported_quarter(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """The quarter under report; "the 1988 quarter" is that quarter in 1988."""
     found = _period_under_report(ctx)
     if found is None:
         return Resolved("DATE", Period("XXXX-QX", "quarter"))
     period, ref = found
+    if "year" in c.groups and period.earliest is not None:
+        index = (period.earliest.month - 1) // 3 + 1
+        return Resolved("DATE", periods.quarter(int(c.groups["year"]), index), None, ref)
     return Resolved("DATE", period, None, ref)
 
 

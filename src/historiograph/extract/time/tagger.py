@@ -176,6 +176,8 @@ def _explicit_years(candidates: list[Candidate]) -> list[int]:
 def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
     """A weekday, or a month without a year: which one it is depends on the tense."""
     kind, groups = candidate.pattern.kind, candidate.groups
+    if kind == "weekend":
+        return True
     if kind in ("weekday", "time"):
         return "weekday" in groups and "det" not in groups
     if kind == "holiday":
@@ -234,7 +236,9 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         if item.approximation is not None and meaning.mod is None:
             meaning = replace(meaning, mod=vocabulary.approximations[item.approximation])
         its_own = meaning.anchor != DOCUMENT
-        if meaning.establishes and its_own and year_of(meaning.period) is not None:
+        opening = vocabulary.open_intervals.get(left_word(text, item.start))
+        narrates = opening is None or opening.narrates
+        if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             narrative = Anchor(meaning.period, f"t{index}")
         if item.candidate.pattern.kind == "quarter" and meaning.period.earliest is not None:
             quarter = Anchor(meaning.period, f"t{index}")

@@ -78,6 +78,7 @@ class OpenInterval:
 
     side: str  # "start", "after", "end" or "before"
     mod: str | None
+    narrates: bool = True  # whether the timex after it sets the narrative time
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,8 @@ def load_vocabulary() -> Vocabulary:
         approximations=_folded(raw["approximations"]),
         date_approximations=words("date_approximations"),
         open_intervals={
-            fold(k): OpenInterval(v["side"], v["mod"]) for k, v in raw["open_intervals"].items()
+            fold(k): OpenInterval(v["side"], v["mod"], v.get("narrates", True))
+            for k, v in raw["open_intervals"].items()
         },
         range_connectors=words("range_connectors"),
         range_openers=words("range_openers"),
