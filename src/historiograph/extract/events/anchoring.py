@@ -9,6 +9,9 @@ date the text established before it.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
 import statistics
 from collections.abc import Sequence
 from typing import Literal
@@ -120,7 +123,7 @@ def find_when(
             root = _root_token(doc, *timex.span)
             if root is None:
                 continue
-            if _dates_the_report(root, lexicon):
+            if _dates_the_report(root, lexicon) or _in_other_relative_clause(trigger, root):
                 continue
             distance = _clause_distance(trigger, root)
             if root.dep_ in MODIFIER_DEPS and root.head.i != trigger.i:
@@ -131,7 +134,10 @@ def find_when(
             candidates.append((distance, abs(timex.span[0] - trigger.idx), timex))
     if candidates:
         timex = min(candidates, key=lambda c: (c[0], c[1]))[2]
-        return _close_range(_when(timex), timex, timexes)
+        return _over_duration(trigger, _close_range(_when(timex), timex, timexes), timexes)
+    # Narrative time is the last date of what was told, not of the telling: "..., a
+    # spokesman said on Saturday. The spokesman said residents had attacked" keeps the
+    # date of the events before.
     before = [
         t
         for t in timexes
@@ -139,8 +145,75 @@ def find_when(
         and t.earliest is not None
         and t.span[1] <= sent.start_char
         and sent.start_char - t.span[1] <= NARRATIVE_REACH
+        and not _dates_a_report(doc, t, lexicon)
     ]
-    return _when(before[-1]) if before else When()
+    return _over_duration(trigger, _when(before[-1]), timexes) if before else When()
+
+
+def _dates_a_report(doc: Doc, timex: Timex, lexicon: EventLexicon) -> bool:
+    root = _root_token(doc, *timex.span)
+    return root is not None and _dates_the_report(root, lexicon)
+
+
+def _in_other_relative_clause(trigger: Token, root: Token) -> bool:
+    """ "The coup was condemned by the AU, which suspended Mali the following day":
+    a date inside a relative clause dates that clause, not an event outside it."""
+    for token in root.ancestors:
+        if token.dep_ == "relcl":
+            inside = token.left_edge.i <= trigger.i <= token.right_edge.i
+            # "an assault that began on 24 March", "a ceasefire that took effect on ...":
+            # a clause on the trigger or on what it governs dates the trigger's act.
+            described = trigger.left_edge.i <= token.head.i <= trigger.right_edge.i
+            return not (inside or described)
+    return False
+
+
+def _over_duration(trigger: Token, when: When, timexes: Sequence[Timex]) -> When:
+    """ "ending six weeks of fighting": the event fills the six weeks up to its date.
+
+    A trigger counted by a duration ("N weeks of X") is not an event at the
+    date its sentence states (the end of it), but over the span before it.
+    """
+    length = counted_by(trigger, timexes)
+    if length is not None and when.latest is not None:
+        start = _shift_back(when.latest, *length)
+        return When(earliest=start, latest=when.latest, timex=when.timex, precision="unknown")
+    return when
+
+
+def counted_by(trigger: Token, timexes: Sequence[Timex]) -> tuple[int, str] | None:
+    """The duration that counts a trigger ("six weeks of fighting" -> (6, "W")), if any."""
+    unit = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if unit is None:
+        return None
+    for timex in timexes:
+        if timex.type == "DURATION" and timex.span[0] <= unit.idx < timex.span[1]:
+            return _duration(timex.value)
+    return None
+
+
+def is_period(trigger: Token, timexes: Sequence[Timex]) -> bool:
+    """ "ending fifteen years of conflict": years of it are a period, not one event."""
+    length = counted_by(trigger, timexes)
+    return length is not None and length[1] == "Y" and length[0] > 1
+
+
+def _duration(value: str) -> tuple[int, str] | None:
+    """ "P6W" -> (6, "W"); None for what is not a whole number of one unit."""
+    match = re.fullmatch(r"P(\d+)([YMWD])", value)
+    return (int(match.group(1)), match.group(2)) if match else None
+
+
+def _shift_back(day: dt.date, count: int, unit: str) -> dt.date:
+    if unit == "D":
+        return day - dt.timedelta(days=count)
+    if unit == "W":
+        return day - dt.timedelta(weeks=count)
+    months = count * (12 if unit == "Y" else 1)
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last))
 
 
 def _close_range(when: When, timex: Timex, timexes: Sequence[Timex]) -> When:

@@ -86,6 +86,12 @@ class EntityIndex:
                 ident = self.resolve(owner)
                 if ident is not None and self.kind(ident) == "organization":
                     return ident
+        # "a group of people", "thousands of residents": the people counted act.
+        if token.lemma_.lower() in self.lexicon.collective_nouns:
+            for owner in _of_objects(token):
+                ident = self.resolve(owner)
+                if ident is not None and self.kind(ident) in PERSONAL_KINDS:
+                    return ident
         # A name spaCy split: look at the compound words in front of the head.
         for child in token.children:
             if child.dep_ in ("compound", "poss"):
@@ -106,6 +112,19 @@ class EntityIndex:
         if token.lower_ in self.lexicon.role_nouns:
             return self._group(token, kind="person")
         return None
+
+    def resolve_doer(self, token: Token) -> str | None:
+        """Who a subject or "by" phrase names: an entity, else the people a plural noun
+        names ("inmates attacked", "traders blocked the road")."""
+        ident = self.resolve(token)
+        if token.lemma_.lower() in self.lexicon.collective_nouns:
+            # "Thousands of teachers marched": the teachers, named or not.
+            counted = [self.resolve_doer(owner) for owner in _of_objects(token)]
+            ident = next(filter(None, counted), ident)
+        plural = ident is None and token.tag_ == "NNS" and token.pos_ == "NOUN"
+        if plural and token.lemma_.lower() not in self.lexicon.words:  # not "explosions"
+            return self._group(token)
+        return ident
 
     def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
         """The main organization, if it was named just before (a pronoun's likeliest referent)."""
@@ -129,6 +148,17 @@ class EntityIndex:
         if ident not in self.entities and ident not in self.added:
             self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
         return ident
+
+
+def verb_forms(token: Token) -> set[str]:
+    """A verb's lemma, and base forms its inflection suggests when the lemmatizer
+    slips ("staged" lemmatized as "stag")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    for suffix, stem in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("s", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.add(lower[: -len(suffix)] + stem)
+    return forms
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -196,6 +226,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def done_by_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """ "No group claimed responsibility": the doer is nobody, so nothing was done."""
+    head = match.head
+    subject = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if subject is None and head.dep_ in OBJECTS:
+        subject = _subject(head.head)
+    if subject is None:
+        return False
+    determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    return bool(determiners & lexicon.negative_determiners) or subject.lower_ in ("nobody", "none")
+
+
 def _pobj(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
     found = []
     for child in token.children:
@@ -250,7 +292,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         passive = [c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")]
         for agent in _pobj(head, ("by",)):
             for token in _with_conjuncts(agent):
-                args.add(index.resolve(token), subject_role)
+                args.add(index.resolve_doer(token), subject_role)
         if passive:
             for token in _with_conjuncts(passive[0]):
                 args.objects.append(token)
@@ -258,7 +300,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             subject = _subject(head)
             if subject is not None:
                 for token in _with_conjuncts(subject):
-                    args.add(index.resolve(token), subject_role)
+                    args.add(index.resolve_doer(token), subject_role)
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _pobj(head, ("against", "on")):
             args.objects += _with_conjuncts(obj)
         for ident in _supporters(head, index):
@@ -282,12 +324,24 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         for obj in _pobj(head, ("of", "against", "on", "to", "for", "with")):
             args.objects += _with_conjuncts(obj)
         verb = head.head
-        if head.dep_ in OBJECTS and verb.lemma_.lower() in lexicon.light_verbs:
-            args.objects += _pobj(verb, ("against",))
+        light = head.dep_ in OBJECTS and bool(verb_forms(verb) & lexicon.light_verbs)
+        # "responded with tear gas", "attacked them with grenades": a weapon, the means of
+        # a doer's act (weapon words are those that need a doer, or weak ones).
+        weapon = match.sense.weak or match.sense.needs == "agent"
+        means = (
+            weapon
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "with"
+            and verb.head.pos_ == "VERB"
+        )
+        if means:
+            verb = verb.head
+        if light or means:
+            args.objects += _pobj(verb, ("against", "at"))
             subject = _subject(verb)
             if subject is not None:
                 for token in _with_conjuncts(subject):
-                    args.add(index.resolve(token), subject_role)
+                    args.add(index.resolve_doer(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
     # "Police blamed the Front for the bombing": the blamed one is the agent.
@@ -299,6 +353,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 if blamed.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     blamed = verb.head
                 args.add(index.resolve(blamed), subject_role)
+    # "Sources attributed the attack to the Taliban": the one it is put down to is the agent.
+    if head.dep_ in OBJECTS and verb_forms(head.head) & lexicon.blame_verbs:
+        credited = _pobj(head.head, ("to",)) + _pobj(head, ("to",))  # wherever "to" hangs
+        args.objects = [t for t in args.objects if t not in credited]
+        for token in credited:
+            args.add(index.resolve(token), subject_role)
     args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:
         found = index.resolve(token)

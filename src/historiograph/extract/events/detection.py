@@ -15,6 +15,8 @@ from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
 
 # Entity labels inside which a trigger word is part of a name, not an event
 # ("Revolutionary Guards", "National Liberation Army").
+# Dependencies of a gerund that stands where a noun would.
+GERUND_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
 
 
@@ -109,7 +111,12 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
         if token.i in taken or token.i in in_names:
             continue
         sense = lexicon.words.get(_lemma(token)) or lexicon.words.get(token.lower_)
-        if sense is None or token.pos_ not in sense.pos:
+        pos = token.pos_
+        if token.tag_ == "VBG" and token.dep_ in GERUND_DEPS:
+            # "six weeks of fighting": a gerund in a noun's place is the noun.
+            sense = lexicon.words.get(token.lower_) or sense
+            pos = "NOUN"
+        if sense is None or pos not in sense.pos:
             continue
         if token.dep_ == "amod":  # a participle used as an adjective: "imprisoned members"
             continue

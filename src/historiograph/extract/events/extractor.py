@@ -18,12 +18,20 @@ from historiograph.extract.events.anchoring import (
     find_modality,
     find_when,
     find_where,
+    is_period,
     located_names,
     predicates_between,
     toll,
     where_for,
 )
-from historiograph.extract.events.arguments import Arguments, EntityIndex, find_arguments
+from historiograph.extract.events.arguments import (
+    OBJECTS,
+    Arguments,
+    EntityIndex,
+    done_by_nobody,
+    find_arguments,
+    verb_forms,
+)
 from historiograph.extract.events.detection import TriggerMatch, find_triggers
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
 from historiograph.extract.events.typing_model import TypingModel, features, load_typing_model
@@ -53,6 +61,9 @@ NONLETHAL_SUBTYPES = frozenset(
 # Claims in a sentence without an event count for the last violent event this
 # many sentences back in the same paragraph ("MKO announced the number of 1,300 killed").
 TOLL_REACH_SENTENCES = 2
+# A title line: at most this many words, and no sentence punctuation at its end.
+HEADLINE_WORDS = 16
+HEADLINE_ENDINGS = frozenset('.!?:;,"”')
 
 
 @dataclass
@@ -91,6 +102,17 @@ def _passes_needs(
         agent = index.entity(args.agent) if args.agent else None
         words = set(agent.name.lower().split()) if agent is not None else set()
         return bool(words & (lexicon.armed_words | lexicon.state_words))
+    if needs == "object":
+        return bool(args.objects)
+    if needs == "light_verb":
+        verb = match.head.head
+        return match.head.dep_ in (*OBJECTS, "oprd") and bool(
+            verb_forms(verb) & lexicon.light_verbs
+        )
+    if needs == "denial_object":
+        return any(
+            t.lemma_.lower() in lexicon.denial_objects | lexicon.denied_parts for t in args.objects
+        )
     if needs == "organization_object":
         return any(
             index.kind(ident) == "organization"
@@ -115,6 +137,22 @@ def _passes_needs(
             ):
                 return True
         return False
+    return True
+
+
+def _people_reading(match: TriggerMatch, args: Arguments, index: EntityIndex) -> bool:
+    """Switch a trigger to its reading for people acted on, when it has one and they are."""
+    label = match.sense.people_object
+    people = any(
+        index.kind(ident) in ("person", "group")
+        for ident in filter(None, (index.resolve(t) for t in args.objects))
+    )
+    if label is None or not people:
+        return False
+    kind, _, subtype = label.partition("/")
+    match.sense = replace(
+        match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
+    )
     return True
 
 
@@ -160,7 +198,12 @@ def _refine(
         return replace(sense, subtype="withdrawal_of_support")
     agent = index.entity(args.agent) if args.agent else None
     violent = sense.type == "attack" or (sense.type, sense.subtype) == ("battle", "clash")
-    if violent and agent is not None and _words(agent) & lexicon.crowd_words:
+    if (
+        violent
+        and agent is not None
+        and agent.kind == "group"
+        and _words(agent) & lexicon.crowd_words
+    ):
         # Violence by a crowd is a riot, not an organized attack or a battle.
         return replace(sense, type="protest", subtype="riot")
     if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
@@ -376,8 +419,12 @@ def extract_events(
                 continue
             args = find_arguments(match, index, lexicon)
             if not _passes_needs(match, args, index, lexicon, dated=dated):
-                continue
+                if not _people_reading(match, args, index):
+                    continue
+                args = find_arguments(match, index, lexicon)
             if _generic_mention(match, args, dated, places) or _summary(match, lexicon):
+                continue
+            if done_by_nobody(match, lexicon) or is_period(match.head, timexes):
                 continue
             match.sense = _read(match.sense, sent, typing)
             match.sense = _refine(match, args, index, lexicon)
@@ -435,9 +482,71 @@ def extract_events(
         if key is not None:
             seen[key] = len(events)
         events.append(event)
+    events = _merge_headline(doc.text, events)
     events = _from_context(doc.text, events, _country_focus(index))
     linked_claims, events = _link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
+
+
+def headline_end(text: str) -> int:
+    """Where a title line at the top of the text ends, or 0 when there is none.
+
+    A headline ("Dam attack leaves 14 dead in Tolvik") is a short first line
+    without closing punctuation, followed by the story.
+    """
+    first, newline, rest = text.partition("\n")
+    line = first.strip()
+    if not newline or not rest.strip() or not line or line[-1] in HEADLINE_ENDINGS:
+        return 0
+    return len(first) if len(line.split()) <= HEADLINE_WORDS else 0
+
+
+def _merge_headline(text: str, events: list[Event]) -> list[Event]:
+    """A headline tells the lead's event again: one event, the headline as more evidence.
+
+    The headline's event is the first event of the story of the same kind whose
+    place agrees (the same, or one of them unstated, or the headline's place named
+    in the story). A headline event with no such partner keeps its own, taking
+    the story's first date when it states none.
+    """
+    end = headline_end(text)
+    top = [e for e in events if e.trigger.span[1] <= end]
+    story = [e for e in events if e.trigger.span[0] > end]
+    if not top or not story:
+        return events
+    merged: dict[str, Event] = {}
+    dropped: set[str] = set()
+    for event in top:
+        partner = next(
+            (
+                e
+                for e in story
+                if _family(e.type) == _family(event.type) and _places_agree(event, e, text, end)
+            ),
+            None,
+        )
+        if partner is None:
+            if event.when.earliest is None:
+                dated = next((e for e in story if e.when.earliest is not None), None)
+                if dated is not None:
+                    merged[event.id] = event.model_copy(update={"when": dated.when})
+            continue
+        # The headline adds evidence only: its compressed grammar ("Dam attack leaves 14
+        # dead") is no reliable source of actors, and the story states the date.
+        kept = merged.get(partner.id, partner)
+        evidence = [*kept.evidence, (0, end)] if (0, end) not in kept.evidence else kept.evidence
+        merged[partner.id] = kept.model_copy(
+            update={"evidence": evidence, "where": kept.where or event.where}
+        )
+        dropped.add(event.id)
+    kept_events = [merged.get(e.id, e) for e in events if e.id not in dropped]
+    return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(kept_events, start=1)]
+
+
+def _places_agree(headline: Event, lead: Event, text: str, end: int) -> bool:
+    if headline.where is None or lead.where is None or headline.where.entity == lead.where.entity:
+        return True
+    return headline.where.name is not None and headline.where.name in text[end:]
 
 
 def _country_focus(index: EntityIndex) -> Where | None:
@@ -519,6 +628,18 @@ def _build_event(
             prefer_destination=sense.type == "relocation",
             place_nouns=lexicon.place_nouns,
         )
+    if where is None:
+        # "The Kessel Dam was bombed": a named site acted on is where it happened when
+        # no place is stated, whatever kind the name recogniser gave it.
+        site = next(
+            (
+                e
+                for e in (index.entity(i) for i, r in draft.actors if r in ("target", "victim"))
+                if e is not None and e.name.split()[-1].lower() in lexicon.facility_nouns
+            ),
+            None,
+        )
+        where = where_for(site) if site is not None else None
     return Event(
         id=ident,
         span=_sentence_span(sent),
