@@ -79,6 +79,12 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=32)
+def lexicon_words(key: str) -> frozenset[str]:
+    """One word list of ``lexicon.yaml`` (folded words), so that cues are data, not code."""
+    return frozenset(str(w) for w in _lexicon()[key])
+
+
 @lru_cache(maxsize=1)
 def place_designators() -> frozenset[str]:
     """Words such as "province" that name a kind of place, from ``lexicon.yaml``."""

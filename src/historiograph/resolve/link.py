@@ -14,6 +14,14 @@ The order of evidence, strongest first, for each mention in text order:
 5. for places, the gazetteer (:mod:`historiograph.resolve.toponyms`);
 6. otherwise a new entity whose id is derived from the name, so that the
    same unknown name in two documents links.
+
+The mentions are the KB ruler's and the recogniser's names, corrected for
+places first (:mod:`historiograph.resolve.cues`): the places of datelines and
+of "R-Elbow Lake", places named inside organizations' names ("Butler County
+Sheriff's Office"), proper nouns the recogniser left out but the words around
+them mark as places ("in Glen Carbon"), and names it labelled a person or an
+organization that the gazetteer and the words around them say are places
+("Sioux Falls, S.D.", "in Evansville").
 """
 
 from __future__ import annotations
@@ -21,18 +29,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.nlp.entities import LABEL_KINDS, clean_surface, entity_id
 from historiograph.record import Entity, EntityKind, Geo, Mention
+from historiograph.resolve.cues import (
+    LOCATIVE_POPULATION,
+    compound_place,
+    datelines,
+    following_designator,
+    is_landmark,
+    list_gap,
+    locative_before,
+    named_place,
+    nested_places,
+    party_homes,
+    preceding_designator,
+    prominent,
+    size_for_word_after,
+    street_after,
+    widened,
+)
 from historiograph.resolve.gazetteer import (
     Gazetteer,
     Place,
     default_gazetteer,
     place_designators,
+    strip_designators,
 )
 from historiograph.resolve.kb import KBEntity, KnowledgeBase, default_kb
 from historiograph.resolve.keys import fold, is_acronym, skeleton, token_keys, translit_key
@@ -43,7 +69,7 @@ from historiograph.resolve.ruler import (
     connectives,
     inside_name,
 )
-from historiograph.resolve.toponyms import Toponym, resolve_toponyms
+from historiograph.resolve.toponyms import Toponym, containers, resolve_toponyms
 
 # Minimum rapidfuzz ratio (0-100) between transliteration keys for a fuzzy KB
 # link. Measured by ``benchmarks/resolve.py --fuzzy`` (each KB alias held out
@@ -56,7 +82,17 @@ FUZZY_THRESHOLD = 88.0
 _FUZZY_MIN_KEY = 6
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the recogniser often gives a place name ("Evansville" an ORG, "Alexandria" a PERSON).
+_MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Labels of names that may hold a place name ("Butler County Sheriff's Office").
+_HOLDERS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"})
+# A place this small is not what a capitalised word before "police" or "area" means
+# unless the gazetteer says it is a town of some size ("Federal police").
+_SMALL_TOWN = 1_000
 _QUALIFIER_GAP = re.compile(r",\s*")
+_OF = re.compile(r",?\s+of\s+")
+# A landmark in a town ("Liberty Square in Keltz"): the town is the place named.
+_LANDMARK_IN = re.compile(r",?\s+(?:in|at|of)\s+(?:the\s+)?(?=[A-Z])")
 _ACRONYM_LIST = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z.\-]{1,9}(?:\s*[,/;]\s*[A-Z][A-Za-z.\-]{1,9})*)\s*\)"
 )
@@ -91,6 +127,7 @@ class _Mention:
     adjective: bool = False
     qualifier: str | None = None
     qualifies: bool = False
+    designator: str | None = None
     kb_place: Place | None = None
     entity: str | None = None
     ambiguous: bool = False
@@ -113,19 +150,26 @@ class _DocEntity:
     ids: dict[str, str] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)
 
-    def word_keys(self) -> set[str]:
-        if self.kind != "person":
-            return set()
-        if self.kb is not None:
-            return self.kb.surname_keys()
-        return {k for k in token_keys(self.name) if len(k) > 2}
+    @cached_property
+    def word_keys(self) -> frozenset[str]:
+        """The keys of a person's name words, for a bare given name or surname.
 
-    def surname_key(self) -> str:
+        Cached: the name never changes, and every one-word mention of the
+        document asks every entity in scope (most of resolution's time before).
+        """
         if self.kind != "person":
-            return ""
+            return frozenset()
+        if self.kb is not None:
+            return frozenset(self.kb.surname_keys())
+        return frozenset(k for k in token_keys(self.name) if len(k) > 2)
+
+    @cached_property
+    def surname_keys(self) -> frozenset[str]:
+        """The key of the last word of each of a person's names (cached as above)."""
+        if self.kind != "person":
+            return frozenset()
         names = self.kb.names() if self.kb is not None else [self.name]
-        keys = {token_keys(strip_titles(n))[-1] for n in names if token_keys(n)}
-        return "|".join(sorted(keys))
+        return frozenset(token_keys(strip_titles(n))[-1] for n in names if token_keys(n))
 
 
 def _kb_matches(doc: Doc, kb: KnowledgeBase) -> list[KBMatch]:
@@ -139,8 +183,9 @@ def _kb_matches(doc: Doc, kb: KnowledgeBase) -> list[KBMatch]:
     ]
 
 
-def _spans(doc: Doc, kb: KnowledgeBase) -> list[_Mention]:
-    """KB matches first, then the recogniser's entities that do not overlap them."""
+def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
+    """KB matches first, then the recogniser's entities that do not overlap them, then
+    the places the recogniser missed or hid inside other names (:mod:`.cues`)."""
     found: list[_Mention] = []
     taken: set[int] = set()
     longer = [(e.start, e.end) for e in doc.ents if e.label_ in LABEL_KINDS]
@@ -167,14 +212,121 @@ def _spans(doc: Doc, kb: KnowledgeBase) -> list[_Mention]:
         if fold(text):
             found.append(_Mention(start, end, text, ent.label_))
             taken.update(range(span.start, span.end))
-    found.sort(key=lambda m: m.start)
     text = _text(doc)
+    found = _cue_places(text, found, gazetteer)
+    if tagged:
+        found += _unlabelled_places(doc, found, gazetteer)
+    _widen_places(text, found, gazetteer)
+    # A name before the places nested in it, so that a lookup by offset finds the name.
+    found.sort(key=lambda m: (m.start, -m.end))
     for previous, mention in zip([None, *found], found, strict=False):
         mention.qualifier = _qualifier(doc, mention.end)
+        mention.designator = following_designator(
+            text, mention.start, mention.end
+        ) or preceding_designator(text, mention.start)
         mention.qualifies = previous is not None and bool(
             _QUALIFIER_GAP.fullmatch(text[previous.end : mention.start])
         )
     return found
+
+
+def _cue_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
+    """Add the places of datelines and of party-home-town compounds (in place of
+    what the recogniser made of them, unless the KB named it), and the places
+    named inside organizations' and facilities' names, beside those names."""
+    for start, end in [*datelines(text, gazetteer), *party_homes(text, gazetteer)]:
+        overlapping = [m for m in found if m.start < end and start < m.end]
+        if any(m.kb_ids for m in overlapping):
+            continue
+        found = [m for m in found if not (m.start < end and start < m.end)]
+        found.append(_Mention(start, end, text[start:end], "GPE"))
+    placed = frozenset(fold(m.text) for m in found if m.label in _PLACE_LABELS)
+    for mention in list(found):
+        holds = mention.label in _HOLDERS or (
+            mention.label in _PLACE_LABELS and not gazetteer.lookup(mention.text)
+        )
+        if holds and not mention.kb_ids:
+            found += [
+                _Mention(mention.start + s, mention.start + e, mention.text[s:e], "GPE")
+                for s, e in nested_places(
+                    mention.text,
+                    gazetteer,
+                    placed,
+                    organization=mention.label != "PERSON",
+                    region=mention.label in _PLACE_LABELS,
+                )
+            ]
+    return found
+
+
+def _widen_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> None:
+    """Widen a place or group name the recogniser or the KB cut short over the
+    capitalised words around it that make a longer place name: "Indian" to
+    "Indian Ocean", "America" to "South America" (:func:`.cues.widened`)."""
+    for mention in found:
+        if mention.label not in _PLACE_LABELS | {"NORP"}:
+            continue
+        group = mention.label == "NORP" or mention.adjective
+        span = widened(text, mention.start, mention.end, gazetteer, group=group)
+        if span is None or any(
+            other is not mention and other.start < span[1] and span[0] < other.end
+            for other in found
+        ):
+            continue
+        mention.start, mention.end = span
+        mention.text = text[span[0] : span[1]]
+        mention.label, mention.kb_ids, mention.adjective = "LOC", (), False
+
+
+def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
+    """Proper nouns the recogniser left unlabelled that name a place where the words
+    around them say so: "in Glen Carbon", "Laconia police", "Litchfield, Winsted and
+    Torrington", "Michael Sweeney of Hayward". Only in a tagged Doc: without parts
+    of speech every capitalised word would be a candidate."""
+    text = _text(doc)
+    covered = {i for m in found for i in range(m.start, m.end)}
+    places = [m for m in found if m.label in _PLACE_LABELS]
+    persons = [m for m in found if m.label == "PERSON"]
+    added: list[_Mention] = []
+
+    def candidate(token: Token) -> bool:
+        # A capitalised first word is often tagged a common noun ("Carthage Police Chief").
+        return (
+            (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and bool(token.is_sent_start)))
+            and (token.is_title or token.is_upper)
+            and not token.ent_type_
+            and token.idx not in covered
+        )
+
+    def cued(start: int, end: int) -> bool:
+        place = named_place(gazetteer, text[start:end])
+        if place is None or street_after(text, start, end):
+            return False
+        size = size_for_word_after(text, end)
+        if size is not None and not text[end + 1 : end + 2].isupper():
+            size = max(size, _SMALL_TOWN)  # "Laconia police", not "Cookville Volunteer Fire"
+        return (
+            (locative_before(text, start) and prominent(place, LOCATIVE_POPULATION))
+            or (size is not None and prominent(place, size))
+            or any(list_gap(text[m.end : start]) or list_gap(text[end : m.start]) for m in places)
+            or any(_OF.fullmatch(text[m.end : start]) is not None for m in persons)
+        )
+
+    runs: list[list[Token]] = []
+    for token in doc:
+        if not candidate(token):
+            continue
+        if runs and runs[-1][-1].i == token.i - 1 and len(runs[-1]) < 4 and not token.is_sent_start:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    for run in runs:
+        for n in range(len(run), 0, -1):
+            start, end = run[0].idx, run[n - 1].idx + len(run[n - 1])
+            if cued(start, end):
+                added.append(_Mention(start, end, text[start:end], "GPE"))
+                break
+    return added
 
 
 def _whole_words(span: Span) -> Span:
@@ -265,10 +417,10 @@ class _Linker:
         if len(words) != 1 or mention.label not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
             return []
         key = skeleton(words[0])
-        by_surname = [e for e in self.entities.values() if key in e.surname_key().split("|")]
+        by_surname = [e for e in self.entities.values() if key in e.surname_keys]
         if by_surname or mention.label != "PERSON":
             return by_surname
-        return [e for e in self.entities.values() if key in e.word_keys()]
+        return [e for e in self.entities.values() if key in e.word_keys]
 
     def _acronym(self, text: str) -> str | None:
         letters = text.replace(".", "")
@@ -356,7 +508,7 @@ class _Linker:
         if entry is not None:
             self._use(doc, mention, self._from_kb(entry))
             return
-        if mention.label in _PLACE_LABELS or _designated(doc, mention):
+        if mention.label in _PLACE_LABELS or mention.designator or _designated(doc, mention):
             mention.label = "GPE" if mention.label not in _PLACE_LABELS else mention.label
             return  # resolved with the others, in context
         self._use(doc, mention, self._new(entity_id(mention.text), mention.kind, mention.text))
@@ -386,7 +538,7 @@ class _Linker:
         if entity.kind == "organization":
             self._define_acronyms(doc, mention, entity.id)
 
-    def resolve_places(self, doc: Doc, pending: list[_Mention]) -> None:
+    def resolve_places(self, doc: Doc, pending: list[_Mention], everything: list[_Mention]) -> None:
         """Resolve the place mentions no KB entry named, together, with the document's focus."""
         known = [
             self.gazetteer.get(e.geo.geonames_id) if e.geo and e.geo.geonames_id else None
@@ -398,8 +550,20 @@ class _Linker:
             cc = cc or (entity.kb.attrs.get("country") if entity.kb else None)
             if isinstance(cc, str):
                 focus[cc] = focus.get(cc, 0.0) + (1.0 if entity.kind == "place" else 0.5)
+        # A landmark in a town ("Liberty Square in Keltz") is where the town is, not
+        # a namesake of the landmark elsewhere: it takes the town's place below.
+        text = _text(doc)
+        towns = {
+            id(m): match.end()
+            for m in pending
+            if is_landmark(m.text) and (match := _LANDMARK_IN.match(text, m.end))
+        }
+        in_town = [m for m in pending if id(m) in towns]
+        pending = [m for m in pending if id(m) not in towns]
         toponyms = [
-            Toponym(m.text, m.qualifier, m.qualifies, (m.kb_place,) if m.kb_place else ())
+            Toponym(
+                _designated_name(m), m.qualifier, m.qualifies, (m.kb_place,) if m.kb_place else ()
+            )
             for m in pending
         ]
         places = resolve_toponyms(
@@ -423,6 +587,22 @@ class _Linker:
             entity.geo = place.to_geo()
             entity.ids = {"geonames": str(place.geonames_id)}
             self._use(doc, mention, entity)
+        at = {m.start: m for m in everything}
+        for mention in in_town:
+            entity = self._new(entity_id(mention.text), "place", mention.text)
+            town = at.get(towns[id(mention)])
+            if town is not None and town.entity is not None:
+                entity.geo = entity.geo or self.entities[town.entity].geo
+            self._use(doc, mention, entity)
+
+
+def _designated_name(mention: _Mention) -> str:
+    """The name with the region designator written after it ("Punjab province", each of
+    "Harvey, Harper and Kingman counties"), unless the name has its own."""
+    name = mention.text
+    if mention.designator and strip_designators(name) == fold(name):
+        return f"{name} {mention.designator}"
+    return name
 
 
 def _designated(doc: Doc, mention: _Mention) -> bool:
@@ -443,6 +623,74 @@ def _designated(doc: Doc, mention: _Mention) -> bool:
         d[:-1] + "ies" for d in place_designators() if d.endswith("y")
     }
     return "of" in words and any(w in plurals for w in words)
+
+
+def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """A name labelled a person, organization or group that the gazetteer holds as a
+    place is a place where the words around it say so: a qualifier that contains
+    it ("Sioux Falls, S.D."), being a capital (:func:`_capital`), a locative
+    preposition before a town of some size ("in Evansville", "the town of
+    Camborne"), an organisation word after it ("Danbury police"), a list with
+    other places ("Indianapolis and Evansville"), or an ending ("-based")."""
+    text = _text(doc)
+    for i, mention in enumerate(mentions):
+        if mention.kb_ids or mention.label not in _MISLABELLED:
+            continue
+        if compound_place(mention.text):
+            mention.label = "GPE"
+            continue
+        place = named_place(gazetteer, mention.text)
+        if place is None or street_after(text, mention.start, mention.end):
+            continue
+        size = size_for_word_after(text, mention.end)
+        qualified = containers(gazetteer, mention.qualifier)
+        if (
+            any(
+                (p.country_code, p.admin1) in qualified or (p.country_code, "") in qualified
+                for p in gazetteer.lookup(mention.text)
+            )
+            or (locative_before(text, mention.start) and prominent(place, LOCATIVE_POPULATION))
+            or _capital(place, mention.label)
+            or (size is not None and prominent(place, max(size, _SMALL_TOWN)))
+            or _of_person(text, mentions, i)
+            or _listed_with_place(text, mentions, i)
+        ):
+            mention.label = "GPE"
+
+
+def _capital(place: Place, label: str) -> bool:
+    """Whether a mislabelled name is a capital ("Tbilisi says ...", a person to the
+    recogniser) or, labelled an organization or group, a country or a state: news
+    names governments by their seats and their territories ("Moscow", "Texas")."""
+    return place.feature == "PPLC" or (label != "PERSON" and place.feature in {"PCLI", "ADM1"})
+
+
+def _of_person(text: str, mentions: list[_Mention], i: int) -> bool:
+    """Whether the mention is a person's home town: "James Tauber of Nelson"."""
+    before = mentions[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.label == "PERSON"
+        and bool(_OF.fullmatch(text[before.end : mentions[i].start]))
+    )
+
+
+def _listed_with_place(text: str, mentions: list[_Mention], i: int) -> bool:
+    """Whether the mention is in a list ("A, B and C") next to a place."""
+    mention = mentions[i]
+    before = mentions[i - 1] if i > 0 else None
+    after = mentions[i + 1] if i + 1 < len(mentions) else None
+    return (
+        before is not None
+        and before.label in _PLACE_LABELS
+        and before.end <= mention.start
+        and list_gap(text[before.end : mention.start])
+    ) or (
+        after is not None
+        and after.label in _PLACE_LABELS
+        and mention.end <= after.start
+        and list_gap(text[mention.end : after.start])
+    )
 
 
 def _vote_places(mentions: list[_Mention]) -> None:
@@ -492,14 +740,16 @@ def resolve_doc(
 ) -> tuple[list[Entity], list[ResolvedMention]]:
     """Entities and resolved mentions (with labels and places) for one Doc."""
     linker = _Linker(kb if kb is not None else default_kb(), gazetteer or default_gazetteer())
-    mentions = _spans(doc, linker.kb)
+    mentions = _spans(doc, linker.kb, linker.gazetteer)
+    _vote_places(mentions)
+    _relabel_places(doc, mentions, linker.gazetteer)
     _vote_places(mentions)
     pending: list[_Mention] = []
     for mention in mentions:
         linker.link(doc, mention)
         if mention.entity is None and not mention.ambiguous:
             pending.append(mention)
-    linker.resolve_places(doc, pending)
+    linker.resolve_places(doc, pending, mentions)
     entities = [
         Entity(
             id=e.id,

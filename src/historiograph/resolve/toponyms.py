@@ -35,6 +35,7 @@ from pathlib import Path
 
 import yaml
 
+from historiograph.resolve.cues import is_landmark
 from historiograph.resolve.gazetteer import (
     Gazetteer,
     Place,
@@ -105,12 +106,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Place]:
-    found = {p.geonames_id: p for p in gazetteer.lookup(toponym.name)}
+    """The gazetteer's places by the name, and the KB's. A landmark's name ("Liberty
+    Square") counts only as a place's own name, never as one of its alternate names:
+    GeoNames lists the squares and streets of a town among the town's names."""
+    places = gazetteer.lookup(toponym.name)
+    if is_landmark(toponym.name):
+        places = [p for p in places if _spelling(p.name) == _spelling(toponym.name)]
+    found = {p.geonames_id: p for p in places}
     found.update((p.geonames_id, p) for p in toponym.extra)
     return list(found.values())
 
 
-def _containers(gazetteer: Gazetteer, qualifier: str | None) -> set[tuple[str, str]]:
+def containers(gazetteer: Gazetteer, qualifier: str | None) -> set[tuple[str, str]]:
     """(country, admin1) pairs a qualifier names: (US, Louisiana) for "La.", (FR, "") for France."""
     if not qualifier:
         return set()
@@ -276,7 +283,7 @@ def resolve_toponyms(
     groups: dict[str, Toponym] = {}
     qualified: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for key, toponym in zip(keys, toponyms, strict=True):
-        qualified[key] |= _containers(gazetteer, toponym.qualifier)
+        qualified[key] |= containers(gazetteer, toponym.qualifier)
         seen = groups.get(key)
         groups[key] = (
             toponym

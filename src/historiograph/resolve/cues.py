@@ -1,0 +1,373 @@
+"""Toponym recognition cues: places the recogniser's labels miss or hide.
+
+The small English model labels many place names as something else, or not at
+all. On LGL (4,462 gold toponyms) a fifth of the toponyms sat inside a span
+labelled ORG, FAC or PERSON ("Butler County Sheriff's Office", "University
+of Wisconsin", "Sioux Falls, S.D." as a person) and another 7% were never
+found (datelines such as "MANSFIELD —", a legislator's home town in
+"R-Elbow Lake"). A reader finds these places from the words around the name,
+and so do the cues here; each needs the gazetteer to hold the name as well.
+
+Every word list is data (``data/lexicon.yaml``): words of jurisdictions,
+institutions and local people, locative prepositions and place nouns, words
+such as "Northeast" before a place, street and landmark words, region
+designators, party prefixes, compound endings, and capitalised common words
+that are never taken for a place on their own. Figures on the even-numbered
+(tuning) and odd-numbered (held-out) LGL and GeoVirus documents:
+``benchmarks/resolve.py --geo-only --end-to-end``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from historiograph.resolve.gazetteer import (
+    Gazetteer,
+    Place,
+    expand_abbreviations,
+    lexicon_words,
+    place_designators,
+    strip_designators,
+)
+from historiograph.resolve.keys import fold
+
+# Features a bare name in an organization's "of" phrase means a place by
+# ("University of Wisconsin", "Board of Charleston County"), where a town
+# would as often be a common noun ("Department of Justice", Justice, Illinois).
+_REGION_LEVEL = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
+# A town this large is what its name means in an organization's "of" phrase.
+_LARGE_CITY = 100_000
+# A town this large is what a name after a locative preposition means, even
+# when the recogniser called it a person or an organization ("in Evansville").
+LOCATIVE_POPULATION = 5_000
+
+# A dateline: a name in capitals opening a paragraph or sentence, an optional
+# ", State" and "(AP)", then a dash or colon ("ST. PAUL --", "BEIRUT:",
+# "BELGRADE, Minn. --", "BOWLING GREEN, Ohio (AP) -").
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]  ))[ \t]*"
+    r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*)*)"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:[ \t]*\([A-Za-z. ]{1,30}\))?"
+    r"[ \t]*(?:—|–|--|-|:)",
+    re.MULTILINE,
+)
+_DESIGNATOR_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+# Up to two capitalised words right before a name (each match starts one of them),
+# and right after it.
+_LEFT_WORDS = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.]*(?: [A-Z][\w’'.]*)?)[ -]$")
+_RIGHT_WORDS = re.compile(r"(?:[ -][A-Z][\w’'.]*){1,2}")
+_HOME_OF = re.compile(r",\s*of\s+$")
+_ADJOINING = re.compile(r"[\w’' -]*$")
+_WORD = re.compile(r"[^\W\d_][\w.’'&-]*")
+_POSSESSIVE = re.compile(r"(?:[’']s?)$")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)")
+_LISTED_AFTER = re.compile(r"[A-Z][\w.’'-]*" + _LIST_GAP.pattern + "$")
+_NEXT_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}")
+
+
+def _spelling(name: str) -> str:
+    return expand_abbreviations(name).replace(" ", "")
+
+
+def named_place(gazetteer: Gazetteer, name: str, *, exact: bool = False) -> Place | None:
+    """The most prominent place whose own name (not an alternate name) is ``name``,
+    or (unless ``exact``) ``name`` without a designator ("Alexandria City", "Butler
+    County"); never a capitalised common word ("Superior Court": ``common_words``
+    in the lexicon)."""
+    if fold(name) in lexicon_words("common_words"):
+        return None
+    spellings = {_spelling(name)}
+    if not exact:
+        spellings.add(_spelling(strip_designators(name)))
+    own = [p for p in gazetteer.lookup(name) if _spelling(p.name) in spellings]
+    if not own:
+        return None
+    return max(own, key=lambda p: (p.feature in _REGION_LEVEL, p.population))
+
+
+def prominent(place: Place, population: int) -> bool:
+    """A region or country, or a town of at least ``population`` people."""
+    return place.feature in _REGION_LEVEL or place.population >= population
+
+
+def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Character spans of place names in datelines ("HAMILTON —", "BEIRUT:")."""
+    for match in _DATELINE.finditer(text):
+        name = match.group(1).rstrip(" -")
+        if len(name.replace(".", "")) >= 3 and named_place(gazetteer, name) is not None:
+            yield match.start(1), match.start(1) + len(name)
+
+
+@lru_cache(maxsize=1)
+def _party_home() -> re.Pattern[str]:
+    """A party prefix, a hyphen and a town, then a comma, bracket or the line's end."""
+    prefixes = "|".join(re.escape(p) for p in sorted(lexicon_words("party_prefixes")))
+    return re.compile(
+        rf"(?<![\w-])(?:{prefixes})-([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,2}}?)"
+        r"(?=\s*[,;)]|\s*$|\s+[^\w\s])",
+        re.MULTILINE,
+    )
+
+
+def party_homes(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of a legislator's home town after the party: "R-Elbow Lake", "(DFL-Minneapolis)"."""
+    for match in _party_home().finditer(text):
+        name = match.group(1)
+        if gazetteer.lookup(name):
+            yield match.start(1), match.end(1)
+
+
+def compound_place(name: str) -> bool:
+    """Whether a hyphenated word is a place and an ending: "Northbrook-based", "Atlanta-area"."""
+    head, dash, tail = name.rpartition("-")
+    suffixes = lexicon_words("place_compound_suffixes")
+    return bool(dash and head[:1].isupper() and fold(tail) in suffixes)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """Words with their offsets, a possessive ending cut off ("Omaha’s" -> "Omaha")."""
+    found = []
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", match.group())
+        if word:
+            found.append((match.start(), match.start() + len(word), word))
+    return found
+
+
+def nested_places(
+    text: str,
+    gazetteer: Gazetteer,
+    placed: frozenset[str],
+    *,
+    organization: bool = True,
+    region: bool = False,
+) -> Iterator[tuple[int, int]]:
+    """Spans (within ``text``, the name of an organization, a facility or a person) of
+    the places it names.
+
+    A place name followed by an organisation word ("Butler County Sheriff's
+    Office", "Athens Police Department"); in an organization's or facility's
+    name, a region or large city followed by any word ("Florida Highway
+    Patrol", "Minnesota House"), which in a person's name would be a given name
+    ("Paris Hilton"); either after words such as "Northeast" or "Metro"
+    ("Northeast Georgia Medical Center"), and in the name of a region the
+    gazetteer lacks, all that follows them (``region``: "Western Massachusetts");
+    and a place after "of", "at" or "in" ("University of Wisconsin", "University
+    of Nebraska at Omaha") that is a region or a large city (after "at" or "in",
+    a town), or that the document names as a place elsewhere (``placed``:
+    folded names).
+    """
+    words = _words(text)
+    modifiers = lexicon_words("place_modifiers")
+    skip = 0
+    while skip < len(words) - 1 and fold(words[skip][2]) in modifiers:
+        skip += 1
+    # "North Charleston" before "Charleston", never "Northern" (a region of Ghana) alone.
+    found = _leading_place(text, words, gazetteer, organization, shortest=skip + 1)
+    if found is None and skip:
+        found = _leading_place(text, words[skip:], gazetteer, organization)
+        rest = (words[skip][0], words[-1][1])
+        if found is None and region and named_place(gazetteer, text[rest[0] : rest[1]]):
+            found = rest
+    if found is not None:
+        yield found
+    for i, (_, _, word) in enumerate(words[:-1]):
+        if word not in {"of", "at", "in"}:
+            continue
+        run = []
+        for start, end, name in words[i + 1 : i + 5]:
+            if not name[0].isupper():
+                break
+            run.append((start, end))
+            if text[end : end + 1] in {"’", "'"}:
+                break
+        for n in range(len(run), 0, -1):
+            start, end = run[0][0], run[n - 1][1]
+            place = named_place(gazetteer, text[start:end])
+            size = _LARGE_CITY if word == "of" else LOCATIVE_POPULATION
+            if place is not None and (prominent(place, size) or fold(text[start:end]) in placed):
+                yield start, end
+                break
+
+
+def size_for_word_after(text: str, end: int) -> int | None:
+    """The population a place needs for the word after it to make its name a place's:
+    none after a word of a jurisdiction or of local people ("Laconia police", "a
+    Longview woman"), a town's after a word of an institution ("Huntsville High
+    School"); None after any other word (a street's: "Rivers Avenue")."""
+    word = re.match(r"\s+([\w’']+)", text[end : end + 30])
+    if word is None:
+        return None
+    folded = fold(word.group(1))
+    if folded in lexicon_words("jurisdiction_words") or folded in lexicon_words("local_nouns"):
+        return 0
+    return LOCATIVE_POPULATION if folded in lexicon_words("institution_words") else None
+
+
+def street_after(text: str, start: int, end: int) -> bool:
+    """Whether the name, or the list it is in, names streets: "Rivers Avenue",
+    "Hampden and Center streets"."""
+    word, _ = _word_after_list(text, start, end)
+    return word is not None and _singular(word) in lexicon_words("street_words")
+
+
+def _leading_place(
+    text: str,
+    words: list[tuple[int, int, str]],
+    gazetteer: Gazetteer,
+    organization: bool,
+    shortest: int = 1,
+) -> tuple[int, int] | None:
+    """The place in the first words (at least ``shortest``) of a name, as
+    :func:`nested_places` describes."""
+    for k in range(min(4, len(words) - 1), shortest - 1, -1):
+        head = words[:k]
+        if not all(w[2][0].isupper() for w in head):
+            continue
+        place = named_place(gazetteer, text[head[0][0] : head[-1][1]])
+        if place is None or fold(words[k][2]) in lexicon_words("street_words"):
+            continue
+        size = size_for_word_after(text, head[-1][1])
+        if (size is not None and prominent(place, size)) or (
+            organization and words[k][2][0].isupper() and prominent(place, _LARGE_CITY)
+        ):
+            return head[0][0], _settlement_end(text, head, gazetteer)
+    return None
+
+
+def _settlement_end(text: str, head: list[tuple[int, int, str]], gazetteer: Gazetteer) -> int:
+    """Where the place in a name's first words ends: before a designator of a settlement
+    ("Dublin City Council" names Dublin, not the Irish county Dublin City), unless the
+    town's own name has it ("Boulder City Police"). A region's designator stays
+    ("Butler County Sheriff's Office")."""
+    last = fold(head[-1][2])
+    if len(head) < 2 or last not in place_designators() - lexicon_words("region_designators"):
+        return head[-1][1]
+    town = named_place(gazetteer, text[head[0][0] : head[-1][1]], exact=True)
+    return head[-1][1] if town is not None and town.feature not in _REGION_LEVEL else head[-2][1]
+
+
+def locative_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` say a place follows: "in", "near", "the town
+    of", "southwest of", "the province Gauteng", or a home town's ", of" ("Rebecca
+    Sears, 41, of Grovetown")."""
+    before = text[max(0, start - 40) : start]
+    if _HOME_OF.search(before):
+        return True
+    # Only words that run up to the name: "the region, the Bush administration" is no
+    # "region Bush".
+    adjoining = _ADJOINING.search(before)
+    words = fold(adjoining.group() if adjoining else "").split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    if not words:
+        return False
+    heads = lexicon_words("place_heads")
+    if words[-1] in lexicon_words("locative_prepositions") or words[-1] in heads:
+        return True
+    return words[-1] == "of" and len(words) > 1 and words[-2] in heads
+
+
+def list_gap(between: str) -> bool:
+    """Whether text between two names joins them in a list: ", ", " and ", ", and "."""
+    return bool(_LIST_GAP.fullmatch(between))
+
+
+def following_designator(text: str, start: int, end: int) -> str | None:
+    """The region designator written after a name, or in the plural after the list it
+    is in: "Punjab province", "Harvey, Harper and Kingman counties" (for each of the
+    three), but not "Indiana counties"."""
+    word, listed = _word_after_list(text, start, end)
+    if word is None:
+        return None
+    singular = _singular(word)
+    # "Indiana counties" are the counties of Indiana; "Harper and Kingman counties" two.
+    plural = singular != word
+    return (
+        singular if singular in lexicon_words("region_designators") and listed == plural else None
+    )
+
+
+def preceding_designator(text: str, start: int) -> str | None:
+    """The region designator of an "of" phrase the name ends: "the state of Washington",
+    "the province of Punjab"."""
+    match = _DESIGNATOR_OF.search(text, max(0, start - 40), start)
+    word = match.group(1).lower() if match else None
+    return word if word in lexicon_words("region_designators") else None
+
+
+def widened(
+    text: str, start: int, end: int, gazetteer: Gazetteer, *, group: bool
+) -> tuple[int, int] | None:
+    """The span of a longer place name the recogniser cut, with up to two capitalised
+    words on either side: "Indian" in "Indian Ocean", "America" in "South America";
+    None when there is none.
+
+    The longer name must be the own name of a region or a large city, or the name
+    cut a group's name (``group``: "Indian"): "North Arlington", a town, is as
+    likely the north of Arlington. Words such as "City" or "Department" are not
+    taken ("Dublin City Council", "U.S. Department of ...")."""
+    lefts = [start, *(m.start(1) for m in _LEFT_WORDS.finditer(text, max(0, start - 40), start))]
+    right = _RIGHT_WORDS.match(text, end)
+    # A full stop after the last word ends the sentence ("the Indian Ocean.").
+    rights = [end] + ([end + len(w.rstrip(".")) for w in _prefixes(right.group())] if right else [])
+    spans = [
+        (left, stop)
+        for left in lefts
+        for stop in rights
+        if (left, stop) != (start, end)
+        and not _organization_words(text[left:start] + " " + text[end:stop])
+        and (place := named_place(gazetteer, text[left:stop], exact=True)) is not None
+        and (group or prominent(place, _LARGE_CITY))
+    ]
+    return max(spans, key=lambda span: span[1] - span[0]) if spans else None
+
+
+def _organization_words(text: str) -> bool:
+    """Whether a text has a designator or a word of a jurisdiction or institution."""
+    words = set(fold(text).split())
+    return bool(
+        words
+        & (
+            place_designators()
+            | lexicon_words("jurisdiction_words")
+            | lexicon_words("institution_words")
+        )
+    )
+
+
+def _prefixes(words: str) -> list[str]:
+    """ " Plaine Road" -> [" Plaine", " Plaine Road"]."""
+    cut = [m.end() for m in re.finditer(r"[ -][^ -]+", words)]
+    return [words[:c] for c in cut]
+
+
+def _word_after_list(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The word after a name or after the list of names it is in ("counties" in
+    "Harvey, Harper and Kingman counties"), lower-cased, and whether there is a list."""
+    rest = text[end : end + 120]
+    listed = bool(_LISTED_AFTER.search(text, max(0, start - 60), start))
+    while True:
+        gap = _LIST_GAP.match(rest)
+        name = _NEXT_NAME.match(rest, gap.end()) if gap is not None and gap.end() else None
+        if name is None:
+            break
+        rest = rest[name.end() :]
+        listed = True
+    word = re.match(r"\s+([A-Za-z][a-z]+)", rest)
+    return (word.group(1).lower() if word is not None else None), listed
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def is_landmark(name: str) -> bool:
+    """Whether a name has a landmark word after its first ("Liberty Square", "Vancouver
+    International Airport"; "Park Ridge" is a town)."""
+    return any(w in lexicon_words("landmark_words") for w in fold(name).split()[1:])

@@ -1,0 +1,180 @@
+"""Toponym recognition: places the recogniser mislabels, hides in longer names or misses.
+
+Each test sets the recogniser's labels by hand (as the small English model
+labels such text, wrongly), so that it runs on a blank pipeline and checks
+what the cues in ``historiograph.resolve.cues`` make of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from historiograph.record import Geo
+from historiograph.resolve import Gazetteer, KnowledgeBase, add_entity_ruler, load_kb
+from historiograph.resolve.cues import (
+    datelines,
+    following_designator,
+    locative_before,
+    nested_places,
+    party_homes,
+    size_for_word_after,
+    street_after,
+)
+from historiograph.resolve.gazetteer import default_gazetteer
+from historiograph.resolve.link import resolve_entities
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb([])
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def nlp(kb: KnowledgeBase) -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    add_entity_ruler(pipeline, kb)
+    return pipeline
+
+
+def places(
+    nlp: Language, kb: KnowledgeBase, text: str, *labels: tuple[str, str]
+) -> dict[str, Geo | None]:
+    """Each mention's place, the recogniser's labels set to ``labels`` (name, label)."""
+    doc = nlp(text)
+    if labels:
+        doc.ents = [
+            doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+            for name, label in labels
+        ]
+    entities, mentions = resolve_entities(doc, kb=kb)
+    geo = {e.id: e.geo for e in entities}
+    return {m.text: geo.get(m.entity or "") for m in mentions}
+
+
+def admin1(geo: Geo | None) -> str | None:
+    return geo.admin1 if geo is not None else None
+
+
+def test_a_place_inside_an_organization_is_a_mention_of_its_own(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    found = places(
+        nlp,
+        kb,
+        "He was booked, according to the Butler County Sheriff's Office in Hamilton, Ohio.",
+        ("Butler County Sheriff's Office", "ORG"),
+        ("Hamilton", "GPE"),
+        ("Ohio", "GPE"),
+    )
+    assert found["Butler County Sheriff's Office"] is None
+    county = found["Butler County"]
+    assert county is not None and county.feature == "ADM2" and county.admin1 == "Ohio"
+    found = places(
+        nlp,
+        kb,
+        "She studied at the University of Wisconsin.",
+        ("University of Wisconsin", "ORG"),
+    )
+    assert admin1(found["Wisconsin"]) == "Wisconsin"
+
+
+def test_nested_places_need_a_word_that_names_the_place_institution(
+    gazetteer: Gazetteer,
+) -> None:
+    def nested(name: str, **kwargs: bool) -> list[str]:
+        return [name[s:e] for s, e in nested_places(name, gazetteer, frozenset(), **kwargs)]
+
+    assert nested("Athens Police Department") == ["Athens"]
+    assert nested("Texas Department of State Health Services") == ["Texas"]
+    assert nested("Northeast Georgia Medical Center") == ["Georgia"]
+    assert nested("North Charleston Police Department") == ["North Charleston"]
+    assert nested("Dublin City Council") == ["Dublin"]  # not the Irish county "Dublin City"
+    assert nested("Boulder City Police") == ["Boulder City"]
+    assert nested("Department of Justice") == []  # Justice, Illinois: a town, no region
+    assert nested("Ford Motor Company") == []
+    assert nested("Paris Hilton Foundation", organization=False) == []
+    assert nested("Western Massachusetts", region=True) == ["Massachusetts"]
+
+
+def test_a_mislabelled_place_is_a_place_where_the_words_around_it_say_so(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    found = places(
+        nlp,
+        kb,
+        "New Haven, Conn., Sioux Falls, S.D. and Surprise, Ariz., were picked.",
+        ("New Haven", "GPE"),
+        ("Conn.", "GPE"),
+        ("Sioux Falls", "PERSON"),
+        ("S.D.", "GPE"),
+        ("Surprise", "GPE"),
+        ("Ariz.", "GPE"),
+    )
+    assert admin1(found["Sioux Falls"]) == "South Dakota"
+    found = places(nlp, kb, "Two people died in Evansville last week.", ("Evansville", "ORG"))
+    assert admin1(found["Evansville"]) == "Indiana"
+    found = places(nlp, kb, "The Danbury police arrested him.", ("Danbury", "ORG"))
+    assert admin1(found["Danbury"]) == "Connecticut"
+    # A street's name is no place, whatever the gazetteer holds.
+    assert places(nlp, kb, "Floods hit Rivers Avenue.", ("Rivers", "ORG"))["Rivers"] is None
+
+
+def test_datelines_and_party_home_towns_are_places(
+    nlp: Language, kb: KnowledgeBase, gazetteer: Gazetteer
+) -> None:
+    text = "Title.\nHAMILTON — The two. BEIRUT: A dealer. ST. PAUL -- No.\nNOTE: read this"
+    assert [text[s:e] for s, e in datelines(text, gazetteer)] == ["HAMILTON", "BEIRUT", "ST. PAUL"]
+    found = places(nlp, kb, "BELGRADE, Minn. -- A woman was found dead by firefighters.")
+    assert admin1(found["BELGRADE"]) == "Minnesota"
+    text = "Rep. Torrey Westrom, R-Elbow Lake, said. Rep. Jay Roberts (R-Ocilla), chairman."
+    assert [text[s:e] for s, e in party_homes(text, gazetteer)] == ["Elbow Lake", "Ocilla"]
+    found = places(nlp, kb, text, ("Torrey Westrom", "PERSON"), ("Jay Roberts", "PERSON"))
+    assert admin1(found["Elbow Lake"]) == "Minnesota"
+    assert admin1(found["Ocilla"]) == "Georgia"
+
+
+def test_a_designator_after_a_list_of_names_makes_each_a_region(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    text = "Snow fell in Harvey, Harper and Kingman counties, but not in the Indiana counties."
+    assert following_designator(text, text.index("Harvey"), text.index(",")) == "county"
+    assert following_designator(text, text.index("Indiana"), text.index(" counties, ")) is None
+    found = places(nlp, kb, text, ("Harvey", "GPE"), ("Harper", "GPE"), ("Kingman", "GPE"))
+    for name in ("Harvey", "Harper", "Kingman"):
+        geo = found[name]
+        assert geo is not None and geo.feature == "ADM2" and geo.admin1 == "Kansas", name
+
+
+def test_a_landmark_never_resolves_through_a_towns_alternate_name(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    text = "Security forces opened fire on protesters in Liberty Square in {} on June 2, 2001."
+    found = places(nlp, kb, text.format("Keltz"), ("Liberty Square", "FAC"), ("Keltz", "GPE"))
+    assert found["Liberty Square"] is None  # not Manlius, NY, whose alternate name it is
+    found = places(nlp, kb, text.format("Taipei"), ("Liberty Square", "FAC"), ("Taipei", "GPE"))
+    assert found["Liberty Square"] == found["Taipei"] and admin1(found["Taipei"]) == "Taiwan"
+
+
+def test_a_name_cut_short_is_widened_to_the_place(nlp: Language, kb: KnowledgeBase) -> None:
+    found = places(nlp, kb, "Ships crossed the Indian Ocean.")
+    geo = found["Indian Ocean"]
+    assert geo is not None and geo.feature == "OCN"
+
+
+def test_the_words_around_a_name() -> None:
+    assert locative_before("the town of ", 12)
+    assert locative_before("60 miles southwest of ", 22)
+    assert locative_before("Rebecca Sears, 41, of ", 22)
+    assert not locative_before("the region, the ", 16)  # "..., the Bush administration"
+    assert size_for_word_after("X police", 1) == 0
+    assert size_for_word_after("X High School", 1) == 5_000
+    assert size_for_word_after("X said", 1) is None
+    assert street_after("at Hampden and Center streets", 3, 10)
