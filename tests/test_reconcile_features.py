@@ -165,3 +165,26 @@ def test_in_one_document_the_same_day_links_only_accounts_of_the_same_type() -> 
 
     assert repeated is not None and repeated.linked
     assert other is not None and not other.linked
+
+
+def test_a_square_named_in_the_town_the_other_account_names_is_the_same_place() -> None:
+    square = PlaceRef(name="Liberty Square", entity="ent:liberty-square", precision=1)
+    town = PlaceRef(name="Keltz", entity="ent:keltz", precision=1)
+    daily = account(
+        "d", dt.date(2001, 6, 2), "Police opened fire in Liberty Square in Keltz.", place=square
+    )
+    front = account(
+        "f", dt.date(2001, 6, 2), "In Keltz, troops fired on demonstrators.", place=town
+    )
+    elsewhere = account("e", dt.date(2001, 6, 2), "Troops fired in Orvel.", place=town)
+
+    near = score_pair(daily, front, SETTINGS, SIMILARITY)
+    apart = score_pair(
+        daily.model_copy(update={"quote": "Police opened fire in Liberty Square."}),
+        elsewhere,
+        SETTINGS,
+        SIMILARITY,
+    )
+
+    assert near is not None and near.place == SETTINGS.place.contained
+    assert apart is not None and apart.place == 0.0

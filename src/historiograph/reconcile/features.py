@@ -94,8 +94,21 @@ def same_place_name(a: PlaceRef, b: PlaceRef) -> bool | None:
     return None if ta <= tb or tb <= ta else False
 
 
+def _names_the_place(a: Account, b: Account) -> bool:
+    """Whether ``b``'s evidence names ``a``'s place: one source places the shooting in
+    "Liberty Square in Keltz", the other in "Keltz" — the square is in the town."""
+    name = a.place.name if a.place is not None else None
+    if not name:
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", b.quote, re.IGNORECASE) is not None
+
+
 def place_score(a: Account, b: Account, settings: Settings) -> float | None:
-    """Same named place 1; coordinates within the allowance 1, fading to 0 at three times it."""
+    """Same named place 1; coordinates within the allowance 1, fading to 0 at three times it.
+
+    Without coordinates, one place inside the other (by name, or named in the other
+    account's evidence) scores ``place.contained``.
+    """
     if a.place is None or b.place is None:
         return None
     km = distance_km(a.place, b.place)
@@ -105,7 +118,7 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     same = same_place_name(a.place, b.place)
     if same is True:
         return 1.0
-    if same is None:
+    if same is None or _names_the_place(a, b) or _names_the_place(b, a):
         return settings.place.contained
     if max(a.place.precision or 1, b.place.precision or 1) > 1:
         return settings.place.undecided
