@@ -142,3 +142,14 @@ def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_event_date(
     events, _ = run(nlp_model, text, dates)
     [coup] = [e for e in events if e.trigger.text == "coup"]
     assert coup.when.earliest is None
+
+
+def test_who_claims_responsibility_for_an_event_is_its_agent(nlp_model: Language) -> None:
+    text = (
+        "A bomb exploded under the Selda bridge, killing 11 people. "
+        "The Red Hand Brigades claimed responsibility for the bombing."
+    )
+    events, names = run(nlp_model, text)
+
+    (bombing,) = [e for e in events if e.type == "attack"]
+    assert [names[a.entity] for a in bombing.actors if a.role == "agent"] == ["Red Hand Brigades"]

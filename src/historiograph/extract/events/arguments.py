@@ -353,6 +353,18 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 if blamed.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     blamed = verb.head
                 args.add(index.resolve(blamed), subject_role)
+    # "The Brigades claimed responsibility for the bombing": who owns it is the agent.
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        owned = head.head.head
+        if (
+            owned.lemma_.lower() in lexicon.denied_parts
+            and owned.dep_ in OBJECTS
+            and verb_forms(owned.head) & lexicon.owning_verbs
+        ):
+            subject = _subject(owned.head)
+            if subject is not None:
+                for token in _with_conjuncts(subject):
+                    args.add(index.resolve_doer(token), subject_role)
     # "Sources attributed the attack to the Taliban": the one it is put down to is the agent.
     if head.dep_ in OBJECTS and verb_forms(head.head) & lexicon.blame_verbs:
         credited = _pobj(head.head, ("to",)) + _pobj(head, ("to",))  # wherever "to" hangs

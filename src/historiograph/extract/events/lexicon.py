@@ -60,6 +60,7 @@ class EventLexicon:
     state_words: frozenset[str]
     armed_words: frozenset[str]
     blame_verbs: frozenset[str]
+    owning_verbs: frozenset[str]
     denied_parts: frozenset[str]
     killing_triggers: frozenset[str]
     crowd_words: frozenset[str]
@@ -136,6 +137,7 @@ def load_lexicon() -> EventLexicon:
         state_words=frozenset(triggers["state_words"]),
         armed_words=frozenset(triggers["armed_words"]),
         blame_verbs=frozenset(triggers["blame_verbs"]),
+        owning_verbs=frozenset(triggers["owning_verbs"]),
         denied_parts=frozenset(triggers["denied_parts"]),
         killing_triggers=frozenset(triggers["killing_triggers"]),
         crowd_words=frozenset(triggers["crowd_words"]),
