@@ -4,7 +4,8 @@ The browser is Debian's ``chromium`` (``apt-get install chromium``), driven by
 Playwright's Python client with ``executable_path``; Playwright's own browser
 downloads are never used. Tests skip with a clear message when either is
 missing. The store is the demo corpus run through the real pipeline, plus a
-hostile document whose text carries a script tag. Every request the page makes
+hostile document whose text carries a script tag and two accounts of one raid
+that disagree on its date. Every request the page makes
 outside the app is aborted and recorded, which proves the pages work offline.
 Screenshots go to ``$HISTORIOGRAPH_E2E_ARTIFACTS`` (default: pytest's temporary
 folder, ``.../e2e-screenshots``).
@@ -26,9 +27,10 @@ import pytest
 
 from historiograph.api import create_app
 from historiograph.pipeline import build_pipeline, ingest
+from historiograph.reconcile import reconcile_pending
 from historiograph.store import Store
 from historiograph.store.review import create_token
-from workbench_store import hostile_record
+from workbench_store import RAIDS, hostile_record, raid_record
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -85,6 +87,11 @@ def workbench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workbench]:
         ingest([str(demo)], store=store, pipeline=build_pipeline(), max_bytes=10_000_000)
         hostile = hostile_record()
         store.save_record(hostile)
+        # Two accounts of one raid that disagree on its date (April 8 / June 2, 2011), so
+        # the timeline has a disputed date whatever the extractor makes of the demo.
+        for raid in (RAIDS[0], RAIDS[2]):
+            store.save_record(raid_record(*raid))
+        reconcile_pending(store)
         _, token = create_token(store, "e2e-reviewer")
     port = _free_port()
     server = uvicorn.Server(
