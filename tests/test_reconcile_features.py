@@ -188,3 +188,20 @@ def test_a_square_named_in_the_town_the_other_account_names_is_the_same_place() 
 
     assert near is not None and near.place == SETTINGS.place.contained
     assert apart is not None and apart.place == 0.0
+
+
+def test_an_account_linking_two_clusters_bridges_them_unless_one_document_tells_both() -> None:
+    police = account("p", dt.date(1991, 6, 1), "A bomb exploded at Camp Ashraf.", place=ASHRAF)
+    group = account("g", dt.date(1991, 6, 1), "The explosion on the Selda bridge.", place=None)
+    inquiry = account(
+        "i", dt.date(1991, 6, 2), "The bombing at Camp Ashraf on the Selda bridge.", place=ASHRAF
+    )
+    direct = score_pair(police, group, SETTINGS, SIMILARITY)
+    assert direct is not None and not direct.linked  # only the inquiry ties them
+
+    bridged = cluster_accounts([police, group, inquiry], SETTINGS, SIMILARITY)
+    one_teller = group.model_copy(update={"key": "sha256:p@40-49", "document": "sha256:p"})
+    kept = cluster_accounts([police, one_teller, inquiry], SETTINGS, SIMILARITY)
+
+    assert len({bridged.cluster_of[a.key] for a in (police, group, inquiry)}) == 1
+    assert kept.cluster_of[police.key] != kept.cluster_of[one_teller.key]

@@ -10,10 +10,11 @@ exactly those pairs anyway, blocking changes the speed and never the result;
 ``blocking=False`` gives the naive all-pairs comparison that the benchmark
 uses as its baseline.
 
-Linking is single-link with one guard: an account joins a cluster only if its
+Linking is single-link with guards: an account joins a cluster only if its
 dates lie within ``time.max_gap_days`` of every dated member, so that an account
 with no date (a headline, "the attack") cannot chain events years apart into
-one cluster through itself.
+one cluster through itself; and when it links to several clusters it bridges
+them only if they fit together in time and no one document tells both.
 
 A person's decisions enter as :class:`Constraints`: a must-link pulls an
 account into its partner's cluster whatever the scores say, a cannot-link
@@ -207,7 +208,40 @@ class Clusterer:
         placement = self._choose(account.key, best)
         self._join(account.key, placement.cluster)
         self._pull_in_partners(account.key)
+        if placement.via == "link":
+            self._bridge(placement.cluster, [c for c in best if c != placement.cluster])
         return placement
+
+    def _bridge(self, home: int, others: Iterable[int]) -> None:
+        """Merge the other clusters the new account also links to, where that is safe.
+
+        An account that links to two clusters tells the same event as both (the
+        inquiry's "bombing" links the police's "exploded" and the group's
+        "explosion"). They are merged unless their dates lie too far apart, a
+        person's decision keeps them apart, or one document tells both: a document
+        that told two events separately means two events.
+        """
+        for other in others:
+            if other not in self.members or other == home:
+                continue
+            documents = {self.accounts[k].document for k in self.members[home]}
+            if any(self.accounts[k].document in documents for k in self.members[other]):
+                continue
+            if any(
+                self.constraints.cannot.get(k, set()) & self.members[home]
+                for k in self.members[other]
+            ):
+                continue
+            if not self._clusters_fit_in_time(home, other):
+                continue
+            self.merge(home, other)
+
+    def _clusters_fit_in_time(self, a: int, b: int) -> bool:
+        bounds_a, bounds_b = self._dated.get(a), self._dated.get(b)
+        if bounds_a is None or bounds_b is None:
+            return True
+        gap = max((bounds_b[0] - bounds_a[1]).days, (bounds_a[0] - bounds_b[1]).days)
+        return gap <= self.settings.time.max_gap_days
 
     def _choose(self, key: str, best: dict[int, tuple[float, str]]) -> Placement:
         must = [
