@@ -121,3 +121,12 @@ def test_names_that_are_all_ambiguous_take_the_readings_that_lie_together(
     assert alone is not None and alone.admin1 != state
     places = resolve_toponyms([Toponym(town), Toponym(county)], gazetteer)
     assert [(p.admin1, p.country_code) if p else None for p in places] == [(state, "US")] * 2
+
+
+def test_a_region_is_the_one_that_holds_the_other_names(gazetteer: Gazetteer) -> None:
+    # The country's prior is stronger, and another country and state are named, but
+    # the towns named with it lie in the state.
+    names = ["Dunwoody", "Jonesboro", "Ohio", "Nigeria", "Georgia"]
+    georgia = resolve_toponyms([Toponym(n) for n in names], gazetteer)[-1]
+    assert georgia is not None
+    assert (georgia.feature, georgia.country_code) == ("ADM1", "US")

@@ -207,8 +207,9 @@ class _Coherence:
     "Paris and Henry County" each name has several readings, and the one that
     makes sense is the pair that lie together (Paris, Tennessee, the seat of
     Henry County, Tennessee). So a candidate gains, from each other name, the
-    best of that name's candidates near it (or the region containing it),
-    weighted by how plausible that candidate is for its own name: ``exp((prior
+    best of that name's candidates near it (or the region containing it, or,
+    for a region, inside it: "Georgia" among Clayton County and Dunwoody is
+    the state), weighted by how plausible that candidate is for its own name: ``exp((prior
     - best prior) / temperature)``, 1 for a name's likeliest reading. The sum is
     divided by the number of other names, so it lies in [0, 1].
     """
@@ -226,6 +227,7 @@ class _Coherence:
         self.cell = max(1.0, 3 * w.coherence_km / 111.0)
         self.points: dict[tuple[int, int], list[tuple[str, Place, float]]] = defaultdict(list)
         self.regions: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        self.inside: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
         for key, scored in candidates.items():
             if not scored:
                 continue
@@ -238,6 +240,8 @@ class _Coherence:
                     region[key] = max(region.get(key, 0.0), weight)
                 elif place.feature not in _AREAS:
                     self.points[self._cell(place)].append((key, place, weight))
+                    inside = self.inside[(place.country_code, place.admin1)]
+                    inside[key] = max(inside.get(key, 0.0), weight)
         self.names = len({base[k] for k, v in candidates.items() if v})
 
     def _cell(self, place: Place) -> tuple[int, int]:
@@ -248,9 +252,12 @@ class _Coherence:
             return 0.0
         best: dict[str, float] = {}
         own = self.base[key]
-        for other, weight in self.regions.get((place.country_code, place.admin1), {}).items():
-            if self.base[other] != own:
-                best[other] = max(best.get(other, 0.0), weight)
+        region = (place.country_code, place.admin1)
+        around = self.inside.get(region, {}) if place.feature == "ADM1" else {}
+        for table in (self.regions.get(region, {}), around):
+            for other, weight in table.items():
+                if self.base[other] != own:
+                    best[other] = max(best.get(other, 0.0), weight)
         if place.feature != "ADM1":
             row, col = self._cell(place)
             for dr in (-1, 0, 1):
