@@ -153,7 +153,10 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # and heldout6 stayed unseen (0.72 after, source 0.75, stance 0.86). heldout7 was written
 # before the third round (first run F1 0.80, source 0.80, stance 0.84, low/high 0.98); rules
 # were fixed on heldout4-6 only (heldout6 0.74, source 0.91, stance 0.98 after) and heldout7
-# stayed unseen (F1 0.80, source 0.87, stance 0.84 after).
+# stayed unseen (F1 0.80, source 0.87, stance 0.84 after). heldout8 was written before the
+# fourth round (first run F1 0.70, source 0.83, stance 0.93, low/high 0.88); rules were fixed
+# on heldout4-7 and the open list only (heldout6 0.83, heldout7 0.87, source 0.93, after) and
+# heldout8 stayed unseen (F1 0.70, source 0.88, stance 0.95 after).
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -162,10 +165,11 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
         ("heldout2-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
-        ("heldout4-claims.jsonl", 0.86, 0.92, 0.95, 1.0),
+        ("heldout4-claims.jsonl", 0.89, 0.95, 0.97, 1.0),
         ("heldout5-claims.jsonl", 0.88, 0.93, 0.94, 1.0),
-        ("heldout6-claims.jsonl", 0.72, 0.88, 0.95, 1.0),
-        ("heldout7-claims.jsonl", 0.78, 0.85, 0.82, 0.97),
+        ("heldout6-claims.jsonl", 0.82, 0.93, 0.99, 1.0),
+        ("heldout7-claims.jsonl", 0.86, 0.93, 0.91, 0.97),
+        ("heldout8-claims.jsonl", 0.7, 0.87, 0.95, 0.87),
     ],
 )
 def test_quality_floors_on_own_texts(

@@ -76,7 +76,8 @@ def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Lang
 
 
 def _split_footnote_marks(nlp: Language) -> Language:
-    """Split superscript footnote marks off words: "million.¹³ Relief" is two sentences.
+    """Split footnote marks off words: "million.¹³ Relief" and "dead.[14] The" are two
+    sentences each.
 
     Historians' prose cites with superscripts glued to the word or the full
     stop; left attached, the stop is not seen as one and a source named in the
@@ -84,7 +85,7 @@ def _split_footnote_marks(nlp: Language) -> Language:
     """
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        suffixes = [r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", *(nlp.Defaults.suffixes or ())]
+        suffixes = [r"\[\d{1,3}\]", r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", *(nlp.Defaults.suffixes or ())]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     return nlp
 

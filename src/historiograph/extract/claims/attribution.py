@@ -406,6 +406,8 @@ class SourceReader:
             t.lower_ in _DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
         ):
             return None  # "the real figure is ...": the figure, not who gives it
+        if any(t.lower_ in self.vocab.first_person_owners for t in doc[noun.i - 2 : noun.i]):
+            return None  # "our estimate was 12,000": the writer's, or the speaker's turn
         if doc.has_annotation("DEP") and (self._is_verb(doc, noun.head) or noun.dep_ == "pobj"):
             return None
         if doc.has_annotation("DEP") and noun.dep_ in _SUBJECTS:

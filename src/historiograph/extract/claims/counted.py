@@ -12,7 +12,9 @@ activists"), or before it in a measure phrase ("a membership of about
 - people (a person noun, a capitalised group name such as "2,500 Mujahedin",
   or no noun at all) take the property of the outcome cue that governs them
   ("were killed", "the martyrdom of", "fled"; a verb with its particle first,
-  "shot down", "forced from"; "were held" only in the passive), else ``members`` for
+  "shot down", "forced from"; "were held" only in the passive), else the
+  property of the figure before when a back reference leads up to them
+  ("including 26 soldiers", "of whom 64 minors"), else ``members`` for
   membership nouns ("39 members of the MKO", about the MKO), ``arrested``
   for nouns of people held ("1,000 prisoners"), else ``count``;
   the unit is ``people``, or the noun for collectives ("230 families");
@@ -383,6 +385,11 @@ class CountReader:
             return Counted("count", unit, end)
         if found:
             return Counted(found, unit, end)
+        if earlier is not None and self._refers_back(doc, figure, sent):
+            # a part or more of the figure before takes what befell it: "of whom 64
+            # minors", "including 26 soldiers", "a further 19"
+            part_unit = earlier.unit if noun.index is None else unit
+            return Counted(earlier.property, part_unit, end, earlier.about)
         if noun.index is None:
             measured = self._measured_at(doc, figure, sent, earlier)
             if measured is not None:
@@ -390,8 +397,6 @@ class CountReader:
             group = self._noun_before(doc, figure, sent)
             if group is not None and in_words(doc[group].text, self.vocab.person_nouns):
                 return Counted("count", _PEOPLE, end)  # "a crowd of 20,000"
-            if earlier is not None and self._refers_back(doc, figure, sent):
-                return Counted(earlier.property, earlier.unit, end, earlier.about)
         if carried is not None:
             return Counted(carried.property, carried.unit, end, carried.about)
         if noun.index is None:

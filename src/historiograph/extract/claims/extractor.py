@@ -34,7 +34,10 @@ from historiograph.extract.claims.turns import read_turns
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, load_vocabulary
 from historiograph.record import Claim, ClaimSource, Stance
 
-_CONTINUING_DETERMINERS = frozenset({"the", "this", "that", "these"})
+_CONTINUING_DETERMINERS = frozenset({"the", "this", "that", "these", "a", "an", "another"})
+# Possessives, too, introduce a figure of the same measure ("our estimate was
+# closer to 12,000", "the organisers' own figure was 100,000").
+_POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 
 
 def _is_adjective(token: Token) -> bool:
@@ -88,8 +91,14 @@ class ClaimExtractor:
                 if counted is None:
                     continue
                 attribution = self._sources.choose(doc, attributions, figure)
+                # in a transcript the one who answers speaks for his own turn, even
+                # where it goes on from a figure someone else gave ("Organisers say
+                # 40,000. -- Our estimate was closer to 12,000.")
+                speaker = turns.speaker_at(doc[figure.start].idx)
                 if attribution is not None:
                     source, denied = attribution.source, attribution.denied
+                elif speaker is not None:
+                    source, denied = speaker, False
                 elif (
                     continues
                     and previous is not None
@@ -98,7 +107,6 @@ class ClaimExtractor:
                     source, denied = previous.source, previous.stance == "denied"
                 else:
                     source, denied = ClaimSource(), False
-                speaker = turns.speaker_at(doc[figure.start].idx)
                 if speaker is not None and source.kind == "author":
                     source = speaker  # "we estimate ..." in a hearing: the witness says so
                 stance = self._stances.stance(doc, sent, figure, source, denied=denied)
@@ -122,7 +130,9 @@ class ClaimExtractor:
             k = token.i - 1
             while k >= max(sent.start, token.i - 3) and _is_adjective(doc[k]):
                 k -= 1
-            if k >= sent.start and doc[k].lower_ in _CONTINUING_DETERMINERS:
+            if k >= sent.start and (
+                doc[k].lower_ in _CONTINUING_DETERMINERS or doc[k].tag_ in _POSSESSIVE_TAGS
+            ):
                 return True
         return False
 
