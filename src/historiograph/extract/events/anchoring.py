@@ -48,6 +48,11 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 NOUN_DATE_PENALTY = 10
 # A place further than this from the trigger in the dependency tree is not its place.
 PLACE_REACH = 6
+# What may stand between a town and the districts that locate it: a word for a place,
+# then "(" or "," ("Jacobabad city (Jacobabad, Sindh)", "Tijuana, Baja California").
+QUALIFIER_GAP = re.compile(r"\s*(?:([A-Za-z]+)\s*)?[(,]\s*")
+# How much nearer in the tree such a pinned-down town counts.
+QUALIFIED_BONUS = 4
 # How far back narrative time is inherited, in characters: about two paragraphs.
 NARRATIVE_REACH = 1500
 
@@ -266,6 +271,27 @@ def _follows_a_place(root: Token, places: Sequence[tuple[int, int, Entity]]) -> 
     return any(0 <= start - end <= 2 and text[end:start] in (", ", ",") for _, end, _ in places)
 
 
+def _town_name(name: str, place_nouns: frozenset[str], town_nouns: frozenset[str]) -> bool:
+    """Not a district or province by its own name ("Charbolak district, Balkh")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last not in place_nouns or last in town_nouns
+
+
+def _qualified(
+    end: int, places: Sequence[tuple[int, int, Entity]], text: str, town_nouns: frozenset[str]
+) -> bool:
+    """Is the place name ending at ``end`` followed by its districts or region?
+
+    "Bar-Sanguun village (Kismaayo, Lower Juba)", "Cuauhtemoc municipality, Chihuahua":
+    the name, perhaps a word for a place, then a parenthesis or comma and another place.
+    """
+    for start, _, _ in places:
+        gap = QUALIFIER_GAP.fullmatch(text[end:start]) if start > end else None
+        if gap is not None and (gap.group(1) is None or gap.group(1).lower() in town_nouns):
+            return True
+    return False
+
+
 def _names_a_place_noun(root: Token, place_nouns: frozenset[str]) -> bool:
     """ "the Medina district", "Zamfara state": a name that modifies a word for a place."""
     return root.dep_ == "compound" and root.head.lemma_.lower() in place_nouns
@@ -310,6 +336,7 @@ def find_where(
     exclude: set[str],
     prefer_destination: bool,
     place_nouns: frozenset[str] = frozenset(),
+    town_nouns: frozenset[str] = frozenset(),
 ) -> Where | None:
     """The place in the trigger's sentence closest to it in the tree (not an actor)."""
     doc = sent.doc
@@ -325,6 +352,15 @@ def find_where(
         distance = tree_distance(trigger, root)
         if _geo_precision(entity) == 3 and _follows_a_place(root, places):
             distance += 3  # "in Tijuana, Baja California": the region locates the town
+        elif (
+            _geo_precision(entity) != 3
+            and _town_name(doc.text[start:end], place_nouns, town_nouns)
+            and _qualified(end, places, doc.text, town_nouns)
+        ):
+            # "outside an office in Jacobabad city (Jacobabad, Sindh)": the town the
+            # writer pins down with its districts is where it happened; the office,
+            # base or neighbourhood lies inside it.
+            distance -= QUALIFIED_BONUS
         preposition = root.head.lower_ if root.dep_ == "pobj" else ""
         if preposition == "from" and prefer_destination:
             distance += 10

@@ -200,7 +200,7 @@ def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
     return expanded
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/acl chains when it has none."""
     current: Token | None = verb
     for _ in range(4):
@@ -229,9 +229,9 @@ def _subject(verb: Token) -> Token | None:
 def done_by_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """ "No group claimed responsibility": the doer is nobody, so nothing was done."""
     head = match.head
-    subject = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     if subject is None and head.dep_ in OBJECTS:
-        subject = _subject(head.head)
+        subject = subject_of(head.head)
     if subject is None:
         return False
     determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
@@ -290,14 +290,19 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     subject_role = "participant" if event_type in PARTICIPANT_TYPES else match.sense.subject
     if head.pos_ in ("VERB", "AUX"):
         passive = [c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")]
-        for agent in _pobj(head, ("by",)):
+        # "fell to the rebels": whoever a place falls to took it.
+        doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
+        for agent in _pobj(head, doers):
             for token in _with_conjuncts(agent):
-                args.add(index.resolve_doer(token), subject_role)
+                args.add(
+                    index.resolve_doer(token),
+                    "agent" if agent.head.lower_ == "to" else subject_role,
+                )
         if passive:
             for token in _with_conjuncts(passive[0]):
                 args.objects.append(token)
         else:
-            subject = _subject(head)
+            subject = subject_of(head)
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     args.add(index.resolve_doer(token), subject_role)
@@ -311,7 +316,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 role_token: str | None = index.resolve(child)
                 if child.pos_ == "PRON" and head.dep_ in OBJECTS:
                     # "X stopped their support": the possessor is the governing verb's subject.
-                    subject = _subject(head.head)
+                    subject = subject_of(head.head)
                     role_token = index.resolve(subject) if subject is not None else role_token
                 if match.sense.subtype in VICTIM_POSSESSIVE:
                     args.objects.append(child)
@@ -323,8 +328,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.add(index.resolve(agent), subject_role)
         for obj in _pobj(head, ("of", "against", "on", "to", "for", "with")):
             args.objects += _with_conjuncts(obj)
-        verb = head.head
-        light = head.dep_ in OBJECTS and bool(verb_forms(verb) & lexicon.light_verbs)
+        # "fired three mortar rounds": the trigger may name the kind of what is fired.
+        taken = head.head if head.dep_ == "compound" and head.head.dep_ in OBJECTS else head
+        verb = taken.head
+        light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & lexicon.light_verbs)
         # "responded with tear gas", "attacked them with grenades": a weapon, the means of
         # a doer's act (weapon words are those that need a doer, or weak ones).
         weapon = match.sense.weak or match.sense.needs == "agent"
@@ -338,7 +345,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             verb = verb.head
         if light or means:
             args.objects += _pobj(verb, ("against", "at"))
-            subject = _subject(verb)
+            subject = subject_of(verb)
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     args.add(index.resolve_doer(token), subject_role)
@@ -361,7 +368,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             and owned.dep_ in OBJECTS
             and verb_forms(owned.head) & lexicon.owning_verbs
         ):
-            subject = _subject(owned.head)
+            subject = subject_of(owned.head)
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     args.add(index.resolve_doer(token), subject_role)

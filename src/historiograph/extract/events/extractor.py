@@ -30,6 +30,7 @@ from historiograph.extract.events.arguments import (
     EntityIndex,
     done_by_nobody,
     find_arguments,
+    subject_of,
     verb_forms,
 )
 from historiograph.extract.events.detection import TriggerMatch, find_triggers
@@ -58,6 +59,9 @@ VIOLENT_TYPES = ("attack", "battle", "repression")
 NONLETHAL_SUBTYPES = frozenset(
     {"hostage_taking", "hijacking", "arrest", "disappearance", "ban", "forced_confinement"}
 )
+# Acts that take ground or destroy property: a toll told in a later sentence counts
+# the fighting or attack told beside them rather than these.
+SELDOM_LETHAL_SUBTYPES = frozenset({"territory_seized", "territory_lost", "facility_attack"})
 # Claims in a sentence without an event count for the last violent event this
 # many sentences back in the same paragraph ("MKO announced the number of 1,300 killed").
 TOLL_REACH_SENTENCES = 2
@@ -83,6 +87,7 @@ class _Draft:
     dated: bool = False  # its sentence states a date
     own_date: bool = False  # ... in the trigger's own clause
     where_entity: Entity | None = None
+    pointer: bool = False  # a generic "the siege": only ever more evidence for an earlier event
 
 
 def _passes_needs(
@@ -101,7 +106,8 @@ def _passes_needs(
     if needs == "armed_agent":
         agent = index.entity(args.agent) if args.agent else None
         words = set(agent.name.lower().split()) if agent is not None else set()
-        return bool(words & (lexicon.armed_words | lexicon.state_words))
+        armed = lexicon.armed_words | lexicon.state_words | set(lexicon.qualified_state_words)
+        return bool(words & armed)
     if needs == "object":
         return bool(args.objects)
     if needs == "light_verb":
@@ -126,18 +132,25 @@ def _passes_needs(
             for c in p.children
             if c.dep_ == "pobj"
         ]
-        for token in [*args.objects, *destinations]:
-            ident = index.resolve(token)
-            if ident and index.kind(ident) in ("place", "facility"):
-                return True
-            if token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in (
-                "GPE",
-                "LOC",
-                "FAC",
-            ):
-                return True
-        return False
+        # "retook it": a pronoun left after the place was named stands for the place.
+        pronoun = any(t.lower_ in lexicon.place_pronouns for t in args.objects)
+        return pronoun or any(_is_place(t, index, lexicon) for t in [*args.objects, *destinations])
+    if needs == "place_subject":
+        # "the fort fell", "Kabul fell to the Taliban": a place as what falls, not prices.
+        subject = subject_of(match.head)
+        return subject is not None and _is_place(subject, index, lexicon)
     return True
+
+
+def _is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    ident = index.resolve(token)
+    if ident and index.kind(ident) in ("place", "facility"):
+        return True
+    # "the town of Dalori": the word for a place says what the name is.
+    named = token.dep_ == "pobj" and token.head.lower_ == "of"
+    if named and token.head.head.lemma_.lower() in lexicon.place_nouns:
+        return True
+    return token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _people_reading(match: TriggerMatch, args: Arguments, index: EntityIndex) -> bool:
@@ -256,7 +269,12 @@ def _words(entity: Entity) -> set[str]:
 
 
 def _is_state(entity: Entity, lexicon: EventLexicon) -> bool:
-    return entity.kind == "group" and bool(_words(entity) & lexicon.state_words)
+    words = _words(entity)
+    qualified = any(
+        word in words and bool(words & services)
+        for word, services in lexicon.qualified_state_words.items()
+    )
+    return entity.kind == "group" and (bool(words & lexicon.state_words) or qualified)
 
 
 def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
@@ -311,10 +329,18 @@ def _same_kind(event: Event, draft: _Draft) -> bool:
     sense = draft.match.sense
     if _family(event.type) != _family(sense.type):
         return False
-    same_word = event.trigger.text.lower().startswith(draft.match.head.lemma_.lower()[:5])
+    same_word = _same_word(event, draft)
     same_subtype = sense.subtype is not None and event.subtype == sense.subtype
     # "stormed the camp ... The raid began": violence is re-mentioned under many names.
     return same_word or same_subtype or _family(sense.type) == "violence"
+
+
+def _same_word(event: Event, draft: _Draft) -> bool:
+    return event.trigger.text.lower().startswith(draft.match.head.lemma_.lower()[:5])
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _bare_noun(draft: _Draft) -> bool:
@@ -329,14 +355,13 @@ def _is_remention(draft: _Draft) -> bool:
     nothing done to anyone (that would make it an event of its own, keyed on them).
     """
     head = draft.match.head
-    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
     only_doers = all(r in ("agent", "supporter") for _, r in draft.actors)
     return (
         head.pos_ == "NOUN"
         and draft.match.name is None
         and only_doers
         and not draft.own_date
-        and bool(determiners & {"the", "this", "that"})
+        and _definite(head)
     )
 
 
@@ -409,6 +434,7 @@ def extract_events(
     places = [p for p in named if p[2].kind in ("place", "facility")]
     places = sorted(places + located_names(doc, named, lexicon))
     drafts: list[_Draft] = []
+    pointers: list[_Draft] = []
     for n, sent in enumerate(doc.sents):
         dated = any(
             t.type == "DATE" and sent.start_char <= t.span[0] < sent.end_char for t in timexes
@@ -422,7 +448,13 @@ def extract_events(
                 if not _people_reading(match, args, index):
                     continue
                 args = find_arguments(match, index, lexicon)
-            if _generic_mention(match, args, dated, places) or _summary(match, lexicon):
+            if _summary(match, lexicon):
+                continue
+            if _generic_mention(match, args, dated, places):
+                # "14,000 were killed during the siege": no event of its own, but it
+                # ties its sentence (and the toll told there) to the siege told before.
+                if _definite(match.head):
+                    pointers.append(_Draft(match, sent, n, args, [], pointer=True))
                 continue
             if done_by_nobody(match, lexicon) or is_period(match.head, timexes):
                 continue
@@ -441,12 +473,18 @@ def extract_events(
         ]
         for draft in strong + weak:
             drafts.extend(_split(draft, index))
-    drafts.sort(key=lambda d: d.match.start)
-    drafts = _drop_redescriptions(drafts)
+    drafts = sorted(_drop_redescriptions(drafts) + pointers, key=lambda d: d.match.start)
 
     events: list[Event] = []
     seen: dict[tuple[str, ...], int] = {}
     for draft in drafts:
+        if draft.pointer:
+            same_word = [i for i, e in enumerate(events) if _same_word(e, draft)]
+            if same_word:
+                kept = events[same_word[-1]]
+                again = _build_event(draft, kept.id, index, places, timexes, lexicon, others=[])
+                events[same_word[-1]] = _merge_tellings(kept, again)
+            continue
         key = _dedupe_key(draft)
         if key is None and _is_remention(draft):
             earlier = [
@@ -627,6 +665,7 @@ def _build_event(
             exclude=actor_ids,
             prefer_destination=sense.type == "relocation",
             place_nouns=lexicon.place_nouns,
+            town_nouns=lexicon.town_nouns,
         )
     if where is None:
         # "The Kessel Dam was bombed": a named site acted on is where it happened when
@@ -696,6 +735,12 @@ def _role(role: str) -> ActorRole:
     return roles[role]
 
 
+def _depth(doc: Doc, event: Event) -> int:
+    """How many heads lie above the event's trigger in its sentence's parse."""
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    return len(list(span.root.ancestors)) if span is not None and len(span) else 0
+
+
 def _link_claims(
     doc: Doc, events: list[Event], claims: list[Claim]
 ) -> tuple[list[Claim], list[Event]]:
@@ -736,13 +781,22 @@ def _link_claims(
             target = min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
         else:
             paragraph_start = doc.text.rfind("\n\n", 0, claim.span[0])
+            # Of the latest sentence's events, the toll counts its main killing one
+            # (the trigger nearest the root): "400 people attacked a station after
+            # officers detained a leader, burning two vehicles. Eight rioters were killed."
             earlier = [
-                (max(m for m in told_in[e.id] if m < n), e.trigger.span[0], e)
+                (
+                    max(m for m in told_in[e.id] if m < n),
+                    e.subtype not in SELDOM_LETHAL_SUBTYPES,
+                    -_depth(doc, e),
+                    e.trigger.span[0],
+                    e,
+                )
                 for e in lethal
                 if any(n - TOLL_REACH_SENTENCES <= m < n for m in told_in[e.id])
                 and e.trigger.span[0] > paragraph_start
             ]
-            target = max(earlier, key=lambda c: (c[0], c[1]))[2] if earlier else None
+            target = max(earlier, key=lambda c: c[:4])[4] if earlier else None
         if target is None:
             linked.append(claim)
             continue

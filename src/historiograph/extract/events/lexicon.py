@@ -45,6 +45,8 @@ class EventLexicon:
     named_heads: dict[str, TriggerSense]
     light_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    place_pronouns: frozenset[str]
+    town_nouns: frozenset[str]
     facility_nouns: frozenset[str]
     organization_anaphors: frozenset[str]
     group_nouns: frozenset[str]
@@ -58,6 +60,7 @@ class EventLexicon:
     summary_verbs: frozenset[str]
     support_reversers: frozenset[str]
     state_words: frozenset[str]
+    qualified_state_words: dict[str, frozenset[str]]
     armed_words: frozenset[str]
     blame_verbs: frozenset[str]
     owning_verbs: frozenset[str]
@@ -122,6 +125,8 @@ def load_lexicon() -> EventLexicon:
         named_heads={w.lower(): _sense(e) for w, e in triggers["named_heads"].items()},
         light_verbs=frozenset(triggers["light_verbs"]),
         place_nouns=frozenset(triggers["place_nouns"]),
+        place_pronouns=frozenset(triggers["place_pronouns"]),
+        town_nouns=frozenset(triggers["town_nouns"]),
         facility_nouns=frozenset(triggers["facility_nouns"]),
         organization_anaphors=frozenset(triggers["organization_anaphors"]),
         group_nouns=frozenset(triggers["group_nouns"]),
@@ -135,6 +140,9 @@ def load_lexicon() -> EventLexicon:
         summary_verbs=frozenset(triggers["summary_verbs"]),
         support_reversers=frozenset(triggers["support_reversers"]),
         state_words=frozenset(triggers["state_words"]),
+        qualified_state_words={
+            w: frozenset(mods) for w, mods in triggers["qualified_state_words"].items()
+        },
         armed_words=frozenset(triggers["armed_words"]),
         blame_verbs=frozenset(triggers["blame_verbs"]),
         owning_verbs=frozenset(triggers["owning_verbs"]),
