@@ -57,6 +57,17 @@ def test_a_denial_leaves_a_toll_its_subject_reports_in_a_relative_clause(
     assert (soldiers.stance, soldiers.source.name) == ("reported", "The Eastern Front")
 
 
+def test_a_denial_leaves_a_toll_its_subject_reports_in_a_conjoined_clause(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "The Harbour Union rejected any responsibility for the fire at the depot, "
+        "and said that 17 dockers had died."
+    )
+    dockers = claims_of(nlp_model, text)["17 dockers"]
+    assert (dockers.stance, dockers.source.name) == ("reported", "The Harbour Union")
+
+
 def test_a_denial_reaches_a_figure_it_attributes_to_others(nlp_model: Language) -> None:
     text = (
         "The governor denied on Monday that police had arrested 800 students, "

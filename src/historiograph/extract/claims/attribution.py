@@ -546,10 +546,14 @@ def _scope(verb: Token) -> frozenset[int]:
 
 def _denied_scope(verb: Token) -> frozenset[int]:
     """What a denial verb denies: its clause without the adverbial clauses that say
-    what its subject holds instead ("rejected the findings, saying only 14 ..."), and
+    what its subject holds instead ("rejected the findings, saying only 14 ..."), its
+    conjoined verbs ("rejected the blame and said that 31 died"), and
     without relative clauses that someone reports in their own voice ("denied any
     role in the bombing, which it said killed 41": the role is denied, not the toll)."""
     kept = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    # "rejected any responsibility ..., and said that 31 had died": another act of the
+    # same subject, which reports rather than denies (a conjoined denial verb is its own).
+    kept |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
     kept |= {t.i for c in _clause(verb).subtree if _reported_relative(c) for t in c.subtree}
     return _scope(verb) - kept
 
