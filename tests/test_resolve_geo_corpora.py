@@ -35,6 +35,19 @@ def resources() -> tuple[KnowledgeBase, Gazetteer]:
     return load_kb(), load_gazetteer()
 
 
+def held_out(
+    shared_dir: Path,
+    folder: str,
+    reader: Callable[[Path], Iterator[GeoDocument]],
+    sample: int,
+) -> list[GeoDocument]:
+    """The first ``sample`` odd-numbered documents of a corpus (never tuned on)."""
+    path = shared_dir / "data" / "geoparsing" / folder
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    return list(reader(path))[1::2][:sample]
+
+
 @pytest.mark.parametrize(
     ("folder", "reader", "sample", "floor"),
     [
@@ -50,10 +63,7 @@ def test_held_out_accuracy_with_gold_spans(
     sample: int,
     floor: float,
 ) -> None:
-    path = shared_dir / "data" / "geoparsing" / folder
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    documents = list(reader(path))[1::2][:sample]
+    documents = held_out(shared_dir, folder, reader, sample)
     kb, gazetteer = resources
     scores = evaluate_geo(documents, spacy.blank("en"), gold_spans=True, kb=kb, gazetteer=gazetteer)
     assert scores.summary()["accuracy_161km"] >= floor
@@ -76,10 +86,7 @@ def test_held_out_accuracy_end_to_end(
     sample: int,
     floor: float,
 ) -> None:
-    path = shared_dir / "data" / "geoparsing" / folder
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    documents = list(reader(path))[1::2][:sample]
+    documents = held_out(shared_dir, folder, reader, sample)
     kb, gazetteer = resources
     add_entity_ruler(nlp_model, kb)
     scores = evaluate_geo(documents, nlp_model, gold_spans=False, kb=kb, gazetteer=gazetteer)
