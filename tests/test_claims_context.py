@@ -10,8 +10,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from claim_phrases import claims_of
 from historiograph.extract.claims import extract_claims
-from historiograph.record import Claim
 
 
 @pytest.fixture(scope="module")
@@ -19,10 +19,6 @@ def blank() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
-
-
-def claims_of(nlp: Language, text: str) -> dict[str, Claim]:
-    return {text[c.span[0] : c.span[1]]: c for c in extract_claims(nlp(text))}
 
 
 def test_people_held_are_arrests_unless_a_verb_says_otherwise(nlp_model: Language) -> None:

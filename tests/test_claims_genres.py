@@ -12,16 +12,10 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from historiograph.extract.claims import extract_claims
+from claim_phrases import claims_of
 from historiograph.extract.claims.figures import FigureReader
 from historiograph.extract.claims.turns import Turns, read_turns
 from historiograph.extract.claims.vocabulary import load_vocabulary
-from historiograph.record import Claim
-
-
-def claims_of(nlp: Language, text: str) -> dict[str, Claim]:
-    return {text[c.span[0] : c.span[1]]: c for c in extract_claims(nlp(text))}
-
 
 HEARING = (
     "Ms DUARTE: How many people did the flooding displace?\n"

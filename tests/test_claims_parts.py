@@ -14,12 +14,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from historiograph.extract.claims import extract_claims
-from historiograph.record import Claim
-
-
-def claims_of(nlp: Language, text: str) -> dict[str, Claim]:
-    return {text[c.span[0] : c.span[1]]: c for c in extract_claims(nlp(text))}
+from claim_phrases import claims_of
 
 
 def test_a_part_introduced_by_including_takes_the_whole_s_property(

@@ -11,15 +11,9 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from historiograph.extract.claims import extract_claims
+from claim_phrases import claims_of
 from historiograph.extract.claims.turns import read_turns
 from historiograph.extract.claims.vocabulary import load_vocabulary
-from historiograph.record import Claim
-
-
-def claims_of(nlp: Language, text: str) -> dict[str, Claim]:
-    return {text[c.span[0] : c.span[1]]: c for c in extract_claims(nlp(text))}
-
 
 DEPOSITION = (
     "Statement of Colonel Ana Ruiz to the border commission, 4 June.\n"

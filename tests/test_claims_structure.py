@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from historiograph.extract.claims import extract_claims
-from historiograph.record import Claim
-
-
-def claims_of(nlp: Language, text: str) -> dict[str, Claim]:
-    return {text[c.span[0] : c.span[1]]: c for c in extract_claims(nlp(text))}
+from claim_phrases import claims_of
 
 
 def test_a_claim_noun_s_content_is_its_author_s_and_a_rejection_denies_it(
