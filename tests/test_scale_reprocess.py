@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from historiograph.cli import cli
 from historiograph.ingest import iter_documents
-from historiograph.pipeline import Pipeline, build_pipeline, ingest, pipeline_version
+from historiograph.pipeline import Pipeline, build_pipeline, ingest, pipeline_version, rules_digest
 from historiograph.record import Document
 from historiograph.scale.reprocess import count_stale, reprocess
 from historiograph.store import Store
@@ -118,3 +118,20 @@ def test_a_knowledge_base_change_marks_documents_for_re_extraction(
         assert [d.key for d in decisions(store, doc_id)] == [key]
         assert count_stale(store, pipeline_version(new)) == 0
         assert count_stale(store, pipeline_version(old)) == 1  # back to the bundled KB: again
+
+
+def test_a_change_to_rule_data_changes_the_pipeline_version(tmp_path: Path) -> None:
+    lexicon = tmp_path / "extract" / "events" / "data" / "triggers.yaml"
+    lexicon.parent.mkdir(parents=True)
+    lexicon.write_text("attack: [bombed]\n", encoding="utf-8")
+    kb = tmp_path / "resolve" / "data" / "kb" / "general.yaml"
+    kb.parent.mkdir(parents=True)
+    kb.write_text("entities: []\n", encoding="utf-8")
+    before = rules_digest(tmp_path)
+
+    kb.write_text("entities: []  # the KB has its own digest\n", encoding="utf-8")
+    (tmp_path / "extract" / "events" / "data" / "NOTES.md").write_text("notes", encoding="utf-8")
+    assert rules_digest.__wrapped__(tmp_path) == before
+
+    lexicon.write_text("attack: [bombed, shelled]\n", encoding="utf-8")
+    assert rules_digest.__wrapped__(tmp_path) != before

@@ -25,6 +25,7 @@ batch goes on.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import importlib.metadata
@@ -32,6 +33,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -105,12 +107,15 @@ class Pipeline:
         :func:`pipeline_version` with the current one. The knowledge base is
         part of it (``kb``, see :func:`kb_digest`): its names are what the
         entity ruler matches and resolution links to, so the same code and
-        model with another KB extract other records.
+        model with another KB extract other records. So are the rule data the
+        stages read (``rules``, see :func:`rules_digest`): a lexicon or the
+        gazetteer index can change between two commits of one release.
         """
         return {
             "historiograph": importlib.metadata.version("historiograph"),
             **describe_pipeline(self.nlp),
             "kb": kb_digest(self.kb),
+            "rules": rules_digest(),
         }
 
 
@@ -127,6 +132,34 @@ def kb_digest(kb: KnowledgeBase) -> str:
     for entity in kb:
         digest.update(entity.model_dump_json().encode("utf-8"))
         digest.update(b"\n")
+    return digest.hexdigest()[:16]
+
+
+RULE_DATA = ("ingest", "extract", "resolve")
+"""The packages whose ``data`` folders hold what extraction reads (lexicons,
+patterns, the gazetteer index); the knowledge base under ``resolve/data/kb``
+is left to :func:`kb_digest`, which hashes it as loaded."""
+RULE_SUFFIXES = frozenset({".yaml", ".json", ".tsv"})
+
+
+@functools.cache
+def rules_digest(root: Path | None = None) -> str:
+    """A fingerprint of the rule data under ``root`` (default: the installed
+    package): every data file's path and bytes.
+
+    Hashed once per process (the gazetteer index is some 25 MB, a few tens
+    of milliseconds). Bytes, not parsed content, because these files are
+    read by many modules in many ways; a comment edit re-extracts once.
+    """
+    root = root or Path(str(files("historiograph")))
+    digest = hashlib.sha256()
+    for package in RULE_DATA:
+        for path in sorted((root / package).rglob("data/**/*")):
+            relative = path.relative_to(root)
+            if path.suffix not in RULE_SUFFIXES or "kb" in relative.parts:
+                continue
+            digest.update(relative.as_posix().encode("utf-8") + b"\0")
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
