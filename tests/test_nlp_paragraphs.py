@@ -31,3 +31,22 @@ def test_a_heading_without_a_full_stop_is_its_own_sentence(nlp: Language) -> Non
 def test_a_single_line_break_does_not_end_a_sentence(nlp: Language) -> None:
     doc = nlp("Gunmen attacked the police station\nin the northern town on Monday.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KIRKUK, Iraq, March 14, 2007 — A car bomb exploded near a market, killing 14.",
+        "LONDON (Reuters) - Police arrested two men after a car bomb exploded on Friday.",
+        "WINSTON-SALEM, N.C. -- A car bomb exploded near the county courthouse on Monday.",
+    ],
+)
+def test_a_dateline_stands_apart_from_the_story(nlp: Language, text: str) -> None:
+    dateline, story = (s.text for s in nlp(text).sents)
+    assert dateline.rstrip(" —-").isupper() or "(" in dateline or "," in dateline
+    assert story.startswith(("A car bomb", "Police arrested"))
+
+
+def test_capitals_inside_a_sentence_are_no_dateline(nlp: Language) -> None:
+    doc = nlp("NATO troops - who had arrived on Monday - left the town.")
+    assert len(list(doc.sents)) == 1

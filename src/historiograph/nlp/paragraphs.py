@@ -1,4 +1,4 @@
-"""Paragraph breaks are sentence breaks.
+"""Paragraph breaks are sentence breaks, and so is the dash after a dateline.
 
 Cleaned documents keep paragraphs as blank lines, and headings, captions and
 bylines stand alone on theirs without a full stop. spaCy's parser would run
@@ -8,22 +8,50 @@ its evidence. This component, placed before the parser, starts a sentence at
 the first token after a blank line; the parser keeps boundaries set before it.
 A single line break is left alone: hard-wrapped text (PDFs, wire copy) breaks
 lines inside sentences.
+
+A wire story's first paragraph opens with a dateline ("KIRKUK, Iraq, March
+14, 2007 — A car bomb ...", "LONDON (Reuters) - Police ..."). Parsed as one
+sentence, the town in capitals becomes the subject of the story's first
+verb, so the place is read as the bomber; the dateline's date and place
+still reach the story through narrative time and context once it stands alone.
+The pattern is the wire services' layout, not a vocabulary: a place in
+capitals, optionally a region or country, a date and an agency in brackets,
+then a dash or colon, at the start of a paragraph.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 FACTORY = "historiograph_paragraphs"
 
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*"  # KIRKUK, NEW YORK, WINSTON-SALEM
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}){0,2}"  # , Iraq / , N.C.
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # , March 14, 2007
+    r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)
+    r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[\"“‘'A-Z])"
+)
+
 
 @Language.component(FACTORY)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the token after a blank line as a sentence start."""
+    """Mark the token after a blank line, and after a paragraph's dateline, as sentence starts."""
+    starts = [0]
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.idx + len(token.text))
+    for offset in starts:
+        dateline = _DATELINE.match(doc.text, offset)
+        if dateline is None:
+            continue
+        after = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            after[0].is_sent_start = True
     return doc
 
 
