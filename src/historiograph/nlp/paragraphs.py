@@ -45,8 +45,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
             starts.append(token.idx + len(token.text))
+    text = doc.text
     for offset in starts:
-        dateline = _DATELINE.match(doc.text, offset)
+        dateline = _DATELINE.match(text, offset)
         if dateline is None:
             continue
         after = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")

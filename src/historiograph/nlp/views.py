@@ -1,0 +1,58 @@
+"""Whole-document views of a Doc, computed once per Doc instead of once per use.
+
+Two spaCy properties look local but walk the whole document: ``Doc.text``
+joins every token's text on each access, and ``Span.noun_chunks`` runs the
+noun-chunk iterator over the whole Doc and keeps the chunks inside the span.
+Called once per sentence or per event, each makes extraction quadratic in the
+document's length: a 100 KB history took minutes where a 10 KB one took
+seconds. These helpers compute the view once and keep it in
+``doc.user_data`` (plain strings and integer pairs, so a Doc still
+serializes).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+_TEXT = "historiograph_text"
+_NOUN_CHUNKS = "historiograph_noun_chunks"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc."""
+    text = doc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    return text
+
+
+def _chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of every noun chunk, in order."""
+    bounds: list[tuple[int, int]] | None = doc.user_data.get(_NOUN_CHUNKS)
+    if bounds is None:
+        bounds = [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
+    elif bounds and not isinstance(bounds[0], tuple):  # lists after a serialization round trip
+        bounds = [(start, end) for start, end in bounds]
+    else:
+        return bounds
+    doc.user_data[_NOUN_CHUNKS] = bounds
+    return bounds
+
+
+def noun_chunks_in(span: Span) -> list[Span]:
+    """The noun chunks inside ``span``, as ``span.noun_chunks`` gives them, without
+    re-chunking the whole Doc for each span.
+
+    Needs a parsed Doc (as ``noun_chunks`` itself does)."""
+    doc = span.doc
+    bounds = _chunk_bounds(doc)
+    chunks = []
+    for start, end in bounds[bisect_left(bounds, (span.start, span.start)) :]:
+        if start >= span.end:
+            break
+        if end <= span.end:
+            chunks.append(doc[start:end])
+    return chunks
