@@ -61,6 +61,12 @@ class NotFoundError(IngestError):
     code = "E107"
 
 
+class ExtractionError(IngestError):
+    """A document was read but the pipeline failed on it: it fails alone, the batch goes on."""
+
+    code = "E108"
+
+
 class NlpError(HistoriographError):
     code = "E200"
 

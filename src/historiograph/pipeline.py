@@ -30,6 +30,7 @@ import hashlib
 import importlib
 import importlib.metadata
 import json
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,10 +41,12 @@ from typing import Any, BinaryIO
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from historiograph.errors import ExtractionError
 from historiograph.extract.events import extract_events
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, iter_documents
 from historiograph.nlp.loader import describe_pipeline, load_nlp
 from historiograph.nlp.paragraphs import add_paragraph_breaks
+from historiograph.nlp.sections import SECTION_CHARS, parse_in_sections
 from historiograph.reconcile import reconcile_pending
 from historiograph.record import Claim, Document, Record, Timex
 from historiograph.resolve import (
@@ -55,6 +58,8 @@ from historiograph.resolve import (
     resolve_entities,
 )
 from historiograph.store import Store
+
+logger = logging.getLogger(__name__)
 
 # historiograph's own spaCy components, in pipeline order: (factory name, module
 # that registers it). Each assigns one Doc extension that doc_to_record reads.
@@ -72,31 +77,71 @@ class Pipeline:
     kb: KnowledgeBase
     gazetteer: Gazetteer
     batch_size: int = 16
+    section_chars: int = SECTION_CHARS
+    """Longer documents go through the model in sections (:mod:`historiograph.nlp.sections`)."""
 
     def process(self, documents: Iterable[Document]) -> Iterator[Record]:
         """Records for documents, in order, batching the NLP work with ``nlp.pipe``."""
-        pending: list[Document] = []
-        for document in documents:
-            pending.append(document)
-            if len(pending) >= self.batch_size:
-                yield from self._process_batch(pending)
-                pending = []
-        if pending:
-            yield from self._process_batch(pending)
+        for batch in _batches(documents, self.batch_size):
+            yield from self._process_batch(batch)
+
+    def process_each(self, documents: Iterable[Document]) -> Iterator[Record | IngestFailure]:
+        """Like :meth:`process`, with a failure in place of each document the pipeline
+        cannot handle, so that one document never stops a batch.
+
+        A batch that raises is run again one document at a time; the document that
+        raises alone becomes an :class:`~historiograph.ingest.IngestFailure` (E108)
+        whose reason names the exception, and is logged with its traceback.
+        """
+        for batch in _batches(documents, self.batch_size):
+            try:
+                records: list[Record | IngestFailure] = list(self._process_batch(batch))
+            except Exception:
+                records = [self._process_alone(document) for document in batch]
+            yield from records
 
     def record(self, document: Document) -> Record:
         """The record of one document."""
         return next(self._process_batch([document]))
 
+    def _process_alone(self, document: Document) -> Record | IngestFailure:
+        try:
+            return self.record(document)
+        except Exception as exc:
+            source = document.source or document.id
+            logger.exception("extraction failed on %s", source)
+            reason = f"extraction failed: {type(exc).__name__}: {exc}"
+            return IngestFailure(source, ExtractionError(reason))
+
     def _process_batch(self, documents: list[Document]) -> Iterator[Record]:
-        docs = [self._make_doc(d) for d in documents]
-        for document, doc in zip(documents, self.nlp.pipe(docs), strict=True):
+        short = [d for d in documents if len(d.text) <= self.section_chars]
+        parsed = self.nlp.pipe([self._make_doc(d) for d in short])
+        for document in documents:
+            long = len(document.text) > self.section_chars
+            doc = self._in_sections(document) if long else next(parsed)
             yield doc_to_record(document, doc, kb=self.kb, gazetteer=self.gazetteer)
 
     def _make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)
+        self._set_published(doc, document)
+        return doc
+
+    @staticmethod
+    def _set_published(doc: Doc, document: Document) -> None:
         if Doc.has_extension("published"):
             doc._.published = document.published
+
+    def _in_sections(self, document: Document) -> Doc:
+        """A document longer than one section: the model a section at a time, then
+        historiograph's own components over the whole (see :mod:`historiograph.nlp.sections`)."""
+        own = {name for name, _ in EXTRACTOR_COMPONENTS}
+        doc = parse_in_sections(
+            self.nlp, document.text, whole_document=own, limit=self.section_chars
+        )
+        self._set_published(doc, document)
+        for name, component in self.nlp.pipeline:
+            if name in own:
+                doc = component(doc)
         return doc
 
     def describe(self) -> dict[str, Any]:
@@ -117,6 +162,17 @@ class Pipeline:
             "kb": kb_digest(self.kb),
             "rules": rules_digest(),
         }
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def kb_digest(kb: KnowledgeBase) -> str:
@@ -258,10 +314,7 @@ def _new_documents(
         if on_item is not None:
             on_item(item.source if isinstance(item, IngestFailure) else item.source or "")
         if isinstance(item, IngestFailure):
-            summary.failures.append(item)
-            store.record_error(
-                summary.run_id, source=item.source, code=item.error.code, reason=item.error.reason
-            )
+            _record_failure(store, summary, item)
         elif store.has_document(item.id):
             summary.skipped += 1
         else:
@@ -292,9 +345,11 @@ def ingest(
         documents = _new_documents(
             iter_documents(inputs, stdin=stdin, max_bytes=max_bytes), store, summary, on_item
         )
-        for record in pipeline.process(documents):
+        for record in pipeline.process_each(documents):
+            if isinstance(record, IngestFailure):
+                _record_failure(store, summary, record)
             # A document can repeat inside one batch (the same text in two files).
-            if store.save_record(record, run_id=run_id):
+            elif store.save_record(record, run_id=run_id):
                 summary.stored += 1
                 summary.characters += len(record.document.text)
             else:
@@ -307,6 +362,13 @@ def ingest(
         reconcile_pending(store)
     close_run(store, summary, started)
     return summary
+
+
+def _record_failure(store: Store, summary: RunSummary, failure: IngestFailure) -> None:
+    summary.failures.append(failure)
+    store.record_error(
+        summary.run_id, source=failure.source, code=failure.error.code, reason=failure.error.reason
+    )
 
 
 def close_run(

@@ -160,20 +160,29 @@ def extract(
     failures: list[IngestFailure] = []
     anchor = published.date() if published else None
 
+    def skip(failure: IngestFailure) -> None:
+        failures.append(failure)
+        errors.print(
+            f"[red]skipped[/red] {failure.source}: [{failure.error.code}] {failure.error.reason}"
+        )
+
     def documents() -> Iterator[Document]:
         stdin = sys.stdin.buffer if "-" in paths else None
         for item in iter_documents(paths, stdin=stdin):
             if isinstance(item, IngestFailure):
-                failures.append(item)
-                errors.print(
-                    f"[red]skipped[/red] {item.source}: [{item.error.code}] {item.error.reason}"
-                )
+                skip(item)
             elif anchor is not None and item.published is None:
                 yield item.model_copy(update={"published": anchor})
             else:
                 yield item
 
-    pipeline = build_pipeline(model)
-    count = print_records(pipeline.process(documents()), output_format, stdout_console())
+    def records() -> Iterator[Record]:
+        for item in build_pipeline(model).process_each(documents()):
+            if isinstance(item, IngestFailure):
+                skip(item)
+            else:
+                yield item
+
+    count = print_records(records(), output_format, stdout_console())
     if failures and not count:
         sys.exit(1)

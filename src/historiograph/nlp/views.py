@@ -1,13 +1,15 @@
 """Whole-document views of a Doc, computed once per Doc instead of once per use.
 
-Two spaCy properties look local but walk the whole document: ``Doc.text``
-joins every token's text on each access, and ``Span.noun_chunks`` runs the
-noun-chunk iterator over the whole Doc and keeps the chunks inside the span.
+Three spaCy properties look local but walk the whole document: ``Doc.text``
+joins every token's text on each access, ``Span.noun_chunks`` runs the
+noun-chunk iterator over the whole Doc and keeps the chunks inside the span,
+and ``Span.ents`` builds every entity of the Doc to keep those inside.
 Called once per sentence or per event, each makes extraction quadratic in the
 document's length: a 100 KB history took minutes where a 10 KB one took
 seconds. These helpers compute the view once and keep it in
 ``doc.user_data`` (plain strings and integer pairs, so a Doc still
-serializes).
+serializes), except entities, which a later step may still change and which
+:func:`ents_in` reads from the span's own tokens instead.
 """
 
 from __future__ import annotations
@@ -56,3 +58,22 @@ def noun_chunks_in(span: Span) -> list[Span]:
         if end <= span.end:
             chunks.append(doc[start:end])
     return chunks
+
+
+def ents_in(span: Span) -> list[Span]:
+    """The entities wholly inside ``span``, as ``span.ents`` gives them, read from the
+    span's own tokens."""
+    doc = span.doc
+    found = []
+    i = span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            found.append(Span(doc, i, end, label=doc[i].ent_type_, kb_id=doc[i].ent_kb_id_))
+        i = end
+    return found

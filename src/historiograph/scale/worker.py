@@ -32,7 +32,7 @@ from distributed import Worker, WorkerPlugin, get_worker
 from historiograph.ingest import IngestFailure
 from historiograph.ingest.batch import FileSlice, iter_parts
 from historiograph.pipeline import Pipeline, build_pipeline
-from historiograph.record import Document
+from historiograph.record import Document, Record
 from historiograph.store import Store
 
 PLUGIN_NAME = "historiograph-pipeline"
@@ -134,10 +134,7 @@ def extract_partition(
     started = time.perf_counter()
     for item in iter_parts(parts, max_bytes=max_bytes):
         if isinstance(item, IngestFailure):
-            store.record_error(
-                run_id, source=item.source, code=item.error.code, reason=item.error.reason
-            )
-            result.failures.append((item.source, item.error.code, item.error.reason))
+            _record_failure(store, run_id, result, item)
             continue
         chunk.append(item)
         if len(chunk) >= CHUNK_DOCUMENTS:
@@ -165,7 +162,12 @@ def _store_chunk(
     result.store_s += time.perf_counter() - started
 
     started = time.perf_counter()
-    records = list(pipeline.process(new))
+    records: list[Record] = []
+    for item in pipeline.process_each(new):
+        if isinstance(item, IngestFailure):
+            _record_failure(store, run_id, result, item)
+        else:
+            records.append(item)
     result.nlp_s += time.perf_counter() - started
 
     started = time.perf_counter()
@@ -175,6 +177,15 @@ def _store_chunk(
     result.skipped += len(records) - len(stored)
     result.stored += len(stored)
     result.characters += sum(len(r.document.text) for r in records if r.document.id in stored)
+
+
+def _record_failure(
+    store: Store, run_id: int, result: PartitionResult, failure: IngestFailure
+) -> None:
+    store.record_error(
+        run_id, source=failure.source, code=failure.error.code, reason=failure.error.reason
+    )
+    result.failures.append((failure.source, failure.error.code, failure.error.reason))
 
 
 def _peak_rss() -> int:
