@@ -152,3 +152,59 @@ def test_accounts_that_agree_raise_no_conflict() -> None:
 
     assert comparison.conflicts == []
     assert len(comparison.accounts) == 2
+
+
+def test_a_date_the_document_never_states_conflicts_with_nothing() -> None:
+    stated = account("wire", DAY)
+    carried = account("communique", DAY - dt.timedelta(days=15), date_carried=True)
+    written = account("observatory", DAY - dt.timedelta(days=15))
+
+    assert compare([stated, carried], SETTINGS).conflicts == []
+    assert [c.field for c in compare([stated, written], SETTINGS).conflicts] == ["date"]
+
+
+def test_a_part_of_a_toll_is_no_rival_to_another_sources_total() -> None:
+    observatory = account(
+        "observatory",
+        DAY,
+        figures=[figure("c1", 14, "the Observatory"), figure("c2", 3, "the Observatory")],
+    )
+    police = account("police", DAY, figures=[figure("c3", 9, "police")])
+
+    conflicts = compare([observatory, police], SETTINGS).conflicts
+
+    assert [(c.a.value, c.b.value) for c in conflicts] == [("14", "9")]
+
+
+def test_the_author_and_the_name_its_title_gives_itself_are_one_voice() -> None:
+    figures = [figure("c1", 8, "author"), figure("c2", 200, "the bulletin", "more_than")]
+    bulletin = account("bulletin", DAY, figures=figures, title="Army bulletin no. 14")
+    agency = account("agency", DAY, figures=figures, title="Rebels seize the fort")
+
+    assert compare([bulletin], SETTINGS).conflicts == []
+    assert [c.field for c in compare([agency], SETTINGS).conflicts] == ["fatalities"]
+
+
+def test_a_type_only_the_typing_model_read_into_the_words_is_no_conflict() -> None:
+    ambush = account("wire", DAY, type="battle", trigger="ambushed")
+    attack = account("ministry", DAY, trigger="attacked")
+    clashes = account("tehran", DAY, type="battle", trigger="clashes")
+
+    assert compare([ambush, attack], SETTINGS).conflicts == []
+    assert [c.field for c in compare([clashes, attack], SETTINGS).conflicts] == ["type"]
+
+
+def test_a_denial_by_the_short_name_of_the_accused_is_a_conflict() -> None:
+    movement = ActorRef(entity="ent:qfm", name="Qaralin Free Movement")
+    short = ActorRef(entity="ent:movement", name="the Movement")
+    other = ActorRef(entity="ent:front", name="the Popular Front")
+
+    def denied_by(actor: ActorRef) -> list[Denial]:
+        return [Denial(agents=[actor], quote=f"{actor.name} had no part in it.")]
+
+    named = account("wire", DAY, agents=[movement])
+    denial = compare([named, account("communique", DAY, denials=denied_by(short))], SETTINGS)
+    unrelated = compare([named, account("front", DAY, denials=denied_by(other))], SETTINGS)
+
+    assert [c.field for c in denial.conflicts] == ["perpetrator"]
+    assert unrelated.conflicts == []

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
+from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef, accounts_from_record
 from historiograph.reconcile.clustering import Constraints, cluster_accounts
 from historiograph.reconcile.features import actor_tokens, score_pair
 from historiograph.reconcile.settings import load_settings
 from historiograph.reconcile.similarity import LexicalSimilarity
+from historiograph.record import (
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Record,
+    Timex,
+    Trigger,
+    When,
+    Where,
+)
 
 SETTINGS = load_settings()
 SIMILARITY = LexicalSimilarity(SETTINGS)
@@ -205,3 +216,148 @@ def test_an_account_linking_two_clusters_bridges_them_unless_one_document_tells_
 
     assert len({bridged.cluster_of[a.key] for a in (police, group, inquiry)}) == 1
     assert kept.cluster_of[police.key] != kept.cluster_of[one_teller.key]
+
+
+def test_one_document_dating_two_accounts_apart_tells_two_events() -> None:
+    ambush = account("m", dt.date(2011, 8, 3), "Rebels attacked a convoy at Camp Ashraf.")
+    raid = ambush.model_copy(
+        update={
+            "key": "sha256:m@90-99",
+            "event": "e2",
+            "earliest": dt.date(2011, 8, 24),
+            "latest": dt.date(2011, 8, 24),
+        }
+    )
+    wire = account("w", dt.date(2011, 8, 3), "Rebels attacked a convoy at Camp Ashraf.")
+    later = account("l", dt.date(2011, 8, 24), "Rebels attacked a convoy at Camp Ashraf.")
+
+    same_document = score_pair(raid, ambush, SETTINGS, SIMILARITY)
+    across = score_pair(later, wire, SETTINGS, SIMILARITY)
+    clusterer = cluster_accounts([ambush, wire, raid], SETTINGS, SIMILARITY)
+
+    assert same_document is not None and not same_document.linked
+    assert across is not None and across.linked  # two sources may dispute a date
+    assert clusterer.cluster_of[raid.key] != clusterer.cluster_of[ambush.key]
+
+
+def test_stated_dates_weeks_apart_take_two_anchors() -> None:
+    bessek = PlaceRef(name="Bessek", precision=2)
+    station = account(
+        "w", dt.date(2011, 8, 19), "A bomb exploded at the bus station.", place=bessek
+    )
+    convoy = account(
+        "c", dt.date(2011, 8, 4), "Our fighters destroyed an enemy convoy.", place=bessek
+    )
+    carried = convoy.model_copy(update={"date_carried": True})
+
+    stated = score_pair(station, convoy, SETTINGS, SIMILARITY)
+    loose = score_pair(station, carried, SETTINGS, SIMILARITY)
+
+    assert stated is not None and stated.place == 1.0 and not stated.linked
+    assert loose is not None and loose.linked
+
+
+def test_a_carried_over_date_that_agrees_is_no_evidence_across_documents() -> None:
+    ambush = account("w", dt.date(2011, 8, 4), "Insurgents ambushed a convoy.", place=None)
+    condemns = account(
+        "c", dt.date(2011, 8, 4), "It condemns every attack on civilians.", place=None
+    ).model_copy(update={"date_carried": True})
+    months_off = condemns.model_copy(
+        update={"earliest": dt.date(2011, 12, 1), "latest": dt.date(2011, 12, 1)}
+    )
+
+    agrees = score_pair(condemns, ambush, SETTINGS, SIMILARITY)
+    far = score_pair(months_off, ambush, SETTINGS, SIMILARITY)
+
+    assert agrees is not None and agrees.time is None
+    assert far is not None and far.time is not None and far.time < 1.0
+
+
+def test_the_fort_in_a_memoir_is_the_fort_the_other_account_names() -> None:
+    fort = PlaceRef(name="Fort Amrel", precision=2)
+    agency = account("a", dt.date(1988, 2, 10), "Rebels captured Fort Amrel.", place=fort)
+    memoir = account("m", dt.date(1988, 2, 1), "When the fort fell we counted our dead.")
+    memoir = memoir.model_copy(
+        update={"place": None, "precision": "month", "latest": dt.date(1988, 2, 29)}
+    )
+    vague = memoir.model_copy(update={"quote": "When the town fell we counted our dead."})
+
+    scores = score_pair(memoir, agency, SETTINGS, SIMILARITY)
+    unrelated = score_pair(vague, agency, SETTINGS, SIMILARITY)
+
+    assert scores is not None and scores.place == SETTINGS.place.contained and scores.linked
+    assert unrelated is not None and unrelated.place is None
+
+
+def test_a_date_or_place_is_carried_over_when_the_events_own_sentence_gives_none() -> None:
+    text = "On August 4, 2011, fighters destroyed a convoy near Tamrut. They condemn attacks."
+    day = dt.date(2011, 8, 4)
+    tamrut = Where(entity="ent:tamrut", name="Tamrut", precision=2)
+
+    def event(id_: str, trigger: str, sentence: tuple[int, int], timex: str | None) -> Event:
+        start = text.index(trigger)
+        return Event(
+            id=id_,
+            span=sentence,
+            trigger=Trigger(span=(start, start + len(trigger)), text=trigger),
+            type="attack",
+            when=When(earliest=day, latest=day, timex=timex, precision="day"),
+            where=tamrut,
+        )
+
+    end = text.index(" They") + 1
+    sentences = [(0, end), (end, len(text))]
+    record = Record(
+        document=Document(id="sha256:c", text=text),
+        timexes=[
+            Timex(id="t1", span=(3, 17), text="August 4, 2011", type="DATE", value="2011-08-04")
+        ],
+        entities=[Entity(id="ent:tamrut", kind="place", name="Tamrut")],
+        mentions=[Mention(id="m1", span=(52, 58), text="Tamrut", entity="ent:tamrut")],
+        events=[
+            event("e1", "destroyed", sentences[0], "t1"),
+            event("e2", "condemn", sentences[1], "t1"),
+            event("e3", "attacks", sentences[1], None),
+        ],
+    )
+
+    own, carried, coded = accounts_from_record(record, SETTINGS)
+
+    assert not own.date_carried and not own.place_carried
+    assert carried.date_carried and carried.place_carried
+    assert not coded.date_carried  # no time expression to place: coded data, taken as stated
+
+
+def test_in_one_document_a_remention_worded_as_the_same_kind_links_across_readings() -> None:
+    bessek = PlaceRef(name="Bessek", precision=2)
+    day = dt.date(2011, 8, 19)
+    bomb = account("w", day, "A bomb exploded at the bus station.", type_="battle", place=bessek)
+    bomb = bomb.model_copy(update={"trigger": "exploded"})
+    again = account("w", day, "It was the deadliest attack in the station this year.", place=None)
+    again = again.model_copy(update={"key": "sha256:w@90-96", "event": "e2", "trigger": "attack"})
+    arrest = again.model_copy(update={"trigger": "arrests", "type": "repression"})
+
+    scores = score_pair(again, bomb, SETTINGS, SIMILARITY)
+    other = score_pair(arrest, bomb, SETTINGS, SIMILARITY)
+
+    assert scores is not None and scores.text is not None and scores.text < 0.45
+    assert scores.linked  # "exploded" and "attack" are both worded as attacks
+    assert other is not None and not other.linked
+
+
+def test_an_undated_mention_does_not_bridge_two_events_whose_stated_dates_contradict() -> None:
+    bessek = PlaceRef(name="Bessek", precision=2)
+    convoy = account(
+        "c", dt.date(2011, 8, 4), "Fighters destroyed a convoy near Bessek.", place=bessek
+    )
+    station = account(
+        "w", dt.date(2011, 8, 19), "A bomb exploded at the bus station in Bessek.", place=bessek
+    )
+    vague = account("h", dt.date(2011, 8, 10), "Violence in Bessek went on.", place=bessek)
+    vague = vague.model_copy(update={"date_carried": True})
+
+    clusterer = cluster_accounts([convoy, station, vague], SETTINGS, SIMILARITY)
+    links = {(link.a, link.b) for link in clusterer.links if link.scores.linked}
+
+    assert {(vague.key, convoy.key), (vague.key, station.key)} <= links
+    assert clusterer.cluster_of[convoy.key] != clusterer.cluster_of[station.key]

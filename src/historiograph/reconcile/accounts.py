@@ -86,7 +86,9 @@ class Account(_Model):
     earliest: dt.date | None = None
     latest: dt.date | None = None
     precision: str = "unknown"
+    date_carried: bool = False
     place: PlaceRef | None = None
+    place_carried: bool = False
     agents: list[ActorRef] = []
     patients: list[ActorRef] = []
     denied_agents: list[ActorRef] = []
@@ -123,6 +125,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
     text = record.document.text
     names = {e.id: e.name for e in record.entities}
     claims = {c.id: c for c in record.claims}
+    timexes = {t.id: t.span for t in record.timexes}
     figure_events = _attach_loose_figures(record, settings)
     accounts: list[Account] = []
     for event in record.events:
@@ -144,7 +147,9 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 earliest=event.when.earliest,
                 latest=event.when.latest,
                 precision=event.when.precision,
+                date_carried=_date_carried(event, timexes),
                 place=None if event.where is None else PlaceRef(**event.where.model_dump()),
+                place_carried=_place_carried(event, record),
                 agents=[] if denied else agents,
                 patients=[_actor(a.entity, names) for a in event.actors if a.role in PATIENT_ROLES],
                 denied_agents=agents if denied else [],
@@ -159,6 +164,34 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
         )
     _attach_denials(record, accounts, settings)
     return accounts
+
+
+def _date_carried(event: Event, timexes: dict[str, tuple[int, int]]) -> bool:
+    """Whether the event's date was carried over from earlier text, not written in its evidence.
+
+    An event whose sentence gives no date takes the narrative time of the text
+    before it; that is usually right for a re-mention ("the attack") and often
+    wrong for a new event told without a date, so such a date is weaker evidence
+    across documents (see :func:`~historiograph.reconcile.features.time_evidence`).
+    """
+    span = timexes.get(event.when.timex or "")
+    if span is None:
+        return False  # no time expression to place (imported, coded data): taken as stated
+    return not any(
+        start <= span[0] and span[1] <= end for start, end in [event.span, *event.evidence]
+    )
+
+
+def _place_carried(event: Event, record: Record) -> bool:
+    """Whether the event's place was taken from other sentences: the document mentions it,
+    but not in the event's evidence. A place the text never mentions (imported, coded
+    data) or one without an entity counts as stated."""
+    entity = event.where.entity if event.where is not None else None
+    mentions = [m.span for m in record.mentions if entity is not None and m.entity == entity]
+    spans = [event.span, *event.evidence]
+    return bool(mentions) and not any(
+        start <= m[0] and m[1] <= end for m in mentions for start, end in spans
+    )
 
 
 def _actor(entity: str, names: dict[str, str]) -> ActorRef:
@@ -240,7 +273,9 @@ def _number(value: float | int | str) -> float | None:
 
 
 def _attach_denials(record: Record, accounts: list[Account], settings: Settings) -> None:
-    """Tie the document's denials (denial statements, denied claims) to nearby violent accounts."""
+    """Tie each of the document's denials (denial statements, denied claims) to the violent
+    accounts nearest it: "the Movement always denied it" answers the bombing told in its
+    own sentence, not the ambush told in the sentence before."""
     text = record.document.text
     names = {e.id: e.name for e in record.entities}
     window = settings.conflicts.denial_window_chars
@@ -267,16 +302,20 @@ def _attach_denials(record: Record, accounts: list[Account], settings: Settings)
                 continue
             quote = text[claim.span[0] : claim.span[1]]
             denials.append((claim.span, Denial(agents=agents, quote=quote), None))
-    for account in accounts:
-        if account.type not in settings.conflicts.violent_types:
-            continue
-        for span, denial, interval in denials:
-            if _distance(span, account.span) > window:
-                continue
-            own = account.interval
-            if interval is not None and own is not None and not _overlap(interval, own):
-                continue
-            account.denials.append(denial)
+    violent = [a for a in accounts if a.type in settings.conflicts.violent_types]
+    for span, denial, interval in denials:
+        near = [
+            (_distance(span, account.span), account)
+            for account in violent
+            if _distance(span, account.span) <= window
+            and (
+                interval is None or account.interval is None or _overlap(interval, account.interval)
+            )
+        ]
+        closest = min((distance for distance, _ in near), default=None)
+        for distance, account in near:
+            if distance == closest:
+                account.denials.append(denial)
 
 
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

@@ -13,8 +13,10 @@ uses as its baseline.
 Linking is single-link with guards: an account joins a cluster only if its
 dates lie within ``time.max_gap_days`` of every dated member, so that an account
 with no date (a headline, "the attack") cannot chain events years apart into
-one cluster through itself; and when it links to several clusters it bridges
-them only if they fit together in time and no one document tells both.
+one cluster through itself, and only if no member from its own document is
+dated apart from it (one writer's two dates are two events); and when it links
+to several clusters it bridges them only if they fit together in time and no
+one document tells both.
 
 A person's decisions enter as :class:`Constraints`: a must-link pulls an
 account into its partner's cluster whatever the scores say, a cannot-link
@@ -30,7 +32,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from historiograph.reconcile.accounts import Account
-from historiograph.reconcile.features import LinkScores, score_pair
+from historiograph.reconcile.features import (
+    LinkScores,
+    dates_contradict,
+    score_pair,
+    time_score,
+    told_apart,
+)
 from historiograph.reconcile.settings import Settings
 from historiograph.reconcile.similarity import TextSimilarity
 
@@ -209,22 +217,27 @@ class Clusterer:
         self._join(account.key, placement.cluster)
         self._pull_in_partners(account.key)
         if placement.via == "link":
-            self._bridge(placement.cluster, [c for c in best if c != placement.cluster])
+            self._bridge(
+                account.key, placement.cluster, [c for c in best if c != placement.cluster]
+            )
         return placement
 
-    def _bridge(self, home: int, others: Iterable[int]) -> None:
+    def _bridge(self, key: str, home: int, others: Iterable[int]) -> None:
         """Merge the other clusters the new account also links to, where that is safe.
 
         An account that links to two clusters tells the same event as both (the
         inquiry's "bombing" links the police's "exploded" and the group's
-        "explosion"). They are merged unless their dates lie too far apart, a
-        person's decision keeps them apart, or one document tells both: a document
-        that told two events separately means two events.
+        "explosion"). They are merged unless their dates lie too far apart or two
+        of their accounts state dates that contradict, a person's decision keeps
+        them apart, or one document tells both: a document that told two events
+        separately means two events. The new account itself tells nothing
+        separately: its own document's earlier mention ("the attack" after a
+        headline) is one of the accounts it links to.
         """
         for other in others:
             if other not in self.members or other == home:
                 continue
-            documents = {self.accounts[k].document for k in self.members[home]}
+            documents = {self.accounts[k].document for k in self.members[home] if k != key}
             if any(self.accounts[k].document in documents for k in self.members[other]):
                 continue
             if any(
@@ -232,9 +245,19 @@ class Clusterer:
                 for k in self.members[other]
             ):
                 continue
-            if not self._clusters_fit_in_time(home, other):
+            if not self._clusters_fit_in_time(home, other) or self._dated_apart(home, other):
                 continue
             self.merge(home, other)
+
+    def _dated_apart(self, a: int, b: int) -> bool:
+        """Whether some account of one cluster states a date that another of the other
+        contradicts: an account told without a date of its own, linking both, is too
+        little to make August 4 and August 19 one event."""
+        return any(
+            dates_contradict(x, y, time_score(x, y, self.settings))
+            for x in (self.accounts[k] for k in self.members[a])
+            for y in (self.accounts[k] for k in self.members[b])
+        )
 
     def _clusters_fit_in_time(self, a: int, b: int) -> bool:
         bounds_a, bounds_b = self._dated.get(a), self._dated.get(b)
@@ -251,9 +274,22 @@ class Clusterer:
             if self._allowed(key, cluster):
                 return Placement(cluster=cluster, via="decision")
         for cluster, (score, partner) in sorted(best.items(), key=lambda item: -item[1][0]):
-            if self._allowed(key, cluster) and self._fits_in_time(key, cluster):
+            if (
+                self._allowed(key, cluster)
+                and self._fits_in_time(key, cluster)
+                and not self._document_dates_apart(key, cluster)
+            ):
                 return Placement(cluster=cluster, via="link", partner=partner, score=score)
         return Placement(cluster=self._new_id(), via="new")
+
+    def _document_dates_apart(self, key: str, cluster: int) -> bool:
+        """Whether the cluster holds an account that the new account's own document dates
+        apart from it: through another source's account, "the ambush" of August 3 would
+        otherwise join its writer's "operation" of August 24."""
+        account = self.accounts[key]
+        return any(
+            told_apart(account, self.accounts[k], self.settings) for k in self.members[cluster]
+        )
 
     def _allowed(self, key: str, cluster: int) -> bool:
         return not (self.constraints.cannot.get(key, set()) & self.members[cluster])

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -39,9 +40,12 @@ from historiograph.reconcile.features import (
     day_gap,
     distance_km,
     same_place_name,
+    worded_type,
 )
 from historiograph.reconcile.settings import Settings
 
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+ARTICLES = frozenset({"the", "a", "an", "this", "its"})
 PRECISION_ORDER = ("day", "month", "season", "quarter", "year", "decade", "unknown")
 
 
@@ -58,7 +62,9 @@ class DocumentAccount(BaseModel):
     earliest: dt.date | None
     latest: dt.date | None
     precision: str
+    date_carried: bool = False
     place: PlaceRef | None
+    place_carried: bool = False
     agents: list[ActorRef]
     patients: list[ActorRef]
     figures: list[Figure]
@@ -126,9 +132,15 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
     """One document's account; its type is its most told one, ties going to the cluster's."""
     mentions = sorted(mentions, key=lambda a: a.span[0])
     dated = [m for m in mentions if m.interval is not None]
-    when = min(dated, key=lambda m: PRECISION_ORDER.index(m.precision), default=None)
-    places = [m.place for m in mentions if m.place is not None]
-    place = min(places, key=lambda p: p.precision or 1, default=None)
+    when = min(
+        dated,
+        key=lambda m: (m.date_carried, PRECISION_ORDER.index(m.precision)),
+        default=None,
+    )
+    placed = [m for m in mentions if m.place is not None]
+    where = min(
+        placed, key=lambda m: (m.place_carried, (m.place and m.place.precision) or 1), default=None
+    )
     figures = {f.claim: f for m in mentions for f in m.figures}
     denials = {d.quote: d for m in mentions for d in m.denials}
     first = mentions[0]
@@ -144,7 +156,9 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         earliest=None if when is None or when.interval is None else when.interval[0],
         latest=None if when is None or when.interval is None else when.interval[1],
         precision="unknown" if when is None else when.precision,
-        place=place,
+        date_carried=when is not None and when.date_carried,
+        place=None if where is None else where.place,
+        place_carried=where is not None and where.place_carried,
         agents=_unique(a for m in mentions for a in m.agents),
         patients=_unique(a for m in mentions for a in m.patients),
         figures=list(figures.values()),
@@ -200,11 +214,15 @@ def fatalities(accounts: Sequence[DocumentAccount], settings: Settings) -> Fatal
 def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
     """The cluster side by side: each document's account, the fatalities and every conflict."""
     docs = document_accounts(accounts)
+    worded: dict[str, set[str]] = {}
+    for account in accounts:
+        worded.setdefault(account.document, set()).add(worded_type(account.trigger) or account.type)
     conflicts: list[Conflict] = []
     for a, b in itertools.combinations(docs, 2):
         conflicts += _date_conflicts(a, b, settings)
         conflicts += _place_conflicts(a, b, settings)
-        conflicts += _type_conflicts(a, b, settings)
+        if a.type not in worded[b.document] and b.type not in worded[a.document]:
+            conflicts += _type_conflicts(a, b, settings)
         conflicts += _agent_conflicts(a, b, settings)
     for a, b in itertools.combinations_with_replacement(docs, 2):
         conflicts += _figure_conflicts(a, b, settings)
@@ -289,6 +307,11 @@ def _date_text(account: DocumentAccount) -> str:
 
 
 def _date_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
+    """Dates that cannot both be right; a date the extractor carried over from earlier
+    text (the document never dates this event) is nobody's claim, so it conflicts with
+    nothing."""
+    if a.date_carried or b.date_carried:
+        return []
     ia = (a.earliest, a.latest) if a.earliest and a.latest else None
     ib = (b.earliest, b.latest) if b.earliest and b.latest else None
     gap = day_gap(ia, ib)
@@ -309,7 +332,9 @@ def _date_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) 
 
 
 def _place_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
-    if a.place is None or b.place is None:
+    """Places that cannot both be right; one carried over from other sentences is
+    nobody's claim."""
+    if a.place is None or b.place is None or a.place_carried or b.place_carried:
         return []
     km = distance_km(a.place, b.place)
     if km is not None:
@@ -336,6 +361,9 @@ def _place_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings)
 
 
 def _type_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
+    """The two sides tell the event as different types, each in its own words: a type
+    that the other side's trigger words also mean ("attacked", read as a battle) is
+    the typing model's reading, not the source's."""
     if a.type == b.type:
         return []
     severity = 1.0 - settings.compatibility(a.type, b.type)
@@ -376,6 +404,16 @@ def _agent_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings)
     ]
 
 
+def _same_actor(a: ActorRef, b: ActorRef, settings: Settings) -> bool:
+    """Whether two names are one actor: the same entity or words, or one the short form
+    of the other ("the Movement" for "the Qaralin Free Movement", as a text says it
+    once named)."""
+    if actor_similarity(a, b, settings) >= 1.0:
+        return True
+    (ta, generic_a), (tb, generic_b) = actor_tokens(a, settings), actor_tokens(b, settings)
+    return not (generic_a or generic_b) and bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
 def _denial_conflicts(
     accused_in: DocumentAccount, denied_in: DocumentAccount, settings: Settings
 ) -> list[Conflict]:
@@ -383,9 +421,7 @@ def _denial_conflicts(
     found: list[Conflict] = []
     for denial in denied_in.denials:
         for agent in _specific(accused_in.agents, settings):
-            denier = next(
-                (d for d in denial.agents if actor_similarity(agent, d, settings) >= 1.0), None
-            )
+            denier = next((d for d in denial.agents if _same_actor(agent, d, settings)), None)
             if denier is None:
                 continue
             found.append(
@@ -402,13 +438,53 @@ def _denial_conflicts(
     return found
 
 
+def _same_voice(a: str, b: str, title: str | None) -> bool:
+    """Whether two sources in one document are one voice: the same name, or the author
+    and a name the document's title gives itself ("the bulletin said" in "Army bulletin
+    no. 14")."""
+    if a == b:
+        return True
+    if "author" not in (a, b) or not title:
+        return False
+    other = _NAME_WORD.findall((b if a == "author" else a).lower())
+    words = set(_NAME_WORD.findall(title.lower()))
+    named = [w for w in other if w not in ARTICLES]
+    return bool(named) and all(w in words for w in named)
+
+
+def standing_figures(figures: Sequence[Figure], settings: Settings) -> list[Figure]:
+    """The figures that state a source's toll: none that the same source tops.
+
+    One source giving two death tolls for one event is giving a total and a part
+    of it ("14 civilians, three of them children"; "12 soldiers and 3 police"):
+    the part is no rival toll, and set against another source's total it would
+    raise a conflict that no one disputes.
+    """
+    ranges = [(f, figure_range(f, settings)) for f in figures]
+    return [
+        f
+        for f, rf in ranges
+        if not any(
+            g.property == f.property
+            and g.source == f.source
+            and g.stance != "denied"
+            and rf is not None
+            and rg is not None
+            and rg[0] > rf[1]
+            for g, rg in ranges
+        )
+    ]
+
+
 def _figure_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
     found: dict[tuple[float, float], Conflict] = {}
-    for fa in a.figures:
-        for fb in b.figures:
+    for fa in standing_figures(a.figures, settings):
+        for fb in standing_figures(b.figures, settings):
             if fa.property != fb.property or fa.property not in settings.conflicts.figures:
                 continue
-            if a.document == b.document and (fa.claim >= fb.claim or fa.source == fb.source):
+            if a.document == b.document and (
+                fa.claim >= fb.claim or _same_voice(fa.source, fb.source, a.title)
+            ):
                 continue
             if "denied" in (fa.stance, fb.stance):
                 continue

@@ -8,16 +8,24 @@ scores are kept with every stored link, so any link can explain itself.
 Time is deliberately forgiving: accounts that disagree on the date by weeks
 still score part of the time weight, so that a disputed date does not split
 one event into two when place, target and type agree — that disagreement is
-what a reader needs to see, as a conflict inside one cluster.
+what a reader needs to see, as a conflict inside one cluster. But a writer
+does not dispute its own dates: two accounts one document dates apart are two
+events, and dates two sources each state for themselves, weeks apart, take a
+second anchor. Dates and places the extractor carried over from earlier
+sentences (the account's own sentence gives none) are weaker across documents:
+they are mostly the previous event's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from dataclasses import asdict, dataclass
+from functools import cache
 
+from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.nlp.entities import name_key
 from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
 from historiograph.reconcile.settings import Settings
@@ -94,33 +102,68 @@ def same_place_name(a: PlaceRef, b: PlaceRef) -> bool | None:
     return None if ta <= tb or tb <= ta else False
 
 
-def _names_the_place(a: Account, b: Account) -> bool:
-    """Whether ``b``'s evidence names ``a``'s place: one source places the shooting in
-    "Liberty Square in Keltz", the other in "Keltz" — the square is in the town."""
-    name = a.place.name if a.place is not None else None
-    if not name:
+def _names_the_place(place: PlaceRef, quote: str) -> bool:
+    """Whether ``quote`` names ``place``: one source places the shooting in "Liberty
+    Square in Keltz", the other in "Keltz" — the square is in the town."""
+    if not place.name:
         return False
-    return re.search(rf"\b{re.escape(name)}\b", b.quote, re.IGNORECASE) is not None
+    return re.search(rf"\b{re.escape(place.name)}\b", quote, re.IGNORECASE) is not None
+
+
+def _refers_back(place: PlaceRef, quote: str) -> bool:
+    """Whether ``quote``, whose account names no place, calls ``place`` by its common noun.
+
+    A writer who has named "Fort Amrel" once, or who assumes the reader knows it,
+    says "when the fort fell"; "the camp", "the bridge", "the market" likewise
+    stand for a place whose name is that noun and a proper name.
+    """
+    words = _TOKEN.findall((place.name or "").lower())
+    if len(words) < 2:
+        return False
+    quote = quote.lower()
+    return any(
+        re.search(rf"\bthe {re.escape(word)}\b", quote) is not None
+        for word in words
+        if len(word) > 3
+    )
+
+
+def own_place(a: Account, other: Account) -> PlaceRef | None:
+    """``a``'s place as evidence against ``other``: none when it was carried over.
+
+    The extractor gives an event whose sentence names no place the place named
+    near it, which in a document telling several events is often another
+    event's ("our fighters destroyed a convoy" placed in the town of the next
+    paragraph's bombing). Inside one document that still ties a re-mention to its
+    event; across documents it is no source's word.
+    """
+    return None if a.place_carried and a.document != other.document else a.place
 
 
 def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     """Same named place 1; coordinates within the allowance 1, fading to 0 at three times it.
 
     Without coordinates, one place inside the other (by name, or named in the other
-    account's evidence) scores ``place.contained``.
+    account's evidence) scores ``place.contained``, as does an account without a
+    place that calls the other's place by its common noun ("the fort"). A place
+    carried over from other sentences (:func:`own_place`) counts as none.
     """
-    if a.place is None or b.place is None:
-        return None
-    km = distance_km(a.place, b.place)
+    pa, pb = own_place(a, b), own_place(b, a)
+    if pa is None or pb is None:
+        refers = (pa is not None and _refers_back(pa, b.quote)) or (
+            pb is not None and _refers_back(pb, a.quote)
+        )
+        return settings.place.contained if refers else None
+    km = distance_km(pa, pb)
     if km is not None:
-        allowance = allowance_km(a.place, b.place, settings)
+        allowance = allowance_km(pa, pb, settings)
         return max(0.0, min(1.0, 1.0 - (km - allowance) / (2 * allowance)))
-    same = same_place_name(a.place, b.place)
+    same = same_place_name(pa, pb)
     if same is True:
         return 1.0
-    if same is None or _names_the_place(a, b) or _names_the_place(b, a):
+    if same is None or _names_the_place(pa, b.quote) or _names_the_place(pb, a.quote):
         return settings.place.contained
-    if max(a.place.precision or 1, b.place.precision or 1) > 1:
+    if max(pa.precision or 1, pb.precision or 1) > 1:
         return settings.place.undecided
     return 0.0
 
@@ -179,13 +222,97 @@ def _new_place(a: Account, b: Account) -> bool:
     return (a.place is None) != (b.place is None) and any(precise)
 
 
+def told_apart(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether one document dates the two accounts differently, beyond their precision.
+
+    Sources dispute dates, but a single writer who puts "the ambush" on August 3
+    and "the operation" on August 24 is telling two events, however alike the
+    sentences read (they share the document's vocabulary, and often its place).
+    """
+    if a.document != b.document:
+        return False
+    score = time_score(a, b, settings)
+    return score is not None and score < 1.0
+
+
+def time_evidence(a: Account, b: Account, settings: Settings) -> float | None:
+    """The time feature of a pair: :func:`time_score`, unless a carried-over date agrees.
+
+    An account whose own sentence gives no date carries the narrative time of
+    the text before it, which is mostly the date of the event just told. Across
+    documents, that date agreeing with another account is no evidence (the
+    communique's "condemns every attack on civilians" takes the date of the
+    ambush told above it, and would join the ambush); a carried-over date far
+    from the other account still tells them apart. Inside one document the
+    narrative time is what ties a re-mention to its event, so there it counts.
+    """
+    score = time_score(a, b, settings)
+    carried = a.document != b.document and (a.date_carried or b.date_carried)
+    return None if carried and score == 1.0 else score
+
+
+def dates_contradict(a: Account, b: Account, time: float | None) -> bool:
+    """Whether the two accounts' own dates lie apart beyond tolerance (``time`` below 1).
+
+    A disputed date must not split an event, so a contradiction alone refuses no
+    link; but where one document's "August 19" meets another's "August 4", one
+    shared feature (the town, say, which an extractor may have carried over) is
+    too little to call them one event.
+    """
+    return not (a.date_carried or b.date_carried) and time is not None and time < 1.0
+
+
+@cache
+def worded_type(trigger: str) -> str | None:
+    """The type the trigger's own word means in the event lexicon, whatever the typing
+    model read into its sentence ("ambushed" is an attack even where the model, seeing
+    soldiers, called the ambush a battle); ``None`` for a word the lexicon lacks."""
+    lexicon = load_lexicon()
+    words = [_lemma_forms(w) for w in trigger.lower().split()]
+    for phrase in itertools.product(*words):
+        sense = lexicon.phrases.get(tuple(phrase))
+        if sense is not None:
+            return sense.type
+    for forms in words:
+        for form in forms:
+            if form in lexicon.words:
+                return lexicon.words[form].type
+    return None
+
+
+def _lemma_forms(word: str) -> list[str]:
+    """The word and what regular English inflection may have made it from."""
+    forms = [word]
+    for suffix, replacements in (
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("es", ("",)),
+        ("s", ("",)),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem + r for r in replacements]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "stopped", "shelling"
+    return forms
+
+
+def _same_kind(a: Account, b: Account) -> bool:
+    """Same type, as read or as worded: "it was the deadliest attack" repeats the bomb
+    that "exploded" even where the typing model read the explosion as a clash."""
+    if a.type == b.type:
+        return True
+    return (worded_type(a.trigger) or a.type) == (worded_type(b.trigger) or b.type)
+
+
 def score_pair(
     a: Account, b: Account, settings: Settings, similarity: TextSimilarity
 ) -> LinkScores | None:
     """The link scores of two accounts, or ``None`` when they are never compared.
 
     Pairs of incompatible types, or whose dates lie further apart than
-    ``time.max_gap_days``, are not candidates at all (the blocking rule).
+    ``time.max_gap_days``, are not candidates at all (the blocking rule). Two
+    accounts one document dates apart are scored but never linked.
     """
     compatibility = settings.compatibility(a.type, b.type)
     if compatibility <= 0:
@@ -195,7 +322,7 @@ def score_pair(
         return None
     scores: dict[str, float | None] = {
         "type": compatibility,
-        "time": time_score(a, b, settings),
+        "time": time_evidence(a, b, settings),
         "place": place_score(a, b, settings),
         "actors": actor_score(a, b, settings),
         "text": similarity(a.quote, b.quote),
@@ -204,11 +331,12 @@ def score_pair(
     present = {name: value for name, value in scores.items() if value is not None}
     total = sum(weights[n] * v for n, v in present.items()) / sum(weights[n] for n in present)
     anchors = sum((scores[n] or 0.0) >= minimum for n, minimum in settings.anchors.items())
-    # Two precise places too far apart contradict each other: then it takes two anchors.
-    contradicted = scores["place"] == 0.0
+    # Two precise places too far apart contradict each other, and so do two dates each
+    # source states for itself beyond their precision: then it takes two anchors.
+    contradicted = scores["place"] == 0.0 or dates_contradict(a, b, scores["time"])
     anchored = anchors >= (2 if contradicted else 1) or (
         a.document == b.document
-        and a.type == b.type
+        and _same_kind(a, b)
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
         and not _new_place(a, b)
     )
@@ -219,5 +347,5 @@ def score_pair(
         actors=scores["actors"],
         text=scores["text"],
         total=round(total, 4),
-        linked=anchored and total >= settings.link_threshold,
+        linked=anchored and total >= settings.link_threshold and not told_apart(a, b, settings),
     )
