@@ -114,3 +114,47 @@ def test_dates_in_numbers_and_lists_of_days() -> None:
 def test_a_headline_year_and_a_possessive_year() -> None:
     text = "The war went on.\n1972 election and peace\nHe was named 1965's Man of the Year."
     assert [v for _, v in values(text)][:2] == ["1972", "1965"]
+
+
+def test_a_year_in_a_plan_does_not_move_the_story() -> None:
+    text = (
+        "On 10 March 1975, the offensive began; the road would be exposed for a planned "
+        "campaign in 1976. The defence collapsed on 11 March."
+    )
+    assert values(text)[-1] == ("11 March", "1975-03-11")
+
+
+def test_a_month_after_a_decade_takes_the_year_the_story_was_in() -> None:
+    text = (
+        "In March 1965 the Marines landed, almost two decades earlier than planned in the "
+        "1940s. By June the force had grown."
+    )
+    assert values(text)[-1] == ("June", "1965-06")
+
+
+def test_a_day_of_that_year_is_one_expression() -> None:
+    text = (
+        "The war began in 1861. Congress met on July 25 of that year, and rose on the 3rd "
+        "of August of the same year."
+    )
+    assert values(text)[1:] == [
+        ("July 25 of that year", "1861-07-25"),
+        ("the 3rd of August of the same year", "1861-08-03"),
+    ]
+
+
+def test_a_part_of_a_season_with_in() -> None:
+    text = (
+        "In 1943 the front held. Early in spring the army moved; beginning in the summer "
+        "of 1944 it advanced."
+    )
+    assert [(t.text, t.value, t.mod) for t in tag_timexes(text)][1:] == [
+        ("Early in spring", "1943-SP", "START"),
+        ("the summer of 1944", "1944-SU", None),
+    ]
+
+
+def test_a_day_marked_old_style_is_converted_from_the_julian_calendar() -> None:
+    text = "The letter of 19 June 1658 (old style) arrived; on 3 May 1660 Julian Grey sailed."
+    assert values(text) == [("19 June 1658", "1658-06-29"), ("3 May 1660", "1660-05-03")]
+    assert values("Peter was born on 30 May 1672 O.S.") == [("30 May 1672", "1672-06-09")]

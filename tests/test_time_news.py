@@ -143,3 +143,149 @@ def test_the_near_future_is_future_ref() -> None:
     assert values("No change is expected in the near future.", D(1989, 11, 1)) == [
         ("the near future", "FUTURE_REF")
     ]
+
+
+def test_a_quarter_named_alone_is_the_latest_one_unless_the_clause_looks_ahead() -> None:
+    published = D(2013, 3, 12)
+    assert values("The third quarter was weak.", published) == [("The third quarter", "2012-Q3")]
+    assert values("The first quarter was weak.", published) == [("The first quarter", "2013-Q1")]
+    text = "Upjohn expects a fourth-quarter charge. It will post a fourth-quarter loss."
+    assert [v for _, v in values(text, D(1989, 11, 2))] == ["1989-Q4", "1989-Q4"]
+
+
+def test_a_year_s_quarter_and_half_are_named_by_reference() -> None:
+    published = D(1989, 10, 30)
+    text = "Sales for this year's third quarter fell; next year's first quarter looks better."
+    assert values(text, published) == [
+        ("this year's third quarter", "1989-Q3"),
+        ("next year's first quarter", "1990-Q1"),
+    ]
+    assert values("Sales rose in the second half of last year.", published) == [
+        ("the second half of last year", "1988-H2")
+    ]
+    assert values("Sales rose in the first half of the year.", published) == [
+        ("the first half of the year", "1989-H1")
+    ]
+
+
+def test_a_determiner_before_plural_units_is_a_vague_duration() -> None:
+    published = D(2013, 3, 12)
+    text = "In the coming weeks, as in the following days and past years, talks go on."
+    assert [(t.text, t.type, t.value) for t in tag_timexes(text, published=published)] == [
+        ("the coming weeks", "DURATION", "PXW"),
+        ("the following days", "DURATION", "PXD"),
+        ("past years", "DURATION", "PXY"),
+    ]
+
+
+def test_or_so_belongs_to_the_expression() -> None:
+    found = tag_timexes(
+        "It will take the next year or so, or two weeks or so.", published=D(1989, 10, 30)
+    )
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the next year or so", "1990", "APPROX"),
+        ("two weeks or so", "P2W", "APPROX"),
+    ]
+
+
+def test_a_decade_ago_is_a_year_ten_years_back() -> None:
+    assert values("A decade ago the town was empty.", D(2013, 3, 12)) == [("A decade ago", "2003")]
+
+
+def test_the_year_in_a_report_is_its_own_even_after_a_forecast() -> None:
+    text = "It expects earnings to rise in fiscal 1990. For the year, volume was flat."
+    assert values(text, D(1989, 11, 2))[-1] == ("the year", "1989")
+    text = "The plant opened in 1985. By the end of the year it employed 300."
+    assert values(text, D(1989, 11, 2))[-1] == ("the end of the year", "1985")
+
+
+def test_a_clock_time_takes_the_date_after_it() -> None:
+    published = D(1989, 10, 30)
+    assert [
+        (t.text, t.value)
+        for t in tag_timexes("Bids are due by 5 p.m. EST, Nov. 6.", published=published)
+    ] == [("5 p.m. EST, Nov. 6", "1989-11-06T17:00")]
+    text = "At 5:34 AM Baghdad time on March 20, 2003, the invasion began."
+    assert values(text, published) == [
+        ("5:34 AM", "2003-03-20T05:34"),
+        ("March 20, 2003", "2003-03-20"),
+    ]
+
+
+def test_approximations_before_a_count_back_belong_to_it() -> None:
+    found = tag_timexes("It collapsed nearly two weeks ago.", published=D(1989, 10, 30))
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("nearly two weeks ago", "1989-W42", "LESS_THAN")
+    ]
+
+
+def test_parts_of_a_unit_named_by_reference() -> None:
+    text = "Prices rose at the end of last year."
+    assert values(text, D(2013, 3, 12)) == [("the end of last year", "2012")]
+
+
+def test_that_before_a_possessive_weekday_opens_a_clause() -> None:
+    text = "Officials said that Monday's attack killed 12."
+    assert values(text, D(2013, 3, 12)) == [("Monday", "2013-03-11")]
+
+
+def test_the_universal_time_beside_a_local_one_is_not_a_year() -> None:
+    text = "The blast came at 3:30 p.m. local time (1230 GMT) on Saturday."
+    assert values(text, D(2013, 3, 12)) == [
+        ("3:30 p.m.", "2013-03-09T15:30"),
+        ("Saturday", "2013-03-09"),
+    ]
+
+
+def test_the_quarter_ended_a_date_is_the_quarter_under_report() -> None:
+    text = "It lost $9 million in the quarter ended Sept. 30."
+    assert values(text, D(1989, 11, 2)) == [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]
+
+
+def test_the_past_decade_is_the_ten_years_up_to_now() -> None:
+    text = "Over the past decade prices rose; in the last decade of the century they fell."
+    found = tag_timexes(text, published=D(1998, 10, 25))
+    assert (found[0].text, found[0].type, found[0].value) == ("the past decade", "DURATION", "P10Y")
+    assert all(t.text != "the last decade" for t in found)
+
+
+def test_a_participle_after_a_month_and_day_is_the_verb_not_a_count() -> None:
+    assert values("The bombings on Aug. 7 killed 259 people.", D(1998, 8, 18)) == [
+        ("Aug. 7", "1998-08-07")
+    ]
+    assert values("A blast left 1998 killed.", D(1998, 8, 18)) == []
+
+
+def test_a_report_naming_one_old_year_often_is_still_about_its_own_time() -> None:
+    assert reports_its_own_time([2010, 2010, 2010], 2014)
+    assert not reports_its_own_time([1939, 1940, 1941, 1944], 2009)
+
+
+def test_last_november_said_in_november_is_a_year_back() -> None:
+    published = D(2014, 11, 19)
+    assert values("Last November a storm cut power.", published) == [("Last November", "2013-11")]
+    assert values("Next November it will.", published) == [("Next November", "2015-11")]
+
+
+def test_a_date_counted_from_the_document_moves_a_report_s_story() -> None:
+    text = (
+        "The 2010 floods began in January 2010. So far this year, inspectors issued 40 "
+        "fines, up from 12 a year earlier."
+    )
+    assert values(text, D(2014, 11, 19))[-2:] == [("this year", "2014"), ("a year earlier", "2013")]
+
+
+def test_the_year_in_a_clause_that_looks_ahead_is_the_report_s() -> None:
+    text = "Growth resumed in mid-2012. It will slow by the end of the year."
+    assert values(text, D(2013, 3, 12))[-1] == ("the end of the year", "2013")
+    text = "Growth resumed in mid-2012. It slowed by the end of the year."
+    assert values(text, D(2013, 3, 12))[-1] == ("the end of the year", "2012")
+
+
+def test_a_merged_clock_and_date_keep_the_anchors_that_cite_them() -> None:
+    text = "Bids are due by 5 p.m. EST, Nov. 6. The next day, talks resume."
+    found = tag_timexes(text, published=D(1989, 10, 30))
+    assert [(t.id, t.text, t.value, t.anchor) for t in found] == [
+        ("t1", "5 p.m. EST, Nov. 6", "1989-11-06T17:00", "document"),
+        ("t2", "The next day", "1989-11-07", "t1"),
+    ]

@@ -251,3 +251,12 @@ def test_ids_follow_text_order_and_spans_point_at_the_text() -> None:
     timexes = tag_timexes(text)
     assert [t.id for t in timexes] == ["t1", "t2", "t3"]
     assert all(text[t.span[0] : t.span[1]] == t.text for t in timexes)
+
+
+def test_fall_as_a_verb_is_no_season() -> None:
+    text = (
+        "Profit is expected to fall below estimates; prices rise and fall sharply. By fall, it had."
+    )
+    found = tag_timexes(text, published=dt.date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [("fall", "1989-FA")]
+    assert found[0].span[0] == text.index("By fall") + 3

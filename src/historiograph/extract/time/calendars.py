@@ -1,12 +1,13 @@
-"""Solar Hijri (Persian) and Hijri lunar dates as Gregorian periods.
+"""Solar Hijri (Persian), Hijri lunar and Julian dates as Gregorian periods.
 
 Conversion is convertdate's (``convertdate.persian``, astronomical Solar
-Hijri; ``convertdate.islamic``, the arithmetical lunar calendar): one
-maintained library for both calendars, pure Python, valid for historical
-years. The TIMEX3 value is Gregorian; the span keeps the original text
-("7 Tir 1360"). A month of either calendar straddles two Gregorian months,
-so its value is the Gregorian month of its middle day while ``earliest`` and
-``latest`` are exact.
+Hijri; ``convertdate.islamic``, the arithmetical lunar calendar;
+``convertdate.julian`` for days a text marks "old style"): one maintained
+library for all three calendars, pure Python, valid for historical years.
+The TIMEX3 value is Gregorian; the span keeps the original text ("7 Tir
+1360"). A month of the Persian or Hijri calendar straddles two Gregorian
+months, so its value is the Gregorian month of its middle day while
+``earliest`` and ``latest`` are exact.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, cast
 
-from convertdate import islamic, persian
+from convertdate import islamic, julian, persian
 
 from historiograph.extract.time import periods
 from historiograph.extract.time.periods import Period
@@ -31,11 +32,12 @@ class _Calendar(Protocol):
 CALENDARS: dict[str, _Calendar] = {
     "persian": cast(_Calendar, persian),
     "hijri": cast(_Calendar, islamic),
+    "julian": cast(_Calendar, julian),
 }
 
 
 def to_date(system: str, year: int, month: int, day: int) -> dt.date:
-    """The Gregorian day of a day in the named calendar ("persian" or "hijri")."""
+    """The Gregorian day of a day in the named calendar ("persian", "hijri", "julian")."""
     return dt.date(*CALENDARS[system].to_gregorian(year, month, day))
 
 

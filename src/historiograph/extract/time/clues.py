@@ -92,13 +92,16 @@ def reports_its_own_time(years: Iterable[int], published_year: int) -> bool:
 
     A text that names only a few other years is taken to be about its own
     time too: a news item says "Tuesday", not "1998", and may recall the
-    year a story began; a history names many years, far from its date.
+    year a story began, however often ("since 2010", "the 2010 floods"); a
+    history names many different years, far from its date.
     """
     vocabulary = load_vocabulary()
     near = far = 0
+    others: set[int] = set()
     for year in years:
         if abs(year - published_year) <= vocabulary.own_time_years:
             near += 1
         else:
             far += 1
-    return far < vocabulary.other_time_min_years or near >= far
+            others.add(year)
+    return len(others) < vocabulary.other_time_min_years or near >= far

@@ -44,6 +44,7 @@ class Pattern:
     reject_after: re.Pattern[str] | None
     priority: int
     requires: re.Pattern[str] | None = None
+    amount: float | None = None  # how many units it names when it writes no number
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def load_patterns() -> tuple[Pattern, ...]:
                 requires=re.compile(_expand(entry["requires"], names), re.IGNORECASE)
                 if "requires" in entry
                 else None,
+                amount=entry.get("amount"),
             )
         )
     return tuple(patterns)
@@ -187,8 +189,12 @@ def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocab
     )
     if names_a_number and text[start:end].isdigit():
         return False
-    if text[end - 1 : end].isdigit() and right_word(text, end) in vocabulary.count_nouns:
-        return False
+    if text[end - 1 : end].isdigit():
+        counted = right_word(text, end)
+        if counted in vocabulary.count_nouns or (
+            text[start:end].isdigit() and counted in vocabulary.count_participles
+        ):
+            return False
     if pattern.reject_after is not None and pattern.reject_after.match(text, end):
         return False
     if pattern.context == "year":

@@ -24,6 +24,7 @@ from historiograph.extract.time.periods import Period
 from historiograph.extract.time.vocabulary import Holiday, Vocabulary, fold, load_vocabulary
 
 DOCUMENT = "document"
+CURRENT = "current"
 
 
 @dataclass(frozen=True)
@@ -43,15 +44,35 @@ class Context:
     own_time: bool = False  # the text reports its own time (see clues.reports_its_own_time)
     tense: int = clues.UNKNOWN  # of the clause around the expression
     quarter: Anchor | None = None  # the last quarter named, which company results report on
+    # the latest narrative time of a year or finer: a month named after "the
+    # 1940s" or "two decades earlier" belongs to the year the story was in
+    dated: Anchor | None = None
 
     def pick(self, preferred: str) -> Anchor | None:
-        """The preferred anchor ("narrative" or "document"), else the other one."""
+        """The preferred anchor ("narrative", "document" or "current"), else the other one.
+
+        "current" (what "the year" points at) is the narrative time, except in
+        a report on its own time whose narrative has moved past the document
+        date, or where the clause looks ahead: there the narrative is a
+        forecast ("expects a profit in fiscal 1990"), and "for the year" or
+        "will slow by the end of the year" still means the report's own year.
+        """
+        if preferred == CURRENT:
+            preferred = "document" if self._forecasting() else "narrative"
         first, second = (
             (self.narrative, self.document)
             if preferred == "narrative"
             else (self.document, self.narrative)
         )
         return first or second
+
+    def _forecasting(self) -> bool:
+        if not self.own_time or self.narrative is None or self.document is None:
+            return False
+        if self.tense == clues.FUTURE:  # "will slow by the end of the year"
+            return True
+        story, today = self.narrative.period.earliest, self.document.period.latest
+        return story is not None and today is not None and story > today
 
 
 @dataclass(frozen=True)
@@ -166,6 +187,8 @@ def _month_year(
     carried forward would spoil every month after it.
     """
     narrative, document = ctx.narrative, ctx.document
+    if narrative is not None and narrative.period.precision in ("decade", "century"):
+        narrative = ctx.dated
     published = document.period.earliest if document is not None else None
     story = periods.year_of(narrative.period) if narrative is not None else None
     fine = narrative is not None and narrative.period.precision in ("day", "week", "month")
@@ -274,8 +297,14 @@ def _quarter(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     index = int(g["quarter"][0]) if g["quarter"][0].isdigit() else v.ordinals[fold(g["quarter"])]
     number, anchor = _year(g, v), None
-    if number is None:
-        number, anchor = _reference_year(ctx, "document")
+    if number is None and "det" in g:  # "last year's fourth quarter"
+        determiner = v.determiners[fold(g["det"])]
+        number, anchor = _reference_year(ctx, determiner.anchor)
+        number = number + determiner.amount if number is not None else None
+    elif number is None:
+        # the year of its last month, found as for a month named alone: "the third
+        # quarter" in March is last year's, the quarter under way is this year's
+        number, anchor = _month_year(ctx, 3 * index)
     if number is None:
         return Resolved("DATE", Period(f"XXXX-Q{index}", "quarter"))
     return Resolved("DATE", periods.quarter(number, index), None, anchor, establishes=True)
@@ -366,6 +395,10 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         )
         return Resolved("DATE", period, None, anchor.ref)
     precision, days, count = _unit_shift(g["unit"], v)
+    if precision in ("decade", "century") and direction.anchor == DOCUMENT:
+        # "a decade ago" is the year ten years back (2003 in 2013), not the 2000s;
+        # "two decades earlier" in a history stays as coarse as histories annotate it
+        precision = "year"
     spec = v.units[fold(g["unit"])]
     if spec.time:
         hours = amount * count / {"H": 1, "M": 60, "S": 3600}[spec.code]
@@ -375,19 +408,26 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
 
 def _near_month(anchor: Period, month_number: int, amount: int) -> Period:
-    """The month named relative to a reference ("last June", "this June", "next June")."""
+    """The month named relative to a reference ("last June", "this June", "next June").
+
+    Said in June, "last June" is a year back and "next June" a year ahead:
+    the reference's own month is neither.
+    """
     assert anchor.earliest is not None
-    candidate = periods.month(anchor.earliest.year, month_number)
-    assert candidate.earliest is not None
-    if amount < 0 and candidate.earliest >= anchor.earliest:
-        return periods.month(anchor.earliest.year - 1, month_number)
-    if amount > 0 and candidate.earliest <= anchor.earliest:
-        return periods.month(anchor.earliest.year + 1, month_number)
-    return candidate
+    year, month_now = anchor.earliest.year, anchor.earliest.month
+    if amount < 0 and month_number >= month_now:
+        return periods.month(year - 1, month_number)
+    if amount > 0 and month_number <= month_now:
+        return periods.month(year + 1, month_number)
+    return periods.month(year, month_number)
 
 
 def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
+    if "unit" in g and fold(g["unit"]).endswith("s"):
+        # "the coming weeks", "the following days", "past years": a stretch of
+        # unsaid length (PXW), not one calendar unit
+        return Resolved("DURATION", Period(duration_value(None, g["unit"], v), None))
     determiner = v.determiners[fold(g["det"])]
     anchor = ctx.pick(determiner.anchor)
     if anchor is not None and "unit" in g:
@@ -403,6 +443,13 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         month_number = v.month_number(g["month"])
         if c.pattern.name.startswith("month_of"):  # "August of that year"
             period = periods.month(today.year + determiner.amount, month_number)
+            day_number = _day(g, v)
+            if day_number is not None:  # "July 25 of that year"
+                try:
+                    date = dt.date(today.year + determiner.amount, month_number, day_number)
+                    period = periods.day(date)
+                except ValueError:  # no such day: the month stays
+                    pass
         else:
             period = _near_month(base, month_number, determiner.amount)
     elif "season" in g:
@@ -414,6 +461,8 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             begun = started is not None and started < today
             number = today.year - (not begun) if determiner.amount < 0 else today.year + begun
         period = periods.season(number, spec)
+    elif "half" in g:  # "the second half of the year", "the first half of next year"
+        period = periods.half(today.year + determiner.amount, v.halves[fold(g["half"])].mod)
     else:
         precision, days, count = _unit_shift(g["unit"], v)
         start = periods.at_precision(today, periods.coarser(known, precision), base)
@@ -581,7 +630,7 @@ def duration_value(amount: float | None, unit: str, v: Vocabulary) -> str:
 
 def _duration(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
-    amount = _number(g["num"], v) if "num" in g else None
+    amount = _number(g["num"], v) if "num" in g else c.pattern.amount
     return Resolved("DURATION", Period(duration_value(amount, g["unit"], v), None))
 
 

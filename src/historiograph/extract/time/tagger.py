@@ -4,12 +4,15 @@ The cascade, in order:
 
 1. :func:`.grammar.scan` finds the expressions (longest match wins);
 2. an approximation right before one ("around 1985", "more than four hours")
-   joins its span and sets ``mod``; so does the part of a day before a date
-   ("the morning of 31 January 1965"), which makes it a TIME;
+   or right after one ("two weeks or so") joins its span and sets ``mod``;
+   so does the part of a day before a date ("the morning of 31 January
+   1965"), which makes it a TIME;
 3. :func:`.normalize.resolve` gives each its TIMEX3 type, value and period,
    reading them in text order so that relative expressions resolve against
    the narrative time the text has established so far (or the document date);
-4. open intervals and ranges bound the intervals.
+4. a day marked "old style" is converted from the Julian calendar; a clock
+   time takes the date that follows it ("5 p.m. EST, Nov. 6");
+5. open intervals and ranges bound the intervals.
 
 Ranges follow TimeML: "from June 19, 1981, to the summer of 1982" is two
 timexes, each with its own value and precision, as TempEval annotates them.
@@ -30,9 +33,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from historiograph.extract.time import clues, reporting
+from historiograph.extract.time import calendars, clues, reporting
 from historiograph.extract.time.grammar import Candidate, left_word, scan
-from historiograph.extract.time.normalize import DOCUMENT, Anchor, Context, Resolved, resolve
+from historiograph.extract.time.normalize import (
+    CURRENT,
+    DOCUMENT,
+    Anchor,
+    Context,
+    Resolved,
+    resolve,
+)
 from historiograph.extract.time.periods import Period, day, year_of
 from historiograph.extract.time.vocabulary import fold, load_vocabulary
 from historiograph.record import Timex
@@ -54,8 +64,17 @@ _DATE_KINDS = frozenset(
         "time",
     }
 )
+# Kinds an "or so" after them loosens ("a week or so", "the next year or so").
+_LOOSE_KINDS = frozenset({"duration", "deictic", "relative"})
+_COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
 _GREGORIAN_YEAR_KINDS = frozenset({"date", "year", "season", "quarter", "half"})
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
+# Between a clock time and the date it is on: a time zone ("EST", "Baghdad
+# time", "local time", "(1230 GMT)"), then a comma (one expression) or "on" (two).
+_CLOCK_TO_DATE = re.compile(
+    r"(?:\s+(?:[A-Z]{2,4}|(?:local|[A-Z][a-z]+)\s+time))?(?:\s+\(\d{4}\s+(?:GMT|UTC)\))?"
+    r"(?:(?P<comma>,\s*)|\s+on\s+)"
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,22 @@ def _approximation_regex(dates_only: bool) -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w.])({alternation})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _trailing_approximation_regex() -> re.Pattern[str]:
+    """ "or so" right after an expression."""
+    words = load_vocabulary().trailing_approximations
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\s+({alternation})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _julian_regex() -> re.Pattern[str]:
+    """A Julian-calendar marker right after a date: " O.S.", " (old style)"."""
+    words = sorted(load_vocabulary().julian_markers, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\s*\(?\s*(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -101,14 +136,22 @@ def _with_approximations(text: str, candidates: list[Candidate]) -> list[_Found]
             part = _day_part_regex().search(text, max(previous_end, start - 40), start)
             if part is not None:
                 day_part, start = load_vocabulary().day_parts[fold(part[2])], part.start()
-        is_duration = kind == "duration" and not text[start:].lower().startswith("the")
-        if kind in _DATE_KINDS or is_duration:
-            regex = _approximation_regex(dates_only=not is_duration)
+        # a quantity of units, alone or counted back ("nearly two weeks ago")
+        is_amount = kind == "relative" or (
+            kind == "duration" and not text[start:].lower().startswith("the")
+        )
+        if kind in _DATE_KINDS or is_amount:
+            regex = _approximation_regex(dates_only=not is_amount)
             match = regex.search(text, max(previous_end, start - 30), start)
             if match is not None:
                 approximation, start = fold(match[1]), match.start()
-        found.append(_Found(start, candidate.end, candidate, approximation, day_part))
-        previous_end = candidate.end
+        end = candidate.end
+        if kind in _LOOSE_KINDS:
+            trailing = _trailing_approximation_regex().match(text, end)
+            if trailing is not None:
+                approximation, end = approximation or fold(trailing[1]), trailing.end()
+        found.append(_Found(start, end, candidate, approximation, day_part))
+        previous_end = end
     return found
 
 
@@ -163,6 +206,55 @@ def _link_ranges(text: str, found: list[_Found], resolved: list[Resolved]) -> No
             )
 
 
+def _julian(text: str, item: _Found, resolved: Resolved) -> Resolved:
+    """A day marked "old style" is a Julian date: its value is the Gregorian day."""
+    day_ = resolved.period.earliest
+    if resolved.period.precision != "day" or day_ is None or "T" in resolved.period.value:
+        return resolved
+    if item.candidate.pattern.kind != "date" or not _julian_regex().match(text, item.end):
+        return resolved
+    moved = calendars.to_date("julian", day_.year, day_.month, day_.day)
+    return replace(resolved, period=day(moved))
+
+
+def _clocks_on_their_dates(text: str, found: list[_Found], resolved: list[Resolved]) -> None:
+    """Give a clock time the day that follows it ("5 p.m. EST, Nov. 6", "at 5:34 AM
+    Baghdad time on March 20, 2003"), not the narrative's or the document's.
+
+    Joined by a comma only (an apposition), the two are one expression, as
+    TimeML annotates them; the merged item keeps the time's value, and anchors
+    that cited the date cite it.
+    """
+    merged: dict[int, int] = {}  # 1-based position of a date merged away -> its clock's
+    for i in range(len(found) - 1, 0, -1):
+        clock, date = found[i - 1], found[i]
+        meaning, day_meaning = resolved[i - 1], resolved[i]
+        if clock.candidate.pattern.kind != "time" or day_meaning.period.precision != "day":
+            continue
+        gap = _CLOCK_TO_DATE.fullmatch(text, clock.end, date.start)
+        if gap is None or day_meaning.type != "DATE":
+            continue
+        clock_value = meaning.period.value.partition("T")[2]
+        moved = replace(day_meaning.period, value=f"{day_meaning.period.value}T{clock_value}")
+        resolved[i - 1] = replace(meaning, period=moved, anchor=day_meaning.anchor)
+        if gap["comma"] is not None:
+            found[i - 1] = replace(clock, end=date.end)
+            del found[i], resolved[i]
+            merged[i + 1] = i
+    if merged:
+        for index, meaning in enumerate(resolved):
+            resolved[index] = replace(meaning, anchor=_renumbered(meaning.anchor, merged))
+
+
+def _renumbered(anchor: str | None, merged: dict[int, int]) -> str | None:
+    """A timex id after the dates in ``merged`` have joined their clock times."""
+    if anchor is None or not anchor.startswith("t") or not anchor[1:].isdigit():
+        return anchor
+    number = int(anchor[1:])
+    number = merged.get(number, number)
+    return f"t{number - sum(1 for gone in merged if gone < number)}"
+
+
 def _explicit_years(candidates: list[Candidate]) -> list[int]:
     """The years the text writes out (CE, Gregorian), for telling what time it is about."""
     years = []
@@ -174,15 +266,27 @@ def _explicit_years(candidates: list[Candidate]) -> list[int]:
 
 
 def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
-    """A weekday, or a month without a year: which one it is depends on the tense."""
+    """A weekday, or a month or quarter without a year, or "the year": which one it
+    is depends on the tense."""
     kind, groups = candidate.pattern.kind, candidate.groups
     if kind == "weekend":
         return True
+    if kind == "deictic" and "det" in groups:
+        return load_vocabulary().determiners[fold(groups["det"])].anchor == CURRENT
     if kind in ("weekday", "time"):
         return "weekday" in groups and "det" not in groups
-    if kind == "holiday":
+    if kind in ("holiday", "quarter"):
         return "year" not in groups
     return kind == "date" and "month" in groups and "year" not in groups and "year2" not in groups
+
+
+def _planned_year(text: str, item: _Found) -> bool:
+    """A year named in a clause about plans or the future ("a campaign planned for
+    1976", "elections will be held in 2014"): the story does not move there, so
+    the months it names next stay in the year it was in."""
+    return item.candidate.pattern.kind == "year" and (
+        clues.tense(text, item.start, item.end) == clues.FUTURE
+    )
 
 
 def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
@@ -218,31 +322,43 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     found = _with_approximations(text, candidates)
     document = Anchor(day(published), DOCUMENT) if published else None
     narrative: Anchor | None = None
+    dated: Anchor | None = None  # the latest narrative time of a year or finer
     quarter: Anchor | None = None
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
         if document is not None and _names_a_bare_day_or_month(item.candidate):
             tense = clues.tense(text, item.start, item.end)
-        context = Context(narrative, document, own_time=own_time, tense=tense, quarter=quarter)
+        context = Context(
+            narrative, document, own_time=own_time, tense=tense, quarter=quarter, dated=dated
+        )
         reporting_resolver = reporting.RESOLVERS.get(item.candidate.pattern.kind)
         if reporting_resolver is not None:
             meaning = reporting_resolver(item.candidate, context, vocabulary)
         else:
-            meaning = resolve(item.candidate, context)
+            meaning = _julian(text, item, resolve(item.candidate, context))
         if item.day_part is not None and meaning.period.precision == "day":
             value = f"{meaning.period.value}T{item.day_part}"
             meaning = replace(meaning, type="TIME", period=replace(meaning.period, value=value))
         if item.approximation is not None and meaning.mod is None:
-            meaning = replace(meaning, mod=vocabulary.approximations[item.approximation])
-        its_own = meaning.anchor != DOCUMENT
+            word = item.approximation
+            mod = vocabulary.approximations.get(word) or vocabulary.trailing_approximations[word]
+            meaning = replace(meaning, mod=mod)
+        # In a report on its own time, "last year" or "Tuesday" is where the story
+        # now is ("So far this year ..., up from 12 a year earlier"); in a history
+        # a date counted from the document's is an aside. A quarter counted from
+        # it stays the report's, not the story's.
+        its_own = meaning.anchor != DOCUMENT or (own_time and meaning.period.precision != "quarter")
         opening = vocabulary.open_intervals.get(left_word(text, item.start))
-        narrates = opening is None or opening.narrates
+        narrates = (opening is None or opening.narrates) and not _planned_year(text, item)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             narrative = Anchor(meaning.period, f"t{index}")
+            if meaning.period.precision not in _COARSER_THAN_A_YEAR:
+                dated = narrative
         if item.candidate.pattern.kind == "quarter" and meaning.period.earliest is not None:
             quarter = Anchor(meaning.period, f"t{index}")
         resolved.append(_open_interval(text, item, meaning))
+    _clocks_on_their_dates(text, found, resolved)
     _link_ranges(text, found, resolved)
     return [
         _timex(i, text, item, r) for i, (item, r) in enumerate(zip(found, resolved, strict=True), 1)

@@ -69,7 +69,7 @@ class Shift:
     """A determiner or direction: how many units it moves and what it counts from."""
 
     amount: int
-    anchor: str  # "document" or "narrative"
+    anchor: str  # "document", "narrative" or "current" (see normalize.Context.pick)
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,7 @@ class Vocabulary:
     hijri_months: dict[str, int]
     eras: dict[str, int]
     calendar_markers: dict[str, str]
+    julian_markers: tuple[str, ...]
     numbers: dict[str, float]
     vague_numbers: tuple[str, ...]
     ordinals: dict[str, int]
@@ -111,6 +112,7 @@ class Vocabulary:
     parts: dict[str, Part]
     halves: dict[str, Part]
     approximations: dict[str, str]
+    trailing_approximations: dict[str, str]
     date_approximations: frozenset[str]
     open_intervals: dict[str, OpenInterval]
     range_connectors: frozenset[str]
@@ -125,6 +127,7 @@ class Vocabulary:
     month_contexts: frozenset[str]
     year_right_contexts: tuple[str, ...]
     count_nouns: frozenset[str]
+    count_participles: frozenset[str]
     non_time_left: frozenset[str]
     future_markers: tuple[str, ...]
     past_markers: frozenset[str]
@@ -180,6 +183,7 @@ def load_vocabulary() -> Vocabulary:
         hijri_months=_folded(raw["hijri_months"]),
         eras=_folded(raw["eras"]),
         calendar_markers=_folded(raw["calendar_markers"]),
+        julian_markers=tuple(raw["julian_markers"]),
         numbers=_folded(raw["numbers"]),
         vague_numbers=tuple(fold(w) for w in raw["vague_numbers"]),
         ordinals=_folded(raw["ordinals"]),
@@ -191,6 +195,7 @@ def load_vocabulary() -> Vocabulary:
         parts={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["parts"].items()},
         halves={fold(k): Part(v["code"], *v["range"]) for k, v in raw["halves"].items()},
         approximations=_folded(raw["approximations"]),
+        trailing_approximations=_folded(raw["trailing_approximations"]),
         date_approximations=words("date_approximations"),
         open_intervals={
             fold(k): OpenInterval(v["side"], v["mod"], v.get("narrates", True))
@@ -214,6 +219,7 @@ def load_vocabulary() -> Vocabulary:
         month_contexts=words("month_contexts"),
         year_right_contexts=tuple(raw["year_right_contexts"]),
         count_nouns=words("count_nouns"),
+        count_participles=words("count_participles"),
         non_time_left=words("non_time_left"),
         future_markers=tuple(fold(w) for w in raw["future_markers"]),
         past_markers=words("past_markers"),
