@@ -10,16 +10,31 @@ from click.testing import CliRunner
 
 from historiograph.cli import cli
 from historiograph.evaluate.coded import (
+    CodedRow,
     CodedScores,
     _country_code,
     actor_matches,
+    place_matches,
     read_actor,
     score_message,
+    score_row,
+    split_half,
 )
 from historiograph.export import muc4
 from historiograph.export.coded import coded_record
-from historiograph.record import Entity, EntityKind
-from historiograph.resolve import KnowledgeBase, load_kb
+from historiograph.record import (
+    Document,
+    Entity,
+    EntityKind,
+    Event,
+    Record,
+    Timex,
+    Trigger,
+    When,
+    Where,
+)
+from historiograph.resolve import Gazetteer, KnowledgeBase, load_kb
+from historiograph.resolve.keys import translit_key
 
 MESSAGES = """\
 DEV-MUC3-0001 (NOSC)
@@ -99,6 +114,8 @@ def agent(name: str, kind: EntityKind = "group") -> Entity:
         ("Fulani Ethnic Militia (Nigeria)", [agent("Fulani herdsmen")], True),
         ("Al Shabaab", [agent("Al shabaab militants")], True),
         ("Al Shabaab", [agent("Taliban")], False),
+        ("Islamic State (Somalia)", [agent("Islamic State militants")], True),
+        ("Islamic State (Somalia)", [agent("Al Shabaab", "organization")], False),
     ],
 )
 def test_coded_actor_names_are_read_into_the_agents_the_record_carries(
@@ -111,6 +128,80 @@ def test_country_names_differing_by_an_article_are_one_country(kb: KnowledgeBase
     assert _country_code("Democratic Republic of Congo", kb) == "CD"
     assert _country_code("Republic of Congo", kb) != "CD"
     assert _country_code("Atlantis", kb) is None
+
+
+def row(**coded: object) -> CodedRow:
+    fields: dict[str, object] = dict.fromkeys(CodedRow.__dataclass_fields__)
+    fields.update(row_id="1", text="text", **coded)
+    return CodedRow(**fields)  # type: ignore[arg-type]
+
+
+def event_at(name: str, lat: float | None = None, lon: float | None = None) -> Event:
+    return Event(
+        id="e1",
+        span=(0, 4),
+        trigger=Trigger(span=(0, 4), text="raid"),
+        type="attack",
+        when=When(earliest=dt.date(2016, 3, 1), latest=dt.date(2016, 3, 1)),
+        where=Where(name=name, lat=lat, lon=lon),
+    )
+
+
+@pytest.fixture
+def gazetteer() -> Gazetteer:
+    places = {
+        "1": "Marawara\t34.93\t71.20\tPPL\tAF\t\t0",
+        "2": "Marawara\t10.0\t10.0\tPPL\tNG\t\t0",
+    }
+    return Gazetteer(places, {translit_key("Marawara"): "1,2"})
+
+
+def test_a_coded_city_name_is_placed_by_the_gazetteer_in_the_rows_country(
+    kb: KnowledgeBase, gazetteer: Gazetteer
+) -> None:
+    coded = row(place="Marawara district", country="Afghanistan")
+    near = event_at("Kunar", 34.92, 71.14)  # the province, within 50 km of the town
+    assert place_matches(coded, near, None, kb, gazetteer)
+    far = event_at("Kabul", 34.53, 69.17)
+    assert not place_matches(coded, far, None, kb, gazetteer)
+    nigeria = row(place="Marawara", country="Nigeria")  # the other Marawara
+    assert not place_matches(nigeria, near, None, kb, gazetteer)
+    # A name no gazetteer places is compared by name, designators aside.
+    assert place_matches(coded, event_at("Marawara"), None, kb, None)
+    assert not place_matches(coded, event_at("Asadabad"), None, kb, None)
+    # Coordinates on both sides decide.
+    gold = row(place="Marawara", lat=34.93, lon=71.2)
+    assert place_matches(gold, near, None, kb, gazetteer)
+    assert not place_matches(gold, far, None, kb, gazetteer)
+
+
+def test_a_date_is_scored_only_where_the_text_places_one_on_the_calendar(
+    kb: KnowledgeBase,
+) -> None:
+    coded = row(earliest=dt.date(2016, 3, 9), latest=dt.date(2016, 3, 9))
+    event = event_at("Kabul")
+    text = "raid on the same day"
+    relative = Timex(id="t1", span=(8, 20), text="the same day", type="DATE", value="XXXX")
+    record = Record(document=Document(id="d", text=text), events=[event], timexes=[relative])
+    scores = CodedScores()
+    score_row(coded, record, "gtd", kb, scores)
+    assert "date" not in scores.fields
+    placed = relative.model_copy(
+        update={
+            "value": "2016-03-01",
+            "earliest": dt.date(2016, 3, 1),
+            "latest": dt.date(2016, 3, 1),
+        }
+    )
+    score_row(coded, record.model_copy(update={"timexes": [placed]}), "gtd", kb, scores)
+    assert scores.fields["date"] == [0, 1]
+
+
+def test_rows_split_into_halves_that_share_nothing() -> None:
+    rows = list(range(7))
+    assert split_half(rows, "even") == [0, 2, 4, 6]
+    assert split_half(rows, "odd") == [1, 3, 5]
+    assert split_half(rows, None) == rows
 
 
 @pytest.fixture
@@ -170,14 +261,34 @@ def test_a_template_scored_against_its_own_imported_record_is_right(
 def test_truecasing_restores_sentence_starts_acronyms_and_known_names() -> None:
     places = {"san miguel", "usulutan"}
     truecase = muc4.Truecaser(names=lambda p: p == "army", places=lambda p: p in places)
-    text = truecase(MESSAGES.split("\n\n\n")[0])
-    assert "Farabundo Marti National Liberation Front [FMLN]" in text
+    raw = MESSAGES.split("\n\n\n")[0].split("\n", 2)[2]  # as the reader gives it
+    text = truecase(raw)
+    assert len(text) == len(raw)  # offsets are kept
+    assert "Farabundo Marti National Liberation Front (FMLN)" in text
     assert "San Miguel" in text
     assert "in Usulutan." in text
-    assert "the Army reported that terrorists" in text
+    assert "[TEXT]" not in text and "(TEXT)" not in text  # a section label, not text
+    assert "--        The Army reported that terrorists" in text
     assert "A bomb killed two soldiers" in text
     assert "30 December" in text
     assert truecase("Already mixed Case.") == "Already mixed Case."
+
+
+def test_editorial_labels_are_blanked_and_insertions_parenthesised() -> None:
+    text = (
+        "SAN SALVADOR, 3 JAN 90 -- [REPORT] [ARMED FORCES PRESS COMMITTEE,\n"
+        "COPREFA] [TEXT] THE FRONT [FMLN] ATTACKED [WORDS INDISTINCT] A POST."
+    )
+    marked = muc4.editorial_marks(text)
+    assert len(marked) == len(text)
+    assert marked.startswith("SAN SALVADOR, 3 JAN 90 --")
+    assert "REPORT" not in marked and "COPREFA" not in marked and "TEXT" not in marked
+    assert "\n" in marked  # line breaks stay where they were
+    assert "THE FRONT (FMLN) ATTACKED (WORDS INDISTINCT) A POST." in marked
+    # A message without the labels keeps its text, insertions aside.
+    assert muc4.editorial_marks("LIMA, 4 JAN 90 -- THE [PRESIDENT] SPOKE.") == (
+        "LIMA, 4 JAN 90 -- THE (PRESIDENT) SPOKE."
+    )
 
 
 def test_muc4_templates_import_once(corpus: Path, tmp_path: Path) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from historiograph.extract.events import extract_events
+from historiograph.extract.events import extract_events, load_lexicon
+from historiograph.extract.events.anchoring import find_where, toll
 from historiograph.nlp.entities import entities_from_doc
-from historiograph.record import Claim, ClaimSource, Event
+from historiograph.record import Claim, ClaimSource, Entity, Event, Geo
 
 
 def toll_claim(text: str, figure: str, value: int) -> Claim:
@@ -113,3 +114,71 @@ def test_prison_guards_are_the_states(nlp_model: Language) -> None:
     text = "Prison guards attacked rebel fighters who had stormed the jail."
     attacked = by_trigger(events_of(nlp_model, text), "attacked")
     assert attacked.type == "battle"
+
+
+def test_figures_listed_together_count_different_people() -> None:
+    text = "One civilian and six assailants were killed, and 4 police, 2 soldiers were hurt."
+    claims = [toll_claim(text, "One civilian", 1), toll_claim(text, "six assailants", 6)]
+    counted = toll(claims, text)
+    assert counted is not None
+    assert (counted.low, counted.best, counted.high) == (7, 7, 7)
+    assert counted.claims == [c.id for c in claims]  # the toll still rests on both claims
+    alone = toll(claims)  # without the text nothing says they are one list
+    assert alone is not None and (alone.low, alone.high) == (1, 6)
+
+
+def test_figures_told_apart_stay_competing_tolls() -> None:
+    text = "Five people were killed, including two children, officials said; the group said 9."
+    claims = [toll_claim(text, "Five people", 5), toll_claim(text, "two children", 2)]
+    counted = toll(claims, text)
+    assert counted is not None and (counted.low, counted.high) == (2, 5)
+    other = toll_claim(text, "9", 9).model_copy(update={"source": ClaimSource(kind="author")})
+    both = toll([toll_claim(text, "Five people", 5), other], text)
+    assert both is not None and (both.low, both.best, both.high) == (5, 9, 9)
+
+
+def test_two_sources_listing_figures_side_by_side_are_not_added() -> None:
+    text = "Casualties: 10, 12 according to the rebels."
+    police = toll_claim(text, "10", 10)
+    rebels = toll_claim(text, "12", 12).model_copy(
+        update={"source": ClaimSource(name="rebels", kind="named")}
+    )
+    counted = toll([police, rebels], text)
+    assert counted is not None and (counted.low, counted.high) == (10, 12)
+
+
+def _where(nlp: Language, text: str, trigger: str, located: dict[str, Geo | None]) -> str | None:
+    """The place find_where gives ``trigger``, among names with or without coordinates."""
+    doc = nlp(text)
+    places = []
+    for name, geo in located.items():
+        start = text.index(name)
+        entity = Entity(id=f"ent:{start}", kind="place", name=name, geo=geo)
+        places.append((start, start + len(name), entity))
+    head = next(t for t in doc if t.text == trigger)
+    lexicon = load_lexicon()
+    where = find_where(
+        head,
+        head.sent,
+        sorted(places, key=lambda p: p[0]),
+        exclude=set(),
+        prefer_destination=False,
+        place_nouns=lexicon.place_nouns,
+        town_nouns=lexicon.town_nouns,
+    )
+    return where.name if where is not None else None
+
+
+def test_a_known_town_beats_an_unknown_quarter_about_as_close(nlp_model: Language) -> None:
+    text = "In Apodaca a person was found dead in Colonia Valle Verde."
+    town = Geo(lat=25.78, lon=-100.19, feature="PPLA2", country_code="MX")
+    located = {"Apodaca": town, "Colonia Valle Verde": None}
+    assert _where(nlp_model, text, "found", located) == "Apodaca"
+
+
+def test_an_unknown_place_the_writer_locates_is_still_the_place(nlp_model: Language) -> None:
+    text = "Gunmen attacked a checkpoint in Zhari district, Kandahar, Afghanistan."
+    province = Geo(lat=31.0, lon=65.5, feature="ADM1", country_code="AF")
+    country = Geo(lat=33.0, lon=66.0, feature="PCLI", country_code="AF")
+    located = {"Zhari": None, "Kandahar": province, "Afghanistan": country}
+    assert _where(nlp_model, text, "attacked", located) == "Zhari"

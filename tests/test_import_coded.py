@@ -11,10 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from historiograph.cli import cli
+from historiograph.export.codes import gtd_attack_type
 from historiograph.export.dates import parse_day
 from historiograph.export.formats import export
 from historiograph.export.importer import read_rows, records
-from historiograph.record import Record
+from historiograph.extract.events import load_lexicon
+from historiograph.record import Event, Record, Trigger
 from historiograph.store import Store
 
 UCDP_ROWS = [
@@ -191,3 +193,28 @@ def test_imported_and_extracted_records_export_side_by_side(tmp_path: Path) -> N
     result = CliRunner().invoke(cli, ["export", "--format", "ucdp", "--db", db])
     ids = [row["id"] for row in csv.DictReader(io.StringIO(result.output))]
     assert ids[1:] == ["244657", "244658"] and ids[0].startswith("HG-")
+
+
+@pytest.mark.parametrize(
+    ("event_type", "subtype", "attack"),
+    [
+        ("battle", "clash", "Armed Assault"),  # insurgents storming a checkpoint
+        ("battle", "shelling", "Bombing/Explosion"),  # rockets and mortars are explosives
+        ("attack", "bombing", "Bombing/Explosion"),  # the ontology's own mapping
+        ("protest", "demonstration", "Unknown"),
+    ],
+)
+def test_gtd_attack_types_cover_battles_by_their_weapons(
+    event_type: str, subtype: str, attack: str
+) -> None:
+    event = Event.model_validate(
+        {
+            "id": "e1",
+            "span": (0, 4),
+            "trigger": Trigger(span=(0, 4), text="raid"),
+            "type": event_type,
+            "subtype": subtype,
+            "mappings": load_lexicon().mappings(event_type, subtype),
+        }
+    )
+    assert gtd_attack_type(event) == attack

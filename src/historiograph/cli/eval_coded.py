@@ -9,7 +9,7 @@ import click
 from rich.table import Table
 
 from historiograph.cli.options import stdout_console
-from historiograph.evaluate.coded import DATASETS, evaluate_coded
+from historiograph.evaluate.coded import DATASETS, HALVES, evaluate_coded
 from historiograph.pipeline import build_pipeline
 
 
@@ -23,8 +23,16 @@ from historiograph.pipeline import build_pipeline
     show_default=True,
     help="MUC-4: restore capitals to the all-caps messages before the pipeline reads them.",
 )
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Score every other row only (tune on one half, report the other).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of metrics.")
-def coded(path: Path, dataset: str, limit: int, truecase: bool, as_json: bool) -> None:
+def coded(
+    path: Path, dataset: str, limit: int, truecase: bool, half: str | None, as_json: bool
+) -> None:
     """Score extraction against event data coded by people (ACLED, GTD, RAND, MUC-4).
 
     The pipeline reads each row's text only; its main event is compared with the
@@ -33,7 +41,10 @@ def coded(path: Path, dataset: str, limit: int, truecase: bool, as_json: bool) -
     template is aligned with an extracted event and its type, date, location,
     country, perpetrator, target, victim and fatalities are scored.
     """
-    scores = evaluate_coded(path, dataset, build_pipeline(), limit=limit or None, truecase=truecase)
+    pipeline = build_pipeline()
+    scores = evaluate_coded(
+        path, dataset, pipeline, limit=limit or None, truecase=truecase, half=half
+    )
     metrics = scores.metrics()
     if as_json:
         click.echo(json.dumps({"dataset": dataset, "file": str(path), **metrics}, indent=2))

@@ -26,22 +26,24 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from rapidfuzz import fuzz
 
 from historiograph.errors import UsageError
-from historiograph.export import muc4
+from historiograph.export import codes, muc4
 from historiograph.export.importer import READERS, read_rows
 from historiograph.nlp.entities import name_key
 from historiograph.pipeline import Pipeline
 from historiograph.record import Document, Entity, Event, Record, document_id
 from historiograph.resolve import KnowledgeBase
+from historiograph.resolve.gazetteer import Gazetteer, strip_designators
 
 CSV_DATASETS = ("acled", "gtd", "rand")
 DATASETS = (*CSV_DATASETS, "muc4")
 SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}:\s*")
+T = TypeVar("T")
 COUNTRY_COLUMNS = {"acled": "country", "gtd": "country_txt", "rand": "Country"}
 
 
@@ -140,6 +142,18 @@ def coded_rows(path: Path, dataset: str, *, limit: int | None = None) -> Iterato
             continue
         count += 1
         yield row
+
+
+HALVES = ("even", "odd")
+
+
+def split_half(items: list[T], half: str | None) -> list[T]:
+    """Every other item, from the first ("even") or the second ("odd"); all for None."""
+    if half is None:
+        return items
+    if half not in HALVES:
+        raise UsageError(f"no half {half!r}; choose from {', '.join(HALVES)}")
+    return items[HALVES.index(half) :: 2]
 
 
 @dataclass
@@ -268,7 +282,9 @@ def _read_one(name: str, kb: KnowledgeBase) -> CodedActor:
         inside = trailing[1].strip()
         name = name[: trailing.start()].strip()
         country = _country_code(inside, kb)
-        if country is None:  # "(ELF)" is another name, "(Greater Sahara)" part of it
+        if country is not None:  # "Islamic State (Somalia)" is the Islamic State, in Somalia
+            names = [name]
+        else:  # "(ELF)" is another name, "(Greater Sahara)" part of it
             acronym = inside.isupper() and " " not in inside
             names = [name, inside] if acronym else [name, f"{name} {inside}"]
     for rule in settings["actor_classes"]:
@@ -344,8 +360,52 @@ def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) ->
     return False
 
 
+def _place_key(name: str) -> str:
+    """A place name without its designators: GTD's "Marawara district" is Marawara."""
+    return name_key(strip_designators(name))
+
+
+def place_matches(
+    row: CodedRow,
+    event: Event,
+    place: Entity | None,
+    kb: KnowledgeBase,
+    gazetteer: Gazetteer | None,
+) -> bool:
+    """Is the event where the row says, within ``place_km`` or by name?
+
+    Coordinates decide where both sides have them. GTD and RAND code a city's
+    name, not its coordinates: that name is looked up in the gazetteer among the
+    places of the row's country, and the event is right when it lies within
+    ``place_km`` of one of them, as with ACLED's coordinates. A name neither can
+    place is compared by name, designators ("district", "province") aside.
+    """
+    km: float = _settings()["place_km"]
+    where = event.where
+    if where is None:
+        return False
+    if where.lat is not None and where.lon is not None:
+        if row.lat is not None and row.lon is not None:
+            return _km(where.lat, where.lon, row.lat, row.lon) <= km
+        country = _country_code(row.country, kb) if row.country else None
+        coded = [
+            p
+            for p in (gazetteer.lookup(row.place) if gazetteer and row.place else [])
+            if country is None or p.country_code == country
+        ]
+        if any(_km(where.lat, where.lon, p.lat, p.lon) <= km for p in coded):
+            return True
+    names = [where.name or "", *([place.name, *place.aliases] if place is not None else [])]
+    return bool(row.place) and any(_place_key(n) == _place_key(row.place or "") for n in names if n)
+
+
 def score_row(
-    row: CodedRow, record: Record, dataset: str, kb: KnowledgeBase, scores: CodedScores
+    row: CodedRow,
+    record: Record,
+    dataset: str,
+    kb: KnowledgeBase,
+    scores: CodedScores,
+    gazetteer: Gazetteer | None = None,
 ) -> None:
     """Compare the record's main event with one coded row, field by field."""
     settings = _settings()
@@ -355,9 +415,10 @@ def score_row(
         return
     scores.with_event += 1
     entities = {e.id: e for e in record.entities}
-    # A date is scored where the text states one: GTD's coded date is a prefix we
-    # strip, and RAND descriptions rarely give the day.
-    states_a_date = any(t.type == "DATE" for t in record.timexes)
+    # A date is scored where the text states one that can be placed on the calendar:
+    # GTD's coded date is a prefix we strip, RAND descriptions rarely give the day,
+    # and "the following day" in a text with no publication date is no date at all.
+    states_a_date = any(t.type == "DATE" and t.earliest is not None for t in record.timexes)
     if row.earliest is not None and states_a_date:
         when = event.when
         scores.tally(
@@ -371,15 +432,8 @@ def score_row(
         gold = _country_code(row.country, kb)
         if gold is not None:
             scores.tally("country", _record_country(record, event) == gold)
-    # Within 50 km where both sides have coordinates, else by name.
-    where = event.where
-    located = where is not None and where.lat is not None and where.lon is not None
-    if row.lat is not None and row.lon is not None and located:
-        assert where is not None and where.lat is not None and where.lon is not None
-        scores.tally("place", _km(where.lat, where.lon, row.lat, row.lon) <= settings["place_km"])
-    elif row.place:
-        names = [place.name, *place.aliases] if place is not None else []
-        scores.tally("place", any(name_key(n) == name_key(row.place) for n in names))
+    if (row.lat is not None and row.lon is not None) or row.place:
+        scores.tally("place", place_matches(row, event, place, kb, gazetteer))
     if row.type_label:
         if dataset == "acled":
             acled = event.mappings.acled
@@ -390,8 +444,7 @@ def score_row(
                     acled is not None and acled.sub_event_type == row.subtype_label,
                 )
         elif dataset == "gtd":
-            gtd = event.mappings.gtd
-            scores.tally("attacktype", gtd is not None and gtd.attacktype == row.type_label)
+            scores.tally("attacktype", codes.gtd_attack_type(event) == row.type_label)
         elif row.type_label not in settings["unknown_actors"]:
             weapons = settings["rand_weapons"].get(event.subtype or "", [])
             scores.tally("weapon", row.type_label in weapons)
@@ -423,20 +476,23 @@ def evaluate_coded(
     *,
     limit: int | None = 200,
     truecase: bool = True,
+    half: str | None = None,
 ) -> CodedScores:
     """Run the pipeline over each row's text and score its main event against the row.
 
     MUC-4 (``path`` a folder of message and key files) is scored per incident
     template instead (:func:`score_message`); ``limit`` then counts messages,
     and ``truecase`` says whether the pipeline reads them truecased.
+    ``half`` ("even" or "odd") keeps every other row of the first ``limit``, so
+    that rules tuned on one half can be measured on the other.
     """
     if dataset == "muc4":
-        return evaluate_muc4(path, pipeline, limit=limit, truecase=truecase)
+        return evaluate_muc4(path, pipeline, limit=limit, truecase=truecase, half=half)
     scores = CodedScores()
-    rows = list(coded_rows(path, dataset, limit=limit))
+    rows = split_half(list(coded_rows(path, dataset, limit=limit)), half)
     documents = [Document(id=document_id(r.text), text=r.text) for r in rows]
     for row, record in zip(rows, pipeline.process(documents), strict=True):
-        score_row(row, record, dataset, pipeline.kb, scores)
+        score_row(row, record, dataset, pipeline.kb, scores, pipeline.gazetteer)
     return scores
 
 
@@ -537,10 +593,15 @@ def score_message(
 
 
 def evaluate_muc4(
-    path: Path, pipeline: Pipeline, *, limit: int | None = 200, truecase: bool = True
+    path: Path,
+    pipeline: Pipeline,
+    *,
+    limit: int | None = 200,
+    truecase: bool = True,
+    half: str | None = None,
 ) -> CodedScores:
     """Score the pipeline on MUC-4 messages with at least one incident template."""
-    messages = [m for m in muc4.read_messages(path) if m.templates][:limit]
+    messages = split_half([m for m in muc4.read_messages(path) if m.templates][:limit], half)
     known = {name_key(n) for e in pipeline.kb for n in (*e.names(), *e.adjectives)}
     truecaser = muc4.Truecaser(
         names=lambda phrase: name_key(phrase) in known,

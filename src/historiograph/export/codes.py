@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from historiograph.record import EventType
+from historiograph.record import Event, EventType
 
 
 class _Table(BaseModel):
@@ -70,6 +70,7 @@ class GtdCodes(_Table):
     specificity: Scale
     attack_types: dict[str, tuple[EventType, str | None]]
     default_attack_type: str
+    subtype_attack_types: dict[str, str]
     target_types: tuple[WordRule, ...]
     default_target_type: str
 
@@ -110,3 +111,17 @@ def gtd() -> GtdCodes:
 def first_match(rules: tuple[WordRule, ...], name: str) -> WordRule | None:
     """The first rule whose words occur in ``name``, or ``None``."""
     return next((rule for rule in rules if rule.matches(name)), None)
+
+
+def gtd_attack_type(event: Event) -> str:
+    """GTD's attacktype1_txt for an event: its own mapping, else its subtype's GTD code.
+
+    The ontology maps attacks to GTD; a battle ("insurgents stormed a checkpoint",
+    "rockets fired at a base") GTD codes by its means, as ``subtype_attack_types``
+    in gtd.yaml says.
+    """
+    if event.mappings.gtd is not None:
+        return event.mappings.gtd.attacktype
+    table = gtd()
+    label = f"{event.type}/{event.subtype}"
+    return table.subtype_attack_types.get(label, table.default_attack_type)

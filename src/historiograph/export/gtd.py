@@ -33,8 +33,7 @@ def _figure(value: float | int | None) -> str:
 
 
 def attack_type(account: Account) -> str:
-    mapping = account.event.mappings.gtd
-    return mapping.attacktype if mapping is not None else codes.gtd().default_attack_type
+    return codes.gtd_attack_type(account.event)
 
 
 def target_type(account: Account, entity_id: str) -> str:

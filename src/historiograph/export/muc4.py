@@ -340,6 +340,9 @@ class Truecaser:
         self._calendar = frozenset(truecasing["calendar"])
 
     def __call__(self, text: str) -> str:
+        return self._truecase(editorial_marks(text))
+
+    def _truecase(self, text: str) -> str:
         if any(c.islower() for c in text):
             return text  # already mixed case: nothing to restore
         lowered = text.lower()
@@ -406,6 +409,28 @@ def _expansion(lowered: str, words: list[tuple[int, int]], acronym: re.Match[str
     return None
 
 
+def editorial_marks(text: str) -> str:
+    """A message's editorial brackets as a reader of English expects them.
+
+    FBIS put its section labels and sources in square brackets after the
+    dateline ("SAN SALVADOR, 3 JAN 90 -- [REPORT] [ARMED FORCES PRESS
+    COMMITTEE] [TEXT] THE ..."), and its insertions in the text too ("THE
+    FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] IN SAN MIGUEL"). A parser
+    takes a square bracket for the start of a new sentence and cuts the
+    sentence there; the labels are blanked and the insertions put in
+    parentheses. Every offset stays where it was.
+    """
+    header = HEADER.search(text)
+    if header is not None:
+        labels = header.group("labels")
+        blank = re.sub(r"\[[^\]]*\]", lambda m: re.sub(r"\S", " ", m[0]), labels)
+        text = text[: header.start("labels")] + blank + text[header.end("labels") :]
+    return text.translate(BRACKETS)
+
+
+# The labels between a dateline's "--" and the "[TEXT]" that starts the story.
+HEADER = re.compile(r"\A[^\n]{0,80}?--(?P<labels>(?:\s*\[[^\]]*\])*?\s*\[TEXT\])", re.I)
+BRACKETS = str.maketrans("[]", "()")
 WORD = re.compile(r"[a-z][a-z'\-]*")
 ACRONYM = re.compile(r"[\[(]([A-Z]{2,8})[\])]")
 SENTENCE_START = re.compile(r"(?:\A\s*|[.!?]\s+|--\s+|\n[ \t]{2,})[\"\[]?([a-z])")

@@ -53,6 +53,8 @@ PLACE_REACH = 6
 QUALIFIER_GAP = re.compile(r"\s*(?:([A-Za-z]+)\s*)?[(,]\s*")
 # How much nearer in the tree such a pinned-down town counts.
 QUALIFIED_BONUS = 4
+# How much further in the tree a place name no gazetteer knows counts.
+UNLOCATED_PENALTY = 2
 # How far back narrative time is inherited, in characters: about two paragraphs.
 NARRATIVE_REACH = 1500
 
@@ -361,6 +363,13 @@ def find_where(
             # writer pins down with its districts is where it happened; the office,
             # base or neighbourhood lies inside it.
             distance -= QUALIFIED_BONUS
+        pinned = _qualified(end, places, doc.text, place_nouns | town_nouns)
+        if entity.geo is None and not pinned:
+            # "a body found in Colonia Colinas (unknown) ... in Pesqueria, Nuevo Leon":
+            # a name no gazetteer places loses to a known place about as close, which
+            # the event can be mapped to; not so one the writer locates ("in Kajaki
+            # district, Helmand"), which is the finest place told.
+            distance += UNLOCATED_PENALTY
         preposition = root.head.lower_ if root.dep_ == "pobj" else ""
         if preposition == "from" and prefer_destination:
             distance += 10
@@ -378,16 +387,57 @@ def find_where(
     return where_for(min(located, key=lambda c: (_geo_precision(c[2]), c[1]))[2])
 
 
-def toll(claims: Sequence[Claim]) -> Fatalities | None:
+# What stands between the figures of one count of several groups ("one civilian and
+# six assailants", "4 soldiers, 2 police and 3 civilians").
+COUNT_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _joined(claims: list[Claim], text: str) -> list[Claim]:
+    """Figures one source gives in one list as a single figure: their sum.
+
+    "One civilian and six assailants were killed" counts seven dead, not two
+    competing tolls of one and six: figures of the same source joined only by
+    a comma or "and" count different people. Figures told apart ("five were
+    killed, including two children"; "officials said 10, the group 12") stay
+    apart.
+    """
+    ordered = sorted(claims, key=lambda c: c.span[0])
+    joined: list[Claim] = []
+    for claim in ordered:
+        last = joined[-1] if joined else None
+        between = text[last.span[1] : claim.span[0]] if last is not None else ""
+        if (
+            last is not None
+            and text
+            and last.source == claim.source
+            and last.span[1] <= claim.span[0]
+            and COUNT_SEPARATORS.fullmatch(between)
+        ):
+            low = (last.low or 0) + (claim.low or 0)
+            high = (last.high if last.high is not None else last.low or 0) + (
+                claim.high if claim.high is not None else claim.low or 0
+            )
+            joined[-1] = last.model_copy(
+                update={"span": (last.span[0], claim.span[1]), "low": low, "high": high}
+            )
+            continue
+        joined.append(claim)
+    return joined
+
+
+def toll(claims: Sequence[Claim], text: str = "") -> Fatalities | None:
     """UCDP-style low/best/high over the fatality claims about one event.
 
     low is the lowest figure anyone gives, high the highest; best is the
     document author's own figure when there is one (the record attributes,
-    it does not judge), else the median of the claims' lower bounds.
+    it does not judge), else the median of the claims' lower bounds. Given the
+    document's ``text``, figures one source lists together are first added up
+    (:func:`_joined`); the toll still names every claim it rests on.
     """
-    figures = [c for c in claims if c.property == "fatalities" and c.low is not None]
-    if not figures:
+    told = [c for c in claims if c.property == "fatalities" and c.low is not None]
+    if not told:
         return None
+    figures = _joined(told, text)
     lows = [float(c.low) for c in figures if c.low is not None]
     highs = [float(c.high if c.high is not None else c.low) for c in figures if c.low is not None]
     own = [float(c.low) for c in figures if c.source.kind == "author" and c.low is not None]
@@ -396,7 +446,7 @@ def toll(claims: Sequence[Claim]) -> Fatalities | None:
         low=_number(min(lows)),
         best=_number(best),
         high=_number(max(highs)),
-        claims=[c.id for c in figures],
+        claims=[c.id for c in told],
     )
 
 

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
 
-from spacy.tokens import Token
+import yaml
+from spacy.tokens import Span, Token
 
 from historiograph.extract.events.detection import TriggerMatch
 from historiograph.extract.events.lexicon import EventLexicon
@@ -35,6 +39,31 @@ MOVER_TYPES = frozenset({"relocation", "organization"})
 SUBJECTS = ("nsubj", "csubj")
 LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 OBJECTS = ("dobj", "obj", "attr")
+# Named-entity labels of amounts, which no plural noun for people carries.
+MEASURES = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """The vocabularies of ``data/arguments.yaml``."""
+
+    counter_verbs: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    event_pronouns: frozenset[str]
+    claim_reach: int
+
+
+@cache
+def argument_words() -> ArgumentWords:
+    """The argument vocabularies, read once."""
+    text = (files("historiograph.extract.events") / "data" / "arguments.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return ArgumentWords(
+        counter_verbs=frozenset(data["counter_verbs"]),
+        anaphoric_determiners=frozenset(data["anaphoric_determiners"]),
+        event_pronouns=frozenset(data["event_pronouns"]),
+        claim_reach=int(data["claim_reach"]),
+    )
 
 
 @dataclass
@@ -97,6 +126,8 @@ class EntityIndex:
             if child.dep_ in ("compound", "poss"):
                 inner = self.mention_at(child.idx, child.idx + len(child))
                 if inner is not None and child.dep_ == "compound":
+                    if self.kind(inner.entity or "") == "place" and self._is_group(token):
+                        break  # "the Ukrainian Forces" are forces, not Ukraine
                     return inner.entity
         if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
             return self._recent_salient(token.idx)
@@ -107,11 +138,14 @@ class EntityIndex:
             "that",
         }:
             return self.salient_organization or self._group(token)
-        if token.lower_ in self.lexicon.group_nouns:
+        if self._is_group(token):
             return self._group(token)
         if token.lower_ in self.lexicon.role_nouns:
             return self._group(token, kind="person")
         return None
+
+    def _is_group(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.group_nouns
 
     def resolve_doer(self, token: Token) -> str | None:
         """Who a subject or "by" phrase names: an entity, else the people a plural noun
@@ -121,10 +155,31 @@ class EntityIndex:
             # "Thousands of teachers marched": the teachers, named or not.
             counted = [self.resolve_doer(owner) for owner in _of_objects(token)]
             ident = next(filter(None, counted), ident)
-        plural = ident is None and token.tag_ == "NNS" and token.pos_ == "NOUN"
+        # "the Ukrainian Forces": a capitalised plural is still a plural common noun.
+        plural = ident is None and token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
         if plural and token.lemma_.lower() not in self.lexicon.words:  # not "explosions"
             return self._group(token)
+        # "an unidentified group attacked", "a mob torched": one body of people, unnamed.
+        lemma = token.lemma_.lower()
+        body = lemma in self.lexicon.collective_nouns or lemma in self.lexicon.organization_anaphors
+        if ident is None and body and token.pos_ == "NOUN":
+            return self._group(token)
         return ident
+
+    def resolve_people(self, token: Token) -> str | None:
+        """The unnamed people a plural noun names ("50 peasants were kidnapped"), or None.
+
+        Words for places ("the villages") and for events ("the explosions") are
+        not people; what else a plural names is left to the reader of the record.
+        """
+        lemma = token.lemma_.lower()
+        plural = token.tag_ == "NNS" and token.pos_ == "NOUN"
+        if not plural or lemma in self.lexicon.words or lemma in self.lexicon.place_nouns:
+            return None
+        # "fired 120 mm shells": a unit of measure, tagged plural, counts no one.
+        if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
+            return None
+        return self._group(token)
 
     def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
         """The main organization, if it was named just before (a pronoun's likeliest referent)."""
@@ -142,7 +197,12 @@ class EntityIndex:
         words = [
             c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3
         ]
-        start = words[0].idx if words else token.idx
+        # "Al Shabaab militants", "Saudi-led coalition warplanes", "heavily armed men": a
+        # modifier's own words are part of the name (a determiner or number is not).
+        first = words[0].left_edge if words else token
+        while first.i < token.i and first.dep_ in ("det", "nummod", "predet", "punct"):
+            first = first.doc[first.i + 1]
+        start = first.idx
         name = token.doc.text[start : token.idx + len(token)]
         ident = entity_id(name)
         if ident not in self.entities and ident not in self.added:
@@ -274,6 +334,18 @@ class Arguments:
         return next((ident for ident, role in self.actors if role == "agent"), None)
 
 
+def _participle_doers(nouns: list[Token], index: EntityIndex) -> list[str]:
+    """Who the "by" phrase of a participle on these nouns names ("a bomb planted by X")."""
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    found = [
+        index.resolve_doer(token)
+        for participle in participles
+        for agent in _pobj(participle, ("by",))
+        for token in _with_conjuncts(agent)
+    ]
+    return [f for f in found if f]
+
+
 def _supporters(verb: Token, index: EntityIndex) -> list[str]:
     """ "X, supported by Y, ..." and "with the support of Y": Y supports the act."""
     found = []
@@ -303,9 +375,17 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 args.objects.append(token)
         else:
             subject = subject_of(head)
+            # "carried out a shooting": a gerund done by the light verb's subject.
+            gerund = head.tag_ == "VBG" and head.dep_ in OBJECTS
+            if subject is None and gerund and verb_forms(head.head) & lexicon.light_verbs:
+                subject = subject_of(head.head)
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     args.add(index.resolve_doer(token), subject_role)
+                # "a bomb planted by X exploded": the thing that acted names who set it.
+                if args.agent is None:
+                    for ident in _participle_doers([subject], index):
+                        args.add(ident, subject_role)
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _pobj(head, ("against", "on")):
             args.objects += _with_conjuncts(obj)
         for ident in _supporters(head, index):
@@ -314,8 +394,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         for child in head.children:
             if child.dep_ == "poss":
                 role_token: str | None = index.resolve(child)
-                if child.pos_ == "PRON" and head.dep_ in OBJECTS:
-                    # "X stopped their support": the possessor is the governing verb's subject.
+                countered = bool(verb_forms(head.head) & argument_words().counter_verbs)
+                if child.pos_ == "PRON" and head.dep_ in OBJECTS and not countered:
+                    # "X stopped their support": the possessor is the governing verb's subject
+                    # (but "X repulsed their attack": the attack is the other side's).
                     subject = subject_of(head.head)
                     role_token = index.resolve(subject) if subject is not None else role_token
                 if match.sense.subtype in VICTIM_POSSESSIVE:
@@ -326,12 +408,33 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 args.add(index.resolve(child), subject_role)
         for agent in _pobj(head, ("by",)):
             args.add(index.resolve(agent), subject_role)
+        # "a bomb planted by X", "shells fired by X", "an attack carried out by X": the
+        # participle that describes the trigger names its doer.
+        # "an IED device planted by X": the trigger may be a compound of what is described.
+        described = [head, head.head] if head.dep_ == "compound" else [head]
+        for ident in _participle_doers(described, index):
+            args.add(ident, subject_role)
         for obj in _pobj(head, ("of", "against", "on", "to", "for", "with")):
             args.objects += _with_conjuncts(obj)
         # "fired three mortar rounds": the trigger may name the kind of what is fired.
-        taken = head.head if head.dep_ == "compound" and head.head.dep_ in OBJECTS else head
+        # "fired a mortar round", "joined a protest march": the trigger may modify the noun.
+        held = head.head.dep_ in (*OBJECTS, "pobj", "conj")
+        taken = head.head if head.dep_ == "compound" and held else head
+        # "fired 120mm shells and mortars", "staged a sit-in and a protest": the first of
+        # the listed objects is the verb's.
+        while taken.dep_ == "conj" and taken.head.i != taken.i and taken.head.pos_ != "VERB":
+            taken = taken.head
         verb = taken.head
         light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & lexicon.light_verbs)
+        # "dozens participated in a protest", "joined in the attack".
+        light = light or (
+            taken.dep_ == "pobj"
+            and taken.head.lower_ == "in"
+            and taken.head.head.pos_ == "VERB"
+            and bool(verb_forms(taken.head.head) & lexicon.light_verbs)
+        )
+        if light and taken.dep_ == "pobj":
+            verb = taken.head.head
         # "responded with tear gas", "attacked them with grenades": a weapon, the means of
         # a doer's act (weapon words are those that need a doer, or weak ones).
         weapon = match.sense.weak or match.sense.needs == "agent"
@@ -381,6 +484,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:
         found = index.resolve(token)
+        if found is None and event_type in VICTIM_TYPES:
+            found = index.resolve_people(token)
         if found is None:
             continue
         ident = found
@@ -390,6 +495,15 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.add(ident, "agent")
         else:
             args.add(ident, _role_for_object(event_type, ident, index))
+    # "Assailants attacked a post. ... The Taliban claimed responsibility for the attack":
+    # an event whose doer the text leaves unnamed takes the one a later sentence credits.
+    # A bare noun ("a bomb exploded") is left alone: the verb it hangs on tells the act;
+    # so is a weak word ("were killed"), which a doer would make an event of its own.
+    told = (head.pos_ in ("VERB", "AUX") or bool(args.actors)) and not match.sense.weak
+    if subject_role == "agent" and told and not _named_agent(args, index):
+        claimant = claimed_later(match.head, index, lexicon)
+        if claimant is not None and all(claimant != a for a, _ in args.actors):
+            args.actors.insert(0, (claimant, "agent"))
     # A named event is not its own actor ("Operation Desert Storm" is not its own agent).
     inside = [a for a in args.actors if _mention_inside(index, a[0], match.start, match.end)]
     args.actors = [a for a in args.actors if a not in inside]
@@ -400,3 +514,81 @@ def _mention_inside(index: EntityIndex, ident: str, start: int, end: int) -> boo
     return any(
         m.entity == ident and start <= m.span[0] and m.span[1] <= end for m in index.mentions
     )
+
+
+def _named_agent(args: Arguments, index: EntityIndex) -> bool:
+    """Has the event a doer the text names (an organization or a person by name)?"""
+    return any(
+        role == "agent" and index.kind(ident) in ("organization", "person")
+        for ident, role in args.actors
+    )
+
+
+def _refers_back(token: Token) -> bool:
+    """ "the attack", "this incident", "it": a phrase for something already told."""
+    words = argument_words()
+    if token.pos_ == "PRON":
+        return token.lower_ in words.event_pronouns
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return token.pos_ == "NOUN" and bool(determiners & words.anaphoric_determiners)
+
+
+def _negated(token: Token, lexicon: EventLexicon) -> bool:
+    """ "No group", "nobody": a subject that says no one did it."""
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return bool(determiners & lexicon.negative_determiners) or token.lower_ in ("nobody", "none")
+
+
+def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
+    """Whom a clause credits with something told before, if it does.
+
+    "X claimed responsibility for the attack", "X claimed the attack", "sources
+    attributed the attack to X", "the attack was attributed to X", "police blamed
+    X for the incident", "X was blamed for it". A subject that denies ("No group
+    claimed responsibility") credits nobody.
+    """
+    forms = verb_forms(verb)
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    passive = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    credited: list[Token] = []
+    if forms & lexicon.owning_verbs:
+        owned = [o for o in objects if o.lemma_.lower() in lexicon.denied_parts]
+        told = _pobj(verb, ("for",)) + [t for o in owned for t in _pobj(o, ("for",))]
+        claimed = owned and any(_refers_back(t) for t in told)
+        if claimed or ("claim" in forms and any(_refers_back(o) for o in objects)):
+            subject = subject_of(verb)
+            credited = [subject] if subject is not None else []
+    elif forms & lexicon.blame_verbs:
+        to = _pobj(verb, ("to",)) + [t for o in objects for t in _pobj(o, ("to",))]
+        for_ = _pobj(verb, ("for", "with"))
+        if to and any(_refers_back(t) for t in objects + passive):
+            credited = to  # "attributed the attack to X", "the attack was attributed to X"
+        elif for_ and any(_refers_back(t) for t in for_):
+            credited = objects or passive  # "blamed X for the attack", "X was blamed for it"
+    for token in credited:
+        if _negated(token, lexicon):
+            return None
+        ident = index.resolve_doer(token)
+        if ident is not None and index.kind(ident) in ("organization", "person", "group"):
+            return ident
+    return None
+
+
+def claimed_later(trigger: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
+    """Who the next few sentences credit with "the attack" told before, if anyone.
+
+    The first such credit wins; a sentence that tells of another act of the
+    same kind in between does not stop it, since reports list a raid's parts
+    before saying who claimed it.
+    """
+    sentence: Span = trigger.sent
+    reach = argument_words().claim_reach
+    for n, later in enumerate(s for s in trigger.doc.sents if s.start >= sentence.end):
+        if n >= reach:
+            break
+        for token in later:
+            if token.pos_ in ("VERB", "AUX"):
+                ident = _credited(token, index, lexicon)
+                if ident is not None:
+                    return ident
+    return None
