@@ -156,7 +156,15 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # stayed unseen (F1 0.80, source 0.87, stance 0.84 after). heldout8 was written before the
 # fourth round (first run F1 0.70, source 0.83, stance 0.93, low/high 0.88); rules were fixed
 # on heldout4-7 and the open list only (heldout6 0.83, heldout7 0.87, source 0.93, after) and
-# heldout8 stayed unseen (F1 0.70, source 0.88, stance 0.95 after).
+# heldout8 stayed unseen (F1 0.70, source 0.88, stance 0.95 after). heldout9 and heldout10
+# were written together before the fifth round (first run F1 0.74 and 0.72, source 0.81 and
+# 0.81, stance 0.86 and 0.83); heldout8's at-least and up-to bounds were brought to the
+# documented convention (high or low None). Rules were fixed on heldout9 and the earlier
+# sets' remaining errors (heldout9 0.85, heldout8 0.96 after) and heldout10 stayed unseen
+# (F1 0.78, detection 0.96, source 0.78, stance 0.84 after). Its errors were then read
+# and two bugs they showed fixed (a refuting sentence now names who "they" are; "three
+# times the figure" is no count) with base forms of denial verbs: F1 0.79, source 0.82,
+# stance 0.82 ("dispute that figure" now denies, which its gold leaves reported).
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -165,11 +173,13 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
         ("heldout2-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
-        ("heldout4-claims.jsonl", 0.89, 0.95, 0.97, 1.0),
-        ("heldout5-claims.jsonl", 0.88, 0.93, 0.94, 1.0),
-        ("heldout6-claims.jsonl", 0.82, 0.93, 0.99, 1.0),
-        ("heldout7-claims.jsonl", 0.86, 0.93, 0.91, 0.97),
-        ("heldout8-claims.jsonl", 0.7, 0.87, 0.95, 0.87),
+        ("heldout4-claims.jsonl", 0.9, 0.95, 0.97, 1.0),
+        ("heldout5-claims.jsonl", 0.9, 0.94, 0.96, 1.0),
+        ("heldout6-claims.jsonl", 0.89, 0.95, 0.99, 1.0),
+        ("heldout7-claims.jsonl", 0.92, 0.95, 0.97, 1.0),
+        ("heldout8-claims.jsonl", 0.95, 0.93, 0.95, 1.0),
+        ("heldout9-claims.jsonl", 0.84, 0.92, 0.95, 1.0),
+        ("heldout10-claims.jsonl", 0.78, 0.8, 0.8, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

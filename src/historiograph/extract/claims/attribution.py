@@ -16,7 +16,10 @@ Three cues name a source in a sentence:
   reached over 3,000", "some reports put ...";
 - a claim noun with its content: "a report by X that troops killed 100" is X's,
   "reports of 26 deaths" the reports', whoever utters the sentence; a verb that
-  rejects the noun or calls it false denies the content.
+  rejects the noun or calls it false denies the content ("Claims that dozens
+  died are false"); set after a clause it renames, it denies that clause, which
+  keeps its own source ("X claimed that 300,000 ballots were stuffed, a charge
+  the commission dismissed").
 
 Finding words ("the Chamber finds that", "is satisfied that") report only their
 "that" clause. Record verbs ("counted", "recorded") yield to a speaker who
@@ -99,6 +102,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_BODIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -132,7 +137,7 @@ class SourceReader:
 
     def source(self, doc: Doc, tokens: Sequence[Token]) -> ClaimSource | None:
         """The source a phrase names: its name, entity and kind (see module doc)."""
-        words = [t for t in tokens if not t.is_punct or t.text in _POSSESSIVES]
+        words = [t for t in _unmarked(tokens) if not t.is_punct or t.text in _POSSESSIVES]
         for k, token in enumerate(words):
             if token.text in _POSSESSIVES and k > 0:
                 owner = words[:k]
@@ -177,6 +182,7 @@ class SourceReader:
         definite = (
             any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words if t.i not in where)
             or words[-1].lower_ in self.vocab.institutions
+            or _head(words).lower_ in self.vocab.institutions
             or self._institutional(words)
         )
         if anonymous or not (proper or possessive or definite):
@@ -196,10 +202,11 @@ class SourceReader:
 
     def _institutional(self, words: Sequence[Token]) -> bool:
         """An institution's own medium names it ("a police statement", "Iranian
-        government sources")."""
-        if not in_words(words[-1].text, self.vocab.media_nouns):
+        government sources", "Government estimates at the time")."""
+        head = _head(words)
+        if not in_words(head.text, self.vocab.media_nouns):
             return False
-        return any(t.lower_ in self.vocab.institutions for t in words[:-1])
+        return any(t.lower_ in self.vocab.institutions for t in words if t.i < head.i)
 
     def _entity(self, words: Sequence[Token]) -> str | None:
         """The entity id of a source that is a proper name ("Masoud Rajavi", "the Red Crescent")."""
@@ -210,10 +217,53 @@ class SourceReader:
             return entity_id(" ".join(t.text for t in body))
         return None
 
+    def person(self, doc: Doc, sent: Span) -> ClaimSource | None:
+        """The person ``sent`` is about, whom a later "he" or "she" may quote: the
+        subject of its main verb when that is a person's name ("Miriam Osei, who has
+        died, spent ...") or the writer's own relative ("My grandfather was ...";
+        "Her register" or "our office" is no person)."""
+        if not doc.has_annotation("DEP"):
+            return None
+        for token in sent:
+            if token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+                continue
+            named = token.ent_type_ == "PERSON"
+            owned = token.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ == "my" for c in token.children
+            )
+            if not (named or owned):
+                return None
+            words = [t for t in token.lefts if t.dep_ in ("compound", "poss", "amod", "det")]
+            return self.source(doc, sorted([*_expand(words), token], key=lambda t: t.i))
+        return None
+
+    @staticmethod
+    def speaker(doc: Doc, sent: Span, attributions: Sequence[Attribution]) -> ClaimSource | None:
+        """The last source in ``sent`` that "he" or "she" can stand for: not the
+        writer, and not a body the entity recogniser names as an organisation, a
+        place or a nationality ("Fortify Rights", "the UNHCR")."""
+        bodies = [e.text for e in sent.ents if e.label_ in _BODIES]
+        persons = [e.text for e in sent.ents if e.label_ == "PERSON"]
+        for attribution in reversed(attributions):
+            name = attribution.source.name or ""
+            if attribution.source.kind == "author":
+                continue
+            if any(b in name for b in bodies) and not any(p in name for p in persons):
+                continue
+            return attribution.source
+        return None
+
     # -- cues in a sentence -----------------------------------------------------------
 
-    def attributions(self, doc: Doc, sent: Span, last: ClaimSource | None) -> list[Attribution]:
-        """Every source cue in ``sent``; ``last`` is what a pronoun subject stands for."""
+    def attributions(
+        self,
+        doc: Doc,
+        sent: Span,
+        last: ClaimSource | None,
+        person: ClaimSource | None = None,
+    ) -> list[Attribution]:
+        """Every source cue in ``sent``; ``last`` is what a pronoun subject stands for,
+        and ``person`` what "he" or "she" stands for when it is not ``last``."""
         phrases = self._by_preposition(doc, sent)
         found = [attribution for attribution, _ in phrases]
         taken = {i for _, covered in phrases for i in covered}
@@ -225,7 +275,7 @@ class SourceReader:
             earlier = [
                 a.source for a in found if a.position < token.i and a.source.kind != "author"
             ]
-            verb = self._by_verb(doc, token, sent, earlier[-1] if earlier else last)
+            verb = self._by_verb(doc, token, sent, earlier[-1] if earlier else last, person)
             if verb is not None:
                 found.append(verb)
             elif (content := self._by_content_noun(doc, token)) is not None:
@@ -263,7 +313,12 @@ class SourceReader:
         return not doc.has_annotation("POS") or token.pos_ in ("VERB", "AUX")
 
     def _by_verb(
-        self, doc: Doc, token: Token, sent: Span, last: ClaimSource | None
+        self,
+        doc: Doc,
+        token: Token,
+        sent: Span,
+        last: ClaimSource | None,
+        person: ClaimSource | None = None,
     ) -> Attribution | None:
         if not self._is_verb(doc, token) or self._passive_report(doc, token, sent):
             return None
@@ -278,7 +333,10 @@ class SourceReader:
         ):
             source = ClaimSource()  # "we counted ...", "our researchers found": the writer
         elif len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
-            source = last
+            personal = subject[0].lower_ in _PERSONAL
+            source = (person or last) if personal else last
+            if source is None:
+                source = self._main_subject(doc, token, sent)
         elif subject[0].lower_ in _CLAUSE_STARTS:
             return None
         else:
@@ -295,6 +353,17 @@ class SourceReader:
         else:
             scope = (_denied_scope if denied else _scope)(token) - {t.i for t in subject}
         return Attribution(source, token.i, denied, scope - _subject_clauses(token), weak)
+
+    def _main_subject(self, doc: Doc, verb: Token, sent: Span) -> ClaimSource | None:
+        """What a pronoun in a clause inside the sentence stands for when the text has
+        named no source yet: the subject of the main clause before it ("Nepal's home
+        ministry lowered the toll to 38 from the 45 it gave on Thursday")."""
+        if not doc.has_annotation("DEP") or verb == sent.root:
+            return None
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].i > verb.i or subjects[0].pos_ == "PRON":
+            return None
+        return self.source(doc, strip_label(_phrase_of(subjects[0])))
 
     def _passive_report(self, doc: Doc, verb: Token, sent: Span) -> bool:
         """ "said to have", "reported to be": a hedge on the subject, not its speech."""
@@ -367,17 +436,23 @@ class SourceReader:
         it false ("called reports of 26 deaths lies")."""
         if not doc.has_annotation("DEP") or not in_words(noun.text, self.vocab.content_nouns):
             return None
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in _SUBJECTS:
-            return None  # a subject speaks through its verb (_by_source_noun)
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if noun.dep_ in ("appos", "npadvmod") or _set_off(noun):
+            return self._rebuttal(noun)
         contents = [
             c
             for c in noun.children
             if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
         ]
+        if noun.dep_ in _SUBJECTS and not contents:
+            return None  # a subject speaks through its verb (_by_source_noun), unless it
+            # carries its own "that" clause: "Claims that dozens died are false"
         contents += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         scope = frozenset(t.i for c in contents for t in c.subtree)
-        if not any(t.like_num for t in doc[min(scope, default=0) : max(scope, default=-1) + 1]):
-            return None
+        span = doc[min(scope, default=0) : max(scope, default=-1) + 1]
+        if not any(t.like_num or t.lower_ in self.vocab.vague for t in span):
+            return None  # no figure in the content ("dozens" is one, too)
         lefts = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
         agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
         tail = [t for t in (agents[0].subtree if agents else ()) if t.i not in scope]
@@ -390,6 +465,29 @@ class SourceReader:
             t.i not in outside and in_words(t.text, self.vocab.falsehoods) for t in verb.subtree
         )
         return Attribution(source, noun.i, denied, scope)
+
+    def _rebuttal(self, noun: Token) -> Attribution | None:
+        """A claim noun set after a clause to reject it: "X claimed that 300,000 ballots
+        were stuffed, a charge the commission dismissed as baseless". The clause it
+        renames is denied, whoever made it (see :meth:`choose`)."""
+        rejecting = [
+            c
+            for c in noun.children
+            if c.dep_ in ("relcl", "acl")
+            and (
+                c.lower_ in self.vocab.denial_verbs
+                or any(in_words(t.text, self.vocab.falsehoods) for t in c.subtree)
+            )
+        ]
+        if not rejecting:
+            return None
+        head = noun.head
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        own = {t.i for t in noun.subtree}
+        scope = frozenset(t.i for t in head.subtree if t.i not in own)
+        # weak: whoever made the claim stays its source, the rebuttal only denies it
+        return Attribution(ClaimSource(), noun.i, denied=True, scope=scope, weak=True)
 
     def _by_source_noun(self, doc: Doc, noun: Token, sent: Span) -> Attribution | None:
         """A source noun that is itself the subject ("unofficial statistics ... reached").
@@ -505,13 +603,38 @@ def _subject_clauses(verb: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
 
 
+def _set_off(noun: Token) -> bool:
+    """Whether an object after a comma renames the clause before it ("claimed that
+    5,000 homes were flooded, a claim the province dismissed"), as the parser may
+    attach such an appositive to the verb."""
+    start = noun.left_edge.i
+    return noun.dep_ == "dobj" and start > 0 and noun.doc[start - 1].text == ","
+
+
+def _unmarked(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens without bracketed reference marks ("[13] Others" -> "Others")."""
+    kept: list[Token] = []
+    inside = False
+    for token in tokens:
+        if token.text == "[":
+            inside = True
+        elif token.text == "]":
+            inside = False
+        elif not inside and not (token.text.startswith("[") and token.text.endswith("]")):
+            kept.append(token)
+    return kept
+
+
 def _is_proper(token: Token) -> bool:
     if token.ent_type_ in _NAMES or token.tag_ == "NNP":
         return True
     if token.is_upper and token.is_alpha and len(token) > 1:
         return True
     # a capital after a line label ("Q. Organisers say") is a sentence's first word
-    opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text.endswith("."))
+    # and so is one after a reference mark ("[13] Others put it at ...")
+    opens = token.is_sent_start or (
+        token.i > 0 and (token.nbor(-1).text.endswith(".") or token.nbor(-1).text.endswith("]"))
+    )
     return token.is_title and token.is_alpha and not opens
 
 
@@ -540,8 +663,25 @@ def _nationality(token: Token) -> bool:
 
 
 def _scope(verb: Token) -> frozenset[int]:
-    """The tokens a reporting verb speaks for: its clause (see :func:`_clause`)."""
-    return frozenset(t.i for t in _clause(verb).subtree)
+    """The tokens a reporting verb speaks for: its clause (see :func:`_clause`) but
+    not a clause conjoined to the verb about another agent, and for a verb that
+    modifies a figure, the figure ("the 2 million long cited by X", "the 45 it gave
+    on Thursday")."""
+    scope = {t.i for t in _clause(verb).subtree}
+    # a clause conjoined to the verb whose subject is someone else is another
+    # assertion ("X recorded three deaths, and the prosecutor has charged six
+    # officers"); one whose subject is a figure goes on reporting ("X reported 90
+    # killed and 300 wounded")
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        subjects = [c for c in conj.children if c.dep_ in _SUBJECTS]
+        if subjects and not any(t.like_num for s in subjects for t in s.subtree):
+            scope -= {t.i for t in conj.subtree}
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and (
+        head.like_num or any(c.dep_ == "nummod" for c in head.children)
+    ):
+        scope |= {t.i for c in head.lefts for t in c.subtree} | {head.i}
+    return frozenset(scope)
 
 
 def _denied_scope(verb: Token) -> frozenset[int]:

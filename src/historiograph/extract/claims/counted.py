@@ -19,12 +19,25 @@ activists"), or before it in a measure phrase ("a membership of about
   for nouns of people held ("1,000 prisoners"), else ``count``;
   the unit is ``people``, or the noun for collectives ("230 families");
 - any other plural noun gives ``count`` with that noun as unit, unless an
-  outcome cue shows it counts people ("8,000 peasants lost their lives").
+  outcome cue shows it counts people ("8,000 peasants lost their lives"); a
+  cue that befalls things too does not ("38 guns captured", "seized three
+  boats"), nor does one after its noun on another line or in a clause with
+  its own subject ("... after ballot boxes were seized").
+
+Some cues need their context: a verb of leaving is displacement when its
+object is a place ("10,000 villagers left the valley", not "the blast left 20
+dead"), and a negated "survive" is a death ("three did not survive").
 
 A bare number with no noun and no cue is not a claim, unless it is what
 "put/estimated X at" measures ("the crowd at 15,000"), a back reference makes
 it a part or another level of the figure before ("of whom 312", "down from a
-peak of 30,000"), or a continuation phrase carries the figure before. The outcome cue is
+peak of 30,000"), a continuation phrase carries the figure before, a label
+before a colon says what it counts ("Deaths: 2,946", "Vehicles lost: 7", a
+bare table row "Givon: 312" counting what the row above counted), or it is an
+argument of its verb (see ``_argument``): it then counts what the figure
+before it in its sentence counted, else people, with the property of the
+topic the text named ("The number of victims remains disputed. The tribunal
+accepted a figure of over 200,000"). The outcome cue is
 found in the dependency parse when the pipeline has one (ancestors of the
 counted noun, its relative clauses, then the rest of its clause) and
 otherwise by the nearest cue word in the sentence.
@@ -43,13 +56,17 @@ from historiograph.record import ClaimProperty
 
 _PEOPLE = "people"
 _GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STOP_TAGS = frozenset({"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "NUM"})
 _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
-_PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom"})
+_PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom", "which"})
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
 _PARTICLES = frozenset({"prt", "prep", "advmod"})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_LEVELS = frozenset({"at", "to", "of"})
+_PERSONAL_PRONOUNS = frozenset({"we", "they", "us", "them"})  # "stood at", "rose to", "an army of"
 _WINDOW = 8
 _STRICT_WINDOW = 3
 _MAX_HOPS = 6
@@ -101,6 +118,49 @@ def _has_parse(doc: Doc) -> bool:
     return doc.has_annotation("DEP")
 
 
+def _list_marker(doc: Doc, figure: Figure) -> bool:
+    """Whether the figure numbers an item of a list ("placings: 1. Olaf Ludwig")."""
+    after = figure.end
+    return (
+        figure.end - figure.start == 1
+        and after + 1 < len(doc)
+        and doc[after].text == "."
+        and doc[after + 1].is_title
+        and figure.low is not None
+        and figure.low < 10
+    )
+
+
+def _whole(figure: Figure) -> bool:
+    """Whether the figure is a whole number (a count of people is; "95.3" is not)."""
+    values = [v for v in (figure.low, figure.high) if v is not None]
+    return bool(values) and all(float(v).is_integer() for v in values)
+
+
+def _own_clause(clause: Token, anchor: Token) -> bool:
+    """Whether ``clause`` is a subordinate clause about others than ``anchor``: one
+    with a subject of its own ("after ballot boxes were seized"), not a relative
+    pronoun that stands for a noun of the main clause ("citizens who were killed")."""
+    if clause.dep_ not in ("advcl", "relcl") or anchor in clause.subtree:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children
+    )
+
+
+def _beyond_line(doc: Doc, anchor: Token) -> set[int]:
+    """The tokens of ``anchor``'s sentence on other lines than its own."""
+    sent = anchor.sent
+    lines: list[int] = []
+    line = 0
+    for token in sent:
+        lines.append(line)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            line += 1
+    own = lines[anchor.i - sent.start]
+    return {sent.start + k for k, n in enumerate(lines) if n != own}
+
+
 class CountReader:
     """Decides what figures count, with one vocabulary."""
 
@@ -135,12 +195,21 @@ class CountReader:
                 break
             token = doc[k]
             kind = self._kind(token)
+            if kind is not None and self._modifies(token):
+                # a modifier of the noun counted ("412 family messages", "police
+                # stations"): the head says what is counted
+                kind, k = self._kind(token.head), token.head.i
+                return _Noun(k, kind or "other")
             if kind is not None:
                 return _Noun(k, kind)
             if token.is_quote:
                 k += 1  # a quoted characterisation: "'over 1,000' political prisoners"
                 continue
-            if token.is_punct or (token.is_stop and token.lower_ not in _SKIPPABLE):
+            if (
+                token.is_punct
+                or "\n" in token.text  # a new line ends the noun; a double space does not
+                or (token.is_stop and token.lower_ not in _SKIPPABLE)
+            ):
                 break
             if token.pos_ in _STOP_TAGS or token.like_num:
                 break
@@ -152,6 +221,18 @@ class CountReader:
         ):
             return _Noun(figure.end, "group")
         return self._other_noun(doc, figure, sent)
+
+    @staticmethod
+    def _modifies(token: Token) -> bool:
+        """Whether ``token`` is a compound modifier of a common noun after it."""
+        head = token.head
+        return (
+            _has_parse(token.doc)
+            and token.dep_ == "compound"
+            and head.i > token.i
+            and head.pos_ == "NOUN"
+            and head.i - token.i <= 2
+        )
 
     @staticmethod
     def _partitive(doc: Doc, k: int, sent: Span) -> int:
@@ -187,6 +268,7 @@ class CountReader:
                 and head.pos_ == "NOUN"
                 and head.is_alpha
                 and head.i >= figure.end
+                and not any("\n" in t.text for t in doc[figure.end : head.i])  # a new line
             ):
                 return _Noun(head.i, "other")
             return _Noun(None, "none")
@@ -226,14 +308,17 @@ class CountReader:
         or stand right by it (for nouns not known to be people)."""
         if _has_parse(doc):
             return self._cue_in_parse(doc, doc[anchor], figure, strict=strict)
-        return self._cue_in_window(doc, figure, anchor, sent, _STRICT_WINDOW if strict else _WINDOW)
+        window = _STRICT_WINDOW if strict else _WINDOW
+        return self._cue_in_window(doc, figure, anchor, sent, window, strict=strict)
 
-    def _cue_of(self, token: Token) -> ClaimProperty | None:
+    def _cue_of(self, token: Token, *, things: bool = False) -> ClaimProperty | None:
         """The property a cue word gives: a verb with its particle first ("shot down"
         aircraft are no deaths, "forced from their homes" is displacement), then a
         passive-only cue ("were held"), then the word itself."""
         if token.dep_ == "compound":
             return None
+        if things and token.lower_ in self.vocab.shared_cues:
+            return None  # "seized 45 rifles": things are seized too, people arrested
         cues = self.vocab.outcome_cues
         doc = token.doc
         if _has_parse(doc):
@@ -246,17 +331,44 @@ class CountReader:
             cue = cues.get(f"{token.lower_} {particle.lower_}")
             if cue:
                 return _as_property(cue)
+        if _has_parse(doc):
+            negated = self._negated(token)
+            if negated:
+                return negated
+            if token.lower_ in self.vocab.departures and self._leaves_a_place(token):
+                return "displaced"
         cue = (self.vocab.passive_cues.get(token.lower_) if passive else None) or cues.get(
             token.lower_
         )
         return _as_property(cue) if cue else None
 
+    def _negated(self, token: Token) -> ClaimProperty | None:
+        """A verb that says what befell people when negated ("did not survive")."""
+        cue = self.vocab.negated_cues.get(token.lower_)
+        if cue is None or not any(c.dep_ == "neg" for c in token.children):
+            return None
+        return _as_property(cue)
+
+    def _leaves_a_place(self, verb: Token) -> bool:
+        """Whether a verb of leaving has a place for its object ("left the valley")."""
+        return any(
+            c.dep_ == "dobj"
+            and (c.ent_type_ in _PLACE_LABELS or in_words(c.text, self.vocab.places))
+            for c in verb.children
+        )
+
     def _cue_in_parse(
         self, doc: Doc, anchor: Token, figure: Figure, *, strict: bool
     ) -> ClaimProperty | None:
         clause: Token | None = None
+        # a line break ends a row or a bullet, which the parser may run on
+        elsewhere = _beyond_line(doc, anchor)
         for hops, ancestor in enumerate(anchor.ancestors):
-            found = self._cue_of(ancestor)
+            if ancestor.i in elsewhere:
+                break
+            if strict and ancestor.dep_ == "prep" and ancestor.lower_ != "of":
+                break  # things in an adjunct ("across 30 provinces") are not what befell
+            found = self._cue_of(ancestor, things=strict)
             if found:
                 return found
             if ancestor.pos_ in ("VERB", "AUX"):
@@ -265,25 +377,33 @@ class CountReader:
             if hops >= _MAX_HOPS:
                 break
         inside = range(figure.start, figure.end)
+        # the anchor's conjuncts are figures of their own ("1,312 cases and 27 deaths")
+        apart = {t.i for c in anchor.children if c.dep_ == "conj" for t in c.subtree}
+        apart |= elsewhere
         for token in anchor.subtree:
-            found = None if token.i in inside or token.i == anchor.i else self._cue_of(token)
+            if token.i in inside or token.i == anchor.i or token.i in apart:
+                continue
+            found = self._cue_of(token, things=strict)
             if found:
                 return found
         if clause is None or strict:
             return None
-        # the rest of the clause, but not the clauses conjoined to it
+        # the rest of the clause, but not the clauses conjoined to it, nor those with a
+        # subject of their own ("37 had to close after ballot boxes were seized")
         others = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
+        others |= {t.i for c in clause.subtree if _own_clause(c, anchor) for t in c.subtree}
+        others |= apart
         nearest = sorted(clause.subtree, key=lambda t: abs(t.i - anchor.i))
         for token in nearest:
             if token.i in inside or token.i in others or token.pos_ not in ("VERB", "ADJ", "NOUN"):
                 continue
-            found = self._cue_of(token)
+            found = self._cue_of(token, things=strict)
             if found:
                 return found
         return None
 
     def _cue_in_window(
-        self, doc: Doc, figure: Figure, anchor: int, sent: Span, window: int
+        self, doc: Doc, figure: Figure, anchor: int, sent: Span, window: int, *, strict: bool
     ) -> ClaimProperty | None:
         best: tuple[int, ClaimProperty] | None = None
         for token in sent:
@@ -295,7 +415,7 @@ class CountReader:
             between = doc[min(token.i, figure.start) : max(token.i, anchor)]
             if distance > window or any(t.text in (";", ":") for t in between):
                 continue
-            found = self._cue_of(token)
+            found = self._cue_of(token, things=strict)
             if found and (best is None or distance < best[0]):
                 best = (distance, found)
         return best[1] if best else None
@@ -350,12 +470,18 @@ class CountReader:
         sent: Span,
         carried: Counted | None = None,
         earlier: Counted | None = None,
+        topic: ClaimProperty | None = None,
+        sibling: Counted | None = None,
     ) -> Counted | None:
         """What ``figure`` counts, or None when it is not a claim.
 
         ``carried`` is the claim a continuation phrase points back to ("this
         number"): its property stands in for a missing noun or cue. ``earlier``
         is the claim before, which a pronoun can stand for ("put it at 3,000").
+        ``topic`` is what the text said it is counting (:meth:`topic`), which a
+        bare figure counts. ``sibling`` is the claim before in the same sentence,
+        whose noun a bare figure leaves out ("212 polling stations opened late and
+        37 had to close").
         """
         noun = self._noun_after(doc, figure, sent)
         end = figure.end if noun.index is None else noun.index + 1
@@ -373,11 +499,22 @@ class CountReader:
             return Counted(_as_property(outcome), _PEOPLE, end)
         anchor = figure.end - 1 if noun.index is None else noun.index
         strict = noun.kind == "other"
-        found = self._measure_before(doc, figure, sent) or self._cue(
-            doc, anchor, figure, sent, strict=strict
+        # a capitalised word taken for a group may be a headline's verb ("120,000 FLEE")
+        headline = self._cue_of(doc[anchor]) if noun.kind == "group" else None
+        found = (
+            headline
+            or self._measure_before(doc, figure, sent)
+            or self._cue(doc, anchor, figure, sent, strict=strict)
         )
         unit = self._unit(doc, noun)
         if noun.kind == "other" and noun.index is not None:
+            after = noun.index + 1
+            if (
+                after < sent.end
+                and doc[after].lower_ in self.vocab.positions
+                and doc[after].tag_ in ("RB", "RP")  # an adverb, not "drones over Kursk"
+            ):
+                return None  # a measure of where, not a count: "two doors down"
             # an outcome cue says an unlisted noun counts people ("8,000 peasants lost
             # their lives"); without one it is a count of things ("40 villages")
             if found and found != "count":
@@ -385,7 +522,8 @@ class CountReader:
             return Counted("count", unit, end)
         if found:
             return Counted(found, unit, end)
-        if earlier is not None and self._refers_back(doc, figure, sent):
+        partitive = noun.index is not None and doc[noun.index].lower_ in _PARTITIVE_PRONOUNS
+        if earlier is not None and (partitive or self._refers_back(doc, figure, sent)):
             # a part or more of the figure before takes what befell it: "of whom 64
             # minors", "including 26 soldiers", "a further 19"
             part_unit = earlier.unit if noun.index is None else unit
@@ -400,13 +538,145 @@ class CountReader:
         if carried is not None:
             return Counted(carried.property, carried.unit, end, carried.about)
         if noun.index is None:
-            return None
+            return self._labelled(doc, figure, sent, earlier) or self._argument(
+                doc, figure, topic, sibling
+            )
         word = doc[noun.index].text
         if in_words(word, self.vocab.membership_nouns):
             return Counted("members", _PEOPLE, end, self._owner(doc, noun.index, sent))
         if in_words(word, self.vocab.held_nouns):
             return Counted("arrested", _PEOPLE, end)
         return Counted("count", unit, end)
+
+    def _labelled(
+        self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
+    ) -> Counted | None:
+        """A figure after a label and a colon, as in a table row or a fact sheet
+        ("Deaths: 2,946", "People in need: 7.9 million", "Schools affected: 530").
+
+        The label says what is counted: an outcome word its property, an event
+        noun or another noun its unit, a person noun people. A label that names
+        no measure ("Givon: 312", "Total: 3,525") is a row of the table above
+        and counts what the row before counted."""
+        colon = figure.start - 1  # the parser may end a sentence at the colon
+        if colon < 1 or doc[colon].text != ":" or _list_marker(doc, figure):
+            return None
+        if figure.qualifier == "range" and (figure.high or 0) < 1000:
+            return None  # a score or a pair ("Fall of wickets: 1-22"), not a row's count
+        k = colon - 1
+        label: list[Token] = []
+        while k >= 0 and doc[k].text not in (".", ";", ":", ")") and "\n" not in doc[k].text:
+            label.insert(0, doc[k])
+            if "\n" in doc[k - 1].whitespace_ + doc[k - 1].text:
+                break
+            k -= 1
+        for token in label:
+            outcome = self._outcome(token.text)
+            if outcome:  # "Deaths: 2,946"
+                return Counted(_as_property(outcome), _PEOPLE, figure.end)
+        cues = [cue for cue in map(self._cue_of, label) if cue]
+        kinds = [(token, self._kind(token)) for token in label]
+        for token, kind in kinds:
+            if kind == "event":  # "Attacks on aid workers: 14"
+                return Counted("count", singular(token.text) + "s", figure.end)
+            if kind == "people":  # "Aid workers killed: 6", "People in need: 7.9 million"
+                return Counted(cues[0] if cues else "count", _PEOPLE, figure.end)
+        nouns = [t for t in label if t.pos_ == "NOUN" and t.is_alpha]
+        if nouns and nouns[0].lower_ not in self.vocab.continuation_nouns:
+            # "Vehicles lost: 7", "Schools affected: 530": things, whatever befell them
+            return Counted("count", nouns[0].lower_, figure.end)
+        if cues:  # "Internally displaced: 2.2 million"
+            return Counted(cues[0], _PEOPLE, figure.end)
+        if earlier is not None:
+            return Counted(earlier.property, earlier.unit, figure.end, earlier.about)
+        return None
+
+    def topic(self, doc: Doc, sent: Span) -> ClaimProperty | None:
+        """What ``sent`` says is being counted: "the number of victims" (fatalities),
+        "the number of arrivals", "the number of people confirmed dead". The
+        figures given for it may then stand bare ("The tribunal accepted a figure
+        of over 200,000, while Hata estimates 40,000")."""
+        if not _has_parse(doc):
+            return None
+        for token in sent:
+            if not in_words(token.text, self.vocab.continuation_nouns):
+                continue
+            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            counted = [c for o in of for c in o.children if c.dep_ == "pobj"]
+            if not counted:
+                continue
+            noun = counted[0]
+            outcome = self._outcome(noun.text)
+            if outcome:
+                return _as_property(outcome)
+            for t in noun.subtree:
+                found = None if t.i == noun.i else self._cue_of(t)
+                if found:
+                    return found
+        return None
+
+    def _argument(
+        self, doc: Doc, figure: Figure, topic: ClaimProperty | None, sibling: Counted | None
+    ) -> Counted | None:
+        """A bare whole number that is an argument of its verb stands for those it counts.
+
+        As the subject of its verb it does so by itself ("Three did not survive",
+        "only thirteen lived"). As an object, an attribute or the level a verb puts
+        it at ("we were 64", "the census recorded about 1.2 million", "the
+        population stood at 8.2 million", "an army of some 90,000") it needs
+        something that says it counts people: a topic the text named, a figure
+        reporting verb, or a subject or a noun over it that is people or a body of
+        people. Else "took four for 55" and "the index rose to 95.3" would be
+        claims. It counts what the figure before it in its sentence counts (its
+        noun left out), else people, with the ``topic``'s property. A figure that
+        heads a label ("Scores: ...") counts nothing."""
+        if not _has_parse(doc) or not _whole(figure):
+            return None
+        if figure.end < len(doc) and doc[figure.end].text == ":":
+            return None
+        number = doc[figure.end - 1]
+        head = number.head
+        # the noun left out is the sibling's; what befell them is this clause's own
+        unit = sibling.unit if sibling is not None else _PEOPLE
+        found = Counted(topic or "count", unit, figure.end)
+        if number.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            return found
+        if number.dep_ in _ARGUMENTS and head.pos_ in ("VERB", "AUX"):
+            verb = head
+        elif number.dep_ == "pobj" and head.lower_ in _LEVELS:
+            verb = head.head
+            if head.lower_ == "of":
+                if verb.pos_ != "NOUN":
+                    return None
+                return found if topic or self._peopled(verb) else None
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+        else:
+            return None
+        backed = topic or self._speaks(verb) or self._peopled_subject(verb)
+        return found if backed else None
+
+    def _speaks(self, verb: Token) -> bool:
+        """A verb that gives a figure ("estimates 40,000", "recorded 1.2 million")."""
+        return verb.lower_ in self.vocab.attribution_verbs or verb.lower_ in (
+            self.vocab.record_verbs
+        )
+
+    def _peopled(self, noun: Token) -> bool:
+        """A noun for people or a body of people ("an army of", "a population of")."""
+        return in_words(noun.text, self.vocab.person_nouns) or in_words(
+            noun.text, self.vocab.bodies
+        )
+
+    def _peopled_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject is people, a body of people or a personal
+        pronoun ("we were 64", "the population stood at 8.2 million")."""
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subject = verb.head  # "the population, which stood at 8.2 million"
+            if subject.lower_ in _PERSONAL_PRONOUNS or self._peopled(subject):
+                return True
+        return False
 
     def _unit(self, doc: Doc, noun: _Noun) -> str:
         """``people``, or the noun itself for things and for collectives ("families")."""

@@ -9,6 +9,10 @@ and a sentence that continues the previous figure ("this number raises to
 ...", "the real figure is ...") keeps that claim's property and, when it names no
 source of its own and counts the same thing, its source. In a transcript
 (:mod:`turns`) the speaker of a turn makes the claims that name no other source.
+"He" or "she" may also stand for the person a sentence before was about
+("Anna Keller spent a decade in the archives. She concluded that ..."). A
+sentence with no figure that refutes the one before denies its reported claims:
+"This is false." all of them, "She rejects that figure." the last.
 
 **Spans.** A claim's span is its figure phrase: the qualifier, the number and
 the counted noun ("more than 6,000 people", "80 miles", "39 members"). It is
@@ -28,12 +32,13 @@ from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.attribution import SourceReader
 from historiograph.extract.claims.counted import Counted, CountReader
-from historiograph.extract.claims.figures import Figure, FigureReader, Number
+from historiograph.extract.claims.figures import Figure, FigureReader, Number, share_of
 from historiograph.extract.claims.stance import StanceReader
 from historiograph.extract.claims.turns import read_turns
-from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, load_vocabulary
-from historiograph.record import Claim, ClaimSource, Stance
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, load_vocabulary
+from historiograph.record import Claim, ClaimProperty, ClaimSource, Stance
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _CONTINUING_DETERMINERS = frozenset({"the", "this", "that", "these", "a", "an", "another"})
 # Possessives, too, introduce a figure of the same measure ("our estimate was
 # closer to 12,000", "the organisers' own figure was 100,000").
@@ -51,6 +56,8 @@ class _Previous:
     counted: Counted
     source: ClaimSource
     stance: Stance
+    value: Number | None = None
+    sentence: int = -1  # where its sentence starts
 
 
 def _in_km(value: Number | None, factor: float) -> Number | None:
@@ -72,6 +79,9 @@ class ClaimExtractor:
         self._continuations = Phrases(vocab.continuations)
         self._continuation_nouns = vocab.continuation_nouns
         self._witness_markers = vocab.witness_markers
+        self._falsehoods = vocab.falsehoods
+        self._denial_verbs = vocab.denial_verbs
+        self._content_nouns = vocab.content_nouns
 
     def __call__(self, doc: Doc) -> list[Claim]:
         """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
@@ -80,14 +90,35 @@ class ClaimExtractor:
         turns = read_turns(doc, self._witness_markers)
         claims: list[Claim] = []
         last: ClaimSource | None = None
+        person: ClaimSource | None = None  # the one "he" or "she" stands for
         previous: _Previous | None = None
+        before = 0  # where the claims of the sentence before begin
+        topic: ClaimProperty | None = None  # what the text says it counts
         for sent in sentences:
-            attributions = self._sources.attributions(doc, sent, last)
+            topic = self._counts.topic(doc, sent) or topic
+            refuted = self._refutes(doc, sent)
+            if refuted:
+                start = before if refuted == "all" else _last_reported(claims, before)
+                claims[start:] = [_denied(claim) for claim in claims[start:]]
+                # its subject is still the one a later "they" stands for ("Local
+                # groups dispute that figure. They say ...")
+                refuting = self._sources.attributions(doc, sent, last, person)
+                last = refuting[-1].source if refuting else last
+                continue
+            before = len(claims)
+            attributions = self._sources.attributions(doc, sent, last, person)
             continues = self._continues(doc, sent)
             for figure in (f for f in figures if sent.start <= f.start < sent.end):
-                carried = previous.counted if continues and previous else None
+                if figure.share is not None:
+                    if previous is None or previous.value is None:
+                        continue  # "half of them" with no figure before to take half of
+                    figure = share_of(figure, previous.value)
+                goes_on = continues is not None and continues < figure.start
+                carried = previous.counted if goes_on and previous else None
                 earlier = previous.counted if previous else None
-                counted = self._counts.read(doc, figure, sent, carried, earlier)
+                same = previous is not None and previous.sentence == sent.start
+                sibling = earlier if same else None
+                counted = self._counts.read(doc, figure, sent, carried, earlier, topic, sibling)
                 if counted is None:
                     continue
                 attribution = self._sources.choose(doc, attributions, figure)
@@ -100,7 +131,7 @@ class ClaimExtractor:
                 elif speaker is not None:
                     source, denied = speaker, False
                 elif (
-                    continues
+                    goes_on
                     and previous is not None
                     and previous.counted.property == counted.property
                 ):
@@ -110,18 +141,50 @@ class ClaimExtractor:
                 if speaker is not None and source.kind == "author":
                     source = speaker  # "we estimate ..." in a hearing: the witness says so
                 stance = self._stances.stance(doc, sent, figure, source, denied=denied)
-                claims.append(self._claim(doc, len(claims) + 1, figure, counted, source, stance))
-                previous = _Previous(counted, source, stance)
+                claim = self._claim(doc, len(claims) + 1, figure, counted, source, stance)
+                claims.append(claim)
+                value = claim.value if isinstance(claim.value, int | float) else None
+                previous = _Previous(counted, source, stance, value, sent.start)
             if attributions:
                 last = attributions[-1].source
+                person = self._sources.speaker(doc, sent, attributions) or person
+            else:
+                person = self._sources.person(doc, sent) or person
         return claims
 
-    def _continues(self, doc: Doc, sent: Span) -> bool:
-        """Whether ``sent`` continues the figure before: a continuation phrase, or a
-        determiner, up to two adjectives and a continuation noun that no "of"
-        follows ("the real figure is several thousand", "the true number ...")."""
-        if self._continuations.find(doc, sent.start, sent.end):
-            return True
+    def _refutes(self, doc: Doc, sent: Span) -> str | None:
+        """Whether ``sent``, with no figure of its own, refutes what the sentence
+        before reported: "all" of it when it calls it false ("This is false.",
+        "That is simply untrue."), "last" when a denial verb rejects "that figure"
+        ("She rejects that older figure as ...", "these figures" rejects them all)."""
+        if not doc.has_annotation("DEP") or any(t.like_num for t in sent):
+            return None
+        root = sent.root
+        subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if any(_points(t) for t in subjects) and any(
+            in_words(t.text, self._falsehoods) for t in sent
+        ):
+            return "all"
+        if root.lower_ not in self._denial_verbs:
+            return None
+        # the parser sometimes takes "rejects that figure" for a clause
+        objects = (c for c in root.children if c.dep_ in ("dobj", "ccomp") and _points(c))
+        for target in objects:
+            if target.lower_ in self._continuation_nouns or in_words(
+                target.text, self._content_nouns
+            ):
+                return "all" if target.tag_ == "NNS" else "last"
+        return None
+
+    def _continues(self, doc: Doc, sent: Span) -> int | None:
+        """Where ``sent`` takes up the figure before, if it does: a continuation
+        phrase, or a determiner, up to two adjectives and a continuation noun that no
+        "of" follows ("the real figure is several thousand", "the true number ...").
+        Only the figures after it continue: in "some 6,000 live in tents meant for
+        half that number" the phrase points back to the 6,000."""
+        found = self._continuations.find(doc, sent.start, sent.end)
+        if found:
+            return found[0][0]
         for token in sent:
             if token.lower_ not in self._continuation_nouns:
                 continue
@@ -133,8 +196,8 @@ class ClaimExtractor:
             if k >= sent.start and (
                 doc[k].lower_ in _CONTINUING_DETERMINERS or doc[k].tag_ in _POSSESSIVE_TAGS
             ):
-                return True
-        return False
+                return k
+        return None
 
     def _claim(
         self,
@@ -165,6 +228,29 @@ class ClaimExtractor:
             source=source,
             stance=stance,
         )
+
+
+def _points(token: Token) -> bool:
+    """A demonstrative, or a noun with one ("this", "that older figure")."""
+    return token.lower_ in _DEMONSTRATIVES or any(
+        c.lower_ in _DEMONSTRATIVES and c.dep_ == "det" for c in token.children
+    )
+
+
+def _last_reported(claims: list[Claim], start: int) -> int:
+    """Where the last claim from ``start`` on that a source other than the writer
+    made sits (``len(claims)`` when there is none)."""
+    for k in range(len(claims) - 1, start - 1, -1):
+        if claims[k].source.kind != "author":
+            return k
+    return len(claims)
+
+
+def _denied(claim: Claim) -> Claim:
+    """The claim, denied when another source made it (the writer's own stay asserted)."""
+    if claim.source.kind == "author":
+        return claim
+    return claim.model_copy(update={"stance": "denied"})
 
 
 @lru_cache(maxsize=1)

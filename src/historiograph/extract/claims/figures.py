@@ -20,16 +20,24 @@ and aggregated the way UCDP aggregates fatality estimates (low, best, high):
   both ("100 to 200 thousand" = 100,000 to 200,000).
 - Vague plurals are ``at_least`` twice their base ("dozens" >= 24, "hundreds"
   >= 200, "tens of thousands" >= 20,000), ``value`` is the word as written.
+- A fraction of a stated whole is that share of it ("a third of the 900
+  residents" = 300); of a pronoun ("nearly half of them") it is that share of
+  the figure before, which the extractor resolves.
+- A range written as one token ("4,000–6,000") is a range when it reads as a
+  count (thousands, a scale, a counted noun after it or a qualifier before
+  it), not a score ("3-6") or a period ("1914-1918").
 
 "One" is a figure only before a counted noun, directly or after a name ("one
 Boko Haram fighter"); else it is a pronoun as often as a count. Numbers that
-are not figures are left out here: years and dates, identifiers
-after a reference word ("Resolution 598", "p. 403"), footnote marks, numbers
+are not figures are left out here: years, periods and dates, identifiers
+after a reference word or a time unit ("Resolution 598", "p. 403", "Week 31")
+or with a leading zero, footnote marks, numbers
 inside hyphenated modifiers ("three-volume"), durations ("two years"),
 percentages and money, ages, and numbers after a referential determiner
 ("the two sides", "these two failures"), which refer back rather than claim a
 count, unless a participle says what befell those counted ("the 300 people
-killed").
+killed") or a reporting verb says who gave the figure ("the 2 million long
+cited by X", "the 45 it gave on Thursday").
 """
 
 from __future__ import annotations
@@ -43,9 +51,14 @@ from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_word
 from historiograph.record import Qualifier
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_JOINED = re.compile(f"^{_NUMBER}[-–—]{_NUMBER}$")
 _FOOTNOTE = re.compile(r"[,.;:]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 _NOT_FIGURE_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "LAW"})
 _CURRENCY = frozenset({"$", "€", "£", "us$"})
+_OTHERS = frozenset({"other", "remaining", "last", "first", "same"})
+_WHOLE_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "our", "his", "her"})
+_WHOLE_PRONOUNS = frozenset({"them", "us", "whom", "these", "those"})
 
 Number = int | float
 
@@ -60,6 +73,9 @@ class Figure:
     low: Number | None
     high: Number | None
     qualifier: Qualifier
+    # a share of the figure before ("half of them"): the claim takes ``share``
+    # times that figure's value, and ``value``, ``low`` and ``high`` wait for it
+    share: float | None = None
 
 
 @dataclass(frozen=True)
@@ -162,19 +178,80 @@ class FigureReader:
                 return _Read(value, start + 2, vague=True)
         return None
 
+    def _joined_at(self, doc: Doc, i: int) -> tuple[_Read, _Read] | None:
+        """A range written as one token ("4,000–6,000", "600-900"), with a scale
+        after it for both ends ("1.5–2 million")."""
+        match = _JOINED.match(_word(doc[i]))
+        if match is None:
+            return None
+        low, high = (_tidy(float(g.replace(",", ""))) for g in match.groups())
+        scale = self._scale_at(doc, i + 1)
+        end = i + 1 if scale is None else i + 2
+        scale = scale or 1
+        first = _Read(_tidy(round(low * scale, 6)), end, scale=scale)
+        return first, _Read(_tidy(round(high * scale, 6)), end, scale=scale)
+
+    def _joined_counts(
+        self, doc: Doc, i: int, joined: tuple[_Read, _Read], qualified: bool
+    ) -> bool:
+        """Whether a one-token range is a count ("4,000–6,000", "600–900 killed",
+        "an estimated 20-30"), not a score or a pair ("3-6", "Fall of wickets: 1-22"):
+        thousands, a scale, a counted noun after it or a qualifier before it."""
+        second = joined[1]
+        end = second.end
+        return (
+            second.value >= 1000
+            or second.scale > 1
+            or qualified
+            or self._known_noun(doc, end)
+            or (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower)
+        )
+
     def _number_at(self, doc: Doc, i: int) -> _Read | None:
         token = doc[i]
         digits = _digits(token)
         if digits is not None:
             scale = self._scale_at(doc, i + 1)
             if scale is not None:
-                return _Read(_tidy(digits * scale), i + 2, scale=scale)
+                # rounded, so that binary floats do not turn 8.2 million into 8199999.99...
+                return _Read(_tidy(round(digits * scale, 6)), i + 2, scale=scale)
             return _Read(digits, i + 1)
         if token.lower_ in ("a", "an"):
             scale = self._scale_at(doc, i + 1)
             if scale is not None:
                 return _Read(scale, i + 2)
         return self._vague_at(doc, i) or self._words_at(doc, i)
+
+    def _fraction_at(self, doc: Doc, i: int) -> tuple[float, int] | None:
+        """A fraction with its "of" ("a third of", "two thirds of", "half of"): the
+        share, and where the "of" is."""
+        word, count, j = doc[i].lower_, 1, i
+        if word in ("a", "an", "one"):
+            j = i + 1
+        elif word in self.vocab.units and word not in self.vocab.weak_numbers:
+            count, j = self.vocab.units[word], i + 1
+        if j + 1 >= len(doc) or doc[j + 1].lower_ != "of":
+            return None
+        share = self.vocab.fractions.get(doc[j].lower_)
+        return None if share is None else (count * share, j + 1)
+
+    def _fraction(self, doc: Doc, start: int, i: int, qualifier: Qualifier) -> Figure | None:
+        """ "a third of the 900 residents" (300), or "half of them" (a share of the
+        figure before, resolved by the extractor)."""
+        found = self._fraction_at(doc, i)
+        if found is None:
+            return None
+        share, of = found
+        k = of + 1
+        if k < len(doc) and doc[k].lower_ in _WHOLE_DETERMINERS:
+            k += 1
+        whole = self._number_at(doc, k) if k < len(doc) else None
+        if whole is not None and not whole.vague:
+            value = _tidy(round(share * whole.value))
+            return _bounded(start, whole.end, value, qualifier)
+        if k == of + 1 and k < len(doc) and doc[k].lower_ in _WHOLE_PRONOUNS:
+            return Figure(start, of, doc[start:of].text, None, None, qualifier, share)
+        return None
 
     def _range_from(self, doc: Doc, first: _Read, joiners: frozenset[str]) -> _Read | None:
         """The second end of a range after ``first`` ("to 200 thousand"), if any."""
@@ -212,7 +289,10 @@ class FigureReader:
         return False
 
     def _refers_back(self, doc: Doc, token: Token) -> bool:
-        """A determiner that makes the figure refer back ("the two sides")."""
+        """A determiner that makes the figure refer back ("the two sides", "the
+        other five")."""
+        if token.lower_ in _OTHERS and token.i > 0:
+            token = doc[token.i - 1]
         if token.lower_ not in self.vocab.referential_determiners:
             return False
         return not doc.has_annotation("POS") or token.pos_ in ("DET", "PRON")
@@ -232,6 +312,29 @@ class FigureReader:
             return False
         return not (k > 0 and doc[k - 1].lower_ in self.vocab.months)
 
+    def _given(self, doc: Doc, number_start: int, end: int) -> bool:
+        """Whether a reporting verb says who gave the figure ("the 2 million long
+        cited by X", "the 45 it gave on Thursday"): a claim of its own, though its
+        determiner refers back."""
+        if not doc.has_annotation("DEP"):
+            return False
+        numbers = list(doc[number_start:end])
+        nouns = {t.head for t in numbers if t.dep_ == "nummod"}
+        return any(self._gives(c) for token in [*numbers, *nouns] for c in token.children)
+
+    def _gives(self, verb: Token) -> bool:
+        """Whether ``verb`` reports the figure it modifies as its object: a passive
+        participle ("cited by X") or a relative clause with a subject of its own
+        ("it gave"), not one whose subject is the figure ("the three men who said")."""
+        if verb.lower_ not in self.vocab.attribution_verbs:
+            return False
+        if verb.dep_ == "acl":
+            return verb.tag_ == "VBN"
+        if verb.dep_ != "relcl":
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and subjects[0].lower_ not in ("who", "which", "that")
+
     def _outcome_after(self, doc: Doc, end: int) -> bool:
         """Whether the counted noun is followed by what befell them ("the 5,000 police
         officers injured by rioters"): a new claim, though its determiner refers back."""
@@ -245,6 +348,21 @@ class FigureReader:
             k += 1
         return False
 
+    def _numbered(self, doc: Doc, k: int) -> bool:
+        """Whether the time unit at ``k`` is numbered by what follows ("Week 31",
+        "in week 31"), unlike "the next month 2,300 detainees were freed", where
+        a modifier makes it a time phrase of its own."""
+        unit = doc[k]
+        if unit.lower_ not in self.vocab.time_units:
+            return False  # singular only: "weeks 31-33" is a range of weeks, read below
+        previous = doc[k - 1] if k > 0 else None
+        return (
+            previous is None
+            or previous.is_punct
+            or "\n" in previous.whitespace_
+            or previous.pos_ in ("ADP", "VERB", "AUX")
+        )
+
     def _excluded(self, doc: Doc, start: int, number_start: int, end: int) -> bool:
         """Whether the number at ``[number_start, end)`` is not a figure (see module doc)."""
         v = self.vocab
@@ -252,16 +370,32 @@ class FigureReader:
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
         counted_next = self._known_noun(doc, end)
+        joined = _JOINED.match(_word(first))
+        if _in_name(doc, number_start):
+            return True  # "Revolutionary Force Seven": part of a name
+        if len(first.text) > 1 and first.text.startswith("0") and first.text.isdigit():
+            return True  # "072261": a code, not a count
         if before is not None:
             word = before.lower_
+            if word == "." and start > 1:
+                word = doc[start - 2].lower_ + "."  # "No. 41" split as "No", "."
             if word in v.reference_words or self._measured(doc, start):
                 return True
-            if self._refers_back(doc, before) and not self._outcome_after(doc, end):
+            if start == number_start and self._numbered(doc, start - 1):
+                return True  # "Week 31", "day 3": which one, not how many
+            if (
+                self._refers_back(doc, before)
+                and not self._outcome_after(doc, end)
+                and not self._given(doc, number_start, end)
+            ):
                 return True
             if word in v.months or word in _CURRENCY or word == "[":
                 return True
             if word in ("-", "–", "—") and start > 1 and self._pair_end(doc, start - 2):
                 return True  # the end of a pair that is no range ("pp. 403 – 331")
+            period = word in ("-", "–", "—", "to") and start > 1 and _year(doc[start - 2])
+            if period and _year(first):
+                return True  # the end of a period ("1914-1918", "1939 to 1945")
         if after is not None:
             word = after.lower_
             if word in v.months or word in v.not_counts:
@@ -272,7 +406,7 @@ class FigureReader:
                 return not self._is_number_word(doc, end + 1)
         if counted_next:
             return False
-        year = _digits(first)
+        year = _digits(first) if joined is None else _tidy(float(joined.group(1).replace(",", "")))
         if year is not None and "," not in first.text and 1000 <= year <= 2100:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:
@@ -317,14 +451,25 @@ class FigureReader:
         labels_before: dict[str, str],
         labels_after: dict[str, str],
     ) -> Figure | None:
+        start = before.get(i, i)
+        qualified = _as_qualifier(labels_before[doc[start:i].text.lower()]) if i in before else None
+        fraction = self._fraction(doc, start, i, qualified or "exact")
+        if fraction is not None:
+            return fraction
         opener = doc[i].lower_
         number_start = i + 1 if opener in self.vocab.range_openers else i
         if number_start >= len(doc):
             return None
-        first = self._number_at(doc, number_start)
+        joined = self._joined_at(doc, i)
+        first = joined[0] if joined else self._number_at(doc, number_start)
         if first is None:
             return None
-        if number_start != i:
+        second: _Read | None
+        if joined is not None:
+            if not self._joined_counts(doc, i, joined, i in before):
+                return None
+            number_start, second = i, joined[1]
+        elif number_start != i:
             joiner = frozenset({self.vocab.range_openers[opener]})
             second = self._range_from(doc, first, joiner)
             if second is None:
@@ -343,6 +488,8 @@ class FigureReader:
         if self._excluded(doc, start, number_start, end):
             return None
         stated = doc[i : second.end].text if second is not None else doc[number_start:end].text
+        if second is not None and _years(doc[number_start : second.end].text, first, second):
+            return None  # "1914-1918", "from 1939 to 1945": a period, whatever follows
         if second is not None:
             low: Number = first.value
             if first.scale == 1 and second.scale > 1 and low * second.scale <= second.value:
@@ -353,6 +500,30 @@ class FigureReader:
         if first.vague:
             return Figure(start, end, stated, first.value, None, "at_least")
         return _bounded(start, end, first.value, qualifier)
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """Whether the capitalised number word at ``i`` ends a name ("Group Six")."""
+    token = doc[i]
+    if not (token.is_alpha and token.is_title) or token.is_sent_start or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.is_title and before.is_alpha and not before.is_sent_start
+
+
+def _year(token: Token) -> bool:
+    """Whether ``token`` is a plain four-digit number that reads as a year."""
+    value = _digits(token)
+    return value is not None and "," not in token.text and 1000 <= value <= 2100
+
+
+def _years(stated: str, first: _Read, second: _Read) -> bool:
+    """Whether both ends of a range are years (plain four-digit numbers)."""
+    ends = (first, second)
+    return "," not in stated and all(
+        r.scale == 1 and not r.vague and isinstance(r.value, int) and 1000 <= r.value <= 2100
+        for r in ends
+    )
 
 
 def _as_qualifier(label: str) -> Qualifier:
@@ -375,3 +546,10 @@ def _bounded(start: int, end: int, value: Number, qualifier: Qualifier) -> Figur
     if qualifier in ("less_than", "up_to"):
         return Figure(start, end, value, None, value, qualifier)
     return Figure(start, end, value, value, value, qualifier)
+
+
+def share_of(figure: Figure, whole: Number) -> Figure:
+    """A share figure ("half of them") resolved against the figure it is a share of."""
+    share = figure.share if figure.share is not None else 1.0
+    value = _tidy(round(share * whole))
+    return _bounded(figure.start, figure.end, value, figure.qualifier)

@@ -10,7 +10,9 @@ estimate ..."), takes the speaker as a named source.
 A document is a transcript when at least two lines open with a label: one
 line such as "Note: ..." or "Update: ..." is not a dialogue. A label is one to
 six capitalised words (an optional role in parentheses after them), then a
-colon; the role is left out of the speaker's name.
+colon; the role is left out of the speaker's name. A line with only a figure
+and a few words after its label is a table row, not a turn ("Depot A: 300
+detainees").
 
 Depositions and interviews label turns only "Q." and "A." and name the one
 who answers in a heading ("Evidence of Chief Superintendent Dale Hurst to the
@@ -35,6 +37,9 @@ _LABEL = re.compile(
     r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
+# A line whose text after the label is a figure and a few words is a table row
+# ("Depot A: 300 detainees", "Deaths: 2,946"), not something a speaker said.
+_ROW = re.compile(r"[ \t]*[\d.,–-]+(?:[ \t]+[^\s.!?]+){0,4}[ \t]*[.;]?[ \t]*(?:\n|$)")
 _QA_LABEL = re.compile(r"^[ \t]*(?P<label>[QA])[.:][ \t]", re.MULTILINE)
 _MIN_TURNS = 2
 _MAX_WITNESS = 6
@@ -57,7 +62,7 @@ class Turns:
 def read_turns(doc: Doc, witness_markers: frozenset[str]) -> Turns:
     """The speaker turns of ``doc``; none unless it reads as a transcript."""
     text = doc.text
-    labels = list(_LABEL.finditer(text))
+    labels = [m for m in _LABEL.finditer(text) if not _ROW.match(text, m.end())]
     if len(labels) >= _MIN_TURNS:
         return Turns(
             starts=tuple(m.start() for m in labels),

@@ -34,6 +34,7 @@ class Vocabulary:
     joiners: frozenset[str]
     vague: Mapping[str, int]
     vague_multipliers: Mapping[str, int]
+    fractions: Mapping[str, float]
     weak_numbers: frozenset[str]
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
@@ -42,6 +43,7 @@ class Vocabulary:
     person_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    bodies: frozenset[str]
     held_nouns: frozenset[str]
     outcome_nouns: Mapping[str, str]
     event_nouns: frozenset[str]
@@ -49,8 +51,13 @@ class Vocabulary:
     distance_km: Mapping[str, float]
     time_units: frozenset[str]
     not_counts: frozenset[str]
+    positions: frozenset[str]
     outcome_cues: Mapping[str, str]
     passive_cues: Mapping[str, str]
+    negated_cues: Mapping[str, str]
+    shared_cues: frozenset[str]
+    departures: frozenset[str]
+    places: frozenset[str]
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -110,6 +117,10 @@ def load_vocabulary() -> Vocabulary:
     counted = _load("counted.yaml")
     outcomes = _load("outcomes.yaml")
     passive = outcomes.pop("passive", {})
+    negated = outcomes.pop("negated", {})
+    shared = outcomes.pop("things_too", [])
+    departures = outcomes.pop("departures", [])
+    places = outcomes.pop("places", [])
     attribution = _load("attribution.yaml")
     stance = _load("stance.yaml")
     exclusions = _load("exclusions.yaml")
@@ -120,6 +131,7 @@ def load_vocabulary() -> Vocabulary:
         joiners=_words(numbers["joiners"]),
         vague={str(k): int(v) for k, v in numbers["vague"].items()},
         vague_multipliers={str(k): int(v) for k, v in numbers["vague_multipliers"].items()},
+        fractions={str(k): float(v) for k, v in numbers["fractions"].items()},
         weak_numbers=_words(numbers["weak"]),
         qualifiers_before=_invert(qualifiers["before"]),
         qualifiers_after=_invert(qualifiers["after"]),
@@ -128,6 +140,7 @@ def load_vocabulary() -> Vocabulary:
         person_nouns=_words(counted["people"]),
         membership_nouns=_words(counted["membership"]),
         collective_nouns=_words(counted["collectives"]),
+        bodies=_words(counted["bodies"]),
         held_nouns=_words(counted["held"]),
         outcome_nouns=_invert(counted["outcome_nouns"]),
         event_nouns=_words(counted["events"]),
@@ -135,8 +148,13 @@ def load_vocabulary() -> Vocabulary:
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
         time_units=_words(counted["time_units"]),
         not_counts=_words(counted["not_counts"]),
+        positions=_words(counted["positions"]),
         outcome_cues=_invert(outcomes),
         passive_cues=_invert(passive),
+        negated_cues=_invert(negated),
+        shared_cues=_words(shared),
+        departures=_words(departures),
+        places=_words(places),
         attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
         attribution_verbs=_words(attribution["verbs"]),
         denial_verbs=_words(attribution["denial_verbs"]),
