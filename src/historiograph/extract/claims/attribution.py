@@ -60,6 +60,7 @@ from historiograph.extract.claims.figures import Figure
 from historiograph.extract.claims.turns import strip_label
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.entities import entity_id
+from historiograph.nlp.views import doc_text, ents_in
 from historiograph.record import ClaimSource
 
 _BOUNDARY = frozenset({",", ";", ":", ".", "(", ")", "“", "”", '"', "!", "?", "—", "–"})
@@ -168,7 +169,7 @@ class SourceReader:
 
     def _named(self, doc: Doc, words: Sequence[Token], *, possessive: bool) -> ClaimSource:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        name = doc.text[start:end]
+        name = doc_text(doc)[start:end]
         anonymous = self._anonymous.find(doc, words[0].i, words[-1].i + 1)
         # a nationality before a common noun names no one ("Soviet statisticians"),
         # unless the noun speaks for a state ("Bosnian Serb officials")
@@ -242,8 +243,8 @@ class SourceReader:
         """The last source in ``sent`` that "he" or "she" can stand for: not the
         writer, and not a body the entity recogniser names as an organisation, a
         place or a nationality ("Fortify Rights", "the UNHCR")."""
-        bodies = [e.text for e in sent.ents if e.label_ in _BODIES]
-        persons = [e.text for e in sent.ents if e.label_ == "PERSON"]
+        bodies = [e.text for e in ents_in(sent) if e.label_ in _BODIES]
+        persons = [e.text for e in ents_in(sent) if e.label_ == "PERSON"]
         for attribution in reversed(attributions):
             name = attribution.source.name or ""
             if attribution.source.kind == "author":

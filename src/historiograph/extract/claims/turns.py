@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from historiograph.nlp.views import doc_text, ents_in
 from historiograph.record import ClaimSource
 
 _LABEL = re.compile(
@@ -61,7 +62,7 @@ class Turns:
 
 def read_turns(doc: Doc, witness_markers: frozenset[str]) -> Turns:
     """The speaker turns of ``doc``; none unless it reads as a transcript."""
-    text = doc.text
+    text = doc_text(doc)
     labels = [m for m in _LABEL.finditer(text) if not _ROW.match(text, m.end())]
     if len(labels) >= _MIN_TURNS:
         return Turns(
@@ -87,7 +88,7 @@ def strip_label(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     first = tokens[0]
-    text = first.doc.text
+    text = doc_text(first.doc)
     line_start = text.rfind("\n", 0, first.idx) + 1
     label = _QA_LABEL.match(text, line_start)
     if label is None or first.idx >= label.end():
@@ -100,7 +101,7 @@ def _witness(doc: Doc, end: int, markers: frozenset[str]) -> ClaimSource | None:
     heading = doc.char_span(0, end, alignment_mode="contract")
     if heading is None:
         return None
-    people = [e for e in heading.ents if e.label_ == "PERSON"]
+    people = [e for e in ents_in(heading) if e.label_ == "PERSON"]
     if people:
         return ClaimSource(name=people[0].text, kind="named")
     for token in heading:
@@ -113,6 +114,6 @@ def _witness(doc: Doc, end: int, markers: frozenset[str]) -> ClaimSource | None:
                 break
             words.append(word)
         if words:
-            name = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            name = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
             return ClaimSource(name=name, kind="named")
     return None

@@ -228,7 +228,8 @@ class Phrases:
         Overlapping matches keep the longest, so "no more than" wins over "more than".
         """
         stop = len(doc) if end is None else end
-        found = [(s, e) for _, s, e in self._matcher(doc) if s >= start and e <= stop]
+        # Matched on the span, not the Doc: a whole-Doc match per sentence is quadratic.
+        found = [(s, e) for _, s, e in self._matcher(doc[start:stop])]
         chosen: list[tuple[int, int]] = []
         for s, e in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
             if all(e <= a or s >= b for a, b in chosen):
