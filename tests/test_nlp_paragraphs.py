@@ -50,3 +50,12 @@ def test_a_dateline_stands_apart_from_the_story(nlp: Language, text: str) -> Non
 def test_capitals_inside_a_sentence_are_no_dateline(nlp: Language) -> None:
     doc = nlp("NATO troops - who had arrived on Monday - left the town.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("mark", ["\u00b9\u2074", "[14]"])
+def test_a_footnote_mark_closes_its_sentence(nlp: Language, mark: str) -> None:
+    doc = nlp(f"The siege ended in 1922.{mark} Tens of thousands had died, the report said.")
+    assert [s.text.strip() for s in doc.sents] == [
+        f"The siege ended in 1922.{mark}",
+        "Tens of thousands had died, the report said.",
+    ]

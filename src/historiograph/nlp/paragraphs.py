@@ -17,6 +17,10 @@ still reach the story through narrative time and context once it stands alone.
 The pattern is the wire services' layout, not a vocabulary: a place in
 capitals, optionally a region or country, a date and an agency in brackets,
 then a dash or colon, at the start of a paragraph.
+
+A footnote mark after a full stop ("... in 1922.¹⁴ Tens of thousands ...",
+"... dead.[14] The ...") belongs to the sentence it closes: left to the
+parser it opens the next one, or joins the two.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 FACTORY = "historiograph_paragraphs"
+
+_FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]")
+_SENTENCE_END = frozenset({".", "!", "?", '"', "”", "’", ")"})
 
 _DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*"  # KIRKUK, NEW YORK, WINSTON-SALEM
@@ -39,12 +46,21 @@ _DATELINE = re.compile(
 
 @Language.component(FACTORY)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the token after a blank line, and after a paragraph's dateline, as sentence starts."""
+    """Mark the token after a blank line, after a paragraph's dateline and after a
+    sentence's footnote mark as sentence starts."""
     starts = [0]
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
             starts.append(token.idx + len(token.text))
+        elif (
+            token.i > 0
+            and doc[token.i - 1].text in _SENTENCE_END
+            and _FOOTNOTE_MARK.fullmatch(token.text)
+            and not doc[token.i + 1].is_space
+        ):
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = True
     text = doc.text
     for offset in starts:
         dateline = _DATELINE.match(text, offset)
