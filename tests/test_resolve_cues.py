@@ -17,8 +17,10 @@ from historiograph.resolve.cues import (
     datelines,
     following_designator,
     locative_before,
+    named_place,
     nested_places,
     party_homes,
+    settlement_before,
     size_for_word_after,
     street_after,
 )
@@ -104,6 +106,32 @@ def test_nested_places_need_a_word_that_names_the_place_institution(
     assert nested("Western Massachusetts", region=True) == ["Massachusetts"]
 
 
+def test_nested_places_in_agencies_metro_areas_and_hyphenated_pairs(
+    gazetteer: Gazetteer,
+) -> None:
+    def nested(name: str, **kwargs: bool) -> list[str]:
+        return [name[s:e] for s, e in nested_places(name, gazetteer, frozenset(), **kwargs)]
+
+    # A street word that starts an agency's name is no street.
+    assert nested("Florida Highway Patrol") == ["Florida"]
+    assert nested("Massachusetts Turnpike Authority") == ["Massachusetts"]
+    assert nested("S.C. Highway Patrol") == ["S.C."]
+    # "Court" after a region is its court, after a town a street.
+    assert nested("Kentucky Court of Appeals") == ["Kentucky"]
+    assert nested("Allegheny County Court", region=True) == ["Allegheny County"]
+    assert nested("Denver Court Apartments") == []
+    # "Metro" and "Metropolitan" before a large city.
+    assert nested("Metro Vancouver") == ["Vancouver"]
+    assert nested("United Way of Metropolitan Atlanta") == ["Atlanta"]
+    # Hyphenated pairs of places, when one is a region or a large city.
+    assert nested("University of Nebraska-Lincoln") == ["Nebraska", "Lincoln"]
+    assert nested("Springfield-Greene County Health Department") == [
+        "Springfield",
+        "Greene County",
+    ]
+    assert nested("Coca-Cola Company") == []
+
+
 def test_a_mislabelled_place_is_a_place_where_the_words_around_it_say_so(
     nlp: Language, kb: KnowledgeBase
 ) -> None:
@@ -132,6 +160,8 @@ def test_datelines_and_party_home_towns_are_places(
 ) -> None:
     text = "Title.\nHAMILTON — The two. BEIRUT: A dealer. ST. PAUL -- No.\nNOTE: read this"
     assert [text[s:e] for s, e in datelines(text, gazetteer)] == ["HAMILTON", "BEIRUT", "ST. PAUL"]
+    text = "By Chad Klimack Advocate Reporter March 29, 2009 PATASKALA -- City officials say"
+    assert [text[s:e] for s, e in datelines(text, gazetteer)] == ["PATASKALA"]
     found = places(nlp, kb, "BELGRADE, Minn. -- A woman was found dead by firefighters.")
     assert admin1(found["BELGRADE"]) == "Minnesota"
     text = "Rep. Torrey Westrom, R-Elbow Lake, said. Rep. Jay Roberts (R-Ocilla), chairman."
@@ -178,3 +208,58 @@ def test_the_words_around_a_name() -> None:
     assert size_for_word_after("X High School", 1) == 5_000
     assert size_for_word_after("X said", 1) is None
     assert street_after("at Hampden and Center streets", 3, 10)
+    assert settlement_before("in the village of ", 18)
+    assert not settlement_before("the president of ", 17)
+
+
+def test_an_abbreviation_with_a_full_stop_names_its_region(gazetteer: Gazetteer) -> None:
+    place = named_place(gazetteer, "S.C.")
+    assert place is not None and place.feature == "ADM1" and place.admin1 == "South Carolina"
+    assert named_place(gazetteer, "SC") is None  # two capitals are as often no state
+
+
+def test_a_name_that_is_a_place_once_is_a_place_where_nothing_else_covers_it(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    # The headline's "Winchester" is unlabelled; the story names the town as a place.
+    text = "Winchester ousted from state tournament. The Falcons beat them in Winchester, Indiana."
+    doc = nlp(text)
+    later = text.index("Winchester,")
+    doc.ents = [
+        doc.char_span(later, later + len("Winchester"), label="GPE"),
+        doc.char_span(text.index("Indiana"), text.index("Indiana") + 7, label="GPE"),
+    ]
+    entities, mentions = resolve_entities(doc, kb=kb)
+    headline = [m for m in mentions if m.span == (0, len("Winchester"))]
+    assert len(headline) == 1
+    geo = {e.id: e.geo for e in entities}[headline[0].entity or ""]
+    assert geo is not None and geo.admin1 == "Indiana"
+
+
+def test_a_capital_labelled_a_person_is_a_place_though_a_region_shares_its_name(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    found = places(nlp, kb, "Tbilisi says the separatists fired first.", ("Tbilisi", "PERSON"))
+    tbilisi = found["Tbilisi"]
+    assert tbilisi is not None and tbilisi.country_code == "GE"
+
+
+def test_hyphenated_names_of_two_places_stay_two_and_endings_are_cut(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    found = places(nlp, kb, "Egyptian-US relations cooled.", ("Egyptian", "NORP"), ("US", "GPE"))
+    assert "Egyptian-US" not in found
+    us = found["US"]
+    assert us is not None and us.country_code == "US"
+    found = places(nlp, kb, "The UK-based Wellcome Trust paid.", ("UK-based", "GPE"))
+    uk = found["UK"]
+    assert uk is not None and uk.country_code == "GB"
+
+
+def test_a_settlement_noun_makes_a_village_of_any_size_a_place(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    text = "The village of Ciocile in the Romanian county of Braila has been sealed off."
+    found = places(nlp, kb, text, ("Ciocile", "ORG"))
+    ciocile = found["Ciocile"]
+    assert ciocile is not None and ciocile.country_code == "RO"

@@ -64,10 +64,29 @@ def test_countries_continents_and_seas_have_reference_points(gazetteer: Gazettee
         ("Africa", "CONT", (7.19, 21.09)),
         ("Middle East", "RGN", (29.0, 41.0)),
         ("Red Sea", "SEA", (20.0, 38.5)),
+        ("Lake Titicaca", "LK", (-15.8, -69.4)),
+        ("Mindanao", "ISL", (8.0, 125.0)),
+        ("Urals", "MTS", (60.0, 60.0)),
     ]:
         place = resolve_toponyms([Toponym(name)], gazetteer)[0]
         assert place is not None and place.feature == feature, name
         assert haversine_km(place.lat, place.lon, lat, lon) < 50, name
+        assert place.precision == 3, name
+
+
+def test_a_region_lies_at_the_middle_of_its_area(gazetteer: Gazetteer) -> None:
+    """A first-level region's point is the centroid of the area its towns span: within
+    161 km of where GeoNames (Virginia) and Wikipedia (the others) put it, which the
+    middle of the towns' range was not (Shetland pulled Scotland 175 km north)."""
+    for name, country, (lat, lon) in [
+        ("Virginia", "US", (37.55, -77.45)),
+        ("Florida", "US", (28.1, -81.6)),
+        ("Scotland", "GB", (56.0, -4.0)),
+        ("Inner Mongolia", "CN", (44.0, 113.0)),
+    ]:
+        region = [p for p in gazetteer.lookup(name) if p.feature == "ADM1"]
+        place = next(p for p in region if p.country_code == country)
+        assert haversine_km(place.lat, place.lon, lat, lon) < 161, name
 
 
 def test_counties_and_co_mentioned_places(gazetteer: Gazetteer) -> None:

@@ -7,6 +7,10 @@ of Wisconsin", "Sioux Falls, S.D." as a person) and another 7% were never
 found (datelines such as "MANSFIELD —", a legislator's home town in
 "R-Elbow Lake"). A reader finds these places from the words around the name,
 and so do the cues here; each needs the gazetteer to hold the name as well.
+Agencies ("Florida Highway Patrol"), metro areas ("Metro Vancouver"), pairs
+("University of Nebraska-Lincoln") and settlement nouns ("the village of
+Ciocile") are cues too; the linker adds one sense per discourse (a name that
+is a place once is one wherever else it is written).
 
 Every word list is data (``data/lexicon.yaml``): words of jurisdictions,
 institutions and local people, locative prepositions and place nouns, words
@@ -43,11 +47,12 @@ _LARGE_CITY = 100_000
 # when the recogniser called it a person or an organization ("in Evansville").
 LOCATIVE_POPULATION = 5_000
 
-# A dateline: a name in capitals opening a paragraph or sentence, an optional
+# A dateline: a name in capitals opening a paragraph or sentence or after a byline's
+# date ("March 29, 2009 PATASKALA --"), an optional
 # ", State" and "(AP)", then a dash or colon ("ST. PAUL --", "BEIRUT:",
 # "BELGRADE, Minn. --", "BOWLING GREEN, Ohio (AP) -").
 _DATELINE = re.compile(
-    r"(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]  ))[ \t]*"
+    r"(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]  )|(?<=\d{4} ))[ \t]*"
     r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*)*)"
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
     r"(?:[ \t]*\([A-Za-z. ]{1,30}\))?"
@@ -75,17 +80,28 @@ def _spelling(name: str) -> str:
 def named_place(gazetteer: Gazetteer, name: str, *, exact: bool = False) -> Place | None:
     """The most prominent place whose own name (not an alternate name) is ``name``,
     or (unless ``exact``) ``name`` without a designator ("Alexandria City", "Butler
-    County"); never a capitalised common word ("Superior Court": ``common_words``
-    in the lexicon)."""
-    if fold(name) in lexicon_words("common_words"):
-        return None
-    spellings = {_spelling(name)}
-    if not exact:
-        spellings.add(_spelling(strip_designators(name)))
-    own = [p for p in gazetteer.lookup(name) if _spelling(p.name) in spellings]
+    County"), or the region an abbreviation with a full stop stands for ("S.C.");
+    never a capitalised common word ("Superior Court": ``common_words`` in the
+    lexicon)."""
+    own = named_places(gazetteer, name, exact=exact)
     if not own:
         return None
     return max(own, key=lambda p: (p.feature in _REGION_LEVEL, p.population))
+
+
+@lru_cache(maxsize=65536)
+def named_places(gazetteer: Gazetteer, name: str, *, exact: bool = False) -> tuple[Place, ...]:
+    """Every place :func:`named_place` chooses from: "Tbilisi" is a region and a capital.
+    Cached: the cues ask again for the same names, in a document and across documents."""
+    if fold(name) in lexicon_words("common_words"):
+        return ()
+    if "." in name and (regions := gazetteer.abbreviated(name)):
+        # "S.C.", "Mass.": indexed by their exact letters, they name that region only.
+        return tuple(regions)
+    spellings = {_spelling(name)}
+    if not exact:
+        spellings.add(_spelling(strip_designators(name)))
+    return tuple(p for p in gazetteer.lookup(name) if _spelling(p.name) in spellings)
 
 
 def prominent(place: Place, population: int) -> bool:
@@ -156,9 +172,12 @@ def nested_places(
     ("Northeast Georgia Medical Center"), and in the name of a region the
     gazetteer lacks, all that follows them (``region``: "Western Massachusetts");
     and a place after "of", "at" or "in" ("University of Wisconsin", "University
-    of Nebraska at Omaha") that is a region or a large city (after "at" or "in",
-    a town), or that the document names as a place elsewhere (``placed``:
-    folded names).
+    of Nebraska at Omaha", "United Way of Metropolitan Atlanta") that is a region
+    or a large city (after "at" or "in", a town), or that the document names as a
+    place elsewhere (``placed``: folded names). An organization named for a region
+    or a large city and words such as "Metro" alone ("Metro Vancouver") names it;
+    a hyphenated pair of places names both ("University of Nebraska-Lincoln",
+    "Springfield-Greene County Health Department").
     """
     words = _words(text)
     modifiers = lexicon_words("place_modifiers")
@@ -170,18 +189,23 @@ def nested_places(
     if found is None and skip:
         found = _leading_place(text, words[skip:], gazetteer, organization)
         rest = (words[skip][0], words[-1][1])
-        if found is None and region and named_place(gazetteer, text[rest[0] : rest[1]]):
+        place = named_place(gazetteer, text[rest[0] : rest[1]])
+        if found is None and place is not None and (region or prominent(place, _LARGE_CITY)):
             found = rest
     if found is not None:
         yield found
+    compounds = list(_compound_places(text, words, gazetteer))
+    yield from compounds
+    inside = {i for s, e in compounds for i in range(s, e)}
     for i, (_, _, word) in enumerate(words[:-1]):
         if word not in {"of", "at", "in"}:
             continue
-        run = []
+        run: list[tuple[int, int]] = []
         for start, end, name in words[i + 1 : i + 5]:
-            if not name[0].isupper():
+            if not name[0].isupper() or start in inside:
                 break
-            run.append((start, end))
+            if run or fold(name) not in modifiers:
+                run.append((start, end))
             if text[end : end + 1] in {"’", "'"}:
                 break
         for n in range(len(run), 0, -1):
@@ -191,6 +215,26 @@ def nested_places(
             if place is not None and (prominent(place, size) or fold(text[start:end]) in placed):
                 yield start, end
                 break
+
+
+def _compound_places(
+    text: str, words: list[tuple[int, int, str]], gazetteer: Gazetteer
+) -> Iterator[tuple[int, int]]:
+    """The parts of a hyphenated word in a name when every part is a place and one a
+    region or a large city: "Nebraska-Lincoln", "Springfield-Greene County" (the last
+    part may run on over a capitalised word); not "Coca-Cola", two villages."""
+    for i, (start, _, word) in enumerate(words):
+        parts = list(re.finditer(r"[^-]+", word))
+        if len(parts) < 2 or not all(m.group()[:1].isupper() for m in parts):
+            continue
+        spans = [(start + m.start(), start + m.end()) for m in parts]
+        if i + 1 < len(words) and words[i + 1][2][:1].isupper():
+            longer = (spans[-1][0], words[i + 1][1])
+            if named_place(gazetteer, text[longer[0] : longer[1]]) is not None:
+                spans[-1] = longer
+        places = [named_place(gazetteer, text[s:e]) for s, e in spans]
+        if all(places) and any(p is not None and prominent(p, _LARGE_CITY) for p in places):
+            yield from spans
 
 
 def size_for_word_after(text: str, end: int) -> int | None:
@@ -228,7 +272,7 @@ def _leading_place(
         if not all(w[2][0].isupper() for w in head):
             continue
         place = named_place(gazetteer, text[head[0][0] : head[-1][1]])
-        if place is None or fold(words[k][2]) in lexicon_words("street_words"):
+        if place is None or _street(words, k, place):
             continue
         size = size_for_word_after(text, head[-1][1])
         if (size is not None and prominent(place, size)) or (
@@ -236,6 +280,23 @@ def _leading_place(
         ):
             return head[0][0], _settlement_end(text, head, gazetteer)
     return None
+
+
+def _street(words: list[tuple[int, int, str]], k: int, place: Place) -> bool:
+    """Whether the k-th word of a name, after ``place``, is a street word ("Rivers
+    Avenue") and not the start of an agency's name ("Florida Highway Patrol",
+    "Massachusetts Turnpike Authority"), where a word of a jurisdiction or institution
+    follows it. A word of both kinds after a region is the jurisdiction's: "Allegheny
+    County Court", "Kentucky Court of Appeals" (after a town, "Oak Court")."""
+    word = fold(words[k][2])
+    if word not in lexicon_words("street_words"):
+        return False
+    if word in lexicon_words("jurisdiction_words") and place.feature in _REGION_LEVEL:
+        return False
+    after = fold(words[k + 1][2]) if k + 1 < len(words) else ""
+    return not (
+        after in lexicon_words("jurisdiction_words") or after in lexicon_words("institution_words")
+    )
 
 
 def _settlement_end(text: str, head: list[tuple[int, int, str]], gazetteer: Gazetteer) -> int:
@@ -269,6 +330,14 @@ def locative_before(text: str, start: int) -> bool:
     if words[-1] in lexicon_words("locative_prepositions") or words[-1] in heads:
         return True
     return words[-1] == "of" and len(words) > 1 and words[-2] in heads
+
+
+def settlement_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` call what follows a settlement: "the village
+    of", "the town of" (then a village of a few hundred people is meant too)."""
+    words = fold(text[max(0, start - 30) : start]).split()
+    nouns = lexicon_words("settlement_nouns")
+    return words[-1:] == ["of"] and len(words) > 1 and words[-2] in nouns
 
 
 def list_gap(between: str) -> bool:

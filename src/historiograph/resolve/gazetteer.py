@@ -29,6 +29,7 @@ LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 # or larger. (2, "near a town", is set by the caller when text says so.)
 _REGION_FEATURES = frozenset(
     {"ADM1", "ADM2", "PCLI", "PCL", "RGN", "AREA", "CONT", "OCN", "SEA", "GULF", "LK", "STM"}
+    | {"ISL", "MTS", "DSRT", "PEN", "DLTA", "STRT", "CNL", "CHN"}
 )
 # Where a hyphenated compound splits into its parts ("Atlanta-area", "DFL-Cook").
 _COMPOUND = re.compile(r"\s*[-\u2013\u2014]\s*")
@@ -170,6 +171,12 @@ class Gazetteer:
         return [
             _parse(i, self._places[i]) for i in dict.fromkeys(ids.split(",")) if i in self._places
         ]
+
+    def abbreviated(self, name: str) -> list[Place]:
+        """The regions an abbreviation is indexed under by its exact letters ("La.",
+        "NSW"; :func:`code_key`), none for any other name."""
+        ids = self._names.get(code_key(name))
+        return [_parse(i, self._places[i]) for i in ids.split(",")] if ids else []
 
     def _ids(self, name: str) -> str | None:
         code = self._names.get(code_key(name))

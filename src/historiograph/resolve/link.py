@@ -45,10 +45,12 @@ from historiograph.resolve.cues import (
     list_gap,
     locative_before,
     named_place,
+    named_places,
     nested_places,
     party_homes,
     preceding_designator,
     prominent,
+    settlement_before,
     size_for_word_after,
     street_after,
     widened,
@@ -307,6 +309,7 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             size = max(size, _SMALL_TOWN)  # "Laconia police", not "Cookville Volunteer Fire"
         return (
             (locative_before(text, start) and prominent(place, LOCATIVE_POPULATION))
+            or settlement_before(text, start)
             or (size is not None and prominent(place, size))
             or any(list_gap(text[m.end : start]) or list_gap(text[end : m.start]) for m in places)
             or any(_OF.fullmatch(text[m.end : start]) is not None for m in persons)
@@ -330,28 +333,40 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
 
 
 def _whole_words(span: Span) -> Span:
-    """Widen a span that cuts a hyphenated word ("Qasr" of "Qasr-e-Shirin")."""
-    doc, start, end = span.doc, span.start, span.end
+    """Widen a span that cuts a hyphenated word ("Qasr" of "Qasr-e-Shirin", though the
+    recogniser found "Shirin" apart), but not over another name the recogniser found
+    where no particle joins them: "Egyptian-US relations" names two."""
+    doc = span.doc
 
-    def joined(token: Token) -> bool:
-        return token.is_alpha or token.text == "-"
+    def widen(apart: bool) -> tuple[int, int]:
+        def joined(token: Token) -> bool:
+            other = token.ent_iob_ in {"B", "I"} and not span.start <= token.i < span.end
+            return (token.is_alpha or token.text == "-") and not (apart and other)
 
-    while (
-        start > 0
-        and not doc[start - 1].whitespace_
-        and joined(doc[start - 1])
-        and joined(doc[start])
-    ):
-        start -= 1
-    while (
-        end < len(doc)
-        and not doc[end - 1].whitespace_
-        and joined(doc[end])
-        and joined(doc[end - 1])
-    ):
-        end += 1
+        start, end = span.start, span.end
+        while (
+            start > 0
+            and not doc[start - 1].whitespace_
+            and joined(doc[start - 1])
+            and joined(doc[start])
+        ):
+            start -= 1
+        while (
+            end < len(doc)
+            and not doc[end - 1].whitespace_
+            and joined(doc[end])
+            and joined(doc[end - 1])
+        ):
+            end += 1
+        return start, end
+
+    start, end = widen(apart=False)
+    if not any(t.is_lower and t.is_alpha for t in doc[start:end]):
+        start, end = widen(apart=True)
     while end > start + 1 and doc[end - 1].text == "-":
         end -= 1
+    while end > start + 1 and doc[start].text == "-":
+        start += 1
     return doc[start:end]
 
 
@@ -638,6 +653,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             continue
         if compound_place(mention.text):
             mention.label = "GPE"
+            _drop_ending(mention)
             continue
         place = named_place(gazetteer, mention.text)
         if place is None or street_after(text, mention.start, mention.end):
@@ -650,12 +666,21 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
                 for p in gazetteer.lookup(mention.text)
             )
             or (locative_before(text, mention.start) and prominent(place, LOCATIVE_POPULATION))
-            or _capital(place, mention.label)
+            or settlement_before(text, mention.start)
+            or any(_capital(p, mention.label) for p in named_places(gazetteer, mention.text))
             or (size is not None and prominent(place, max(size, _SMALL_TOWN)))
             or _of_person(text, mentions, i)
             or _listed_with_place(text, mentions, i)
         ):
             mention.label = "GPE"
+
+
+def _drop_ending(mention: _Mention) -> None:
+    """Cut the ending off a place compound ("UK-based" -> "UK"), so that the name is
+    looked up as written, in the KB too, and shares its sense with its other mentions."""
+    head = mention.text.rpartition("-")[0]
+    mention.end = mention.start + len(head)
+    mention.text = head
 
 
 def _capital(place: Place, label: str) -> bool:
@@ -701,6 +726,33 @@ def _vote_places(mentions: list[_Mention]) -> None:
             m.label = "GPE"
 
 
+def _repeated_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """One sense per discourse, for the recogniser too: a name that is a place in one
+    mention is a place wherever else the document writes it and nothing else covers
+    it, as in a headline or at a sentence's start ("Tbilisi accuses ...", "Winchester
+    ousted from state tournament"), where the recogniser often leaves it unlabelled.
+    A name the recogniser labelled otherwise elsewhere ("Jordan" in "Michael Jordan")
+    is covered by that mention, and stays what it is there."""
+    text = _text(doc)
+    named: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.label in _PLACE_LABELS and not m.adjective and len(m.text) > 2 and m.text[0].isupper():
+            named.setdefault(m.text, m)
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added: list[_Mention] = []
+    for name, seen in sorted(named.items()):
+        for match in re.finditer(rf"(?<![\w.'’-]){re.escape(name)}(?![\w'’-])", text):
+            start, end = match.span()
+            if any(covered[start:end]):
+                continue
+            qualifier = _qualifier(doc, end)
+            added.append(_Mention(start, end, name, seen.label, seen.kb_ids, qualifier=qualifier))
+            covered[start:end] = b"\x01" * (end - start)
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
+
+
 _KB_KEYS: dict[int, list[str]] = {}
 _KB_GEONAMES: dict[int, dict[int, str]] = {}
 
@@ -741,9 +793,13 @@ def resolve_doc(
     """Entities and resolved mentions (with labels and places) for one Doc."""
     linker = _Linker(kb if kb is not None else default_kb(), gazetteer or default_gazetteer())
     mentions = _spans(doc, linker.kb, linker.gazetteer)
+    for mention in mentions:
+        if mention.label in _PLACE_LABELS and not mention.kb_ids and compound_place(mention.text):
+            _drop_ending(mention)
     _vote_places(mentions)
     _relabel_places(doc, mentions, linker.gazetteer)
     _vote_places(mentions)
+    mentions = _repeated_places(doc, mentions)
     pending: list[_Mention] = []
     for mention in mentions:
         linker.link(doc, mention)

@@ -49,7 +49,10 @@ _REGIONS = frozenset({"ADM1", "ADM2"})
 _CONTAINERS = frozenset({"ADM1", "PCLI"})
 # Features too large to say where the document is: they count for country
 # focus, never for nearness.
-_AREAS = frozenset({"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "GULF", "LK"})
+_AREAS = frozenset(
+    {"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "GULF", "LK", "ISL", "MTS", "DSRT", "PEN"}
+    | {"DLTA", "STRT", "CNL", "CHN"}
+)
 
 
 @dataclass(frozen=True, slots=True)
