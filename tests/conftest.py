@@ -42,3 +42,15 @@ def nlp_model() -> Language:
         if importlib.util.find_spec(package) is not None:
             return load_nlp(package)
     pytest.skip("no English spaCy model installed")
+
+
+@pytest.fixture(scope="session")
+def nlp_with_kb_ruler(nlp_model: Language) -> Language:
+    """The model with the bundled knowledge base's entity ruler, once per session: a
+    pipeline of its own, so that tests of the bare model never see the ruler."""
+    from historiograph.nlp.loader import load_nlp
+    from historiograph.resolve import add_entity_ruler, load_kb
+
+    nlp = load_nlp(nlp_model.meta["historiograph_model_package"])
+    add_entity_ruler(nlp, load_kb([]))
+    return nlp

@@ -24,7 +24,6 @@ from historiograph.evaluate.geo import GeoDocument, evaluate_geo, read_geovirus,
 from historiograph.resolve import (
     Gazetteer,
     KnowledgeBase,
-    add_entity_ruler,
     load_gazetteer,
     load_kb,
 )
@@ -79,7 +78,7 @@ def test_held_out_accuracy_with_gold_spans(
 )
 def test_held_out_accuracy_end_to_end(
     shared_dir: Path,
-    nlp_model: Language,
+    nlp_with_kb_ruler: Language,
     resources: tuple[KnowledgeBase, Gazetteer],
     folder: str,
     reader: Callable[[Path], Iterator[GeoDocument]],
@@ -88,6 +87,7 @@ def test_held_out_accuracy_end_to_end(
 ) -> None:
     documents = held_out(shared_dir, folder, reader, sample)
     kb, gazetteer = resources
-    add_entity_ruler(nlp_model, kb)
-    scores = evaluate_geo(documents, nlp_model, gold_spans=False, kb=kb, gazetteer=gazetteer)
+    scores = evaluate_geo(
+        documents, nlp_with_kb_ruler, gold_spans=False, kb=kb, gazetteer=gazetteer
+    )
     assert scores.summary()["accuracy_161km"] >= floor

@@ -99,24 +99,24 @@ def test_a_one_word_short_name_links_to_the_one_organization_it_ends(
 
 @pytest.mark.model
 def test_surname_links_to_the_person_in_scope_and_is_ambiguous_with_two(
-    nlp_model: Language, kb: KnowledgeBase
+    nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    add_entity_ruler(nlp_model, kb)
+    nlp = nlp_with_kb_ruler
     one = "Masoud Rajavi led the group. Later Rajavi fled to Paris."
-    _, mentions = resolve_entities(nlp_model(one), kb=kb)
+    _, mentions = resolve_entities(nlp(one), kb=kb)
     assert [m.entity for m in mentions if m.text == "Rajavi"] == ["ent:masoud-rajavi"]
     two = "Masoud Rajavi and Maryam Rajavi spoke. Rajavi said nothing."
-    _, mentions = resolve_entities(nlp_model(two), kb=kb)
+    _, mentions = resolve_entities(nlp(two), kb=kb)
     bare = [m for m in mentions if m.text == "Rajavi"]
     assert bare and all(m.entity is None for m in bare)
 
 
 @pytest.mark.model
 def test_flagship_every_alias_one_entity_and_places_resolved(
-    nlp_model: Language, kb: KnowledgeBase, flagship_path: Path
+    nlp_with_kb_ruler: Language, kb: KnowledgeBase, flagship_path: Path
 ) -> None:
-    add_entity_ruler(nlp_model, kb)
-    entities, mentions = resolve_entities(nlp_model(flagship_path.read_text()), kb=kb)
+    text = flagship_path.read_text()
+    entities, mentions = resolve_entities(nlp_with_kb_ruler(text), kb=kb)
     mek = next(e for e in entities if e.id == "ent:mek")
     assert {
         "MKO",
