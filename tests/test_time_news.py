@@ -289,3 +289,48 @@ def test_a_merged_clock_and_date_keep_the_anchors_that_cite_them() -> None:
         ("t1", "5 p.m. EST, Nov. 6", "1989-11-06T17:00", "document"),
         ("t2", "The next day", "1989-11-07", "t1"),
     ]
+
+
+def test_a_year_read_aloud_is_a_year() -> None:
+    published = D(1998, 1, 20)
+    text = "Prices peaked in nineteen ninety-six and fell in January nineteen ninety-seven."
+    assert values(text, published) == [
+        ("nineteen ninety-six", "1996"),
+        ("January nineteen ninety-seven", "1997-01"),
+    ]
+    # a count of people is no year
+    assert values("Nineteen twenty-year-olds enlisted.", published) == []
+
+
+def test_the_accounting_year_ended_on_a_date_is_a_year_long() -> None:
+    found = tag_timexes("In the fiscal year ended Jan. 31, sales rose.", published=D(1989, 10, 30))
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the fiscal year", "DURATION", "P1Y"),
+        ("Jan. 31", "DATE", "1989-01-31"),
+    ]
+    # "ended" as the verb of the sentence: the year is a date
+    found = tag_timexes("The year ended badly for the firm.", published=D(1989, 10, 30))
+    assert [(t.text, t.type) for t in found] == [("The year", "DATE")]
+
+
+def test_last_week_before_a_clause_is_still_last_week() -> None:
+    text = "The president's son met with Sununu last week after holding talks."
+    assert values(text, D(1991, 12, 3)) == [("last week", "1991-W48")]
+    # "the week after" an event counts from the story's date, not the document's
+    text = "The vote was on Nov. 5, 1991. The week after the vote, he resigned."
+    assert values(text, D(1991, 12, 3))[-1] == ("The week", "1991-W46")
+
+
+def test_the_day_after_an_event_counts_from_the_story_s_date() -> None:
+    text = "Slepian was shot on Oct. 23. Police came to his house the day after his death."
+    assert values(text, D(1998, 11, 21))[-1] == ("the day", "1998-10-24")
+    # in apposition to a date, the day is that date
+    text = "Prices fell after Oct. 12, the day before the stock market plunge."
+    assert values(text, D(1989, 10, 30))[-1] == ("the day", "1989-10-12")
+    # before a gerund it opens a clause
+    assert values("He stayed later in the day before returning home.", D(1998, 8, 17)) == []
+
+
+def test_coming_quarters_are_a_stretch_of_unsaid_length() -> None:
+    found = tag_timexes("It does not bode well for coming quarters.", published=D(1989, 10, 26))
+    assert [(t.text, t.type, t.value) for t in found] == [("coming quarters", "DURATION", "PXQ")]

@@ -76,6 +76,16 @@ def _number_words(vocabulary: Vocabulary) -> str:
     return f"{compound}|{_alternation(vocabulary.numbers)}"
 
 
+def _two_digit_words(vocabulary: Vocabulary) -> str:
+    """Number words from ten to ninety-nine, compounds first ("ninety-six", "twelve"):
+    the second half of a year read aloud."""
+    numbers = vocabulary.numbers
+    tens = [w for w, n in numbers.items() if n in range(20, 100, 10)]
+    units = [w for w, n in numbers.items() if n in range(1, 10) and len(w) > 2]
+    single = [w for w, n in numbers.items() if 10 <= n < 100 and " " not in w]
+    return f"{_alternation(tens)}[\\s-]{_alternation(units)}|{_alternation(single)}"
+
+
 def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
     """What each ``{NAME}`` in a pattern template expands to."""
     raw_vocabulary: dict[str, Any] = read_data("vocabulary.yaml")
@@ -104,6 +114,9 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         ),
         "YEAR": r"(?P<year>1\d{3}|20\d{2})(?!\d)",
         "ANYYEAR": r"(?P<year>\d{1,4})(?!\d)",
+        "SPOKEN_YEAR": (
+            f"(?P<spokenyear>{_alternation(v.spoken_year_hundreds)}\\s+(?:{_two_digit_words(v)}))"
+        ),
         "ERA": f"(?P<era>{names('eras')})",
         "CALMARK": f"(?P<calmark>{names('calendar_markers')})",
         "DECADE": r"(?P<decade>1\d{2}|20\d)0['’]?s",

@@ -104,10 +104,20 @@ def _number(text: str, vocabulary: Vocabulary) -> float | None:
     return None
 
 
+def spoken_year(text: str, vocabulary: Vocabulary) -> int:
+    """A year read aloud: "nineteen ninety-six" is 1996."""
+    hundreds, rest = fold(text).split(" ", 1)
+    tens = _number(rest, vocabulary)
+    assert tens is not None  # the grammar only matches number words
+    return vocabulary.spoken_year_hundreds[hundreds] * 100 + int(tens)
+
+
 def _year(groups: dict[str, str], vocabulary: Vocabulary) -> int | None:
     """The year of the match, signed by its era (499 BC is -498 astronomically)."""
     if "yearend" in groups:
         return int(groups["hundreds"] + groups["yearend"])
+    if "spokenyear" in groups:
+        return spoken_year(groups["spokenyear"], vocabulary)
     if "year" not in groups:
         return None
     number = int(groups["year"])
@@ -381,7 +391,7 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if quarterly:
         # results "up from $10 million a year ago" compare with the same quarter
         anchor = ctx.quarter
-    amount = _number(g["num"], v) if "num" in g else None
+    amount = _number(g["num"], v) if "num" in g else c.pattern.amount
     if anchor is None or amount is None:
         value = "PAST_REF" if direction.amount < 0 else "FUTURE_REF"
         return Resolved("DATE", Period(value, None), anchor=anchor.ref if anchor else None)
@@ -404,7 +414,9 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         hours = amount * count / {"H": 1, "M": 60, "S": 3600}[spec.code]
         amount, count = hours / 24, 1
     period = periods.shift(anchor.period, direction.amount * amount * count, precision, days)
-    return Resolved("DATE", period, None, anchor.ref, establishes=True)
+    # "the day after his death" counts from an event the text may not have
+    # dated: a guess, which the story's time does not move to
+    return Resolved("DATE", period, None, anchor.ref, establishes="num" in g)
 
 
 def _near_month(anchor: Period, month_number: int, amount: int) -> Period:

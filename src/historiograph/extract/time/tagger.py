@@ -42,6 +42,7 @@ from historiograph.extract.time.normalize import (
     Context,
     Resolved,
     resolve,
+    spoken_year,
 )
 from historiograph.extract.time.periods import Period, day, year_of
 from historiograph.extract.time.vocabulary import fold, load_vocabulary
@@ -259,9 +260,12 @@ def _explicit_years(candidates: list[Candidate]) -> list[int]:
     """The years the text writes out (CE, Gregorian), for telling what time it is about."""
     years = []
     for candidate in candidates:
-        year = candidate.groups.get("year")
-        if year is not None and candidate.pattern.kind in _GREGORIAN_YEAR_KINDS:
-            years.append(int(year))
+        if candidate.pattern.kind not in _GREGORIAN_YEAR_KINDS:
+            continue
+        if "year" in candidate.groups:
+            years.append(int(candidate.groups["year"]))
+        elif "spokenyear" in candidate.groups:
+            years.append(spoken_year(candidate.groups["spokenyear"], load_vocabulary()))
     return years
 
 
@@ -277,7 +281,8 @@ def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
         return "weekday" in groups and "det" not in groups
     if kind in ("holiday", "quarter"):
         return "year" not in groups
-    return kind == "date" and "month" in groups and "year" not in groups and "year2" not in groups
+    years = {"year", "year2", "spokenyear"}
+    return kind == "date" and "month" in groups and not years & set(groups)
 
 
 def _planned_year(text: str, item: _Found) -> bool:

@@ -121,6 +121,7 @@ class Vocabulary:
     directions: dict[str, Shift]
     reference_words: dict[str, ReferenceWord]  # with reference_adjectives
     day_parts: dict[str, str]
+    spoken_year_hundreds: dict[str, int]
     frequency_words: dict[str, str]
     set_quantifiers: tuple[str, ...]
     year_contexts: frozenset[str]
@@ -213,6 +214,7 @@ def load_vocabulary() -> Vocabulary:
             for k, v in (raw["reference_words"] | raw["reference_adjectives"]).items()
         },
         day_parts=_folded(raw["day_parts"]),
+        spoken_year_hundreds=_folded(raw["spoken_year_hundreds"]),
         frequency_words=_folded(raw["frequency_words"]),
         set_quantifiers=tuple(fold(w) for w in raw["set_quantifiers"]),
         year_contexts=words("year_contexts"),
