@@ -162,3 +162,161 @@ def test_the_fallback_can_be_turned_off(nlp_model: Language) -> None:
     explosion = [e for e in plain if e.trigger.text == "explosions"]
     assert [e.subtype for e in explosion] == ["bombing"]
     assert [e.subtype for e in read if e.trigger.text == "explosions"] == ["shelling"]
+
+
+def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
+    return [(e.type, e.subtype) for e in events]
+
+
+def test_a_second_strike_is_another_air_strike(nlp_model: Language) -> None:
+    text = (
+        "An air strike hit a school in Saada, killing 40 children, and a second strike "
+        "on a hospital in Hajjah two weeks later left 12 people dead."
+    )
+    strikes = events_of(nlp_model, text)
+    assert [e.trigger.text for e in strikes] == ["air strike", "strike"]
+    assert kinds(strikes) == [("battle", "air_strike")] * 2
+
+
+def test_the_fighting_before_a_recapture_is_an_event_of_its_own(nlp_model: Language) -> None:
+    text = (
+        "Government forces recaptured the town of Dalori after heavy fighting in which "
+        "17 soldiers were killed."
+    )
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["recaptured", "fighting"]
+
+
+def test_an_operation_an_arrest_was_made_in_is_the_arrest(nlp_model: Language) -> None:
+    text = "The group's leader was arrested in a raid on a farm near Trujillo."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "arrest")]
+
+
+def test_a_phrasal_verb_split_by_its_object_is_one_trigger(nlp_model: Language) -> None:
+    [bombing] = events_of(nlp_model, "A suicide bomber blew himself up outside a police station.")
+    assert bombing.trigger.text == "blew himself up"
+    assert (bombing.type, bombing.subtype) == ("attack", "bombing")
+
+
+def test_what_happened_without_a_trial_is_no_trial(nlp_model: Language) -> None:
+    text = "Soldiers executed hundreds of suspected rebels without trial."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "execution")]
+
+
+def test_an_event_word_that_names_people_is_no_event(nlp_model: Language) -> None:
+    text = "Gunmen opened fire on a minibus carrying election workers near Behsud."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "armed_assault")]
+
+
+def test_attackers_getting_away_is_no_relocation(nlp_model: Language) -> None:
+    assert events_of(nlp_model, "Police said the attackers fled on motorbikes.") == []
+    [exile] = events_of(nlp_model, "The minister resigned and fled to England.")[1:]
+    assert (exile.type, exile.subtype) == ("relocation", "exile")
+
+
+def test_a_strike_by_aircraft_is_an_air_strike(nlp_model: Language) -> None:
+    [strike] = events_of(nlp_model, "Its aircraft struck a refugee camp near Bentiu.")
+    assert (strike.type, strike.subtype) == ("battle", "air_strike")
+
+
+def test_a_light_verb_yields_to_the_weapon_it_fires(nlp_model: Language) -> None:
+    [shelling] = events_of(nlp_model, "Rebels fired 82mm mortars at army positions near Vodyane.")
+    assert (shelling.trigger.text, shelling.subtype) == ("mortars", "shelling")
+    mixed = "Rebels fired 82mm mortars and small arms at army positions near Vodyane."
+    assert kinds(events_of(nlp_model, mixed)) == [("battle", "clash")]  # ACLED: armed clash
+    [shots] = events_of(nlp_model, "Soldiers fired rifles at the positions of the militia.")
+    assert (shots.trigger.text, shots.type) == ("fired", "battle")
+    assert events_of(nlp_model, "The minister was fired by the president.") == []
+
+
+def test_a_counted_death_toll_dated_and_placed_is_a_killing(nlp_model: Language) -> None:
+    text = (
+        "Forty-one people died in Kandahar on 8 May 2022 after armed men went from house "
+        "to house. The massacre was the deadliest in the province this year."
+    )
+    dates = [
+        day(text, "8 May 2022", dt.date(2022, 5, 8), "t1"),
+        timex(text, "this year", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "t2"),
+    ]
+    [killing] = events_of(nlp_model, text, dates)
+    assert (killing.type, killing.trigger.text) == ("attack", "died")
+    assert len(killing.evidence) == 1  # the massacre re-mentions it
+    text = "The general died in a military hospital in Kandahar on 8 May 2022."
+    assert events_of(nlp_model, text, [day(text, "8 May 2022", dt.date(2022, 5, 8), "t1")]) == []
+
+
+def test_the_unrest_that_deaths_are_counted_in_is_told_before(nlp_model: Language) -> None:
+    text = (
+        "Protesters set up roadblocks across Santiago on 18 October 2019. By the end of "
+        "the month at least 19 people had died in the unrest."
+    )
+    dates = [
+        day(text, "18 October 2019", dt.date(2019, 10, 18), "t1"),
+        timex(text, "the end of the month", dt.date(2019, 10, 21), dt.date(2019, 10, 31), "t2"),
+    ]
+    [protest] = events_of(nlp_model, text, dates)
+    assert protest.type == "protest" and len(protest.evidence) == 1
+
+
+def test_conjoined_protest_verbs_of_one_crowd_are_one_protest(nlp_model: Language) -> None:
+    text = "Students in Dhaka boycotted classes and blocked major roads to demand safer streets."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "boycott")]
+
+
+def test_finding_is_not_founding(nlp_model: Language) -> None:
+    assert events_of(nlp_model, "Police forces found twelve crops of marijuana.") == []
+
+
+def test_acled_codes_a_protest_by_what_follows_it(nlp_model: Language) -> None:
+    text = "Residents staged a protest outside a ration shop in Siliguri. The police intervened."
+    [protest] = events_of(nlp_model, text)
+    assert protest.mappings.acled is not None
+    assert protest.mappings.acled.sub_event_type == "Protest with intervention"
+    text = "Residents staged a protest outside a ration shop in Siliguri. It ended at noon."
+    [protest] = events_of(nlp_model, text)
+    assert protest.mappings.acled is not None
+    assert protest.mappings.acled.sub_event_type == "Peaceful protest"
+
+
+def test_acled_codes_crowd_violence_without_a_demonstration_as_mob_violence(
+    nlp_model: Language,
+) -> None:
+    [riot] = events_of(nlp_model, "Angry youths torched the police post in Salaga.")
+    assert riot.mappings.acled is not None
+    assert riot.mappings.acled.sub_event_type == "Mob violence"
+    text = "Angry youths protesting the arrest torched the police post in Salaga."
+    [torched] = [e for e in events_of(nlp_model, text) if e.trigger.text == "torched"]
+    assert torched.mappings.acled is not None
+    assert torched.mappings.acled.sub_event_type == "Violent demonstration"
+
+
+def test_a_counted_or_indefinite_subject_is_a_particular_event(nlp_model: Language) -> None:
+    [bomb] = events_of(nlp_model, "A bomb caused slight damage to the branch of the bank.")
+    assert (bomb.type, bomb.subtype) == ("attack", "bombing")
+    [rockets] = events_of(nlp_model, "Two rockets were fired at the home of the consul.")
+    assert (rockets.trigger.text, rockets.subtype) == ("rockets", "shelling")
+    assert events_of(nlp_model, "Rocket launchers were seized from the depot.") == []
+
+
+def test_killing_told_as_to_death_or_by_poison_is_an_attack(nlp_model: Language) -> None:
+    [shooting] = events_of(nlp_model, "The consul was shot to death in his home by guerrillas.")
+    assert shooting.trigger.text == "shot to death"
+    [poisoning] = events_of(nlp_model, "Assailants poisoned six students at a school in Rustaq.")
+    assert (poisoning.type, poisoning.subtype) == ("attack", "unarmed_assault")
+
+
+def test_a_passive_names_who_was_hanged(nlp_model: Language) -> None:
+    [hanging] = events_of(nlp_model, "Hundreds of suspected rebels were hanged.")
+    assert (hanging.type, hanging.subtype) == ("repression", "execution")
+    assert events_of(nlp_model, "Flags were hung from the balconies.") == []
+
+
+def test_state_forces_shooting_at_civilians_is_repression(nlp_model: Language) -> None:
+    [shooting] = events_of(nlp_model, "Soldiers shot at protesters in Amchide.")
+    assert (shooting.type, shooting.subtype) == ("repression", "crackdown")
+
+
+def test_a_phrase_is_matched_only_where_its_words_hang_together(nlp_model: Language) -> None:
+    aimed = events_of(nlp_model, "Gunmen fired at the convoy of the minister near Gombe.")
+    assert [e.trigger.text for e in aimed] == ["fired at"]
+    text = "Police said two men on a motorbike fired at least six rounds before escaping."
+    assert "fired at" not in [e.trigger.text for e in events_of(nlp_model, text)]

@@ -43,6 +43,14 @@ def _phrase_head(tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
+def _connected(tokens: list[Token]) -> bool:
+    """Do the words hang together in the parse, as a phrase's words do? "fired at the
+    convoy" is "fire at"; in "fired at least six rounds", "at" belongs to "least"."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return len(roots) == 1
+
+
 def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     matches = []
     lengths = sorted({len(p) for p in lexicon.phrases}, reverse=True)
@@ -54,7 +62,7 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
                 continue
             key = tuple(_lemma(t) for t in window)
             sense = lexicon.phrases.get(key) or lexicon.phrases.get(tuple(t.lower_ for t in window))
-            if sense is None:
+            if sense is None or not _connected(window):
                 continue
             matches.append(
                 TriggerMatch(
@@ -63,6 +71,44 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
             )
             taken.update(t.i for t in window)
             break
+    return matches
+
+
+def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
+    """Phrasal verbs split by their object: "blew himself up", "swore the president in"."""
+    matches = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken:
+            continue
+        for particle in token.children:
+            if particle.dep_ != "prt" or particle.i in taken or particle.i < token.i:
+                continue
+            sense = lexicon.phrases.get((_lemma(token), _lemma(particle)))
+            if sense is None:
+                continue
+            end = particle.idx + len(particle)
+            matches.append(TriggerMatch(token, token.idx, end, sense))
+            taken.update((token.i, particle.i))
+            break
+    return matches
+
+
+def _repeated(
+    sent: Span, told: dict[str, TriggerSense], lexicon: EventLexicon, taken: set[int]
+) -> list[TriggerMatch]:
+    """ "a second strike" after "an air strike": a phrase's last word, counted again.
+
+    The head word of a multi-word trigger told earlier in the document stands for
+    it when an ordinal or "another" says that one more such event happened.
+    """
+    matches = []
+    for token in sent:
+        sense = told.get(_lemma(token))
+        if sense is None or token.i in taken or token.pos_ != "NOUN":
+            continue
+        counted = {c.lower_ for c in token.children if c.dep_ in ("amod", "det")}
+        if counted & lexicon.repetition_words:
+            matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
     return matches
 
 
@@ -110,7 +156,11 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
     for token in sent:
         if token.i in taken or token.i in in_names:
             continue
-        sense = lexicon.words.get(_lemma(token)) or lexicon.words.get(token.lower_)
+        sense = lexicon.words.get(_lemma(token))
+        if sense is None and not (token.pos_ == "VERB" and _lemma(token) != token.lower_):
+            # The word itself where the lemmatiser failed, but not a verb form that is
+            # another word's: "found" is "find" here, not "found" (a group).
+            sense = lexicon.words.get(token.lower_)
         pos = token.pos_
         if token.tag_ == "VBG" and token.dep_ in GERUND_DEPS:
             # "six weeks of fighting": a gerund in a noun's place is the noun.
@@ -120,14 +170,40 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             continue
         if token.dep_ == "amod":  # a participle used as an adjective: "imprisoned members"
             continue
+        if token.dep_ == "compound" and _names_people(token.head, lexicon):
+            continue  # a noun that says which people: "election workers", "coup leaders"
         matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
         taken.add(token.i)
     return matches
 
 
-def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerMatch]:
-    """Every trigger in the sentence, in text order; phrases and names win over words."""
+def _names_people(token: Token, lexicon: EventLexicon) -> bool:
+    lemma = _lemma(token)
+    return (
+        token.lower_ in lexicon.group_nouns
+        or lemma in lexicon.role_nouns
+        or lemma in lexicon.member_nouns
+    )
+
+
+def find_triggers(
+    sent: Span, lexicon: EventLexicon, told: dict[str, TriggerSense] | None = None
+) -> list[TriggerMatch]:
+    """Every trigger in the sentence, in text order; phrases and names win over words.
+
+    ``told`` maps the last word of each multi-word trigger found so far in the
+    document to its sense, for "a second strike" (:func:`_repeated`); this
+    sentence's phrases are added to it.
+    """
     taken: set[int] = set()
-    found = _phrases(sent, lexicon, taken) + _named_events(sent, lexicon, taken)
+    phrases = _phrases(sent, lexicon, taken)
+    told = {} if told is None else told
+    for match in phrases:
+        last = sent.doc.char_span(match.start, match.end)
+        if last is not None and len(last) > 1 and last[-1].pos_ == "NOUN":
+            told[_lemma(last[-1])] = match.sense
+    found = phrases + _particle_verbs(sent, lexicon, taken)
+    found += _named_events(sent, lexicon, taken)
     found += _words(sent, lexicon, taken)
+    found += _repeated(sent, told, lexicon, taken)
     return sorted(found, key=lambda m: m.start)

@@ -54,6 +54,10 @@ from historiograph.record import (
 # ("the assassination of A, B and C"; "seized the cities of X, Y and Z").
 SPLIT_BY_VICTIM = frozenset({"assassination", "execution", "disappearance", "hostage_taking"})
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
+# Protest readings that conjoined verbs of one crowd tell once ("boycotted and blocked").
+PEACEFUL_PROTESTS = frozenset(
+    {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
+)
 # Types whose toll claims in the sentence are theirs (and riots'), and subtypes that kill no one.
 VIOLENT_TYPES = ("attack", "battle", "repression")
 NONLETHAL_SUBTYPES = frozenset(
@@ -103,6 +107,11 @@ def _passes_needs(
         return dated or match.name is not None
     if needs == "agent":
         return args.agent is not None or match.name is not None
+    if needs == "doer_or_victim":
+        # "rebels were hanged", "a guard was stabbed": the passive names who suffered it.
+        verbs = [match.head, match.head.head] if match.head.dep_ == "conj" else [match.head]
+        sufferers = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+        return args.agent is not None or any(_people(t, index, lexicon) for t in sufferers[:1])
     if needs == "armed_agent":
         agent = index.entity(args.agent) if args.agent else None
         words = set(agent.name.lower().split()) if agent is not None else set()
@@ -110,11 +119,33 @@ def _passes_needs(
         return bool(words & armed)
     if needs == "object":
         return bool(args.objects)
-    if needs == "light_verb":
+    if needs == "aimed":
+        return any(
+            c.dep_ == "prep" and c.lower_ in lexicon.aim_prepositions for c in match.head.children
+        )
+    if needs == "road_object":
+        agent = index.entity(args.agent) if args.agent else None
+        roads = any(t.lower_ in lexicon.road_nouns for t in args.objects)
+        return roads and not (agent is not None and _is_state(agent, lexicon))
+    if needs == "no_fugitive":
+        subject = subject_of(match.head)
+        return subject is None or subject.lemma_.lower() not in lexicon.fugitive_nouns
+    if needs == "counted_subject":
+        # "Forty-one people died": a number of people is a toll; "the general died" is not.
+        subject = subject_of(match.head)
+        return subject is not None and (
+            subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+        )
+    if needs in ("light_verb", "launched"):
         verb = match.head.head
-        return match.head.dep_ in (*OBJECTS, "oprd") and bool(
+        launched = match.head.dep_ in (*OBJECTS, "oprd") and bool(
             verb_forms(verb) & lexicon.light_verbs
         )
+        if needs == "light_verb":
+            return launched
+        # "Rockets were fired into the home": what a light verb's passive acts on.
+        thrown = match.head.dep_ == "nsubjpass" and bool(verb_forms(verb) & lexicon.light_verbs)
+        return launched or thrown or args.agent is not None
     if needs == "denial_object":
         return any(
             t.lemma_.lower() in lexicon.denial_objects | lexicon.denied_parts for t in args.objects
@@ -140,6 +171,14 @@ def _passes_needs(
         subject = subject_of(match.head)
         return subject is not None and _is_place(subject, index, lexicon)
     return True
+
+
+def _people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """A person or people: a person or group entity, or a noun for people."""
+    ident = index.resolve(token)
+    if ident and index.kind(ident) in ("person", "group"):
+        return True
+    return _civilian(token, lexicon) or token.lemma_.lower() in lexicon.member_nouns
 
 
 def _is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
@@ -169,12 +208,24 @@ def _people_reading(match: TriggerMatch, args: Arguments, index: EntityIndex) ->
     return True
 
 
+def _absent(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """A trigger noun under "without" says the event did not happen ("hanged without trial")."""
+    head = match.head
+    return head.dep_ == "pobj" and head.head.lower_ in lexicon.absence_prepositions
+
+
 def _generic_mention(
     match: TriggerMatch, args: Arguments, dated: bool, places: list[tuple[int, int, Entity]]
 ) -> bool:
     """A bare noun with no actor, name, date or place ("the elections") refers to events;
-    it does not report one."""
+    it does not report one. An indefinite subject ("A bomb caused slight damage")
+    or a counted one ("Two rockets were fired") introduces a particular event."""
     if match.head.pos_ != "NOUN" or match.name is not None or args.actors or dated:
+        return False
+    if match.head.dep_ in ("nsubj", "nsubjpass") and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
+        for c in match.head.children
+    ):
         return False
     if match.end - match.start != len(match.head):
         return False
@@ -201,16 +252,30 @@ def _refine(
 ) -> TriggerSense:
     """Adjust a trigger's sense to what its arguments show.
 
-    Support that a governing verb stops is its withdrawal; an attack by a
-    state's forces is repression when it kills people or hits civilians, and a
-    battle otherwise;
-    an attack against a country is a military offensive.
+    Support that a governing verb stops is its withdrawal; a strike by aircraft
+    is an air strike; violence by a crowd is a riot; an attack (or a shooting
+    read as a clash) by a state's forces is repression when it kills people or
+    hits civilians, and a battle otherwise; an attack on the state's forces or
+    their positions is a battle, and one against a country a military offensive.
     """
     sense = match.sense
     if sense.type == "support" and match.head.head.lemma_.lower() in lexicon.support_reversers:
         return replace(sense, subtype="withdrawal_of_support")
+    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if (
+        _family(sense.type) == "violence"
+        and subject is not None
+        and subject.lower_ in lexicon.aircraft_words
+    ):
+        # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
+        # whoever flew them (ACLED's "Air/drone strike").
+        return replace(sense, type="battle", subtype="air_strike")
     agent = index.entity(args.agent) if args.agent else None
-    violent = sense.type == "attack" or (sense.type, sense.subtype) == ("battle", "clash")
+    # Taking hostages or a plane is no riot, whoever does it.
+    violent = (sense.type == "attack" and sense.subtype not in SPLIT_BY_VICTIM | {"hijacking"}) or (
+        sense.type,
+        sense.subtype,
+    ) == ("battle", "clash")
     if (
         violent
         and agent is not None
@@ -219,12 +284,25 @@ def _refine(
     ):
         # Violence by a crowd is a riot, not an organized attack or a battle.
         return replace(sense, type="protest", subtype="riot")
+    aimed_at = [
+        c
+        for p in match.head.children
+        if p.dep_ == "prep" and p.lower_ in lexicon.aim_prepositions
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    hit = [*args.objects, *aimed_at]
+    state = agent is not None and _is_state(agent, lexicon)
+    # "soldiers shot a resident": no clash when the other side is civilians.
+    clash = (sense.type, sense.subtype) == ("battle", "clash") and match.head.pos_ == "VERB"
+    if clash and state and any(_civilian(t, lexicon) for t in hit):
+        return replace(sense, type="repression", subtype="crackdown")
     if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
         return sense
-    if agent is not None and _is_state(agent, lexicon):
+    if state:
         if (match.head.lemma_ or "").lower() in lexicon.killing_triggers:
             return replace(sense, type="repression", subtype="massacre")
-        if any(_civilian(t, lexicon) for t in args.objects):
+        if any(_civilian(t, lexicon) for t in hit):
             return replace(sense, type="repression", subtype="crackdown")
         return replace(sense, type="battle", subtype="clash")
     if (match.head.lemma_ or "").lower() in lexicon.assassination_triggers and any(
@@ -233,10 +311,10 @@ def _refine(
     ):
         # Killing someone the text names (a person, not an office) is an assassination.
         return replace(sense, subtype="assassination")
-    for token in args.objects:
+    for token in hit:
         ident = index.resolve(token)
         target = index.entity(ident) if ident else None
-        if target is not None and _is_state(target, lexicon):
+        if (target is not None and _is_state(target, lexicon)) or _military(token, lexicon):
             # Armed men against a state's forces: a battle (ACLED's "armed clash").
             return replace(sense, type="battle", subtype="clash")
     for token in args.objects:
@@ -244,6 +322,16 @@ def _refine(
         target = index.entity(ident) if ident else None
         if target is not None and target.kind == "place" and (token.ent_type_ == "GPE"):
             return replace(sense, type="battle", subtype="offensive")
+    return sense
+
+
+def _exchange(sense: TriggerSense, sent: Span, lexicon: EventLexicon) -> TriggerSense:
+    """Shelling told with small arms or fire both ways is an exchange: ACLED's armed clash."""
+    if (sense.type, sense.subtype) != ("battle", "shelling"):
+        return sense
+    text = sent.text.lower()
+    if any(marker in text for marker in lexicon.clash_markers):
+        return replace(sense, subtype="clash")
     return sense
 
 
@@ -261,7 +349,13 @@ def _read(sense: TriggerSense, sent: Span, typing: TypingModel | None) -> Trigge
 def _civilian(token: Token, lexicon: EventLexicon) -> bool:
     """ "protesters", "a civilian vehicle": people or things outside the fighting."""
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    return token.lower_ in lexicon.civilian_nouns or bool(modifiers & {"civilian", "civilians"})
+    words = {token.lower_, token.lower_ + "s", token.lemma_.lower() + "s"}  # "a resident"
+    return bool(words & lexicon.civilian_nouns) or bool(modifiers & {"civilian", "civilians"})
+
+
+def _military(token: Token, lexicon: EventLexicon) -> bool:
+    """Where armed forces hold ground ("the positions of the militia", "an army outpost")."""
+    return token.lemma_.lower() in lexicon.military_targets
 
 
 def _words(entity: Entity) -> set[str]:
@@ -324,15 +418,23 @@ def _family(event_type: str) -> str:
     return "violence" if event_type in ("attack", "battle") else event_type
 
 
-def _same_kind(event: Event, draft: _Draft) -> bool:
-    """Could a re-mention refer to this event: the same subtype, or the same trigger word."""
+def _same_kind(event: Event, draft: _Draft, lexicon: EventLexicon) -> bool:
+    """Could a re-mention refer to this event: the same subtype, or the same trigger word.
+
+    A word for killing ("the massacre", "the killings") may re-mention any lethal
+    violence, whoever did it.
+    """
     sense = draft.match.sense
+    killing = draft.match.head.lemma_.lower() in lexicon.killing_triggers
+    if killing and event.type in VIOLENT_TYPES and sense.type in VIOLENT_TYPES:
+        return True
     if _family(event.type) != _family(sense.type):
         return False
     same_word = _same_word(event, draft)
     same_subtype = sense.subtype is not None and event.subtype == sense.subtype
-    # "stormed the camp ... The raid began": violence is re-mentioned under many names.
-    return same_word or same_subtype or _family(sense.type) == "violence"
+    # "stormed the camp ... The raid began": violence is re-mentioned under many names;
+    # a word for no subtype ("the unrest") may re-mention any event of its type.
+    return same_word or same_subtype or sense.subtype is None or _family(sense.type) == "violence"
 
 
 def _same_word(event: Event, draft: _Draft) -> bool:
@@ -344,23 +446,35 @@ def _definite(head: Token) -> bool:
 
 
 def _bare_noun(draft: _Draft) -> bool:
+    """A common noun with nothing done to anyone of its own; a doer it may name ("the
+    militants' bomb exploded") is the verb's doer too."""
     head = draft.match.head
-    return head.pos_ == "NOUN" and draft.match.name is None and not draft.actors
+    done_to = [r for _, r in draft.actors if r not in ("agent", "supporter")]
+    return head.pos_ == "NOUN" and draft.match.name is None and not done_to
 
 
-def _is_remention(draft: _Draft) -> bool:
+def _is_remention(draft: _Draft, lexicon: EventLexicon) -> bool:
     """ "the attack", "this operation": a definite noun that points back to an event.
 
     It may name who did it ("X, which authorities blamed for the bombing"), but
-    nothing done to anyone (that would make it an event of its own, keyed on them).
+    nothing done to anyone (that would make it an event of its own, keyed on them),
+    and no date of its own, unless its clause only describes it or counts its dead:
+    the date of "The massacre was the deadliest this year" or "19 had died in the
+    unrest by the end of the month" is not the event's.
     """
     head = draft.match.head
     only_doers = all(r in ("agent", "supporter") for _, r in draft.actors)
+    described = head.dep_ == "nsubj" and head.head.lemma_.lower() == "be"
+    counted = (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "during")
+        and head.head.head.lemma_.lower() in lexicon.casualty_verbs
+    )
     return (
         head.pos_ == "NOUN"
         and draft.match.name is None
         and only_doers
-        and not draft.own_date
+        and (described or counted or not draft.own_date)
         and _definite(head)
     )
 
@@ -372,25 +486,63 @@ def _agrees(event: Event, draft: _Draft) -> bool:
     return not told or not named or bool(told & named)
 
 
-def _drop_redescriptions(drafts: list[_Draft]) -> list[_Draft]:
+def _object_of_list(token: Token) -> Token:
+    """The first of a list a noun belongs to ("120mm and 82mm mortars"), or the noun."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _drop_redescriptions(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
     """Drop a bare noun that re-describes the trigger it hangs on.
 
     "In an early-morning assault, forces attacked the camp", "a car bomb
     exploded" and "revoked its designation" each tell one event with two
     trigger words: the noun is the verb's subject or object, or the object of a
-    preposition on it.
+    preposition on it. An operation the act was done in ("arrested in a raid")
+    re-describes it whatever its kind. A light verb that is a trigger itself
+    ("fired") yields to the event noun it takes ("fired mortars at ..." is shelling).
     """
+    # "fired 82mm mortars at the positions", "rockets were fired": what a light verb
+    # acts on names the event.
+    named = {
+        obj.head.i
+        for obj in (_object_of_list(d.match.head) for d in drafts if d.match.head.pos_ == "NOUN")
+        if obj.dep_ in (*OBJECTS, "nsubjpass") and obj.head.lemma_.lower() in lexicon.light_verbs
+    }
+    told = [d for d in drafts if not (d.match.head.i in named and d.match.head.pos_ == "VERB")]
     kept = []
-    for draft in drafts:
+    for draft in told:
         head = draft.match.head
         anchor = head.head.head if head.dep_ == "pobj" else head.head
-        attached = head.dep_ in ("dobj", "obj", "pobj", "nsubj")
-        family = _family(draft.match.sense.type)
-        redescribes = attached and any(
-            d is not draft and d.match.head.i == anchor.i and _family(d.match.sense.type) == family
-            for d in drafts
+        # "recaptured it after heavy fighting": what came before is an event of its own.
+        attached = head.dep_ in ("dobj", "obj", "pobj", "nsubj") and not (
+            head.dep_ == "pobj" and head.head.lower_ in lexicon.sequence_prepositions
         )
-        if not (redescribes and _bare_noun(draft)):
+        family = _family(draft.match.sense.type)
+        operation = (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "during")
+            and head.lemma_.lower() in lexicon.operation_nouns
+        )
+        redescribes = attached and any(
+            d is not draft
+            and d.match.head.i == anchor.i
+            and (operation or _family(d.match.sense.type) == family)
+            for d in told
+        )
+        # "Students boycotted classes and blocked roads": one protest, told by two verbs
+        # (turning violent makes it a riot, an event of its own).
+        joined_protest = (
+            family == "protest"
+            and draft.match.sense.subtype != "riot"
+            and head.dep_ == "conj"
+            and any(
+                d.match.head.i == head.head.i and d.match.sense.label in PEACEFUL_PROTESTS
+                for d in told
+            )
+        )
+        if not (redescribes and _bare_noun(draft)) and not joined_protest:
             kept.append(draft)
     return kept
 
@@ -435,12 +587,13 @@ def extract_events(
     places = sorted(places + located_names(doc, named, lexicon))
     drafts: list[_Draft] = []
     pointers: list[_Draft] = []
+    told: dict[str, TriggerSense] = {}
     for n, sent in enumerate(doc.sents):
         dated = any(
             t.type == "DATE" and sent.start_char <= t.span[0] < sent.end_char for t in timexes
         )
         found: list[_Draft] = []
-        for match in find_triggers(sent, lexicon):
+        for match in find_triggers(sent, lexicon, told):
             if any(a <= match.start < b for a, b in skip):
                 continue
             args = find_arguments(match, index, lexicon)
@@ -448,7 +601,7 @@ def extract_events(
                 if not _people_reading(match, args, index):
                     continue
                 args = find_arguments(match, index, lexicon)
-            if _summary(match, lexicon):
+            if _summary(match, lexicon) or _absent(match, lexicon):
                 continue
             if _generic_mention(match, args, dated, places):
                 # "14,000 were killed during the siege": no event of its own, but it
@@ -460,20 +613,28 @@ def extract_events(
                 continue
             match.sense = _read(match.sense, sent, typing)
             match.sense = _refine(match, args, index, lexicon)
+            match.sense = _exchange(match.sense, sent, lexicon)
             own = dated and _dated_in_clause(match.head, sent, timexes)
             found.append(_Draft(match, sent, n, args, list(args.actors), dated=dated, own_date=own))
         strong = [d for d in found if not d.match.sense.weak]
-        # A weak word is an event of its own when it has a doer, or when its sentence
-        # dates and places it: a raid told only through its toll.
+        # A weak word is an event of its own when it has a doer of its own (a stronger
+        # trigger's doer makes it that event's toll: "militants attacked, killing 11"),
+        # or when its sentence tells nothing stronger but dates and places it: a raid
+        # told only through its toll.
         located = any(sent.start_char <= a and b <= sent.end_char for a, b, _ in places)
+        strong_doers = {d.args.agent for d in strong}
         weak = [
             d
             for d in found
-            if d.match.sense.weak and (d.args.agent or (dated and located)) and not strong
+            if d.match.sense.weak
+            and (
+                (d.args.agent and d.args.agent not in strong_doers)
+                or (dated and located and not strong)
+            )
         ]
         for draft in strong + weak:
             drafts.extend(_split(draft, index))
-    drafts = sorted(_drop_redescriptions(drafts) + pointers, key=lambda d: d.match.start)
+    drafts = sorted(_drop_redescriptions(drafts, lexicon) + pointers, key=lambda d: d.match.start)
 
     events: list[Event] = []
     seen: dict[tuple[str, ...], int] = {}
@@ -486,9 +647,11 @@ def extract_events(
                 events[same_word[-1]] = _merge_tellings(kept, again)
             continue
         key = _dedupe_key(draft)
-        if key is None and _is_remention(draft):
+        if key is None and _is_remention(draft, lexicon):
             earlier = [
-                i for i, e in enumerate(events) if _same_kind(e, draft) and _agrees(e, draft)
+                i
+                for i, e in enumerate(events)
+                if _same_kind(e, draft, lexicon) and _agrees(e, draft)
             ]
             if earlier:
                 key = ("remention", str(earlier[-1]))
@@ -522,8 +685,61 @@ def extract_events(
         events.append(event)
     events = _merge_headline(doc.text, events)
     events = _from_context(doc.text, events, _country_focus(index))
+    events = _acled_settings(doc, events, lexicon)
     linked_claims, events = _link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
+
+
+def _paragraph(text: str, sentences: list[Span], offset: int) -> list[Span]:
+    """The sentences of the paragraph (text between blank lines) around an offset."""
+    start = text.rfind("\n\n", 0, offset) + 1
+    end = text.find("\n\n", offset)
+    end = len(text) if end < 0 else end
+    return [s for s in sentences if start <= s.start_char < end]
+
+
+def _intervened(sentences: list[Span], lexicon: EventLexicon) -> bool:
+    """Do the state's forces act on the protest ("police dispersed them", "police intervened")?"""
+    for sent in sentences:
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.intervention_verbs:
+                continue
+            subject = subject_of(token)
+            words = {t.lower_ for t in subject.subtree} if subject is not None else set()
+            if words & lexicon.state_words:
+                return True
+    return False
+
+
+def _acled_settings(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list[Event]:
+    """ACLED codes that depend on what surrounds an event, not on its type alone.
+
+    A demonstration that the state's forces then act on ("police dispersed them",
+    "police intervened", in its sentence or the next two) is a "Protest with
+    intervention"; a riot in a paragraph without any word of
+    demonstration is crowd violence, "Mob violence".
+    """
+    if not any(e.type == "protest" for e in events):
+        return events
+    text, sentences = doc.text, list(doc.sents)
+    updated = []
+    for event in events:
+        variant = None
+        start = event.trigger.span[0]
+        paragraph = _paragraph(text, sentences, start) if event.type == "protest" else []
+        if (event.type, event.subtype) == ("protest", "demonstration"):
+            after = [s for s in paragraph if s.end_char > start][: TOLL_REACH_SENTENCES + 1]
+            if _intervened(after, lexicon):
+                variant = lexicon.acled_variant(event.type, event.subtype, "intervention")
+        elif (event.type, event.subtype) == ("protest", "riot"):
+            lemmas = {t.lemma_.lower() for s in paragraph for t in s}
+            if not lemmas & lexicon.demonstration_words:
+                variant = lexicon.acled_variant(event.type, event.subtype, "mob")
+        if variant is not None:
+            mappings = event.mappings.model_copy(update={"acled": variant})
+            event = event.model_copy(update={"mappings": mappings})
+        updated.append(event)
+    return updated
 
 
 def headline_end(text: str) -> int:
@@ -682,7 +898,10 @@ def _build_event(
     return Event(
         id=ident,
         span=_sentence_span(sent),
-        trigger=Trigger(span=(match.start, match.end), text=sent.doc.text[match.start : match.end]),
+        trigger=Trigger(
+            span=(match.start, match.end),
+            text=sent.text[match.start - sent.start_char : match.end - sent.start_char],
+        ),
         type=sense.type,
         subtype=sense.subtype,
         mappings=lexicon.mappings(sense.type, sense.subtype),
@@ -718,10 +937,8 @@ def _merge_tellings(kept: Event, again: Event) -> Event:
 
 
 def _sentence_span(sent: Span) -> tuple[int, int]:
-    start, end = sent.start_char, sent.end_char
-    while end > start and sent.doc.text[end - 1].isspace():
-        end -= 1
-    return start, end
+    # ``sent.text`` rather than ``doc.text``, which spaCy rebuilds on every access.
+    return sent.start_char, sent.start_char + len(sent.text.rstrip())
 
 
 def _role(role: str) -> ActorRole:
@@ -745,6 +962,7 @@ def _link_claims(
     doc: Doc, events: list[Event], claims: list[Claim]
 ) -> tuple[list[Claim], list[Event]]:
     """Attach toll claims to the event they count: same sentence, else a recent one."""
+    text = doc.text
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
 
@@ -780,7 +998,7 @@ def _link_claims(
         if same:
             target = min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
         else:
-            paragraph_start = doc.text.rfind("\n\n", 0, claim.span[0])
+            paragraph_start = text.rfind("\n\n", 0, claim.span[0])
             # Of the latest sentence's events, the toll counts its main killing one
             # (the trigger nearest the root): "400 people attacked a station after
             # officers detained a leader, burning two vehicles. Eight rioters were killed."

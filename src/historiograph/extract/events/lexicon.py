@@ -69,6 +69,19 @@ class EventLexicon:
     crowd_words: frozenset[str]
     assassination_triggers: frozenset[str]
     locative_prepositions: frozenset[str]
+    absence_prepositions: frozenset[str]
+    operation_nouns: frozenset[str]
+    aircraft_words: frozenset[str]
+    aim_prepositions: frozenset[str]
+    repetition_words: frozenset[str]
+    sequence_prepositions: frozenset[str]
+    fugitive_nouns: frozenset[str]
+    casualty_verbs: frozenset[str]
+    military_targets: frozenset[str]
+    road_nouns: frozenset[str]
+    clash_markers: tuple[str, ...]
+    demonstration_words: frozenset[str]
+    intervention_verbs: frozenset[str]
     hypothetical: frozenset[str]
     denial: frozenset[str]
     report: frozenset[str]
@@ -87,6 +100,13 @@ class EventLexicon:
             plover=PloverMapping(event=plover[0], mode=plover[1]) if plover else None,
             gtd=GtdMapping(attacktype=gtd) if gtd else None,
         )
+
+    def acled_variant(self, event_type: str, subtype: str | None, name: str) -> AcledMapping | None:
+        """ACLED's code for a subtype in a named setting ("intervention", "mob"), if any."""
+        entry = self.ontology.get(event_type) or {}
+        sub = (entry.get("subtypes") or {}).get(subtype) or {}
+        code = (sub.get("acled_variants") or {}).get(name)
+        return AcledMapping(event_type=code[0], sub_event_type=code[1]) if code else None
 
     def subtypes(self, event_type: str) -> set[str]:
         return set((self.ontology.get(event_type) or {}).get("subtypes") or {})
@@ -151,6 +171,19 @@ def load_lexicon() -> EventLexicon:
         crowd_words=frozenset(triggers["crowd_words"]),
         assassination_triggers=frozenset(triggers["assassination_triggers"]),
         locative_prepositions=frozenset(triggers["locative_prepositions"]),
+        absence_prepositions=frozenset(triggers["absence_prepositions"]),
+        operation_nouns=frozenset(triggers["operation_nouns"]),
+        aircraft_words=frozenset(triggers["aircraft_words"]),
+        aim_prepositions=frozenset(triggers["aim_prepositions"]),
+        repetition_words=frozenset(triggers["repetition_words"]),
+        sequence_prepositions=frozenset(triggers["sequence_prepositions"]),
+        fugitive_nouns=frozenset(triggers["fugitive_nouns"]),
+        casualty_verbs=frozenset(triggers["casualty_verbs"]),
+        military_targets=frozenset(triggers["military_targets"]),
+        road_nouns=frozenset(triggers["road_nouns"]),
+        clash_markers=tuple(triggers["clash_markers"]),
+        demonstration_words=frozenset(triggers["demonstration_words"]),
+        intervention_verbs=frozenset(triggers["intervention_verbs"]),
         hypothetical=frozenset(modality["hypothetical"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),
