@@ -19,6 +19,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon
+from historiograph.nlp.views import doc_text
 from historiograph.record import (
     Claim,
     Entity,
@@ -268,7 +269,7 @@ def where_for(entity: Entity) -> Where:
 
 def _follows_a_place(root: Token, places: Sequence[tuple[int, int, Entity]]) -> bool:
     """Is this place name right after another, as its region ("Tijuana, Baja California")?"""
-    text = root.doc.text
+    text = doc_text(root.doc)
     start = root.left_edge.idx
     return any(0 <= start - end <= 2 and text[end:start] in (", ", ",") for _, end, _ in places)
 
@@ -356,14 +357,14 @@ def find_where(
             distance += 3  # "in Tijuana, Baja California": the region locates the town
         elif (
             _geo_precision(entity) != 3
-            and _town_name(doc.text[start:end], place_nouns, town_nouns)
-            and _qualified(end, places, doc.text, town_nouns)
+            and _town_name(doc_text(doc)[start:end], place_nouns, town_nouns)
+            and _qualified(end, places, doc_text(doc), town_nouns)
         ):
             # "outside an office in Jacobabad city (Jacobabad, Sindh)": the town the
             # writer pins down with its districts is where it happened; the office,
             # base or neighbourhood lies inside it.
             distance -= QUALIFIED_BONUS
-        pinned = _qualified(end, places, doc.text, place_nouns | town_nouns)
+        pinned = _qualified(end, places, doc_text(doc), place_nouns | town_nouns)
         if entity.geo is None and not pinned:
             # "a body found in Colonia Colinas (unknown) ... in Pesqueria, Nuevo Leon":
             # a name no gazetteer places loses to a known place about as close, which

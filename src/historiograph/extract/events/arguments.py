@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from historiograph.extract.events.detection import TriggerMatch
 from historiograph.extract.events.lexicon import EventLexicon
 from historiograph.nlp.entities import entity_id
+from historiograph.nlp.views import doc_text
 from historiograph.record import Entity, EntityKind, Mention
 
 # Roles whose objects are people harmed rather than things hit.
@@ -203,7 +204,7 @@ class EntityIndex:
         while first.i < token.i and first.dep_ in ("det", "nummod", "predet", "punct"):
             first = first.doc[first.i + 1]
         start = first.idx
-        name = token.doc.text[start : token.idx + len(token)]
+        name = doc_text(token.doc)[start : token.idx + len(token)]
         ident = entity_id(name)
         if ident not in self.entities and ident not in self.added:
             self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
@@ -246,7 +247,7 @@ def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
         subtree = list(named[0].subtree)
         low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
         found = len(expanded)
-        text = token.doc.text
+        text = doc_text(token.doc)
         for mention in sorted(index.mentions, key=lambda m: m.span[0]):
             # The parser often loses long lists of names: follow the list in the text.
             if mention.span[0] >= high and text[high : mention.span[0]] in LIST_SEPARATORS:

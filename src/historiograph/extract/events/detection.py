@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
+from historiograph.nlp.views import doc_text, ents_in, noun_chunks_in
 
 # Entity labels inside which a trigger word is part of a name, not an event
 # ("Revolutionary Guards", "National Liberation Army").
@@ -121,8 +122,8 @@ def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Tr
     matches: list[TriggerMatch] = []
     if not any(t.lower_ in lexicon.named_heads and t.text[:1].isupper() for t in sent):
         return matches  # spaCy finds a sentence's noun chunks by walking the whole doc
-    spans: list[Span] = list(sent.noun_chunks) + [
-        e for e in sent.ents if e.label_ in ("EVENT", "LAW")
+    spans: list[Span] = list(noun_chunks_in(sent)) + [
+        e for e in ents_in(sent) if e.label_ in ("EVENT", "LAW")
     ]
     for span in sorted(spans, key=lambda s: (s.start, -len(s))):
         if any(t.i in taken for t in span):
@@ -144,14 +145,14 @@ def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Tr
         if not any(abs(t.i - head.i) == 1 for t in others):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        name = sent.doc.text[start:end]
+        name = doc_text(sent.doc)[start:end]
         matches.append(TriggerMatch(head, start, end, lexicon.named_heads[head.lower_], name=name))
         taken.update(t.i for t in span)
     return matches
 
 
 def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
-    in_names = {t.i for e in sent.ents if e.label_ in NAME_LABELS for t in e}
+    in_names = {t.i for e in ents_in(sent) if e.label_ in NAME_LABELS for t in e}
     matches = []
     for token in sent:
         if token.i in taken or token.i in in_names:

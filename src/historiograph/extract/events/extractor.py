@@ -36,6 +36,7 @@ from historiograph.extract.events.arguments import (
 from historiograph.extract.events.detection import TriggerMatch, find_triggers
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
 from historiograph.extract.events.typing_model import TypingModel, features, load_typing_model
+from historiograph.nlp.views import doc_text
 from historiograph.record import (
     Actor,
     ActorRole,
@@ -683,8 +684,8 @@ def extract_events(
         if key is not None:
             seen[key] = len(events)
         events.append(event)
-    events = _merge_headline(doc.text, events)
-    events = _from_context(doc.text, events, _country_focus(index))
+    events = _merge_headline(doc_text(doc), events)
+    events = _from_context(doc_text(doc), events, _country_focus(index))
     events = _acled_settings(doc, events, lexicon)
     linked_claims, events = _link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
@@ -721,7 +722,7 @@ def _acled_settings(doc: Doc, events: list[Event], lexicon: EventLexicon) -> lis
     """
     if not any(e.type == "protest" for e in events):
         return events
-    text, sentences = doc.text, list(doc.sents)
+    text, sentences = doc_text(doc), list(doc.sents)
     updated = []
     for event in events:
         variant = None
@@ -937,7 +938,7 @@ def _merge_tellings(kept: Event, again: Event) -> Event:
 
 
 def _sentence_span(sent: Span) -> tuple[int, int]:
-    # ``sent.text`` rather than ``doc.text``, which spaCy rebuilds on every access.
+    # The span's own text: the Doc's is rebuilt by spaCy on every access.
     return sent.start_char, sent.start_char + len(sent.text.rstrip())
 
 
@@ -962,7 +963,7 @@ def _link_claims(
     doc: Doc, events: list[Event], claims: list[Claim]
 ) -> tuple[list[Claim], list[Event]]:
     """Attach toll claims to the event they count: same sentence, else a recent one."""
-    text = doc.text
+    text = doc_text(doc)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
 
@@ -1025,7 +1026,7 @@ def _link_claims(
         e.model_copy(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
-                "fatalities": toll(about.get(e.id, [])),
+                "fatalities": toll(about.get(e.id, []), text),
             }
         )
         for e in events
