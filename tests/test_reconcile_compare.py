@@ -208,3 +208,58 @@ def test_a_denial_by_the_short_name_of_the_accused_is_a_conflict() -> None:
 
     assert [c.field for c in denial.conflicts] == ["perpetrator"]
     assert unrelated.conflicts == []
+
+
+def test_a_riot_against_a_shooting_is_a_type_conflict_whatever_the_verb() -> None:
+    riot = account("ministry", DAY, type="protest", subtype="riot", trigger="attacked")
+    shooting = account("jurists", DAY, trigger="opened fire")
+
+    conflicts = compare([riot, shooting], SETTINGS).conflicts
+
+    assert [c.field for c in conflicts] == ["type"]
+    assert conflicts[0].summary == "told as protest against attack"
+
+
+def test_a_document_telling_the_march_and_the_shooting_frames_the_event_as_the_shooting() -> None:
+    march = account("leaflet", DAY, type="protest", subtype="demonstration", trigger="march")
+    again = march.model_copy(update={"key": "sha256:leaflet@30-36", "trigger": "marched"})
+    fired = march.model_copy(
+        update={"key": "sha256:leaflet@9-17", "type": "attack", "trigger": "fired on"}
+    )
+    wire = account("wire", DAY, trigger="fired on")
+    riot = account("ministry", DAY, type="protest", subtype="riot", trigger="attacked")
+
+    agreeing = compare([march, again, fired, wire], SETTINGS)
+    contested = compare([march, again, fired, riot], SETTINGS)
+
+    assert agreeing.accounts[0].type == "protest"  # most told in the leaflet
+    assert agreeing.conflicts == []  # but the leaflet tells the shooting, as the wire does
+    assert [c.summary for c in contested.conflicts] == ["told as attack against protest"]
+
+
+def test_an_actor_named_like_the_place_of_the_event_is_no_perpetrator() -> None:
+    sarn = PlaceRef(name="Sarn University", precision=2)
+    guard = ActorRef(entity="ent:guard", name="National Guard")
+    misread = ActorRef(entity="ent:sarn", name="Sarn University")
+    wire = account("wire", DAY, place=sarn, agents=[guard])
+    leaflet = account("leaflet", DAY, place=None, agents=[misread])
+    front = account("front", DAY, place=None, agents=[ActorRef(entity="ent:f", name="Red Dawn")])
+
+    assert compare([wire, leaflet], SETTINGS).conflicts == []
+    assert [c.field for c in compare([wire, front], SETTINGS).conflicts] == ["perpetrator"]
+
+
+def test_a_day_just_outside_a_season_is_no_conflict_but_a_day_apart_is() -> None:
+    spring = account("memoir", DAY).model_copy(
+        update={
+            "earliest": dt.date(1983, 3, 20),
+            "latest": dt.date(1983, 6, 20),
+            "precision": "season",
+        }
+    )
+    shooting = account("wire", dt.date(1983, 3, 14))
+    next_day = account("ministry", dt.date(1983, 3, 13))
+
+    summaries = [c.summary for c in compare([spring, shooting, next_day], SETTINGS).conflicts]
+
+    assert summaries == ["dates 1 days apart: 1983-03-14 against 1983-03-13"]

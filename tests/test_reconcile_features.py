@@ -8,8 +8,13 @@ from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef, accoun
 from historiograph.reconcile.clustering import Constraints, cluster_accounts
 from historiograph.reconcile.features import actor_tokens, score_pair
 from historiograph.reconcile.settings import load_settings
-from historiograph.reconcile.similarity import LexicalSimilarity
+from historiograph.reconcile.similarity import (
+    LexicalSimilarity,
+    content_words,
+    shared_content_words,
+)
 from historiograph.record import (
+    Claim,
     Document,
     Entity,
     Event,
@@ -203,9 +208,12 @@ def test_a_square_named_in_the_town_the_other_account_names_is_the_same_place() 
 
 def test_an_account_linking_two_clusters_bridges_them_unless_one_document_tells_both() -> None:
     police = account("p", dt.date(1991, 6, 1), "A bomb exploded at Camp Ashraf.", place=ASHRAF)
-    group = account("g", dt.date(1991, 6, 1), "The explosion on the Selda bridge.", place=None)
+    group = account("g", dt.date(1991, 6, 1), "The bomb explosion on the Selda bridge.", place=None)
     inquiry = account(
-        "i", dt.date(1991, 6, 2), "The bombing at Camp Ashraf on the Selda bridge.", place=ASHRAF
+        "i",
+        dt.date(1991, 6, 2),
+        "The bomb explosion at Camp Ashraf on the Selda bridge.",
+        place=ASHRAF,
     )
     direct = score_pair(police, group, SETTINGS, SIMILARITY)
     assert direct is not None and not direct.linked  # only the inquiry ties them
@@ -361,3 +369,223 @@ def test_an_undated_mention_does_not_bridge_two_events_whose_stated_dates_contra
 
     assert {(vague.key, convoy.key), (vague.key, station.key)} <= links
     assert clusterer.cluster_of[convoy.key] != clusterer.cluster_of[station.key]
+
+
+SARN = PlaceRef(name="Sarn University", entity="ent:sarn-university", precision=2)
+
+
+def test_a_riot_and_the_shooting_that_broke_it_up_link_at_a_lower_type_score() -> None:
+    ministry = account(
+        "m",
+        dt.date(1977, 4, 12),
+        "Rioters armed with petrol bombs attacked a Guard unit at Sarn University.",
+        type_="protest",
+        place=SARN,
+    ).model_copy(update={"subtype": "riot"})
+    jurists = account(
+        "j",
+        dt.date(1977, 4, 12),
+        "Nine students died when guardsmen opened fire at Sarn University.",
+        place=SARN,
+    )
+    strike = ministry.model_copy(update={"subtype": "strike"})
+    arrests = jurists.model_copy(update={"type": "repression", "subtype": "arrest"})
+
+    scores = score_pair(ministry, jurists, SETTINGS, SIMILARITY)
+
+    assert scores is not None and scores.linked
+    assert 0 < scores.type < 1  # one event, told as two types
+    assert score_pair(strike, jurists, SETTINGS, SIMILARITY) is None  # a strike is no shooting
+    assert score_pair(ministry, arrests, SETTINGS, SIMILARITY) is None  # nor an arrest a riot
+    assert "protest" in SETTINGS.compatible_types("repression")  # blocking lets them meet
+
+
+def test_a_headline_sharing_two_names_with_a_sentence_is_no_text_anchor() -> None:
+    headline = account("w", dt.date(1977, 4, 15), "Guard fires on funeral in Sarn", place=None)
+    leaflet = account(
+        "l",
+        dt.date(1977, 4, 11),
+        "On April 11, 1977, the Guard murdered 23 of our comrades at the gates of Sarn.",
+        place=None,
+    )
+    headline = headline.model_copy(update={"date_carried": True})
+    paraphrase = leaflet.model_copy(
+        update={
+            "key": "sha256:p@0-5",
+            "document": "sha256:p",
+            "quote": "The Guard fired on the funeral march in Sarn and killed four mourners.",
+        }
+    )
+
+    names_only = score_pair(leaflet, headline, SETTINGS, SIMILARITY)
+    same_words = score_pair(paraphrase, headline, SETTINGS, SIMILARITY)
+
+    assert names_only is not None and names_only.text is not None
+    assert names_only.text >= SETTINGS.anchors["text"]  # the ratio alone would anchor it
+    assert not names_only.linked
+    assert same_words is not None and same_words.linked  # guard, fire, funeral, Sarn
+
+
+def test_day_precise_dates_months_apart_weigh_more_than_years() -> None:
+    day = account("a", dt.date(1988, 2, 1), "The raid on the camp.")
+    later = account("b", dt.date(1988, 5, 11), "The raid on the camp.")  # 100 days on
+    year_a = day.model_copy(
+        update={
+            "earliest": dt.date(1986, 1, 1),
+            "latest": dt.date(1986, 12, 31),
+            "precision": "year",
+        }
+    )
+    year_b = later.model_copy(
+        update={
+            "earliest": dt.date(1987, 4, 10),
+            "latest": dt.date(1987, 12, 31),
+            "precision": "year",
+        }
+    )
+
+    days = score_pair(day, later, SETTINGS, SIMILARITY)
+    years = score_pair(year_a, year_b, SETTINGS, SIMILARITY)
+
+    assert days is not None and days.time is not None
+    assert years is not None and years.time is not None
+    # The same 100 days cost the day-precise pair far more than the year-precise one.
+    assert 1 - days.time > 2 * (1 - years.time)
+
+
+def test_in_one_document_a_season_shared_or_a_place_carried_over_is_no_anchor() -> None:
+    shootings = account(
+        "h",
+        dt.date(1977, 4, 12),
+        "The spring of 1977 opened with the shootings at Sarn.",
+        place=SARN,
+    ).model_copy(
+        update={
+            "earliest": dt.date(1977, 3, 20),
+            "latest": dt.date(1977, 6, 20),
+            "precision": "season",
+        }
+    )
+    bombing = shootings.model_copy(
+        update={
+            "key": "sha256:h@300-304",
+            "event": "e2",
+            "earliest": dt.date(1977, 5, 20),
+            "latest": dt.date(1977, 5, 20),
+            "precision": "day",
+            "place": None,
+            "quote": "On May 20, 1977, a bomb killed three guardsmen.",
+        }
+    )
+    funeral = bombing.model_copy(
+        update={
+            "key": "sha256:h@200-208",
+            "event": "e3",
+            "earliest": dt.date(1977, 4, 15),
+            "latest": dt.date(1977, 4, 15),
+            "place": SARN,
+            "place_carried": True,
+            "quote": "Three days later the Guard fired on the mourners at their funeral.",
+        }
+    )
+
+    spring = score_pair(bombing, shootings, SETTINGS, SIMILARITY)
+    carried = score_pair(funeral, shootings, SETTINGS, SIMILARITY)
+
+    assert spring is not None and spring.time == 1.0 and not spring.linked
+    assert carried is not None and carried.place == 1.0 and not carried.linked
+
+
+def test_a_sentence_naming_the_other_accounts_place_agrees_on_it_without_a_place() -> None:
+    jurists = account(
+        "j", dt.date(1977, 4, 12), "Guardsmen opened fire at Sarn University.", place=SARN
+    )
+    leaflet = account(
+        "l",
+        dt.date(1977, 4, 11),
+        "The Guard murdered 23 of our comrades at the gates of Sarn University.",
+        place=None,
+    )
+    elsewhere = leaflet.model_copy(
+        update={"quote": "The Guard murdered 23 of our comrades at the harbour."}
+    )
+
+    named = score_pair(leaflet, jurists, SETTINGS, SIMILARITY)
+    unnamed = score_pair(elsewhere, jurists, SETTINGS, SIMILARITY)
+
+    assert named is not None and named.place == SETTINGS.place.contained and named.linked
+    assert unnamed is not None and unnamed.place is None
+
+
+def test_month_and_weekday_names_are_no_shared_words() -> None:
+    assert content_words("On Monday, April 9, a patrol clashed") == "patrol clashed"
+    assert shared_content_words("On April 9 the brigade struck", "On April 10 a gang fled") == 0
+
+
+def test_a_toll_dated_in_its_own_sentence_joins_no_event_dated_apart() -> None:
+    text = (
+        "On March 14, 1983, gendarmes shot miners in Ismarek.\n\n"
+        "The bomb that went off on May 2, 1983, killed nine people. "
+        "Later that day nine people were killed. On May 3, 1983, twelve more died."
+    )
+    day = dt.date(1983, 3, 14)
+    trigger = text.index("shot")
+    shooting = Event(
+        id="e1",
+        span=(0, text.index("\n")),
+        trigger=Trigger(span=(trigger, trigger + 4), text="shot"),
+        type="attack",
+        when=When(earliest=day, latest=day, timex="t1", precision="day"),
+    )
+
+    def claim(id_: str, words: str, about: str | None = None) -> Claim:
+        start = text.index(words)
+        span = (start, start + len(words))
+        return Claim(id=id_, span=span, about=about, property="fatalities", value=9, low=9, high=9)
+
+    may, may3 = text.index("May 2, 1983"), text.index("May 3, 1983")
+    record = Record(
+        document=Document(id="sha256:f", text=text),
+        timexes=[
+            Timex(
+                id="t1",
+                span=(3, 17),
+                text="March 14, 1983",
+                type="DATE",
+                value="1983-03-14",
+                earliest=day,
+                latest=day,
+                precision="day",
+            ),
+            Timex(
+                id="t2",
+                span=(may, may + 11),
+                text="May 2, 1983",
+                type="DATE",
+                value="1983-05-02",
+                earliest=dt.date(1983, 5, 2),
+                latest=dt.date(1983, 5, 2),
+                precision="day",
+            ),
+            Timex(
+                id="t3",
+                span=(may3, may3 + 11),
+                text="May 3, 1983",
+                type="DATE",
+                value="1983-05-03",
+                earliest=dt.date(1983, 5, 3),
+                latest=dt.date(1983, 5, 3),
+                precision="day",
+            ),
+        ],
+        claims=[
+            claim("c1", "killed nine people", about="e1"),  # the extractor's, across paragraphs
+            claim("c2", "nine people were killed"),
+            claim("c3", "twelve more died"),
+        ],
+        events=[shooting],
+    )
+
+    (account_,) = accounts_from_record(record, SETTINGS)
+
+    assert [f.claim for f in account_.figures] == ["c2"]  # the undated sentence's toll only

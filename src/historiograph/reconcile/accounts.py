@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from historiograph.reconcile.settings import Settings
-from historiograph.record import Claim, Event, Record
+from historiograph.record import Claim, Event, Record, Timex
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 
@@ -129,9 +128,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
     figure_events = _attach_loose_figures(record, settings)
     accounts: list[Account] = []
     for event in record.events:
-        figure_ids = _figure_claims(event, record.claims, settings) | figure_events.get(
-            event.id, set()
-        )
+        figure_ids = _figure_claims(record, event, settings) | figure_events.get(event.id, set())
         agents = [_actor(a.entity, names) for a in event.actors if a.role == "agent"]
         denied = event.modality == "denied"
         accounts.append(
@@ -198,15 +195,22 @@ def _actor(entity: str, names: dict[str, str]) -> ActorRef:
     return ActorRef(entity=entity, name=names.get(entity, entity.removeprefix("ent:")))
 
 
-def _figure_claims(event: Event, claims: Iterable[Claim], settings: Settings) -> set[str]:
-    """The event's own figure claims: those it lists and those that say they are about it."""
+def _figure_claims(record: Record, event: Event, settings: Settings) -> set[str]:
+    """The event's own figure claims: those it lists and those that say they are about it,
+    save one outside the event's sentence whose own sentence dates it apart from the
+    event (a toll "on May 2" given to the March shooting told a paragraph before)."""
     listed = set(event.claims)
     if event.fatalities is not None:
         listed |= set(event.fatalities.claims)
     return {
         c.id
-        for c in claims
-        if c.property in settings.conflicts.figures and (c.id in listed or c.about == event.id)
+        for c in record.claims
+        if c.property in settings.conflicts.figures
+        and (c.id in listed or c.about == event.id)
+        and (
+            _distance(event.span, c.span) == 0
+            or not any(_dated_apart(t, event, settings) for t in _sentence_dates(record, c.span))
+        )
     }
 
 
@@ -220,7 +224,10 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
     The extractor leaves a figure unattached when its sentence names no event
     ("11 residents were killed" after the raid was told). Such a figure goes to
     the nearest violent, lethal event within the window, in its own paragraph
-    or else the paragraph before; a figure with none stays out of every account.
+    or else the paragraph before, unless its own sentence states a date that the
+    event's lies apart from: "the bomb that went off on May 2 killed nine", its
+    bombing missed by the extractor, is no toll of the March shooting told in the
+    paragraph before. A figure with none stays out of every account.
     """
     conf = settings.conflicts
     text = record.document.text
@@ -236,15 +243,42 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
         if any(claim.id in e.claims for e in record.events):
             continue
         paragraph = _paragraph(text, claim.span[0])
+        stated = _sentence_dates(record, claim.span)
         near = [
             (paragraph - p, _distance(e.span, claim.span), e.id)
             for e, p in lethal
             if paragraph - 1 <= p <= paragraph
             and _distance(e.span, claim.span) <= conf.figure_window_chars
+            and not any(_dated_apart(t, e, settings) for t in stated)
         ]
         if near:
             found.setdefault(min(near)[2], set()).add(claim.id)
     return found
+
+
+def _sentence_dates(record: Record, span: tuple[int, int]) -> list[Timex]:
+    """The dated time expressions of the sentence around ``span`` (to the nearest full
+    stop or line break either side)."""
+    text = record.document.text
+    start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+    ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
+    end = min(ends, default=len(text))
+    return [
+        t
+        for t in record.timexes
+        if t.earliest is not None and start <= t.span[0] and t.span[1] <= end
+    ]
+
+
+def _dated_apart(timex: Timex, event: Event, settings: Settings) -> bool:
+    """Whether a stated date and an event's date lie apart beyond their precisions."""
+    if timex.earliest is None or event.when.earliest is None:
+        return False
+    a = (timex.earliest, timex.latest or timex.earliest)
+    b = (event.when.earliest, event.when.latest or event.when.earliest)
+    gap = max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+    tolerance, _ = settings.time.slack(timex.precision or "day", event.when.precision)
+    return gap > tolerance
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -9,9 +9,12 @@ the cluster (a document may tell one event in several sentences). Then:
 - **conflicts** are found between accounts: dates whose intervals do not
   overlap, places further apart than their stated precision allows (by
   coordinates when known, else by name), different named perpetrators or a
-  perpetrator named by one side and denied by another, types that differ,
-  and death tolls whose ranges cannot both be true. Each carries a severity
-  (0..1 and a level) and the quotes of both sides.
+  perpetrator named by one side and denied by another (an "actor" named like the
+  town the event happens in is the extractor's misreading, not a perpetrator),
+  types that differ (a riot told against a shooting of protesters is the
+  contested framing a reader must see), and death tolls whose ranges cannot both
+  be true. Each carries a severity (0..1 and a level) and the quotes of both
+  sides.
 
 Dates, places and types are compared only between different documents: one
 document's sentences seldom contradict each other on them, and when they seem
@@ -32,6 +35,7 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel
 
+from historiograph.nlp.entities import name_key
 from historiograph.reconcile.accounts import Account, ActorRef, Denial, Figure, PlaceRef
 from historiograph.reconcile.features import (
     actor_similarity,
@@ -217,18 +221,23 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
     worded: dict[str, set[str]] = {}
     for account in accounts:
         worded.setdefault(account.document, set()).add(worded_type(account.trigger) or account.type)
+    framing = _framings(accounts, docs, settings)
+    places = _place_names(accounts)
     conflicts: list[Conflict] = []
     for a, b in itertools.combinations(docs, 2):
         conflicts += _date_conflicts(a, b, settings)
         conflicts += _place_conflicts(a, b, settings)
-        if a.type not in worded[b.document] and b.type not in worded[a.document]:
-            conflicts += _type_conflicts(a, b, settings)
-        conflicts += _agent_conflicts(a, b, settings)
+        fa, fb = framing[a.document], framing[b.document]
+        if _framed_apart(fa, fb, settings):
+            conflicts += _type_conflicts(a, b, settings, (fa, fb))
+        elif a.type not in worded[b.document] and b.type not in worded[a.document]:
+            conflicts += _type_conflicts(a, b, settings, (a.type, b.type))
+        conflicts += _agent_conflicts(a, b, places, settings)
     for a, b in itertools.combinations_with_replacement(docs, 2):
         conflicts += _figure_conflicts(a, b, settings)
     for a in docs:
         for b in docs:
-            conflicts += _denial_conflicts(a, b, settings)
+            conflicts += _denial_conflicts(a, b, places, settings)
     conflicts.sort(key=lambda c: -c.severity)
     dated = [d for d in docs if d.earliest is not None]
     type_ = Counter(a.type for a in accounts).most_common(1)[0][0]
@@ -315,7 +324,7 @@ def _date_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) 
     ia = (a.earliest, a.latest) if a.earliest and a.latest else None
     ib = (b.earliest, b.latest) if b.earliest and b.latest else None
     gap = day_gap(ia, ib)
-    if not gap:
+    if not gap or gap <= _fuzzy_edges(a, b, settings):
         return []
     severity = gap / settings.conflicts.date_severity_days
     summary = f"dates {gap} days apart: {_date_text(a)} against {_date_text(b)}"
@@ -329,6 +338,18 @@ def _date_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) 
             settings,
         )
     ]
+
+
+def _fuzzy_edges(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> int:
+    """Days a gap may span without conflict: a season's, quarter's or year's tolerance.
+
+    Where "the spring of 1983" begins is a convention (March 1 or March 20), so a
+    shooting on March 14 does not contradict it; days and months have exact edges,
+    and a source's August 4 against another's August 3 is a conflict to show.
+    """
+    if not ({a.precision, b.precision} & settings.conflicts.fuzzy_date_precisions):
+        return 0
+    return settings.time.slack(a.precision, b.precision)[0]
 
 
 def _place_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
@@ -360,32 +381,91 @@ def _place_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings)
     ]
 
 
-def _type_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
-    """The two sides tell the event as different types, each in its own words: a type
-    that the other side's trigger words also mean ("attacked", read as a battle) is
-    the typing model's reading, not the source's."""
-    if a.type == b.type:
+def _framings(
+    accounts: Sequence[Account], docs: Sequence[DocumentAccount], settings: Settings
+) -> dict[str, str]:
+    """Each document's framing of the event: its most told violent type, else its type.
+
+    A document that tells a march and the shooting that broke it up ("they fired on
+    our march") frames the event as the shooting, whichever it mentions more often:
+    the march is the setting, the force is what the document says happened.
+    """
+    violent = settings.conflicts.violent_types
+    told: dict[str, Counter[str]] = {}
+    for account in accounts:
+        if account.type in violent:
+            told.setdefault(account.document, Counter())[account.type] += 1
+    return {
+        d.document: told[d.document].most_common(1)[0][0] if d.document in told else d.type
+        for d in docs
+    }
+
+
+def _framed_apart(a: str, b: str, settings: Settings) -> bool:
+    """Whether two framings differ as what happened, not as readings of one verb.
+
+    The typing model reads "attacked" as an attack or a battle by its sentence, so a
+    type the other side's words also mean is no conflict. But types that only
+    contested accounts bring together (a riot against a shooting of protesters,
+    ``conflicts.framing_compatibility`` or below) come from who the sources say
+    acted, not from the verb: "rioters attacked the Guard" is a riot even though
+    "attacked" is an attack word, and the other side's shooting disagrees with it.
+    """
+    return a != b and settings.compatibility(a, b) <= settings.conflicts.framing_compatibility
+
+
+def _type_conflicts(
+    a: DocumentAccount, b: DocumentAccount, settings: Settings, types: tuple[str, str]
+) -> list[Conflict]:
+    """The two sides tell the event as different types (``types``, as each document
+    frames it), each in its own words: a type that the other side's trigger words also
+    mean ("attacked", read as a battle) is the typing model's reading, not the
+    source's."""
+    ta, tb = types
+    if ta == tb:
         return []
-    severity = 1.0 - settings.compatibility(a.type, b.type)
-    summary = f"told as {a.type} against {b.type}"
+    severity = 1.0 - settings.compatibility(ta, tb)
+    summary = f"told as {ta} against {tb}"
     return [
         _conflict(
             "type",
             severity,
             summary,
-            _side(a, a.type, a.quotes[0]),
-            _side(b, b.type, b.quotes[0]),
+            _side(a, ta, a.quotes[0]),
+            _side(b, tb, b.quotes[0]),
             settings,
         )
     ]
 
 
-def _specific(actors: Sequence[ActorRef], settings: Settings) -> list[ActorRef]:
-    return [x for x in actors if x.name and not actor_tokens(x, settings)[1]]
+def _place_names(accounts: Sequence[Account]) -> frozenset[str]:
+    """The name keys of the towns and sites where the cluster's accounts place the event
+    (countries and regions left out: "Iraq" may well be an actor)."""
+    return frozenset(
+        name_key(a.place.name)
+        for a in accounts
+        if a.place is not None and a.place.name and (a.place.precision or 1) < 3
+    )
 
 
-def _agent_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) -> list[Conflict]:
-    agents_a, agents_b = _specific(a.agents, settings), _specific(b.agents, settings)
+def _specific(
+    actors: Sequence[ActorRef], places: frozenset[str], settings: Settings
+) -> list[ActorRef]:
+    """The actors named as who they are, not what kind: no generic words ("the troops")
+    and no name of a town or site the cluster happens at, which is the extractor reading
+    "the Bessek bombing" or "at the gates of Sarn University" as an actor."""
+    return [
+        x
+        for x in actors
+        if x.name and not actor_tokens(x, settings)[1] and name_key(x.name) not in places
+    ]
+
+
+def _agent_conflicts(
+    a: DocumentAccount, b: DocumentAccount, places: frozenset[str], settings: Settings
+) -> list[Conflict]:
+    agents_a = _specific(a.agents, places, settings)
+    agents_b = _specific(b.agents, places, settings)
     if not agents_a or not agents_b:
         return []
     if any(actor_similarity(x, y, settings) > 0 for x in agents_a for y in agents_b):
@@ -415,12 +495,15 @@ def _same_actor(a: ActorRef, b: ActorRef, settings: Settings) -> bool:
 
 
 def _denial_conflicts(
-    accused_in: DocumentAccount, denied_in: DocumentAccount, settings: Settings
+    accused_in: DocumentAccount,
+    denied_in: DocumentAccount,
+    places: frozenset[str],
+    settings: Settings,
 ) -> list[Conflict]:
     """A perpetrator one account names and a denial (in any account) by that same actor."""
     found: list[Conflict] = []
     for denial in denied_in.denials:
-        for agent in _specific(accused_in.agents, settings):
+        for agent in _specific(accused_in.agents, places, settings):
             denier = next((d for d in denial.agents if _same_actor(agent, d, settings)), None)
             if denier is None:
                 continue

@@ -29,7 +29,7 @@ from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.nlp.entities import name_key
 from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
 from historiograph.reconcile.settings import Settings
-from historiograph.reconcile.similarity import TextSimilarity
+from historiograph.reconcile.similarity import TextSimilarity, shared_content_words
 
 FEATURES = ("type", "time", "place", "actors", "text")
 EARTH_RADIUS_KM = 6371.0
@@ -60,15 +60,16 @@ def day_gap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None
 
 
 def time_score(a: Account, b: Account, settings: Settings) -> float | None:
-    """1 within the precision's tolerance, then falling linearly over ``decay_days``."""
+    """1 within the precision's tolerance, then falling linearly over the precision's
+    ``decay_days``: two days stated weeks apart tell two events more surely than two
+    years or seasons do."""
     gap = day_gap(a.interval, b.interval)
     if gap is None:
         return None
-    tolerances = settings.time.tolerance_days
-    tolerance = max(tolerances.get(a.precision, 0), tolerances.get(b.precision, 0))
+    tolerance, decay = settings.time.slack(a.precision, b.precision)
     if gap <= tolerance:
         return 1.0
-    return max(0.0, 1.0 - (gap - tolerance) / settings.time.decay_days)
+    return max(0.0, 1.0 - (gap - tolerance) / decay)
 
 
 def distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
@@ -128,6 +129,10 @@ def _refers_back(place: PlaceRef, quote: str) -> bool:
     )
 
 
+def _mentions(place: PlaceRef, quote: str) -> bool:
+    return _names_the_place(place, quote) or _refers_back(place, quote)
+
+
 def own_place(a: Account, other: Account) -> PlaceRef | None:
     """``a``'s place as evidence against ``other``: none when it was carried over.
 
@@ -145,13 +150,14 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
 
     Without coordinates, one place inside the other (by name, or named in the other
     account's evidence) scores ``place.contained``, as does an account without a
-    place that calls the other's place by its common noun ("the fort"). A place
+    place whose sentence names the other's place (the extractor missed "at the gates
+    of Sarn University") or calls it by its common noun ("the fort"). A place
     carried over from other sentences (:func:`own_place`) counts as none.
     """
     pa, pb = own_place(a, b), own_place(b, a)
     if pa is None or pb is None:
-        refers = (pa is not None and _refers_back(pa, b.quote)) or (
-            pb is not None and _refers_back(pb, a.quote)
+        refers = (pa is not None and _mentions(pa, b.quote)) or (
+            pb is not None and _mentions(pb, a.quote)
         )
         return settings.place.contained if refers else None
     km = distance_km(pa, pb)
@@ -305,6 +311,20 @@ def _same_kind(a: Account, b: Account) -> bool:
     return (worded_type(a.trigger) or a.type) == (worded_type(b.trigger) or b.type)
 
 
+def _words_enough(a: Account, b: Account, settings: Settings, similarity: TextSimilarity) -> bool:
+    """Whether the two sentences share enough words for their similarity to anchor a link."""
+    minimum = settings.text.anchor_min_shared_words.get(similarity.backend, 0)
+    return minimum <= 0 or shared_content_words(a.quote, b.quote) >= minimum
+
+
+def _precise_agreement(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether the two dates agree at a precision that can tie one document's accounts:
+    the same day does; the same spring, which one document gives several events, does
+    not."""
+    allowed = settings.same_document_anchor_precisions
+    return a.precision in allowed and b.precision in allowed
+
+
 def score_pair(
     a: Account, b: Account, settings: Settings, similarity: TextSimilarity
 ) -> LinkScores | None:
@@ -313,8 +333,14 @@ def score_pair(
     Pairs of incompatible types, or whose dates lie further apart than
     ``time.max_gap_days``, are not candidates at all (the blocking rule). Two
     accounts one document dates apart are scored but never linked.
+
+    A place carried over from other sentences is no anchor even inside its
+    document: it scores, and a re-mention dated the same day still joins its event
+    by the same-document rule, but "three days later the Guard fired on the
+    mourners", placed at the university of the sentence before, is not thereby
+    the shooting at the university.
     """
-    compatibility = settings.compatibility(a.type, b.type)
+    compatibility = settings.compatibility(a.type, b.type, a.subtype, b.subtype)
     if compatibility <= 0:
         return None
     gap = day_gap(a.interval, b.interval)
@@ -330,7 +356,12 @@ def score_pair(
     weights = settings.weights
     present = {name: value for name, value in scores.items() if value is not None}
     total = sum(weights[n] * v for n, v in present.items()) / sum(weights[n] for n in present)
-    anchors = sum((scores[n] or 0.0) >= minimum for n, minimum in settings.anchors.items())
+    anchors = sum(
+        (scores[n] or 0.0) >= minimum
+        for n, minimum in settings.anchors.items()
+        if (n != "text" or _words_enough(a, b, settings, similarity))
+        and (n != "place" or not (a.place_carried or b.place_carried))
+    )
     # Two precise places too far apart contradict each other, and so do two dates each
     # source states for itself beyond their precision: then it takes two anchors.
     contradicted = scores["place"] == 0.0 or dates_contradict(a, b, scores["time"])
@@ -338,6 +369,7 @@ def score_pair(
         a.document == b.document
         and _same_kind(a, b)
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
+        and _precise_agreement(a, b, settings)
         and not _new_place(a, b)
     )
     return LinkScores(

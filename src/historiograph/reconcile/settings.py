@@ -27,9 +27,21 @@ class _Frozen(BaseModel):
 
 class TimeSettings(_Frozen):
     tolerance_days: dict[str, int]
-    decay_days: int
+    decay_days: dict[str, int]
     max_gap_days: int
     bucket_days: int
+
+    def slack(self, a: str, b: str) -> tuple[int, int]:
+        """Tolerance and decay (days) for two stated precisions: the coarser one's.
+
+        "July 1988" against "August 3, 1988" is only as precise as the month; a
+        precision the table lacks ("unknown", imported data) gets no tolerance
+        and the day's decay.
+        """
+        tolerance = max(self.tolerance_days.get(a, 0), self.tolerance_days.get(b, 0))
+        day = self.decay_days["day"]
+        decay = max(self.decay_days.get(a, day), self.decay_days.get(b, day))
+        return tolerance, decay
 
 
 class PlaceSettings(_Frozen):
@@ -47,6 +59,7 @@ class ActorSettings(_Frozen):
 class TextSettings(_Frozen):
     backend: Backend
     scale: dict[Backend, tuple[float, float]]
+    anchor_min_shared_words: dict[Backend, int]
 
     def rescale(self, backend: Backend, raw: float) -> float:
         """A raw similarity as a 0..1 score between the backend's floor and ceiling."""
@@ -59,9 +72,11 @@ class ConflictSettings(_Frozen):
     about_fraction: float
     levels: dict[str, float]
     date_severity_days: int
+    fuzzy_date_precisions: frozenset[str]
     place_severity_km: float
     place_names_severity: float
     perpetrator_severity: dict[str, float]
+    framing_compatibility: float
     denial_window_chars: int
     figure_window_chars: int
     violent_types: frozenset[str]
@@ -81,6 +96,7 @@ class Settings(_Frozen):
     link_threshold: float
     anchors: dict[str, float]
     same_document_anchor_time: float
+    same_document_anchor_precisions: frozenset[str]
     keep_threshold: float
     keep_near_misses: int
     time: TimeSettings
@@ -89,20 +105,37 @@ class Settings(_Frozen):
     text: TextSettings
     conflicts: ConflictSettings
 
-    def compatibility(self, a: str, b: str) -> float:
-        """How strongly types ``a`` and ``b`` may name one happening (0: never compared)."""
+    def compatibility(
+        self, a: str, b: str, a_subtype: str | None = None, b_subtype: str | None = None
+    ) -> float:
+        """How strongly types ``a`` and ``b`` may name one happening (0: never compared).
+
+        Entries are keyed by type or by ``type/subtype``; the most specific entry
+        that names the pair wins, so that a subtype can be kept apart from a type
+        its type is otherwise compatible with (a strike is no crowd being shot at).
+        """
         if a == b:
             return 1.0
+        sa = f"{a}/{a_subtype}" if a_subtype else None
+        sb = f"{b}/{b_subtype}" if b_subtype else None
         table = self.type_compatibility
-        return table.get(a, {}).get(b, table.get(b, {}).get(a, 0.0))
+        for x, y in ((sa, sb), (sa, b), (a, sb), (a, b)):  # most specific first
+            if x is None or y is None:
+                continue
+            score = table.get(x, {}).get(y, table.get(y, {}).get(x))
+            if score is not None:
+                return score
+        return 0.0
 
     def compatible_types(self, event_type: str) -> frozenset[str]:
-        """Every type an account of ``event_type`` may be compared with, itself included."""
+        """Every type an account of ``event_type`` may be compared with, itself included
+        (by type: a subtype entry of 0 is refused when the pair is scored, not here)."""
         found = {event_type}
         for a, row in self.type_compatibility.items():
             for b, score in row.items():
-                if score > 0 and event_type in (a, b):
-                    found.add(b if a == event_type else a)
+                ta, tb = a.partition("/")[0], b.partition("/")[0]
+                if score > 0 and event_type in (ta, tb):
+                    found.add(tb if ta == event_type else ta)
         return frozenset(found)
 
 
