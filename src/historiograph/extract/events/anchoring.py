@@ -289,7 +289,8 @@ def _qualified(
     the name, perhaps a word for a place, then a parenthesis or comma and another place.
     """
     for start, _, _ in places:
-        gap = QUALIFIER_GAP.fullmatch(text[end:start]) if start > end else None
+        # A qualifying gap is a word and a comma or bracket: never longer than this.
+        gap = QUALIFIER_GAP.fullmatch(text[end:start]) if 0 < start - end <= 40 else None
         if gap is not None and (gap.group(1) is None or gap.group(1).lower() in town_nouns):
             return True
     return False

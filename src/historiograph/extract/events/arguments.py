@@ -11,6 +11,7 @@ mentioned organization.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -67,6 +68,10 @@ def argument_words() -> ArgumentWords:
     )
 
 
+COVERING_MENTIONS = 8
+"""How many mentions starting at or before a span are checked for covering it."""
+
+
 @dataclass
 class EntityIndex:
     """The record's entities and mentions, looked up by character offset."""
@@ -77,6 +82,8 @@ class EntityIndex:
     added: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._by_start = sorted(self.mentions, key=lambda m: m.span[0])
+        self._starts = [m.span[0] for m in self._by_start]
         counts = Counter(
             m.entity
             for m in self.mentions
@@ -93,8 +100,16 @@ class EntityIndex:
     def entity(self, ident: str) -> Entity | None:
         return self.entities.get(ident) or self.added.get(ident)
 
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at ``start`` or after, before ``end``."""
+        return self._by_start[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def mention_at(self, start: int, end: int) -> Mention | None:
-        for mention in self.mentions:
+        """The first linked mention (in text order) that covers ``start``..``end``."""
+        # Only mentions starting at or before ``start`` can cover it, and mentions do not
+        # nest deeply: a few found by bisection instead of a scan of the document's all.
+        last = bisect_right(self._starts, start)
+        for mention in self._by_start[max(0, last - COVERING_MENTIONS) : last]:
             if mention.span[0] <= start and end <= mention.span[1] and mention.entity:
                 return mention
         return None
@@ -512,9 +527,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
 
 
 def _mention_inside(index: EntityIndex, ident: str, start: int, end: int) -> bool:
-    return any(
-        m.entity == ident and start <= m.span[0] and m.span[1] <= end for m in index.mentions
-    )
+    return any(m.entity == ident and m.span[1] <= end for m in index.starting_in(start, end))
 
 
 def _named_agent(args: Arguments, index: EntityIndex) -> bool:
@@ -582,11 +595,12 @@ def claimed_later(trigger: Token, index: EntityIndex, lexicon: EventLexicon) -> 
     same kind in between does not stop it, since reports list a raid's parts
     before saying who claimed it.
     """
-    sentence: Span = trigger.sent
-    reach = argument_words().claim_reach
-    for n, later in enumerate(s for s in trigger.doc.sents if s.start >= sentence.end):
-        if n >= reach:
+    doc = trigger.doc
+    later: Span = trigger.sent
+    for _ in range(argument_words().claim_reach):
+        if later.end >= len(doc):
             break
+        later = doc[later.end].sent  # the next sentence, without walking the Doc's
         for token in later:
             if token.pos_ in ("VERB", "AUX"):
                 ident = _credited(token, index, lexicon)

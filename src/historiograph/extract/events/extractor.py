@@ -8,6 +8,7 @@ claims with their ``about`` linked to the event they count.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
@@ -589,10 +590,10 @@ def extract_events(
     drafts: list[_Draft] = []
     pointers: list[_Draft] = []
     told: dict[str, TriggerSense] = {}
+    date_starts = sorted(t.span[0] for t in timexes if t.type == "DATE")
+    place_starts = [a for a, _, _ in places]
     for n, sent in enumerate(doc.sents):
-        dated = any(
-            t.type == "DATE" and sent.start_char <= t.span[0] < sent.end_char for t in timexes
-        )
+        dated = _any_between(date_starts, sent.start_char, sent.end_char)
         found: list[_Draft] = []
         for match in find_triggers(sent, lexicon, told):
             if any(a <= match.start < b for a, b in skip):
@@ -622,7 +623,14 @@ def extract_events(
         # trigger's doer makes it that event's toll: "militants attacked, killing 11"),
         # or when its sentence tells nothing stronger but dates and places it: a raid
         # told only through its toll.
-        located = any(sent.start_char <= a and b <= sent.end_char for a, b, _ in places)
+        located = any(
+            b <= sent.end_char
+            for _, b, _ in places[
+                bisect_left(place_starts, sent.start_char) : bisect_left(
+                    place_starts, sent.end_char
+                )
+            ]
+        )
         strong_doers = {d.args.agent for d in strong}
         weak = [
             d
@@ -953,6 +961,12 @@ def _role(role: str) -> ActorRole:
     return roles[role]
 
 
+def _any_between(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets holds one in ``start``..``end`` (end excluded)."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
 def _depth(doc: Doc, event: Event) -> int:
     """How many heads lie above the event's trigger in its sentence's parse."""
     span = doc.char_span(*event.trigger.span, alignment_mode="expand")
@@ -981,6 +995,14 @@ def _link_claims(
         e.id: {sentence_of(e.trigger.span[0])} | {sentence_of(start) for start, _ in e.evidence}
         for e in events
     }
+    # The violent events told in each sentence: a toll looks only a few sentences back,
+    # so each claim reads those sentences' events, not the document's all.
+    position = {e.id: i for i, e in enumerate(events)}
+    told_at: dict[int, list[Event]] = {}
+    for e in events:
+        if e.type in VIOLENT_TYPES or (e.type, e.subtype) == ("protest", "riot"):
+            for m in told_in[e.id]:
+                told_at.setdefault(m, []).append(e)
     linked: list[Claim] = []
     about: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -988,12 +1010,17 @@ def _link_claims(
             linked.append(claim)
             continue
         n = sentence_of(claim.span[0])
-        lethal = [
-            e
-            for e in events
-            if (e.type in VIOLENT_TYPES or (e.type, e.subtype) == ("protest", "riot"))
-            and (e.subtype not in NONLETHAL_SUBTYPES or claim.property != "fatalities")
-        ]
+        nearby = {
+            e.id: e for m in range(n - TOLL_REACH_SENTENCES, n + 1) for e in told_at.get(m, ())
+        }
+        lethal = sorted(
+            (
+                e
+                for e in nearby.values()
+                if e.subtype not in NONLETHAL_SUBTYPES or claim.property != "fatalities"
+            ),
+            key=lambda e: position[e.id],
+        )
         target: Event | None = None
         same = [e for e in lethal if n in told_in[e.id]]
         if same:
