@@ -82,3 +82,14 @@ def test_a_malformed_entry_names_the_file_and_entry(tmp_path: Path) -> None:
     )
     with pytest.raises(UsageError, match=r"bad.yaml: entry 1: id"):
         load_kb([bad])
+
+
+def test_letters_are_spelled_exactly_where_the_key_folds_them() -> None:
+    kb = load_kb([])
+    ids = {e.id for e in kb.lookup("LTTE")}
+    assert ids and not {e.id for e in kb.lookup("LTE")} & ids  # vowels fold, letters do not
+    assert "ent:provisional-ira" not in {e.id for e in kb.lookup("ERA")}
+    assert "ent:provisional-ira" in {e.id for e in kb.lookup("IRA")}
+    fatah = {e.id for e in kb.lookup("Fatah")}
+    assert fatah and not {e.id for e in kb.lookup("FATA")} & fatah
+    assert {e.id for e in kb.lookup("Mojahedin-e Khalq")} == {e.id for e in kb.lookup("MEK")}

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from historiograph.errors import UsageError
 from historiograph.record import EntityKind, Geo
-from historiograph.resolve.keys import is_acronym, token_keys, translit_key
+from historiograph.resolve.keys import fold, is_acronym, token_keys, translit_key
 
 KB_FORMAT = "historiograph.kb/1"
 BUNDLED_DIR = Path(__file__).parent / "data" / "kb"
@@ -131,9 +131,31 @@ class KnowledgeBase:
         return self._index_cache
 
     def lookup(self, name: str) -> list[KBEntity]:
-        """Entities one of whose names has the same transliteration key as ``name``."""
+        """Entities one of whose names has the same transliteration key as ``name``, and
+        is spelled as ``name`` where the key is too loose (see :meth:`spelled_as`)."""
         hits = self.index.get(translit_key(name), [])
-        return [self._entities[i] for i in dict.fromkeys(i for i, _ in hits)]
+        found = (i for i, form in hits if self.spelled_as(i, form, name))
+        return [self._entities[i] for i in dict.fromkeys(found)]
+
+    def spelled_as(self, entity_id: str, form: str, text: str) -> bool:
+        """Whether ``text`` may stand for the entity's name of this ``form``.
+
+        The transliteration key folds vowels and doubled letters, which is right for
+        names (Mujahedin, Mojahedin) and wrong for letters: an acronym is spelled with
+        exactly its letters ("LTE" is not "LTTE", "ERA" not "IRA"), and a word in
+        capitals matches a name only letter for letter ("FATA" is not "Fatah").
+        """
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            return False
+        letters = "".join(c for c in text if c.isalpha())
+        if form == "acronym":
+            return letters.upper() in {
+                "".join(c for c in n if c.isalpha()) for n in entity.names() if is_acronym(n)
+            }
+        if form == "name" and is_acronym(text):
+            return fold(text) in {fold(n) for n in entity.names() if not is_acronym(n)}
+        return True
 
     def get(self, entity_id: str) -> KBEntity | None:
         return self._entities.get(entity_id)

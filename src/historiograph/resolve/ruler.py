@@ -137,10 +137,11 @@ class KBMatcher:
                 best = self._make(doc, i, j + 1, hits)
         return best
 
-    @staticmethod
-    def _acceptable(span: Span, hits: list[tuple[str, str]]) -> bool:
+    def _acceptable(self, span: Span, hits: list[tuple[str, str]]) -> bool:
         """A name is whole words, each capitalised but for connectives ("of", the "e" of
-        "Qasr-e Shirin"); an acronym must be in capitals."""
+        "Qasr-e Shirin"); an acronym must be in capitals and spelled with exactly its
+        letters (the transliteration key folds vowels, so "LTE" or "ERA" would otherwise
+        be "LTTE" or "IRA")."""
         text = span.text
         if not (_word_boundary(span.doc, span.start) and _word_boundary(span.doc, span.end)):
             return False
@@ -152,10 +153,9 @@ class KBMatcher:
             lower = token.is_alpha and token.text[0].islower()
             if lower and not attached and token.lower_ not in connectives():
                 return False
-        if all(form == "acronym" for _, form in hits):
-            letters = [c for c in text if c.isalpha()]
-            return bool(letters) and all(c.isupper() for c in letters)
-        return True
+        if all(form == "acronym" for _, form in hits) and not text.replace(".", "").isupper():
+            return False
+        return any(self.kb.spelled_as(ident, form, text) for ident, form in hits)
 
     def _make(self, doc: Doc, start: int, end: int, hits: list[tuple[str, str]]) -> KBMatch:
         ids = tuple(dict.fromkeys(i for i, _ in hits))
