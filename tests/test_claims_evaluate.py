@@ -165,6 +165,11 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # and two bugs they showed fixed (a refuting sentence now names who "they" are; "three
 # times the figure" is no count) with base forms of denial verbs: F1 0.79, source 0.82,
 # stance 0.82 ("dispute that figure" now denies, which its gold leaves reported).
+# heldout11 was written before the sixth round (first run F1 0.77, source 0.83, stance
+# 0.79); "the organisers", "the besiegers" and "the kidnappers" became unnamed under the
+# rule that a group named only by its role names no one. Rules were fixed on heldout10 and
+# the open list only (heldout10 0.90, source 0.96, stance 0.94 after) and heldout11 stayed
+# unseen (F1 0.79, source 0.88, stance 0.84 after).
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -179,7 +184,8 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout7-claims.jsonl", 0.92, 0.95, 0.97, 1.0),
         ("heldout8-claims.jsonl", 0.95, 0.93, 0.95, 1.0),
         ("heldout9-claims.jsonl", 0.84, 0.92, 0.95, 1.0),
-        ("heldout10-claims.jsonl", 0.78, 0.8, 0.8, 1.0),
+        ("heldout10-claims.jsonl", 0.88, 0.95, 0.93, 1.0),
+        ("heldout11-claims.jsonl", 0.77, 0.86, 0.82, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

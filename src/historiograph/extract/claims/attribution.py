@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.repairs import appositive_person, conjoined_that, modifier_subject
 from historiograph.extract.claims.turns import strip_label
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.entities import entity_id
@@ -142,7 +143,8 @@ class SourceReader:
         for k, token in enumerate(words):
             if token.text in _POSSESSIVES and k > 0:
                 owner = words[:k]
-                if k + 1 < len(words) and in_words(words[k + 1].text, self.vocab.media_nouns):
+                owned = [t for t in words[k + 1 :] if t.lower_ != "own"]  # "X's own figure"
+                if owned and in_words(owned[0].text, self.vocab.media_nouns):
                     return self._named(doc, owner, possessive=True)
             if token.lower_ == "by" and k > 1 and words[k - 1].lower_ in self.vocab.relays:
                 return self.source(doc, words[: k - 1])  # "an official quoted by X": the official
@@ -186,9 +188,21 @@ class SourceReader:
             or _head(words).lower_ in self.vocab.institutions
             or self._institutional(words)
         )
-        if anonymous or not (proper or possessive or definite):
+        if anonymous or not (proper or possessive or definite) or self._crowd(words, proper):
             return ClaimSource(name=name, entity=None, kind="unnamed")
         return ClaimSource(name=name, entity=self._entity(words), kind="named")
+
+    def _crowd(self, words: Sequence[Token], proper: Sequence[Token]) -> bool:
+        """Whether a phrase picks out people only by a shared role, with no name in it:
+        "the guards", "the organisers", "the old people" tell which group, not who
+        answers for the figure, so they are as unnamed as "guards" (an office or a
+        body speaks for itself: "the authorities", "the army", "the association")."""
+        head = _head(words)
+        if proper or head.tag_ != "NNS" or head.lower_ in self.vocab.state_voices:
+            return False
+        if head.lower_ in self.vocab.institutions:
+            return False
+        return in_words(head.lower_, self.vocab.person_nouns)
 
     def _placed(self, words: Sequence[Token]) -> set[int]:
         """The tokens after a phrase's head that say where it is: a place name, or
@@ -225,6 +239,8 @@ class SourceReader:
         "Her register" or "our office" is no person)."""
         if not doc.has_annotation("DEP"):
             return None
+        if (appositive := appositive_person(sent)) is not None:
+            return self.source(doc, list(appositive))  # "the chair of X, Roseline Odede, ..."
         for token in sent:
             if token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
                 continue
@@ -374,7 +390,9 @@ class SourceReader:
 
     def _subject(self, doc: Doc, verb: Token, sent: Span) -> list[Token]:
         """The verb's subject (or passive agent): from the parse, else the words before it."""
-        if doc.has_annotation("DEP"):
+        # "The officer's report estimated deaths at ...", parsed as "estimated deaths":
+        # the words before the verb are its subject
+        if doc.has_annotation("DEP") and modifier_subject(verb) is None:
             head = verb
             while True:
                 for child in head.children:
@@ -564,6 +582,14 @@ class SourceReader:
             # a denial reaches what its clause reports from others: "denied that 3,000
             # were detained, as the opposition claims" is the opposition's, denied
             return replace(inner, denied=any(a.denied for a in holding))
+        opening = conjoined_that(doc, figure.start)
+        first = [
+            a
+            for a in attributions
+            if a.scope is not None and not a.weak and a.position < (opening or 0)
+        ]
+        if first:  # "insists that ..., and that no more than 40 were injured"
+            return first[-1]
         wide = [a for a in attributions if a.scope is None]
         before = [a for a in wide if a.position < figure.start]
         if before:
@@ -669,6 +695,8 @@ def _scope(verb: Token) -> frozenset[int]:
     modifies a figure, the figure ("the 2 million long cited by X", "the 45 it gave
     on Thursday")."""
     scope = {t.i for t in _clause(verb).subtree}
+    if modifier_subject(verb) is not None:  # the noun it was taken to modify is its object
+        scope |= {t.i for t in verb.head.subtree}
     # a clause conjoined to the verb whose subject is someone else is another
     # assertion ("X recorded three deaths, and the prosecutor has charged six
     # officers"); one whose subject is a figure goes on reporting ("X reported 90

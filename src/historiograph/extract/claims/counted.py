@@ -114,6 +114,11 @@ def _modifier(token: Token) -> bool:
     )
 
 
+def _row_name(token: Token) -> bool:
+    """A capitalised name that heads a row before its figure ("Union 9,000")."""
+    return token.is_alpha and token.is_title and not token.is_stop and token.i > 0
+
+
 def _has_parse(doc: Doc) -> bool:
     return doc.has_annotation("DEP")
 
@@ -211,7 +216,9 @@ class CountReader:
                 or (token.is_stop and token.lower_ not in _SKIPPABLE)
             ):
                 break
-            if token.pos_ in _STOP_TAGS or token.like_num:
+            # a participle before the noun describes it ("2,600 registered members")
+            described = token.dep_ == "amod" and token.head.i > k
+            if (token.pos_ in _STOP_TAGS and not described) or token.like_num:
                 break
             k += 1
         if (
@@ -439,9 +446,11 @@ class CountReader:
         return entity_id(" ".join(t.text for t in name))
 
     def _refers_back(self, doc: Doc, figure: Figure, sent: Span) -> bool:
-        """Whether a back reference ("of whom", "down from") leads up to the figure."""
+        """Whether a back reference ("of whom", "down from") leads up to the figure; a
+        bracket only before a figure with words ("(62 minors)", not "(416) 941-8105")."""
         found = self._back_references.find(doc, sent.start, figure.start)
-        return any(end == figure.start for _, end in found)
+        worded = figure.end < sent.end and doc[figure.end].is_alpha
+        return any(end == figure.start and (worded or doc[end - 1].text != "(") for _, end in found)
 
     # -- all together ------------------------------------------------------------------
 
@@ -551,15 +560,32 @@ class CountReader:
     def _labelled(
         self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
     ) -> Counted | None:
+        """A labelled figure (see :meth:`_label`); after a name only where it counts
+        people, as "Result: Bayern 3; Dortmund 1" is a score."""
+        counted = self._label(doc, figure, sent, earlier)
+        if counted is not None and _row_name(doc[figure.start - 1]) and counted.unit != _PEOPLE:
+            return None
+        return counted
+
+    def _label(
+        self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
+    ) -> Counted | None:
         """A figure after a label and a colon, as in a table row or a fact sheet
         ("Deaths: 2,946", "People in need: 7.9 million", "Schools affected: 530").
 
         The label says what is counted: an outcome word its property, an event
         noun or another noun its unit, a person noun people. A label that names
         no measure ("Givon: 312", "Total: 3,525") is a row of the table above
-        and counts what the row before counted."""
+        and counts what the row before counted. A name may stand between the label
+        and its figure ("Strength: Union 9,000; Confederate 4,500"), and its next
+        row then follows a semicolon."""
         colon = figure.start - 1  # the parser may end a sentence at the colon
-        if colon < 1 or doc[colon].text != ":" or _list_marker(doc, figure):
+        while colon > max(0, figure.start - 4) and _row_name(doc[colon]):
+            colon -= 1
+        named = colon < figure.start - 1
+        if colon < 1 or doc[colon].text not in (":", ";" if named else ":"):
+            return None
+        if _list_marker(doc, figure):
             return None
         if figure.qualifier == "range" and (figure.high or 0) < 1000:
             return None  # a score or a pair ("Fall of wickets: 1-22"), not a row's count
@@ -581,7 +607,11 @@ class CountReader:
                 return Counted("count", singular(token.text) + "s", figure.end)
             if kind == "people":  # "Aid workers killed: 6", "People in need: 7.9 million"
                 return Counted(cues[0] if cues else "count", _PEOPLE, figure.end)
+        if doc[colon].text == ";":
+            label = []  # the next named row: it counts what the row before counted
         nouns = [t for t in label if t.pos_ == "NOUN" and t.is_alpha]
+        if any(in_words(t.text, self.vocab.bodies) for t in nouns):
+            return Counted("count", _PEOPLE, figure.end)  # "Strength: ...", "Garrison: ..."
         if nouns and nouns[0].lower_ not in self.vocab.continuation_nouns:
             # "Vehicles lost: 7", "Schools affected: 530": things, whatever befell them
             return Counted("count", nouns[0].lower_, figure.end)

@@ -1,10 +1,12 @@
 """Claims from a parsed document: figures, what they count, who says so, and how.
 
 This module strings the readers together, sentence by sentence:
-:mod:`figures` finds the figures, :mod:`counted` says what each counts (and
-drops the numbers that count nothing), :mod:`attribution` names the source
-and :mod:`stance` the stance. Two things carry across sentences: a pronoun
-subject of a reporting verb ("He added ...") stands for the last source named,
+:mod:`figures` finds the figures (and :mod:`singles` the "a" that counts one
+person killed or hurt), :mod:`counted` says what each counts (and drops the
+numbers that count nothing), :mod:`attribution` names the source (falling back
+on :mod:`repairs` where the parse loses it) and :mod:`stance` the stance. Two
+things carry across sentences: a pronoun subject of a reporting verb ("He added
+...") stands for the last source named,
 and a sentence that continues the previous figure ("this number raises to
 ...", "the real figure is ...") keeps that claim's property and, when it names no
 source of its own and counts the same thing, its source. In a transcript
@@ -33,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.extract.claims.attribution import SourceReader
 from historiograph.extract.claims.counted import Counted, CountReader
 from historiograph.extract.claims.figures import Figure, FigureReader, Number, share_of
+from historiograph.extract.claims.singles import SingleReader, merged
 from historiograph.extract.claims.stance import StanceReader
 from historiograph.extract.claims.turns import read_turns
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, load_vocabulary
@@ -73,6 +76,7 @@ class ClaimExtractor:
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         vocab = vocab or load_vocabulary()
         self._figures = FigureReader(vocab)
+        self._singles = SingleReader(vocab)
         self._counts = CountReader(vocab)
         self._sources = SourceReader(vocab)
         self._stances = StanceReader(vocab)
@@ -86,7 +90,7 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> list[Claim]:
         """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        figures = self._figures.read(doc)
+        figures = merged(self._figures.read(doc), self._singles.read(doc))
         turns = read_turns(doc, self._witness_markers)
         claims: list[Claim] = []
         last: ClaimSource | None = None
