@@ -27,6 +27,7 @@ it tells apart the several claims one sentence can make.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,7 +91,8 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> list[Claim]:
         """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        figures = merged(self._figures.read(doc), self._singles.read(doc))
+        figures = merged(self._figures.read(doc), self._singles.read(doc))  # in text order
+        figure_starts = [f.start for f in figures]
         turns = read_turns(doc, self._witness_markers)
         claims: list[Claim] = []
         last: ClaimSource | None = None
@@ -112,7 +114,10 @@ class ClaimExtractor:
             before = len(claims)
             attributions = self._sources.attributions(doc, sent, last, person)
             continues = self._continues(doc, sent)
-            for figure in (f for f in figures if sent.start <= f.start < sent.end):
+            in_sentence = figures[
+                bisect_left(figure_starts, sent.start) : bisect_left(figure_starts, sent.end)
+            ]
+            for figure in in_sentence:
                 if figure.share is not None:
                     if previous is None or previous.value is None:
                         continue  # "half of them" with no figure before to take half of
