@@ -36,6 +36,32 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+def _near(head: Token) -> set[str]:
+    """The words that qualify a trigger, as lemmas and as "dep:LABEL" for its dependents.
+
+    Its own dependents and the objects of their prepositions ("a rally in oil prices",
+    "a strike on the camp"), and what governs it, through a preposition too ("went on
+    strike"): near enough to tell one sense of a word from another without reading the
+    sentence's other clauses.
+    """
+    near = [*head.children, head.head]
+    near += [g for c in head.children if c.dep_ in ("prep", "agent") for g in c.children]
+    if head.head.dep_ == "prep":
+        near.append(head.head.head)
+    words = {_lemma(t) for t in near if t.i != head.i} | {t.lower_ for t in near if t.i != head.i}
+    return words | {f"dep:{c.dep_}" for c in head.children}
+
+
+def _in_context(head: Token, sense: TriggerSense) -> bool:
+    """Does the trigger's neighbourhood allow this sense (``unless`` / ``only_with``)?"""
+    if not sense.unless and not sense.only_with:
+        return True
+    near = _near(head)
+    if near & sense.unless:
+        return False
+    return not sense.only_with or bool(near & sense.only_with)
+
+
 def _phrase_head(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
     for token in tokens:
@@ -65,10 +91,11 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
             sense = lexicon.phrases.get(key) or lexicon.phrases.get(tuple(t.lower_ for t in window))
             if sense is None or not _connected(window):
                 continue
+            head = _phrase_head(window)
+            if not _in_context(head, sense):
+                continue
             matches.append(
-                TriggerMatch(
-                    _phrase_head(window), window[0].idx, window[-1].idx + len(window[-1]), sense
-                )
+                TriggerMatch(head, window[0].idx, window[-1].idx + len(window[-1]), sense)
             )
             taken.update(t.i for t in window)
             break
@@ -85,7 +112,7 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
             if particle.dep_ != "prt" or particle.i in taken or particle.i < token.i:
                 continue
             sense = lexicon.phrases.get((_lemma(token), _lemma(particle)))
-            if sense is None:
+            if sense is None or not _in_context(token, sense):
                 continue
             end = particle.idx + len(particle)
             matches.append(TriggerMatch(token, token.idx, end, sense))
@@ -110,6 +137,7 @@ def _repeated(
         counted = {c.lower_ for c in token.children if c.dep_ in ("amod", "det")}
         if counted & lexicon.repetition_words:
             matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
+            taken.add(token.i)
     return matches
 
 
@@ -151,23 +179,30 @@ def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Tr
     return matches
 
 
+def _word_sense(lexicon: EventLexicon, word: str, pos: str) -> TriggerSense | None:
+    """The word's sense for this part of speech ("strike/noun": a labour strike), else
+    its one sense: a word whose noun and verb mean different events has an entry each."""
+    return lexicon.words.get(f"{word}/{pos.lower()}") or lexicon.words.get(word)
+
+
 def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     in_names = {t.i for e in ents_in(sent) if e.label_ in NAME_LABELS for t in e}
     matches = []
     for token in sent:
         if token.i in taken or token.i in in_names:
             continue
-        sense = lexicon.words.get(_lemma(token))
+        pos = token.pos_
+        gerund = token.tag_ == "VBG" and token.dep_ in GERUND_DEPS
+        if gerund:
+            pos = "NOUN"  # "six weeks of fighting": a gerund in a noun's place is the noun.
+        sense = _word_sense(lexicon, _lemma(token), pos)
         if sense is None and not (token.pos_ == "VERB" and _lemma(token) != token.lower_):
             # The word itself where the lemmatiser failed, but not a verb form that is
             # another word's: "found" is "find" here, not "found" (a group).
-            sense = lexicon.words.get(token.lower_)
-        pos = token.pos_
-        if token.tag_ == "VBG" and token.dep_ in GERUND_DEPS:
-            # "six weeks of fighting": a gerund in a noun's place is the noun.
-            sense = lexicon.words.get(token.lower_) or sense
-            pos = "NOUN"
-        if sense is None or pos not in sense.pos:
+            sense = _word_sense(lexicon, token.lower_, pos)
+        if gerund:
+            sense = _word_sense(lexicon, token.lower_, pos) or sense
+        if sense is None or pos not in sense.pos or not _in_context(token, sense):
             continue
         if token.dep_ == "amod":  # a participle used as an adjective: "imprisoned members"
             continue
@@ -205,6 +240,8 @@ def find_triggers(
             told[_lemma(last[-1])] = match.sense
     found = phrases + _particle_verbs(sent, lexicon, taken)
     found += _named_events(sent, lexicon, taken)
-    found += _words(sent, lexicon, taken)
+    # Before single words: "a second strike" after "an air strike" is another air
+    # strike, not the labour sense that the word "strike" has on its own.
     found += _repeated(sent, told, lexicon, taken)
+    found += _words(sent, lexicon, taken)
     return sorted(found, key=lambda m: m.start)

@@ -31,6 +31,12 @@ class TriggerSense:
     # The reading when what is acted on is people rather than what ``needs`` asks for
     # ("seized 39 workers" is a hostage taking, "seized the town" a battle).
     people_object: str | None = None
+    # Words around the trigger that rule a reading out or are required for it, checked
+    # when the trigger is found (detection.py): "a rally in oil prices" is no protest,
+    # "a strike on the camp" no labour strike. Lemmas, or "dep:LABEL" for a dependent
+    # of that kind ("dep:ccomp": "claimed that ...", not "claimed the title").
+    unless: frozenset[str] = frozenset()
+    only_with: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -128,6 +134,8 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         subject=entry.get("subject", "agent"),
         alternatives=tuple(entry.get("alternatives", ())),
         people_object=entry.get("people_object"),
+        unless=frozenset(w.lower() for w in entry.get("unless", ())),
+        only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
     )
 
 
