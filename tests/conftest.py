@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from historiograph.resolve import KnowledgeBase
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 FLAGSHIP = SHARED / "corpus" / "half-a-century-with-mko-part-1.txt"
@@ -42,6 +44,28 @@ def nlp_model() -> Language:
         if importlib.util.find_spec(package) is not None:
             return load_nlp(package)
     pytest.skip("no English spaCy model installed")
+
+
+@pytest.fixture(scope="session")
+def bundled_kb() -> KnowledgeBase:
+    """The bundled knowledge base (no user layers), loaded once per test session."""
+    from historiograph.resolve import load_kb
+
+    return load_kb([])
+
+
+@pytest.fixture(scope="session")
+def blank_kb_nlp(bundled_kb: KnowledgeBase) -> Language:
+    """A blank English pipeline with sentences and the bundled KB's entity ruler: linking
+    tests that need no statistical model."""
+    import spacy
+
+    from historiograph.resolve import add_entity_ruler
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    add_entity_ruler(nlp, bundled_kb)
+    return nlp
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-import spacy
 from spacy.language import Language
 
-from historiograph.resolve import add_entity_ruler, load_kb, resolve_entities
+from historiograph.resolve import resolve_entities
 from historiograph.resolve.kb import BUNDLED_DIR, KnowledgeBase, bundled_kb_files, read_kb_file
 from historiograph.resolve.keys import translit_key
 
@@ -20,16 +19,13 @@ SHARED_ON_PURPOSE: frozenset[str] = frozenset()
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb([])
+def kb(bundled_kb: KnowledgeBase) -> KnowledgeBase:
+    return bundled_kb
 
 
 @pytest.fixture(scope="module")
-def nlp(kb: KnowledgeBase) -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    add_entity_ruler(pipeline, kb)
-    return pipeline
+def nlp(blank_kb_nlp: Language) -> Language:
+    return blank_kb_nlp
 
 
 def links(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, str | None]:
