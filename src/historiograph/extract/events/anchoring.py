@@ -51,6 +51,8 @@ NOUN_DATE_PENALTY = 10
 PLACE_REACH = 6
 # What may stand between a town and the districts that locate it: a word for a place,
 # then "(" or "," ("Jacobabad city (Jacobabad, Sindh)", "Tijuana, Baja California").
+# How far apart (characters) one source's figures may lie and still be parts of one toll.
+PART_REACH_CHARS = 200
 QUALIFIER_GAP = re.compile(r"\s*(?:([A-Za-z]+)\s*)?[(,]\s*")
 # How much nearer in the tree such a pinned-down town counts.
 QUALIFIED_BONUS = 4
@@ -394,6 +396,33 @@ def find_where(
 COUNT_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+def _wholes(figures: list[Claim]) -> list[Claim]:
+    """Each source's largest figure in each passage: the smaller ones are its parts.
+
+    "Nine people died, among them four officers", "23 people, including two
+    engineers", "14 civilians, six of them children": one source's figures a
+    sentence or two apart count parts of one toll, not rival tolls of 4 and 9.
+    Different sources' figures, and one source's figures far apart in the text,
+    stay separate estimates.
+    """
+    kept: list[Claim] = []
+    for figure in sorted(figures, key=lambda c: c.span[0]):
+        near = next(
+            (
+                i
+                for i, other in enumerate(kept)
+                if other.source == figure.source
+                and figure.span[0] - other.span[1] <= PART_REACH_CHARS
+            ),
+            None,
+        )
+        if near is None:
+            kept.append(figure)
+        elif (figure.low or 0) > (kept[near].low or 0):
+            kept[near] = figure
+    return kept
+
+
 def _joined(claims: list[Claim], text: str) -> list[Claim]:
     """Figures one source gives in one list as a single figure: their sum.
 
@@ -434,12 +463,14 @@ def toll(claims: Sequence[Claim], text: str = "") -> Fatalities | None:
     document author's own figure when there is one (the record attributes,
     it does not judge), else the median of the claims' lower bounds. Given the
     document's ``text``, figures one source lists together are first added up
-    (:func:`_joined`); the toll still names every claim it rests on.
+    (:func:`_joined`), and a smaller figure the same source gives close by is
+    a part of its larger one (:func:`_wholes`); the toll still names every claim
+    it rests on.
     """
     told = [c for c in claims if c.property == "fatalities" and c.low is not None]
     if not told:
         return None
-    figures = _joined(told, text)
+    figures = _wholes(_joined(told, text))
     lows = [float(c.low) for c in figures if c.low is not None]
     highs = [float(c.high if c.high is not None else c.low) for c in figures if c.low is not None]
     own = [float(c.low) for c in figures if c.source.kind == "author" and c.low is not None]
