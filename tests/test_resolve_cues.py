@@ -8,11 +8,10 @@ what the cues in ``historiograph.resolve.cues`` make of them.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from historiograph.record import Geo
-from historiograph.resolve import Gazetteer, KnowledgeBase, add_entity_ruler, load_kb
+from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import (
     datelines,
     following_designator,
@@ -29,8 +28,8 @@ from historiograph.resolve.link import resolve_entities
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb([])
+def kb(bundled_kb: KnowledgeBase) -> KnowledgeBase:
+    return bundled_kb
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +38,8 @@ def gazetteer() -> Gazetteer:
 
 
 @pytest.fixture(scope="module")
-def nlp(kb: KnowledgeBase) -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    add_entity_ruler(pipeline, kb)
-    return pipeline
+def nlp(blank_kb_nlp: Language) -> Language:
+    return blank_kb_nlp
 
 
 def places(

@@ -9,21 +9,18 @@ import spacy
 from spacy.language import Language
 
 from historiograph.nlp.entities import entity_id
-from historiograph.resolve import add_entity_ruler, load_kb, resolve_entities
+from historiograph.resolve import resolve_entities
 from historiograph.resolve.kb import KnowledgeBase
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb([])
+def kb(bundled_kb: KnowledgeBase) -> KnowledgeBase:
+    return bundled_kb
 
 
 @pytest.fixture(scope="module")
-def blank(kb: KnowledgeBase) -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    add_entity_ruler(nlp, kb)
-    return nlp
+def blank(blank_kb_nlp: Language) -> Language:
+    return blank_kb_nlp
 
 
 def links(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, str | None]:

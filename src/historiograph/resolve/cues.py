@@ -436,6 +436,80 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+@lru_cache(maxsize=1)
+def _qualifier_step() -> re.Pattern[str]:
+    """One link of a qualifier chain: an optional alias in brackets ("Zibane [Ziban]"),
+    an optional noun of a kind of place ("town", "district", "sector"), then a comma,
+    an opening bracket, or "in" (after such a noun also "of"), then up to three
+    capitalised words: "Cuauhtemoc municipality, Chihuahua", "San Antonio (Valparaiso)",
+    "Loka West in Lainya county", "the Sabzi Kar village of Charbolak district"."""
+    nouns = place_designators() | lexicon_words("settlement_nouns")
+    nouns |= lexicon_words("qualifier_nouns")
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"(?:[ \t]*\[[^\]\n]{1,40}\])?"
+        rf"(?:[ \t]+(?:{alternatives})(?=[\s,(])[ \t]*"
+        r"(?:,[ \t]*|(?P<bracket>\()[ \t]*|[ \t](?P<of>in|of)[ \t]+(?:the[ \t]+)?)"
+        r"|[ \t]*(?P<comma>,)[ \t]*|[ \t]*(?P<open>\()[ \t]*|[ \t]+(?P<in>in)[ \t]+(?:the[ \t]+)?)"
+        r"(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,2})"
+    )
+
+
+def qualifier_chain(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int, str, bool]]:
+    """The names a text gives after a place name for where it lies, innermost first,
+    with their offsets and whether a comma or a bracket sets them off (then they
+    name a container, a region or country: "Paris, Texas"; after "in" or "of" a city
+    is as likely, "Rhodespark area of Lusaka"): [Kaushambi, UP] for "Pipri, Kaushambi
+    (UP)", [Larkana, Sindh] for "Badah town (Larkana, Sindh)", [Maturin, Monagas] for
+    "El Furrial, Maturin municipality, Monagas state".
+
+    A name is cut at a full stop that ends the sentence ("Donetsk. The OSCE ..."), and
+    to its longest start the gazetteer holds ("Luhansk" of "Luhansk People's"). After
+    "in" or "of", the name must be a region's ("in Chihuahua"): "in March" or "in
+    Tripoli" says when or where something happened as often as where a place lies.
+    """
+    chain: list[tuple[int, str, bool]] = []
+    position = end
+    bracketed = False
+    while len(chain) < 3:
+        match = _qualifier_step().match(text, position, min(len(text), position + 80))
+        # A bare comma after the first link, outside brackets, makes a list ("Kentucky,
+        # Louisiana, Michigan, Missouri", "in Morocco, Tunisia and Libya"), not a chain.
+        if match is None or (chain and match.group("comma") and not bracketed):
+            break
+        bracketed = bracketed or bool(match.group("open") or match.group("bracket"))
+        words = match.group("name").split()
+        for i, word in enumerate(words):
+            if word.endswith(".") and not gazetteer.abbreviated(word):
+                words = words[: i + 1]
+                break
+        known = next(
+            (n for n in range(len(words), 0, -1) if gazetteer.lookup(" ".join(words[:n]))),
+            len(words),
+        )
+        name = " ".join(words[:known]).rstrip(".")
+        if not name or (
+            match.group("in") is not None
+            and not any(p.feature in _REGION_LEVEL for p in named_places(gazetteer, name))
+        ):
+            break
+        located = match.group("in") is not None or match.group("of") is not None
+        chain.append((match.start("name"), name, not located))
+        position = match.start("name") + len(name)
+    return chain
+
+
+def in_named_region(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a comma or a bracket after a name sets off a region or country the name
+    lies in: "near Shyrokyne, Donetsk", "the village of Zibane [Ziban] (Anzourou,
+    Tillaberi)". With a locative word before it, such a name is a place even where the
+    gazetteer lacks it (most villages)."""
+    return any(
+        contained and any(p.feature in _REGION_LEVEL for p in named_places(gazetteer, name))
+        for _, name, contained in qualifier_chain(text, end, gazetteer)
+    )
+
+
 def is_landmark(name: str) -> bool:
     """Whether a name has a landmark word after its first ("Liberty Square", "Vancouver
     International Airport"; "Park Ridge" is a town)."""

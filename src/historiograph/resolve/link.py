@@ -35,12 +35,14 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.nlp.entities import LABEL_KINDS, clean_surface, entity_id
+from historiograph.nlp.views import doc_text
 from historiograph.record import Entity, EntityKind, Geo, Mention
 from historiograph.resolve.cues import (
     LOCATIVE_POPULATION,
     compound_place,
     datelines,
     following_designator,
+    in_named_region,
     is_landmark,
     list_gap,
     locative_before,
@@ -50,6 +52,7 @@ from historiograph.resolve.cues import (
     party_homes,
     preceding_designator,
     prominent,
+    qualifier_chain,
     settlement_before,
     size_for_word_after,
     street_after,
@@ -71,7 +74,7 @@ from historiograph.resolve.ruler import (
     connectives,
     inside_name,
 )
-from historiograph.resolve.toponyms import Toponym, containers, resolve_toponyms
+from historiograph.resolve.toponyms import AREA_FEATURES, Toponym, containers, resolve_toponyms
 
 # Minimum rapidfuzz ratio (0-100) between transliteration keys for a fuzzy KB
 # link. Measured by ``benchmarks/resolve.py --fuzzy`` (each KB alias held out
@@ -128,6 +131,9 @@ class _Mention:
     kb_ids: tuple[str, ...] = ()
     adjective: bool = False
     qualifier: str | None = None
+    within: tuple[str, ...] = ()
+    qualifier_at: int | None = None
+    contained: bool = False
     qualifies: bool = False
     designator: str | None = None
     kb_place: Place | None = None
@@ -214,21 +220,31 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         if fold(text):
             found.append(_Mention(start, end, text, ent.label_))
             taken.update(range(span.start, span.end))
-    text = _text(doc)
+    text = doc_text(doc)
     found = _cue_places(text, found, gazetteer)
     if tagged:
         found += _unlabelled_places(doc, found, gazetteer)
     _widen_places(text, found, gazetteer)
     # A name before the places nested in it, so that a lookup by offset finds the name.
     found.sort(key=lambda m: (m.start, -m.end))
+    qualifiers: set[int] = set()
     for previous, mention in zip([None, *found], found, strict=False):
-        mention.qualifier = _qualifier(doc, mention.end)
+        _qualify(mention, text, gazetteer)
         mention.designator = following_designator(
             text, mention.start, mention.end
         ) or preceding_designator(text, mention.start)
-        mention.qualifies = previous is not None and bool(
-            _QUALIFIER_GAP.fullmatch(text[previous.end : mention.start])
+        gap = text[previous.end : mention.start] if previous is not None else ""
+        mention.qualifies = mention.start in qualifiers or (
+            previous is not None and bool(_QUALIFIER_GAP.fullmatch(gap))
         )
+        # "Formosa (Formosa)": the town in its province of the same name; the province
+        # qualifies, but it is one name, which keeps one sense in the document.
+        if (
+            mention.contained
+            and mention.qualifier_at is not None
+            and translit_key(mention.qualifier or "") != translit_key(mention.text)
+        ):
+            qualifiers.add(mention.qualifier_at)
     return found
 
 
@@ -283,9 +299,11 @@ def _widen_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> Non
 def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
     """Proper nouns the recogniser left unlabelled that name a place where the words
     around them say so: "in Glen Carbon", "Laconia police", "Litchfield, Winsted and
-    Torrington", "Michael Sweeney of Hayward". Only in a tagged Doc: without parts
-    of speech every capitalised word would be a candidate."""
-    text = _text(doc)
+    Torrington", "Michael Sweeney of Hayward"; and, where the gazetteer lacks the
+    name, a locative word before it and a region after it ("near Shyrokyne, Donetsk").
+    Only in a tagged Doc: without parts of speech every capitalised word would be a
+    candidate."""
+    text = doc_text(doc)
     covered = {i for m in found for i in range(m.start, m.end)}
     places = [m for m in found if m.label in _PLACE_LABELS]
     persons = [m for m in found if m.label == "PERSON"]
@@ -302,7 +320,10 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
 
     def cued(start: int, end: int) -> bool:
         place = named_place(gazetteer, text[start:end])
-        if place is None or street_after(text, start, end):
+        if place is None:
+            located = locative_before(text, start) or settlement_before(text, start)
+            return located and in_named_region(text, end, gazetteer)
+        if street_after(text, start, end):
             return False
         size = size_for_word_after(text, end)
         if size is not None and not text[end + 1 : end + 2].isupper():
@@ -370,18 +391,13 @@ def _whole_words(span: Span) -> Span:
     return doc[start:end]
 
 
-def _text(doc: Doc) -> str:
-    """``doc.text`` joins every token on each call: compute it once per Doc."""
-    if "historiograph_text" not in doc.user_data:
-        doc.user_data["historiograph_text"] = doc.text
-    text: str = doc.user_data["historiograph_text"]
-    return text
-
-
-def _qualifier(doc: Doc, end_char: int) -> str | None:
-    """The capitalised words after a comma that follows a place: "Alexandria, Louisiana"."""
-    match = re.match(r",\s*((?:[A-Z][\w.’'-]*\s?){1,3})", _text(doc)[end_char : end_char + 40])
-    return match.group(1).strip().rstrip(".") if match else None
+def _qualify(mention: _Mention, text: str, gazetteer: Gazetteer) -> None:
+    """Set the names the text gives after the mention for where it lies
+    (:func:`.cues.qualifier_chain`): "Alexandria, Louisiana", "Badah town (Larkana, Sindh)"."""
+    chain = qualifier_chain(text, mention.end, gazetteer)
+    if chain:
+        mention.qualifier_at, mention.qualifier, mention.contained = chain[0]
+        mention.within = tuple(name for _, name, _ in chain[1:])
 
 
 class _Linker:
@@ -425,7 +441,8 @@ class _Linker:
 
     def _kb_lookup(self, text: str) -> list[str]:
         keys = dict.fromkeys([translit_key(text), translit_key(strip_titles(text))])
-        return [i for k in keys for i, _ in self.kb.index.get(k, [])]
+        hits = [(i, form) for k in keys for i, form in self.kb.index.get(k, [])]
+        return [i for i, form in hits if self.kb.spelled_as(i, form, text)]
 
     def _persons_named(self, mention: _Mention) -> list[_DocEntity]:
         words = fold(strip_titles(mention.text)).split()
@@ -489,7 +506,7 @@ class _Linker:
         return fitting[0] if len(fitting) == 1 else None
 
     def _define_acronyms(self, doc: Doc, mention: _Mention, entity_id_: str) -> None:
-        match = _ACRONYM_LIST.match(_text(doc)[mention.end : mention.end + 60])
+        match = _ACRONYM_LIST.match(doc_text(doc)[mention.end : mention.end + 60])
         if match:
             for acronym in re.split(r"\s*[,/;]\s*", match.group(1)):
                 if is_acronym(acronym):
@@ -567,7 +584,7 @@ class _Linker:
                 focus[cc] = focus.get(cc, 0.0) + (1.0 if entity.kind == "place" else 0.5)
         # A landmark in a town ("Liberty Square in Keltz") is where the town is, not
         # a namesake of the landmark elsewhere: it takes the town's place below.
-        text = _text(doc)
+        text = doc_text(doc)
         towns = {
             id(m): match.end()
             for m in pending
@@ -577,16 +594,21 @@ class _Linker:
         pending = [m for m in pending if id(m) not in towns]
         toponyms = [
             Toponym(
-                _designated_name(m), m.qualifier, m.qualifies, (m.kb_place,) if m.kb_place else ()
+                _designated_name(m),
+                m.qualifier,
+                m.qualifies,
+                (m.kb_place,) if m.kb_place else (),
+                m.within,
             )
             for m in pending
         ]
         places = resolve_toponyms(
             toponyms, self.gazetteer, focus=focus, known=[p for p in known if p is not None]
         )
+        unplaced: list[_Mention] = []
         for mention, place in zip(pending, places, strict=True):
             if place is None:
-                self._use(doc, mention, self._new(entity_id(mention.text), "place", mention.text))
+                unplaced.append(mention)
                 continue
             mention.place = place
             entry = self.kb.get(_kb_by_geonames(self.kb).get(place.geonames_id, ""))
@@ -603,11 +625,36 @@ class _Linker:
             entity.ids = {"geonames": str(place.geonames_id)}
             self._use(doc, mention, entity)
         at = {m.start: m for m in everything}
+        self._place_by_qualifier(doc, unplaced, at)
         for mention in in_town:
             entity = self._new(entity_id(mention.text), "place", mention.text)
             town = at.get(towns[id(mention)])
             if town is not None and town.entity is not None:
                 entity.geo = entity.geo or self.entities[town.entity].geo
+            self._use(doc, mention, entity)
+
+    def _place_by_qualifier(
+        self, doc: Doc, unplaced: list[_Mention], at: dict[int, _Mention]
+    ) -> None:
+        """A place the gazetteer lacks (or holds only namesakes of elsewhere) lies where
+        the text says it does: "Abu Salim (Tripoli)" and "Badah town (Larkana, Sindh)"
+        take the point of the town or district that qualifies them, as a reader (and
+        ACLED's coders, at their precision 2) would. A first-level region's or a
+        country's point is too far from most of its villages to stand for one
+        ("Zholobok, Luhansk"): such a place, like one with no qualifier, is a new
+        entity without a point. The last of a chain first, so that a qualifier that
+        is itself unknown passes on what qualifies it."""
+        for mention in sorted(unplaced, key=lambda m: -m.start):
+            entity = self._new(entity_id(mention.text), "place", mention.text)
+            if entity.geo is None and mention.qualifier_at is not None:
+                qualifier = at.get(mention.qualifier_at)
+                geo = (
+                    self.entities[qualifier.entity].geo
+                    if qualifier is not None and qualifier.entity is not None
+                    else None
+                )
+                if geo is not None and geo.lat is not None and geo.feature not in AREA_FEATURES:
+                    entity.geo = geo.model_copy(update={"geonames_id": None})
             self._use(doc, mention, entity)
 
 
@@ -623,7 +670,7 @@ def _designated_name(mention: _Mention) -> str:
 def _designated(doc: Doc, mention: _Mention) -> bool:
     """Whether a word around the name says it is a place: "Mehran city", "Diyalah
     province", "the cities of Qasr-e-Shirin, ... and West Islamabad"."""
-    following = _text(doc)[mention.end : mention.end + 20].split()
+    following = doc_text(doc)[mention.end : mention.end + 20].split()
     if following and fold(following[0]) in place_designators():
         return True
     sentence_start = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -632,7 +679,7 @@ def _designated(doc: Doc, mention: _Mention) -> bool:
         if sentence_start is not None and doc.has_annotation("SENT_START")
         else max(0, mention.start - 200)
     )
-    before = re.split(r"[^\w\s,’'-]", _text(doc)[start : mention.start])[-1]
+    before = re.split(r"[^\w\s,’'-]", doc_text(doc)[start : mention.start])[-1]
     words = [fold(w) for w in before.split()][-12:]
     plurals = {d + "s" for d in place_designators()} | {
         d[:-1] + "ies" for d in place_designators() if d.endswith("y")
@@ -647,7 +694,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
     preposition before a town of some size ("in Evansville", "the town of
     Camborne"), an organisation word after it ("Danbury police"), a list with
     other places ("Indianapolis and Evansville"), or an ending ("-based")."""
-    text = _text(doc)
+    text = doc_text(doc)
     for i, mention in enumerate(mentions):
         if mention.kb_ids or mention.label not in _MISLABELLED:
             continue
@@ -659,7 +706,8 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
         if place is None or street_after(text, mention.start, mention.end):
             continue
         size = size_for_word_after(text, mention.end)
-        qualified = containers(gazetteer, mention.qualifier)
+        # Only a comma or a bracket sets off a container: "Smith in Georgia" is a person.
+        qualified = containers(gazetteer, mention.qualifier if mention.contained else None)
         if (
             any(
                 (p.country_code, p.admin1) in qualified or (p.country_code, "") in qualified
@@ -726,14 +774,14 @@ def _vote_places(mentions: list[_Mention]) -> None:
             m.label = "GPE"
 
 
-def _repeated_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+def _repeated_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
     """One sense per discourse, for the recogniser too: a name that is a place in one
     mention is a place wherever else the document writes it and nothing else covers
     it, as in a headline or at a sentence's start ("Tbilisi accuses ...", "Winchester
     ousted from state tournament"), where the recogniser often leaves it unlabelled.
     A name the recogniser labelled otherwise elsewhere ("Jordan" in "Michael Jordan")
     is covered by that mention, and stays what it is there."""
-    text = _text(doc)
+    text = doc_text(doc)
     named: dict[str, _Mention] = {}
     for m in mentions:
         if m.label in _PLACE_LABELS and not m.adjective and len(m.text) > 2 and m.text[0].isupper():
@@ -747,8 +795,9 @@ def _repeated_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             start, end = match.span()
             if any(covered[start:end]):
                 continue
-            qualifier = _qualifier(doc, end)
-            added.append(_Mention(start, end, name, seen.label, seen.kb_ids, qualifier=qualifier))
+            mention = _Mention(start, end, name, seen.label, seen.kb_ids)
+            _qualify(mention, text, gazetteer)
+            added.append(mention)
             covered[start:end] = b"\x01" * (end - start)
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
 
@@ -799,7 +848,7 @@ def resolve_doc(
     _vote_places(mentions)
     _relabel_places(doc, mentions, linker.gazetteer)
     _vote_places(mentions)
-    mentions = _repeated_places(doc, mentions)
+    mentions = _repeated_places(doc, mentions, linker.gazetteer)
     pending: list[_Mention] = []
     for mention in mentions:
         linker.link(doc, mention)

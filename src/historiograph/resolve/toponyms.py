@@ -5,8 +5,13 @@ CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
 ``data/toponyms.yaml`` (measured by ``benchmarks/resolve.py --geo``):
 
 - its prominence: feature type (country > region > capital > seat) and population;
-- an explicit container after a comma ("Alexandria, La.", "Paris, France"),
-  the strongest signal a writer gives;
+- an explicit container after a comma ("Alexandria, La.", "Paris, France"), in
+  brackets ("San Antonio (Valparaiso)"), after "in" ("Cuauhtemoc in Chihuahua")
+  or after a designator ("Badah town (Larkana, Sindh)"), the strongest signal a
+  writer gives: a candidate inside any region (or near any district or town) of
+  the chain wins, and where none lies inside a region the chain names, a small
+  namesake elsewhere is no reading at all (the linker then places the name where
+  its container is: the gazetteer lacks most villages);
 - the document's country focus: countries named in the document and the
   countries of the other places resolved;
 - its first-level region's share of the other places ("Columbus" in a story
@@ -16,7 +21,10 @@ CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
 - coherence with the other names' *candidates*, not only their chosen places:
   when every name is ambiguous ("Paris" and "Henry County"), the readings that
   lie together win (Paris, Tennessee, in Henry County, Tennessee);
-- a designator that says the name is a region ("Laurel County", "Diyalah province").
+- a designator that says the name is a region ("Laurel County", "Diyalah province");
+- in a document about one country, a small place abroad that only a lossy
+  transliteration key matches ("Kerawa", a Cameroonian village, is no Kerava in
+  Finland) is no reading either.
 
 One sense per discourse: every mention of a name in a document takes the
 reading its best-qualified mention supports. Resolution runs a few passes, so
@@ -47,9 +55,9 @@ from historiograph.resolve.keys import fold, translit_key
 WEIGHTS = Path(__file__).parent / "data" / "toponyms.yaml"
 _REGIONS = frozenset({"ADM1", "ADM2"})
 _CONTAINERS = frozenset({"ADM1", "PCLI"})
-# Features too large to say where the document is: they count for country
-# focus, never for nearness.
-_AREAS = frozenset(
+# Features too large to say where the document is (or where a village in them is):
+# they count for country focus, never for nearness.
+AREA_FEATURES = frozenset(
     {"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "GULF", "LK", "ISL", "MTS", "DSRT", "PEN"}
     | {"DLTA", "STRT", "CNL", "CHN"}
 )
@@ -67,6 +75,10 @@ class Weights:
     nearness: float
     nearness_km: float
     qualifier: float
+    qualifier_km: float
+    outside_population: int
+    focus_share: float
+    focus_votes: float
     container: float
     designated_region: float
     exact_name: float
@@ -89,15 +101,18 @@ class Toponym:
     """A place name to resolve.
 
     ``qualifier`` is the name written after it and a comma ("Louisiana" in
-    "Alexandria, Louisiana"); ``qualifies`` says this name is itself such a
-    qualifier, so a region or country is meant; ``extra`` are candidates the
-    knowledge base adds (a country whose name a US state shares).
+    "Alexandria, Louisiana"), in brackets or after "in"; ``within`` the names that
+    follow it in the same chain ("Sindh" in "Badah town (Larkana, Sindh)");
+    ``qualifies`` says this name is itself such a qualifier, so a region or
+    country is meant; ``extra`` are candidates the knowledge base adds (a country
+    whose name a US state shares).
     """
 
     name: str
     qualifier: str | None = None
     qualifies: bool = False
     extra: tuple[Place, ...] = field(default=())
+    within: tuple[str, ...] = field(default=())
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -131,6 +146,38 @@ def containers(gazetteer: Gazetteer, qualifier: str | None) -> set[tuple[str, st
     }
 
 
+@dataclass
+class _Within:
+    """What a name's qualifiers say about where it lies: inside these (country,
+    first-level region) pairs (a country's is ``(CC, "")``), or near these points
+    (a district's or a town's: "Pipri, Kaushambi", "Abu Salim (Tripoli)")."""
+
+    regions: set[tuple[str, str]] = field(default_factory=set)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def add(self, gazetteer: Gazetteer, qualifier: str | None) -> None:
+        if not qualifier:
+            return
+        self.regions |= containers(gazetteer, qualifier)
+        own = _spelling(strip_designators(qualifier))
+        for place in gazetteer.lookup(qualifier):
+            if place.feature in AREA_FEATURES or _spelling(strip_designators(place.name)) != own:
+                continue
+            self.points.append((place.lat, place.lon))
+            if place.feature == "ADM2" and place.admin1:
+                # A district lies in its first-level region: "Pipri, Kaushambi" is in
+                # Uttar Pradesh, wherever in the district's area it is.
+                self.regions.add((place.country_code, place.admin1))
+
+    def holds(self, place: Place, km: float) -> bool:
+        country = (place.country_code, "")
+        if (place.country_code, place.admin1) in self.regions or country in self.regions:
+            return True
+        return place.feature not in AREA_FEATURES and any(
+            haversine_km(place.lat, place.lon, lat, lon) <= km for lat, lon in self.points
+        )
+
+
 class _Context:
     """What the other places of the document say: countries, regions and points."""
 
@@ -150,7 +197,7 @@ class _Context:
             self.regions[(place.country_code, place.admin1)] += weight  # type: ignore[assignment]
         if place.feature == "ADM1":
             self.named_regions.add((place.country_code, place.admin1))
-        elif place.feature not in _AREAS and weight >= 1.0:
+        elif place.feature not in AREA_FEATURES and weight >= 1.0:
             self.points.append((place.lat, place.lon))
 
     def country_share(self, country_code: str) -> float:
@@ -163,7 +210,7 @@ class _Context:
 
     def nearness(self, place: Place, scale_km: float) -> float:
         """1 for a place at another named place, falling off with distance."""
-        if not self.points or place.feature in _AREAS:
+        if not self.points or place.feature in AREA_FEATURES:
             return 0.0
         nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in self.points)
         return math.exp(-nearest / scale_km)
@@ -176,13 +223,11 @@ def _spelling(name: str) -> str:
     return expand_abbreviations(name).replace(" ", "")
 
 
-def _prior(place: Place, toponym: Toponym, containers: set[tuple[str, str]], w: Weights) -> float:
+def _prior(place: Place, toponym: Toponym, within: _Within, w: Weights) -> float:
     """The evidence of the name itself and its qualifier, before any context."""
     score = w.population * math.log10(place.population + 1)
     score += w.features.get(place.feature, 0.0)
-    if containers and (
-        (place.country_code, place.admin1) in containers or (place.country_code, "") in containers
-    ):
+    if within.holds(place, w.qualifier_km):
         score += w.qualifier
     if toponym.qualifies and place.feature in _CONTAINERS:
         score += w.container
@@ -196,7 +241,7 @@ def _prior(place: Place, toponym: Toponym, containers: set[tuple[str, str]], w: 
 def _in_context(place: Place, context: _Context, w: Weights) -> float:
     """The evidence of the other places the document names (as chosen so far)."""
     score = w.country_focus * context.country_share(place.country_code)
-    if place.feature not in _AREAS:
+    if place.feature not in AREA_FEATURES:
         score += w.region_focus * context.region_share(place)
         if (place.country_code, place.admin1) in context.named_regions:
             score += w.region_named
@@ -241,7 +286,7 @@ class _Coherence:
                 if place.feature == "ADM1":
                     region = self.regions[(place.country_code, place.admin1)]
                     region[key] = max(region.get(key, 0.0), weight)
-                elif place.feature not in _AREAS:
+                elif place.feature not in AREA_FEATURES:
                     self.points[self._cell(place)].append((key, place, weight))
                     inside = self.inside[(place.country_code, place.admin1)]
                     inside[key] = max(inside.get(key, 0.0), weight)
@@ -251,7 +296,7 @@ class _Coherence:
         return (int(place.lat // self.cell), int(place.lon // self.cell))
 
     def support(self, key: str, place: Place) -> float:
-        if self.names < 2 or place.feature in _AREAS - {"ADM1"}:
+        if self.names < 2 or place.feature in AREA_FEATURES - {"ADM1"}:
             return 0.0
         best: dict[str, float] = {}
         own = self.base[key]
@@ -273,6 +318,86 @@ class _Coherence:
         return sum(best.values()) / (self.names - 1)
 
 
+def _prominent(place: Place, toponym: Toponym, w: Weights) -> bool:
+    """A region, a country, a capital, or a city of ``outside_population`` whose own
+    name is the name written: what a name may mean wherever the text puts it ("Kabul,
+    Kandahar" is a list, not a Kabul in Kandahar). A large namesake that only the
+    lossy key matches is not (Novotroitsk, Russia, for "Novotroitske, Donetsk")."""
+    return (
+        place.feature in AREA_FEATURES
+        or place.feature in {"PPLC", "PPLA", "PPLG"}
+        or (place.population >= w.outside_population and _own_name(place, toponym))
+    )
+
+
+def _own_name(place: Place, toponym: Toponym) -> bool:
+    """Whether the name written is the place's own name, designators aside ("London
+    District" for London), not only one the lossy key matches."""
+    return _spelling(strip_designators(place.name)) == _spelling(strip_designators(toponym.name))
+
+
+def _inside_qualifier(
+    cands: list[Place], toponym: Toponym, within: _Within, w: Weights
+) -> list[Place]:
+    """The candidates a qualifier allows. When the text names a region the place lies
+    in ("Orikhove, Luhansk", "Badah town (Larkana, Sindh)") and no candidate lies
+    inside it, the gazetteer lacks the place (it holds towns of 500 people or more):
+    a small namesake in another region or country is no reading of it, only a
+    prominent place is (the region's name may head a list instead)."""
+    if not within.regions or any(within.holds(p, w.qualifier_km) for p in cands):
+        return cands
+    return [p for p in cands if _prominent(p, toponym, w)]
+
+
+def _drop_namesakes_abroad(
+    candidates: dict[str, list[Place]],
+    groups: Mapping[str, Toponym],
+    focus: Mapping[str, float],
+    known: Sequence[Place],
+    w: Weights,
+) -> None:
+    """In a document about one country, drop a name's small namesakes abroad that the
+    written name matches only through the lossy transliteration key, when no reading
+    lies in that country: "Kerawa" in a note about Cameroon is a village GeoNames
+    lacks, not Kerava (Finland); "Lainya" in South Sudan is not La Enea (Panama).
+
+    The document's country is the one holding at least ``focus_share`` of the
+    evidence: the KB's entities (``focus``), its resolved places and the names
+    whose every reading lies in one country (half a vote each), the name itself
+    left out; at least ``focus_votes`` in all. A written spelling that is a
+    candidate's own name, and a prominent place, stay readings (a story may well
+    move abroad).
+    """
+    evidence: Counter[str] = Counter()
+    evidence.update(dict(focus))
+    evidence.update(p.country_code for p in known if p.country_code)
+    single = {
+        key: cands[0].country_code
+        for key, cands in candidates.items()
+        if cands and len({c.country_code for c in cands}) == 1 and cands[0].country_code
+    }
+    for country in single.values():
+        evidence[country] += 0.5  # type: ignore[assignment]
+    for key, cands in candidates.items():
+        if not cands:
+            continue
+        votes = evidence.copy()  # a few countries: linear in the document's names
+        if key in single:
+            votes[single[key]] -= 0.5  # type: ignore[assignment]
+        total = sum(votes.values())
+        if total < w.focus_votes:
+            continue
+        country, top = votes.most_common(1)[0]
+        if top / total < w.focus_share or any(p.country_code == country for p in cands):
+            continue
+        toponym = groups[key]
+        candidates[key] = [
+            p
+            for p in cands
+            if _prominent(p, toponym, w) or _own_name(p, toponym) or p in toponym.extra
+        ]
+
+
 def resolve_toponyms(
     toponyms: Sequence[Toponym],
     gazetteer: Gazetteer,
@@ -291,9 +416,10 @@ def resolve_toponyms(
     keys = [translit_key(t.name) for t in toponyms]
     # One sense per discourse: the mentions of a name share their evidence.
     groups: dict[str, Toponym] = {}
-    qualified: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    qualified: dict[str, _Within] = defaultdict(_Within)
     for key, toponym in zip(keys, toponyms, strict=True):
-        qualified[key] |= containers(gazetteer, toponym.qualifier)
+        for qualifier in (toponym.qualifier, *toponym.within):
+            qualified[key].add(gazetteer, qualifier)
         seen = groups.get(key)
         groups[key] = (
             toponym
@@ -306,6 +432,9 @@ def resolve_toponyms(
             )
         )
     candidates = {key: _candidates(gazetteer, t) for key, t in groups.items()}
+    for key, cands in candidates.items():
+        candidates[key] = _inside_qualifier(cands, groups[key], qualified[key], weights)
+    _drop_namesakes_abroad(candidates, groups, focus or {}, known, weights)
     priors = {
         key: [(p, _prior(p, groups[key], qualified[key], weights)) for p in cands]
         for key, cands in candidates.items()
