@@ -152,3 +152,13 @@ def test_a_country_name_a_state_shares_resolves_in_context(kb: KnowledgeBase) ->
     geo = {m.text: next(e.geo for e in entities if e.id == m.entity) for m in mentions}
     assert geo["Georgia"] is not None and geo["Georgia"].feature == "ADM1"
     assert geo["Albany"] is not None and geo["Albany"].admin1 == "Georgia"  # not Albania
+
+
+@pytest.mark.model
+def test_a_town_taken_or_entered_is_a_place_whatever_the_recogniser_says(
+    nlp_with_kb_ruler: Language, kb: KnowledgeBase
+) -> None:
+    text = "After weeks of shelling, Serb forces entered Vukovar on 18 November 1991."
+    entities, mentions = resolve_entities(nlp_with_kb_ruler(text), kb=kb)
+    kinds = {m.text: next(e.kind for e in entities if e.id == m.entity) for m in mentions}
+    assert kinds["Vukovar"] == "place"

@@ -62,6 +62,7 @@ from historiograph.resolve.gazetteer import (
     Gazetteer,
     Place,
     default_gazetteer,
+    lexicon_words,
     place_designators,
     strip_designators,
 )
@@ -719,8 +720,18 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or (size is not None and prominent(place, max(size, _SMALL_TOWN)))
             or _of_person(text, mentions, i)
             or _listed_with_place(text, mentions, i)
+            or (_territory_object(doc, mention) and prominent(place, _SMALL_TOWN))
         ):
             mention.label = "GPE"
+
+
+def _territory_object(doc: Doc, mention: _Mention) -> bool:
+    """Whether the name is the object of a verb that takes a territory ("entered X")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_ in lexicon_words("territory_verbs")
 
 
 def _drop_ending(mention: _Mention) -> None:
