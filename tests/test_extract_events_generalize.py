@@ -320,3 +320,12 @@ def test_a_phrase_is_matched_only_where_its_words_hang_together(nlp_model: Langu
     assert [e.trigger.text for e in aimed] == ["fired at"]
     text = "Police said two men on a motorbike fired at least six rounds before escaping."
     assert "fired at" not in [e.trigger.text for e in events_of(nlp_model, text)]
+
+
+def test_a_participle_telling_how_an_attack_was_done_is_no_second_attack(
+    nlp_model: Language,
+) -> None:
+    text = "Fighters attacked an army base on Tuesday, detonating a car bomb at the gate."
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["attacked"]
+    fled = events_of(nlp_model, "Troops shelled the town, forcing thousands to flee.")
+    assert {e.type for e in fled} == {"battle", "relocation"}

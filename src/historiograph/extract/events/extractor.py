@@ -544,9 +544,35 @@ def _drop_redescriptions(drafts: list[_Draft], lexicon: EventLexicon) -> list[_D
                 for d in told
             )
         )
-        if not (redescribes and _bare_noun(draft)) and not joined_protest:
+        manner = _manner_of(draft, told)
+        if not (redescribes and _bare_noun(draft)) and not joined_protest and not manner:
             kept.append(draft)
     return kept
+
+
+def _manner_of(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether the trigger is a participle telling how its head's act was done.
+
+    "Al-Shabaab fighters attacked a base, detonating a car bomb at the gate":
+    the participle with no subject of its own is the attack's means, not a
+    second attack. Only within one family of violence ("shelled the town,
+    forcing thousands to flee" is a displacement of its own).
+    """
+    head = draft.match.head
+    if (
+        head.tag_ != "VBG"
+        or head.dep_ != "advcl"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return False
+    family = _family(draft.match.sense.type)
+    return any(
+        d is not draft
+        and d.match.head.i == head.head.i
+        and _family(d.match.sense.type) == family
+        and family == "violence"
+        for d in drafts
+    )
 
 
 def _dedupe_key(draft: _Draft) -> tuple[str, ...] | None:
