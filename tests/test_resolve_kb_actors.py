@@ -137,3 +137,18 @@ def test_linked_entities_carry_the_acled_actor_type(nlp: Language, kb: Knowledge
     entities, _ = resolve_entities(nlp("Al Shabaab attacked an AMISOM convoy."), kb=kb)
     inter = {e.id: e.kb.get("acled:inter") for e in entities}
     assert inter == {"ent:al-shabaab": "2", "ent:amisom": "8"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("MS-13 members were arrested in San Salvador.", "MS-13", "ent:ms-13"),
+        ("Omega 7 planted a bomb in New York.", "Omega 7", "ent:omega-7"),
+        ("The Clan del Golfo attacked a police post.", "Clan del Golfo", "ent:clan-del-golfo"),
+        ("Tawhid and Jihad claimed the attack.", "Tawhid and Jihad", "ent:al-qaeda-in-iraq"),
+    ],
+)
+def test_names_ending_in_numbers_with_connectives_or_respelled_across_words_match(
+    nlp: Language, kb: KnowledgeBase, text: str, name: str, entity: str
+) -> None:
+    assert links(nlp, kb, text).get(name) == entity

@@ -130,7 +130,10 @@ class KBMatcher:
                 break
             acc += keys[j]
             key = skeleton(acc)
-            if key not in self._prefixes and key + "h" not in self._prefixes:
+            # The spelling rules can rewrite a run's last letter once the next token
+            # joins it ("...and" + "jihad" -> "...anjihad"): a run one letter short
+            # of a prefix may still grow into a name.
+            if not {key, key[:-1], key + "h"} & self._prefixes:
                 break
             hits = index.get(key) if keys[j] else None
             if hits and self._acceptable(doc[i : j + 1], hits):
@@ -146,7 +149,8 @@ class KBMatcher:
         if not (_word_boundary(span.doc, span.start) and _word_boundary(span.doc, span.end)):
             return False
         pieces = [p for p in re.split(r"[\W_]+", text) if p]
-        if not pieces or not pieces[-1][0].isupper():
+        # The last word is capitalised, or a number ("MS-13", "Omega 7").
+        if not pieces or not (pieces[-1][0].isupper() or pieces[-1].isdigit()):
             return False
         for k, token in enumerate(span):
             attached = k > 0 and span[k - 1].text in _HYPHENS and not span[k - 1].whitespace_
