@@ -15,6 +15,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from historiograph.extract.events.acled_variants import acled_variants
 from historiograph.extract.events.anchoring import (
     find_modality,
     find_when,
@@ -22,7 +23,6 @@ from historiograph.extract.events.anchoring import (
     is_period,
     located_names,
     predicates_between,
-    toll,
     where_for,
 )
 from historiograph.extract.events.arguments import (
@@ -36,6 +36,7 @@ from historiograph.extract.events.arguments import (
 )
 from historiograph.extract.events.detection import TriggerMatch, find_triggers
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
+from historiograph.extract.events.tolls import VIOLENT_TYPES, link_claims
 from historiograph.extract.events.typing_model import TypingModel, features, load_typing_model
 from historiograph.nlp.views import doc_text
 from historiograph.record import (
@@ -60,17 +61,6 @@ SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
 PEACEFUL_PROTESTS = frozenset(
     {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
 )
-# Types whose toll claims in the sentence are theirs (and riots'), and subtypes that kill no one.
-VIOLENT_TYPES = ("attack", "battle", "repression")
-NONLETHAL_SUBTYPES = frozenset(
-    {"hostage_taking", "hijacking", "arrest", "disappearance", "ban", "forced_confinement"}
-)
-# Acts that take ground or destroy property: a toll told in a later sentence counts
-# the fighting or attack told beside them rather than these.
-SELDOM_LETHAL_SUBTYPES = frozenset({"territory_seized", "territory_lost", "facility_attack"})
-# Claims in a sentence without an event count for the last violent event this
-# many sentences back in the same paragraph ("MKO announced the number of 1,300 killed").
-TOLL_REACH_SENTENCES = 2
 # A title line: at most this many words, and no sentence punctuation at its end.
 HEADLINE_WORDS = 16
 HEADLINE_ENDINGS = frozenset('.!?:;,"”')
@@ -720,61 +710,9 @@ def extract_events(
         events.append(event)
     events = _merge_headline(doc_text(doc), events)
     events = _from_context(doc_text(doc), events, _country_focus(index))
-    events = _acled_settings(doc, events, lexicon)
-    linked_claims, events = _link_claims(doc, events, list(claims))
+    events = acled_variants(doc, events, lexicon)
+    linked_claims, events = link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
-
-
-def _paragraph(text: str, sentences: list[Span], offset: int) -> list[Span]:
-    """The sentences of the paragraph (text between blank lines) around an offset."""
-    start = text.rfind("\n\n", 0, offset) + 1
-    end = text.find("\n\n", offset)
-    end = len(text) if end < 0 else end
-    return [s for s in sentences if start <= s.start_char < end]
-
-
-def _intervened(sentences: list[Span], lexicon: EventLexicon) -> bool:
-    """Do the state's forces act on the protest ("police dispersed them", "police intervened")?"""
-    for sent in sentences:
-        for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.intervention_verbs:
-                continue
-            subject = subject_of(token)
-            words = {t.lower_ for t in subject.subtree} if subject is not None else set()
-            if words & lexicon.state_words:
-                return True
-    return False
-
-
-def _acled_settings(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list[Event]:
-    """ACLED codes that depend on what surrounds an event, not on its type alone.
-
-    A demonstration that the state's forces then act on ("police dispersed them",
-    "police intervened", in its sentence or the next two) is a "Protest with
-    intervention"; a riot in a paragraph without any word of
-    demonstration is crowd violence, "Mob violence".
-    """
-    if not any(e.type == "protest" for e in events):
-        return events
-    text, sentences = doc_text(doc), list(doc.sents)
-    updated = []
-    for event in events:
-        variant = None
-        start = event.trigger.span[0]
-        paragraph = _paragraph(text, sentences, start) if event.type == "protest" else []
-        if (event.type, event.subtype) == ("protest", "demonstration"):
-            after = [s for s in paragraph if s.end_char > start][: TOLL_REACH_SENTENCES + 1]
-            if _intervened(after, lexicon):
-                variant = lexicon.acled_variant(event.type, event.subtype, "intervention")
-        elif (event.type, event.subtype) == ("protest", "riot"):
-            lemmas = {t.lemma_.lower() for s in paragraph for t in s}
-            if not lemmas & lexicon.demonstration_words:
-                variant = lexicon.acled_variant(event.type, event.subtype, "mob")
-        if variant is not None:
-            mappings = event.mappings.model_copy(update={"acled": variant})
-            event = event.model_copy(update={"mappings": mappings})
-        updated.append(event)
-    return updated
 
 
 def headline_end(text: str) -> int:
@@ -991,97 +929,3 @@ def _any_between(starts: Sequence[int], start: int, end: int) -> bool:
     """Whether a sorted list of offsets holds one in ``start``..``end`` (end excluded)."""
     i = bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
-
-
-def _depth(doc: Doc, event: Event) -> int:
-    """How many heads lie above the event's trigger in its sentence's parse."""
-    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
-    return len(list(span.root.ancestors)) if span is not None and len(span) else 0
-
-
-def _link_claims(
-    doc: Doc, events: list[Event], claims: list[Claim]
-) -> tuple[list[Claim], list[Event]]:
-    """Attach toll claims to the event they count: same sentence, else a recent one."""
-    text = doc_text(doc)
-    sentences = list(doc.sents)
-    starts = [s.start_char for s in sentences]
-
-    def sentence_of(offset: int) -> int:
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
-
-    told_in = {
-        e.id: {sentence_of(e.trigger.span[0])} | {sentence_of(start) for start, _ in e.evidence}
-        for e in events
-    }
-    # The violent events told in each sentence: a toll looks only a few sentences back,
-    # so each claim reads those sentences' events, not the document's all.
-    position = {e.id: i for i, e in enumerate(events)}
-    told_at: dict[int, list[Event]] = {}
-    for e in events:
-        if e.type in VIOLENT_TYPES or (e.type, e.subtype) == ("protest", "riot"):
-            for m in told_in[e.id]:
-                told_at.setdefault(m, []).append(e)
-    linked: list[Claim] = []
-    about: dict[str, list[Claim]] = {}
-    for claim in claims:
-        if claim.property not in ("fatalities", "injured", "displaced", "arrested") or claim.about:
-            linked.append(claim)
-            continue
-        n = sentence_of(claim.span[0])
-        nearby = {
-            e.id: e for m in range(n - TOLL_REACH_SENTENCES, n + 1) for e in told_at.get(m, ())
-        }
-        lethal = sorted(
-            (
-                e
-                for e in nearby.values()
-                if e.subtype not in NONLETHAL_SUBTYPES or claim.property != "fatalities"
-            ),
-            key=lambda e: position[e.id],
-        )
-        target: Event | None = None
-        same = [e for e in lethal if n in told_in[e.id]]
-        if same:
-            target = min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
-        else:
-            paragraph_start = text.rfind("\n\n", 0, claim.span[0])
-            # Of the latest sentence's events, the toll counts its main killing one
-            # (the trigger nearest the root): "400 people attacked a station after
-            # officers detained a leader, burning two vehicles. Eight rioters were killed."
-            earlier = [
-                (
-                    max(m for m in told_in[e.id] if m < n),
-                    e.subtype not in SELDOM_LETHAL_SUBTYPES,
-                    -_depth(doc, e),
-                    e.trigger.span[0],
-                    e,
-                )
-                for e in lethal
-                if any(n - TOLL_REACH_SENTENCES <= m < n for m in told_in[e.id])
-                and e.trigger.span[0] > paragraph_start
-            ]
-            target = max(earlier, key=lambda c: c[:4])[4] if earlier else None
-        if target is None:
-            linked.append(claim)
-            continue
-        claim = claim.model_copy(update={"about": target.id})
-        about.setdefault(target.id, []).append(claim)
-        linked.append(claim)
-    updated = [
-        e.model_copy(
-            update={
-                "claims": [c.id for c in about.get(e.id, [])],
-                "fatalities": toll(about.get(e.id, []), text),
-            }
-        )
-        for e in events
-    ]
-    return linked, updated
