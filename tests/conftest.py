@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from historiograph.resolve import KnowledgeBase
+from historiograph.resolve import Gazetteer, KnowledgeBase
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -47,15 +47,24 @@ def nlp_model() -> Language:
 
 
 @pytest.fixture(scope="session")
-def bundled_kb() -> KnowledgeBase:
-    """The bundled knowledge base (no user layers), loaded once per test session."""
+def kb() -> KnowledgeBase:
+    """The bundled knowledge base (no user layers), loaded once per test session; a test
+    module that needs another defines its own ``kb``."""
     from historiograph.resolve import load_kb
 
     return load_kb([])
 
 
 @pytest.fixture(scope="session")
-def blank_kb_nlp(bundled_kb: KnowledgeBase) -> Language:
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer index, loaded once per test session."""
+    from historiograph.resolve.gazetteer import default_gazetteer
+
+    return default_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def blank_kb_nlp(kb: KnowledgeBase) -> Language:
     """A blank English pipeline with sentences and the bundled KB's entity ruler: linking
     tests that need no statistical model."""
     import spacy
@@ -64,17 +73,17 @@ def blank_kb_nlp(bundled_kb: KnowledgeBase) -> Language:
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    add_entity_ruler(nlp, bundled_kb)
+    add_entity_ruler(nlp, kb)
     return nlp
 
 
 @pytest.fixture(scope="session")
-def nlp_with_kb_ruler(nlp_model: Language) -> Language:
+def nlp_with_kb_ruler(nlp_model: Language, kb: KnowledgeBase) -> Language:
     """The model with the bundled knowledge base's entity ruler, once per session: a
     pipeline of its own, so that tests of the bare model never see the ruler."""
     from historiograph.nlp.loader import load_nlp
-    from historiograph.resolve import add_entity_ruler, load_kb
+    from historiograph.resolve import add_entity_ruler
 
     nlp = load_nlp(nlp_model.meta["historiograph_model_package"])
-    add_entity_ruler(nlp, load_kb([]))
+    add_entity_ruler(nlp, kb)
     return nlp

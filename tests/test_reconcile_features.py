@@ -543,40 +543,25 @@ def test_a_toll_dated_in_its_own_sentence_joins_no_event_dated_apart() -> None:
         span = (start, start + len(words))
         return Claim(id=id_, span=span, about=about, property="fatalities", value=9, low=9, high=9)
 
-    may, may3 = text.index("May 2, 1983"), text.index("May 3, 1983")
+    def dated(id_: str, phrase: str, date: dt.date) -> Timex:
+        start = text.index(phrase)
+        return Timex(
+            id=id_,
+            span=(start, start + len(phrase)),
+            text=phrase,
+            type="DATE",
+            value=date.isoformat(),
+            earliest=date,
+            latest=date,
+            precision="day",
+        )
+
     record = Record(
         document=Document(id="sha256:f", text=text),
         timexes=[
-            Timex(
-                id="t1",
-                span=(3, 17),
-                text="March 14, 1983",
-                type="DATE",
-                value="1983-03-14",
-                earliest=day,
-                latest=day,
-                precision="day",
-            ),
-            Timex(
-                id="t2",
-                span=(may, may + 11),
-                text="May 2, 1983",
-                type="DATE",
-                value="1983-05-02",
-                earliest=dt.date(1983, 5, 2),
-                latest=dt.date(1983, 5, 2),
-                precision="day",
-            ),
-            Timex(
-                id="t3",
-                span=(may3, may3 + 11),
-                text="May 3, 1983",
-                type="DATE",
-                value="1983-05-03",
-                earliest=dt.date(1983, 5, 3),
-                latest=dt.date(1983, 5, 3),
-                precision="day",
-            ),
+            dated("t1", "March 14, 1983", day),
+            dated("t2", "May 2, 1983", dt.date(1983, 5, 2)),
+            dated("t3", "May 3, 1983", dt.date(1983, 5, 3)),
         ],
         claims=[
             claim("c1", "killed nine people", about="e1"),  # the extractor's, across paragraphs

@@ -23,18 +23,7 @@ from historiograph.resolve.cues import (
     size_for_word_after,
     street_after,
 )
-from historiograph.resolve.gazetteer import default_gazetteer
 from historiograph.resolve.link import resolve_entities
-
-
-@pytest.fixture(scope="module")
-def kb(bundled_kb: KnowledgeBase) -> KnowledgeBase:
-    return bundled_kb
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
 
 
 @pytest.fixture(scope="module")

@@ -15,19 +15,8 @@ from spacy.language import Language
 from historiograph.record import Geo
 from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import in_named_region, qualifier_chain
-from historiograph.resolve.gazetteer import default_gazetteer
 from historiograph.resolve.link import resolve_entities
 from historiograph.resolve.toponyms import Toponym, resolve_toponyms
-
-
-@pytest.fixture(scope="module")
-def kb(bundled_kb: KnowledgeBase) -> KnowledgeBase:
-    return bundled_kb
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
 
 
 @pytest.fixture(scope="module")

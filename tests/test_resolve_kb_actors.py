@@ -19,11 +19,6 @@ SHARED_ON_PURPOSE: frozenset[str] = frozenset()
 
 
 @pytest.fixture(scope="module")
-def kb(bundled_kb: KnowledgeBase) -> KnowledgeBase:
-    return bundled_kb
-
-
-@pytest.fixture(scope="module")
 def nlp(blank_kb_nlp: Language) -> Language:
     return blank_kb_nlp
 

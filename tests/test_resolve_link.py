@@ -14,11 +14,6 @@ from historiograph.resolve.kb import KnowledgeBase
 
 
 @pytest.fixture(scope="module")
-def kb(bundled_kb: KnowledgeBase) -> KnowledgeBase:
-    return bundled_kb
-
-
-@pytest.fixture(scope="module")
 def blank(blank_kb_nlp: Language) -> Language:
     return blank_kb_nlp
 
