@@ -133,7 +133,8 @@ class KBMatcher:
             # The spelling rules can rewrite a run's last letter once the next token
             # joins it ("...and" + "jihad" -> "...anjihad"): a run one letter short
             # of a prefix may still grow into a name.
-            if not {key, key[:-1], key + "h"} & self._prefixes:
+            prefixes = self._prefixes
+            if key not in prefixes and key[:-1] not in prefixes and key + "h" not in prefixes:
                 break
             hits = index.get(key) if keys[j] else None
             if hits and self._acceptable(doc[i : j + 1], hits):
