@@ -9,7 +9,7 @@ import click
 
 from historiograph.evaluate.entities import evaluate_entities
 from historiograph.nlp.loader import load_nlp, model_info
-from historiograph.record import Mention
+from historiograph.record import Entity, Mention
 from historiograph.resolve import add_entity_ruler, resolve_entities
 
 
@@ -26,8 +26,8 @@ def entities(gold: tuple[Path, ...], as_json: bool) -> None:
     nlp = load_nlp()
     add_entity_ruler(nlp)
 
-    def extract(text: str) -> list[Mention]:
-        return resolve_entities(nlp(text))[1]
+    def extract(text: str) -> tuple[list[Entity], list[Mention]]:
+        return resolve_entities(nlp(text))
 
     rates = evaluate_entities(gold, extract).rates()
     report = {"model": model_info(nlp).package or "blank:en", **rates}
