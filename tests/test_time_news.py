@@ -56,11 +56,25 @@ def test_reporting_periods() -> None:
     assert values("The current quarter began well.", published) == [
         ("The current quarter", "1989-Q4")
     ]
+    # "to" before a figure or an infinitive does not end the quarter's name
+    assert values("Revenue rose 3.7% in the quarter to $2.35 billion.", published) == [
+        ("the quarter", "1989-Q3")
+    ]
+    assert values("He expects revenue in the latest quarter to total $28 million.", published) == [
+        ("the latest quarter", "1989-Q3")
+    ]
 
 
 def test_spans_follow_timeml() -> None:
     published = D(1989, 11, 2)
     assert values("It posted a third-quarter loss.", published) == [("third-quarter", "1989-Q3")]
+    # the article goes with the noun "year-ago" qualifies, unless that noun is a period
+    assert [
+        t.text for t in tag_timexes("The year-ago results were restated.", published=published)
+    ] == ["year-ago"]
+    assert values("In the year-ago quarter, it lost money.", published) == [
+        ("the year-ago quarter", "1988-Q3")
+    ]
     assert [t.text for t in tag_timexes("He wrote earlier this week.", published=published)] == [
         "this week"
     ]
@@ -334,3 +348,61 @@ def test_the_day_after_an_event_counts_from_the_story_s_date() -> None:
 def test_coming_quarters_are_a_stretch_of_unsaid_length() -> None:
     found = tag_timexes("It does not bode well for coming quarters.", published=D(1989, 10, 26))
     assert [(t.text, t.type, t.value) for t in found] == [("coming quarters", "DURATION", "PXQ")]
+
+
+def test_a_weekday_with_its_part_of_the_day_keeps_the_part() -> None:
+    published = D(2000, 1, 7)  # a Friday
+    found = tag_timexes("Thousands rallied Friday night in Havana.", published=published)
+    assert [(t.text, t.type, t.value) for t in found] == [("Friday night", "DATE", "2000-01-07TNI")]
+    assert (found[0].earliest, found[0].latest) == (published, published)
+    assert values("He toured the area on Tuesday afternoon.", published) == [
+        ("Tuesday afternoon", "2000-01-04TAF")
+    ]
+
+
+def test_the_quarter_just_ended_is_this_year_s_even_in_a_forecast() -> None:
+    published = D(1989, 10, 26)
+    # results come out after the quarter: the one just ended is still to report
+    assert values("It plans to restructure after a third-quarter loss.", published) == [
+        ("third-quarter", "1989-Q3")
+    ]
+    assert values("It will report a fourth-quarter loss.", D(1990, 1, 20)) == [
+        ("fourth-quarter", "1989-Q4")
+    ]
+    # an earlier quarter spoken of in the future is next year's
+    assert values("It will post a profit in the second quarter.", published) == [
+        ("the second quarter", "1990-Q2")
+    ]
+
+
+def test_news_dated_by_weekday_names_its_months_from_the_document_date() -> None:
+    published = D(2000, 4, 1)
+    text = (
+        "Castro spoke Saturday. He took power on Jan. 1, 1959. "
+        "The boat sank off Florida in late November."
+    )
+    assert values(text, published)[-1] == ("late November", "1999-11")
+    # without weekdays the story's older year holds (see test_time_history)
+    undated = "He took power on Jan. 1, 1959. The boat sank off Florida in late November."
+    assert values(undated, published)[-1] == ("late November", "1959-11")
+
+
+def test_year_end_is_the_end_of_the_year_under_way() -> None:
+    published = D(1989, 11, 1)
+    found = tag_timexes("It will cut 6,000 jobs by year end.", published=published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("year end", "1989", "END")]
+    assert values("Rules should be in place by year's end.", published) == [("year's end", "1989")]
+    assert values("The year ended badly.", published) == [("The year", "1989")]
+
+
+def test_a_quarter_in_a_forecast_does_not_move_the_story() -> None:
+    text = (
+        "The company posted a 54% drop in third-quarter profit. Analysts said steelmakers "
+        "will report losses through the third quarter of 1990. In the year-ago period, "
+        "it earned $101 million."
+    )
+    assert values(text, D(1989, 10, 26)) == [
+        ("third-quarter", "1989-Q3"),
+        ("the third quarter of 1990", "1990-Q3"),
+        ("the year-ago period", "1988-Q3"),
+    ]

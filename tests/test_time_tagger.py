@@ -106,6 +106,8 @@ def test_absolute_dates(text: str, expected: tuple[object, ...]) -> None:
         "Theresa May spoke to the press.",
         "The killings reached over 3,000 people.",
         "We can mention their reactions.",
+        "Iraq imports about three-quarters of its food.",
+        "Three quarters of the members voted for it.",
     ],
 )
 def test_numbers_and_names_that_are_not_times(text: str) -> None:
@@ -115,6 +117,10 @@ def test_numbers_and_names_that_are_not_times(text: str) -> None:
 def test_a_year_needs_a_time_context() -> None:
     assert [t.text for t in tag_timexes("He had 1986 reasons. In 1986 he left.")] == ["1986"]
     assert tag_timexes("He had 1986 reasons.") == []
+
+
+def test_a_count_of_quarters_is_still_a_duration() -> None:
+    assert one("The company lost money for three quarters.")[1:3] == ("DURATION", "P3Q")
 
 
 def test_quantities_of_years_are_durations_not_dates() -> None:

@@ -47,6 +47,8 @@ class Context:
     # the latest narrative time of a year or finer: a month named after "the
     # 1940s" or "two decades earlier" belongs to the year the story was in
     dated: Anchor | None = None
+    # the text dates things by weekday ("on Tuesday"), as news of its own days does
+    daily: bool = False
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document" or "current"), else the other one.
@@ -190,11 +192,16 @@ def _month_year(
     next to the document date: the coming one in a clause in the future, else
     the latest up to nine months back (a past verb says little: "declared a
     dividend payable Dec. 7"); a report's future is always its own, whatever
-    older month it was telling of. In a narrative about other times it is the
-    narrative year, even for a month before the narrative month: histories
-    step back a few months ("By October ... in late September") more often
-    than they cross into a new year without naming it, and a wrong year
-    carried forward would spoil every month after it.
+    older month it was telling of. A report that has stepped back to an older
+    day ("on Jan. 1, 1959, Castro took power") keeps that year for the next
+    month it names, unless it dates things by weekday: news of its own days
+    ("said Saturday") comes back to them, and TimeBank and TempEval-3
+    annotate "in late November" there as the latest November. In a narrative
+    about other times it is the narrative year, even for a month before the
+    narrative month: histories step back a few months ("By October ... in
+    late September") more often than they cross into a new year without
+    naming it, and a wrong year carried forward would spoil every month
+    after it.
     """
     narrative, document = ctx.narrative, ctx.document
     if narrative is not None and narrative.period.precision in ("decade", "century"):
@@ -204,7 +211,7 @@ def _month_year(
     fine = narrative is not None and narrative.period.precision in ("day", "week", "month")
     own_time = (
         story is None
-        or (ctx.own_time and (not fine or ctx.tense == clues.FUTURE))
+        or (ctx.own_time and (ctx.daily or not fine or ctx.tense == clues.FUTURE))
         or (published is not None and abs(story - published.year) <= 1)
     )
     if published is not None and document is not None and own_time:
@@ -313,8 +320,16 @@ def _quarter(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         number = number + determiner.amount if number is not None else None
     elif number is None:
         # the year of its last month, found as for a month named alone: "the third
-        # quarter" in March is last year's, the quarter under way is this year's
+        # quarter" in March is last year's, the quarter under way is this year's.
+        # Results come out in the quarter after the one they cover, so the quarter
+        # just ended is still the one a company "expects to report" or "plans" for.
         number, anchor = _month_year(ctx, 3 * index)
+        today = ctx.document.period.earliest if ctx.document is not None else None
+        if today is not None and number is not None:
+            ended = (today.month - 1) // 3  # the quarter just ended (0: last year's fourth)
+            ended_year, ended_index = (today.year, ended) if ended else (today.year - 1, 4)
+            if index == ended_index and number > ended_year:
+                number = ended_year
     if number is None:
         return Resolved("DATE", Period(f"XXXX-Q{index}", "quarter"))
     return Resolved("DATE", periods.quarter(number, index), None, anchor, establishes=True)
@@ -440,7 +455,8 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         # "the coming weeks", "the following days", "past years": a stretch of
         # unsaid length (PXW), not one calendar unit
         return Resolved("DURATION", Period(duration_value(None, g["unit"], v), None))
-    determiner = v.determiners[fold(g["det"])]
+    # "year end" has no determiner: it is "the end of the year"
+    determiner = v.determiners[fold(g.get("det", "the"))]
     anchor = ctx.pick(determiner.anchor)
     if anchor is not None and "unit" in g:
         count = v.units[fold(g["unit"])].count
@@ -519,6 +535,13 @@ def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     date, ref = _weekday_date(ctx, number, amount)
     if date is None:
         return Resolved("DATE", Period(f"XXXX-WXX-{number}", None))
+    if "daypart" in g:
+        # "Friday night": the day with its part ("2000-01-07TNI"), as TimeML values
+        # it. TempEval-3's AQUAINT types these DATE (TimeBank, TIME); DATE keeps
+        # them the day an event is dated by (events.anchoring reads DATE timexes).
+        code = v.day_parts[fold(g["daypart"])]
+        period = Period(f"{date.isoformat()}T{code}", "day", date, date)
+        return Resolved("DATE", period, anchor=ref, establishes=True)
     return Resolved("DATE", periods.day(date), anchor=ref, establishes=True)
 
 

@@ -68,6 +68,10 @@ _DATE_KINDS = frozenset(
 # Kinds an "or so" after them loosens ("a week or so", "the next year or so").
 _LOOSE_KINDS = frozenset({"duration", "deictic", "relative"})
 _COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
+# Kinds that a clause in the future names without the story moving there.
+_PLANNED_KINDS = frozenset({"year", "quarter"})
+# Kinds that date by weekday: a text that uses them reports on its own days.
+_DAY_KINDS = frozenset({"weekday", "weekend"})
 _GREGORIAN_YEAR_KINDS = frozenset({"date", "year", "season", "quarter", "half"})
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 # Between a clock time and the date it is on: a time zone ("EST", "Baghdad
@@ -286,10 +290,11 @@ def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
 
 
 def _planned_year(text: str, item: _Found) -> bool:
-    """A year named in a clause about plans or the future ("a campaign planned for
-    1976", "elections will be held in 2014"): the story does not move there, so
-    the months it names next stay in the year it was in."""
-    return item.candidate.pattern.kind == "year" and (
+    """A year or quarter named in a clause about plans or the future ("a campaign
+    planned for 1976", "will report losses through the third quarter of 1990"):
+    the story does not move there, so the months it names next stay in the
+    year it was in, and "the year-ago period" in the quarter it reports on."""
+    return item.candidate.pattern.kind in _PLANNED_KINDS and (
         clues.tense(text, item.start, item.end) == clues.FUTURE
     )
 
@@ -324,6 +329,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     own_time = published is not None and clues.reports_its_own_time(
         _explicit_years(candidates), published.year
     )
+    daily = any(c.pattern.kind in _DAY_KINDS for c in candidates)
     found = _with_approximations(text, candidates)
     document = Anchor(day(published), DOCUMENT) if published else None
     narrative: Anchor | None = None
@@ -335,7 +341,13 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         if document is not None and _names_a_bare_day_or_month(item.candidate):
             tense = clues.tense(text, item.start, item.end)
         context = Context(
-            narrative, document, own_time=own_time, tense=tense, quarter=quarter, dated=dated
+            narrative,
+            document,
+            own_time=own_time,
+            tense=tense,
+            quarter=quarter,
+            dated=dated,
+            daily=daily,
         )
         reporting_resolver = reporting.RESOLVERS.get(item.candidate.pattern.kind)
         if reporting_resolver is not None:
