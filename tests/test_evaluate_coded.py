@@ -116,6 +116,15 @@ def agent(name: str, kind: EntityKind = "group") -> Entity:
         ("Al Shabaab", [agent("Taliban")], False),
         ("Islamic State (Somalia)", [agent("Islamic State militants")], True),
         ("Islamic State (Somalia)", [agent("Al Shabaab", "organization")], False),
+        # A name of two countries' forces is each country's.
+        ("Military Forces of Afghanistan (2014-)", [agent("Ukrainian and Afghan soldiers")], True),
+        ("Military Forces of Afghanistan (2014-)", [agent("Ukrainian soldiers")], False),
+        ("Military Forces of Cameroon (1982-) Gendarmerie", [agent("a gendarme")], True),
+        ("Tupamaros (Uruguay)", [agent("Tupamaro terrorists")], True),
+        ("Tupamaros (Uruguay)", [agent("Montoneros")], False),
+        # A field cut at its width: the open bracket's acronym is a prefix of the agent's.
+        ("Popular Front for the Liberation of Palestine (PFL", [agent("PFLP")], True),
+        ("Popular Front for the Liberation of Palestine (PFL", [agent("PFF")], False),
     ],
 )
 def test_coded_actor_names_are_read_into_the_agents_the_record_carries(
@@ -311,3 +320,29 @@ def test_real_muc4_keys_read(shared_dir: Path) -> None:
     assert len(templates) >= 80
     assert sum(t.latest is not None for t in templates) / len(templates) >= 0.9
     assert all(t.places for t in templates)
+
+
+def test_an_acled_area_centroid_is_matched_by_the_areas_name(kb: KnowledgeBase) -> None:
+    """geo_precision 2/3: the coded point is the district's centre; naming it is right."""
+    district = event_at("Balcad", 2.36, 45.39)
+    coded = row(place="Qalimow", lat=2.59, lon=45.37, areas=("Qalimow", "Balcad"))
+    assert place_matches(coded, district, None, kb, None)
+    exact = row(place="Qalimow", lat=2.59, lon=45.37, areas=())
+    assert place_matches(exact, district, None, kb, None)  # within 50 km anyway
+    far = event_at("Balcad", 4.0, 46.0)
+    assert place_matches(coded, far, None, kb, None)
+    assert not place_matches(exact, far, None, kb, None)
+    assert not place_matches(coded, event_at("Jowhar", 2.78, 45.5 + 1.5), None, kb, None)
+
+
+def test_an_attack_type_or_city_the_coder_did_not_know_is_not_scored(kb: KnowledgeBase) -> None:
+    record = Record(document=Document(id="d", text="raid"), events=[event_at("Kabul")])
+    unknown = CodedScores()
+    score_row(row(type_label="Unknown"), record, "gtd", kb, unknown)
+    assert "attacktype" not in unknown.fields
+    score_row(row(place="Unknown"), record, "gtd", kb, unknown)
+    assert "place" not in unknown.fields
+    known = CodedScores()
+    score_row(row(type_label="Armed Assault", place="Kabul"), record, "gtd", kb, known)
+    assert known.fields["attacktype"][1] == 1
+    assert known.fields["place"] == [1, 1]

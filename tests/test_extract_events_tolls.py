@@ -183,3 +183,65 @@ def test_an_unknown_place_the_writer_locates_is_still_the_place(nlp_model: Langu
     country = Geo(lat=33.0, lon=66.0, feature="PCLI", country_code="AF")
     located = {"Zhari": None, "Kandahar": province, "Afghanistan": country}
     assert _where(nlp_model, text, "attacked", located) == "Zhari"
+
+
+def test_a_sentence_without_a_place_stays_where_the_narrative_is(nlp_model: Language) -> None:
+    text = (
+        "On Friday, in Sao Jose, Santa Catarina, police raided a drug laboratory. "
+        "Two men were arrested."
+    )
+    town = Geo(lat=-27.6, lon=-48.6, feature="PPLA2", country_code="BR")
+    state = Geo(lat=-27.0, lon=-50.0, feature="ADM1", country_code="BR")
+    located = {"Sao Jose": town, "Santa Catarina": state}
+    assert _where(nlp_model, text, "arrested", located) == "Sao Jose"
+    # A new paragraph starts afresh; a place someone came "from" is not where one is.
+    apart = "Police raided a laboratory in Sao Jose.\n\nTwo men were arrested."
+    assert _where(nlp_model, apart, "arrested", {"Sao Jose": town}) is None
+    origin = "The convoy left from Sao Jose at dawn. Two men were arrested."
+    assert _where(nlp_model, origin, "arrested", {"Sao Jose": town}) is None
+
+
+def test_a_district_after_of_locates_the_village_the_writer_names(nlp_model: Language) -> None:
+    text = "Militants attacked a convoy in the Sabzi Kar village of Charbolak district."
+    located = {"Sabzi Kar": None, "Charbolak district": None}
+    assert _where(nlp_model, text, "attacked", located) == "Sabzi Kar"
+
+
+def test_a_bracketed_district_pins_down_a_town_no_gazetteer_knows(nlp_model: Language) -> None:
+    text = "People protested in Naushehro Feroze city (Noshehro Feroze, Sindh) on Monday."
+    province = Geo(lat=26.1, lon=68.6, feature="ADM1", country_code="PK")
+    located = {"Naushehro Feroze": None, "Sindh": province}
+    assert _where(nlp_model, text, "protested", located) == "Naushehro Feroze"
+
+
+def test_coordinated_verbs_of_one_deed_give_their_toll_to_the_first(nlp_model: Language) -> None:
+    text = (
+        "Assailants shot and killed two civilians in Kalta Shakh, Jawzjan, Afghanistan. "
+        "No group claimed responsibility for the incident; however, sources attributed the "
+        "attack to the Taliban and stated that the group accused the two victims of murder."
+    )
+    events = events_of(nlp_model, text, [toll_claim(text, "two civilians", 2)])
+    shot = next(e for e in events if e.trigger.text == "shot")
+    assert shot.fatalities is not None and shot.fatalities.low == 2
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert all(e.fatalities is None for e in killed)
+
+
+def test_where_something_was_taken_is_not_where_the_narrative_stands(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "Serb forces entered Vukovar on Monday. Prisoners were taken to a farm at Ovcara. "
+        "The army had besieged the town since August."
+    )
+    town = Geo(lat=45.35, lon=19.0, feature="PPLA2", country_code="HR")
+    farm = Geo(lat=45.3, lon=19.05, feature="PPL", country_code="HR")
+    located = {"Vukovar": town, "Ovcara": farm}
+    assert _where(nlp_model, text, "besieged", located) == "Vukovar"
+
+
+def test_a_known_town_stands_for_an_unplaced_site_it_locates(nlp_model: Language) -> None:
+    text = "Students at Mvara Secondary School in Arua torched an administration block."
+    town = Geo(lat=3.02, lon=30.91, feature="PPLA", country_code="UG")
+    located = {"Mvara Secondary School": None, "Arua": town}
+    assert _where(nlp_model, text, "torched", located) == "Arua"

@@ -4,11 +4,14 @@ ACLED notes, GTD summaries and RAND incident descriptions pair a short text
 with fields a person coded from it. The pipeline reads only the text; its
 main event (the first one the text tells) is compared field by field
 with the coded row: date (intervals overlap), country, place (within 50 km
-where both have coordinates, else the name), event type in the data set's
-own scheme (ACLED event_type and sub_event_type, GTD attacktype, RAND weapon),
+where both have coordinates, else the name; an ACLED point of geo_precision
+2 or 3 stands for a district or province, and naming that area is right too),
+event type in the data set's own scheme (ACLED event_type and
+sub_event_type, GTD attacktype, RAND weapon),
 — the date only where the text states one —
 actor (the row's first actor or perpetrator against the event's agents) and
-fatalities (exact, and within 10%).
+fatalities (exact, and within 10%). A field the coder marked "Unknown" (GTD's
+city or attack type, a perpetrator) is not scored: it is no label to match.
 
 ACLED and GTD rows are read with the same readers that ``historiograph
 import`` uses (:mod:`historiograph.export`); RAND, which has no import,
@@ -70,6 +73,8 @@ class CodedRow:
     subtype_label: str | None
     actor: str | None
     fatalities: float | None
+    areas: tuple[str, ...] = ()
+    """Names of the area a coded point stands for (ACLED geo_precision 2 and 3)."""
 
 
 def _float(value: str | None) -> float | None:
@@ -101,7 +106,25 @@ def _from_import_reader(dataset: str, data: Mapping[str, str | None], number: in
         subtype_label=subtype_label or None,
         actor=agent,
         fatalities=None if fatalities is None else float(fatalities),
+        areas=_coded_areas(data) if dataset == "acled" else (),
     )
+
+
+def _coded_areas(data: Mapping[str, str | None]) -> tuple[str, ...]:
+    """The places an ACLED point stands for when it is not the event's own town.
+
+    ACLED's geo_precision 2 codes an event told only by its district or by a
+    place near a town at that town or district's centre; 3 codes one told by its
+    province at the province's centre. A record that names that district (2) or
+    province (3) names what the coder knew, however far its point lies from the
+    coded one: the location and its admin levels up to the one the precision
+    stands for count as the same place.
+    """
+    precision = (data.get("geo_precision") or "").strip()
+    if precision not in ("2", "3"):
+        return ()
+    levels = ["location", "admin3", "admin2"] + (["admin1"] if precision == "3" else [])
+    return tuple(name for level in levels if (name := (data.get(level) or "").strip()))
 
 
 def _from_rand(data: Mapping[str, str | None]) -> CodedRow:
@@ -257,6 +280,8 @@ class CodedActor:
     unidentified: bool = False
     who: str | None = None
     """A community's militia: any agent whose name has these words."""
+    acronym_prefix: bool = False
+    """The last name is a cut acronym: an agent's acronym starting with it matches."""
 
 
 def read_actor(coded: str, kb: KnowledgeBase) -> list[CodedActor]:
@@ -278,8 +303,12 @@ def _read_one(name: str, kb: KnowledgeBase) -> CodedActor:
     names = [name]
     country = None
     trailing = _TRAILING.search(name)
+    truncated = False
     if trailing is not None and trailing.start() > 0:
         inside = trailing[1].strip()
+        # "Popular Front for the Liberation of Palestine (PFL": a field cut at its
+        # width leaves the bracket open and the acronym a prefix of itself.
+        truncated = not name.rstrip().endswith(")")
         name = name[: trailing.start()].strip()
         country = _country_code(inside, kb)
         if country is not None:  # "Islamic State (Somalia)" is the Islamic State, in Somalia
@@ -287,6 +316,7 @@ def _read_one(name: str, kb: KnowledgeBase) -> CodedActor:
         else:  # "(ELF)" is another name, "(Greater Sahara)" part of it
             acronym = inside.isupper() and " " not in inside
             names = [name, inside] if acronym else [name, f"{name} {inside}"]
+            truncated = truncated and acronym
     for rule in settings["actor_classes"]:
         match = re.search(rule["pattern"], name, re.IGNORECASE)
         if match is None:
@@ -302,7 +332,7 @@ def _read_one(name: str, kb: KnowledgeBase) -> CodedActor:
             unidentified=bool(rule.get("unidentified")),
             who=groups.get("who") if rule.get("who") else None,
         )
-    return CodedActor(names=names, country=country)
+    return CodedActor(names=names, country=country, acronym_prefix=truncated)
 
 
 def _words(name: str) -> str:
@@ -313,13 +343,17 @@ def _has_word(name: str, words: list[str]) -> bool:
     return any(_words(w) in _words(name) for w in words)
 
 
-def _named_country(name: str, kb: KnowledgeBase) -> str | None:
-    """A country the agent's own name gives ("Ukrainian forces", "Afghan army")."""
-    for word in name_key(name).split("-"):
-        for entity in kb.lookup(word):
-            if entity.geo is not None and (entity.geo.feature or "")[:3] == "PCL":
-                return entity.geo.country_code
-    return None
+def _named_countries(name: str, kb: KnowledgeBase) -> set[str]:
+    """The countries the agent's own name gives ("Afghan army"; "Burundian and Rwandan
+    soldiers" are the forces of both)."""
+    return {
+        entity.geo.country_code
+        for word in name_key(name).split("-")
+        for entity in kb.lookup(word)
+        if entity.geo is not None
+        and entity.geo.country_code
+        and (entity.geo.feature or "")[:3] == "PCL"
+    }
 
 
 def _same_name(coded: str, name: str) -> bool:
@@ -328,10 +362,22 @@ def _same_name(coded: str, name: str) -> bool:
         return False
     if _words(coded) in _words(name) or _words(name) in _words(coded):
         return True
+    # "Tupamaros" and "Tupamaro terrorists", "Houthis" and "Houthi rebels": a group's
+    # name in the plural and its members' in the singular.
+    if _singular_words(coded) in _singular_words(name) or _singular_words(name) in _singular_words(
+        coded
+    ):
+        return True
     for one, other in ((coded, name), (name, coded)):
         if _initials(one) in (other, other.rstrip("s")):  # "ISGS", "GNA"
             return True
     return fuzz.token_sort_ratio(name_key(coded), name_key(name)) >= 85
+
+
+def _singular_words(name: str) -> str:
+    """The name's words with a plural "s" dropped from each longer word."""
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name_key(name).split("-")]
+    return "-" + "-".join(words) + "-"
 
 
 def _initials(name: str) -> str | None:
@@ -349,9 +395,13 @@ def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) ->
         names = [agent.name, *agent.aliases]
         if any(_same_name(coded, n) for coded in actor.names for n in names):
             return True
+        if actor.acronym_prefix and any(
+            n.isupper() and " " not in n and n.startswith(actor.names[-1]) for n in names
+        ):
+            return True
         if actor.words and any(_has_word(n, actor.words) for n in names):
-            named = _named_country(agent.name, kb)
-            if actor.country is None or named is None or named == actor.country:
+            named = _named_countries(agent.name, kb)
+            if actor.country is None or not named or actor.country in named:
                 return True
         if actor.any_agent and not any(_has_word(n, state_words) for n in names):
             return True
@@ -374,7 +424,9 @@ def place_matches(
 ) -> bool:
     """Is the event where the row says, within ``place_km`` or by name?
 
-    Coordinates decide where both sides have them. GTD and RAND code a city's
+    Coordinates decide where both sides have them, except that an ACLED point
+    standing for a district or province (``row.areas``, geo_precision 2 or 3) is
+    also matched by that area's name. GTD and RAND code a city's
     name, not its coordinates: that name is looked up in the gazetteer among the
     places of the row's country, and the event is right when it lies within
     ``place_km`` of one of them, as with ACLED's coordinates. A name neither can
@@ -386,7 +438,10 @@ def place_matches(
         return False
     if where.lat is not None and where.lon is not None:
         if row.lat is not None and row.lon is not None:
-            return _km(where.lat, where.lon, row.lat, row.lon) <= km
+            if _km(where.lat, where.lon, row.lat, row.lon) <= km:
+                return True
+            if not row.areas:
+                return False
         country = _country_code(row.country, kb) if row.country else None
         coded = [
             p
@@ -396,7 +451,9 @@ def place_matches(
         if any(_km(where.lat, where.lon, p.lat, p.lon) <= km for p in coded):
             return True
     names = [where.name or "", *([place.name, *place.aliases] if place is not None else [])]
-    return bool(row.place) and any(_place_key(n) == _place_key(row.place or "") for n in names if n)
+    told = [row.place] if row.place else []
+    keys = {_place_key(c) for c in [*told, *(row.areas or ())]}
+    return any(_place_key(n) in keys for n in names if n)
 
 
 def score_row(
@@ -432,7 +489,9 @@ def score_row(
         gold = _country_code(row.country, kb)
         if gold is not None:
             scores.tally("country", _record_country(record, event) == gold)
-    if (row.lat is not None and row.lon is not None) or row.place:
+    # GTD codes a city it could not name "Unknown": that is no place to match.
+    named_place = bool(row.place) and row.place not in settings["unknown_actors"]
+    if (row.lat is not None and row.lon is not None) or named_place:
         scores.tally("place", place_matches(row, event, place, kb, gazetteer))
     if row.type_label:
         if dataset == "acled":
@@ -444,7 +503,9 @@ def score_row(
                     acled is not None and acled.sub_event_type == row.subtype_label,
                 )
         elif dataset == "gtd":
-            scores.tally("attacktype", codes.gtd_attack_type(event) == row.type_label)
+            # GTD's "Unknown" says the coder could not tell the means: no label to match.
+            if row.type_label not in settings["unknown_actors"]:
+                scores.tally("attacktype", codes.gtd_attack_type(event) == row.type_label)
         elif row.type_label not in settings["unknown_actors"]:
             weapons = settings["rand_weapons"].get(event.subtype or "", [])
             scores.tally("weapon", row.type_label in weapons)

@@ -18,7 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from historiograph.extract.events.lexicon import EventLexicon
+from historiograph.extract.events.lexicon import EventLexicon, load_lexicon
 from historiograph.nlp.views import doc_text
 from historiograph.record import (
     Claim,
@@ -54,6 +54,12 @@ PLACE_REACH = 6
 # How far apart (characters) one source's figures may lie and still be parts of one toll.
 PART_REACH_CHARS = 200
 QUALIFIER_GAP = re.compile(r"\s*(?:([A-Za-z]+)\s*)?[(,]\s*")
+# A word for a place, then a comma: "Marawara district, Kunar province".
+REGION_GAP = re.compile(r"\s*([A-Za-z]+)\s*,\s*")
+# Prepositions of a move's ends: a place under them is where something went or came from.
+MOVE_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards"})
+# The same, with the districts in brackets: "Naushehro Feroze city (Noshehro Feroze, Sindh)".
+QUALIFIER_BRACKET = re.compile(r"\s*(?:([A-Za-z]+)\s*)?\(([^()]{1,60})\)")
 # How much nearer in the tree such a pinned-down town counts.
 QUALIFIED_BONUS = 4
 # How much further in the tree a place name no gazetteer knows counts.
@@ -269,11 +275,26 @@ def where_for(entity: Entity) -> Where:
     )
 
 
-def _follows_a_place(root: Token, places: Sequence[tuple[int, int, Entity]]) -> bool:
-    """Is this place name right after another, as its region ("Tijuana, Baja California")?"""
+def _follows_a_place(
+    root: Token,
+    places: Sequence[tuple[int, int, Entity]],
+    place_nouns: frozenset[str] = frozenset(),
+) -> bool:
+    """Is this place name right after another, as its region ("Tijuana, Baja California",
+    "Marawara district, Kunar province")?"""
     text = doc_text(root.doc)
     start = root.left_edge.idx
-    return any(0 <= start - end <= 2 and text[end:start] in (", ", ",") for _, end, _ in places)
+    for _, end, _ in places:
+        gap = text[end:start] if 0 <= start - end <= 30 else None
+        if gap is None:
+            continue
+        if gap in (", ", ","):
+            return True
+        # The name before may end in its own word for a place: "Marawara district, ".
+        words = REGION_GAP.fullmatch(gap)
+        if words is not None and words[1].lower() in place_nouns:
+            return True
+    return False
 
 
 def _town_name(name: str, place_nouns: frozenset[str], town_nouns: frozenset[str]) -> bool:
@@ -295,6 +316,12 @@ def _qualified(
         gap = QUALIFIER_GAP.fullmatch(text[end:start]) if 0 < start - end <= 40 else None
         if gap is not None and (gap.group(1) is None or gap.group(1).lower() in town_nouns):
             return True
+    # "Naushehro Feroze city (Noshehro Feroze, Sindh)": a bracket that names a known
+    # place further in, after a spelling of the town no recogniser took for a place.
+    bracket = QUALIFIER_BRACKET.match(text, end)
+    if bracket is not None and (bracket[1] is None or bracket[1].lower() in town_nouns):
+        inside = (bracket.start(2), bracket.end(2))
+        return any(inside[0] <= start < inside[1] for start, _, _ in places)
     return False
 
 
@@ -334,6 +361,53 @@ def located_names(
     return found
 
 
+def _dropped_locative(root: Token, prepositions: frozenset[str]) -> Token | None:
+    """The locative preposition right before a name the parser made a modifier, if any.
+
+    "On 8 May, in Yby Yau (Concepcion), workers were taken": the parser may hang
+    "Yau" on "workers" and leave "in" without an object. A name that directly
+    follows a locative preposition with no object of its own is that
+    preposition's object, whatever the parse says.
+    """
+    first = root.left_edge
+    if first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    if before.lower_ not in prepositions or any(c.dep_ == "pobj" for c in before.children):
+        return None
+    return before
+
+
+def _town_modifier(root: Token, entity: Entity) -> bool:
+    """ "the Quito home of an official", "the Kabul airport": a town naming a common noun.
+
+    A town's name in front of a thing tells where the thing is; a country's or
+    region's tells whose it is ("the U.S. embassy", "the Israel Tourist Office"),
+    and a name inside a longer name ("Kandahar Airfield") is that name's.
+    """
+    return (
+        root.dep_ == "compound"
+        and root.pos_ == "PROPN"
+        and root.head.pos_ == "NOUN"
+        and entity.geo is not None
+        and _geo_precision(entity) == 1
+    )
+
+
+def _of_a_named_place(root: Token, place_nouns: frozenset[str]) -> bool:
+    """ "the Sabzi Kar village of Charbolak district": the "of" place locates the named one.
+
+    A word for a place that carries its own name and an "of" phrase names the
+    place (the village) and then the larger area it lies in (the district).
+    """
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.lemma_.lower() in place_nouns and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+    )
+
+
 def find_where(
     trigger: Token,
     sent: Span,
@@ -344,20 +418,58 @@ def find_where(
     place_nouns: frozenset[str] = frozenset(),
     town_nouns: frozenset[str] = frozenset(),
 ) -> Where | None:
-    """The place in the trigger's sentence closest to it in the tree (not an actor)."""
+    """The place in the trigger's sentence closest to it in the tree (not an actor).
+
+    A sentence that names no place stays where the narrative is: the place of
+    the sentences just before it, in the same paragraph (:func:`narrative_place`).
+    """
+    found = _where_in_sentence(
+        trigger,
+        sent,
+        places,
+        exclude=exclude,
+        prefer_destination=prefer_destination,
+        place_nouns=place_nouns,
+        town_nouns=town_nouns,
+    )
+    return found or narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
+
+
+def _where_in_sentence(
+    trigger: Token,
+    sent: Span,
+    places: Sequence[tuple[int, int, Entity]],
+    *,
+    exclude: set[str],
+    prefer_destination: bool,
+    place_nouns: frozenset[str],
+    town_nouns: frozenset[str],
+) -> Where | None:
     doc = sent.doc
-    candidates = []
+    prepositions = load_lexicon().locative_prepositions
+    candidates: list[tuple[int, int, Entity]] = []
+    roots: list[Token] = []
     for start, end, entity in places:
         if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
             continue
         root = _root_token(doc, start, end)
         if root is None or root.pos_ == "ADJ":
             continue
-        if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
+        dropped = _dropped_locative(root, prepositions) if root.dep_ in MODIFIER_DEPS else None
+        if dropped is not None:
+            distance = tree_distance(trigger, dropped) + 1
+        elif root.dep_ not in MODIFIER_DEPS or _names_a_place_noun(root, place_nouns):
+            distance = tree_distance(trigger, root)
+        elif _town_modifier(root, entity):
+            distance = tree_distance(trigger, root) + 1
+        else:
             continue  # "Ukrainian forces", "an Armenian church": who or what, not where
-        distance = tree_distance(trigger, root)
-        if _geo_precision(entity) == 3 and _follows_a_place(root, places):
-            distance += 3  # "in Tijuana, Baja California": the region locates the town
+        if _geo_precision(entity) == 3 and _follows_a_place(root, places, place_nouns):
+            # "in Tijuana, Baja California": the region locates the town, wherever the
+            # parser hangs it; it is the place only when no other is near.
+            distance += PLACE_REACH
+        elif _of_a_named_place(root, place_nouns):
+            distance += 3
         elif (
             _geo_precision(entity) != 3
             and _town_name(doc_text(doc)[start:end], place_nouns, town_nouns)
@@ -367,7 +479,10 @@ def find_where(
             # writer pins down with its districts is where it happened; the office,
             # base or neighbourhood lies inside it.
             distance -= QUALIFIED_BONUS
-        pinned = _qualified(end, places, doc_text(doc), place_nouns | town_nouns)
+        pinned = _qualified(end, places, doc_text(doc), place_nouns | town_nouns) or (
+            _names_a_place_noun(root, place_nouns)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children)
+        )
         if entity.geo is None and not pinned:
             # "a body found in Colonia Colinas (unknown) ... in Pesqueria, Nuevo Leon":
             # a name no gazetteer places loses to a known place about as close, which
@@ -375,11 +490,17 @@ def find_where(
             # district, Helmand"), which is the finest place told.
             distance += UNLOCATED_PENALTY
         preposition = root.head.lower_ if root.dep_ == "pobj" else ""
+        if dropped is not None:
+            preposition = dropped.lower_
         if preposition == "from" and prefer_destination:
             distance += 10
+        if preposition == "to" and not prefer_destination:
+            distance += 3  # "hijacked a plane to Cuba": where it went, not where it was done
         if preposition in ("in", "at", "near", "to", "into", "inside"):
             distance -= 1
         candidates.append((distance, abs(start - trigger.idx), entity))
+        roots.append(root)
+    candidates = _mapped_by_host(candidates, roots)
     near = [c for c in candidates if c[0] <= PLACE_REACH]
     if near:
         return where_for(min(near, key=lambda c: (c[0], c[1]))[2])
@@ -389,6 +510,83 @@ def find_where(
     if not located:
         return None
     return where_for(min(located, key=lambda c: (_geo_precision(c[2]), c[1]))[2])
+
+
+def _mapped_by_host(
+    candidates: list[tuple[int, int, Entity]], roots: list[Token]
+) -> list[tuple[int, int, Entity]]:
+    """ "students at Mvara School in Arua torched a block": the known town that locates
+    an unplaced site or quarter stands for it.
+
+    A site no gazetteer places ("Mvara Secondary School", "the Education
+    Ministry") told "in" or "at" a place it does know lies in that place: the
+    event is mapped to the place, as near the trigger as the site.
+    """
+    heads = {root.i: n for n, root in enumerate(roots)}
+    result = list(candidates)
+    for n, root in enumerate(roots):
+        distance, offset, entity = result[n]
+        phrase = root.head if root.dep_ == "compound" else root
+        if entity.geo is None or phrase.dep_ != "pobj" or phrase.head.lower_ not in ("in", "at"):
+            continue
+        host = phrase.head.head
+        site = heads.get(host.i)
+        if site is None:  # "Mvara Secondary School": the host noun, named by compounds
+            site = next((heads[c.i] for c in host.children if c.i in heads), None)
+        if site is not None and site != n and candidates[site][2].geo is None:
+            result[n] = (min(distance, candidates[site][0] - 1), offset, entity)
+    return result
+
+
+def _an_end_of_a_move(root: Token) -> bool:
+    """Is the place in a phrase of where something went or came from, below its verb?
+
+    "Men were taken from the hospital to a farm at Ovcara": the farm is where
+    they were brought, not where the story stands.
+    """
+    for token in root.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "prep" and token.lower_ in MOVE_PREPOSITIONS:
+            return True
+    return False
+
+
+def narrative_place(
+    sent: Span,
+    places: Sequence[tuple[int, int, Entity]],
+    *,
+    exclude: set[str],
+    place_nouns: frozenset[str] = frozenset(),
+) -> Where | None:
+    """Where the narrative stands before a sentence that names no place of its own.
+
+    "On 8 May, in Sao Jose, Santa Catarina, police raided a lab. Two people were
+    arrested.": the arrests are in Sao Jose. As narrative time is the last date
+    told, narrative place is the finest place of the last sentence before, in
+    the same paragraph and within ``NARRATIVE_REACH`` characters, that names one
+    as a location (not "Ukrainian forces", not where someone came "from").
+    """
+    doc = sent.doc
+    text = doc_text(doc)
+    floor = max(text.rfind("\n\n", 0, sent.start_char), sent.start_char - NARRATIVE_REACH)
+    by_sentence: dict[int, list[tuple[int, int, Entity]]] = {}
+    for start, end, entity in places:
+        if entity.id in exclude or not (floor < start and end <= sent.start_char):
+            continue
+        root = _root_token(doc, start, end)
+        if root is None or root.pos_ == "ADJ":
+            continue
+        if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
+            continue
+        if root.dep_ == "nsubj" or _an_end_of_a_move(root):
+            continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
+        by_sentence.setdefault(root.sent.start_char, []).append((start, end, entity))
+    if not by_sentence:
+        return None
+    last = by_sentence[max(by_sentence)]
+    located = [p for p in last if p[2].geo is not None] or last
+    return where_for(min(located, key=lambda p: (_geo_precision(p[2]), p[0]))[2])
 
 
 # What stands between the figures of one count of several groups ("one civilian and

@@ -11,219 +11,49 @@ mentioned organization.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
-from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from historiograph.extract.events.detection import TriggerMatch
 from historiograph.extract.events.lexicon import EventLexicon
-from historiograph.nlp.entities import entity_id
+from historiograph.extract.events.referents import (
+    PERSONAL_KINDS,
+    EntityIndex,
+    argument_words,
+    of_objects,
+)
 from historiograph.nlp.views import doc_text
-from historiograph.record import Entity, EntityKind, Mention
+
+# The index of referents and the vocabularies live in ``referents``; callers have long
+# imported them from here.
+__all__ = [
+    "OBJECTS",
+    "Arguments",
+    "EntityIndex",
+    "argument_words",
+    "claimed_later",
+    "done_by_nobody",
+    "find_arguments",
+    "subject_of",
+    "verb_forms",
+]
 
 # Roles whose objects are people harmed rather than things hit.
 VICTIM_TYPES = frozenset({"attack", "repression"})
 # Types whose arguments are all parties rather than doers and done-to.
 PARTICIPANT_TYPES = frozenset({"election", "agreement"})
-PERSONAL_KINDS = frozenset({"person", "group"})
 # Nominal triggers whose possessor undergoes the act ("Rajavi's arrest").
 VICTIM_POSSESSIVE = frozenset(
     {"assassination", "execution", "arrest", "disappearance", "detention"}
 )
+# Types of act a body's leader does through it ("a Hamas-led protest").
+LED_TYPES = frozenset({"attack", "battle", "protest", "repression"})
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
 SUBJECTS = ("nsubj", "csubj")
 LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 OBJECTS = ("dobj", "obj", "attr")
-# Named-entity labels of amounts, which no plural noun for people carries.
-MEASURES = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME"})
-
-
-@dataclass(frozen=True)
-class ArgumentWords:
-    """The vocabularies of ``data/arguments.yaml``."""
-
-    counter_verbs: frozenset[str]
-    anaphoric_determiners: frozenset[str]
-    event_pronouns: frozenset[str]
-    claim_reach: int
-
-
-@cache
-def argument_words() -> ArgumentWords:
-    """The argument vocabularies, read once."""
-    text = (files("historiograph.extract.events") / "data" / "arguments.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return ArgumentWords(
-        counter_verbs=frozenset(data["counter_verbs"]),
-        anaphoric_determiners=frozenset(data["anaphoric_determiners"]),
-        event_pronouns=frozenset(data["event_pronouns"]),
-        claim_reach=int(data["claim_reach"]),
-    )
-
-
-COVERING_MENTIONS = 8
-"""How many mentions starting at or before a span are checked for covering it."""
-
-
-@dataclass
-class EntityIndex:
-    """The record's entities and mentions, looked up by character offset."""
-
-    entities: dict[str, Entity]
-    mentions: list[Mention]
-    lexicon: EventLexicon
-    added: dict[str, Entity] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._by_start = sorted(self.mentions, key=lambda m: m.span[0])
-        self._starts = [m.span[0] for m in self._by_start]
-        counts = Counter(
-            m.entity
-            for m in self.mentions
-            if m.entity
-            and self.entities.get(m.entity, None) is not None
-            and self.entities[m.entity].kind == "organization"
-        )
-        self.salient_organization = counts.most_common(1)[0][0] if counts else None
-
-    def kind(self, ident: str) -> str | None:
-        entity = self.entities.get(ident) or self.added.get(ident)
-        return entity.kind if entity else None
-
-    def entity(self, ident: str) -> Entity | None:
-        return self.entities.get(ident) or self.added.get(ident)
-
-    def starting_in(self, start: int, end: int) -> list[Mention]:
-        """The mentions that start at ``start`` or after, before ``end``."""
-        return self._by_start[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
-
-    def mention_at(self, start: int, end: int) -> Mention | None:
-        """The first linked mention (in text order) that covers ``start``..``end``."""
-        # Only mentions starting at or before ``start`` can cover it, and mentions do not
-        # nest deeply: a few found by bisection instead of a scan of the document's all.
-        last = bisect_right(self._starts, start)
-        for mention in self._by_start[max(0, last - COVERING_MENTIONS) : last]:
-            if mention.span[0] <= start and end <= mention.span[1] and mention.entity:
-                return mention
-        return None
-
-    def resolve(self, token: Token) -> str | None:
-        """The entity a token's noun phrase refers to, or None."""
-        mention = self.mention_at(token.idx, token.idx + len(token))
-        if mention is not None:
-            return mention.entity
-        # "a previously unknown group, the Northern Vanguard": the name in apposition.
-        for child in token.children:
-            if child.dep_ == "appos":
-                named = self.mention_at(child.idx, child.idx + len(child))
-                if named is not None:
-                    return named.entity
-        # "members of the MKO", "fighters of the group": the organization acts.
-        if token.lemma_.lower() in self.lexicon.member_nouns:
-            for owner in _of_objects(token):
-                ident = self.resolve(owner)
-                if ident is not None and self.kind(ident) == "organization":
-                    return ident
-        # "a group of people", "thousands of residents": the people counted act.
-        if token.lemma_.lower() in self.lexicon.collective_nouns:
-            for owner in _of_objects(token):
-                ident = self.resolve(owner)
-                if ident is not None and self.kind(ident) in PERSONAL_KINDS:
-                    return ident
-        # A name spaCy split: look at the compound words in front of the head.
-        for child in token.children:
-            if child.dep_ in ("compound", "poss"):
-                inner = self.mention_at(child.idx, child.idx + len(child))
-                if inner is not None and child.dep_ == "compound":
-                    if self.kind(inner.entity or "") == "place" and self._is_group(token):
-                        break  # "the Ukrainian Forces" are forces, not Ukraine
-                    return inner.entity
-        if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
-            return self._recent_salient(token.idx)
-        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-        if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
-            "the",
-            "this",
-            "that",
-        }:
-            return self.salient_organization or self._group(token)
-        if self._is_group(token):
-            return self._group(token)
-        if token.lower_ in self.lexicon.role_nouns:
-            return self._group(token, kind="person")
-        return None
-
-    def _is_group(self, token: Token) -> bool:
-        return token.lower_ in self.lexicon.group_nouns
-
-    def resolve_doer(self, token: Token) -> str | None:
-        """Who a subject or "by" phrase names: an entity, else the people a plural noun
-        names ("inmates attacked", "traders blocked the road")."""
-        ident = self.resolve(token)
-        if token.lemma_.lower() in self.lexicon.collective_nouns:
-            # "Thousands of teachers marched": the teachers, named or not.
-            counted = [self.resolve_doer(owner) for owner in _of_objects(token)]
-            ident = next(filter(None, counted), ident)
-        # "the Ukrainian Forces": a capitalised plural is still a plural common noun.
-        plural = ident is None and token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
-        if plural and token.lemma_.lower() not in self.lexicon.words:  # not "explosions"
-            return self._group(token)
-        # "an unidentified group attacked", "a mob torched": one body of people, unnamed.
-        lemma = token.lemma_.lower()
-        body = lemma in self.lexicon.collective_nouns or lemma in self.lexicon.organization_anaphors
-        if ident is None and body and token.pos_ == "NOUN":
-            return self._group(token)
-        return ident
-
-    def resolve_people(self, token: Token) -> str | None:
-        """The unnamed people a plural noun names ("50 peasants were kidnapped"), or None.
-
-        Words for places ("the villages") and for events ("the explosions") are
-        not people; what else a plural names is left to the reader of the record.
-        """
-        lemma = token.lemma_.lower()
-        plural = token.tag_ == "NNS" and token.pos_ == "NOUN"
-        if not plural or lemma in self.lexicon.words or lemma in self.lexicon.place_nouns:
-            return None
-        # "fired 120 mm shells": a unit of measure, tagged plural, counts no one.
-        if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
-            return None
-        return self._group(token)
-
-    def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
-        """The main organization, if it was named just before (a pronoun's likeliest referent)."""
-        if self.salient_organization is None:
-            return None
-        recent = any(
-            m.entity == self.salient_organization and offset - reach <= m.span[0] < offset
-            for m in self.mentions
-        )
-        return self.salient_organization if recent else None
-
-    def _group(self, token: Token, kind: EntityKind = "group") -> str:
-        """An unnamed actor as an entity: a ``group`` ("Iranian forces", "security forces"),
-        or a ``person`` known by office ("the interior minister")."""
-        words = [
-            c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3
-        ]
-        # "Al Shabaab militants", "Saudi-led coalition warplanes", "heavily armed men": a
-        # modifier's own words are part of the name (a determiner or number is not).
-        first = words[0].left_edge if words else token
-        while first.i < token.i and first.dep_ in ("det", "nummod", "predet", "punct"):
-            first = first.doc[first.i + 1]
-        start = first.idx
-        name = doc_text(token.doc)[start : token.idx + len(token)]
-        ident = entity_id(name)
-        if ident not in self.entities and ident not in self.added:
-            self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
-        return ident
 
 
 def verb_forms(token: Token) -> set[str]:
@@ -241,21 +71,11 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def _of_objects(token: Token) -> list[Token]:
-    return [
-        c
-        for p in token.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for c in p.children
-        if c.dep_ == "pobj"
-    ]
-
-
 def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
     """ "the cities of A, B and C" stands for every place named in its "of" phrase."""
     expanded = []
     for token in tokens:
-        named = _of_objects(token) if token.lemma_.lower() in index.lexicon.place_nouns else []
+        named = of_objects(token) if token.lemma_.lower() in index.lexicon.place_nouns else []
         if not named:
             expanded.append(token)
             continue
@@ -362,6 +182,59 @@ def _participle_doers(nouns: list[Token], index: EntityIndex) -> list[str]:
     return [f for f in found if f]
 
 
+def _shared_by_phrase(verb: Token) -> list[Token]:
+    """The "by" phrase coordinated passives share: "were beaten and then arrested by police".
+
+    Two participles on one passive subject name their doer once, on either of them.
+    """
+    if verb.tag_ != "VBN":
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        joined.append(verb.head)
+
+    def subject(token: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+    # Two clauses with a subject each ("the village was shelled by rebels and the
+    # market was looted") share no doer.
+    return [
+        agent
+        for other in joined
+        if not (subject(verb) and subject(other))
+        for agent in _pobj(other, ("by",))
+    ]
+
+
+def _verbless_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser read as a participle on a noun.
+
+    "A group of employees of the chain protested in Sfax": with the verb taken
+    for a reduced relative ("the chain protested"), the sentence has no verb at
+    its root, and the noun phrase the verb hangs on is what it tells about. A
+    sentence with a verb at its root keeps its participles as descriptions
+    ("a bomb planted by X exploded").
+    """
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ in ("VERB", "AUX"):
+        return None
+    # The noun phrase is the head noun with its "of" phrases: "a group of employees of
+    # the chain" is the group's.
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i else None
+
+
+def _operation_doers(head: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """Who did an operation the event happened in ("arrested during an operation by X")."""
+    operations = [
+        t for t in _pobj(head, ("during", "in")) if t.lemma_.lower() in lexicon.operation_nouns
+    ]
+    found = [index.resolve_doer(t) for op in operations for t in _pobj(op, ("by",))]
+    return [f for f in found if f]
+
+
 def _supporters(verb: Token, index: EntityIndex) -> list[str]:
     """ "X, supported by Y, ..." and "with the support of Y": Y supports the act."""
     found = []
@@ -380,7 +253,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         passive = [c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")]
         # "fell to the rebels": whoever a place falls to took it.
         doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
-        for agent in _pobj(head, doers):
+        for agent in _pobj(head, doers) or _shared_by_phrase(head):
             for token in _with_conjuncts(agent):
                 args.add(
                     index.resolve_doer(token),
@@ -390,7 +263,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             for token in _with_conjuncts(passive[0]):
                 args.objects.append(token)
         else:
-            subject = subject_of(head)
+            subject = subject_of(head) or _verbless_subject(head)
             # "carried out a shooting": a gerund done by the light verb's subject.
             gerund = head.tag_ == "VBG" and head.dep_ in OBJECTS
             if subject is None and gerund and verb_forms(head.head) & lexicon.light_verbs:
@@ -398,6 +271,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     args.add(index.resolve_doer(token), subject_role)
+                    args.add(index.leader(token), subject_role)
                 # "a bomb planted by X exploded": the thing that acted names who set it.
                 if args.agent is None:
                     for ident in _participle_doers([subject], index):
@@ -422,6 +296,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(role_token, subject_role)
             elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
                 args.add(index.resolve(child), subject_role)
+        # "a Hamas-led protest": the leader does what it leads (a "Saudi-led coalition"
+        # is a body, not the act of forming one).
+        if event_type in LED_TYPES:
+            args.add(index.leader(head), subject_role)
         for agent in _pobj(head, ("by",)):
             args.add(index.resolve(agent), subject_role)
         # "a bomb planted by X", "shells fired by X", "an attack carried out by X": the
@@ -497,6 +375,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         args.objects = [t for t in args.objects if t not in credited]
         for token in credited:
             args.add(index.resolve(token), subject_role)
+    # "3 were arrested during an operation by the police": the operation's doer did it.
+    if args.agent is None and subject_role == "agent":
+        for ident in _operation_doers(head, index, lexicon):
+            args.add(ident, "agent")
     args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:
         found = index.resolve(token)
@@ -568,7 +450,9 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
     if forms & lexicon.owning_verbs:
         owned = [o for o in objects if o.lemma_.lower() in lexicon.denied_parts]
         told = _pobj(verb, ("for",)) + [t for o in owned for t in _pobj(o, ("for",))]
-        claimed = owned and any(_refers_back(t) for t in told)
+        # "The PFLP claimed responsibility.": a claim that names nothing is for what
+        # was just told.
+        claimed = owned and (not told or any(_refers_back(t) for t in told))
         if claimed or ("claim" in forms and any(_refers_back(o) for o in objects)):
             subject = subject_of(verb)
             credited = [subject] if subject is not None else []

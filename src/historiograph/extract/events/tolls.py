@@ -34,6 +34,30 @@ def _depth(doc: Doc, event: Event) -> int:
     return len(list(span.root.ancestors)) if span is not None and len(span) else 0
 
 
+def _first_of_chain(doc: Doc, event: Event, same: list[Event]) -> Event:
+    """The first of coordinated verbs telling one act: "shot and killed two civilians".
+
+    A figure nearest "killed" counts the act that "shot" began: verbs joined
+    under one subject tell one deed, and its toll is the first verb's, the event
+    the report is about.
+    """
+    heads: dict[int, Event] = {}
+    for other in same:
+        span = doc.char_span(*other.trigger.span, alignment_mode="expand")
+        if span is not None and len(span):
+            heads[span.root.i] = other
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    token = span.root if span is not None and len(span) else None
+    while token is not None and token.dep_ == "conj" and token.pos_ == "VERB":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            token = token.head
+            if token.i in heads:
+                event = heads[token.i]
+            continue
+        break
+    return event
+
+
 def link_claims(
     doc: Doc, events: list[Event], claims: list[Claim]
 ) -> tuple[list[Claim], list[Event]]:
@@ -85,7 +109,9 @@ def link_claims(
         target: Event | None = None
         same = [e for e in lethal if n in told_in[e.id]]
         if same:
-            target = min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0]))
+            target = _first_of_chain(
+                doc, min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0])), same
+            )
         else:
             paragraph_start = text.rfind("\n\n", 0, claim.span[0])
             # Of the latest sentence's events, the toll counts its main killing one

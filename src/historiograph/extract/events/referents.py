@@ -1,0 +1,294 @@
+"""Who a noun phrase of an event's clause refers to: the record's entities by offset.
+
+Arguments name their actors in many ways: by a name the recogniser linked,
+by a name in apposition or after "calling itself", by the organisation whose
+members act ("members of the MKO"), by an unnamed body ("security forces",
+"a gendarme"), or by a pronoun for the organisation just named.
+:class:`EntityIndex` turns the head token of such a phrase into an entity id,
+adding a ``group`` entity for a body the text does not name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from historiograph.extract.events.lexicon import EventLexicon
+from historiograph.nlp.entities import entity_id
+from historiograph.nlp.views import doc_text
+from historiograph.record import Entity, EntityKind, Mention
+from historiograph.resolve import geo_precision
+
+PERSONAL_KINDS = frozenset({"person", "group"})
+# Named-entity labels of amounts, which no plural noun for people carries.
+MEASURES = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """The vocabularies of ``data/arguments.yaml``."""
+
+    counter_verbs: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    event_pronouns: frozenset[str]
+    claim_reach: int
+    doer_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+
+
+@cache
+def argument_words() -> ArgumentWords:
+    """The argument vocabularies, read once."""
+    text = (files("historiograph.extract.events") / "data" / "arguments.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return ArgumentWords(
+        counter_verbs=frozenset(data["counter_verbs"]),
+        anaphoric_determiners=frozenset(data["anaphoric_determiners"]),
+        event_pronouns=frozenset(data["event_pronouns"]),
+        claim_reach=int(data["claim_reach"]),
+        doer_nouns=frozenset(data["doer_nouns"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
+    )
+
+
+COVERING_MENTIONS = 8
+"""How many mentions starting at or before a span are checked for covering it."""
+
+
+@dataclass
+class EntityIndex:
+    """The record's entities and mentions, looked up by character offset."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    lexicon: EventLexicon
+    added: dict[str, Entity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_start = sorted(self.mentions, key=lambda m: m.span[0])
+        self._starts = [m.span[0] for m in self._by_start]
+        counts = Counter(
+            m.entity
+            for m in self.mentions
+            if m.entity
+            and self.entities.get(m.entity, None) is not None
+            and self.entities[m.entity].kind == "organization"
+        )
+        self.salient_organization = counts.most_common(1)[0][0] if counts else None
+
+    def kind(self, ident: str) -> str | None:
+        entity = self.entities.get(ident) or self.added.get(ident)
+        return entity.kind if entity else None
+
+    def entity(self, ident: str) -> Entity | None:
+        return self.entities.get(ident) or self.added.get(ident)
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at ``start`` or after, before ``end``."""
+        return self._by_start[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The first linked mention (in text order) that covers ``start``..``end``."""
+        # Only mentions starting at or before ``start`` can cover it, and mentions do not
+        # nest deeply: a few found by bisection instead of a scan of the document's all.
+        last = bisect_right(self._starts, start)
+        for mention in self._by_start[max(0, last - COVERING_MENTIONS) : last]:
+            if mention.span[0] <= start and end <= mention.span[1] and mention.entity:
+                return mention
+        return None
+
+    def resolve(self, token: Token) -> str | None:
+        """The entity a token's noun phrase refers to, or None."""
+        mention = self.mention_at(token.idx, token.idx + len(token))
+        if mention is not None:
+            return mention.entity
+        # "a previously unknown group, the Northern Vanguard": the name in apposition.
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = self.mention_at(child.idx, child.idx + len(child))
+                if named is not None:
+                    return named.entity
+        # "a group calling itself X", "a militia known as X", "a group called X".
+        named_as = self._named_as(token)
+        if named_as is not None:
+            return named_as
+        # "members of the MKO", "fighters of the group": the organization acts.
+        if token.lemma_.lower() in self.lexicon.member_nouns:
+            for owner in of_objects(token):
+                ident = self.resolve(owner)
+                if ident is not None and self.kind(ident) == "organization":
+                    return ident
+        # "a group of people", "thousands of residents": the people counted act.
+        if token.lemma_.lower() in self.lexicon.collective_nouns:
+            for owner in of_objects(token):
+                ident = self.resolve(owner)
+                if ident is not None and self.kind(ident) in PERSONAL_KINDS:
+                    return ident
+        # A name spaCy split: look at the compound words in front of the head.
+        # "EPP (Paraguayan People's Army) members": a modifier may carry its full
+        # name in apposition.
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod"):
+                inner = self.mention_at(child.idx, child.idx + len(child))
+                if inner is None:
+                    inner = next(
+                        (
+                            found
+                            for c in child.children
+                            if c.dep_ == "appos"
+                            and (found := self.mention_at(c.idx, c.idx + len(c))) is not None
+                        ),
+                        None,
+                    )
+                if inner is not None and child.dep_ in ("compound", "nmod"):
+                    if self.kind(inner.entity or "") == "place" and self._is_group(token):
+                        break  # "the Ukrainian Forces" are forces, not Ukraine
+                    if self._is_country(inner.entity or "") and token.pos_ == "NOUN":
+                        break  # "the U.S. consulate" is a consulate, not the United States
+                    return inner.entity
+        if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
+            return self._recent_salient(token.idx)
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
+            "the",
+            "this",
+            "that",
+        }:
+            return self.salient_organization or self._group(token)
+        if self._is_group(token):
+            return self._group(token)
+        if token.lower_ in self.lexicon.role_nouns:
+            return self._group(token, kind="person")
+        return None
+
+    def _named_as(self, token: Token) -> str | None:
+        """The name a participle of naming gives a noun: "a group calling itself X"."""
+        for child in token.children:
+            if child.dep_ != "acl" or child.lemma_.lower() not in argument_words().naming_verbs:
+                continue
+            names = [c for c in child.children if c.dep_ in ("oprd", "attr", "xcomp")]
+            names += [c for p in child.children if p.lower_ == "as" for c in p.children]
+            for name in names:
+                named = self.mention_at(name.idx, name.idx + len(name))
+                named = named or self.mention_at(name.left_edge.idx, name.idx + len(name))
+                if named is not None and self.kind(named.entity or "") != "place":
+                    return named.entity
+        return None
+
+    def _is_group(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.group_nouns
+
+    def _is_country(self, ident: str) -> bool:
+        """A country or region (not a town), by its gazetteer feature."""
+        entity = self.entity(ident)
+        geo = entity.geo if entity is not None else None
+        return geo is not None and geo_precision(geo) == 3
+
+    def leader(self, token: Token) -> str | None:
+        """Who leads what a noun names: "a Hamas-led protest", "the Saudi-led coalition".
+
+        The leader in front of "-led" is a doer of what the led body does; the
+        body keeps its own name ("Saudi-led coalition") as another.
+        """
+        for child in token.children:
+            if child.dep_ != "amod" or child.lower_ != "led":
+                continue
+            for named in child.children:
+                if named.dep_ in ("npadvmod", "compound", "nmod") and named.i < child.i:
+                    mention = self.mention_at(named.left_edge.idx, named.idx + len(named))
+                    mention = mention or self.mention_at(named.idx, named.idx + len(named))
+                    if mention is not None and mention.entity:
+                        return mention.entity
+        return None
+
+    def resolve_doer(self, token: Token) -> str | None:
+        """Who a subject or "by" phrase names: an entity, else the people a plural noun
+        names ("inmates attacked", "traders blocked the road")."""
+        ident = self.resolve(token)
+        if token.lemma_.lower() in self.lexicon.collective_nouns:
+            # "Thousands of teachers marched": the teachers, named or not.
+            counted = [self.resolve_doer(owner) for owner in of_objects(token)]
+            ident = next(filter(None, counted), ident)
+        # "the Ukrainian Forces": a capitalised plural is still a plural common noun.
+        plural = ident is None and token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
+        if plural and token.lemma_.lower() not in self.lexicon.words:  # not "explosions"
+            return self._group(token)
+        # "an unidentified group attacked", "a mob torched": one body of people, unnamed.
+        lemma = token.lemma_.lower()
+        body = lemma in self.lexicon.collective_nouns or lemma in self.lexicon.organization_anaphors
+        if ident is None and body and token.pos_ == "NOUN":
+            return self._group(token)
+        # "a gendarme shot a driver", "an assailant opened fire": one unnamed member of a
+        # force or band acts for it.
+        if ident is None and token.tag_ == "NN" and lemma in argument_words().doer_nouns:
+            return self._group(token)
+        return ident
+
+    def resolve_people(self, token: Token) -> str | None:
+        """The unnamed people a plural noun names ("50 peasants were kidnapped"), or None.
+
+        Words for places ("the villages") and for events ("the explosions") are
+        not people; what else a plural names is left to the reader of the record.
+        """
+        lemma = token.lemma_.lower()
+        plural = token.tag_ == "NNS" and token.pos_ == "NOUN"
+        if not plural or lemma in self.lexicon.words or lemma in self.lexicon.place_nouns:
+            return None
+        # "fired 120 mm shells": a unit of measure, tagged plural, counts no one.
+        if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
+            return None
+        return self._group(token)
+
+    def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
+        """The main organization, if it was named just before (a pronoun's likeliest referent)."""
+        if self.salient_organization is None:
+            return None
+        recent = any(
+            m.entity == self.salient_organization and offset - reach <= m.span[0] < offset
+            for m in self.mentions
+        )
+        return self.salient_organization if recent else None
+
+    def _group(self, token: Token, kind: EntityKind = "group") -> str:
+        """An unnamed actor as an entity: a ``group`` ("Iranian forces", "security forces"),
+        or a ``person`` known by office ("the interior minister")."""
+        words = [
+            c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3
+        ]
+        # "Al Shabaab militants", "Saudi-led coalition warplanes", "heavily armed men": a
+        # modifier's own words are part of the name (a determiner or number is not).
+        first = words[0].left_edge if words else token
+        # "the Islamic State-led militants": a name's first word may hang on the head
+        # further off than the window lets a modifier be.
+        while (
+            first.i > 0
+            and (before := first.doc[first.i - 1]).pos_ == "PROPN"
+            and before.head.i == token.i
+            and before.dep_ in ("amod", "compound", "nmod")
+        ):
+            first = before
+        while first.i < token.i and first.dep_ in ("det", "nummod", "predet", "punct"):
+            first = first.doc[first.i + 1]
+        start = first.idx
+        name = doc_text(token.doc)[start : token.idx + len(token)]
+        ident = entity_id(name)
+        if ident not in self.entities and ident not in self.added:
+            self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
+        return ident
+
+
+def of_objects(token: Token) -> list[Token]:
+    return [
+        c
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
