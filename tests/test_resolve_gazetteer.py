@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import time
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -149,3 +152,43 @@ def test_a_region_is_the_one_that_holds_the_other_names(gazetteer: Gazetteer) ->
     georgia = resolve_toponyms([Toponym(n) for n in names], gazetteer)[-1]
     assert georgia is not None
     assert (georgia.feature, georgia.country_code) == ("ADM1", "US")
+
+
+def _build_script() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_region_is_placed_in_the_middle_of_its_territory_not_of_its_towns() -> None:
+    """A square country split between a west and an east region, the west's towns all
+    in its south: its point lies up in the middle of its half, and a lone town coded to
+    the west far inside the east (a coding error) claims no land."""
+    shapely_geometry = pytest.importorskip("shapely.geometry")
+    script = _build_script()
+    towns = [(1.0, 1.0, "W"), (2.0, 1.5, "W"), (5.0, 9.0, "E"), (6.0, 9.0, "E"), (9.5, 9.5, "W")]
+    centres = script.territory_centres(towns, shapely_geometry.box(0, 0, 10, 10))
+    west_lat, west_lon = centres["W"]
+    east_lat, east_lon = centres["E"]
+    assert west_lat > 3.0 and west_lon < 5.0  # the towns' hull centroid is at 1.5
+    assert east_lat > 5.0 and east_lon > 6.5  # the north-east corner is the east's
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "lat", "lon"),
+    [
+        # GeoNames' own points of regions whose towns crowd into one part.
+        ("Ontario", "CA", 49.25, -84.50),
+        ("Alaska", "US", 64.00, -150.00),
+        # Easter Island is in Valparaiso: the point stays on the mainland.
+        ("Valparaiso", "CL", -32.83, -71.25),
+    ],
+)
+def test_shipped_region_points_are_where_geonames_puts_them(
+    gazetteer: Gazetteer, name: str, cc: str, lat: float, lon: float
+) -> None:
+    region = next(p for p in gazetteer.lookup(name) if p.feature == "ADM1" and p.country_code == cc)
+    assert haversine_km(region.lat, region.lon, lat, lon) < 161

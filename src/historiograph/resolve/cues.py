@@ -15,9 +15,11 @@ is a place once is one wherever else it is written).
 Every word list is data (``data/lexicon.yaml``): words of jurisdictions,
 institutions and local people, locative prepositions and place nouns, words
 such as "Northeast" before a place, street and landmark words, region
-designators, party prefixes, compound endings, and capitalised common words
-that are never taken for a place on their own. Figures on the even-numbered
-(tuning) and odd-numbered (held-out) LGL and GeoVirus documents:
+designators, party prefixes, compound endings, capitalised common words
+that are never taken for a place on their own, the words of a town's own bodies
+("Lebanon police") and the endings of words for a place's people ("Minnesotans").
+Figures on the even-numbered (tuning) and odd-numbered (held-out) LGL and GeoVirus
+documents:
 ``benchmarks/resolve.py --geo-only --end-to-end``.
 """
 
@@ -32,6 +34,7 @@ from historiograph.resolve.gazetteer import (
     Place,
     expand_abbreviations,
     lexicon_words,
+    lexicon_words_map,
     place_designators,
     strip_designators,
 )
@@ -41,6 +44,8 @@ from historiograph.resolve.keys import fold
 # ("University of Wisconsin", "Board of Charleston County"), where a town
 # would as often be a common noun ("Department of Justice", Justice, Illinois).
 _REGION_LEVEL = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
+# Features of a container: what a name after a comma says a place lies in.
+_CONTAINER_LEVEL = frozenset({"PCLI", "ADM1"})
 # A town this large is what its name means in an organization's "of" phrase.
 _LARGE_CITY = 100_000
 # A town this large is what a name after a locative preposition means, even
@@ -134,6 +139,24 @@ def party_homes(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         name = match.group(1)
         if gazetteer.lookup(name):
             yield match.start(1), match.end(1)
+
+
+def demonym_place(gazetteer: Gazetteer, name: str) -> str | None:
+    """The place a word for its people names ("Minnesotans", "a Floridian", "New
+    Londoners", "Parisians"), by the endings of ``demonym_endings`` in the lexicon:
+    a state, a country, a continent or a city of 100,000 people whose own name the word
+    is built on. Countries' own adjectives are the knowledge base's ("Iranian"); this
+    reads the rest, which no list holds. None for any other word ("Christians")."""
+    word = name[:-1] if name.endswith("s") else name
+    for ending, replacements in lexicon_words_map("demonym_endings").items():
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        stem = word[: -len(ending)]
+        for replacement in replacements:
+            place = named_place(gazetteer, stem + replacement, exact=True)
+            if place is not None and prominent(place, _LARGE_CITY):
+                return stem + replacement
+    return None
 
 
 def compound_place(name: str) -> bool:
@@ -249,6 +272,27 @@ def size_for_word_after(text: str, end: int) -> int | None:
     if folded in lexicon_words("jurisdiction_words") or folded in lexicon_words("local_nouns"):
         return 0
     return LOCATIVE_POPULATION if folded in lexicon_words("institution_words") else None
+
+
+# A street address right before a name: "2517 Memphis St., Alexandria", "420 Oak Ave.
+# Lebanon" (the number, a word or two, a street word, an optional full stop and comma).
+_ADDRESS = re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w.’'-]*\s+){1,3}([A-Za-z]+)\.?,?\s+$")
+
+
+def town_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a town, not a country or a region
+    that shares its name: a word of a municipality's own bodies after it ("Lebanon
+    police", "Alexandria Fire Department", "Jordan High School": ``town_words``), a
+    settlement noun's "of" before it ("the city of Athens"), or a street address
+    before it ("508 Cumberland St., Lebanon"). News and local papers place a town
+    so; a country or first-level region is not policed or schooled by that name."""
+    word = re.match(r"[\s-]+([\w’']+)", text[end : end + 30])
+    if word is not None and fold(word.group(1)) in lexicon_words("town_words"):
+        return True
+    if settlement_before(text, start):
+        return True
+    address = _ADDRESS.search(text, max(0, start - 60), start)
+    return address is not None and fold(address.group(1)) in lexicon_words("street_words")
 
 
 def street_after(text: str, start: int, end: int) -> bool:
@@ -378,7 +422,9 @@ def widened(
     The longer name must be the own name of a region or a large city, or the name
     cut a group's name (``group``: "Indian"): "North Arlington", a town, is as
     likely the north of Arlington. Words such as "City" or "Department" are not
-    taken ("Dublin City Council", "U.S. Department of ...")."""
+    taken ("Dublin City Council", "U.S. Department of ..."), unless they are part of
+    a large city's own name: a capital that shares its country's name ("Mexico City",
+    "Kuwait City"), whose country the knowledge base matched alone, is not the country."""
     lefts = [start, *(m.start(1) for m in _LEFT_WORDS.finditer(text, max(0, start - 40), start))]
     right = _RIGHT_WORDS.match(text, end)
     # A full stop after the last word ends the sentence ("the Indian Ocean.").
@@ -388,11 +434,25 @@ def widened(
         for left in lefts
         for stop in rights
         if (left, stop) != (start, end)
-        and not _organization_words(text[left:start] + " " + text[end:stop])
-        and (place := named_place(gazetteer, text[left:stop], exact=True)) is not None
-        and (group or prominent(place, _LARGE_CITY))
+        and (
+            _large_city(gazetteer, text[left:stop])
+            or (
+                not _organization_words(text[left:start] + " " + text[end:stop])
+                and (place := named_place(gazetteer, text[left:stop], exact=True)) is not None
+                and (group or prominent(place, _LARGE_CITY))
+            )
+        )
     ]
     return max(spans, key=lambda span: span[1] - span[0]) if spans else None
+
+
+def _large_city(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is the own name of a town of at least ``_LARGE_CITY`` people (a
+    populated place, not the region "Dublin City")."""
+    return any(
+        p.feature.startswith("PPL") and p.population >= _LARGE_CITY
+        for p in named_places(gazetteer, name, exact=True)
+    )
 
 
 def _organization_words(text: str) -> bool:
@@ -497,6 +557,24 @@ def qualifier_chain(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int
         chain.append((match.start("name"), name, not located))
         position = match.start("name") + len(name)
     return chain
+
+
+def listed_regions(
+    text: str, name: str, qualifier_at: int, qualifier: str, gazetteer: Gazetteer
+) -> bool:
+    """Whether a name and the container after its comma are two items of a list of
+    regions or countries, not a place and where it lies: "Georgia, Oklahoma,
+    Pennsylvania and California" names four states (GeoNames holds a town Oklahoma
+    in Pennsylvania). Both must be first-level regions or countries by their own
+    names, and the list must go on after the second ("Washington, Pa." stays a town)."""
+    after = text[qualifier_at + len(qualifier) : qualifier_at + len(qualifier) + 60]
+    gap = _LIST_GAP.match(after)
+    if gap is None or not gap.end() or _NEXT_NAME.match(after, gap.end()) is None:
+        return False
+    return all(
+        any(p.feature in _CONTAINER_LEVEL for p in named_places(gazetteer, n, exact=True))
+        for n in (name, qualifier)
+    )
 
 
 def in_named_region(text: str, end: int, gazetteer: Gazetteer) -> bool:

@@ -86,6 +86,15 @@ def lexicon_words(key: str) -> frozenset[str]:
     return frozenset(str(w) for w in _lexicon()[key])
 
 
+@lru_cache(maxsize=8)
+def lexicon_words_map(key: str) -> dict[str, list[str]]:
+    """One table of ``lexicon.yaml`` (a word -> its replacements), kept in file order."""
+    table: dict[str, list[str]] = {
+        str(k): [str(v) for v in values] for k, values in _lexicon()[key].items()
+    }
+    return table
+
+
 @lru_cache(maxsize=1)
 def place_designators() -> frozenset[str]:
     """Words such as "province" that name a kind of place, from ``lexicon.yaml``."""
@@ -117,14 +126,16 @@ def is_abbreviation(name: str) -> bool:
 
 
 def strip_designators(name: str) -> str:
-    """Drop designator words at either end: "Diyalah province" -> "Diyalah"."""
+    """Drop designator words at either end: "Diyalah province" -> "Diyalah". A name
+    the recogniser cut after "of" ("the City of" of "the City of Richmond") has no
+    name left: "" (GeoNames would match the bare "of" to Of, Turkey)."""
     words = fold(name).split()
     designators = place_designators()
     while len(words) > 1 and words[-1] in designators:
         words.pop()
     while len(words) > 1 and words[0] in designators:
         words.pop(0)
-        if words and words[0] == "of" and len(words) > 1:
+        if words and words[0] == "of":
             words.pop(0)
     return " ".join(words)
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
@@ -41,10 +42,12 @@ from historiograph.resolve.cues import (
     LOCATIVE_POPULATION,
     compound_place,
     datelines,
+    demonym_place,
     following_designator,
     in_named_region,
     is_landmark,
     list_gap,
+    listed_regions,
     locative_before,
     named_place,
     named_places,
@@ -56,6 +59,7 @@ from historiograph.resolve.cues import (
     settlement_before,
     size_for_word_after,
     street_after,
+    town_cue,
     widened,
 )
 from historiograph.resolve.gazetteer import (
@@ -141,6 +145,8 @@ class _Mention:
     entity: str | None = None
     ambiguous: bool = False
     place: Place | None = None
+    town: bool = False
+    lookup: str | None = None
 
     @property
     def kind(self) -> EntityKind:
@@ -253,12 +259,15 @@ def _cue_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> list[
     """Add the places of datelines and of party-home-town compounds (in place of
     what the recogniser made of them, unless the KB named it), and the places
     named inside organizations' and facilities' names, beside those names."""
-    for start, end in [*datelines(text, gazetteer), *party_homes(text, gazetteer)]:
+    filed = [(start, end, True) for start, end in datelines(text, gazetteer)]
+    for start, end, town in [*filed, *((s, e, False) for s, e in party_homes(text, gazetteer))]:
         overlapping = [m for m in found if m.start < end and start < m.end]
         if any(m.kb_ids for m in overlapping):
             continue
         found = [m for m in found if not (m.start < end and start < m.end)]
-        found.append(_Mention(start, end, text[start:end], "GPE"))
+        # A dateline names the town the story was filed from ("WASHINGTON --" is the
+        # capital, not the state); a party prefix a town or a county ("D-Hardy").
+        found.append(_Mention(start, end, text[start:end], "GPE", town=town))
     placed = frozenset(fold(m.text) for m in found if m.label in _PLACE_LABELS)
     for mention in list(found):
         holds = mention.label in _HOLDERS or (
@@ -396,6 +405,8 @@ def _qualify(mention: _Mention, text: str, gazetteer: Gazetteer) -> None:
     """Set the names the text gives after the mention for where it lies
     (:func:`.cues.qualifier_chain`): "Alexandria, Louisiana", "Badah town (Larkana, Sindh)"."""
     chain = qualifier_chain(text, mention.end, gazetteer)
+    if chain and chain[0][2] and listed_regions(text, mention.text, *chain[0][:2], gazetteer):
+        return
     if chain:
         mention.qualifier_at, mention.qualifier, mention.contained = chain[0]
         mention.within = tuple(name for _, name, _ in chain[1:])
@@ -593,13 +604,16 @@ class _Linker:
         }
         in_town = [m for m in pending if id(m) in towns]
         pending = [m for m in pending if id(m) not in towns]
+        listed = _list_neighbours(text, pending)
         toponyms = [
             Toponym(
-                _designated_name(m),
+                m.lookup or _designated_name(m),
                 m.qualifier,
                 m.qualifies,
                 (m.kb_place,) if m.kb_place else (),
                 m.within,
+                m.town or town_cue(text, m.start, m.end),
+                listed[id(m)],
             )
             for m in pending
         ]
@@ -659,6 +673,20 @@ class _Linker:
             self._use(doc, mention, entity)
 
 
+def _list_neighbours(text: str, mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
+    """The names next to each mention in a list ("Wisconsin and California"), by the
+    mention's id; a comma before the container that qualifies a name ("Alexandria, La.")
+    sets off no list item."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    listed: dict[int, tuple[str, ...]] = {id(m): () for m in mentions}
+    for a, b in pairwise(ordered):
+        qualified = a.contained and a.qualifier_at == b.start
+        if a.end <= b.start and not qualified and list_gap(text[a.end : b.start]):
+            listed[id(a)] += (b.text,)
+            listed[id(b)] += (a.text,)
+    return listed
+
+
 def _designated_name(mention: _Mention) -> str:
     """The name with the region designator written after it ("Punjab province", each of
     "Harvey, Harper and Kingman counties"), unless the name has its own."""
@@ -694,10 +722,17 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
     it ("Sioux Falls, S.D."), being a capital (:func:`_capital`), a locative
     preposition before a town of some size ("in Evansville", "the town of
     Camborne"), an organisation word after it ("Danbury police"), a list with
-    other places ("Indianapolis and Evansville"), or an ending ("-based")."""
+    other places ("Indianapolis and Evansville"), or an ending ("-based"). A group
+    named for a place's people that the knowledge base does not know ("Minnesotans",
+    :func:`.cues.demonym_place`) is a mention of that place."""
     text = doc_text(doc)
     for i, mention in enumerate(mentions):
         if mention.kb_ids or mention.label not in _MISLABELLED:
+            continue
+        demonym = demonym_place(gazetteer, mention.text) if mention.label == "NORP" else None
+        if demonym is not None:
+            # "Minnesotans": its people name the state, and it is resolved as the state.
+            mention.label, mention.adjective, mention.lookup = "GPE", True, demonym
             continue
         if compound_place(mention.text):
             mention.label = "GPE"

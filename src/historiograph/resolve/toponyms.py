@@ -21,7 +21,12 @@ CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
 - coherence with the other names' *candidates*, not only their chosen places:
   when every name is ambiguous ("Paris" and "Henry County"), the readings that
   lie together win (Paris, Tennessee, in Henry County, Tennessee);
-- a designator that says the name is a region ("Laurel County", "Diyalah province");
+- a designator that says the name is a region of its level ("Laurel County",
+  "Diyalah province"; "Washington state" is the state, not Washington County);
+- words that call the name a town ("Lebanon police", "Jordan High School", a street
+  address before it, a dateline): a country or region of the name is then unlikely;
+- the other items of a list it is in: in "Georgia, Oklahoma, Pennsylvania and
+  California" each is a state, not a town of the name in a state the list names;
 - in a document about one country, a small place abroad that only a lossy
   transliteration key matches ("Kerawa", a Cameroonian village, is no Kerava in
   Finland) is no reading either.
@@ -48,6 +53,7 @@ from historiograph.resolve.gazetteer import (
     Gazetteer,
     Place,
     expand_abbreviations,
+    lexicon_words,
     strip_designators,
 )
 from historiograph.resolve.keys import fold, translit_key
@@ -55,6 +61,8 @@ from historiograph.resolve.keys import fold, translit_key
 WEIGHTS = Path(__file__).parent / "data" / "toponyms.yaml"
 _REGIONS = frozenset({"ADM1", "ADM2"})
 _CONTAINERS = frozenset({"ADM1", "PCLI"})
+# What a name the text calls a town ("Lebanon police") is unlikely to be.
+_TOWN_UNLIKE = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
 # Features too large to say where the document is (or where a village in them is):
 # they count for country focus, never for nearness.
 AREA_FEATURES = frozenset(
@@ -82,6 +90,8 @@ class Weights:
     container: float
     designated_region: float
     exact_name: float
+    town_area: float
+    list_kind: float
     coherence: float
     coherence_km: float
     coherence_temperature: float
@@ -105,7 +115,9 @@ class Toponym:
     follow it in the same chain ("Sindh" in "Badah town (Larkana, Sindh)");
     ``qualifies`` says this name is itself such a qualifier, so a region or
     country is meant; ``extra`` are candidates the knowledge base adds (a country
-    whose name a US state shares).
+    whose name a US state shares); ``town`` says the words around it call it a town
+    ("Lebanon police", "Memphis St., Alexandria": :func:`.cues.town_cue`); ``listed``
+    are the names next to it in a list ("Wisconsin and California").
     """
 
     name: str
@@ -113,6 +125,8 @@ class Toponym:
     qualifies: bool = False
     extra: tuple[Place, ...] = field(default=())
     within: tuple[str, ...] = field(default=())
+    town: bool = False
+    listed: tuple[str, ...] = field(default=())
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -231,11 +245,26 @@ def _prior(place: Place, toponym: Toponym, within: _Within, w: Weights) -> float
         score += w.qualifier
     if toponym.qualifies and place.feature in _CONTAINERS:
         score += w.container
-    if place.feature in _REGIONS and strip_designators(toponym.name) != fold(toponym.name):
+    if place.feature in _REGIONS and _fits_designator(place, toponym.name):
         score += w.designated_region
     if _spelling(place.name) == _spelling(toponym.name):
         score += w.exact_name
+    if toponym.town and place.feature in _TOWN_UNLIKE:
+        score -= w.town_area
     return score
+
+
+def _fits_designator(place: Place, name: str) -> bool:
+    """Whether the name has a region designator that fits the region: any for a
+    first-level region ("Punjab province"); for a second-level one, only a word of its
+    level ("Laurel County"), or one its own name holds. "Washington state" and "the
+    state of Washington" are the state, not Washington County."""
+    words = set(fold(name).split()) - set(strip_designators(name).split())
+    if not words:
+        return False
+    if place.feature != "ADM2" or not words & lexicon_words("admin1_designators"):
+        return True
+    return bool(words & set(fold(place.name).split()))
 
 
 def _in_context(place: Place, context: _Context, w: Weights) -> float:
@@ -316,6 +345,20 @@ class _Coherence:
                         km = haversine_km(place.lat, place.lon, near.lat, near.lon)
                         best[other] = max(best.get(other, 0.0), weight * math.exp(-km / self.scale))
         return sum(best.values()) / (self.names - 1)
+
+
+def _kind(place: Place) -> str:
+    """The kind of container a list holds items of ("Kenya, Uganda and Tanzania",
+    "Wisconsin and California"): a country or a first-level region. Towns and counties
+    mix in lists ("Paris and Henry County"), so they count as no kind ("")."""
+    return place.feature if place.feature in _CONTAINERS else ""
+
+
+def _list_fit(place: Place, peers: Sequence[str]) -> float:
+    """The share of a name's list neighbours (their kinds, as chosen so far) of the
+    candidate's kind of container; 0 for a candidate that is no container."""
+    kind = _kind(place)
+    return peers.count(kind) / len(peers) if kind and peers else 0.0
 
 
 def _prominent(place: Place, toponym: Toponym, w: Weights) -> bool:
@@ -429,6 +472,8 @@ def resolve_toponyms(
                 seen.qualifier,
                 seen.qualifies or toponym.qualifies,
                 seen.extra + toponym.extra,
+                town=seen.town or toponym.town,
+                listed=seen.listed + toponym.listed,
             )
         )
     candidates = {key: _candidates(gazetteer, t) for key, t in groups.items()}
@@ -450,6 +495,9 @@ def resolve_toponyms(
     for cands in candidates.values():
         if len({c.country_code for c in cands}) == 1:
             unambiguous.add(cands[0], 0.5)
+    neighbours = {
+        key: {k for k in map(translit_key, t.listed) if k != key} for key, t in groups.items()
+    }
     chosen: dict[str, Place] = {}
     for _ in range(weights.passes):
         picks: dict[str, Place] = {}
@@ -460,8 +508,10 @@ def resolve_toponyms(
             for other, place in chosen.items():
                 if base[other] != base[key]:
                     context.add(place)
+            peers = [_kind(chosen[k]) for k in neighbours[key] if k in chosen]
             scores = [
-                s + _in_context(p, context, weights) for p, s in zip(cands, fit[key], strict=True)
+                s + _in_context(p, context, weights) + weights.list_kind * _list_fit(p, peers)
+                for p, s in zip(cands, fit[key], strict=True)
             ]
             picks[key] = cands[max(range(len(cands)), key=scores.__getitem__)]
         chosen = picks
