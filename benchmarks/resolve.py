@@ -27,7 +27,7 @@ from pathlib import Path
 import spacy
 from rapidfuzz import fuzz, process
 
-from historiograph.evaluate.geo import evaluate_geo, read_geovirus, read_lgl
+from historiograph.evaluate.geo import evaluate_geo, read_toponym_xml
 from historiograph.nlp.loader import load_nlp
 from historiograph.resolve import add_entity_ruler, load_gazetteer, load_kb, resolve_entities
 from historiograph.resolve.keys import translit_key
@@ -124,8 +124,8 @@ def geo_split(end_to_end: bool = False) -> None:
         add_entity_ruler(nlp, kb)
     setting = "end to end" if end_to_end else "gold spans"
     for name, reader, path in (
-        ("LGL", read_lgl, GEOPARSING / "LGL" / "lgl.xml"),
-        ("GeoVirus", read_geovirus, GEOPARSING / "GeoVirus" / "GeoVirus.xml"),
+        ("LGL", read_toponym_xml, GEOPARSING / "LGL" / "lgl.xml"),
+        ("GeoVirus", read_toponym_xml, GEOPARSING / "GeoVirus" / "GeoVirus.xml"),
     ):
         documents = list(reader(path))
         for half, part in (("tuned", documents[::2]), ("held out", documents[1::2])):

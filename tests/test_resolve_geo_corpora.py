@@ -20,7 +20,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from historiograph.evaluate.geo import GeoDocument, evaluate_geo, read_geovirus, read_lgl
+from historiograph.evaluate.geo import GeoDocument, evaluate_geo, read_toponym_xml
 from historiograph.resolve import (
     Gazetteer,
     KnowledgeBase,
@@ -50,8 +50,8 @@ def held_out(
 @pytest.mark.parametrize(
     ("folder", "reader", "sample", "floor"),
     [
-        ("LGL/lgl.xml", read_lgl, 80, 0.82),  # 705 toponyms: 0.85 (before issue 4: 0.77)
-        ("GeoVirus/GeoVirus.xml", read_geovirus, 40, 0.80),  # 271 toponyms: 0.83 (before: 0.79)
+        ("LGL/lgl.xml", read_toponym_xml, 80, 0.82),  # 705 toponyms: 0.85 (before issue 4: 0.77)
+        ("GeoVirus/GeoVirus.xml", read_toponym_xml, 40, 0.80),  # 271 toponyms: 0.83 (before: 0.79)
     ],
 )
 def test_held_out_accuracy_with_gold_spans(
@@ -72,8 +72,13 @@ def test_held_out_accuracy_with_gold_spans(
 @pytest.mark.parametrize(
     ("folder", "reader", "sample", "floor"),
     [
-        ("LGL/lgl.xml", read_lgl, 40, 0.79),  # 435 toponyms: 0.82 (round 1: 0.60, round 3: 0.77)
-        ("GeoVirus/GeoVirus.xml", read_geovirus, 40, 0.78),  # 271 toponyms: 0.82 (round 1: 0.77)
+        (
+            "LGL/lgl.xml",
+            read_toponym_xml,
+            40,
+            0.79,
+        ),  # 435 toponyms: 0.82 (round 1: 0.60, round 3: 0.77)
+        ("GeoVirus/GeoVirus.xml", read_toponym_xml, 40, 0.78),  # 271 toponyms: 0.82 (round 1: 0.77)
     ],
 )
 def test_held_out_accuracy_end_to_end(

@@ -7,25 +7,26 @@ on Earth; 0 is perfect). Two settings: ``gold-spans`` resolves the gold
 toponyms (the figure geoparsers such as Mordecai3 report), ``end-to-end``
 recognises and resolves, and counts a missed toponym as a failure.
 
-Readers for the public corpora in ``shared/data/geoparsing`` (LGL, GeoVirus)
-and for record-format gold (place entities with ``geo``) live here too.
+Readers for the public corpora's XML (LGL, TR-News, GeoVirus: recognised by
+their content, not their file name) and for record-format gold (place
+entities with ``geo``) live here too.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import statistics
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from historiograph.errors import MalformedInputError
+from historiograph.evaluate.record_gold import checked_span, read_records, record_text
 from historiograph.resolve.gazetteer import Gazetteer
 from historiograph.resolve.kb import KnowledgeBase
 from historiograph.resolve.link import ResolvedMention, resolve_doc
@@ -77,80 +78,83 @@ class GeoScores:
         }
 
 
-def read_lgl(path: Path) -> Iterator[GeoDocument]:
-    """LGL XML: ``<article><text>`` and ``<toponyms><toponym>`` with ``<gaztag><lat><lon>``."""
-    for article in ET.parse(path).getroot().iter("article"):
+def read_toponym_xml(path: Path) -> Iterator[GeoDocument]:
+    """The geoparsing corpora's XML, whichever of their shapes a file has.
+
+    LGL and TR-News tag ``<toponym>`` with ``<phrase>`` and a ``<gaztag>``
+    holding ``<lat>``/``<lon>``; GeoVirus tags ``<location>`` with ``<name>``
+    and the coordinates directly. Both put ``<article>`` elements with a
+    ``<text>`` under the root, so one reader takes any element of an article
+    that has ``<start>`` and ``<end>`` and coordinates on itself or one child.
+    A toponym with no coordinates (LGL leaves a few untagged) is not scored.
+    """
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise MalformedInputError(f"{path}: not well-formed XML: {exc}") from exc
+    for article in root.iter("article"):
         toponyms = []
-        for top in article.iter("toponym"):
-            gaz = top.find("gaztag")
-            if gaz is None or gaz.findtext("lat") is None:
+        for element in article.iter():
+            if element.find("start") is None or element.find("end") is None:
+                continue
+            point = _point(element)
+            if point is None:
                 continue
             toponyms.append(
                 GoldToponym(
-                    int(top.findtext("start", "0")),
-                    int(top.findtext("end", "0")),
-                    top.findtext("phrase", ""),
-                    float(gaz.findtext("lat", "0")),
-                    float(gaz.findtext("lon", "0")),
+                    int(element.findtext("start", "0")),
+                    int(element.findtext("end", "0")),
+                    element.findtext("phrase") or element.findtext("name") or "",
+                    *point,
                 )
             )
         yield GeoDocument(article.findtext("text", ""), tuple(toponyms))
 
 
-def read_geovirus(path: Path) -> Iterator[GeoDocument]:
-    """GeoVirus XML: ``<article><text>`` and ``<locations><location>`` with lat/lon."""
-    for article in ET.parse(path).getroot().iter("article"):
-        toponyms = tuple(
-            GoldToponym(
-                int(loc.findtext("start", "0")),
-                int(loc.findtext("end", "0")),
-                loc.findtext("name", ""),
-                float(loc.findtext("lat", "0")),
-                float(loc.findtext("lon", "0")),
-            )
-            for loc in article.iter("location")
-        )
-        yield GeoDocument(article.findtext("text", ""), toponyms)
+def _point(element: ET.Element) -> tuple[float, float] | None:
+    for holder in (element, *element):
+        lat, lon = holder.findtext("lat"), holder.findtext("lon")
+        if lat and lon:
+            try:
+                return float(lat), float(lon)
+            except ValueError:
+                return None
+    return None
 
 
 def read_record_gold(path: Path) -> Iterator[GeoDocument]:
     """Record-format gold (JSON or JSONL): mentions of place entities that carry ``geo``."""
-    lines = path.read_text(encoding="utf-8")
-    rows: list[dict[str, Any]] = (
-        [json.loads(line) for line in lines.splitlines() if line.strip()]
-        if path.suffix == ".jsonl"
-        else [json.loads(lines)]
-    )
-    for row in rows:
-        text = _record_text(row, path)
+    for n, row in enumerate(read_records(path), start=1):
+        text = record_text(path, row["document"])
         geo = {e["id"]: e["geo"] for e in row.get("entities", []) if e.get("geo")}
-        toponyms = tuple(
-            GoldToponym(
-                m["span"][0],
-                m["span"][1],
-                m["text"],
-                geo[m["entity"]]["lat"],
-                geo[m["entity"]]["lon"],
+        toponyms = []
+        for m in row.get("mentions", []):
+            point = geo.get(m.get("entity"))
+            if point is None or point.get("lat") is None or point.get("lon") is None:
+                continue
+            start, end = checked_span(text, m, f"{path.name}:{n} mention {m.get('id')}")
+            toponyms.append(
+                GoldToponym(start, end, text[start:end], float(point["lat"]), float(point["lon"]))
             )
-            for m in row.get("mentions", [])
-            if m.get("entity") in geo
-        )
-        yield GeoDocument(text, toponyms)
-
-
-def _record_text(row: dict[str, Any], gold_path: Path) -> str:
-    document = row["document"]
-    if document.get("text"):
-        return str(document["text"])
-    source = (gold_path.parent / str(document["source"])).resolve()
-    return source.read_text(encoding="utf-8")
+        yield GeoDocument(text, tuple(toponyms))
 
 
 READERS: dict[str, Callable[[Path], Iterator[GeoDocument]]] = {
-    "lgl": read_lgl,
-    "geovirus": read_geovirus,
+    "xml": read_toponym_xml,
     "record": read_record_gold,
 }
+
+
+def gold_files(path: Path) -> list[Path]:
+    """A gold file, or every XML, JSON and JSON Lines file in a gold folder."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix.lower() in (".xml", ".json", ".jsonl"))
+    return [path]
+
+
+def gold_format(path: Path) -> str:
+    """``xml`` for the geoparsing corpora, ``record`` for record-format gold."""
+    return "xml" if path.suffix.lower() == ".xml" else "record"
 
 
 def _predictions(

@@ -1,0 +1,71 @@
+"""``eval geo`` reads the geoparsing corpora by their content, and gold folders whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from historiograph.errors import MalformedInputError
+from historiograph.evaluate.geo import gold_files, gold_format, read_record_gold, read_toponym_xml
+
+LGL_SHAPED = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><title>t</title>
+<text>Fire in Alexandria. Police in Pineville said.</text>
+<toponyms>
+<toponym><start>8</start><end>18</end><phrase>Alexandria</phrase>
+<gaztag geonameid="4314550"><name>Alexandria</name><lat>31.31129</lat><lon>-92.44514</lon></gaztag>
+</toponym>
+<toponym><start>30</start><end>39</end><phrase>Pineville</phrase></toponym>
+</toponyms></article></articles>"""
+
+GEOVIRUS_SHAPED = """<articles><article><source>s</source>
+<text>Hogs culled in Pandi.</text>
+<locations><location><name>Pandi</name><start>15</start><end>20</end>
+<lat>14.87</lat><lon>120.95</lon><page>p</page></location></locations>
+</article></articles>"""
+
+
+def test_both_xml_shapes_read_whatever_the_file_is_called(tmp_path: Path) -> None:
+    (tmp_path / "TR-News.xml").write_text(LGL_SHAPED, encoding="utf-8")
+    (tmp_path / "corpus.xml").write_text(GEOVIRUS_SHAPED, encoding="utf-8")
+    [lgl] = read_toponym_xml(tmp_path / "TR-News.xml")
+    [virus] = read_toponym_xml(tmp_path / "corpus.xml")
+    # The toponym without coordinates is not scored.
+    assert [(t.start, t.end, t.name) for t in lgl.toponyms] == [(8, 18, "Alexandria")]
+    assert lgl.toponyms[0].lat == pytest.approx(31.31129)
+    assert [(t.name, t.lat, t.lon) for t in virus.toponyms] == [("Pandi", 14.87, 120.95)]
+    assert virus.text == "Hogs culled in Pandi."
+
+
+def test_a_folder_gives_its_gold_files_and_each_its_format(tmp_path: Path) -> None:
+    for name in ("b.xml", "a.jsonl", "notes.md"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    files = gold_files(tmp_path)
+    assert [f.name for f in files] == ["a.jsonl", "b.xml"]
+    assert [gold_format(f) for f in files] == ["record", "xml"]
+
+
+def test_broken_xml_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.xml").write_text("<articles><article>", encoding="utf-8")
+    with pytest.raises(MalformedInputError, match="not well-formed XML"):
+        list(read_toponym_xml(tmp_path / "bad.xml"))
+
+
+def test_record_gold_places_come_from_their_entities_geo(tmp_path: Path) -> None:
+    text = "Clashes in Gao and Mopti."
+    row = {
+        "document": {"text": text},
+        "entities": [
+            {"id": "ent:gao", "kind": "place", "name": "Gao", "geo": {"lat": 16.27, "lon": -0.04}},
+            {"id": "ent:mopti", "kind": "place", "name": "Mopti", "geo": None},
+        ],
+        "mentions": [
+            {"id": "m1", "span": [11, 14], "text": "Gao", "entity": "ent:gao"},
+            {"id": "m2", "span": [19, 24], "text": "Mopti", "entity": "ent:mopti"},
+        ],
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(row), encoding="utf-8")
+    [document] = read_record_gold(tmp_path / "gold.json")
+    assert [(t.name, t.lat) for t in document.toponyms] == [("Gao", 16.27)]
