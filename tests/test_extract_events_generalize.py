@@ -329,3 +329,268 @@ def test_a_participle_telling_how_an_attack_was_done_is_no_second_attack(
     assert [e.trigger.text for e in events_of(nlp_model, text)] == ["attacked"]
     fled = events_of(nlp_model, "Troops shelled the town, forcing thousands to flee.")
     assert {e.type for e in fled} == {"battle", "relocation"}
+
+
+# -- Round four (issue #6): steps of one act, readings by what is acted on ---------------
+
+
+def test_storming_in_a_clause_under_the_attack_is_one_act(nlp_model: Language) -> None:
+    text = (
+        "Al-Shabaab fighters attacked an army base, detonating a car bomb at the gate "
+        "before storming the compound."
+    )
+    assert "storming" not in [e.trigger.text for e in events_of(nlp_model, text)]
+
+
+def test_entering_joined_to_the_killing_of_a_massacre_is_its_step(nlp_model: Language) -> None:
+    text = (
+        "The massacre took place on 6 December 1982, when soldiers entered the village "
+        "and killed more than 200 of its inhabitants."
+    )
+    dated = [day(text, "6 December 1982", dt.date(1982, 12, 6), "t1")]
+    assert kinds(events_of(nlp_model, text, dated)) == [("repression", "massacre")]
+
+
+def test_storming_after_a_siege_is_an_event_of_its_own(nlp_model: Language) -> None:
+    text = "British forces besieged the city from July and stormed it in September."
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["besieged", "stormed"]
+
+
+def test_opening_fire_joined_to_an_attack_is_its_means(nlp_model: Language) -> None:
+    text = "Gunmen attacked a minibus near Behsud and opened fire on the passengers."
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["attacked"]
+    [shooting] = events_of(nlp_model, "Soldiers opened fire on villagers in Ntumbi.")
+    assert shooting.trigger.text == "opened fire"
+
+
+def test_a_boycott_of_a_vote_is_an_electoral_boycott(nlp_model: Language) -> None:
+    text = "Two opposition parties announced a boycott of the vote."
+    assert kinds(events_of(nlp_model, text)) == [("election", "boycott")]
+    text = "The opposition boycotted the election in March."
+    assert kinds(events_of(nlp_model, text)) == [("election", "boycott")]
+    text = "Farmers boycotted imported beef in March."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "boycott")]
+
+
+def test_killing_the_holder_of_an_office_is_an_assassination(nlp_model: Language) -> None:
+    [shooting] = events_of(nlp_model, "The president was shot dead at a parade in Cairo.")
+    assert (shooting.type, shooting.subtype) == ("attack", "assassination")
+    [shooting] = events_of(nlp_model, "A guard was shot dead at a parade in Cairo.")
+    assert (shooting.type, shooting.subtype) == ("attack", "armed_assault")
+
+
+def test_flight_from_home_is_displacement_and_abroad_exile(nlp_model: Language) -> None:
+    [flight] = events_of(nlp_model, "Thousands of families fled their villages in March.")
+    assert flight.subtype == "displacement"
+    [flight] = events_of(nlp_model, "The deposed king fled to London in March.")
+    assert flight.subtype == "exile"
+
+
+def test_an_air_force_strikes_from_the_air(nlp_model: Language) -> None:
+    text = "The Libyan air force bombed rebel positions near Misrata."
+    [strike] = events_of(nlp_model, text)
+    assert (strike.type, strike.subtype) == ("battle", "air_strike")
+
+
+def test_armed_men_attacking_a_police_patrol_fight_a_battle(nlp_model: Language) -> None:
+    text = "Armed men attacked a police patrol in Celaya."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+    text = "Armed men attacked a wedding party in Celaya."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "armed_assault")]
+
+
+def test_the_states_forces_capturing_a_person_arrest_him(nlp_model: Language) -> None:
+    text = "Soldiers captured the rebel commander near Gao on Tuesday."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "arrest")]
+    text = "Rebels captured the district governor near Kidal on Friday."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "hostage_taking")]
+
+
+def test_a_person_held_is_in_custody_a_vote_held_is_not(nlp_model: Language) -> None:
+    text = "The president was being held at the barracks of the presidential guard."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "arrest")]
+    assert events_of(nlp_model, "The meeting was held at the barracks on Monday.") == []
+
+
+def test_who_is_shot_is_what_a_joined_verb_acts_on(nlp_model: Language) -> None:
+    text = "On 8 May 2020, the military forces shot and injured a resident in Amchide."
+    [shooting] = events_of(nlp_model, text)
+    assert (shooting.type, shooting.subtype) == ("repression", "crackdown")
+
+
+def test_an_event_noun_with_a_toll_is_a_particular_event(nlp_model: Language) -> None:
+    text = "Clashes between the two factions left 14 dead in Tripoli."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+
+
+def test_the_shell_that_detonated_is_the_explosion(nlp_model: Language) -> None:
+    text = (
+        "Three children died when an unexploded mortar shell they were playing with "
+        "detonated in a field."
+    )
+    assert kinds(events_of(nlp_model, text)) == [("attack", "bombing")]
+
+
+def test_tear_gas_shells_are_no_shelling(nlp_model: Language) -> None:
+    text = "Police fired tear gas shells to disperse the marchers."
+    assert ("battle", "shelling") not in kinds(events_of(nlp_model, text))
+
+
+def test_now_does_not_date_a_re_mention(nlp_model: Language) -> None:
+    text = (
+        "On 3 May the offices of the Clarion were raided by gunmen. "
+        "I ask the minister whether he will now condemn the raid."
+    )
+    start = text.index("now")
+    now = Timex(id="t2", span=(start, start + 3), text="now", type="DATE", value="PRESENT_REF")
+    dated = [day(text, "3 May", dt.date(2021, 5, 3), "t1"), now]
+    assert [e.trigger.text for e in events_of(nlp_model, text, dated)] == ["raided"]
+
+
+def test_acled_codes_a_demonstration_that_burns_tyres_as_violent(nlp_model: Language) -> None:
+    text = "Residents blocked the highway with burning tyres to demand water."
+    [blockade] = events_of(nlp_model, text)
+    assert blockade.mappings.acled is not None
+    assert blockade.mappings.acled.sub_event_type == "Violent demonstration"
+    [blockade] = events_of(nlp_model, "Residents blocked the highway to demand water.")
+    assert blockade.mappings.acled is not None
+    assert blockade.mappings.acled.sub_event_type == "Peaceful protest"
+
+
+def test_a_clash_between_unarmed_sides_is_a_riot(nlp_model: Language) -> None:
+    text = "Supporters of the two candidates clashed outside the town hall in Kasumbalesa."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "riot")]
+    text = "Rebel fighters clashed with federal forces near Alamata."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+
+
+def test_beating_people_is_an_assault_beating_a_team_is_not(nlp_model: Language) -> None:
+    text = "Four journalists were severely beaten in Mbuji Mayi."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "unarmed_assault")]
+    assert events_of(nlp_model, "Liverpool beat Chelsea at Anfield.") == []
+
+
+def test_a_demonstration_that_sets_barricades_on_fire_is_violent(nlp_model: Language) -> None:
+    text = "Citizens demonstrated against the newcomers. The group set barricades on fire."
+    [protest] = [e for e in events_of(nlp_model, text) if e.trigger.text == "demonstrated"]
+    assert protest.mappings.acled is not None
+    assert protest.mappings.acled.sub_event_type == "Violent demonstration"
+
+
+def test_a_projectile_that_hits_was_launched(nlp_model: Language) -> None:
+    text = "Two rockets fired from across the border hit a residential block in Sderot."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "shelling")]
+    text = "A second missile hit the same area an hour later."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "shelling")]
+    assert events_of(nlp_model, "Spare missiles were stored in a depot near Odesa.") == []
+
+
+def test_an_organization_founded_in_the_passive_is_a_founding(nlp_model: Language) -> None:
+    text = "1962 – The National Liberation Front is founded in exile in Cairo."
+    assert kinds(events_of(nlp_model, text)) == [("organization", "founding")]
+
+
+def test_the_last_of_several_joined_passives_shares_their_subject(nlp_model: Language) -> None:
+    text = "Thomas Müntzer was captured, tortured and beheaded."
+    assert "beheaded" in [e.trigger.text for e in events_of(nlp_model, text)]
+
+
+def test_the_head_of_a_phrase_told_before_refers_back_to_it(nlp_model: Language) -> None:
+    text = (
+        "A NATO air strike near Kunduz killed 90 people. A German commander had "
+        "called in the strike."
+    )
+    assert ("protest", "strike") not in kinds(events_of(nlp_model, text))
+
+
+def test_marching_to_protest_is_one_protest(nlp_model: Language) -> None:
+    text = "Thousands of supporters marched through central Minsk to protest against the result."
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["marched"]
+
+
+def test_a_harbour_seized_is_ground_taken(nlp_model: Language) -> None:
+    text = "The insurgents seized the harbour the next morning."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "territory_seized")]
+
+
+def test_a_name_with_an_of_phrase_is_a_named_event(nlp_model: Language) -> None:
+    text = "The Treaty of Lisbon was signed by the leaders of 27 member states."
+    [treaty] = events_of(nlp_model, text)
+    assert treaty.trigger.text == "Treaty of Lisbon"
+    assert (treaty.type, treaty.subtype) == ("agreement", "treaty")
+
+
+def test_arms_shipped_or_sold_to_a_side_are_military_support(nlp_model: Language) -> None:
+    text = "Italy shipped aircraft to the Nationalists. The Soviet Union sold the Republic tanks."
+    assert kinds(events_of(nlp_model, text)) == [("support", "military_support")] * 2
+    assert events_of(nlp_model, "The farm sold its wheat to the mill.") == []
+
+
+def test_the_clashes_that_followed_are_another_event(nlp_model: Language) -> None:
+    text = (
+        "Security guards at a gold mine in Obuasi attacked illegal miners. "
+        "The clashes that followed left two miners dead."
+    )
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["attacked", "clashes"]
+
+
+def test_a_raid_by_the_states_forces_on_offices_is_a_crackdown(nlp_model: Language) -> None:
+    text = "Officers of the state security service raided the offices of the newspaper."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "crackdown")]
+    text = "Troops raided a rebel base near Gao."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+
+
+def test_suspending_membership_withdraws_support(nlp_model: Language) -> None:
+    text = "The African Union suspended Mali's membership the following day."
+    assert kinds(events_of(nlp_model, text)) == [("support", "withdrawal_of_support")]
+    assert kinds(events_of(nlp_model, "The junta suspended the constitution.")) == [
+        ("repression", None)
+    ]
+
+
+def test_firing_tear_gas_is_a_crackdown_and_a_step_of_an_arrest(nlp_model: Language) -> None:
+    text = "Police fired rubber bullets and tear gas at the strikers, injuring dozens."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "crackdown")]
+    text = "Police fired tear gas and detained 43 protesters."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "arrest")]
+    text = "Two men on a motorbike fired at least six rounds before escaping."
+    assert events_of(nlp_model, text) == []
+
+
+def test_fire_aimed_on_a_target_is_an_attack_fired_on_a_day_is_not(nlp_model: Language) -> None:
+    text = "Rebel fighters fired with heavy weapons on the positions of the army near Gao."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+    assert events_of(nlp_model, "The coach was fired on Monday.") == []
+
+
+def test_every_word_list_of_the_lexicon_holds_words() -> None:
+    lexicon = load_lexicon()
+    assert "on" in lexicon.aim_prepositions
+    assert all(isinstance(w, str) for w in lexicon.aim_prepositions)
+
+
+def test_locals_beating_a_suspect_is_crowd_violence(nlp_model: Language) -> None:
+    text = "A suspected thief was beaten up by locals inside a bus terminal in Manaus."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "riot")]
+
+
+def test_an_ambush_on_a_convoy_of_the_armed_forces_is_a_battle(nlp_model: Language) -> None:
+    text = "Insurgents ambushed a convoy of the armed forces on the Damboa road."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+    text = "Insurgents ambushed a convoy of traders on the Damboa road."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "armed_assault")]
+
+
+def test_a_partys_leadership_ballot_is_no_public_election(nlp_model: Language) -> None:
+    text = "The party's executive will choose a successor in a leadership ballot next month."
+    assert kinds(events_of(nlp_model, text)) == [("organization", "leadership")]
+    text = "The group pledged allegiance to the Islamic State in 2015."
+    assert [e.type for e in events_of(nlp_model, text)] == ["organization"]
+
+
+def test_joined_participles_and_riot_verbs_tell_one_act(nlp_model: Language) -> None:
+    text = "Fighters attacked the village of Kalembe, killing 17 civilians and burning 40 houses."
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["attacked"]
+    text = "Angry youths set fire to a tax office and looted shops along Bello Road."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "riot")]

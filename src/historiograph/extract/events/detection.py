@@ -19,6 +19,8 @@ from historiograph.nlp.views import doc_text, ents_in, noun_chunks_in
 # Dependencies of a gerund that stands where a noun would.
 GERUND_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
+# Determiners that point back to an event told before ("the strike", "this attack").
+DEFINITE = frozenset({"the", "this", "that"})
 
 
 @dataclass
@@ -127,7 +129,9 @@ def _repeated(
     """ "a second strike" after "an air strike": a phrase's last word, counted again.
 
     The head word of a multi-word trigger told earlier in the document stands for
-    it when an ordinal or "another" says that one more such event happened.
+    it when an ordinal or "another" says that one more such event happened, and
+    when a definite article points back to it ("called in the strike" after "an
+    air strike" is that strike, not a labour strike).
     """
     matches = []
     for token in sent:
@@ -135,7 +139,7 @@ def _repeated(
         if sense is None or token.i in taken or token.pos_ != "NOUN":
             continue
         counted = {c.lower_ for c in token.children if c.dep_ in ("amod", "det")}
-        if counted & lexicon.repetition_words:
+        if counted & (lexicon.repetition_words | DEFINITE):
             matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
             taken.add(token.i)
     return matches
@@ -176,6 +180,27 @@ def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Tr
         name = doc_text(sent.doc)[start:end]
         matches.append(TriggerMatch(head, start, end, lexicon.named_heads[head.lower_], name=name))
         taken.update(t.i for t in span)
+    return matches + _named_of(sent, lexicon, taken)
+
+
+def _named_of(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
+    """Names of the form "Treaty of Versailles", "Battle of the Somme", "Siege of Leningrad":
+    a capitalised event word with an "of" phrase naming a place or party."""
+    matches: list[TriggerMatch] = []
+    for head in sent:
+        if head.i in taken or not head.text[:1].isupper() or head.lower_ not in lexicon.named_heads:
+            continue
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        named = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if not named:
+            continue
+        tail = [t for t in named[0].subtree if t.i > head.i]
+        if not all(_is_name_token(t) or t.lower_ in ("the", "of", "and") for t in tail):
+            continue
+        start, end = head.idx, tail[-1].idx + len(tail[-1])
+        name = doc_text(sent.doc)[start:end]
+        matches.append(TriggerMatch(head, start, end, lexicon.named_heads[head.lower_], name=name))
+        taken.update(range(head.i, tail[-1].i + 1))
     return matches
 
 

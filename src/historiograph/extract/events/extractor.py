@@ -3,15 +3,16 @@
 :func:`extract_events` runs after the other extractors, because an event is
 built from what they found: entities and mentions (its actors and place),
 timexes (its date) and claims (its toll). It returns the events and the
-claims with their ``about`` linked to the event they count.
+claims with their ``about`` linked to the event they count. A trigger's
+reading from its arguments is readings.py's; which of the words that tell one
+act to keep is tellings.py's.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import cast
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,9 +36,21 @@ from historiograph.extract.events.arguments import (
     verb_forms,
 )
 from historiograph.extract.events.detection import TriggerMatch, find_triggers
+from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, Draft, act_family
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
+from historiograph.extract.events.readings import (
+    context_reading,
+    crowd_control,
+    exchange,
+    is_people,
+    is_place,
+    is_state,
+    people_reading,
+    refine,
+)
+from historiograph.extract.events.tellings import approach_steps, drop_redescriptions
 from historiograph.extract.events.tolls import VIOLENT_TYPES, link_claims
-from historiograph.extract.events.typing_model import TypingModel, features, load_typing_model
+from historiograph.extract.events.typing_model import load_typing_model
 from historiograph.nlp.views import doc_text
 from historiograph.record import (
     Actor,
@@ -45,7 +58,6 @@ from historiograph.record import (
     Claim,
     Entity,
     Event,
-    EventType,
     Mention,
     Timex,
     Trigger,
@@ -53,16 +65,15 @@ from historiograph.record import (
     Where,
 )
 
-# Subtypes where a coordinated list of victims or places means one act each
-# ("the assassination of A, B and C"; "seized the cities of X, Y and Z").
-SPLIT_BY_VICTIM = frozenset({"assassination", "execution", "disappearance", "hostage_taking"})
+# Subtypes where a coordinated list of places means one act each ("seized the cities of
+# X, Y and Z").
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
-# Protest readings that conjoined verbs of one crowd tell once ("boycotted and blocked").
-PEACEFUL_PROTESTS = frozenset(
-    {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
-)
+
+
 # A title line: at most this many words, and no sentence punctuation at its end.
 HEADLINE_WORDS = 16
+
+
 HEADLINE_ENDINGS = frozenset('.!?:;,"”')
 
 
@@ -71,19 +82,6 @@ class EventsResult:
     events: list[Event]
     claims: list[Claim]
     entities: list[Entity] = field(default_factory=list)  # group entities added for actors
-
-
-@dataclass
-class _Draft:
-    match: TriggerMatch
-    sent: Span
-    sentence_index: int
-    args: Arguments
-    actors: list[tuple[str, str]]
-    dated: bool = False  # its sentence states a date
-    own_date: bool = False  # ... in the trigger's own clause
-    where_entity: Entity | None = None
-    pointer: bool = False  # a generic "the siege": only ever more evidence for an earlier event
 
 
 def _passes_needs(
@@ -101,9 +99,26 @@ def _passes_needs(
         return args.agent is not None or match.name is not None
     if needs == "doer_or_victim":
         # "rebels were hanged", "a guard was stabbed": the passive names who suffered it.
-        verbs = [match.head, match.head.head] if match.head.dep_ == "conj" else [match.head]
+        # "was captured, tortured and beheaded": the first of the joined verbs names them.
+        verbs = [match.head]
+        while len(verbs) < 5 and (
+            verbs[-1].dep_ == "conj" or (verbs[-1].dep_ == "advcl" and verbs[-1].tag_ == "VBN")
+        ):
+            verbs.append(verbs[-1].head)
         sufferers = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
-        return args.agent is not None or any(_people(t, index, lexicon) for t in sufferers[:1])
+        return args.agent is not None or any(is_people(t, index, lexicon) for t in sufferers[:1])
+    if needs == "doer_or_organization":
+        # "the Front is founded in exile": what is founded names an organization.
+        founded = [c for c in match.head.children if c.dep_ == "nsubjpass"]
+        return args.agent is not None or any(
+            index.kind(i) == "organization" for i in filter(None, map(index.resolve, founded))
+        )
+    if needs == "people_acted_on":
+        # "police beat the journalists", "they were beaten": not "Liverpool beat Chelsea".
+        return any(is_people(t, index, lexicon) for t in args.objects[:2])
+    if needs == "held_person":
+        held = [c for c in match.head.children if c.dep_ == "nsubjpass"]
+        return any(is_people(t, index, lexicon) for t in held[:1])
     if needs == "armed_agent":
         agent = index.entity(args.agent) if args.agent else None
         words = set(agent.name.lower().split()) if agent is not None else set()
@@ -112,13 +127,23 @@ def _passes_needs(
     if needs == "object":
         return bool(args.objects)
     if needs == "aimed":
-        return any(
-            c.dep_ == "prep" and c.lower_ in lexicon.aim_prepositions for c in match.head.children
+        # "fired at the convoy"; "fired rubber bullets and tear gas": what was shot says
+        # a shot was aimed, not "the minister was fired".
+        loaded = any(crowd_control(t, lexicon) for t in args.objects)
+        # "fired with unspecified weapons on the positions": the aim may hang on the
+        # weapon the verb names.
+        # A time is no aim: "the coach was fired on Monday".
+        held = [g for c in match.head.children if c.dep_ == "prep" for g in c.children]
+        return loaded or any(
+            c.dep_ == "prep"
+            and c.lower_ in lexicon.aim_prepositions
+            and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+            for c in [*match.head.children, *(g for h in held for g in h.children)]
         )
     if needs == "road_object":
         agent = index.entity(args.agent) if args.agent else None
         roads = any(t.lower_ in lexicon.road_nouns for t in args.objects)
-        return roads and not (agent is not None and _is_state(agent, lexicon))
+        return roads and not (agent is not None and is_state(agent, lexicon))
     if needs == "no_fugitive":
         subject = subject_of(match.head)
         return subject is None or subject.lemma_.lower() not in lexicon.fugitive_nouns
@@ -135,9 +160,18 @@ def _passes_needs(
         )
         if needs == "light_verb":
             return launched
-        # "Rockets were fired into the home": what a light verb's passive acts on.
-        thrown = match.head.dep_ == "nsubjpass" and bool(verb_forms(verb) & lexicon.light_verbs)
-        return launched or thrown or args.agent is not None
+        # "Rockets were fired into the home": what a light verb's passive acts on;
+        # "two rockets fired from across the border": the participle on the noun (or
+        # the noun as its subject, as the parser may read the reduced clause).
+        thrown = match.head.dep_ in ("nsubj", "nsubjpass") and bool(
+            verb_forms(verb) & lexicon.light_verbs
+        )
+        thrown = thrown or any(
+            c.dep_ == "acl" and verb_forms(c) & lexicon.light_verbs for c in match.head.children
+        )
+        # "A second missile hit the same area": a projectile that strikes was launched.
+        landed = match.head.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.impact_verbs
+        return launched or thrown or landed or args.agent is not None
     if needs == "denial_object":
         return any(
             t.lemma_.lower() in lexicon.denial_objects | lexicon.denied_parts for t in args.objects
@@ -157,46 +191,11 @@ def _passes_needs(
         ]
         # "retook it": a pronoun left after the place was named stands for the place.
         pronoun = any(t.lower_ in lexicon.place_pronouns for t in args.objects)
-        return pronoun or any(_is_place(t, index, lexicon) for t in [*args.objects, *destinations])
+        return pronoun or any(is_place(t, index, lexicon) for t in [*args.objects, *destinations])
     if needs == "place_subject":
         # "the fort fell", "Kabul fell to the Taliban": a place as what falls, not prices.
         subject = subject_of(match.head)
-        return subject is not None and _is_place(subject, index, lexicon)
-    return True
-
-
-def _people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
-    """A person or people: a person or group entity, or a noun for people."""
-    ident = index.resolve(token)
-    if ident and index.kind(ident) in ("person", "group"):
-        return True
-    return _civilian(token, lexicon) or token.lemma_.lower() in lexicon.member_nouns
-
-
-def _is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
-    ident = index.resolve(token)
-    if ident and index.kind(ident) in ("place", "facility"):
-        return True
-    # "the town of Dalori": the word for a place says what the name is.
-    named = token.dep_ == "pobj" and token.head.lower_ == "of"
-    if named and token.head.head.lemma_.lower() in lexicon.place_nouns:
-        return True
-    return token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC")
-
-
-def _people_reading(match: TriggerMatch, args: Arguments, index: EntityIndex) -> bool:
-    """Switch a trigger to its reading for people acted on, when it has one and they are."""
-    label = match.sense.people_object
-    people = any(
-        index.kind(ident) in ("person", "group")
-        for ident in filter(None, (index.resolve(t) for t in args.objects))
-    )
-    if label is None or not people:
-        return False
-    kind, _, subtype = label.partition("/")
-    match.sense = replace(
-        match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
-    )
+        return subject is not None and is_place(subject, index, lexicon)
     return True
 
 
@@ -207,11 +206,16 @@ def _absent(match: TriggerMatch, lexicon: EventLexicon) -> bool:
 
 
 def _generic_mention(
-    match: TriggerMatch, args: Arguments, dated: bool, places: list[tuple[int, int, Entity]]
+    match: TriggerMatch,
+    args: Arguments,
+    dated: bool,
+    places: list[tuple[int, int, Entity]],
+    lexicon: EventLexicon,
 ) -> bool:
     """A bare noun with no actor, name, date or place ("the elections") refers to events;
-    it does not report one. An indefinite subject ("A bomb caused slight damage")
-    or a counted one ("Two rockets were fired") introduces a particular event."""
+    it does not report one. An indefinite subject ("A bomb caused slight damage"),
+    a counted one ("Two rockets were fired") or one with a toll ("Clashes left 14
+    dead") introduces a particular event."""
     if match.head.pos_ != "NOUN" or match.name is not None or args.actors or dated:
         return False
     if match.head.dep_ in ("nsubj", "nsubjpass") and any(
@@ -219,6 +223,8 @@ def _generic_mention(
         for c in match.head.children
     ):
         return False
+    if match.head.dep_ == "nsubj" and match.head.head.lemma_.lower() in lexicon.toll_verbs:
+        return False  # "Clashes left 14 dead": what has a toll of its own happened
     if match.end - match.start != len(match.head):
         return False
     if any(c.dep_ in ("relcl", "acl") for c in match.head.children):
@@ -239,131 +245,7 @@ def _summary(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     )
 
 
-def _refine(
-    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
-) -> TriggerSense:
-    """Adjust a trigger's sense to what its arguments show.
-
-    Support that a governing verb stops is its withdrawal; a strike by aircraft
-    is an air strike; violence by a crowd is a riot; an attack (or a shooting
-    read as a clash) by a state's forces is repression when it kills people or
-    hits civilians, and a battle otherwise; an attack on the state's forces or
-    their positions is a battle, and one against a country a military offensive.
-    """
-    sense = match.sense
-    if sense.type == "support" and match.head.head.lemma_.lower() in lexicon.support_reversers:
-        return replace(sense, subtype="withdrawal_of_support")
-    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
-    if (
-        _family(sense.type) == "violence"
-        and subject is not None
-        and subject.lower_ in lexicon.aircraft_words
-    ):
-        # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
-        # whoever flew them (ACLED's "Air/drone strike").
-        return replace(sense, type="battle", subtype="air_strike")
-    agent = index.entity(args.agent) if args.agent else None
-    # Taking hostages or a plane is no riot, whoever does it.
-    violent = (sense.type == "attack" and sense.subtype not in SPLIT_BY_VICTIM | {"hijacking"}) or (
-        sense.type,
-        sense.subtype,
-    ) == ("battle", "clash")
-    if (
-        violent
-        and agent is not None
-        and agent.kind == "group"
-        and _words(agent) & lexicon.crowd_words
-    ):
-        # Violence by a crowd is a riot, not an organized attack or a battle.
-        return replace(sense, type="protest", subtype="riot")
-    aimed_at = [
-        c
-        for p in match.head.children
-        if p.dep_ == "prep" and p.lower_ in lexicon.aim_prepositions
-        for c in p.children
-        if c.dep_ == "pobj"
-    ]
-    hit = [*args.objects, *aimed_at]
-    state = agent is not None and _is_state(agent, lexicon)
-    # "soldiers shot a resident": no clash when the other side is civilians.
-    clash = (sense.type, sense.subtype) == ("battle", "clash") and match.head.pos_ == "VERB"
-    if clash and state and any(_civilian(t, lexicon) for t in hit):
-        return replace(sense, type="repression", subtype="crackdown")
-    if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
-        return sense
-    if state:
-        if (match.head.lemma_ or "").lower() in lexicon.killing_triggers:
-            return replace(sense, type="repression", subtype="massacre")
-        if any(_civilian(t, lexicon) for t in hit):
-            return replace(sense, type="repression", subtype="crackdown")
-        return replace(sense, type="battle", subtype="clash")
-    if (match.head.lemma_ or "").lower() in lexicon.assassination_triggers and any(
-        r == "victim" and i in index.entities and index.entities[i].kind == "person"
-        for i, r in args.actors
-    ):
-        # Killing someone the text names (a person, not an office) is an assassination.
-        return replace(sense, subtype="assassination")
-    for token in hit:
-        ident = index.resolve(token)
-        target = index.entity(ident) if ident else None
-        if (target is not None and _is_state(target, lexicon)) or _military(token, lexicon):
-            # Armed men against a state's forces: a battle (ACLED's "armed clash").
-            return replace(sense, type="battle", subtype="clash")
-    for token in args.objects:
-        ident = index.resolve(token)
-        target = index.entity(ident) if ident else None
-        if target is not None and target.kind == "place" and (token.ent_type_ == "GPE"):
-            return replace(sense, type="battle", subtype="offensive")
-    return sense
-
-
-def _exchange(sense: TriggerSense, sent: Span, lexicon: EventLexicon) -> TriggerSense:
-    """Shelling told with small arms or fire both ways is an exchange: ACLED's armed clash."""
-    if (sense.type, sense.subtype) != ("battle", "shelling"):
-        return sense
-    text = sent.text.lower()
-    if any(marker in text for marker in lexicon.clash_markers):
-        return replace(sense, subtype="clash")
-    return sense
-
-
-def _read(sense: TriggerSense, sent: Span, typing: TypingModel | None) -> TriggerSense:
-    """The reading of an ambiguous trigger that its sentence's words favour."""
-    if typing is None or not sense.alternatives:
-        return sense
-    label = typing.choose(sense.label, sense.alternatives, features(t.lower_ for t in sent))
-    if label == sense.label:
-        return sense
-    kind, _, subtype = label.partition("/")
-    return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
-
-
-def _civilian(token: Token, lexicon: EventLexicon) -> bool:
-    """ "protesters", "a civilian vehicle": people or things outside the fighting."""
-    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    words = {token.lower_, token.lower_ + "s", token.lemma_.lower() + "s"}  # "a resident"
-    return bool(words & lexicon.civilian_nouns) or bool(modifiers & {"civilian", "civilians"})
-
-
-def _military(token: Token, lexicon: EventLexicon) -> bool:
-    """Where armed forces hold ground ("the positions of the militia", "an army outpost")."""
-    return token.lemma_.lower() in lexicon.military_targets
-
-
-def _words(entity: Entity) -> set[str]:
-    return set(entity.name.lower().replace("’", " ").replace("'", " ").split())
-
-
-def _is_state(entity: Entity, lexicon: EventLexicon) -> bool:
-    words = _words(entity)
-    qualified = any(
-        word in words and bool(words & services)
-        for word, services in lexicon.qualified_state_words.items()
-    )
-    return entity.kind == "group" and (bool(words & lexicon.state_words) or qualified)
-
-
-def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
+def _split(draft: Draft, index: EntityIndex) -> list[Draft]:
     """One draft per victim or place where the text lists several."""
     subtype = draft.match.sense.subtype
     if subtype in SPLIT_BY_VICTIM:
@@ -380,7 +262,7 @@ def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
     for ident, role in listed:
         place = index.entity(ident) if subtype in SPLIT_BY_PLACE else None
         drafts.append(
-            _Draft(
+            Draft(
                 draft.match,
                 draft.sent,
                 draft.sentence_index,
@@ -397,7 +279,7 @@ def _split(draft: _Draft, index: EntityIndex) -> list[_Draft]:
 def _dated_in_clause(head: Token, sent: Span, timexes: Sequence[Timex]) -> bool:
     """Does a date of the sentence sit in the trigger's own clause (no other predicate between)?"""
     for timex in timexes:
-        if timex.type != "DATE" or not sent.start_char <= timex.span[0] < sent.end_char:
+        if not _calendar_date(timex) or not sent.start_char <= timex.span[0] < sent.end_char:
             continue
         span = sent.doc.char_span(*timex.span, alignment_mode="expand")
         if span is not None and len(span) and predicates_between(head, span.root) == 0:
@@ -405,12 +287,13 @@ def _dated_in_clause(head: Token, sent: Span, timexes: Sequence[Timex]) -> bool:
     return False
 
 
-def _family(event_type: str) -> str:
-    """Attacks and battles describe the same kind of act from different sides."""
-    return "violence" if event_type in ("attack", "battle") else event_type
+def _calendar_date(timex: Timex) -> bool:
+    """A date that places an event: not TimeML's vague "now", "recently" or "in future"
+    (PRESENT_REF, PAST_REF, FUTURE_REF), which date the telling, not the act told."""
+    return timex.type == "DATE" and not timex.value.endswith("_REF")
 
 
-def _same_kind(event: Event, draft: _Draft, lexicon: EventLexicon) -> bool:
+def _same_kind(event: Event, draft: Draft, lexicon: EventLexicon) -> bool:
     """Could a re-mention refer to this event: the same subtype, or the same trigger word.
 
     A word for killing ("the massacre", "the killings") may re-mention any lethal
@@ -420,16 +303,18 @@ def _same_kind(event: Event, draft: _Draft, lexicon: EventLexicon) -> bool:
     killing = draft.match.head.lemma_.lower() in lexicon.killing_triggers
     if killing and event.type in VIOLENT_TYPES and sense.type in VIOLENT_TYPES:
         return True
-    if _family(event.type) != _family(sense.type):
+    if act_family(event.type) != act_family(sense.type):
         return False
     same_word = _same_word(event, draft)
     same_subtype = sense.subtype is not None and event.subtype == sense.subtype
     # "stormed the camp ... The raid began": violence is re-mentioned under many names;
     # a word for no subtype ("the unrest") may re-mention any event of its type.
-    return same_word or same_subtype or sense.subtype is None or _family(sense.type) == "violence"
+    return (
+        same_word or same_subtype or sense.subtype is None or act_family(sense.type) == "violence"
+    )
 
 
-def _same_word(event: Event, draft: _Draft) -> bool:
+def _same_word(event: Event, draft: Draft) -> bool:
     return event.trigger.text.lower().startswith(draft.match.head.lemma_.lower()[:5])
 
 
@@ -437,22 +322,15 @@ def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
-def _bare_noun(draft: _Draft) -> bool:
-    """A common noun with nothing done to anyone of its own; a doer it may name ("the
-    militants' bomb exploded") is the verb's doer too."""
-    head = draft.match.head
-    done_to = [r for _, r in draft.actors if r not in ("agent", "supporter")]
-    return head.pos_ == "NOUN" and draft.match.name is None and not done_to
-
-
-def _is_remention(draft: _Draft, lexicon: EventLexicon) -> bool:
+def _is_remention(draft: Draft, lexicon: EventLexicon) -> bool:
     """ "the attack", "this operation": a definite noun that points back to an event.
 
     It may name who did it ("X, which authorities blamed for the bombing"), but
     nothing done to anyone (that would make it an event of its own, keyed on them),
     and no date of its own, unless its clause only describes it or counts its dead:
     the date of "The massacre was the deadliest this year" or "19 had died in the
-    unrest by the end of the month" is not the event's.
+    unrest by the end of the month" is not the event's. One said to follow the
+    event ("the clashes that followed") is the next event, not this one again.
     """
     head = draft.match.head
     only_doers = all(r in ("agent", "supporter") for _, r in draft.actors)
@@ -462,8 +340,14 @@ def _is_remention(draft: _Draft, lexicon: EventLexicon) -> bool:
         and head.head.lower_ in ("in", "during")
         and head.head.head.lemma_.lower() in lexicon.casualty_verbs
     )
+    # "The clashes that followed left two dead": what came after is another event.
+    later = any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lexicon.sequel_verbs
+        for c in head.children
+    )
     return (
         head.pos_ == "NOUN"
+        and not later
         and draft.match.name is None
         and only_doers
         and (described or counted or not draft.own_date)
@@ -471,101 +355,14 @@ def _is_remention(draft: _Draft, lexicon: EventLexicon) -> bool:
     )
 
 
-def _agrees(event: Event, draft: _Draft) -> bool:
+def _agrees(event: Event, draft: Draft) -> bool:
     """A re-mention names no doer other than the event's own (when both name one)."""
     told = {a.entity for a in event.actors if a.role == "agent"}
     named = {i for i, r in draft.actors if r == "agent"}
     return not told or not named or bool(told & named)
 
 
-def _object_of_list(token: Token) -> Token:
-    """The first of a list a noun belongs to ("120mm and 82mm mortars"), or the noun."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _drop_redescriptions(drafts: list[_Draft], lexicon: EventLexicon) -> list[_Draft]:
-    """Drop a bare noun that re-describes the trigger it hangs on.
-
-    "In an early-morning assault, forces attacked the camp", "a car bomb
-    exploded" and "revoked its designation" each tell one event with two
-    trigger words: the noun is the verb's subject or object, or the object of a
-    preposition on it. An operation the act was done in ("arrested in a raid")
-    re-describes it whatever its kind. A light verb that is a trigger itself
-    ("fired") yields to the event noun it takes ("fired mortars at ..." is shelling).
-    """
-    # "fired 82mm mortars at the positions", "rockets were fired": what a light verb
-    # acts on names the event.
-    named = {
-        obj.head.i
-        for obj in (_object_of_list(d.match.head) for d in drafts if d.match.head.pos_ == "NOUN")
-        if obj.dep_ in (*OBJECTS, "nsubjpass") and obj.head.lemma_.lower() in lexicon.light_verbs
-    }
-    told = [d for d in drafts if not (d.match.head.i in named and d.match.head.pos_ == "VERB")]
-    kept = []
-    for draft in told:
-        head = draft.match.head
-        anchor = head.head.head if head.dep_ == "pobj" else head.head
-        # "recaptured it after heavy fighting": what came before is an event of its own.
-        attached = head.dep_ in ("dobj", "obj", "pobj", "nsubj") and not (
-            head.dep_ == "pobj" and head.head.lower_ in lexicon.sequence_prepositions
-        )
-        family = _family(draft.match.sense.type)
-        operation = (
-            head.dep_ == "pobj"
-            and head.head.lower_ in ("in", "during")
-            and head.lemma_.lower() in lexicon.operation_nouns
-        )
-        redescribes = attached and any(
-            d is not draft
-            and d.match.head.i == anchor.i
-            and (operation or _family(d.match.sense.type) == family)
-            for d in told
-        )
-        # "Students boycotted classes and blocked roads": one protest, told by two verbs
-        # (turning violent makes it a riot, an event of its own).
-        joined_protest = (
-            family == "protest"
-            and draft.match.sense.subtype != "riot"
-            and head.dep_ == "conj"
-            and any(
-                d.match.head.i == head.head.i and d.match.sense.label in PEACEFUL_PROTESTS
-                for d in told
-            )
-        )
-        manner = _manner_of(draft, told)
-        if not (redescribes and _bare_noun(draft)) and not joined_protest and not manner:
-            kept.append(draft)
-    return kept
-
-
-def _manner_of(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """Whether the trigger is a participle telling how its head's act was done.
-
-    "Al-Shabaab fighters attacked a base, detonating a car bomb at the gate":
-    the participle with no subject of its own is the attack's means, not a
-    second attack. Only within one family of violence ("shelled the town,
-    forcing thousands to flee" is a displacement of its own).
-    """
-    head = draft.match.head
-    if (
-        head.tag_ != "VBG"
-        or head.dep_ != "advcl"
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-    ):
-        return False
-    family = _family(draft.match.sense.type)
-    return any(
-        d is not draft
-        and d.match.head.i == head.head.i
-        and _family(d.match.sense.type) == family
-        and family == "violence"
-        for d in drafts
-    )
-
-
-def _dedupe_key(draft: _Draft) -> tuple[str, ...] | None:
+def _dedupe_key(draft: Draft) -> tuple[str, ...] | None:
     sense = draft.match.sense
     if draft.match.name:
         return (sense.type, "name", " ".join(draft.match.name.lower().split()))
@@ -603,37 +400,39 @@ def extract_events(
     ]
     places = [p for p in named if p[2].kind in ("place", "facility")]
     places = sorted(places + located_names(doc, named, lexicon))
-    drafts: list[_Draft] = []
-    pointers: list[_Draft] = []
+    drafts: list[Draft] = []
+    pointers: list[Draft] = []
     told: dict[str, TriggerSense] = {}
-    date_starts = sorted(t.span[0] for t in timexes if t.type == "DATE")
+    date_starts = sorted(t.span[0] for t in timexes if _calendar_date(t))
     place_starts = [a for a, _, _ in places]
     for n, sent in enumerate(doc.sents):
         dated = _any_between(date_starts, sent.start_char, sent.end_char)
-        found: list[_Draft] = []
+        found: list[Draft] = []
         for match in find_triggers(sent, lexicon, told):
             if any(a <= match.start < b for a, b in skip):
                 continue
             args = find_arguments(match, index, lexicon)
             if not _passes_needs(match, args, index, lexicon, dated=dated):
-                if not _people_reading(match, args, index):
+                if not people_reading(match, args, index):
                     continue
                 args = find_arguments(match, index, lexicon)
             if _summary(match, lexicon) or _absent(match, lexicon):
                 continue
-            if _generic_mention(match, args, dated, places):
+            if _generic_mention(match, args, dated, places, lexicon):
                 # "14,000 were killed during the siege": no event of its own, but it
                 # ties its sentence (and the toll told there) to the siege told before.
                 if _definite(match.head):
-                    pointers.append(_Draft(match, sent, n, args, [], pointer=True))
+                    pointers.append(Draft(match, sent, n, args, [], pointer=True))
                 continue
             if done_by_nobody(match, lexicon) or is_period(match.head, timexes):
                 continue
-            match.sense = _read(match.sense, sent, typing)
-            match.sense = _refine(match, args, index, lexicon)
-            match.sense = _exchange(match.sense, sent, lexicon)
+            match.sense = context_reading(match.sense, sent, typing, lexicon)
+            match.sense = refine(match, args, index, lexicon)
+            match.sense = exchange(match.sense, sent, lexicon)
             own = dated and _dated_in_clause(match.head, sent, timexes)
-            found.append(_Draft(match, sent, n, args, list(args.actors), dated=dated, own_date=own))
+            found.append(Draft(match, sent, n, args, list(args.actors), dated=dated, own_date=own))
+        steps = approach_steps(found, lexicon)
+        found = [d for d in found if d not in steps]
         strong = [d for d in found if not d.match.sense.weak]
         # A weak word is an event of its own when it has a doer of its own (a stronger
         # trigger's doer makes it that event's toll: "militants attacked, killing 11"),
@@ -647,7 +446,8 @@ def extract_events(
                 )
             ]
         )
-        strong_doers = {d.args.agent for d in strong}
+        # The doer of a step ("soldiers entered the village and killed 200") did the act.
+        strong_doers = {d.args.agent for d in [*strong, *steps]}
         weak = [
             d
             for d in found
@@ -659,7 +459,7 @@ def extract_events(
         ]
         for draft in strong + weak:
             drafts.extend(_split(draft, index))
-    drafts = sorted(_drop_redescriptions(drafts, lexicon) + pointers, key=lambda d: d.match.start)
+    drafts = sorted(drop_redescriptions(drafts, lexicon) + pointers, key=lambda d: d.match.start)
 
     events: list[Event] = []
     seen: dict[tuple[str, ...], int] = {}
@@ -748,7 +548,8 @@ def _merge_headline(text: str, events: list[Event]) -> list[Event]:
             (
                 e
                 for e in story
-                if _family(e.type) == _family(event.type) and _places_agree(event, e, text, end)
+                if act_family(e.type) == act_family(event.type)
+                and _places_agree(event, e, text, end)
             ),
             None,
         )
@@ -822,7 +623,7 @@ def _from_context(text: str, events: list[Event], country: Where | None) -> list
 
 
 def _build_event(
-    draft: _Draft,
+    draft: Draft,
     ident: str,
     index: EntityIndex,
     places: list[tuple[int, int, Entity]],

@@ -37,6 +37,9 @@ class TriggerSense:
     # of that kind ("dep:ccomp": "claimed that ...", not "claimed the title").
     unless: frozenset[str] = frozenset()
     only_with: frozenset[str] = frozenset()
+    # Readings ("type/subtype") chosen by the noun acted on: "a boycott of the election"
+    # is an electoral boycott, "a boycott of imported beef" a protest.
+    object_readings: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def label(self) -> str:
@@ -88,6 +91,20 @@ class EventLexicon:
     clash_markers: tuple[str, ...]
     demonstration_words: frozenset[str]
     intervention_verbs: frozenset[str]
+    approach_verbs: frozenset[str]
+    shooting_verbs: frozenset[str]
+    custody_verbs: frozenset[str]
+    toll_verbs: frozenset[str]
+    impact_verbs: frozenset[str]
+    sequel_verbs: frozenset[str]
+    search_triggers: frozenset[str]
+    crowd_control_nouns: frozenset[str]
+    partisan_words: frozenset[str]
+    member_armed_words: frozenset[str]
+    instrument_verbs: frozenset[str]
+    office_nouns: frozenset[str]
+    home_nouns: frozenset[str]
+    riot_markers: frozenset[str]
     hypothetical: frozenset[str]
     denial: frozenset[str]
     report: frozenset[str]
@@ -136,6 +153,10 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         people_object=entry.get("people_object"),
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
         only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
+        object_readings=tuple(
+            (label, frozenset(w.lower() for w in nouns))
+            for label, nouns in (entry.get("object_readings") or {}).items()
+        ),
     )
 
 
@@ -147,6 +168,10 @@ def load_lexicon() -> EventLexicon:
         _read("modality.yaml"),
         _read("ontology.yaml"),
     )
+    for key, value in triggers.items():
+        # YAML reads a bare on, off, yes or no as a boolean: a word list must hold words.
+        if isinstance(value, list) and not all(isinstance(w, str) for w in value):
+            raise ValueError(f"triggers.yaml {key}: quote the words YAML reads as non-strings")
     lexicon = EventLexicon(
         words={w.lower(): _sense(e) for w, e in triggers["words"].items()},
         phrases={tuple(p.lower().split()): _sense(e) for p, e in triggers["phrases"].items()},
@@ -192,6 +217,20 @@ def load_lexicon() -> EventLexicon:
         clash_markers=tuple(triggers["clash_markers"]),
         demonstration_words=frozenset(triggers["demonstration_words"]),
         intervention_verbs=frozenset(triggers["intervention_verbs"]),
+        approach_verbs=frozenset(triggers["approach_verbs"]),
+        shooting_verbs=frozenset(triggers["shooting_verbs"]),
+        custody_verbs=frozenset(triggers["custody_verbs"]),
+        toll_verbs=frozenset(triggers["toll_verbs"]),
+        impact_verbs=frozenset(triggers["impact_verbs"]),
+        sequel_verbs=frozenset(triggers["sequel_verbs"]),
+        search_triggers=frozenset(triggers["search_triggers"]),
+        crowd_control_nouns=frozenset(triggers["crowd_control_nouns"]),
+        partisan_words=frozenset(triggers["partisan_words"]),
+        member_armed_words=frozenset(triggers["member_armed_words"]),
+        instrument_verbs=frozenset(triggers["instrument_verbs"]),
+        office_nouns=frozenset(triggers["office_nouns"]),
+        home_nouns=frozenset(triggers["home_nouns"]),
+        riot_markers=frozenset(triggers["riot_markers"]),
         hypothetical=frozenset(modality["hypothetical"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),
@@ -204,7 +243,8 @@ def load_lexicon() -> EventLexicon:
             raise ValueError(f"trigger type {sense.type!r} is not in ontology.yaml")
         if sense.subtype and sense.subtype not in lexicon.subtypes(sense.type):
             raise ValueError(f"subtype {sense.type}/{sense.subtype} is not in ontology.yaml")
-        for label in [*sense.alternatives, *filter(None, [sense.people_object])]:
+        readings = [label for label, _ in sense.object_readings]
+        for label in [*sense.alternatives, *filter(None, [sense.people_object]), *readings]:
             kind, _, subtype = label.partition("/")
             if kind not in ontology or (subtype and subtype not in lexicon.subtypes(kind)):
                 raise ValueError(f"alternative reading {label!r} is not in ontology.yaml")

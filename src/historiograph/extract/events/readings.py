@@ -1,0 +1,368 @@
+"""A trigger's reading (type and subtype) from what its arguments show.
+
+The lexicon gives each trigger word a default reading; who did it and what
+it was done to decide between readings the word allows: a strike by aircraft
+is an air strike, violence by a crowd a riot, the state's forces taking a
+person an arrest, a boycott of a vote an electoral boycott. The statistical
+model (typing_model.py) chooses only where the lexicon lists alternatives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import cast
+
+from spacy.tokens import Span, Token
+
+from historiograph.extract.events.arguments import OBJECTS, Arguments, EntityIndex, subject_of
+from historiograph.extract.events.detection import TriggerMatch
+from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, act_family
+from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
+from historiograph.extract.events.typing_model import TypingModel, features
+from historiograph.record import Entity, EventType
+
+
+def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """A person or people: a person or group entity, or a noun for people."""
+    ident = index.resolve(token)
+    if ident and index.kind(ident) in ("person", "group"):
+        return True
+    return _civilian(token, lexicon) or token.lemma_.lower() in lexicon.member_nouns
+
+
+def is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """A place or a site: a place entity, a word for one, or a name spaCy calls a place."""
+    ident = index.resolve(token)
+    if ident and index.kind(ident) in ("place", "facility"):
+        return True
+    # "the town of Dalori": the word for a place says what the name is.
+    named = token.dep_ == "pobj" and token.head.lower_ == "of"
+    if named and token.head.head.lemma_.lower() in lexicon.place_nouns:
+        return True
+    return token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def people_reading(match: TriggerMatch, args: Arguments, index: EntityIndex) -> bool:
+    """Switch a trigger to its reading for people acted on, when it has one and they are."""
+    label = match.sense.people_object
+    people = any(
+        index.kind(ident) in ("person", "group")
+        for ident in filter(None, (index.resolve(t) for t in args.objects))
+    )
+    if label is None or not people:
+        return False
+    kind, _, subtype = label.partition("/")
+    match.sense = replace(
+        match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
+    )
+    return True
+
+
+def refine(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> TriggerSense:
+    """Adjust a trigger's sense to what its arguments show.
+
+    Support that a governing verb stops is its withdrawal; a strike by aircraft
+    is an air strike; violence by a crowd is a riot; an attack (or a shooting
+    read as a clash) by a state's forces is repression when it kills people or
+    hits civilians, and a battle otherwise; an attack on the state's forces or
+    their positions is a battle, and one against a country a military offensive.
+    """
+    sense = match.sense
+    if sense.type == "support" and match.head.head.lemma_.lower() in lexicon.support_reversers:
+        return replace(sense, subtype="withdrawal_of_support")
+    reading = _object_reading(match, args)
+    if reading is not None:
+        kind, _, subtype = reading.partition("/")
+        return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+    if sense.label == "relocation/exile" and _flight_from_home(match, args, index, lexicon):
+        return replace(sense, subtype="displacement")
+    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if act_family(sense.type) == "violence" and subject is not None and _airborne(subject, lexicon):
+        # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
+        # whoever flew them (ACLED's "Air/drone strike").
+        return replace(sense, type="battle", subtype="air_strike")
+    agent = index.entity(args.agent) if args.agent else None
+    # Taking hostages or a plane is no riot, whoever does it.
+    violent = (sense.type == "attack" and sense.subtype not in SPLIT_BY_VICTIM | {"hijacking"}) or (
+        sense.type,
+        sense.subtype,
+    ) == ("battle", "clash")
+    if (
+        violent
+        and agent is not None
+        and agent.kind == "group"
+        and _words(agent) & lexicon.crowd_words
+    ):
+        # Violence by a crowd is a riot, not an organized attack or a battle.
+        return replace(sense, type="protest", subtype="riot")
+    if (sense.type, sense.subtype) == ("battle", "clash") and _unarmed_sides(subject, lexicon):
+        # "supporters of two parties clashed", "two village groups clashed": a brawl
+        # between people who bear no arms is a riot (ACLED's "Mob violence").
+        return replace(sense, type="protest", subtype="riot")
+    aimed_at = [
+        c
+        for p in match.head.children
+        if p.dep_ == "prep" and p.lower_ in lexicon.aim_prepositions
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    # "On 8 May the forces shot ...": a date is no target.
+    objects = [t for t in args.objects if t.ent_type_ not in ("DATE", "TIME")]
+    hit = [*(objects or _shared_objects(match.head)), *aimed_at]
+    state = agent is not None and is_state(agent, lexicon)
+    # The doer's own words ("officers of the state security service") decide the narrow
+    # readings below, not the general one of the state's violence as battle.
+    state_doer = state or _state_doer(match, lexicon)
+    taken = (match.head.lemma_ or "").lower() in lexicon.custody_verbs
+    if state_doer and taken and sense.label == "attack/hostage_taking":
+        # "soldiers captured the commander": the state's forces taking people arrest them.
+        return replace(sense, type="repression", subtype="arrest")
+    # "soldiers shot a resident": no clash when the other side is civilians.
+    clash = (sense.type, sense.subtype) == ("battle", "clash") and match.head.pos_ == "VERB"
+    if clash and state and any(_civilian(t, lexicon) for t in hit):
+        return replace(sense, type="repression", subtype="crackdown")
+    if (sense.type, sense.subtype) == ("attack", "unarmed_assault"):
+        # "police beat the protesters": the state's forces beating civilians crack down.
+        civilians = state and any(_civilian(t, lexicon) for t in hit)
+        return replace(sense, type="repression", subtype="crackdown") if civilians else sense
+    if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
+        return sense
+    lemma = (match.head.lemma_ or "").lower()
+    if any(crowd_control(t, lexicon) for t in objects):
+        # "police fired rubber bullets and tear gas": arms for crowds, not for battle.
+        return replace(sense, type="repression", subtype="crackdown")
+    if (
+        state_doer
+        and lemma in lexicon.search_triggers
+        and not any(_military(t, lexicon) for t in hit)
+    ):
+        # "police raided the union's offices": the state's forces searching a place
+        # that no armed side holds crack down on whoever uses it.
+        return replace(sense, type="repression", subtype="crackdown")
+    if state:
+        if lemma in lexicon.killing_triggers:
+            return replace(sense, type="repression", subtype="massacre")
+        if any(_civilian(t, lexicon) for t in hit):
+            return replace(sense, type="repression", subtype="crackdown")
+        return replace(sense, type="battle", subtype="clash")
+    if (match.head.lemma_ or "").lower() in lexicon.assassination_triggers and any(
+        r == "victim" and _prominent(i, index, lexicon) for i, r in args.actors
+    ):
+        return replace(sense, subtype="assassination")
+    for token in hit:
+        ident = index.resolve(token)
+        target = index.entity(ident) if ident else None
+        armed = agent is None or not (_words(agent) & lexicon.civilian_nouns)
+        if (target is not None and is_state(target, lexicon)) or (
+            armed and (_military(token, lexicon) or token.lower_ in lexicon.state_words)
+        ):
+            # Armed men against a state's forces: a battle (ACLED's "armed clash").
+            return replace(sense, type="battle", subtype="clash")
+    for token in args.objects:
+        ident = index.resolve(token)
+        target = index.entity(ident) if ident else None
+        if target is not None and target.kind == "place" and (token.ent_type_ == "GPE"):
+            return replace(sense, type="battle", subtype="offensive")
+    return sense
+
+
+def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
+    """The reading a trigger takes for what it acts on ("boycotted the vote", "a boycott of
+    the election"): its objects, or the "of" phrase of a trigger noun."""
+    if not match.sense.object_readings:
+        return None
+    acted_on = [*args.objects]
+    if match.head.pos_ == "NOUN":
+        acted_on += [
+            c
+            for p in match.head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+    lemmas = {t.lemma_.lower() for t in acted_on} | {t.lower_ for t in acted_on}
+    return next((label for label, nouns in match.sense.object_readings if lemmas & nouns), None)
+
+
+def _flight_from_home(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> bool:
+    """Flight from a home, a village or a town ("fled Gubio", "fled their villages") is a
+    displacement; flight to another country ("fled to London") or out of one is an exile."""
+    head = match.head
+    destinations = [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "into", "across", "abroad")
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if destinations or any(c.lower_ == "abroad" for c in head.children):
+        return False
+    left = [*args.objects] + [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    for token in left:
+        ident = index.resolve(token)
+        place = index.entity(ident) if ident else None
+        if place is not None and place.kind in ("place", "facility"):
+            country = place.geo is not None and (place.geo.feature or "").startswith("PCL")
+            return not country
+        if token.lemma_.lower() in lexicon.home_nouns or is_place(token, index, lexicon):
+            return True
+    return False
+
+
+def _airborne(subject: Token, lexicon: EventLexicon) -> bool:
+    """ "its aircraft", "drones", "the LNA air force": a subject that flies."""
+    modifiers = [c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")]
+    words = {subject.lower_, " ".join([*modifiers[-1:], subject.lower_])}
+    return bool(words & lexicon.aircraft_words)
+
+
+def _unarmed_sides(subject: Token | None, lexicon: EventLexicon) -> bool:
+    """A subject phrase of civilians or partisans with no word for armed men
+    ("supporters of the ruling party", "two village groups", "angry residents")."""
+    if subject is None:
+        return False
+    words = {subject.lower_, subject.lemma_.lower()}
+    for token in subject.subtree:
+        if token.dep_ in ("compound", "amod", "pobj") or token.i == subject.i:
+            words |= {token.lower_, token.lemma_.lower()}
+    armed = lexicon.armed_words | lexicon.state_words | lexicon.member_armed_words
+    unarmed = lexicon.crowd_words | lexicon.civilian_nouns | lexicon.partisan_words
+    return bool(words & unarmed) and not words & armed
+
+
+def _state_doer(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Does the phrase naming the doer say it is the state's ("officers of the state
+    security service", "a police raid"), whatever entity the doer was resolved to?"""
+    head = match.head
+    doers = [c for c in head.children if c.dep_ in ("compound", "poss")]
+    if head.pos_ == "VERB":
+        subject = subject_of(head)
+        doers += [subject] if subject is not None else []
+        doers += [
+            c
+            for p in head.children
+            if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+    for doer in doers:
+        words = {
+            t.lower_
+            for t in doer.subtree
+            if t.i == doer.i or t.dep_ in ("compound", "amod", "pobj")
+        }
+        if words & lexicon.state_words:
+            return True
+    return False
+
+
+def crowd_control(token: Token, lexicon: EventLexicon) -> bool:
+    """ "tear gas", "rubber bullets": what is fired to disperse a crowd."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return bool(({token.lemma_.lower()} | modifiers) & lexicon.crowd_control_nouns)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """What a verb's conjoined verbs act on when it has no object of its own: in "shot and
+    injured a resident" the resident is shot too."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB"
+        for o in c.children
+        if o.dep_ in OBJECTS
+    ]
+
+
+def _prominent(ident: str, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """A victim whose killing is an assassination: a person the text names, or the
+    holder of an office ("the president"), not an unnamed role ("a guard")."""
+    entity = index.entity(ident)
+    if entity is None or entity.kind != "person":
+        return False
+    return ident in index.entities or entity.name.lower().split()[-1] in lexicon.office_nouns
+
+
+def exchange(sense: TriggerSense, sent: Span, lexicon: EventLexicon) -> TriggerSense:
+    """Shelling told with small arms or fire both ways is an exchange: ACLED's armed clash."""
+    if (sense.type, sense.subtype) != ("battle", "shelling"):
+        return sense
+    text = sent.text.lower()
+    if any(marker in text for marker in lexicon.clash_markers):
+        return replace(sense, subtype="clash")
+    return sense
+
+
+def context_reading(
+    sense: TriggerSense, sent: Span, typing: TypingModel | None, lexicon: EventLexicon
+) -> TriggerSense:
+    """The reading of an ambiguous trigger that its sentence's words favour.
+
+    Between a demonstration and a riot, the state's forces say nothing: they
+    police both, and "riot police broke up a march" tells no riot. Only what
+    the crowd did decides, so words for the forces (and their compounds) are
+    left out of a protest's reading.
+    """
+    if typing is None or not sense.alternatives:
+        return sense
+    words = [
+        t.lower_
+        for t in sent
+        if sense.type != "protest"
+        or not (t.lower_ in lexicon.state_words or t.head.lower_ in lexicon.state_words)
+    ]
+    label = typing.choose(sense.label, sense.alternatives, features(words))
+    if label == sense.label:
+        return sense
+    kind, _, subtype = label.partition("/")
+    return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+
+
+def _civilian(token: Token, lexicon: EventLexicon) -> bool:
+    """ "protesters", "a civilian vehicle": people or things outside the fighting."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    words = {token.lower_, token.lower_ + "s", token.lemma_.lower() + "s"}  # "a resident"
+    return bool(words & lexicon.civilian_nouns) or bool(modifiers & {"civilian", "civilians"})
+
+
+def _military(token: Token, lexicon: EventLexicon) -> bool:
+    """Where armed forces hold ground ("the positions of the militia", "an army outpost",
+    "a rebel base"), or what the state's forces field ("a police patrol")."""
+    armed = lexicon.state_words | lexicon.armed_words | lexicon.member_armed_words
+    # "a convoy of the armed forces", "a group of police officers": whose they are.
+    owners = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    words = {
+        c.lower_
+        for t in [token, *owners]
+        for c in [*t.children, *([t] if t is not token else [])]
+        if c.dep_ in ("compound", "amod", "pobj")
+    }
+    return token.lemma_.lower() in lexicon.military_targets or bool(words & armed)
+
+
+def _words(entity: Entity) -> set[str]:
+    return set(entity.name.lower().replace("’", " ").replace("'", " ").split())
+
+
+def is_state(entity: Entity, lexicon: EventLexicon) -> bool:
+    """A group of the state's: its forces, police, government or authorities."""
+    words = _words(entity)
+    qualified = any(
+        word in words and bool(words & services)
+        for word, services in lexicon.qualified_state_words.items()
+    )
+    return entity.kind == "group" and (bool(words & lexicon.state_words) or qualified)

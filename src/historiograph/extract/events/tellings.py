@@ -1,0 +1,243 @@
+"""One act told by several trigger words in a sentence: which words to keep.
+
+"a car bomb exploded", "arrested in a raid", "attacked the base, detonating
+a car bomb before storming the compound": a noun that re-describes the verb
+it hangs on, a weapon or a step of the act, and a participle telling how it
+was done are the same act, not events of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from historiograph.extract.events.arguments import OBJECTS, argument_words
+from historiograph.extract.events.drafts import Draft, act_family
+from historiograph.extract.events.lexicon import EventLexicon
+
+# Protest readings that conjoined verbs of one crowd tell once ("boycotted and blocked").
+PEACEFUL_PROTESTS = frozenset(
+    {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
+)
+
+
+def _bare_noun(draft: Draft) -> bool:
+    """A common noun with nothing done to anyone of its own; a doer it may name ("the
+    militants' bomb exploded") is the verb's doer too."""
+    head = draft.match.head
+    done_to = [r for _, r in draft.actors if r not in ("agent", "supporter")]
+    return head.pos_ == "NOUN" and draft.match.name is None and not done_to
+
+
+def _object_of_list(token: Token) -> Token:
+    """The first of a list a noun belongs to ("120mm and 82mm mortars"), or the noun."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draft]:
+    """Drop a bare noun that re-describes the trigger it hangs on.
+
+    "In an early-morning assault, forces attacked the camp", "a car bomb
+    exploded" and "revoked its designation" each tell one event with two
+    trigger words: the noun is the verb's subject or object, or the object of a
+    preposition on it. An operation the act was done in ("arrested in a raid")
+    re-describes it whatever its kind. A light verb that is a trigger itself
+    ("fired") yields to the event noun it takes ("fired mortars at ..." is shelling), as
+    does a verb of countering ("repelled their attack" tells the attack).
+    """
+    # "fired 82mm mortars at the positions", "rockets were fired": what a light verb
+    # acts on names the event.
+    named = {
+        obj.head.i
+        for obj in (_object_of_list(d.match.head) for d in drafts if d.match.head.pos_ == "NOUN")
+        if obj.dep_ in (*OBJECTS, "nsubjpass")
+        and obj.head.lemma_.lower() in lexicon.light_verbs | argument_words().counter_verbs
+    }
+    told = [d for d in drafts if not (d.match.head.i in named and d.match.head.pos_ == "VERB")]
+    kept = []
+    heads = {d.match.head.i for d in told}
+    for draft in told:
+        head = draft.match.head
+        anchor = head.head.head if head.dep_ == "pobj" else head.head
+        # "denied responsibility in a communiqué": a phrase on the verb's object is on the verb.
+        while anchor.i not in heads and anchor.pos_ == "NOUN" and anchor.dep_ in OBJECTS:
+            anchor = anchor.head
+        # "recaptured it after heavy fighting": what came before is an event of its own.
+        attached = head.dep_ in ("dobj", "obj", "pobj", "nsubj") and not (
+            head.dep_ == "pobj" and head.head.lower_ in lexicon.sequence_prepositions
+        )
+        family = act_family(draft.match.sense.type)
+        operation = (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "during")
+            and head.lemma_.lower() in lexicon.operation_nouns
+        )
+        redescribes = attached and any(
+            d is not draft
+            and d.match.head.i == anchor.i
+            and (operation or act_family(d.match.sense.type) == family)
+            for d in told
+        )
+        # "Students boycotted classes and blocked roads", "marched through the city to
+        # protest against the result": one protest, told by two verbs (turning violent
+        # makes it a riot, an event of its own).
+        joined_protest = (
+            family == "protest"
+            and draft.match.sense.subtype != "riot"
+            and head.dep_ in ("conj", "advcl", "xcomp")
+            and any(
+                d.match.head.i == head.head.i and d.match.sense.label in PEACEFUL_PROTESTS
+                for d in told
+            )
+        )
+        # "youths set fire to a tax office and looted shops": one riot told by two verbs.
+        joined_riot = (
+            draft.match.sense.label == "protest/riot"
+            and head.dep_ == "conj"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            and any(
+                d.match.head.i == head.head.i and d.match.sense.label == "protest/riot"
+                for d in told
+            )
+        )
+        joined_protest = joined_protest or joined_riot
+        # "police fired tear gas to disperse the crowd": the act's purpose, told by a
+        # trigger of its own type, is the same act (not so for violence: "attacked the
+        # village to abduct children" tells an abduction too).
+        purpose = (
+            family != "violence"
+            and head.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and any(
+                d.match.head.i == head.head.i and d.match.sense.type == draft.match.sense.type
+                for d in told
+            )
+        )
+        manner = purpose or _manner_of(draft, told) or _means_of(draft, told, lexicon)
+        if not (redescribes and _bare_noun(draft)) and not joined_protest and not manner:
+            kept.append(draft)
+    return kept
+
+
+def _means_of(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """Whether a violent noun names the means of a violent act another trigger tells.
+
+    "a mortar shell they were playing with detonated": the shell is what the verb
+    describing it (a clause on the noun) tells went off; "attacked a patrol using
+    grenades": the grenades are the attack's weapon. Both are one act.
+    """
+    head = draft.match.head
+    if head.pos_ != "NOUN" or act_family(draft.match.sense.type) != "violence":
+        return False
+    if not _bare_noun(draft):
+        return False
+    acts = {
+        d.match.head.i
+        for d in drafts
+        if d is not draft and act_family(d.match.sense.type) == "violence"
+    }
+    # (Not "launched airstrikes targeting X": there the noun is the event a light verb tells.)
+    told = head.dep_ not in OBJECTS and any(
+        c.dep_ in ("acl", "relcl") and c.i in acts for c in head.children
+    )
+    if told:
+        return True
+    wielded = head.dep_ in OBJECTS and head.head.lemma_.lower() in lexicon.instrument_verbs
+    return wielded and _clause_chain(head.head) & acts != set()
+
+
+CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
+
+
+def _clause_chain(token: Token) -> set[int]:
+    """The verbs a clause hangs on, up a chain of coordinations, adverbial clauses and
+    prepositional complements ("detonating a car bomb before storming the compound")."""
+    chain: set[int] = set()
+    current = token
+    for _ in range(4):
+        if current.dep_ not in CLAUSE_LINKS or current.head.i == current.i:
+            break
+        current = current.head
+        chain.add(current.i)
+    return chain
+
+
+def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
+    """The verbs of approach that are steps of another violent act of their sentence.
+
+    "detonating a car bomb before storming the compound": storming in a clause
+    subordinate to the act is how it was done (not to a toll: "34 were killed when
+    troops entered the camp" tells the entry). "Soldiers entered the village and
+    killed 200" (in a sentence that tells the massacre): entering joined to a
+    killing that is only the toll of an act told beside it is that act's step.
+    Joined to an act of its own ("besieged the city and stormed it"), or with
+    nothing stronger than a toll beside it ("stormed a wedding, killing 11"), the
+    approach is an event of its own; but shooting joined to any act ("attacked the bus
+    and opened fire", "police fired tear gas and detained 43") is its means.
+    """
+
+    def violent(d: Draft) -> bool:
+        sense = d.match.sense
+        killing = d.match.head.lemma_.lower() in lexicon.killing_triggers
+        return act_family(sense.type) in ("violence", "repression") or killing
+
+    def approach(d: Draft) -> bool:
+        return d.match.head.lemma_.lower() in lexicon.approach_verbs and violent(d)
+
+    acts = [d for d in found if violent(d) and not approach(d)]
+    strong_acts = [d for d in acts if not d.match.sense.weak]
+    steps = []
+    for draft in found:
+        head = draft.match.head
+        step = approach(draft) and any(
+            (
+                head.dep_ != "conj"
+                and not d.match.sense.weak
+                and d.match.head.i in _clause_chain(head)
+            )
+            or (
+                {head.i, d.match.head.i} & {head.head.i, d.match.head.head.i}
+                and "conj" in (head.dep_, d.match.head.dep_)
+                and (
+                    head.lemma_.lower() in lexicon.shooting_verbs
+                    if not d.match.sense.weak
+                    else any(s is not d for s in strong_acts)
+                )
+            )
+            for d in acts
+        )
+        if step:
+            steps.append(draft)
+    return steps
+
+
+def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the trigger is a participle telling how its head's act was done.
+
+    "Al-Shabaab fighters attacked a base, detonating a car bomb at the gate":
+    the participle with no subject of its own is the attack's means, not a
+    second attack. Only within one family of violence ("shelled the town,
+    forcing thousands to flee" is a displacement of its own).
+    """
+    head = draft.match.head
+    # "attacked the village, killing 17 and burning 40 houses": a participle joined to
+    # one tells the same act.
+    first = head
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG":
+        first = first.head
+    if (
+        head.tag_ != "VBG"
+        or first.dep_ != "advcl"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return False
+    head = first
+    family = act_family(draft.match.sense.type)
+    return any(
+        d is not draft
+        and d.match.head.i == head.head.i
+        and act_family(d.match.sense.type) == family
+        and family == "violence"
+        for d in drafts
+    )
