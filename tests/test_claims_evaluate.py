@@ -169,7 +169,16 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # 0.79); "the organisers", "the besiegers" and "the kidnappers" became unnamed under the
 # rule that a group named only by its role names no one. Rules were fixed on heldout10 and
 # the open list only (heldout10 0.90, source 0.96, stance 0.94 after) and heldout11 stayed
-# unseen (F1 0.79, source 0.88, stance 0.84 after).
+# unseen (F1 0.79, source 0.88, stance 0.84 after). heldout12 and heldout13 were written
+# together before the seventh round (first run: heldout11 F1 0.79, source 0.88, stance
+# 0.84; heldout12 0.85, source 0.82, stance 0.92; heldout13 0.84, source 0.87, stance
+# 0.96, low/high 0.96). Rules were fixed on heldout11, heldout12, the earlier sets'
+# remaining errors and the even half of the ACLED 2020 notes only (heldout11 0.86, source
+# 0.98; heldout12 0.93, source 0.93 after) and heldout13 stayed unseen (F1 0.84, source
+# 0.91, stance 0.96, low/high 0.96 after). Its errors were then read and four general bugs
+# they showed fixed ("lost their homes" is displacement, "easily" a lower bound, a
+# possessor makes the whole of a partitive refer back, a speaker label in capitals is no
+# table label): F1 0.90, low/high 1.0, so heldout13 is no longer unseen.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -180,12 +189,14 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
         ("heldout4-claims.jsonl", 0.9, 0.95, 0.97, 1.0),
         ("heldout5-claims.jsonl", 0.9, 0.94, 0.96, 1.0),
-        ("heldout6-claims.jsonl", 0.89, 0.95, 0.99, 1.0),
-        ("heldout7-claims.jsonl", 0.92, 0.95, 0.97, 1.0),
-        ("heldout8-claims.jsonl", 0.95, 0.93, 0.95, 1.0),
+        ("heldout6-claims.jsonl", 0.89, 0.97, 0.99, 1.0),
+        ("heldout7-claims.jsonl", 0.92, 0.97, 0.97, 1.0),
+        ("heldout8-claims.jsonl", 0.98, 0.95, 0.95, 1.0),
         ("heldout9-claims.jsonl", 0.84, 0.92, 0.95, 1.0),
-        ("heldout10-claims.jsonl", 0.88, 0.95, 0.93, 1.0),
-        ("heldout11-claims.jsonl", 0.77, 0.86, 0.82, 1.0),
+        ("heldout10-claims.jsonl", 0.93, 0.97, 0.95, 1.0),
+        ("heldout11-claims.jsonl", 0.85, 0.96, 0.9, 1.0),
+        ("heldout12-claims.jsonl", 0.92, 0.92, 0.92, 1.0),
+        ("heldout13-claims.jsonl", 0.88, 0.89, 0.95, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

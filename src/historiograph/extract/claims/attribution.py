@@ -28,21 +28,15 @@ a place as their subject is where, not who. A verb never reports its own
 subject's relative clause ("The group, which interviewed 25 witnesses, said"),
 and no cue reaches across a line break (a headline is not its dateline's).
 
-The name is the phrase as written, except that a possessive before a medium
-noun names its owner ("Masoud Rajavi's interview with ..." -> Masoud Rajavi,
-"the organization's sources" -> the organization), "by" after one names its
-author ("reports by local activists" -> local activists), and an appositive
-proper name stands for the phrase ("a police spokeswoman, Maria Ostrova" ->
-Maria Ostrova): the name is what lets a reader find the source again. The
-kind is ``unnamed`` when the phrase is anonymous ("unofficial", "various",
-"close to"), when its sentence keeps the speaker anonymous ("speaking on
-condition of anonymity"), or when it names no one in particular (no proper
-name, no possessive, no definite article or owner, no institution such as
-"police" or its medium, "a police statement": "officials", "independent
-observers"; a nationality alone names no one, "Soviet statisticians", unless
-the noun speaks for a state, "Turkish officials"); else ``named``. "Records
-kept by X" names X. A source that is a
-proper name gets the entity id of :func:`historiograph.nlp.entities.entity_id`.
+An appositive proper name stands for the subject phrase ("a police
+spokeswoman, Maria Ostrova" -> Maria Ostrova), whose words stop at the verb's
+line and at a gap in the parse (a later phrase the parser hung on it); a
+sentence that keeps its speaker anonymous ("speaking on condition of
+anonymity") makes every source in it ``unnamed``. What the phrase names, and
+its kind, is :mod:`.naming`'s to say. A verb that is asked about ("Will the
+minister confirm that ...?") or ends a hyphenated label ("Laboratory-confirmed:")
+names no one; a few verbs give a figure only with their particle ("arrived at",
+"settled on").
 
 With a dependency parse a verb or source noun only attributes the figures in
 its own clause (the innermost one wins); without a parse every cue covers
@@ -57,17 +51,22 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.naming import (
+    BOUNDARY,
+    CLAUSE_STARTS,
+    DEFINITE,
+    PLACES,
+    SourceNamer,
+    expand,
+    is_proper,
+    phrase_head,
+)
 from historiograph.extract.claims.repairs import appositive_person, conjoined_that, modifier_subject
 from historiograph.extract.claims.turns import strip_label
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
-from historiograph.nlp.entities import entity_id
 from historiograph.nlp.views import doc_text, ents_in
 from historiograph.record import ClaimSource
 
-_BOUNDARY = frozenset({",", ";", ":", ".", "(", ")", "“", "”", '"', "!", "?", "—", "–"})
-_CLAUSE_STARTS = frozenset(
-    {"that", "and", "but", "while", "which", "who", "whom", "when", "however", "whereas", "as"}
-)
 _AUXILIARIES = frozenset(
     [
         "have",
@@ -99,16 +98,11 @@ _AUXILIARIES = frozenset(
     ]
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _BODIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _MAX_PHRASE = 15
 _MAX_SUBJECT = 6
 
@@ -132,105 +126,14 @@ class SourceReader:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self._prepositions = Phrases(vocab.attribution_prepositions)
-        self._anonymous = Phrases(vocab.anonymous)
+        self._namer = SourceNamer(vocab)
         self._anonymity = Phrases(vocab.anonymity)
 
     # -- naming a source ------------------------------------------------------------
 
     def source(self, doc: Doc, tokens: Sequence[Token]) -> ClaimSource | None:
-        """The source a phrase names: its name, entity and kind (see module doc)."""
-        words = [t for t in _unmarked(tokens) if not t.is_punct or t.text in _POSSESSIVES]
-        for k, token in enumerate(words):
-            if token.text in _POSSESSIVES and k > 0:
-                owner = words[:k]
-                owned = [t for t in words[k + 1 :] if t.lower_ != "own"]  # "X's own figure"
-                if owned and in_words(owned[0].text, self.vocab.media_nouns):
-                    return self._named(doc, owner, possessive=True)
-            if token.lower_ == "by" and k > 1 and words[k - 1].lower_ in self.vocab.relays:
-                return self.source(doc, words[: k - 1])  # "an official quoted by X": the official
-            if token.lower_ == "by" and 0 < k < len(words) - 1 and self._authored(words[:k]):
-                author = _until_clause(words[k + 1 :])
-                if author:  # "reports by local activists", "records kept by X" -> the author
-                    return self.source(doc, author)
-        if not words:
-            return None
-        return self._named(doc, words, possessive=any(t.text in _POSSESSIVES for t in words))
-
-    def _authored(self, words: Sequence[Token]) -> bool:
-        """Whether ``words`` end in a medium, or a medium and a participle ("records
-        kept"), so that a "by" after them names the medium's author."""
-        if self._medium(words[-1]):
-            return True
-        return len(words) > 1 and words[-1].tag_ == "VBN" and self._medium(words[-2])
-
-    def _medium(self, token: Token) -> bool:
-        return any(
-            in_words(token.text, words)
-            for words in (self.vocab.media_nouns, self.vocab.source_nouns, self.vocab.content_nouns)
-        )
-
-    def _named(self, doc: Doc, words: Sequence[Token], *, possessive: bool) -> ClaimSource:
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        name = doc_text(doc)[start:end]
-        anonymous = self._anonymous.find(doc, words[0].i, words[-1].i + 1)
-        # a nationality before a common noun names no one ("Soviet statisticians"),
-        # unless the noun speaks for a state ("Bosnian Serb officials")
-        voice = in_words(words[-1].text, self.vocab.state_voices)
-        proper = [t for t in words[:-1] if _is_proper(t) and (voice or not _nationality(t))]
-        proper += [words[-1]] if _is_proper(words[-1]) else []
-        # a place after the head says where the speaker is, not who ("a village
-        # elder in Kapoeta", "officials in Kabul")
-        where = self._placed(words)
-        proper = [t for t in proper if t.i not in where]
-        definite = (
-            any(t.lower_ in _DEFINITE or t.lower_ in _OWNERS for t in words if t.i not in where)
-            or words[-1].lower_ in self.vocab.institutions
-            or _head(words).lower_ in self.vocab.institutions
-            or self._institutional(words)
-        )
-        if anonymous or not (proper or possessive or definite) or self._crowd(words, proper):
-            return ClaimSource(name=name, entity=None, kind="unnamed")
-        return ClaimSource(name=name, entity=self._entity(words), kind="named")
-
-    def _crowd(self, words: Sequence[Token], proper: Sequence[Token]) -> bool:
-        """Whether a phrase picks out people only by a shared role, with no name in it:
-        "the guards", "the organisers", "the old people" tell which group, not who
-        answers for the figure, so they are as unnamed as "guards" (an office or a
-        body speaks for itself: "the authorities", "the army", "the association")."""
-        head = _head(words)
-        if proper or head.tag_ != "NNS" or head.lower_ in self.vocab.state_voices:
-            return False
-        if head.lower_ in self.vocab.institutions:
-            return False
-        return in_words(head.lower_, self.vocab.person_nouns)
-
-    def _placed(self, words: Sequence[Token]) -> set[int]:
-        """The tokens after a phrase's head that say where it is: a place name, or
-        the words after a locative preposition ("in", "at")."""
-        head = _head(words)
-        placed = {t.i for t in words if t.i > head.i and t.ent_type_ in _PLACES}
-        for k, token in enumerate(words):
-            if token.i > head.i and token.lower_ in self.vocab.locatives:
-                placed.update(t.i for t in words[k + 1 :])
-                break
-        return placed
-
-    def _institutional(self, words: Sequence[Token]) -> bool:
-        """An institution's own medium names it ("a police statement", "Iranian
-        government sources", "Government estimates at the time")."""
-        head = _head(words)
-        if not in_words(head.text, self.vocab.media_nouns):
-            return False
-        return any(t.lower_ in self.vocab.institutions for t in words if t.i < head.i)
-
-    def _entity(self, words: Sequence[Token]) -> str | None:
-        """The entity id of a source that is a proper name ("Masoud Rajavi", "the Red Crescent")."""
-        body = [t for t in words if t.lower_ not in _DEFINITE]
-        if not body or in_words(body[-1].text, self.vocab.source_nouns):
-            return None
-        if all(_is_proper(t) or (t.is_title and t.is_alpha) for t in body):
-            return entity_id(" ".join(t.text for t in body))
-        return None
+        """The source a phrase names (see :mod:`.naming`)."""
+        return self._namer.source(doc, tokens)
 
     def person(self, doc: Doc, sent: Span) -> ClaimSource | None:
         """The person ``sent`` is about, whom a later "he" or "she" may quote: the
@@ -251,7 +154,7 @@ class SourceReader:
             if not (named or owned):
                 return None
             words = [t for t in token.lefts if t.dep_ in ("compound", "poss", "amod", "det")]
-            return self.source(doc, sorted([*_expand(words), token], key=lambda t: t.i))
+            return self.source(doc, sorted([*expand(words), token], key=lambda t: t.i))
         return None
 
     @staticmethod
@@ -297,7 +200,9 @@ class SourceReader:
                 found.append(verb)
             elif (content := self._by_content_noun(doc, token)) is not None:
                 found.append(content)
-            elif in_words(token.text, self.vocab.source_nouns):
+            elif in_words(token.text, self.vocab.source_nouns) and (
+                not doc.has_annotation("POS") or token.pos_ in ("NOUN", "PROPN")
+            ):  # "we also count people ...": a verb, no source
                 noun = self._by_source_noun(doc, token, sent)
                 if noun is not None:
                     found.append(noun)
@@ -313,7 +218,7 @@ class SourceReader:
         for start, end in self._prepositions.find(doc, sent.start, sent.end):
             phrase: list[Token] = []
             for token in doc[end : min(sent.end, end + _MAX_PHRASE)]:
-                if token.text in _BOUNDARY:
+                if token.text in BOUNDARY:
                     break
                 phrase.append(token)
             source = self.source(doc, phrase)
@@ -325,6 +230,9 @@ class SourceReader:
         word = token.lower_
         if word in self.vocab.findings:
             return bool(_findings(token))
+        particle = self.vocab.estimate_verbs.get(word)
+        if particle is not None:
+            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == particle
         if word not in self.vocab.attribution_verbs and word not in self.vocab.denial_verbs:
             return False
         return not doc.has_annotation("POS") or token.pos_ in ("VERB", "AUX")
@@ -339,8 +247,10 @@ class SourceReader:
     ) -> Attribution | None:
         if not self._is_verb(doc, token) or self._passive_report(doc, token, sent):
             return None
-        subject = strip_label(self._subject(doc, token, sent))
-        if not subject:
+        if _compounded(token):
+            return None  # "Laboratory-confirmed: 2,117" is a label, not a speaker's verb
+        subject = _on_line(strip_label(self._subject(doc, token, sent)), token)
+        if not subject or _asked(token, subject, sent):
             return None
         weak = token.lower_ in self.vocab.record_verbs
         source: ClaimSource | None
@@ -354,7 +264,7 @@ class SourceReader:
             source = (person or last) if personal else last
             if source is None:
                 source = self._main_subject(doc, token, sent)
-        elif subject[0].lower_ in _CLAUSE_STARTS:
+        elif subject[0].lower_ in CLAUSE_STARTS:
             return None
         else:
             if weak and _a_place(subject):
@@ -407,6 +317,14 @@ class SourceReader:
                 if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head != head:
                     head = head.head  # "X rejected the findings, saying ...": X says
                     continue
+                relay = head.head.head
+                if (
+                    head.dep_ == "pcomp"
+                    and head.head.lower_ == "as"
+                    and relay.lower_ in (self.vocab.relays)
+                ):  # "X was quoted as saying ...": X says
+                    passive = [c for c in relay.children if c.dep_ == "nsubjpass"]
+                    return _phrase_of(passive[0]) if passive else []
                 if head.head == head and head.tag_ in _FINITE:
                     break  # a main verb with no subject: the parse lost it, read the words
                 if head.dep_ not in ("conj", "xcomp", "acomp") or head.head == head:
@@ -423,14 +341,14 @@ class SourceReader:
             k -= 1  # "the governor, Jean-Marie Kasongo, said": the name before the comma
         while k >= sent.start and len(words) < _MAX_SUBJECT:
             token = doc[k]
-            if token.like_num and not (words and words[0].lower_ in _DEFINITE):
+            if token.like_num and not (words and words[0].lower_ in DEFINITE):
                 return []  # "two operations called ...": the figure's noun, not a speaker
-            if token.like_num or token.text in _BOUNDARY or token.lower_ in _CLAUSE_STARTS:
+            if token.like_num or token.text in BOUNDARY or token.lower_ in CLAUSE_STARTS:
                 break
             words.insert(0, token)
             k -= 1
         if appositive and not (
-            k >= sent.start and doc[k].text == "," and any(map(_is_proper, words))
+            k >= sent.start and doc[k].text == "," and any(map(is_proper, words))
         ):
             return []
         return words
@@ -441,7 +359,7 @@ class SourceReader:
             return []
         words: list[Token] = []
         for token in doc[verb.i + 2 : min(sent.end, verb.i + 2 + _MAX_SUBJECT)]:
-            if token.text in _BOUNDARY or token.lower_ in _CLAUSE_STARTS:
+            if token.text in BOUNDARY or token.lower_ in CLAUSE_STARTS:
                 break
             words.append(token)
         return words
@@ -475,7 +393,7 @@ class SourceReader:
         lefts = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
         agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
         tail = [t for t in (agents[0].subtree if agents else ()) if t.i not in scope]
-        source = self.source(doc, [*_expand(lefts), noun, *tail][:_MAX_PHRASE])
+        source = self.source(doc, [*expand(lefts), noun, *tail][:_MAX_PHRASE])
         if source is None:
             return None
         verb = noun.head
@@ -520,7 +438,7 @@ class SourceReader:
         if any(c.dep_ == "nummod" for c in noun.children):
             return None  # "interviewed 25 witnesses": what is counted, not who counts
         if noun.lower_ in self.vocab.continuation_nouns and any(
-            t.lower_ in _DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
+            t.lower_ in DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
         ):
             return None  # "the real figure is ...": the figure, not who gives it
         if any(t.lower_ in self.vocab.first_person_owners for t in doc[noun.i - 2 : noun.i]):
@@ -535,7 +453,7 @@ class SourceReader:
                 by = [c for c in kept.children if c.dep_ == "agent"]  # "records kept by X"
                 tail = [kept, *by[0].subtree][:_MAX_PHRASE] if by else tail
             source = self.source(
-                doc, [*_expand(phrase), noun, *sorted(set(tail), key=lambda t: t.i)]
+                doc, [*expand(phrase), noun, *sorted(set(tail), key=lambda t: t.i)]
             )
             scope = frozenset(t.i for t in noun.head.subtree)
             return None if source is None else Attribution(source, noun.i, scope=scope)
@@ -597,6 +515,30 @@ class SourceReader:
         return wide[0] if wide else None
 
 
+def _compounded(verb: Token) -> bool:
+    """Whether the verb ends a hyphenated compound ("Laboratory-confirmed")."""
+    return verb.i > 1 and verb.nbor(-1).text == "-" and not verb.nbor(-2).whitespace_
+
+
+def _on_line(subject: list[Token], verb: Token) -> list[Token]:
+    """The words of a subject on the verb's own line: a heading or a table row
+    above ("MEASLES OUTBREAK ... WEEK 14") is no part of who speaks."""
+    text = doc_text(verb.doc)
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    return [t for t in subject if t.idx >= line_start]
+
+
+def _asked(verb: Token, subject: Sequence[Token], sent: Span) -> bool:
+    """Whether the verb is asked about, not said: in a question the auxiliary comes
+    before the subject ("Will the minister confirm that 2,300 ...?"), and what it
+    asks about is the asker's to put, not the subject's to claim."""
+    if not sent.text.rstrip().endswith("?") or not verb.doc.has_annotation("DEP"):
+        return False
+    firsts = [min(t.i for t in subject)]
+    firsts += [c.i for c in verb.children if c.dep_ in _SUBJECTS]
+    return any(c.dep_ == "aux" and c.i < max(firsts) for c in verb.children)
+
+
 def _findings(word: Token) -> list[Token]:
     """The "that" clauses a finding word holds ("the Chamber finds that ...", "the
     tribunal is satisfied that ..."); without one it reports nothing ("police found
@@ -616,11 +558,11 @@ def _misparsed_root(noun: Token) -> bool:
 def _a_place(subject: Sequence[Token]) -> bool:
     """Whether a subject is only a place ("Nangarhar", "the province of Helmand"):
     a place is where figures are recorded, and speaks only through an institution."""
-    names = [t for t in subject if _is_proper(t)]
+    names = [t for t in subject if is_proper(t)]
     return (
         bool(names)
-        and all(t.ent_type_ in _PLACES for t in names)
-        and (_head(subject).ent_type_ in _PLACES)
+        and all(t.ent_type_ in PLACES for t in names)
+        and (phrase_head(subject).ent_type_ in PLACES)
     )
 
 
@@ -636,57 +578,6 @@ def _set_off(noun: Token) -> bool:
     attach such an appositive to the verb."""
     start = noun.left_edge.i
     return noun.dep_ == "dobj" and start > 0 and noun.doc[start - 1].text == ","
-
-
-def _unmarked(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens without bracketed reference marks ("[13] Others" -> "Others")."""
-    kept: list[Token] = []
-    inside = False
-    for token in tokens:
-        if token.text == "[":
-            inside = True
-        elif token.text == "]":
-            inside = False
-        elif not inside and not (token.text.startswith("[") and token.text.endswith("]")):
-            kept.append(token)
-    return kept
-
-
-def _is_proper(token: Token) -> bool:
-    if token.ent_type_ in _NAMES or token.tag_ == "NNP":
-        return True
-    if token.is_upper and token.is_alpha and len(token) > 1:
-        return True
-    # a capital after a line label ("Q. Organisers say") is a sentence's first word
-    # and so is one after a reference mark ("[13] Others put it at ...")
-    opens = token.is_sent_start or (
-        token.i > 0 and (token.nbor(-1).text.endswith(".") or token.nbor(-1).text.endswith("]"))
-    )
-    return token.is_title and token.is_alpha and not opens
-
-
-def _head(words: Sequence[Token]) -> Token:
-    """The head of a phrase: its first word governed from outside it (the last word
-    without a parse)."""
-    inside = {t.i for t in words}
-    if words[0].doc.has_annotation("DEP"):
-        for token in words:
-            if token.head.i not in inside or token.head == token:
-                return token
-    return words[-1]
-
-
-def _expand(tokens: Sequence[Token]) -> list[Token]:
-    """Left modifiers with their own subtrees ("Iranian government" in "... sources")."""
-    out: list[Token] = []
-    for token in tokens:
-        out.extend(t for t in token.subtree if t not in out)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _nationality(token: Token) -> bool:
-    """A nationality or other proper adjective ("Soviet", "Japanese")."""
-    return token.ent_type_ == "NORP" or token.tag_ == "JJ"
 
 
 def _scope(verb: Token) -> frozenset[int]:
@@ -759,16 +650,6 @@ def _clause(verb: Token) -> Token:
     return verb
 
 
-def _until_clause(words: Sequence[Token]) -> list[Token]:
-    """Words up to a clause opener ("local activists that 26 ..." -> local activists)."""
-    out: list[Token] = []
-    for token in words:
-        if token.lower_ in _CLAUSE_STARTS or token.text in _BOUNDARY:
-            break
-        out.append(token)
-    return out
-
-
 def _cuts(token: Token) -> bool:
     """Whether a clause on a subject ends its name: a relative clause does, a
     participle with its agent ("records kept by the Society") does not."""
@@ -785,11 +666,13 @@ def _phrase_of(head: Token) -> list[Token]:
     linked = any(c.dep_ == "cc" for c in head.children)
     for child in head.children:
         appositive = child.dep_ == "appos" or (child.dep_ == "conj" and not linked)
-        if appositive and child.i > head.i and any(_is_proper(t) for t in child.subtree):
+        if appositive and child.i > head.i and any(is_proper(t) for t in child.subtree):
             return _phrase_of(child)
     words: list[Token] = []
     for token in head.subtree:
-        if token.i > head.i and (token.text in _BOUNDARY or _cuts(token)):
+        if token.i > head.i and (token.text in BOUNDARY or _cuts(token)):
             break
+        if words and token.i != words[-1].i + 1:
+            break  # a gap: the parse hung a later phrase on the subject, past its verb
         words.append(token)
     return words

@@ -9,14 +9,15 @@ activists"), or before it in a measure phrase ("a membership of about
   unit is ``km`` (the evidence span keeps the stated "80 miles");
 - an event noun gives ``count`` with the noun as unit ("1,200 attempts");
 - an outcome noun gives its property ("1,300 killed", "2.3 million deaths");
-- people (a person noun, a capitalised group name such as "2,500 Mujahedin",
-  or no noun at all) take the property of the outcome cue that governs them
-  ("were killed", "the martyrdom of", "fled"; a verb with its particle first,
-  "shot down", "forced from"; "were held" only in the passive), else the
+- people (a person noun, one whose ending makes it a person, "technicians", a
+  capitalised group name such as "2,500 Mujahedin", or no noun at all) take
+  the property of the outcome cue that governs them (:mod:`.cues`: "were
+  killed", "the martyrdom of", "fled"), else the
   property of the figure before when a back reference leads up to them
   ("including 26 soldiers", "of whom 64 minors"), else ``members`` for
   membership nouns ("39 members of the MKO", about the MKO), ``arrested``
-  for nouns of people held ("1,000 prisoners"), else ``count``;
+  for nouns of people held ("1,000 prisoners", but not "27 former detainees"),
+  else ``count``;
   the unit is ``people``, or the noun for collectives ("230 families");
 - any other plural noun gives ``count`` with that noun as unit, unless an
   outcome cue shows it counts people ("8,000 peasants lost their lives"); a
@@ -24,9 +25,8 @@ activists"), or before it in a measure phrase ("a membership of about
   boats"), nor does one after its noun on another line or in a clause with
   its own subject ("... after ballot boxes were seized").
 
-Some cues need their context: a verb of leaving is displacement when its
-object is a place ("10,000 villagers left the valley", not "the blast left 20
-dead"), and a negated "survive" is a death ("three did not survive").
+A fraction of a person ("an average of 5.2 persons") is no count, and a figure
+set off after its plural noun counts it ("herders, perhaps 6,000 in all, ...").
 
 A bare number with no noun and no cue is not a claim, unless it is what
 "put/estimated X at" measures ("the crowd at 15,000"), a back reference makes
@@ -37,39 +37,40 @@ bare table row "Givon: 312" counting what the row above counted), or it is an
 argument of its verb (see ``_argument``): it then counts what the figure
 before it in its sentence counted, else people, with the property of the
 topic the text named ("The number of victims remains disputed. The tribunal
-accepted a figure of over 200,000"). The outcome cue is
-found in the dependency parse when the pipeline has one (ancestors of the
-counted noun, its relative clauses, then the rest of its clause) and
-otherwise by the nearest cue word in the sentence.
+accepted a figure of over 200,000", "How many died? ... arrived at roughly 3
+million").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from historiograph.extract.claims.cues import CueReader, as_property, has_parse
 from historiograph.extract.claims.figures import Figure
-from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, singular
+from historiograph.extract.claims.vocabulary import (
+    Phrases,
+    Vocabulary,
+    agentive,
+    in_words,
+    singular,
+)
 from historiograph.nlp.entities import entity_id
 from historiograph.record import ClaimProperty
 
 _PEOPLE = "people"
 _GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STOP_TAGS = frozenset({"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "NUM"})
 _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom", "which"})
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
-_PARTICLES = frozenset({"prt", "prep", "advmod"})
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_THING_PRONOUNS = frozenset({"it", "that", "this"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _LEVELS = frozenset({"at", "to", "of"})
 _PERSONAL_PRONOUNS = frozenset({"we", "they", "us", "them"})  # "stood at", "rose to", "an army of"
-_WINDOW = 8
-_STRICT_WINDOW = 3
-_MAX_HOPS = 6
 
 
 @dataclass(frozen=True)
@@ -89,24 +90,12 @@ class _Noun:
     kind: str  # people | group | outcome | event | distance | other | none
 
 
-def _as_property(name: str) -> ClaimProperty:
-    properties: dict[str, ClaimProperty] = {
-        "fatalities": "fatalities",
-        "injured": "injured",
-        "displaced": "displaced",
-        "arrested": "arrested",
-        "members": "members",
-        "count": "count",
-    }
-    return properties.get(name, "other")
-
-
 def _modifier(token: Token) -> bool:
     """A proper adjective before a common noun ("120 Ukrainian drones"): the noun
     is what is counted, not a group of people."""
     head = token.head
     return (
-        _has_parse(token.doc)
+        has_parse(token.doc)
         and token.dep_ in ("amod", "compound")
         and head.i > token.i
         and head.pos_ == "NOUN"
@@ -119,8 +108,17 @@ def _row_name(token: Token) -> bool:
     return token.is_alpha and token.is_title and not token.is_stop and token.i > 0
 
 
-def _has_parse(doc: Doc) -> bool:
-    return doc.has_annotation("DEP")
+def _named(token: Token) -> bool:
+    """A person's name, or a word in capitals as a transcript prints its speakers."""
+    return token.ent_type_ == "PERSON" or (token.is_upper and len(token) > 1)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a pronoun for a thing, which then stands for the
+    figure before ("puts the toll at 300; the government insists it was 45")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING_PRONOUNS for c in verb.children
+    )
 
 
 def _list_marker(doc: Doc, figure: Figure) -> bool:
@@ -142,36 +140,15 @@ def _whole(figure: Figure) -> bool:
     return bool(values) and all(float(v).is_integer() for v in values)
 
 
-def _own_clause(clause: Token, anchor: Token) -> bool:
-    """Whether ``clause`` is a subordinate clause about others than ``anchor``: one
-    with a subject of its own ("after ballot boxes were seized"), not a relative
-    pronoun that stands for a noun of the main clause ("citizens who were killed")."""
-    if clause.dep_ not in ("advcl", "relcl") or anchor in clause.subtree:
-        return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children
-    )
-
-
-def _beyond_line(doc: Doc, anchor: Token) -> set[int]:
-    """The tokens of ``anchor``'s sentence on other lines than its own."""
-    sent = anchor.sent
-    lines: list[int] = []
-    line = 0
-    for token in sent:
-        lines.append(line)
-        if "\n" in token.text or "\n" in token.whitespace_:
-            line += 1
-    own = lines[anchor.i - sent.start]
-    return {sent.start + k for k, n in enumerate(lines) if n != own}
-
-
 class CountReader:
     """Decides what figures count, with one vocabulary."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self._back_references = Phrases(vocab.back_references)
+        self._cues = CueReader(vocab)
+        self._additions = Phrases(vocab.additions)
+        self._totals = Phrases(vocab.totals)
 
     # -- the counted noun ---------------------------------------------------------
 
@@ -183,9 +160,14 @@ class CountReader:
             return "outcome"
         if in_words(word, v.event_nouns):
             return "event"
-        if in_words(word, v.person_nouns):
+        if in_words(word, v.person_nouns) or self._agentive(token):
             return "people"
         return None
+
+    def _agentive(self, token: Token) -> bool:
+        """A noun whose ending makes it people ("cyclists", "technicians", "a
+        mineworker"), for the many trades and roles no list holds."""
+        return token.tag_ in ("NN", "NNS") and agentive(token.text, self.vocab)
 
     def _outcome(self, word: str) -> str | None:
         nouns = self.vocab.outcome_nouns
@@ -210,14 +192,15 @@ class CountReader:
             if token.is_quote:
                 k += 1  # a quoted characterisation: "'over 1,000' political prisoners"
                 continue
+            # an adjective or participle before the noun describes it ("2,600
+            # registered members", "22 former workers", though "former" is a stop word)
+            described = token.dep_ == "amod" and token.head.i > k
             if (
                 token.is_punct
                 or "\n" in token.text  # a new line ends the noun; a double space does not
-                or (token.is_stop and token.lower_ not in _SKIPPABLE)
+                or (token.is_stop and token.lower_ not in _SKIPPABLE and not described)
             ):
                 break
-            # a participle before the noun describes it ("2,600 registered members")
-            described = token.dep_ == "amod" and token.head.i > k
             if (token.pos_ in _STOP_TAGS and not described) or token.like_num:
                 break
             k += 1
@@ -234,7 +217,7 @@ class CountReader:
         """Whether ``token`` is a compound modifier of a common noun after it."""
         head = token.head
         return (
-            _has_parse(token.doc)
+            has_parse(token.doc)
             and token.dep_ == "compound"
             and head.i > token.i
             and head.pos_ == "NOUN"
@@ -243,14 +226,17 @@ class CountReader:
 
     @staticmethod
     def _partitive(doc: Doc, k: int, sent: Span) -> int:
-        """Past a partitive "of", its determiner and the number of the whole: "two
-        hundred of its activists", "37 of the 51 drones"."""
+        """Past a partitive "of", its determiner or possessor and the number of the
+        whole: "two hundred of its activists", "37 of the 51 drones", "nine of the
+        country's fourteen provinces"."""
         if k < sent.end and doc[k].lower_ == "of":
             k += 1
             if k < sent.end and doc[k].lower_ in _PARTITIVE_DETERMINERS:
                 k += 1
-                if k + 1 < sent.end and doc[k].like_num:
-                    k += 1
+            if k + 1 < sent.end and doc[k + 1].tag_ == "POS":
+                k += 2  # "the country's"
+            if k + 1 < sent.end and doc[k].like_num and k > 0 and doc[k - 1].lower_ != "of":
+                k += 1
         return k
 
     def _is_group(self, token: Token) -> bool:
@@ -266,7 +252,7 @@ class CountReader:
         if k >= sent.end:
             return _Noun(None, "none")
         token = doc[k]
-        if _has_parse(doc):
+        if has_parse(doc):
             head = doc[figure.end - 1].head
             if k > figure.end and token.pos_ == "NOUN" and token.head.head.i < figure.end:
                 return _Noun(k, "other")  # "two of our aircraft", "hundreds of ... volumes"
@@ -293,7 +279,7 @@ class CountReader:
         if in_words(word, self.vocab.membership_nouns):
             return "members"
         cue = self.vocab.outcome_cues.get(word.lower()) or self._outcome(word)
-        return _as_property(cue) if cue else None
+        return as_property(cue) if cue else None
 
     @staticmethod
     def _noun_before(doc: Doc, figure: Figure, sent: Span) -> int | None:
@@ -305,127 +291,6 @@ class CountReader:
         if of - 1 < sent.start or doc[of].lower_ != "of":
             return None
         return of - 1
-
-    # -- the outcome cue -----------------------------------------------------------
-
-    def _cue(
-        self, doc: Doc, anchor: int, figure: Figure, sent: Span, *, strict: bool = False
-    ) -> ClaimProperty | None:
-        """The outcome cue for the figure; ``strict`` keeps to the words that govern it
-        or stand right by it (for nouns not known to be people)."""
-        if _has_parse(doc):
-            return self._cue_in_parse(doc, doc[anchor], figure, strict=strict)
-        window = _STRICT_WINDOW if strict else _WINDOW
-        return self._cue_in_window(doc, figure, anchor, sent, window, strict=strict)
-
-    def _cue_of(self, token: Token, *, things: bool = False) -> ClaimProperty | None:
-        """The property a cue word gives: a verb with its particle first ("shot down"
-        aircraft are no deaths, "forced from their homes" is displacement), then a
-        passive-only cue ("were held"), then the word itself."""
-        if token.dep_ == "compound":
-            return None
-        if things and token.lower_ in self.vocab.shared_cues:
-            return None  # "seized 45 rifles": things are seized too, people arrested
-        cues = self.vocab.outcome_cues
-        doc = token.doc
-        if _has_parse(doc):
-            particles = [c for c in token.children if c.dep_ in _PARTICLES and c.i > token.i]
-            passive = any(c.dep_ == "auxpass" for c in token.children)
-        else:
-            particles = [doc[token.i + 1]] if token.i + 1 < len(doc) else []
-            passive = token.i > 0 and doc[token.i - 1].lower_ in _PASSIVE_AUXILIARIES
-        for particle in particles:
-            cue = cues.get(f"{token.lower_} {particle.lower_}")
-            if cue:
-                return _as_property(cue)
-        if _has_parse(doc):
-            negated = self._negated(token)
-            if negated:
-                return negated
-            if token.lower_ in self.vocab.departures and self._leaves_a_place(token):
-                return "displaced"
-        cue = (self.vocab.passive_cues.get(token.lower_) if passive else None) or cues.get(
-            token.lower_
-        )
-        return _as_property(cue) if cue else None
-
-    def _negated(self, token: Token) -> ClaimProperty | None:
-        """A verb that says what befell people when negated ("did not survive")."""
-        cue = self.vocab.negated_cues.get(token.lower_)
-        if cue is None or not any(c.dep_ == "neg" for c in token.children):
-            return None
-        return _as_property(cue)
-
-    def _leaves_a_place(self, verb: Token) -> bool:
-        """Whether a verb of leaving has a place for its object ("left the valley")."""
-        return any(
-            c.dep_ == "dobj"
-            and (c.ent_type_ in _PLACE_LABELS or in_words(c.text, self.vocab.places))
-            for c in verb.children
-        )
-
-    def _cue_in_parse(
-        self, doc: Doc, anchor: Token, figure: Figure, *, strict: bool
-    ) -> ClaimProperty | None:
-        clause: Token | None = None
-        # a line break ends a row or a bullet, which the parser may run on
-        elsewhere = _beyond_line(doc, anchor)
-        for hops, ancestor in enumerate(anchor.ancestors):
-            if ancestor.i in elsewhere:
-                break
-            if strict and ancestor.dep_ == "prep" and ancestor.lower_ != "of":
-                break  # things in an adjunct ("across 30 provinces") are not what befell
-            found = self._cue_of(ancestor, things=strict)
-            if found:
-                return found
-            if ancestor.pos_ in ("VERB", "AUX"):
-                clause = ancestor
-                break
-            if hops >= _MAX_HOPS:
-                break
-        inside = range(figure.start, figure.end)
-        # the anchor's conjuncts are figures of their own ("1,312 cases and 27 deaths")
-        apart = {t.i for c in anchor.children if c.dep_ == "conj" for t in c.subtree}
-        apart |= elsewhere
-        for token in anchor.subtree:
-            if token.i in inside or token.i == anchor.i or token.i in apart:
-                continue
-            found = self._cue_of(token, things=strict)
-            if found:
-                return found
-        if clause is None or strict:
-            return None
-        # the rest of the clause, but not the clauses conjoined to it, nor those with a
-        # subject of their own ("37 had to close after ballot boxes were seized")
-        others = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
-        others |= {t.i for c in clause.subtree if _own_clause(c, anchor) for t in c.subtree}
-        others |= apart
-        nearest = sorted(clause.subtree, key=lambda t: abs(t.i - anchor.i))
-        for token in nearest:
-            if token.i in inside or token.i in others or token.pos_ not in ("VERB", "ADJ", "NOUN"):
-                continue
-            found = self._cue_of(token, things=strict)
-            if found:
-                return found
-        return None
-
-    def _cue_in_window(
-        self, doc: Doc, figure: Figure, anchor: int, sent: Span, window: int, *, strict: bool
-    ) -> ClaimProperty | None:
-        best: tuple[int, ClaimProperty] | None = None
-        for token in sent:
-            if figure.start <= token.i <= anchor:
-                continue
-            # a cue before the figure counts one further: "57 were killed and 120 were
-            # wounded" gives the 120 to "wounded"
-            distance = figure.start - token.i + 1 if token.i < figure.start else token.i - anchor
-            between = doc[min(token.i, figure.start) : max(token.i, anchor)]
-            if distance > window or any(t.text in (";", ":") for t in between):
-                continue
-            found = self._cue_of(token, things=strict)
-            if found and (best is None or distance < best[0]):
-                best = (distance, found)
-        return best[1] if best else None
 
     # -- about -----------------------------------------------------------------------
 
@@ -444,6 +309,13 @@ class CountReader:
         if not name:
             return None
         return entity_id(" ".join(t.text for t in name))
+
+    def adds_to_earlier(self, doc: Doc, figure: Figure, sent: Span) -> bool:
+        """Whether the figure adds to the figure before ("Another 32 had been ...",
+        "a further 19"): the same account goes on, from the same source. A part of
+        it ("nine of them") is not: the writer may say what befell some of them."""
+        found = self._additions.find(doc, sent.start, figure.start)
+        return any(end == figure.start for _, end in found)
 
     def _refers_back(self, doc: Doc, figure: Figure, sent: Span) -> bool:
         """Whether a back reference ("of whom", "down from") leads up to the figure; a
@@ -468,7 +340,7 @@ class CountReader:
                 return Counted(earlier.property, earlier.unit, figure.end, earlier.about)
             if self._kind(token) == "people":
                 return Counted("count", _PEOPLE, figure.end)
-            if token.is_punct or (_has_parse(doc) and token.pos_ in ("VERB", "AUX")):
+            if token.is_punct or (has_parse(doc) and token.pos_ in ("VERB", "AUX")):
                 break
         return None
 
@@ -490,8 +362,24 @@ class CountReader:
         ``topic`` is what the text said it is counting (:meth:`topic`), which a
         bare figure counts. ``sibling`` is the claim before in the same sentence,
         whose noun a bare figure leaves out ("212 polling stations opened late and
-        37 had to close").
+        37 had to close"). A fraction of a person is an average or a rate ("an
+        average of 5.2 persons to a house"), not a count.
         """
+        counted = self._read(doc, figure, sent, carried, earlier, topic, sibling)
+        if counted is not None and counted.unit == _PEOPLE and not _whole(figure):
+            return None
+        return counted
+
+    def _read(
+        self,
+        doc: Doc,
+        figure: Figure,
+        sent: Span,
+        carried: Counted | None,
+        earlier: Counted | None,
+        topic: ClaimProperty | None,
+        sibling: Counted | None,
+    ) -> Counted | None:
         noun = self._noun_after(doc, figure, sent)
         end = figure.end if noun.index is None else noun.index + 1
         if noun.kind == "distance" and noun.index is not None:
@@ -504,17 +392,20 @@ class CountReader:
             after = noun.index + 1
             if after < sent.end and in_words(doc[after].text, self.vocab.collective_nouns):
                 # "5,000 displaced families": displaced, counted in families
-                return Counted(_as_property(outcome), doc[after].lower_, after + 1)
-            return Counted(_as_property(outcome), _PEOPLE, end)
+                return Counted(as_property(outcome), doc[after].lower_, after + 1)
+            return Counted(as_property(outcome), _PEOPLE, end)
         anchor = figure.end - 1 if noun.index is None else noun.index
         strict = noun.kind == "other"
         # a capitalised word taken for a group may be a headline's verb ("120,000 FLEE")
-        headline = self._cue_of(doc[anchor]) if noun.kind == "group" else None
+        headline = self._cues.of(doc[anchor]) if noun.kind == "group" else None
         found = (
             headline
             or self._measure_before(doc, figure, sent)
-            or self._cue(doc, anchor, figure, sent, strict=strict)
+            or self._cues.find(doc, anchor, figure, sent, strict=strict)
         )
+        released = noun.index is not None and self._former(doc, figure, noun.index)
+        if released and found == "arrested":
+            found = None  # "45 former prisoners": no longer held, whatever the noun says
         unit = self._unit(doc, noun)
         if noun.kind == "other" and noun.index is not None:
             after = noun.index + 1
@@ -547,15 +438,43 @@ class CountReader:
         if carried is not None:
             return Counted(carried.property, carried.unit, end, carried.about)
         if noun.index is None:
-            return self._labelled(doc, figure, sent, earlier) or self._argument(
-                doc, figure, topic, sibling
+            return (
+                self._labelled(doc, figure, sent, earlier)
+                or self._apposed(doc, figure, sent)
+                or self._argument(doc, figure, topic, sibling)
             )
         word = doc[noun.index].text
         if in_words(word, self.vocab.membership_nouns):
             return Counted("members", _PEOPLE, end, self._owner(doc, noun.index, sent))
-        if in_words(word, self.vocab.held_nouns):
+        if in_words(word, self.vocab.held_nouns) and not released:
             return Counted("arrested", _PEOPLE, end)
         return Counted("count", unit, end)
+
+    def _former(self, doc: Doc, figure: Figure, noun: int) -> bool:
+        """Whether a modifier puts the noun's state in the past ("27 former detainees")."""
+        return any(t.lower_ in self.vocab.former for t in doc[figure.end : noun])
+
+    def _apposed(self, doc: Doc, figure: Figure, sent: Span) -> Counted | None:
+        """A figure set off after a plural noun, which it counts ("nomadic herders,
+        perhaps 6,000 in all, had escaped", "the villagers, some 300, fled"): the
+        noun's people or things, with what befell them."""
+        comma = figure.start - 1
+        if comma > sent.start and doc[comma].pos_ == "ADV":
+            comma -= 1  # "herders, perhaps 6,000"
+        if comma - 1 < sent.start or doc[comma].text != "," or doc[comma - 1].tag_ != "NNS":
+            return None
+        k = figure.end
+        for total in self._totals.find(doc, figure.end, sent.end):
+            if total[0] == figure.end:
+                k = total[1]
+        if k < sent.end and doc[k].text != ",":
+            return None
+        noun = doc[comma - 1]
+        people = in_words(noun.text, self.vocab.person_nouns)
+        found = self._cues.find(doc, noun.i, figure, sent, strict=not people)
+        if people:
+            return Counted(found or "count", _PEOPLE, figure.end)
+        return Counted("count", noun.lower_, figure.end)
 
     def _labelled(
         self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
@@ -599,8 +518,8 @@ class CountReader:
         for token in label:
             outcome = self._outcome(token.text)
             if outcome:  # "Deaths: 2,946"
-                return Counted(_as_property(outcome), _PEOPLE, figure.end)
-        cues = [cue for cue in map(self._cue_of, label) if cue]
+                return Counted(as_property(outcome), _PEOPLE, figure.end)
+        cues = [cue for cue in map(self._cues.of, label) if cue]
         kinds = [(token, self._kind(token)) for token in label]
         for token, kind in kinds:
             if kind == "event":  # "Attacks on aid workers: 14"
@@ -609,7 +528,11 @@ class CountReader:
                 return Counted(cues[0] if cues else "count", _PEOPLE, figure.end)
         if doc[colon].text == ";":
             label = []  # the next named row: it counts what the row before counted
-        nouns = [t for t in label if t.pos_ == "NOUN" and t.is_alpha]
+        # a speaker's name before a colon ("GEN. HALLORAN: Approximately 1,100") is
+        # whose turn it is, not what is counted
+        nouns = [t for t in label if t.pos_ == "NOUN" and t.is_alpha and not _named(t)]
+        if not nouns and any(_named(t) for t in label):
+            return Counted("count", _PEOPLE, figure.end)  # an answer: how many people
         if any(in_words(t.text, self.vocab.bodies) for t in nouns):
             return Counted("count", _PEOPLE, figure.end)  # "Strength: ...", "Garrison: ..."
         if nouns and nouns[0].lower_ not in self.vocab.continuation_nouns:
@@ -625,9 +548,16 @@ class CountReader:
         """What ``sent`` says is being counted: "the number of victims" (fatalities),
         "the number of arrivals", "the number of people confirmed dead". The
         figures given for it may then stand bare ("The tribunal accepted a figure
-        of over 200,000, while Hata estimates 40,000")."""
-        if not _has_parse(doc):
+        of over 200,000, while Hata estimates 40,000"). A question does the same:
+        "How many died in the famine?" makes the figures that answer it deaths."""
+        if not has_parse(doc):
             return None
+        words = [t.lower_ for t in sent]
+        asked = any(pair == ("how", "many") for pair in pairwise(words))
+        if asked and sent.text.rstrip().endswith("?"):
+            cues = [cue for cue in map(self._cues.of, sent) if cue and cue != "count"]
+            if cues:
+                return cues[0]
         for token in sent:
             if not in_words(token.text, self.vocab.continuation_nouns):
                 continue
@@ -638,9 +568,9 @@ class CountReader:
             noun = counted[0]
             outcome = self._outcome(noun.text)
             if outcome:
-                return _as_property(outcome)
+                return as_property(outcome)
             for t in noun.subtree:
-                found = None if t.i == noun.i else self._cue_of(t)
+                found = None if t.i == noun.i else self._cues.of(t)
                 if found:
                     return found
         return None
@@ -658,22 +588,37 @@ class CountReader:
         reporting verb, or a subject or a noun over it that is people or a body of
         people. Else "took four for 55" and "the index rose to 95.3" would be
         claims. It counts what the figure before it in its sentence counts (its
-        noun left out), else people, with the ``topic``'s property. A figure that
-        heads a label ("Scores: ...") counts nothing."""
-        if not _has_parse(doc) or not _whole(figure):
+        noun left out), else people, with the ``topic``'s property; a pronoun
+        subject then stands for that figure too ("... at 300; the government insists
+        it was 45"). A figure that
+        heads a label ("Scores: ...") counts nothing. The qualifier's words may
+        head the number in the parse ("put ... at under 2,900", "ran as high as
+        3.5 million"): the figure's place in its clause is then theirs. A figure
+        conjoined to the one before stands for what that one counts ("2,671 votes
+        in favour and 347 against")."""
+        if not has_parse(doc) or not _whole(figure):
             return None
         if figure.end < len(doc) and doc[figure.end].text == ":":
             return None
         number = doc[figure.end - 1]
+        inside = range(figure.start, figure.end)
+        while number.head.i in inside and number.head != number:
+            number = number.head
+        qualified = number.i != figure.end - 1
         head = number.head
         # the noun left out is the sibling's; what befell them is this clause's own
         unit = sibling.unit if sibling is not None else _PEOPLE
         found = Counted(topic or "count", unit, figure.end)
+        if number.dep_ == "conj" and sibling is not None and head.pos_ in ("NOUN", "NUM"):
+            return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
         if number.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             return found
-        if number.dep_ in _ARGUMENTS and head.pos_ in ("VERB", "AUX"):
+        arguments = _ARGUMENTS | {"advmod"} if qualified else _ARGUMENTS
+        if number.dep_ in arguments and head.pos_ in ("VERB", "AUX"):
             verb = head
-        elif number.dep_ == "pobj" and head.lower_ in _LEVELS:
+        elif number.dep_ in ("pobj", "prep") and (
+            head.lower_ in _LEVELS or self.vocab.estimate_verbs.get(head.head.lower_) == head.lower_
+        ):  # "stood at 8.2 million", "settled on 2,300"
             verb = head.head
             if head.lower_ == "of":
                 if verb.pos_ != "NOUN":
@@ -683,8 +628,53 @@ class CountReader:
                 return None
         else:
             return None
-        backed = topic or self._speaks(verb) or self._peopled_subject(verb)
+        measured = self._measured_noun(verb)
+        if measured is not None:
+            found = Counted(topic or measured.property, measured.unit, figure.end)
+        backed = (
+            topic
+            or self._speaks(verb)
+            or self._peopled_subject(verb)
+            or self._estimated_subject(verb)
+        )
+        if sibling is not None and _pronoun_subject(verb):
+            return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
         return found if backed else None
+
+    def _measured_noun(self, verb: Token) -> Counted | None:
+        """What "the number of X" that the verb puts at the figure counts ("put the
+        number of valid papers at under 2,900"): X, people for a person noun, and
+        an outcome noun's property ("the number of deaths")."""
+        for measure in verb.children:
+            if measure.dep_ not in _ARGUMENTS or not in_words(
+                measure.text, self.vocab.continuation_nouns
+            ):
+                continue
+            of = [c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"]
+            nouns = [c for o in of for c in o.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if not nouns:
+                continue
+            noun = nouns[0]
+            outcome = self._outcome(noun.text)
+            if outcome is not None:
+                return Counted(as_property(outcome), _PEOPLE, noun.i + 1)
+            if in_words(noun.text, self.vocab.person_nouns):
+                return Counted("count", _PEOPLE, noun.i + 1)
+            if noun.tag_ == "NNS":
+                return Counted("count", noun.lower_, noun.i + 1)
+        return None
+
+    def _estimated_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject is a figure or its source ("estimates ran as high
+        as 3.5 million", "the toll reached 212"): what it reaches is a count."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (
+                in_words(c.text, self.vocab.source_nouns)
+                or in_words(c.text, self.vocab.continuation_nouns)
+            )
+            for c in verb.children
+        )
 
     def _speaks(self, verb: Token) -> bool:
         """A verb that gives a figure ("estimates 40,000", "recorded 1.2 million")."""

@@ -9,7 +9,10 @@ things carry across sentences: a pronoun subject of a reporting verb ("He added
 ...") stands for the last source named,
 and a sentence that continues the previous figure ("this number raises to
 ...", "the real figure is ...") keeps that claim's property and, when it names no
-source of its own and counts the same thing, its source. In a transcript
+source of its own and counts the same thing, its source; so does a figure that
+adds to the one before in a sentence that names no source and that the writer
+does not hedge ("Another 32 had been ...", but "It is thought that a further
+500,000 ..." is the writer's). In a transcript
 (:mod:`turns`) the speaker of a turn makes the claims that name no other source.
 "He" or "she" may also stand for the person a sentence before was about
 ("Anna Keller spent a decade in the archives. She concluded that ..."). A
@@ -139,10 +142,13 @@ class ClaimExtractor:
                     source, denied = attribution.source, attribution.denied
                 elif speaker is not None:
                     source, denied = speaker, False
-                elif (
-                    goes_on
-                    and previous is not None
-                    and previous.counted.property == counted.property
+                elif previous is not None and (
+                    (goes_on and previous.counted.property == counted.property)
+                    or (
+                        not attributions
+                        and not self._stances.hedges(doc, sent)
+                        and self._counts.adds_to_earlier(doc, figure, sent)
+                    )
                 ):
                     source, denied = previous.source, previous.stance == "denied"
                 else:
@@ -164,8 +170,10 @@ class ClaimExtractor:
     def _refutes(self, doc: Doc, sent: Span) -> str | None:
         """Whether ``sent``, with no figure of its own, refutes what the sentence
         before reported: "all" of it when it calls it false ("This is false.",
-        "That is simply untrue."), "last" when a denial verb rejects "that figure"
-        ("She rejects that older figure as ...", "these figures" rejects them all)."""
+        "That is simply untrue.", "They say these figures are lies"), "last" when
+        it calls "the figure" false in a clause of its own ("The government says the
+        figure is false") or a denial verb rejects "that figure" ("She rejects that
+        older figure as ...", "these figures" rejects them all)."""
         if not doc.has_annotation("DEP") or any(t.like_num for t in sent):
             return None
         root = sent.root
@@ -174,6 +182,15 @@ class ClaimExtractor:
             in_words(t.text, self._falsehoods) for t in sent
         ):
             return "all"
+        for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+            # "The government says the figure is false": a figure noun called false
+            # in a clause of its own
+            if subject.lower_ not in self._continuation_nouns or not any(
+                c.dep_ == "det" and c.lower_ in _CONTINUING_DETERMINERS for c in subject.children
+            ):
+                continue
+            if any(in_words(t.text, self._falsehoods) for t in subject.head.subtree):
+                return "all" if subject.tag_ == "NNS" else "last"
         if root.lower_ not in self._denial_verbs:
             return None
         # the parser sometimes takes "rejects that figure" for a clause

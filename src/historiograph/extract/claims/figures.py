@@ -121,20 +121,30 @@ class FigureReader:
         word = _word(doc[i])
         if word == "hundred":
             return self.vocab.hundred
+        abbreviated = self.vocab.abbreviated_scales.get(word)
+        if abbreviated is not None:
+            # "1.5m people" is millions, "200m from the wall" metres: a noun says which
+            counted = i + 1 < len(doc) and doc[i + 1].tag_ == "NNS"
+            return abbreviated if counted else None
         return self.vocab.scales.get(word)
 
     def _words_at(self, doc: Doc, i: int) -> _Read | None:
-        """Cardinal words: "seventy-three", "two hundred and five thousand"."""
-        total, current, j, seen = 0, 0, i, False
+        """Cardinal words: "seventy-three", "two hundred and five thousand". A scale
+        word that ends them is their scale, which a range's first end shares ("two to
+        three thousand" is 2,000 to 3,000)."""
+        total, current, j, seen, scale = 0, 0, i, False, 1
         while j < len(doc):
             word = _word(doc[j])
             if word in self.vocab.units:
                 current += self.vocab.units[word]
+                scale = 1
             elif word == "hundred" and seen:
                 current = max(current, 1) * self.vocab.hundred
+                scale = self.vocab.hundred
             elif word in self.vocab.scales and seen:
                 total += max(current, 1) * self.vocab.scales[word]
                 current = 0
+                scale = self.vocab.scales[word]
             elif seen and self._joins(doc, j):
                 j += 1
                 continue
@@ -144,7 +154,7 @@ class FigureReader:
             j += 1
         if not seen:
             return None
-        return _Read(total + current, j)
+        return _Read(total + current, j, scale=scale)
 
     def _joins(self, doc: Doc, j: int) -> bool:
         """Whether the joiner at ``j`` continues the number ("hundred and five", "sixty-one")."""
@@ -220,6 +230,11 @@ class FigureReader:
             scale = self._scale_at(doc, i + 1)
             if scale is not None:
                 return _Read(scale, i + 2)
+        share = self.vocab.fractions.get(token.lower_)
+        if share is not None and i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an"):
+            scale = self._scale_at(doc, i + 2)  # "half a million"
+            if scale is not None:
+                return _Read(_tidy(share * scale), i + 3)
         return self._vague_at(doc, i) or self._words_at(doc, i)
 
     def _fraction_at(self, doc: Doc, i: int) -> tuple[float, int] | None:
@@ -293,6 +308,8 @@ class FigureReader:
         other five")."""
         if token.lower_ in _OTHERS and token.i > 0:
             token = doc[token.i - 1]
+        if token.tag_ == "POS":
+            return True  # "the country's fourteen provinces", as "its fourteen provinces"
         if token.lower_ not in self.vocab.referential_determiners:
             return False
         return not doc.has_annotation("POS") or token.pos_ in ("DET", "PRON")
@@ -371,8 +388,8 @@ class FigureReader:
         after = doc[end] if end < len(doc) else None
         counted_next = self._known_noun(doc, end)
         joined = _JOINED.match(_word(first))
-        if _in_name(doc, number_start):
-            return True  # "Revolutionary Force Seven": part of a name
+        if _in_name(doc, number_start) or _numbers_a_name(doc, start, end):
+            return True  # "Revolutionary Force Seven", "the Kamenica 2 site": part of a name
         if len(first.text) > 1 and first.text.startswith("0") and first.text.isdigit():
             return True  # "072261": a code, not a count
         if before is not None:
@@ -387,6 +404,7 @@ class FigureReader:
                 self._refers_back(doc, before)
                 and not self._outcome_after(doc, end)
                 and not self._given(doc, number_start, end)
+                and not _broken_down(doc, start, end)
             ):
                 return True
             if word in v.months or word in _CURRENCY or word == "[":
@@ -415,12 +433,20 @@ class FigureReader:
 
     def _measure_of(self, token: Token) -> bool:
         """Whether the parse makes the number what a figure noun is ("the real number
-        ... is 87"), which the entity recogniser may still have taken for a date."""
+        ... is 87", "puts the toll at 300; ... insists it was 45"), which the entity
+        recogniser may still have taken for a date."""
         head = token.head
         if token.dep_ != "attr" or head.pos_ != "AUX":
             return False
+        # "it was 45" after another figure in the sentence: the pronoun is that measure
+        earlier = any(t.like_num for t in token.sent[: token.i - token.sent.start])
         return any(
-            c.dep_ == "nsubj" and c.lower_ in self.vocab.continuation_nouns for c in head.children
+            c.dep_ == "nsubj"
+            and (
+                c.lower_ in self.vocab.continuation_nouns
+                or (earlier and c.lower_ in ("it", "that"))
+            )
+            for c in head.children
         )
 
     # -- figures -----------------------------------------------------------------
@@ -509,6 +535,36 @@ def _in_name(doc: Doc, i: int) -> bool:
         return False
     before = doc[i - 1]
     return before.is_title and before.is_alpha and not before.is_sent_start
+
+
+def _broken_down(doc: Doc, start: int, end: int) -> bool:
+    """Whether the figure opens its sentence as the whole that a later figure breaks
+    down ("Of the 4,212 nurses balloted, 3,018 returned papers"): the whole is
+    given there for the first time, though its determiner refers back."""
+    if start < 2 or doc[start - 2].lower_ != "of" or not doc[start - 2].is_sent_start:
+        return False
+    sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    tail = doc[end:sent_end]
+    commas = [t.i for t in tail if t.text == ","]
+    return bool(commas) and any(t.like_num for t in doc[commas[0] + 1 : sent_end])
+
+
+def _numbers_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the digits at ``[start, end)`` number the name before them, as a
+    singular noun after them shows ("the Kamenica 2 site", "Gate 4 area"): a count
+    above one takes a plural ("2 sites")."""
+    if start == 0 or end >= len(doc) or end - start != 1 or not doc.has_annotation("TAG"):
+        return False
+    before, number, after = doc[start - 1], doc[start], doc[end]
+    return (
+        number.text.isdigit()
+        and number.text != "1"
+        and before.tag_ == "NNP"
+        and before.is_alpha
+        and not before.is_sent_start
+        and after.tag_ == "NN"
+        and after.is_lower
+    )
 
 
 def _year(token: Token) -> bool:

@@ -7,15 +7,21 @@ figure of one only where that is what it counts: before a singular noun for a
 person that is the subject of a death or injury cue. "A man said ...", "a
 witness saw ..." and "a soldier was arrested" stay uncounted, as the article
 there introduces someone rather than counts a loss, and so does "a man was
-shot", which as often means wounded as killed (ACLED notes bear this out).
+shot", which as often means wounded as killed (ACLED notes bear this out),
+unless a verb joined to it says which ("was shot and wounded"). The object of a
+death or an injury counts as well ("militants shot and killed a security officer",
+"the blast injured a guard"), and so does "another" standing alone ("killed one
+missionary and wounded another"), one whose body is found ("the body of
+a man was found"), and "to death" makes any verb one ("a woman was shot to
+death", "he was beaten to death").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from historiograph.extract.claims.figures import Figure
-from historiograph.extract.claims.vocabulary import Vocabulary
+from historiograph.extract.claims.vocabulary import Vocabulary, agentive
 
 _ARTICLES = frozenset({"a", "an"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -31,6 +37,8 @@ class SingleReader:
         self._people = vocab.person_nouns - vocab.source_nouns
         self._cues = vocab.outcome_cues
         self._shared = vocab.shared_cues  # "a man was shot": wounded as often as killed
+        self._dead = vocab.outcome_nouns  # "the body of a man"
+        self._vocab = vocab
 
     def read(self, doc: Doc) -> list[Figure]:
         """Each such article as a figure of one, in text order (needs a parse)."""
@@ -38,20 +46,71 @@ class SingleReader:
             return []
         found: list[Figure] = []
         for token in doc:
-            if token.lower_ not in _ARTICLES or token.dep_ != "det":
-                continue
-            noun = token.head
-            if noun.tag_ != "NN" or noun.lower_ not in self._people:
+            if token.lower_ in _ARTICLES and token.dep_ == "det":
+                noun = token.head
+                if not self._person(noun):
+                    continue
+            elif self._another(token):
+                noun = token  # "killed one missionary and wounded another"
+            else:
                 continue
             verb = noun.head
-            if noun.dep_ not in _SUBJECTS or self._cues.get(verb.lower_) not in _LOSSES:
+            if any(c.dep_ == "cc" for c in noun.children):
+                continue  # "killed a boy and his mother": two, which "a" does not count
+            if (noun.dep_ == "dobj" and self._befalls(verb)) or self._remains_of(noun):
+                found.append(Figure(token.i, token.i + 1, 1, 1, 1, "exact"))
                 continue
-            if verb.lower_ in self._shared:
+            if noun.dep_ not in _SUBJECTS or not self._befalls(verb):
                 continue
             if any(c.dep_ == "dobj" for c in verb.children):
                 continue  # "a soldier killed two ...", "a man lost his leg": not his loss
             found.append(Figure(token.i, token.i + 1, 1, 1, 1, "exact"))
         return found
+
+    def _person(self, noun: Token) -> bool:
+        """A singular noun for a person: listed, a trade by its ending ("a mineworker"),
+        or a nationality used as a noun ("an American was found dead")."""
+        if noun.tag_ == "NN" and (noun.lower_ in self._people or agentive(noun.text, self._vocab)):
+            return True
+        return noun.ent_type_ == "NORP" and noun.tag_ in ("NN", "NNP")
+
+    @staticmethod
+    def _another(token: Token) -> bool:
+        """ "another" standing alone for one more person, not "another 32" or "one another"."""
+        return (
+            token.lower_ == "another"
+            and token.dep_ in ("dobj", *_SUBJECTS)
+            and not (token.i > 0 and token.nbor(-1).lower_ == "one")
+        )
+
+    def _remains_of(self, noun: Token) -> bool:
+        """Whether the noun is whose body was found ("the body of a man")."""
+        of = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and of.lower_ == "of"
+            and self._dead.get(of.head.lower_) == "fatalities"
+        )
+
+    def _befalls(self, verb: Token) -> bool:
+        """A death or injury cue that befalls people only ("died", "was wounded"), or
+        one joined to it ("was shot and wounded", "shot and killed", "found dead")."""
+        # a predicate after it says so too: "was found dead"
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("conj", "oprd", "acomp"))]
+        return any(
+            to_death(v) or (self._cues.get(v.lower_) in _LOSSES and v.lower_ not in self._shared)
+            for v in verbs
+        )
+
+
+def to_death(verb: Token) -> bool:
+    """Whether "to death" completes the verb ("shot to death", "beaten to death")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
+        for c in verb.children
+    )
 
 
 def merged(figures: list[Figure], singles: list[Figure]) -> list[Figure]:

@@ -5,7 +5,8 @@ The order of precedence is denial, then hedge, then attribution:
 - ``denied`` when the source denies it ("X denied that ...") or the sentence
   says so ("there is no evidence that ...");
 - ``hedged`` when the sentence hedges it ("it was assumed", "apparently",
-  "is thought to", "allegedly", "reportedly");
+  "is thought to", "allegedly", "reportedly", "we think") or a modal of
+  possibility sits on the verb over the figure ("may hold");
 - ``reported`` when a source other than the author makes it;
 - ``asserted`` when the author states it plainly.
 
@@ -28,6 +29,7 @@ class StanceReader:
     def __init__(self, vocab: Vocabulary) -> None:
         self._denials = Phrases(vocab.denials)
         self._hedges = Phrases(vocab.hedges)
+        self._modals = vocab.modal_hedges
 
     def stance(
         self, doc: Doc, sent: Span, figure: Figure, source: ClaimSource, *, denied: bool
@@ -37,7 +39,30 @@ class StanceReader:
             return "denied"
         if _covers(doc, self._hedges.find(doc, sent.start, sent.end), figure):
             return "hedged"
+        if self._modal(doc, figure):
+            return "hedged"
         return "asserted" if source.kind == "author" else "reported"
+
+    def hedges(self, doc: Doc, sent: Span) -> bool:
+        """Whether ``sent`` holds a hedge ("It is thought that ..."): the writer's own
+        framing of what it says."""
+        return bool(self._hedges.find(doc, sent.start, sent.end))
+
+    def _modal(self, doc: Doc, figure: Figure) -> bool:
+        """Whether the verb over the figure is modalised by a possibility ("may hold"),
+        the figure being what it predicates, not its subject ("the grave, one of a
+        dozen sites, may hold ..." hedges the bodies, not the dozen)."""
+        if not doc.has_annotation("DEP"):
+            return False
+        verb = doc[figure.end - 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subjects = {
+            t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+        }
+        if figure.start in subjects:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self._modals for c in verb.children)
 
 
 def _covers(doc: Doc, cues: list[tuple[int, int]], figure: Figure) -> bool:

@@ -31,6 +31,7 @@ class Vocabulary:
     units: Mapping[str, int]
     hundred: int
     scales: Mapping[str, int]
+    abbreviated_scales: Mapping[str, int]
     joiners: frozenset[str]
     vague: Mapping[str, int]
     vague_multipliers: Mapping[str, int]
@@ -41,13 +42,18 @@ class Vocabulary:
     range_joiners: frozenset[str]
     range_openers: Mapping[str, str]
     person_nouns: frozenset[str]
+    person_suffixes: frozenset[str]
+    not_persons: frozenset[str]
     membership_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     bodies: frozenset[str]
     held_nouns: frozenset[str]
+    former: frozenset[str]
     outcome_nouns: Mapping[str, str]
     event_nouns: frozenset[str]
     back_references: tuple[str, ...]
+    additions: tuple[str, ...]
+    totals: tuple[str, ...]
     distance_km: Mapping[str, float]
     time_units: frozenset[str]
     not_counts: frozenset[str]
@@ -57,12 +63,14 @@ class Vocabulary:
     negated_cues: Mapping[str, str]
     shared_cues: frozenset[str]
     departures: frozenset[str]
+    compelling: frozenset[str]
     places: frozenset[str]
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     record_verbs: frozenset[str]
     findings: frozenset[str]
+    estimate_verbs: Mapping[str, str]
     content_nouns: frozenset[str]
     falsehoods: frozenset[str]
     source_nouns: frozenset[str]
@@ -82,6 +90,7 @@ class Vocabulary:
     continuation_nouns: frozenset[str]
     denials: tuple[str, ...]
     hedges: tuple[str, ...]
+    modal_hedges: frozenset[str]
     reference_words: frozenset[str]
     months: frozenset[str]
     referential_determiners: frozenset[str]
@@ -120,6 +129,7 @@ def load_vocabulary() -> Vocabulary:
     negated = outcomes.pop("negated", {})
     shared = outcomes.pop("things_too", [])
     departures = outcomes.pop("departures", [])
+    compelling = outcomes.pop("compelling", [])
     places = outcomes.pop("places", [])
     attribution = _load("attribution.yaml")
     stance = _load("stance.yaml")
@@ -128,6 +138,7 @@ def load_vocabulary() -> Vocabulary:
         units={str(k): int(v) for k, v in numbers["units"].items()},
         hundred=int(numbers["hundred"]),
         scales={str(k): int(v) for k, v in numbers["scales"].items()},
+        abbreviated_scales={str(k): int(v) for k, v in numbers["abbreviated_scales"].items()},
         joiners=_words(numbers["joiners"]),
         vague={str(k): int(v) for k, v in numbers["vague"].items()},
         vague_multipliers={str(k): int(v) for k, v in numbers["vague_multipliers"].items()},
@@ -138,12 +149,17 @@ def load_vocabulary() -> Vocabulary:
         range_joiners=_words(qualifiers["range_joiners"]),
         range_openers={str(k): str(v) for k, v in qualifiers["range_openers"].items()},
         person_nouns=_words(counted["people"]),
+        person_suffixes=_words(counted["person_suffixes"]),
+        not_persons=_words(counted["not_persons"]),
         membership_nouns=_words(counted["membership"]),
         collective_nouns=_words(counted["collectives"]),
         bodies=_words(counted["bodies"]),
         held_nouns=_words(counted["held"]),
+        former=_words(counted["former"]),
         outcome_nouns=_invert(counted["outcome_nouns"]),
         event_nouns=_words(counted["events"]),
+        additions=tuple(str(p).lower() for p in counted["additions"]),
+        totals=tuple(str(p).lower() for p in counted["totals"]),
         back_references=tuple(str(p).lower() for p in counted["back_references"]),
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
         time_units=_words(counted["time_units"]),
@@ -154,12 +170,14 @@ def load_vocabulary() -> Vocabulary:
         negated_cues=_invert(negated),
         shared_cues=_words(shared),
         departures=_words(departures),
+        compelling=_words(compelling),
         places=_words(places),
         attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
         attribution_verbs=_words(attribution["verbs"]),
         denial_verbs=_words(attribution["denial_verbs"]),
         record_verbs=_words(attribution["record_verbs"]),
         findings=_words(attribution["findings"]),
+        estimate_verbs={str(k): str(v) for k, v in attribution["estimate_verbs"].items()},
         content_nouns=_words(attribution["content_nouns"]),
         falsehoods=_words(attribution["falsehoods"]),
         source_nouns=_words(attribution["source_nouns"]),
@@ -179,6 +197,7 @@ def load_vocabulary() -> Vocabulary:
         continuation_nouns=_words(attribution["continuation_nouns"]),
         denials=tuple(str(p).lower() for p in stance["denials"]),
         hedges=tuple(str(p).lower() for p in stance["hedges"]),
+        modal_hedges=_words(stance["modal_hedges"]),
         reference_words=_words(exclusions["reference_words"]),
         months=_words(exclusions["months"]),
         referential_determiners=_words(exclusions["referential_determiners"]),
@@ -204,9 +223,24 @@ def singular(word: str) -> str:
     return lowered
 
 
+def agentive(word: str, vocab: Vocabulary) -> bool:
+    """Whether a noun's ending makes it a person ("cyclist", "technicians", "trainee",
+    "mineworker"), for the many trades and roles no list holds; singular or plural."""
+    lowered = word.lower()
+    for form in (lowered, singular(word), lowered[:-1] if lowered.endswith("es") else lowered):
+        if form.endswith(tuple(vocab.person_suffixes)) and form not in vocab.not_persons:
+            return True
+    return False
+
+
 def in_words(word: str, words: frozenset[str]) -> bool:
-    """Whether ``word`` or its singular is in ``words`` (lowercase)."""
-    return word.lower() in words or singular(word) in words
+    """Whether ``word`` or its singular is in ``words`` (lowercase). A plural in -es
+    may drop only its -s ("nurses", "houses"), which :func:`singular` cannot tell
+    from "-ses" plurals that drop -es ("buses")."""
+    lowered = word.lower()
+    if lowered in words or singular(word) in words:
+        return True
+    return lowered.endswith("es") and lowered[:-1] in words
 
 
 class Phrases:

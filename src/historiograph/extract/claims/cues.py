@@ -1,0 +1,286 @@
+"""Outcome cues: what befell the people a figure counts, read around the figure.
+
+:mod:`counted` finds the noun a figure counts; this module finds the verb or noun
+that says what befell them ("were killed", "the martyrdom of", "fled", "forced
+from"), in the dependency parse when the pipeline has one (the words that govern
+the counted noun, its own phrase, then the rest of its clause) and otherwise by
+the nearest cue word in the sentence.
+
+A verb with its particle wins over the verb alone ("shot down" aircraft are no
+deaths, "forced from their homes" is displacement), then a passive-only cue
+("were held"), then the word; "to death" makes any verb a death ("beaten to
+death"), a second verb says which of an ambiguous first ("was shot and
+wounded"), and so does what an ambiguous verb befalls ("lost their homes" is
+displacement, "lost their lives" death). Some cues need their context: a verb
+of leaving is displacement when its object is a place ("10,000 villagers left
+the valley", not "the blast left 20 dead") or when people were made to leave
+("were ordered to leave"), and a negated "survive" is a death ("three did not
+survive"). A cue does not befall those who do it: the subject of a verb with
+people for its object ("Three soldiers killed 40 rebels"), a "by" phrase ("shot
+to death by four armed men"), nor those of another figure's verb ("attacked the
+town, killing 15 civilians").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.singles import to_death
+from historiograph.extract.claims.vocabulary import Vocabulary, agentive, in_words
+from historiograph.record import ClaimProperty
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_VICTIM_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "others", "another"})
+_PARTICLES = frozenset({"prt", "prep", "advmod"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_WINDOW = 8
+_STRICT_WINDOW = 3
+_MAX_HOPS = 6
+
+
+def as_property(name: str) -> ClaimProperty:
+    """The record's property for a cue's property name ("other" for unknown names)."""
+    properties: dict[str, ClaimProperty] = {
+        "fatalities": "fatalities",
+        "injured": "injured",
+        "displaced": "displaced",
+        "arrested": "arrested",
+        "members": "members",
+        "count": "count",
+    }
+    return properties.get(name, "other")
+
+
+def has_parse(doc: Doc) -> bool:
+    """Whether the pipeline parsed ``doc``."""
+    return doc.has_annotation("DEP")
+
+
+class CueReader:
+    """Reads outcome cues with one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+
+    def _people(self, noun: Token) -> bool:
+        """Whether a noun counts people, by the list or by its ending."""
+        return in_words(noun.text, self.vocab.person_nouns) or agentive(noun.text, self.vocab)
+
+    def find(
+        self, doc: Doc, anchor: int, figure: Figure, sent: Span, *, strict: bool = False
+    ) -> ClaimProperty | None:
+        """The outcome cue for the figure; ``strict`` keeps to the words that govern it
+        or stand right by it (for nouns not known to be people)."""
+        if has_parse(doc):
+            return self._cue_in_parse(doc, doc[anchor], figure, strict=strict)
+        window = _STRICT_WINDOW if strict else _WINDOW
+        return self._cue_in_window(doc, figure, anchor, sent, window, strict=strict)
+
+    def of(self, token: Token, *, things: bool = False) -> ClaimProperty | None:
+        """The property a cue word gives: a verb with its particle first ("shot down"
+        aircraft are no deaths, "forced from their homes" is displacement), then a
+        passive-only cue ("were held"), then the word itself."""
+        if token.dep_ == "compound":
+            return None
+        if things and token.lower_ in self.vocab.shared_cues:
+            return None  # "seized 45 rifles": things are seized too, people arrested
+        if token.lower_ in self.vocab.shared_cues and has_parse(token.doc):
+            for thing in (c for c in token.children if c.dep_ == "dobj"):
+                said = self.vocab.outcome_cues.get(thing.lower_)
+                if said is not None:
+                    return as_property(said)  # "lost their homes": displaced, not dead
+            for joined in (c for c in token.children if c.dep_ == "conj"):
+                own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
+                if not own and joined.lower_ not in self.vocab.shared_cues:
+                    said = self.of(joined)
+                    if said is not None:
+                        return said  # "was shot and wounded": the second verb says which
+        cues = self.vocab.outcome_cues
+        doc = token.doc
+        if has_parse(doc):
+            particles = [c for c in token.children if c.dep_ in _PARTICLES and c.i > token.i]
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+        else:
+            particles = [doc[token.i + 1]] if token.i + 1 < len(doc) else []
+            passive = token.i > 0 and doc[token.i - 1].lower_ in _PASSIVE_AUXILIARIES
+        for particle in particles:
+            cue = cues.get(f"{token.lower_} {particle.lower_}")
+            if cue:
+                return as_property(cue)
+        if has_parse(doc) and to_death(token):
+            return "fatalities"  # "beaten to death", "shot to death"
+        if has_parse(doc):
+            negated = self._negated(token)
+            if negated:
+                return negated
+            if token.lower_ in self.vocab.departures and (
+                self._leaves_a_place(token) or self._made_to_leave(token)
+            ):
+                return "displaced"
+        cue = (self.vocab.passive_cues.get(token.lower_) if passive else None) or cues.get(
+            token.lower_
+        )
+        return as_property(cue) if cue else None
+
+    def _befalls_another(self, verb: Token, anchor: Token, *, counted: bool = False) -> bool:
+        """Whether an active verb has people other than the counted noun for its object,
+        whom it then befalls ("Three soldiers killed 40 rebels": the rebels died;
+        but "8,000 peasants lost their lives" and "villagers left the valley"). With
+        ``counted``, only an object with a figure of its own counts ("attacked the
+        town, killing 15 civilians"), as a verb in a phrase that describes the
+        counted noun may befall it ("statistics about killing detainees reached
+        3,000")."""
+        if verb.lower_ in self.vocab.departures:
+            return False  # "we left Smyrna": leaving befalls who leaves
+        return any(
+            c.dep_ == "dobj"
+            and anchor not in c.subtree
+            and (_figured(c) if counted else self._victim(c))
+            for c in verb.children
+        )
+
+    def _victim(self, noun: Token) -> bool:
+        """Whether an object names people: a person noun, a name, a figure or a pronoun."""
+        if noun.ent_type_ in _PLACE_LABELS:
+            return False
+        return (
+            _figured(noun)
+            or noun.lower_ in _VICTIM_PRONOUNS
+            or noun.pos_ == "PROPN"
+            or noun.ent_type_ in ("PERSON", "NORP")
+            or self._people(noun)
+        )
+
+    def _negated(self, token: Token) -> ClaimProperty | None:
+        """A verb that says what befell people when negated ("did not survive")."""
+        cue = self.vocab.negated_cues.get(token.lower_)
+        if cue is None or not any(c.dep_ == "neg" for c in token.children):
+            return None
+        return as_property(cue)
+
+    def _made_to_leave(self, verb: Token) -> bool:
+        """Whether a verb of leaving is what people were made to do ("were ordered
+        to leave", "forced to abandon"): leaving under compulsion is displacement."""
+        return verb.dep_ == "xcomp" and verb.head.lower_ in self.vocab.compelling
+
+    def _leaves_a_place(self, verb: Token) -> bool:
+        """Whether a verb of leaving has a place for its object ("left the valley")."""
+        return any(
+            c.dep_ == "dobj"
+            and (c.ent_type_ in _PLACE_LABELS or in_words(c.text, self.vocab.places))
+            for c in verb.children
+        )
+
+    def _cue_in_parse(
+        self, doc: Doc, anchor: Token, figure: Figure, *, strict: bool
+    ) -> ClaimProperty | None:
+        clause: Token | None = None
+        if _doers(anchor):
+            return None  # "shot to death by four armed men": the doers, not the dead
+        # a line break ends a row or a bullet, which the parser may run on
+        elsewhere = _beyond_line(doc, anchor)
+        below = anchor
+        done: set[int] = set()
+        for hops, ancestor in enumerate(anchor.ancestors):
+            if ancestor.i in elsewhere:
+                break
+            if strict and ancestor.dep_ == "prep" and ancestor.lower_ != "of":
+                break  # things in an adjunct ("across 30 provinces") are not what befell
+            doer = below.dep_ == "nsubj" and self._befalls_another(ancestor, anchor)
+            if doer:
+                done.add(ancestor.i)  # "Two gunmen shot an official": not theirs
+            found = None if doer else self.of(ancestor, things=strict)
+            if found:
+                return found
+            below = ancestor
+            if ancestor.pos_ in ("VERB", "AUX"):
+                clause = ancestor
+                break
+            if hops >= _MAX_HOPS:
+                break
+        inside = range(figure.start, figure.end)
+        # the anchor's conjuncts are figures of their own ("1,312 cases and 27 deaths")
+        apart = {t.i for c in anchor.children if c.dep_ == "conj" for t in c.subtree}
+        apart |= elsewhere
+        for token in anchor.subtree:
+            if token.i in inside or token.i == anchor.i or token.i in apart:
+                continue
+            found = self.of(token, things=strict)
+            if found:
+                return found
+        if clause is None or strict:
+            return None
+        # the rest of the clause, but not the clauses conjoined to it, nor those with a
+        # subject of their own ("37 had to close after ballot boxes were seized")
+        others = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
+        others |= {t.i for c in clause.subtree if _own_clause(c, anchor) for t in c.subtree}
+        others |= apart
+        nearest = sorted(clause.subtree, key=lambda t: abs(t.i - anchor.i))
+        for token in nearest:
+            if token.i in inside or token.i in others or token.pos_ not in ("VERB", "ADJ", "NOUN"):
+                continue
+            if token.i in done or self._befalls_another(token, anchor, counted=True):
+                continue  # "200 militants attacked the town, killing 15 civilians"
+            found = self.of(token, things=strict)
+            if found:
+                return found
+        return None
+
+    def _cue_in_window(
+        self, doc: Doc, figure: Figure, anchor: int, sent: Span, window: int, *, strict: bool
+    ) -> ClaimProperty | None:
+        best: tuple[int, ClaimProperty] | None = None
+        for token in sent:
+            if figure.start <= token.i <= anchor:
+                continue
+            # a cue before the figure counts one further: "57 were killed and 120 were
+            # wounded" gives the 120 to "wounded"
+            distance = figure.start - token.i + 1 if token.i < figure.start else token.i - anchor
+            between = doc[min(token.i, figure.start) : max(token.i, anchor)]
+            if distance > window or any(t.text in (";", ":") for t in between):
+                continue
+            found = self.of(token, things=strict)
+            if found and (best is None or distance < best[0]):
+                best = (distance, found)
+        return best[1] if best else None
+
+
+def _figured(noun: Token) -> bool:
+    """Whether a noun carries a figure of its own ("15 civilians")."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _doers(anchor: Token) -> bool:
+    """Whether the counted noun is in the "by" phrase of its clause's verb ("beaten to
+    death by 15 men"): those who did it, not those it befell."""
+    for ancestor in anchor.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.lower_ == "by" and ancestor.dep_ in ("agent", "prep"):
+            return True
+    return False
+
+
+def _own_clause(clause: Token, anchor: Token) -> bool:
+    """Whether ``clause`` is a subordinate clause about others than ``anchor``: one
+    with a subject of its own ("after ballot boxes were seized"), not a relative
+    pronoun that stands for a noun of the main clause ("citizens who were killed")."""
+    if clause.dep_ not in ("advcl", "relcl") or anchor in clause.subtree:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children
+    )
+
+
+def _beyond_line(doc: Doc, anchor: Token) -> set[int]:
+    """The tokens of ``anchor``'s sentence on other lines than its own."""
+    sent = anchor.sent
+    lines: list[int] = []
+    line = 0
+    for token in sent:
+        lines.append(line)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            line += 1
+    own = lines[anchor.i - sent.start]
+    return {sent.start + k for k, n in enumerate(lines) if n != own}
