@@ -67,6 +67,23 @@ def test_a_match_needs_the_trigger_inside_the_evidence_and_the_same_type() -> No
     assert score_record(record_with([wrong_type]), [gold_event()]).matched == 0
 
 
+def test_a_gold_place_with_coordinates_is_scored_within_50_km() -> None:
+    def bombing_at(lat: float, lon: float) -> Event:
+        return Event(
+            id="e1",
+            span=(0, 51),
+            trigger=Trigger(span=(7, 13), text="bombed"),
+            type="attack",
+            subtype="bombing",
+            where={"entity": "ent:somewhere", "name": "Basrah", "lat": lat, "lon": lon},
+        )  # type: ignore[arg-type]
+
+    gold = gold_event(where="Basra|basra", where_point=(30.51, 47.81))
+    near = score_record(record_with([bombing_at(30.60, 47.70)]), [gold]).metrics()
+    far = score_record(record_with([bombing_at(33.34, 44.40)]), [gold]).metrics()  # Baghdad
+    assert (near["place_accuracy"], far["place_accuracy"]) == (1.0, 0.0)
+
+
 def test_gold_evidence_that_is_not_in_the_text_is_an_error(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text(
