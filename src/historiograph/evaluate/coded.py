@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 from historiograph.errors import UsageError
 from historiograph.export import codes, muc4
 from historiograph.export.importer import READERS, read_rows
+from historiograph.extract.events.anchoring import CALENDAR_TYPES
 from historiograph.nlp.entities import name_key
 from historiograph.pipeline import Pipeline
 from historiograph.record import Document, Entity, Event, Record, document_id
@@ -475,7 +476,7 @@ def score_row(
     # A date is scored where the text states one that can be placed on the calendar:
     # GTD's coded date is a prefix we strip, RAND descriptions rarely give the day,
     # and "the following day" in a text with no publication date is no date at all.
-    states_a_date = any(t.type == "DATE" and t.earliest is not None for t in record.timexes)
+    states_a_date = any(t.type in CALENDAR_TYPES and t.earliest is not None for t in record.timexes)
     if row.earliest is not None and states_a_date:
         when = event.when
         scores.tally(

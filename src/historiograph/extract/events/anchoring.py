@@ -41,6 +41,11 @@ EVENT_PRECISION: dict[str, EventPrecision] = {
     "year": "year",
     "decade": "decade",
 }
+# Finer precisions first: day 0, month 1, ... decade 5.
+_COARSENESS = {name: rank for rank, name in enumerate(EVENT_PRECISION)}
+# Timex types that can place an event on the calendar: "the night of 28 August" and
+# "Tuesday morning" are TIME in TimeML, and date what happened as well as a DATE does.
+CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 # The most characters between the two ends of a range ("June 19, 1981, to the summer of 1982").
 RANGE_GAP = 12
 # Dependencies of a name used as a modifier rather than as a location.
@@ -133,23 +138,29 @@ def find_when(
     doc = sent.doc
     candidates = []
     for timex in timexes:
-        if timex.type != "DATE" or timex.earliest is None:
+        if timex.type not in CALENDAR_TYPES or timex.earliest is None:
             continue
         if sent.start_char <= timex.span[0] and timex.span[1] <= sent.end_char:
             root = _root_token(doc, *timex.span)
             if root is None:
                 continue
-            if _dates_the_report(root, lexicon) or _in_other_relative_clause(trigger, root):
+            if _dates_the_report(root, lexicon) and not _declared(trigger, root):
                 continue
-            distance = _clause_distance(trigger, root)
+            if _in_other_relative_clause(trigger, root):
+                continue
+            # "on 22 September" is as near as "later": the preposition is no step away.
+            attached = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+            distance = _clause_distance(trigger, attached) + 3 * _in_other_conjunct(trigger, root)
             if root.dep_ in MODIFIER_DEPS and root.head.i != trigger.i:
                 distance += NOUN_DATE_PENALTY  # "annulled the May 2019 vote": the vote's date
             # A date closer to another trigger of the sentence belongs to that one.
             if any(_clause_distance(o, root) < distance for o in others):
                 distance += 50
-            candidates.append((distance, abs(timex.span[0] - trigger.idx), timex))
+            # Of two dates as near, the finer tells the day ("a month later, on 22 September").
+            coarseness = _COARSENESS.get(timex.precision or "", len(_COARSENESS))
+            candidates.append((distance, coarseness, abs(timex.span[0] - trigger.idx), timex))
     if candidates:
-        timex = min(candidates, key=lambda c: (c[0], c[1]))[2]
+        timex = min(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
         return _over_duration(trigger, _close_range(_when(timex), timex, timexes), timexes)
     # Narrative time is the last date of what was told, not of the telling: "..., a
     # spokesman said on Saturday. The spokesman said residents had attacked" keeps the
@@ -157,13 +168,33 @@ def find_when(
     before = [
         t
         for t in timexes
-        if t.type == "DATE"
+        if t.type in CALENDAR_TYPES
         and t.earliest is not None
         and t.span[1] <= sent.start_char
         and sent.start_char - t.span[1] <= NARRATIVE_REACH
         and not _dates_a_report(doc, t, lexicon)
     ]
     return _over_duration(trigger, _when(before[-1]), timexes) if before else When()
+
+
+def _in_other_conjunct(trigger: Token, root: Token) -> bool:
+    """ "X was removed in January 2009, and Y revoked it on 28 September": a date on the
+    first of two joined clauses is reached from the second only through their join,
+    which :func:`predicates_between` does not count (the first verb is the top of both)."""
+    on_root = {t.i for t in [root, *root.ancestors]}
+    for token in [trigger, *trigger.ancestors]:
+        if token.i in on_root:
+            return False
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.i in on_root:
+            return True
+    return False
+
+
+def _declared(trigger: Token, root: Token) -> bool:
+    """ "declared a ceasefire in October", "a state of emergency was announced on 3 May":
+    what a verb of saying brings about by being said is dated by the saying."""
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
 
 
 def _dates_a_report(doc: Doc, timex: Timex, lexicon: EventLexicon) -> bool:
