@@ -227,7 +227,10 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
     or else the paragraph before, unless its own sentence states a date that the
     event's lies apart from: "the bomb that went off on May 2 killed nine", its
     bombing missed by the extractor, is no toll of the March shooting told in the
-    paragraph before. A figure with none stays out of every account.
+    paragraph before; nor is a figure whose own paragraph opens on another date ("On
+    September 6, troops searching the village came under fire. Eight were killed"):
+    a new paragraph with a date of its own tells a new event, whether or not the
+    extractor found it. A figure with none stays out of every account.
     """
     conf = settings.conflicts
     text = record.document.text
@@ -244,12 +247,15 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
             continue
         paragraph = _paragraph(text, claim.span[0])
         stated = _sentence_dates(record, claim.span)
+        opening = _paragraph_dates(record, claim.span)
         near = [
             (paragraph - p, _distance(e.span, claim.span), e.id)
             for e, p in lethal
             if paragraph - 1 <= p <= paragraph
             and _distance(e.span, claim.span) <= conf.figure_window_chars
-            and not any(_dated_apart(t, e, settings) for t in stated)
+            and not any(
+                _dated_apart(t, e, settings) for t in (stated if p == paragraph else opening)
+            )
         ]
         if near:
             found.setdefault(min(near)[2], set()).add(claim.id)
@@ -267,6 +273,17 @@ def _sentence_dates(record: Record, span: tuple[int, int]) -> list[Timex]:
         t
         for t in record.timexes
         if t.earliest is not None and start <= t.span[0] and t.span[1] <= end
+    ]
+
+
+def _paragraph_dates(record: Record, span: tuple[int, int]) -> list[Timex]:
+    """The dated time expressions of the paragraph around ``span``, up to its end."""
+    text = record.document.text
+    start = text.rfind("\n", 0, span[0]) + 1
+    return [
+        t
+        for t in record.timexes
+        if t.earliest is not None and start <= t.span[0] and t.span[1] <= span[1]
     ]
 
 

@@ -229,16 +229,22 @@ class Clusterer:
         inquiry's "bombing" links the police's "exploded" and the group's
         "explosion"). They are merged unless their dates lie too far apart or two
         of their accounts state dates that contradict, a person's decision keeps
-        them apart, or one document tells both: a document that told two events
-        separately means two events. The new account itself tells nothing
-        separately: its own document's earlier mention ("the attack" after a
-        headline) is one of the accounts it links to.
+        them apart, or one document tells both, each with a date of its own: a
+        document that told two events separately means two events, but an undated
+        "the massacre of Ismarek will not be forgotten" beside its dated "opened
+        fire" is a mention, not a second event. The new account itself tells
+        nothing separately: its own document's earlier mention ("the attack" after
+        a headline) is one of the accounts it links to.
         """
         for other in others:
             if other not in self.members or other == home:
                 continue
-            documents = {self.accounts[k].document for k in self.members[home] if k != key}
-            if any(self.accounts[k].document in documents for k in self.members[other]):
+            documents = {self.accounts[k].document for k in self.members[home] if self._own_date(k)}
+            documents.discard(self.accounts[key].document)
+            if any(
+                self.accounts[k].document in documents and self._own_date(k)
+                for k in self.members[other]
+            ):
                 continue
             if any(
                 self.constraints.cannot.get(k, set()) & self.members[home]
@@ -248,6 +254,11 @@ class Clusterer:
             if not self._clusters_fit_in_time(home, other) or self._dated_apart(home, other):
                 continue
             self.merge(home, other)
+
+    def _own_date(self, key: str) -> bool:
+        """Whether the account states a date of its own (not none, not carried over)."""
+        account = self.accounts[key]
+        return account.interval is not None and not account.date_carried
 
     def _dated_apart(self, a: int, b: int) -> bool:
         """Whether some account of one cluster states a date that another of the other
@@ -273,14 +284,40 @@ class Clusterer:
         for cluster in must:
             if self._allowed(key, cluster):
                 return Placement(cluster=cluster, via="decision")
-        for cluster, (score, partner) in sorted(best.items(), key=lambda item: -item[1][0]):
+        # A cluster whose dates agree with the account's own comes before one that
+        # states dates contradicting it, however alike the words: the historian's "the
+        # grenade attack on the Excelsior on August 14, and a second at the Rialto"
+        # shares more words with the Rialto's account, and none of its date.
+        ranked = sorted(
+            best.items(), key=lambda item: (self._contradicts(key, item[0]), -item[1][0])
+        )
+        for cluster, (score, partner) in ranked:
             if (
                 self._allowed(key, cluster)
                 and self._fits_in_time(key, cluster)
                 and not self._document_dates_apart(key, cluster)
+                and not self._dated_through_undated(key, cluster, partner)
             ):
                 return Placement(cluster=cluster, via="link", partner=partner, score=score)
         return Placement(cluster=self._new_id(), via="new")
+
+    def _contradicts(self, key: str, cluster: int) -> bool:
+        """Whether a member of the cluster states a date that the account's own contradicts."""
+        account = self.accounts[key]
+        return any(
+            dates_contradict(account, other, time_score(account, other, self.settings))
+            for other in (self.accounts[k] for k in self.members[cluster])
+        )
+
+    def _dated_through_undated(self, key: str, cluster: int, partner: str) -> bool:
+        """Whether the account reaches the cluster only through an account with no date of
+        its own while its own date contradicts a dated member's: "a bomb on October 19"
+        that shares words with an undated "our fighters struck the Excelsior" is not
+        thereby the attack another source dates August 14."""
+        via = self.accounts[partner]
+        if via.interval is not None and not via.date_carried:
+            return False
+        return self._contradicts(key, cluster)
 
     def _document_dates_apart(self, key: str, cluster: int) -> bool:
         """Whether the cluster holds an account that the new account's own document dates

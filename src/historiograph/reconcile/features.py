@@ -13,7 +13,10 @@ does not dispute its own dates: two accounts one document dates apart are two
 events, and dates two sources each state for themselves, weeks apart, take a
 second anchor. Dates and places the extractor carried over from earlier
 sentences (the account's own sentence gives none) are weaker across documents:
-they are mostly the previous event's.
+they are mostly the previous event's. Evidence must say which event, not only
+what kind: victims named by their kind ("people"), a town's name and the type's
+own words are shared by every bombing in that town, and an arrest is one event
+with a killing only where their days are known to meet.
 """
 
 from __future__ import annotations
@@ -23,17 +26,26 @@ import itertools
 import math
 import re
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.nlp.entities import name_key
 from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
 from historiograph.reconcile.settings import Settings
-from historiograph.reconcile.similarity import TextSimilarity, shared_content_words
+from historiograph.reconcile.similarity import (
+    TextSimilarity,
+    folded_words,
+    shared_content_words,
+    shared_words,
+)
 
 FEATURES = ("type", "time", "place", "actors", "text")
 EARTH_RADIUS_KM = 6371.0
+# How far an actor named by its kind ("the troops") agrees with another: half-way.
+GENERIC_MATCH = 0.5
 _TOKEN = re.compile(r"[a-z0-9]+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -62,14 +74,37 @@ def day_gap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None
 def time_score(a: Account, b: Account, settings: Settings) -> float | None:
     """1 within the precision's tolerance, then falling linearly over the precision's
     ``decay_days``: two days stated weeks apart tell two events more surely than two
-    years or seasons do."""
+    years or seasons do.
+
+    The tolerance is for one event whose day sources dispute; it is none between a
+    lethal act and a non-lethal one (:func:`follows_on`): arrests that begin the day
+    after a shooting are what followed it, not the shooting misdated.
+    """
     gap = day_gap(a.interval, b.interval)
     if gap is None:
         return None
     tolerance, decay = settings.time.slack(a.precision, b.precision)
+    if follows_on(a, b, settings):
+        tolerance = 0
     if gap <= tolerance:
         return 1.0
     return max(0.0, 1.0 - (gap - tolerance) / decay)
+
+
+def _lethal(account: Account, settings: Settings) -> bool:
+    conf = settings.conflicts
+    return account.type in conf.violent_types and account.subtype not in conf.nonlethal_subtypes
+
+
+def follows_on(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether one account is a lethal act of violence and the other a non-lethal one
+    (an arrest, a ban, a hostage taking: ``conflicts.nonlethal_subtypes`` of a violent
+    type). Such a pair is one event only where their days meet (the police who stormed
+    a camp arrested residents there); dated apart, one is what followed the other."""
+    violent = settings.conflicts.violent_types
+    if a.type not in violent or b.type not in violent:
+        return False
+    return _lethal(a, settings) != _lethal(b, settings)
 
 
 def distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
@@ -196,7 +231,7 @@ def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
     if not ta or not tb:
         return 0.0
     if generic_a != generic_b:
-        return 0.5
+        return GENERIC_MATCH
     return 2 * len(ta & tb) / (len(ta) + len(tb))
 
 
@@ -206,14 +241,29 @@ def best_match(a: list[ActorRef], b: list[ActorRef], settings: Settings) -> floa
     return max(actor_similarity(x, y, settings) for x in a for y in b)
 
 
+def _by_kind_only(actors: list[ActorRef], settings: Settings) -> bool:
+    """Whether every actor is named only by its kind ("people", "civilians", "soldiers")."""
+    return all(actor_tokens(x, settings)[1] for x in actors)
+
+
 def actor_score(a: Account, b: Account, settings: Settings) -> float | None:
     """Agreement on who was hit (targets, victims); on who acted only when nothing else is known.
 
     Agents weigh less: sources dispute perpetrators far more often than targets,
-    and a disputed perpetrator must not split an event.
+    and a disputed perpetrator must not split an event. Victims that both accounts
+    name only by their kind are no evidence of which event it was: every bombing
+    kills "people", so the grenade at the cafe and the grenade at the cinema two
+    weeks later do not share their victims by saying so. Then the agents decide as
+    if no victims were named, or, with none, the kinds agree half.
     """
     agents = best_match(a.agents + a.denied_agents, b.agents + b.denied_agents, settings)
     patients = best_match(a.patients, b.patients, settings)
+    if (
+        patients is not None
+        and _by_kind_only(a.patients, settings)
+        and _by_kind_only(b.patients, settings)
+    ):
+        patients = None if agents is not None else min(patients, GENERIC_MATCH)
     if patients is not None:
         return max(patients, 0.0 if agents is None else agents * 0.5)
     if agents is not None:
@@ -303,18 +353,103 @@ def _lemma_forms(word: str) -> list[str]:
     return forms
 
 
-def _same_kind(a: Account, b: Account) -> bool:
+def _same_kind(a: Account, b: Account, settings: Settings) -> bool:
     """Same type, as read or as worded: "it was the deadliest attack" repeats the bomb
-    that "exploded" even where the typing model read the explosion as a clash."""
-    if a.type == b.type:
+    that "exploded" even where the typing model read the explosion as a clash. A
+    killing and an arrest are not the same kind even where both are repression."""
+    if follows_on(a, b, settings):
+        return False
+    if a.type == b.type or _crowd_and_force(a, b, settings):
         return True
     return (worded_type(a.trigger) or a.type) == (worded_type(b.trigger) or b.type)
 
 
-def _words_enough(a: Account, b: Account, settings: Settings, similarity: TextSimilarity) -> bool:
-    """Whether the two sentences share enough words for their similarity to anchor a link."""
+def pair_compatibility(a: Account, b: Account, settings: Settings) -> float:
+    """How strongly the two accounts' types may name one happening
+    (:meth:`Settings.compatibility`), where two subtypes of one type may also be kept
+    apart by an entry naming both: a group's claim of a bombing and another's denial
+    of it are both statements, but never one statement."""
+    if a.type == b.type and a.subtype and b.subtype and a.subtype != b.subtype:
+        x, y = f"{a.type}/{a.subtype}", f"{b.type}/{b.subtype}"
+        table = settings.type_compatibility
+        score = table.get(x, {}).get(y, table.get(y, {}).get(x))
+        if score is not None:
+            return score
+    return settings.compatibility(a.type, b.type, a.subtype, b.subtype)
+
+
+def _crowd_and_force(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether the two are a crowd and the force used on it: types that meet only as two
+    framings of one happening (``conflicts.framing_compatibility`` or less, a march and
+    a shooting). One document that tells a march and, on the same day, the tear gas
+    that broke it up tells one event, as ACLED codes it."""
+    if a.type == b.type:
+        return False
+    compatibility = pair_compatibility(a, b, settings)
+    return 0 < compatibility <= settings.conflicts.framing_compatibility
+
+
+def _words_enough(
+    a: Account,
+    b: Account,
+    settings: Settings,
+    similarity: TextSimilarity,
+    *,
+    independent: bool = False,
+) -> bool:
+    """Whether the two sentences share enough words for their similarity to anchor a link.
+
+    Words that say who told it ("police said", "the group denied") are left out:
+    every wire story shares them, and they tell nothing of what happened. Where the
+    words must be evidence ``independent`` of place and type (a second anchor for
+    dates that contradict), one of them at least must be none of the names (the
+    place's, and any word written with a capital), the event lexicon's words and the
+    words that name only a kind of actor: "a car
+    bomb killed 12 people in Baghdad, police said" and the same words a week later
+    share the town and the type, which place and type have already scored, and
+    nothing else; "rebels attacked a convoy" shares the convoy.
+    """
     minimum = settings.text.anchor_min_shared_words.get(similarity.backend, 0)
-    return minimum <= 0 or shared_content_words(a.quote, b.quote) >= minimum
+    ignore = _reporting_verbs()
+    if minimum > 0 and shared_content_words(a.quote, b.quote, ignore=ignore) < minimum:
+        return False
+    if not independent:
+        return True
+    known = folded_words(_known_words(settings.actors.generic_words))
+    return bool(shared_words(a.quote, b.quote) - known - _names(a) - _names(b))
+
+
+def _names(account: Account) -> frozenset[str]:
+    """The words of the account's place name and the words its sentence writes with a
+    capital (names: of the town, of a group), folded: the place feature compares
+    where, whether or not the resolver named it right, and a town's name shared by two
+    sentences is no second anchor."""
+    place = account.place.name if account.place is not None else None
+    return _proper_words(account.quote) | folded_words(
+        frozenset(_TOKEN.findall((place or "").lower()))
+    )
+
+
+@lru_cache(maxsize=65536)
+def _proper_words(quote: str) -> frozenset[str]:
+    return folded_words(frozenset(w.lower() for w in _CAPITALISED.findall(quote)))
+
+
+@cache
+def _known_words(generic_words: frozenset[str]) -> frozenset[str]:
+    """The words that say what kind of event or actor, or who told it: the event
+    lexicon's triggers ("bomb", "kill", "air strike"), the generic actor words and the
+    reporting verbs."""
+    lexicon = load_lexicon()
+    triggers = frozenset(lexicon.words) | {w for phrase in lexicon.phrases for w in phrase}
+    return triggers | generic_words | _reporting_verbs()
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """The verbs that say who told it ("police said"), which are no part of what happened."""
+    vocabulary = load_vocabulary()
+    return vocabulary.attribution_verbs | vocabulary.denial_verbs
 
 
 def _precise_agreement(a: Account, b: Account, settings: Settings) -> bool:
@@ -340,7 +475,7 @@ def score_pair(
     mourners", placed at the university of the sentence before, is not thereby
     the shooting at the university.
     """
-    compatibility = settings.compatibility(a.type, b.type, a.subtype, b.subtype)
+    compatibility = pair_compatibility(a, b, settings)
     if compatibility <= 0:
         return None
     gap = day_gap(a.interval, b.interval)
@@ -354,20 +489,29 @@ def score_pair(
         "text": similarity(a.quote, b.quote),
     }
     weights = settings.weights
+    # A lethal and a non-lethal act are one event only where their days are known to
+    # meet; and the sentence telling the arrests often names the attack they followed
+    # ("in the weeks after the ambush"), so between them words are no anchor.
+    sequel = follows_on(a, b, settings)
     present = {name: value for name, value in scores.items() if value is not None}
     total = sum(weights[n] * v for n, v in present.items()) / sum(weights[n] for n in present)
+    # Two precise places too far apart contradict each other, and so do two dates each
+    # source states for itself beyond their precision: then it takes two anchors, and
+    # the words count as one only beyond what place and type already say.
+    contradicted = scores["place"] == 0.0 or dates_contradict(a, b, scores["time"])
     anchors = sum(
-        (scores[n] or 0.0) >= minimum
+        1
         for n, minimum in settings.anchors.items()
-        if (n != "text" or _words_enough(a, b, settings, similarity))
+        if (scores[n] or 0.0) >= minimum
+        and (
+            n != "text"
+            or (not sequel and _words_enough(a, b, settings, similarity, independent=contradicted))
+        )
         and (n != "place" or not (a.place_carried or b.place_carried))
     )
-    # Two precise places too far apart contradict each other, and so do two dates each
-    # source states for itself beyond their precision: then it takes two anchors.
-    contradicted = scores["place"] == 0.0 or dates_contradict(a, b, scores["time"])
     anchored = anchors >= (2 if contradicted else 1) or (
         a.document == b.document
-        and _same_kind(a, b)
+        and _same_kind(a, b, settings)
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
         and _precise_agreement(a, b, settings)
         and not _new_place(a, b)
@@ -379,5 +523,8 @@ def score_pair(
         actors=scores["actors"],
         text=scores["text"],
         total=round(total, 4),
-        linked=anchored and total >= settings.link_threshold and not told_apart(a, b, settings),
+        linked=anchored
+        and total >= settings.link_threshold
+        and not told_apart(a, b, settings)
+        and (not sequel or scores["time"] == 1.0),
     )

@@ -71,14 +71,27 @@ def _folded(text: str) -> frozenset[str]:
     return frozenset(_fold(w) for w in content_words(text).split())
 
 
-def shared_content_words(a: str, b: str) -> int:
-    """How many content words two sentences share, inflections folded.
+def shared_content_words(a: str, b: str, ignore: frozenset[str] = frozenset()) -> int:
+    """How many content words two sentences share, inflections folded, leaving out the
+    words of ``ignore`` (folded alike).
 
     What the lexical score cannot say: token-set ratio measures the shared words
     against the shorter sentence, so a four-word headline that shares two names
     with a long sentence reads as a near paraphrase.
     """
-    return len(_folded(a) & _folded(b))
+    return len(shared_words(a, b) - folded_words(ignore))
+
+
+def shared_words(a: str, b: str) -> frozenset[str]:
+    """The content words two sentences share, inflections folded."""
+    return _folded(a) & _folded(b)
+
+
+@lru_cache(maxsize=4096)
+def folded_words(words: frozenset[str]) -> frozenset[str]:
+    """``words`` with their inflections folded as :func:`shared_words` folds them (pass
+    the same set each time: it is cached by the set)."""
+    return frozenset(_fold(w) for w in words)
 
 
 class LexicalSimilarity:
