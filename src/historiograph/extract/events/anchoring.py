@@ -154,7 +154,7 @@ def find_when(
             if root.dep_ in MODIFIER_DEPS and root.head.i != trigger.i:
                 distance += NOUN_DATE_PENALTY  # "annulled the May 2019 vote": the vote's date
             # A date closer to another trigger of the sentence belongs to that one.
-            if any(_clause_distance(o, root) < distance for o in others):
+            if any(_clause_distance(o, attached) < distance for o in others):
                 distance += 50
             # Of two dates as near, the finer tells the day ("a month later, on 22 September").
             coarseness = _COARSENESS.get(timex.precision or "", len(_COARSENESS))
