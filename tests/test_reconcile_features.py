@@ -103,6 +103,15 @@ def test_incompatible_types_are_never_compared() -> None:
     assert score_pair(attack, ruling, SETTINGS, SIMILARITY) is None
 
 
+def test_compatibility_keeps_named_subtypes_of_one_type_apart() -> None:
+    assert SETTINGS.compatibility("statement", "statement") == 1.0
+    assert SETTINGS.compatibility("statement", "statement", "denial", "denial") == 1.0
+    assert SETTINGS.compatibility("statement", "statement", "denial", "accusation") == 0.0
+    # Subtypes no entry names stay as compatible as their type.
+    assert SETTINGS.compatibility("attack", "attack", "bombing", "armed_assault") == 1.0
+    assert SETTINGS.compatibility("protest", "repression", "strike") == 0.0
+
+
 def test_same_day_attacks_in_distant_places_do_not_link() -> None:
     ashraf = account("a", dt.date(2013, 9, 1), "Gunmen attacked a market, killing six.")
     basra = account(

@@ -42,8 +42,6 @@ from historiograph.reconcile.similarity import (
 
 FEATURES = ("type", "time", "place", "actors", "text")
 EARTH_RADIUS_KM = 6371.0
-# How far an actor named by its kind ("the troops") agrees with another: half-way.
-GENERIC_MATCH = 0.5
 _TOKEN = re.compile(r"[a-z0-9]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -223,7 +221,8 @@ def actor_tokens(actor: ActorRef, settings: Settings) -> tuple[frozenset[str], b
 
 
 def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
-    """1 for the same entity; else the Dice overlap of distinctive words; 0.5 if one is generic."""
+    """1 for the same entity; else the Dice overlap of distinctive words;
+    ``actors.generic_match`` if one of the two is named only by its kind."""
     if a.entity and a.entity == b.entity:
         return 1.0
     ta, generic_a = actor_tokens(a, settings)
@@ -231,7 +230,7 @@ def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
     if not ta or not tb:
         return 0.0
     if generic_a != generic_b:
-        return GENERIC_MATCH
+        return settings.actors.generic_match
     return 2 * len(ta & tb) / (len(ta) + len(tb))
 
 
@@ -263,7 +262,7 @@ def actor_score(a: Account, b: Account, settings: Settings) -> float | None:
         and _by_kind_only(a.patients, settings)
         and _by_kind_only(b.patients, settings)
     ):
-        patients = None if agents is not None else min(patients, GENERIC_MATCH)
+        patients = None if agents is not None else min(patients, settings.actors.generic_match)
     if patients is not None:
         return max(patients, 0.0 if agents is None else agents * 0.5)
     if agents is not None:
@@ -364,20 +363,6 @@ def _same_kind(a: Account, b: Account, settings: Settings) -> bool:
     return (worded_type(a.trigger) or a.type) == (worded_type(b.trigger) or b.type)
 
 
-def pair_compatibility(a: Account, b: Account, settings: Settings) -> float:
-    """How strongly the two accounts' types may name one happening
-    (:meth:`Settings.compatibility`), where two subtypes of one type may also be kept
-    apart by an entry naming both: a group's claim of a bombing and another's denial
-    of it are both statements, but never one statement."""
-    if a.type == b.type and a.subtype and b.subtype and a.subtype != b.subtype:
-        x, y = f"{a.type}/{a.subtype}", f"{b.type}/{b.subtype}"
-        table = settings.type_compatibility
-        score = table.get(x, {}).get(y, table.get(y, {}).get(x))
-        if score is not None:
-            return score
-    return settings.compatibility(a.type, b.type, a.subtype, b.subtype)
-
-
 def _crowd_and_force(a: Account, b: Account, settings: Settings) -> bool:
     """Whether the two are a crowd and the force used on it: types that meet only as two
     framings of one happening (``conflicts.framing_compatibility`` or less, a march and
@@ -385,7 +370,7 @@ def _crowd_and_force(a: Account, b: Account, settings: Settings) -> bool:
     that broke it up tells one event, as ACLED codes it."""
     if a.type == b.type:
         return False
-    compatibility = pair_compatibility(a, b, settings)
+    compatibility = settings.compatibility(a.type, b.type, a.subtype, b.subtype)
     return 0 < compatibility <= settings.conflicts.framing_compatibility
 
 
@@ -475,7 +460,7 @@ def score_pair(
     mourners", placed at the university of the sentence before, is not thereby
     the shooting at the university.
     """
-    compatibility = pair_compatibility(a, b, settings)
+    compatibility = settings.compatibility(a.type, b.type, a.subtype, b.subtype)
     if compatibility <= 0:
         return None
     gap = day_gap(a.interval, b.interval)

@@ -54,6 +54,7 @@ class ActorSettings(_Frozen):
     generic_words: frozenset[str]
     modifiers: frozenset[str]
     agent_only_floor: float
+    generic_match: float
 
 
 class TextSettings(_Frozen):
@@ -112,13 +113,18 @@ class Settings(_Frozen):
 
         Entries are keyed by type or by ``type/subtype``; the most specific entry
         that names the pair wins, so that a subtype can be kept apart from a type
-        its type is otherwise compatible with (a strike is no crowd being shot at).
+        its type is otherwise compatible with (a strike is no crowd being shot at),
+        and two subtypes of one type from each other (a group's claim of a bombing
+        and another's denial of it are both statements, never one statement).
         """
-        if a == b:
-            return 1.0
         sa = f"{a}/{a_subtype}" if a_subtype else None
         sb = f"{b}/{b_subtype}" if b_subtype else None
         table = self.type_compatibility
+        if a == b:
+            kept_apart = None
+            if sa and sb and sa != sb:
+                kept_apart = table.get(sa, {}).get(sb, table.get(sb, {}).get(sa))
+            return 1.0 if kept_apart is None else kept_apart
         for x, y in ((sa, sb), (sa, b), (a, sb), (a, b)):  # most specific first
             if x is None or y is None:
                 continue
