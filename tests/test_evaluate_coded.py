@@ -14,6 +14,7 @@ from historiograph.evaluate.coded import (
     CodedScores,
     _country_code,
     actor_matches,
+    main_event,
     place_matches,
     read_actor,
     score_message,
@@ -23,10 +24,12 @@ from historiograph.evaluate.coded import (
 from historiograph.export import muc4
 from historiograph.export.coded import coded_record
 from historiograph.record import (
+    AcledMapping,
     Document,
     Entity,
     EntityKind,
     Event,
+    Mappings,
     Record,
     Timex,
     Trigger,
@@ -346,3 +349,59 @@ def test_an_attack_type_or_city_the_coder_did_not_know_is_not_scored(kb: Knowled
     score_row(row(type_label="Armed Assault", place="Kabul"), record, "gtd", kb, known)
     assert known.fields["attacktype"][1] == 1
     assert known.fields["place"] == [1, 1]
+
+
+def told(
+    text: str, trigger: str, kind: str, subtype: str | None, acled: str | None, sentence: str
+) -> Event:
+    start = text.index(trigger)
+    first = text.index(sentence)
+    return Event(
+        id=f"e{start}",
+        span=(first, first + len(sentence)),
+        trigger=Trigger(span=(start, start + len(trigger)), text=trigger),
+        type=kind,  # type: ignore[arg-type]
+        subtype=subtype,
+        mappings=Mappings(acled=AcledMapping(event_type=acled) if acled else None),
+    )
+
+
+def test_the_main_event_is_the_protest_not_the_force_used_on_it() -> None:
+    text = (
+        "Riot police used water cannon to scatter dock workers who had marched on the port "
+        "and thrown rocks at its gates. Nine of them were arrested."
+    )
+    first, second = text.split(". ")
+    events = [
+        told(text, "water cannon", "repression", "crackdown", "Violence against civilians", first),
+        told(text, "marched", "protest", "demonstration", "Protests", first),
+        told(text, "thrown", "protest", "riot", "Riots", first),
+        told(text, "arrested", "repression", "arrest", "Strategic developments", second),
+    ]
+    record = Record(document=Document(id="d", text=text), events=events)
+    main = main_event(record)
+    assert main is not None and main.trigger.text == "thrown"
+    # Without the stone-throwing it is a demonstration the police broke up.
+    calm = record.model_copy(update={"events": [events[0], events[1], events[3]]})
+    main = main_event(calm)
+    assert main is not None and main.trigger.text == "marched"
+
+
+def test_an_arrest_for_past_protests_is_the_arrest() -> None:
+    text = "Police arrested twelve students for taking part in protests against the fee rise."
+    events = [
+        told(text, "arrested", "repression", "arrest", "Strategic developments", text),
+        told(text, "protests", "protest", "demonstration", "Protests", text),
+    ]
+    main = main_event(Record(document=Document(id="d", text=text), events=events))
+    assert main is not None and main.trigger.text == "arrested"
+
+
+def test_an_event_the_scheme_codes_comes_before_one_it_does_not() -> None:
+    text = "The two parties formed an alliance, and their militias then attacked a convoy."
+    events = [
+        told(text, "alliance", "support", "alliance", None, text),
+        told(text, "attacked", "attack", "armed_assault", "Violence against civilians", text),
+    ]
+    main = main_event(Record(document=Document(id="d", text=text), events=events))
+    assert main is not None and main.trigger.text == "attacked"

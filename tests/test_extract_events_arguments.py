@@ -155,3 +155,24 @@ def test_an_unnamed_doer_keeps_its_modifiers_words(nlp_model: Language) -> None:
     text = "On Monday, Saudi-led coalition warplanes struck a market in Saada, killing 12 people."
     events, names = events_of(nlp_model, text)
     assert "Saudi-led coalition warplanes" in agents(first(events), names)
+
+
+def test_a_date_the_parse_hangs_on_the_doers_is_no_part_of_their_name(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "The report found that on 2 May 2018 militiamen from the Twa community attacked "
+        "the town of Kabalo."
+    )
+    events, names = events_of(nlp_model, text)
+    assert agents(first(events), names) == ["militiamen"]
+
+
+def test_what_on_dates_is_no_target(nlp_model: Language) -> None:
+    text = "Militants fired on Saturday evenings at patrols in Gao."
+    events, names = events_of(nlp_model, text)
+    acted_on = [names[a.entity] for a in first(events).actors if a.role != "agent"]
+    assert not any("Saturday" in name for name in acted_on)
+    text = "Troops opened fire on protesters on Sunday morning in Gao."
+    events, names = events_of(nlp_model, text)
+    assert [names[a.entity] for a in first(events).actors if a.role != "agent"] == ["protesters"]

@@ -79,3 +79,33 @@ def test_coordinated_passives_share_their_by_phrase(nlp_model: Language) -> None
     apart = "A police post was attacked and the village was shelled by rebels near Goma."
     events, names = events_of(nlp_model, apart)
     assert "rebels" not in agents_of(events, names, "attacked")
+
+
+def modality_of(events: list[Event], trigger: str) -> str:
+    return next(e.modality for e in events if e.trigger.text == trigger)
+
+
+def test_an_arrest_in_a_relative_clause_under_an_attempt_happened(nlp_model: Language) -> None:
+    text = (
+        "Officials said they had foiled an attempt to kill the mayor of Herat on Tuesday, "
+        "when a gunman was detained near the town hall."
+    )
+    events, _ = events_of(nlp_model, text)
+    assert modality_of(events, "detained") != "hypothetical"
+
+
+def test_what_the_targets_of_a_plan_had_done_is_no_plan(nlp_model: Language) -> None:
+    text = "The militia planned to attack the rebels who had seized the town of Pibor."
+    events, _ = events_of(nlp_model, text)
+    assert modality_of(events, "attack") == "hypothetical"
+    assert modality_of(events, "seized") == "asserted"
+
+
+def test_a_clause_joined_to_an_attempt_is_not_attempted(nlp_model: Language) -> None:
+    text = "Rebels tried to storm the barracks in Beni but were repelled."
+    events, _ = events_of(nlp_model, text)
+    assert modality_of(events, "storm") == "hypothetical"
+    assert modality_of(events, "repelled") == "asserted"
+    planned = "The gang planned to attack and burn the village of Kiwanja."
+    events, _ = events_of(nlp_model, planned)
+    assert modality_of(events, "burn") == "hypothetical"

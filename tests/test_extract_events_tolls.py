@@ -245,3 +245,31 @@ def test_a_known_town_stands_for_an_unplaced_site_it_locates(nlp_model: Language
     town = Geo(lat=3.02, lon=30.91, feature="PPLA", country_code="UG")
     located = {"Mvara Secondary School": None, "Arua": town}
     assert _where(nlp_model, text, "torched", located) == "Arua"
+
+
+def test_a_toll_counts_the_raid_it_was_told_of_not_a_later_sides_count(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "Elders said at least 40 men were killed in the assault on Damasak, which lasted "
+        "most of the night. Soldiers reached the town two days later. The army said it had "
+        "repulsed the attackers, killing nine of them."
+    )
+    claims = [toll_claim(text, "at least 40 men", 40), toll_claim(text, "nine of them", 9)]
+    events = events_of(nlp_model, text, claims)
+    assault = by_trigger(events, "assault")
+    assert assault.fatalities is not None and assault.fatalities.low == 40
+    repulse = by_trigger(events, "repulsed")
+    assert repulse.fatalities is not None and repulse.fatalities.low == 9
+
+
+def test_a_death_told_as_the_manner_of_an_act_or_by_a_participle_is_its_toll(
+    nlp_model: Language,
+) -> None:
+    text = "A 19-year-old woman was beaten to death in a park in Leeds on Friday."
+    events = events_of(nlp_model, text, [toll_claim(text, "A 19-year-old woman", 1)])
+    assert by_trigger(events, "beaten").fatalities is not None
+    text = "Gunmen stormed the village of Tillia on Sunday, killing at least 23 farmers."
+    events = events_of(nlp_model, text, [toll_claim(text, "at least 23 farmers", 23)])
+    stormed = by_trigger(events, "stormed")
+    assert stormed.fatalities is not None and stormed.fatalities.low == 23

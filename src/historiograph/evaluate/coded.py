@@ -2,7 +2,8 @@
 
 ACLED notes, GTD summaries and RAND incident descriptions pair a short text
 with fields a person coded from it. The pipeline reads only the text; its
-main event (the first one the text tells) is compared field by field
+main event (:func:`main_event`: the first coded one the text tells, a protest
+before the crackdown on it) is compared field by field
 with the coded row: date (intervals overlap), country, place (within 50 km
 where both have coordinates, else the name; an ACLED point of geo_precision
 2 or 3 stands for a district or province, and naming that area is right too),
@@ -205,9 +206,30 @@ class CodedScores:
 
 
 def main_event(record: Record) -> Event | None:
-    """The event a coded row is about: the first one its text tells (statements last)."""
+    """The event a coded row is about: the first one its text tells, with two preferences.
+
+    An event the ACLED scheme codes (one with an ACLED mapping) comes before one
+    it does not (a statement, an alliance), whatever their order. And ACLED codes
+    a demonstration and the force used against it as one protest event
+    ("Protest with intervention", "Excessive force against protesters"), or as
+    a riot where the crowd was violent: so where the first coded event is
+    force against a crowd (``protest_responses`` in ``data/coded.yaml``) and the
+    text tells a protest too ("police fired tear gas to disperse workers who had
+    taken to the streets and pelted stones"), the row is about the protest; a
+    riot told in that protest's sentence makes it a riot. An arrest is coded on
+    its own ("arrested for taking part in protests").
+    """
     told = [e for e in record.events if e.type != "statement"] or record.events
-    return min(told, key=lambda e: e.trigger.span[0]) if told else None
+    coded = [e for e in told if e.mappings.acled is not None] or told
+    if not coded:
+        return None
+    first = min(coded, key=lambda e: e.trigger.span[0])
+    protests = sorted((e for e in coded if e.type == "protest"), key=lambda e: e.trigger.span[0])
+    if not protests or first.subtype not in _settings()["protest_responses"]:
+        return first
+    start, end = protests[0].span
+    violent = [e for e in protests if e.subtype == "riot" and start <= e.trigger.span[0] < end]
+    return (violent or protests)[0]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -46,6 +46,8 @@ _COARSENESS = {name: rank for rank, name in enumerate(EVENT_PRECISION)}
 # Timex types that can place an event on the calendar: "the night of 28 August" and
 # "Tuesday morning" are TIME in TimeML, and date what happened as well as a DATE does.
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
+# Dependents that make a coordinated verb a clause of its own ("... but were repelled").
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 # The most characters between the two ends of a range ("June 19, 1981, to the summer of 1982").
 RANGE_GAP = 12
 # Dependencies of a name used as a modifier rather than as a location.
@@ -716,9 +718,35 @@ def _number(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
+def _governors(trigger: Token, reach: int = 4) -> list[Token]:
+    """The trigger and up to ``reach`` words whose mood it falls under.
+
+    A relative clause is the writer's own statement about its head: in "an
+    attempt to kill the mayor on Friday, when a gunman was arrested" or "planned
+    to attack the rebels who had seized the town", the arrest and the seizure
+    happened; the attempt or plan above them does not make them so. A conjunct
+    with its own subject or auxiliary is a clause of its own, under what governs
+    its head but not under its head: in "tried to storm the barracks but were
+    repelled" the repulse is no attempt, while in "planned to attack and burn the
+    village" the burning shares the attack's "to" and is as planned as it is.
+    """
+    chain = [trigger]
+    token = trigger
+    while len(chain) <= reach and token.dep_ != "relcl" and token.head.i != token.i:
+        clause = token.dep_ == "conj" and any(c.dep_ in CLAUSE_DEPS for c in token.children)
+        token = token.head
+        if not clause:
+            chain.append(token)
+    return chain
+
+
 def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality:
-    """hypothetical > denied > hedged > reported > asserted, from cues around the trigger."""
-    chain = [trigger, *list(trigger.ancestors)[:4]]
+    """hypothetical > denied > hedged > reported > asserted, from cues around the trigger.
+
+    Attempts, plans and denials reach the trigger only through the words that
+    govern its mood (:func:`_governors`); a source's saying so covers all it says.
+    """
+    chain = _governors(trigger)
     # "denied any role in the bombing" denies the role, not the bombing.
     for n, token in enumerate(chain):
         role = token.lemma_.lower() in lexicon.denied_parts or any(
@@ -738,6 +766,7 @@ def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality
     sentence_lemmas = {t.lemma_.lower() for t in sent}
     if sentence_lemmas & lexicon.hedge:
         return "hedged"
-    if lemmas & lexicon.report or "according" in sentence_lemmas:
+    said = {t.lemma_.lower() for t in [trigger, *list(trigger.ancestors)[:4]]}
+    if said & lexicon.report or "according" in sentence_lemmas:
         return "reported"
     return "asserted"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from historiograph.extract.events.anchoring import CALENDAR_TYPES
 from historiograph.extract.events.detection import TriggerMatch
 from historiograph.extract.events.lexicon import EventLexicon
 from historiograph.extract.events.referents import (
@@ -142,6 +143,22 @@ def _pobj(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
         if child.dep_ == "agent" and "by" in prepositions:
             found += [c for c in child.children if c.dep_ == "pobj"]
     return found
+
+
+def _acted_on(token: Token) -> list[Token]:
+    """What a trigger acts on through "against" or "on", less the times "on" also gives.
+
+    "fired on the convoy" names a target, "fired on 5 May" or "fired on Saturday
+    evenings" a date: a date or time entity, or a noun such a one modifies, is when.
+    """
+    return [
+        obj
+        for obj in _pobj(token, ("against", "on"))
+        if obj.ent_type_ not in CALENDAR_TYPES
+        and not any(
+            c.dep_ in ("compound", "nmod") and c.ent_type_ in CALENDAR_TYPES for c in obj.children
+        )
+    ]
 
 
 def _role_for_object(event_type: str, ident: str, index: EntityIndex) -> str:
@@ -276,7 +293,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 if args.agent is None:
                     for ident in _participle_doers([subject], index):
                         args.add(ident, subject_role)
-        for obj in [c for c in head.children if c.dep_ in OBJECTS] + _pobj(head, ("against", "on")):
+        for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head):
             args.objects += _with_conjuncts(obj)
         for ident in _supporters(head, index):
             args.add(ident, "supporter")
@@ -308,7 +325,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         described = [head, head.head] if head.dep_ == "compound" else [head]
         for ident in _participle_doers(described, index):
             args.add(ident, subject_role)
-        for obj in _pobj(head, ("of", "against", "on", "to", "for", "with")):
+        tied = _pobj(head, ("of", "to", "for", "with")) + _acted_on(head)
+        for obj in sorted(tied, key=lambda t: t.i):
             args.objects += _with_conjuncts(obj)
         # "fired three mortar rounds": the trigger may name the kind of what is fired.
         # "fired a mortar round", "joined a protest march": the trigger may modify the noun.

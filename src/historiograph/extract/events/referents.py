@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from historiograph.extract.events.anchoring import CALENDAR_TYPES
 from historiograph.extract.events.lexicon import EventLexicon
 from historiograph.nlp.entities import entity_id
 from historiograph.nlp.views import doc_text
@@ -274,7 +275,11 @@ class EntityIndex:
             and before.dep_ in ("amod", "compound", "nmod")
         ):
             first = before
-        while first.i < token.i and first.dep_ in ("det", "nummod", "predet", "punct"):
+        # "on 14 August 2022 fighters of the group": a date the parse hung on the noun
+        # says when, and is no part of who.
+        while first.i < token.i and (
+            first.dep_ in ("det", "nummod", "predet", "punct") or first.ent_type_ in CALENDAR_TYPES
+        ):
             first = first.doc[first.i + 1]
         start = first.idx
         name = doc_text(token.doc)[start : token.idx + len(token)]
