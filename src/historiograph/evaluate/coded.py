@@ -4,12 +4,13 @@ ACLED notes, GTD summaries and RAND incident descriptions pair a short text
 with fields a person coded from it. The pipeline reads only the text; its
 main event (:func:`main_event`: the first coded one the text tells, a protest
 before the crackdown on it) is compared field by field
-with the coded row: date (intervals overlap), country, place (within 50 km
+with the coded row: date (intervals overlap; only where the text states a date
+that reaches the coded one, since a summary may date only a later release or
+nothing at all), country, place (within 50 km
 where both have coordinates, else the name; an ACLED point of geo_precision
 2 or 3 stands for a district or province, and naming that area is right too),
 event type in the data set's own scheme (ACLED event_type and
 sub_event_type, GTD attacktype, RAND weapon),
-— the date only where the text states one —
 actor (the row's first actor or perpetrator against the event's agents) and
 fatalities (exact, and within 10%). A field the coder marked "Unknown" (GTD's
 city or attack type, a perpetrator) is not scored: it is no label to match.
@@ -203,6 +204,17 @@ class CodedScores:
             result[f"{name}_accuracy"] = round(right / total, 4) if total else None
             result[f"{name}_n"] = total
         return result
+
+
+def _states(record: Record, earliest: dt.date, latest: dt.date) -> bool:
+    """Does the text give a calendar date within reach of the coded interval?"""
+    return any(
+        t.type in CALENDAR_TYPES
+        and t.earliest is not None
+        and t.earliest <= latest
+        and earliest <= (t.latest or t.earliest)
+        for t in record.timexes
+    )
 
 
 def main_event(record: Record) -> Event | None:
@@ -495,11 +507,11 @@ def score_row(
         return
     scores.with_event += 1
     entities = {e.id: e for e in record.entities}
-    # A date is scored where the text states one that can be placed on the calendar:
-    # GTD's coded date is a prefix we strip, RAND descriptions rarely give the day,
-    # and "the following day" in a text with no publication date is no date at all.
-    states_a_date = any(t.type in CALENDAR_TYPES and t.earliest is not None for t in record.timexes)
-    if row.earliest is not None and states_a_date:
+    # A date is scored where the text states the coded one: GTD's coded date is a
+    # prefix we strip, a kidnapping's summary may date only the release, RAND
+    # descriptions rarely give the day, and "the following day" in a text with no
+    # publication date is no date at all.
+    if row.earliest is not None and _states(record, row.earliest, row.latest or row.earliest):
         when = event.when
         scores.tally(
             "date",
