@@ -187,26 +187,30 @@ def test_a_coded_city_name_is_placed_by_the_gazetteer_in_the_rows_country(
     assert not place_matches(gold, far, None, kb, gazetteer)
 
 
-def test_a_date_is_scored_only_where_the_text_places_one_on_the_calendar(
+def test_a_date_is_scored_only_where_the_text_states_the_coded_one(
     kb: KnowledgeBase,
 ) -> None:
     coded = row(earliest=dt.date(2016, 3, 9), latest=dt.date(2016, 3, 9))
-    event = event_at("Kabul")
+    event = event_at("Kabul")  # undated: wrong wherever a date is scored
     text = "raid on the same day"
     relative = Timex(id="t1", span=(8, 20), text="the same day", type="DATE", value="XXXX")
     record = Record(document=Document(id="d", text=text), events=[event], timexes=[relative])
-    scores = CodedScores()
-    score_row(coded, record, "gtd", kb, scores)
-    assert "date" not in scores.fields
-    placed = relative.model_copy(
-        update={
-            "value": "2016-03-01",
-            "earliest": dt.date(2016, 3, 1),
-            "latest": dt.date(2016, 3, 1),
-        }
+
+    def scored(timex: Timex) -> list[int] | None:
+        scores = CodedScores()
+        score_row(coded, record.model_copy(update={"timexes": [timex]}), "gtd", kb, scores)
+        return scores.fields.get("date")
+
+    assert scored(relative) is None  # no calendar date in the text
+    # A summary that dates only something else (the hostages' release) cannot give it.
+    release = dt.date(2016, 4, 27)
+    other = relative.model_copy(
+        update={"value": "2016-04-27", "earliest": release, "latest": release}
     )
-    score_row(coded, record.model_copy(update={"timexes": [placed]}), "gtd", kb, scores)
-    assert scores.fields["date"] == [0, 1]
+    assert scored(other) is None
+    day = dt.date(2016, 3, 9)
+    stated = relative.model_copy(update={"value": "2016-03-09", "earliest": day, "latest": day})
+    assert scored(stated) == [0, 1]
 
 
 def test_rows_split_into_halves_that_share_nothing() -> None:
