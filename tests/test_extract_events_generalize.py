@@ -594,3 +594,43 @@ def test_joined_participles_and_riot_verbs_tell_one_act(nlp_model: Language) -> 
     assert [e.trigger.text for e in events_of(nlp_model, text)] == ["attacked"]
     text = "Angry youths set fire to a tax office and looted shops along Bello Road."
     assert kinds(events_of(nlp_model, text)) == [("protest", "riot")]
+
+
+def test_taking_power_is_a_change_of_who_governs_and_seizing_it_a_coup(
+    nlp_model: Language,
+) -> None:
+    text = "A transitional council took power in Bamako after the elections."
+    assert kinds(events_of(nlp_model, text)) == [("organization", "leadership")]
+    text = "Mutinous officers seized power in Conakry on Sunday."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "offensive")]
+
+
+def test_the_states_forces_killing_armed_men_fight_them(nlp_model: Language) -> None:
+    text = "Troops killed nine insurgents during a sweep near Mopti on Friday."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+    text = "Troops killed nine herders during a sweep near Mopti on Friday."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "massacre")]
+
+
+def test_a_crowd_demanding_a_resignation_protests_and_nobody_resigns(
+    nlp_model: Language,
+) -> None:
+    text = "Demonstrators in Lomé demanded the resignation of the prime minister."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "demonstration")]
+    text = "The opposition called for the resignation of the health minister."
+    assert kinds(events_of(nlp_model, text)) == []
+    text = "The health minister announced his resignation on Monday."
+    assert kinds(events_of(nlp_model, text)) == [("organization", "leadership")]
+    # a demand under the resignation does not undo it
+    text = "The governor resigned after hundreds of marchers demanded it."
+    assert kinds(events_of(nlp_model, text)) == [
+        ("organization", "leadership"),
+        ("protest", "demonstration"),
+    ]
+
+
+def test_party_members_clashing_riot_and_a_raiding_party_fights(nlp_model: Language) -> None:
+    text = "Youth members of the governing party clashed with opposition activists in Kindu."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "riot")]
+    text = "A raiding party clashed with a cavalry patrol near the river."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]

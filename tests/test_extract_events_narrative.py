@@ -153,3 +153,13 @@ def test_who_claims_responsibility_for_an_event_is_its_agent(nlp_model: Language
 
     (bombing,) = [e for e in events if e.type == "attack"]
     assert [names[a.entity] for a in bombing.actors if a.role == "agent"] == ["Red Hand Brigades"]
+
+
+def test_a_mention_in_another_form_of_an_irregular_verb_is_the_same_act(
+    nlp_model: Language,
+) -> None:
+    text = "Gunmen shot a trader in Maiduguri on Monday. Four passers-by were hurt in the shooting."
+    events, _ = run(nlp_model, text)
+    assert [e.trigger.text for e in events] == ["shot"]
+    second = text.index("Four")
+    assert [start for start, _ in events[0].evidence] == [second]

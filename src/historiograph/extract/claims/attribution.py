@@ -228,6 +228,10 @@ class SourceReader:
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
         word = token.lower_
+        if doc.has_annotation("DEP") and any(
+            c.dep_ == "dobj" and c.lower_ in self.vocab.life_nouns for c in token.children
+        ):
+            return False  # "the floods claimed 200 lives": what took them, not who says so
         if word in self.vocab.findings:
             return bool(_findings(token))
         particle = self.vocab.estimate_verbs.get(word)
@@ -305,9 +309,14 @@ class SourceReader:
         if doc.has_annotation("DEP") and modifier_subject(verb) is None:
             head = verb
             while True:
+                subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+                if subjects:
+                    # two subjects are a misparse joining the clause before ("Estimates
+                    # of the dead range from ...; the government put the figure at ..."):
+                    # the verb's own is the nearest before it
+                    before = [c for c in subjects if c.i < head.i]
+                    return _phrase_of(before[-1] if before else subjects[0])
                 for child in head.children:
-                    if child.dep_ in ("nsubj", "csubj"):
-                        return _phrase_of(child)
                     if child.dep_ == "agent":
                         objects = [c for c in child.children if c.dep_ == "pobj"]
                         if objects:

@@ -149,6 +149,7 @@ class CountReader:
         self._cues = CueReader(vocab)
         self._additions = Phrases(vocab.additions)
         self._totals = Phrases(vocab.totals)
+        self._source_prepositions = Phrases(vocab.attribution_prepositions)
 
     # -- the counted noun ---------------------------------------------------------
 
@@ -160,6 +161,8 @@ class CountReader:
             return "outcome"
         if in_words(word, v.event_nouns):
             return "event"
+        if word.lower() in v.life_nouns:
+            return "lives"
         if in_words(word, v.person_nouns) or self._agentive(token):
             return "people"
         return None
@@ -387,6 +390,11 @@ class CountReader:
             return Counted("distance", "km", end, km_per_unit=factor)
         if noun.kind == "event" and noun.index is not None:
             return Counted("count", singular(doc[noun.index].text) + "s", end)
+        if noun.kind == "lives" and noun.index is not None:
+            # "cost nine lives", "40 lives were lost": the verb says whether they ended
+            verb = doc[noun.index].head if has_parse(doc) else None
+            lost = verb is not None and verb.lemma_.lower() in self.vocab.life_verbs
+            return Counted("fatalities" if lost else "count", _PEOPLE, end)
         if noun.kind == "outcome" and noun.index is not None:
             outcome = self._outcome(doc[noun.index].text) or "other"
             after = noun.index + 1
@@ -394,6 +402,8 @@ class CountReader:
                 # "5,000 displaced families": displaced, counted in families
                 return Counted(as_property(outcome), doc[after].lower_, after + 1)
             return Counted(as_property(outcome), _PEOPLE, end)
+        if noun.index is not None and self._speakers(doc, figure, noun.index, sent):
+            return None  # "two security sources said": who tells, not what befell anyone
         anchor = figure.end - 1 if noun.index is None else noun.index
         strict = noun.kind == "other"
         # a capitalised word taken for a group may be a headline's verb ("120,000 FLEE")
@@ -449,6 +459,23 @@ class CountReader:
         if in_words(word, self.vocab.held_nouns) and not released:
             return Counted("arrested", _PEOPLE, end)
         return Counted("count", unit, end)
+
+    def _speakers(self, doc: Doc, figure: Figure, noun: int, sent: Span) -> bool:
+        """Whether the figure counts the sources of a report ("two security sources
+        said", "according to three witnesses"): how many told it is no claim about
+        the event. A figure of sources to whom something befell is ("two witnesses
+        were shot") is left to the cues."""
+        token = doc[noun]
+        if not in_words(token.text, self.vocab.source_nouns):
+            return False
+        introduced = self._source_prepositions.find(doc, sent.start, figure.start)
+        if any(end == figure.start for _, end in introduced):
+            return True
+        return (
+            has_parse(doc)
+            and token.dep_ == "nsubj"
+            and token.head.lower_ in self.vocab.attribution_verbs
+        )
 
     def _former(self, doc: Doc, figure: Figure, noun: int) -> bool:
         """Whether a modifier puts the noun's state in the past ("27 former detainees")."""

@@ -33,6 +33,7 @@ from historiograph.record import ClaimProperty
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _VICTIM_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "others", "another"})
 _PARTICLES = frozenset({"prt", "prep", "advmod"})
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "prt", "dative"})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _WINDOW = 8
 _STRICT_WINDOW = 3
@@ -111,7 +112,7 @@ class CueReader:
         if has_parse(doc) and to_death(token):
             return "fatalities"  # "beaten to death", "shot to death"
         if has_parse(doc):
-            negated = self._negated(token)
+            negated = self._negated(token) or self._bare(token)
             if negated:
                 return negated
             if token.lower_ in self.vocab.departures and (
@@ -157,6 +158,18 @@ class CueReader:
         cue = self.vocab.negated_cues.get(token.lower_)
         if cue is None or not any(c.dep_ == "neg" for c in token.children):
             return None
+        return as_property(cue)
+
+    def _bare(self, verb: Token) -> ClaimProperty | None:
+        """A verb that says what befell people when only where, when or how follows it
+        ("twelve of the enemy fell", "fell at Verdun"), not an object, a complement or a
+        word that turns it to another sense ("fell ill", "fell into enemy hands")."""
+        cue = self.vocab.bare_cues.get(verb.lower_)
+        if cue is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in _COMPLEMENTS or child.lower_ in self.vocab.bare_blockers:
+                return None
         return as_property(cue)
 
     def _made_to_leave(self, verb: Token) -> bool:

@@ -46,6 +46,8 @@ class Vocabulary:
     not_persons: frozenset[str]
     membership_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    life_nouns: frozenset[str]
+    life_verbs: frozenset[str]
     bodies: frozenset[str]
     held_nouns: frozenset[str]
     former: frozenset[str]
@@ -61,6 +63,8 @@ class Vocabulary:
     outcome_cues: Mapping[str, str]
     passive_cues: Mapping[str, str]
     negated_cues: Mapping[str, str]
+    bare_cues: Mapping[str, str]
+    bare_blockers: frozenset[str]
     shared_cues: frozenset[str]
     departures: frozenset[str]
     compelling: frozenset[str]
@@ -127,6 +131,8 @@ def load_vocabulary() -> Vocabulary:
     outcomes = _load("outcomes.yaml")
     passive = outcomes.pop("passive", {})
     negated = outcomes.pop("negated", {})
+    bare = outcomes.pop("bare", {})
+    bare_blockers = outcomes.pop("bare_blockers", [])
     shared = outcomes.pop("things_too", [])
     departures = outcomes.pop("departures", [])
     compelling = outcomes.pop("compelling", [])
@@ -153,6 +159,8 @@ def load_vocabulary() -> Vocabulary:
         not_persons=_words(counted["not_persons"]),
         membership_nouns=_words(counted["membership"]),
         collective_nouns=_words(counted["collectives"]),
+        life_nouns=_words(counted["lives"]),
+        life_verbs=_words(counted["life_verbs"]),
         bodies=_words(counted["bodies"]),
         held_nouns=_words(counted["held"]),
         former=_words(counted["former"]),
@@ -168,6 +176,8 @@ def load_vocabulary() -> Vocabulary:
         outcome_cues=_invert(outcomes),
         passive_cues=_invert(passive),
         negated_cues=_invert(negated),
+        bare_cues=_invert(bare),
+        bare_blockers=_words(bare_blockers),
         shared_cues=_words(shared),
         departures=_words(departures),
         compelling=_words(compelling),

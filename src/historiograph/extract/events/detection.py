@@ -42,20 +42,42 @@ def _near(head: Token) -> set[str]:
     """The words that qualify a trigger, as lemmas and as "dep:LABEL" for its dependents.
 
     Its own dependents and the objects of their prepositions ("a rally in oil prices",
-    "a strike on the camp"), and what governs it, through a preposition too ("went on
-    strike"): near enough to tell one sense of a word from another without reading the
-    sentence's other clauses.
+    "a strike on the camp"), who its subject's figure counts ("hundreds of protesters"),
+    and what governs it, through a preposition too ("went on strike"): near enough to
+    tell one sense of a word from another without reading the sentence's other clauses.
     """
     near = [*head.children, head.head]
     near += [g for c in head.children if c.dep_ in ("prep", "agent") for g in c.children]
+    # "hundreds of protesters demanded": who the subject's figure counts
+    near += [
+        g
+        for c in head.children
+        if c.dep_ == "nsubj"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+    ]
     if head.head.dep_ == "prep":
         near.append(head.head.head)
     words = {_lemma(t) for t in near if t.i != head.i} | {t.lower_ for t in near if t.i != head.i}
     return words | {f"dep:{c.dep_}" for c in head.children}
 
 
+def _governors(head: Token) -> set[str]:
+    """The lemmas of what governs a trigger, through a preposition too: "demanded" in
+    "demanded the resignation", "called" in "called for the resignation"."""
+    governor = head.head
+    words = {_lemma(governor)} if governor.i != head.i else set()
+    if governor.dep_ == "prep" and governor.head.i != governor.i:
+        words.add(_lemma(governor.head))
+    return words
+
+
 def _in_context(head: Token, sense: TriggerSense) -> bool:
-    """Does the trigger's neighbourhood allow this sense (``unless`` / ``only_with``)?"""
+    """Does the trigger's neighbourhood allow this sense (``unless`` / ``only_with`` /
+    ``unless_under``)?"""
+    if sense.unless_under and _governors(head) & sense.unless_under:
+        return False
     if not sense.unless and not sense.only_with:
         return True
     near = _near(head)

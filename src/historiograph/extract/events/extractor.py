@@ -315,7 +315,16 @@ def _same_kind(event: Event, draft: Draft, lexicon: EventLexicon) -> bool:
 
 
 def _same_word(event: Event, draft: Draft) -> bool:
-    return event.trigger.text.lower().startswith(draft.match.head.lemma_.lower()[:5])
+    """Is the draft's word the event's trigger word again ("bombed ... the bombing")?
+    Compared by lemma as well as by spelling, so that irregular forms meet ("shot" and
+    "the shooting", "blew up" and "blown up")."""
+    head = draft.match.head
+    stem = head.lemma_.lower()[:5]
+    trigger = head.doc.char_span(*event.trigger.span, alignment_mode="expand")
+    lemmas = [t.lemma_.lower() for t in trigger] if trigger is not None else []
+    return event.trigger.text.lower().startswith(stem) or any(
+        lemma.startswith(stem) for lemma in lemmas[:1]
+    )
 
 
 def _definite(head: Token) -> bool:

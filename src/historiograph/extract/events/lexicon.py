@@ -37,6 +37,10 @@ class TriggerSense:
     # of that kind ("dep:ccomp": "claimed that ...", not "claimed the title").
     unless: frozenset[str] = frozenset()
     only_with: frozenset[str] = frozenset()
+    # Words that, governing the trigger, say the act has not taken place: a resignation
+    # demanded or called for ("demanded the resignation of the president"). Only what
+    # governs counts, not what the trigger governs ("resigned after crowds demanded it").
+    unless_under: frozenset[str] = frozenset()
     # Readings ("type/subtype") chosen by the noun acted on: "a boycott of the election"
     # is an electoral boycott, "a boycott of imported beef" a protest.
     object_readings: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -100,6 +104,7 @@ class EventLexicon:
     search_triggers: frozenset[str]
     crowd_control_nouns: frozenset[str]
     partisan_words: frozenset[str]
+    partisan_owners: frozenset[str]
     member_armed_words: frozenset[str]
     instrument_verbs: frozenset[str]
     office_nouns: frozenset[str]
@@ -153,6 +158,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         people_object=entry.get("people_object"),
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
         only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
+        unless_under=frozenset(w.lower() for w in entry.get("unless_under", ())),
         object_readings=tuple(
             (label, frozenset(w.lower() for w in nouns))
             for label, nouns in (entry.get("object_readings") or {}).items()
@@ -226,6 +232,7 @@ def load_lexicon() -> EventLexicon:
         search_triggers=frozenset(triggers["search_triggers"]),
         crowd_control_nouns=frozenset(triggers["crowd_control_nouns"]),
         partisan_words=frozenset(triggers["partisan_words"]),
+        partisan_owners=frozenset(triggers["partisan_owners"]),
         member_armed_words=frozenset(triggers["member_armed_words"]),
         instrument_verbs=frozenset(triggers["instrument_verbs"]),
         office_nouns=frozenset(triggers["office_nouns"]),

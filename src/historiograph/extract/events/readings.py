@@ -143,6 +143,10 @@ def refine(
         return replace(sense, type="repression", subtype="crackdown")
     if state:
         if lemma in lexicon.killing_triggers:
+            # "soldiers killed 15 militants": the state's forces killing armed men fight
+            # them (ACLED's "Armed clash"); killing anyone else is one-sided violence.
+            if any(_armed_men(t, lexicon) for t in hit):
+                return replace(sense, type="battle", subtype="clash")
             return replace(sense, type="repression", subtype="massacre")
         if any(_civilian(t, lexicon) for t in hit):
             return replace(sense, type="repression", subtype="crackdown")
@@ -237,7 +241,15 @@ def _unarmed_sides(subject: Token | None, lexicon: EventLexicon) -> bool:
             words |= {token.lower_, token.lemma_.lower()}
     armed = lexicon.armed_words | lexicon.state_words | lexicon.member_armed_words
     unarmed = lexicon.crowd_words | lexicon.civilian_nouns | lexicon.partisan_words
-    return bool(words & unarmed) and not words & armed
+    owners = {
+        g.lemma_.lower()
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    partisans = bool(words & unarmed) or bool(owners & lexicon.partisan_owners)
+    return partisans and not words & armed
 
 
 def _state_doer(match: TriggerMatch, lexicon: EventLexicon) -> bool:
@@ -335,6 +347,14 @@ def _civilian(token: Token, lexicon: EventLexicon) -> bool:
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     words = {token.lower_, token.lower_ + "s", token.lemma_.lower() + "s"}  # "a resident"
     return bool(words & lexicon.civilian_nouns) or bool(modifiers & {"civilian", "civilians"})
+
+
+def _armed_men(token: Token, lexicon: EventLexicon) -> bool:
+    """ "15 militants", "a rebel commander", "fighters of the group": men who bear arms,
+    by their own word or a modifier's, or where armed forces hold ground."""
+    words = {token.lower_, token.lemma_.lower()}
+    armed = lexicon.armed_words | lexicon.member_armed_words
+    return bool(words & armed) or _military(token, lexicon)
 
 
 def _military(token: Token, lexicon: EventLexicon) -> bool:
