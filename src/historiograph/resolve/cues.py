@@ -283,11 +283,18 @@ def town_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a town, not a country or a region
     that shares its name: a word of a municipality's own bodies after it ("Lebanon
     police", "Alexandria Fire Department", "Jordan High School": ``town_words``), a
-    settlement noun's "of" before it ("the city of Athens"), or a street address
-    before it ("508 Cumberland St., Lebanon"). News and local papers place a town
-    so; a country or first-level region is not policed or schooled by that name."""
+    settlement noun's "of" before it ("the city of Athens"), a settlement noun in
+    lower case after it ("Ghazni city", "Kunduz town": the town, not the province of
+    its name), or a street address before it ("508 Cumberland St., Lebanon"). News
+    and local papers place a town so; a country or first-level region is not
+    policed or schooled by that name."""
     word = re.match(r"[\s-]+([\w’']+)", text[end : end + 30])
     if word is not None and fold(word.group(1)) in lexicon_words("town_words"):
+        return True
+    named = text[start:end].split()
+    if len(named) > 1 and named[-1] in lexicon_words("settlement_nouns"):
+        return True  # the recogniser took the noun in: "Ghazni city"
+    if word is not None and word.group(1) in lexicon_words("settlement_nouns"):
         return True
     if settlement_before(text, start):
         return True
@@ -506,20 +513,32 @@ def _qualifier_step() -> re.Pattern[str]:
     nouns = place_designators() | lexicon_words("settlement_nouns")
     nouns |= lexicon_words("qualifier_nouns")
     alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    directions = "|".join(sorted(lexicon_words("directions"), key=len, reverse=True))
     return re.compile(
         r"(?:[ \t]*\[[^\]\n]{1,40}\])?"
         rf"(?:[ \t]+(?:{alternatives})(?=[\s,(])[ \t]*"
         r"(?:,[ \t]*|(?P<bracket>\()[ \t]*|[ \t](?P<of>in|of)[ \t]+(?:the[ \t]+)?)"
+        r"|[ \t]*[,(]?[ \t]*(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
+        r"(?:\d[\d.,]*[ \t-]*(?:km|kilometres|kilometers|miles|mi)\.?[ \t]+)?"
+        rf"(?P<toward>{directions})[ \t]+of[ \t]+(?:the[ \t]+)?"
         r"|[ \t]*(?P<comma>,)[ \t]*|[ \t]*(?P<open>\()[ \t]*|[ \t]+(?P<in>in)[ \t]+(?:the[ \t]+)?)"
         r"(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,2})"
     )
 
 
+def relative_position(text: str, end: int) -> bool:
+    """Whether a compass direction from a named place follows the name ("Rais, south of
+    Algiers", "Gubio (40 km north of Maiduguri)"): the writer says the name is a place."""
+    match = _qualifier_step().match(text, end, min(len(text), end + 80))
+    return match is not None and match.group("toward") is not None
+
+
 def qualifier_chain(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int, str, bool]]:
     """The names a text gives after a place name for where it lies, innermost first,
     with their offsets and whether a comma or a bracket sets them off (then they
-    name a container, a region or country: "Paris, Texas"; after "in" or "of" a city
-    is as likely, "Rhodespark area of Lusaka"): [Kaushambi, UP] for "Pipri, Kaushambi
+    name a container, a region or country: "Paris, Texas"; after "in", "of" or a
+    direction a city is as likely: "Rhodespark area of Lusaka", "Rais, south of
+    Algiers"): [Kaushambi, UP] for "Pipri, Kaushambi
     (UP)", [Larkana, Sindh] for "Badah town (Larkana, Sindh)", [Maturin, Monagas] for
     "El Furrial, Maturin municipality, Monagas state".
 
@@ -553,7 +572,7 @@ def qualifier_chain(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int
             and not any(p.feature in _REGION_LEVEL for p in named_places(gazetteer, name))
         ):
             break
-        located = match.group("in") is not None or match.group("of") is not None
+        located = any(match.group(g) is not None for g in ("in", "of", "toward"))
         chain.append((match.start("name"), name, not located))
         position = match.start("name") + len(name)
     return chain

@@ -24,9 +24,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from historiograph.errors import UsageError
 from historiograph.record import EntityKind, Geo
-from historiograph.resolve.keys import fold, is_acronym, token_keys, translit_key
+from historiograph.resolve.keys import fold, is_acronym, plain_spelling, token_keys, translit_key
 
 KB_FORMAT = "historiograph.kb/1"
+# Names of at most this many letters must be spelled as the KB writes them, up to
+# doubled letters and a final h: the transliteration key's vowel folding turns
+# short English words into names ("Even" -> "Evin", "Male" -> "Mali").
+SHORT_NAME = 5
 BUNDLED_DIR = Path(__file__).parent / "data" / "kb"
 ENV_VAR = "HISTORIOGRAPH_KB"
 
@@ -155,6 +159,10 @@ class KnowledgeBase:
             }
         if form == "name" and is_acronym(text):
             return fold(text) in {fold(n) for n in entity.names() if not is_acronym(n)}
+        if len(fold(text).replace(" ", "")) <= SHORT_NAME:
+            # A short word whose vowels differ is another word ("Even" is not "Evin").
+            names = entity.adjectives if form == "adjective" else entity.names()
+            return plain_spelling(text) in {plain_spelling(n) for n in names}
         return True
 
     def get(self, entity_id: str) -> KBEntity | None:

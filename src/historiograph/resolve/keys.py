@@ -89,6 +89,13 @@ def translit_key(name: str) -> str:
     return skeleton(_ARTICLE.sub("", fold(name)))
 
 
+def plain_spelling(name: str) -> str:
+    """A name's letters as written, up to case, accents, spacing, doubled letters and
+    a final h ("Basrah" = "Basra"), without the key's folding of vowels and
+    romanisations: what tells a short name from a word that keys like it."""
+    return _FINAL_H.sub(r"\1", _DOUBLED.sub(r"\1", fold(name).replace(" ", "")))
+
+
 def token_keys(name: str) -> list[str]:
     """The key of each word of a name, for matching a surname against a full name."""
     return [skeleton(w) for w in fold(name).split()]

@@ -4,7 +4,9 @@ The order of evidence, strongest first, for each mention in text order:
 
 1. a knowledge-base name (by transliteration key, honorifics such as
    "Ayatollah" dropped); when a name fits several KB entities, the one
-   already in the document, or the one whose kind fits the recogniser's label;
+   already in the document, the one the acronym in brackets after it names, the
+   one whose kind fits the recogniser's label, or the one of the country the
+   document's other KB names point to (else the mention stays ambiguous);
 2. a bare surname or given name ("Rajavi") naming a person already in the
    document; with two such persons in scope the mention stays unlinked
    (``entity=None``) rather than guessed;
@@ -27,7 +29,8 @@ organization that the gazetteer and the words around them say are places
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -56,6 +59,7 @@ from historiograph.resolve.cues import (
     preceding_designator,
     prominent,
     qualifier_chain,
+    relative_position,
     settlement_before,
     size_for_word_after,
     street_after,
@@ -224,9 +228,12 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         if taken.intersection(range(span.start, span.end)):
             continue
         start, end, text = clean_surface(span)
+        text = _balanced(text)
+        end = start + len(text)
         if fold(text):
             found.append(_Mention(start, end, text, ent.label_))
-            taken.update(range(span.start, span.end))
+            kept = doc.char_span(start, end, alignment_mode="expand")
+            taken.update(range(kept.start, kept.end) if kept is not None else ())
     text = doc_text(doc)
     found = _cue_places(text, found, gazetteer)
     if tagged:
@@ -253,6 +260,22 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         ):
             qualifiers.add(mention.qualifier_at)
     return found
+
+
+def _balanced(name: str) -> str:
+    """A recognised name cut before a bracket it does not close and before a paragraph
+    break: "Goma (Goma" of "Goma (Goma, Nord-Kivu)" is "Goma", whose qualifier is in
+    the bracket, and a headline's name does not run on into the next paragraph."""
+    name = name.split("\n\n")[0]
+    depth: list[int] = []
+    for i, char in enumerate(name):
+        if char in "([":
+            depth.append(i)
+        elif char in ")]" and depth:
+            depth.pop()
+    if depth:
+        name = name[: depth[0]]
+    return name.rstrip(" \t\n,;:-")
 
 
 def _cue_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
@@ -420,6 +443,8 @@ class _Linker:
         self.gazetteer = gazetteer
         self.entities: dict[str, _DocEntity] = {}
         self.acronyms: dict[str, str] = {}
+        # Countries of the document's unambiguous KB names, for a name several share.
+        self.countries: Counter[str] = Counter()
 
     # -- entities -------------------------------------------------------------
     def _from_kb(self, entry: KBEntity) -> _DocEntity:
@@ -440,16 +465,43 @@ class _Linker:
         return entity
 
     # -- evidence -------------------------------------------------------------
-    def _choose_kb(self, mention: _Mention, ids: Iterable[str]) -> KBEntity | None:
+    def _choose_kb(self, doc: Doc, mention: _Mention, ids: Iterable[str]) -> KBEntity | None:
+        """The KB entity a name fitting several stands for: the one already in the
+        document, the one the acronym written after it names ("National Liberation
+        Army (ELN)"), the one whose kind fits the recogniser's label, or the one of the
+        country the document's other KB names point to most; else none (ambiguous)."""
         entries = [e for e in (self.kb.get(i) for i in dict.fromkeys(ids)) if e is not None]
-        if len(entries) > 1:
-            in_scope = [e for e in entries if e.id in self.entities]
-            fitting = [e for e in entries if e.kind == mention.kind]
-            entries = in_scope if len(in_scope) == 1 else fitting if len(fitting) == 1 else entries
+        choices: list[Callable[[list[KBEntity]], list[KBEntity]]] = [
+            lambda found: [e for e in found if e.id in self.entities],
+            lambda found: self._by_acronym_after(doc, mention, found),
+            lambda found: [e for e in found if e.kind == mention.kind],
+            self._by_country,
+        ]
+        for choose in choices:
+            if len(entries) <= 1:
+                break
+            chosen = choose(entries)
+            entries = chosen if len(chosen) == 1 else entries
         if len(entries) > 1:
             mention.ambiguous = True
             return None
         return entries[0] if entries else None
+
+    def _by_acronym_after(
+        self, doc: Doc, mention: _Mention, entries: list[KBEntity]
+    ) -> list[KBEntity]:
+        """The entries one of whose names is the acronym in brackets after the mention."""
+        match = _ACRONYM_LIST.match(doc_text(doc)[mention.end : mention.end + 60])
+        if match is None:
+            return []
+        letters = {a.replace(".", "") for a in re.split(r"\s*[,/;]\s*", match.group(1))}
+        return [e for e in entries if letters & {n.replace(".", "") for n in e.names()}]
+
+    def _by_country(self, entries: list[KBEntity]) -> list[KBEntity]:
+        """The entries of the country the document's KB names point to most, if one."""
+        weights = {e.id: self.countries.get(_kb_country(e) or "", 0) for e in entries}
+        top = max(weights.values(), default=0)
+        return [e for e in entries if top and weights[e.id] == top]
 
     def _kb_lookup(self, text: str) -> list[str]:
         keys = dict.fromkeys([translit_key(text), translit_key(strip_titles(text))])
@@ -530,7 +582,7 @@ class _Linker:
         persons = self._persons_named(mention)
         ids = mention.kb_ids or tuple(self._kb_lookup(mention.text))
         if ids and not (persons and mention.label == "PERSON"):
-            entry = self._choose_kb(mention, ids)
+            entry = self._choose_kb(doc, mention, ids)
             if entry is not None and not self._shared_place_name(mention, entry):
                 self._use(doc, mention, self._from_kb(entry))
             return
@@ -738,6 +790,10 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             mention.label = "GPE"
             _drop_ending(mention)
             continue
+        if mention.label != "NORP" and relative_position(text, mention.end):
+            # "Rais, south of Algiers": a place, whether or not the gazetteer holds it.
+            mention.label = "GPE"
+            continue
         place = named_place(gazetteer, mention.text)
         if place is None or street_after(text, mention.start, mention.end):
             continue
@@ -755,9 +811,18 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or (size is not None and prominent(place, max(size, _SMALL_TOWN)))
             or _of_person(text, mentions, i)
             or _listed_with_place(text, mentions, i)
-            or (_territory_object(doc, mention) and prominent(place, _SMALL_TOWN))
+            or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
         ):
             mention.label = "GPE"
+
+
+def _sized_or_unsurveyed(place: Place, name: str) -> bool:
+    """Whether a territory verb's object is a town of some size, or a village spelled
+    as written whose population GeoNames does not know (0, as for most villages of
+    Africa and Asia: "fled Gubio", a village of Borno state)."""
+    if prominent(place, _SMALL_TOWN):
+        return True
+    return place.population == 0 and fold(place.name) == fold(name)
 
 
 def _territory_object(doc: Doc, mention: _Mention) -> bool:
@@ -860,6 +925,26 @@ def _kb_keys(kb: KnowledgeBase) -> list[str]:
     return keys
 
 
+def _kb_country(entry: KBEntity) -> str | None:
+    """The country of a KB entity: a place's own, or an organization's ``country``."""
+    if entry.geo is not None and entry.geo.country_code:
+        return entry.geo.country_code
+    country = entry.attrs.get("country")
+    return country if isinstance(country, str) else None
+
+
+def _kb_countries(mentions: list[_Mention], kb: KnowledgeBase) -> Counter[str]:
+    """How many of the document's names that the KB resolves to one entity lie in or
+    belong to each country: where the document is set, for a name several share."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        entry = kb.get(mention.kb_ids[0]) if len(mention.kb_ids) == 1 else None
+        country = _kb_country(entry) if entry is not None else None
+        if country:
+            counts[country] += 1
+    return counts
+
+
 def _kb_by_geonames(kb: KnowledgeBase) -> dict[int, str]:
     """GeoNames id -> KB entity id, so a gazetteer hit reuses the KB's entity."""
     table = _KB_GEONAMES.get(id(kb))
@@ -895,6 +980,7 @@ def resolve_doc(
     _relabel_places(doc, mentions, linker.gazetteer)
     _vote_places(mentions)
     mentions = _repeated_places(doc, mentions, linker.gazetteer)
+    linker.countries = _kb_countries(mentions, linker.kb)
     pending: list[_Mention] = []
     for mention in mentions:
         linker.link(doc, mention)

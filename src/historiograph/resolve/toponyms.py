@@ -441,6 +441,51 @@ def _drop_namesakes_abroad(
         ]
 
 
+def _drop_unsupported_variants(
+    candidates: dict[str, list[Place]],
+    groups: Mapping[str, Toponym],
+    qualified: Mapping[str, _Within],
+    focus: Mapping[str, float],
+    known: Sequence[Place],
+    w: Weights,
+) -> None:
+    """Drop a name's small readings whose own name only collides with it under the
+    lossy key when nothing in the document points to any country: an unknown place
+    ("Port Veyle" in a story whose other places the gazetteer lacks too) stays
+    unresolved rather than becoming a village spelled otherwise on another continent
+    (Portville, New York, whose key is the same).
+
+    Only for a name none of whose candidates is spelled as written, and only with no
+    evidence at all (no KB place or organization with a country, no resolved place,
+    no other name the gazetteer holds as written): where the document is set
+    somewhere known, a variant spelling there is the usual case ("Jbeil" for Jbail,
+    next to Beirut), and :func:`_drop_namesakes_abroad` judges it. A reading through
+    one of the place's alternate names stays ("Chaghcharan", GeoNames' Fayroz Koh):
+    GeoNames lists that name for it. So do a prominent place and one the text's
+    qualifier contains.
+    """
+    countries = {cc for cc, weight in focus.items() if weight > 0}
+    countries.update(p.country_code for p in known if p.country_code)
+    for key, cands in candidates.items():
+        toponym = groups[key]
+        if not cands or any(_own_name(p, toponym) for p in cands):
+            continue
+        if countries or any(
+            other != key and any(_own_name(p, groups[other]) for p in others)
+            for other, others in candidates.items()
+        ):
+            continue
+        written = translit_key(strip_designators(toponym.name))
+        candidates[key] = [
+            p
+            for p in cands
+            if translit_key(strip_designators(p.name)) != written
+            or _prominent(p, toponym, w)
+            or p in toponym.extra
+            or qualified[key].holds(p, w.qualifier_km)
+        ]
+
+
 def resolve_toponyms(
     toponyms: Sequence[Toponym],
     gazetteer: Gazetteer,
@@ -480,6 +525,7 @@ def resolve_toponyms(
     for key, cands in candidates.items():
         candidates[key] = _inside_qualifier(cands, groups[key], qualified[key], weights)
     _drop_namesakes_abroad(candidates, groups, focus or {}, known, weights)
+    _drop_unsupported_variants(candidates, groups, qualified, focus or {}, known, weights)
     priors = {
         key: [(p, _prior(p, groups[key], qualified[key], weights)) for p in cands]
         for key, cands in candidates.items()
