@@ -11,7 +11,7 @@ from historiograph.reconcile.accounts import (
     accounts_from_record,
 )
 from historiograph.reconcile.clustering import Constraints, cluster_accounts
-from historiograph.reconcile.features import actor_tokens, score_pair
+from historiograph.reconcile.features import actor_tokens, score_pair, worded_type
 from historiograph.reconcile.settings import load_settings
 from historiograph.reconcile.similarity import (
     LexicalSimilarity,
@@ -110,6 +110,12 @@ def test_compatibility_keeps_named_subtypes_of_one_type_apart() -> None:
     # Subtypes no entry names stay as compatible as their type.
     assert SETTINGS.compatibility("attack", "attack", "bombing", "armed_assault") == 1.0
     assert SETTINGS.compatibility("protest", "repression", "strike") == 0.0
+
+
+def test_irregular_verb_forms_keep_the_type_their_word_means() -> None:
+    assert worded_type("shot") == worded_type("shoots") == "attack"
+    assert worded_type("blown up") == worded_type("blew up") == worded_type("blow up")
+    assert worded_type("went") is None
 
 
 def test_same_day_attacks_in_distant_places_do_not_link() -> None:

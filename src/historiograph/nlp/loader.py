@@ -9,13 +9,17 @@ with one warning that entities (and parses) will be missing.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import importlib.metadata
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
@@ -73,6 +77,27 @@ def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Lang
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return _split_footnote_marks(nlp)
+
+
+@functools.cache
+def verb_lemmas() -> dict[str, str]:
+    """Irregular verb forms and their lemmas ("shot" -> "shoot", "blown" -> "blow").
+
+    Read from the installed model's lemmatizer tables (about 2,400 verbs), without
+    building a pipeline, for the places that compare trigger words outside a parse
+    (stored accounts across documents). Empty without a model.
+    """
+    for package in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        for folder in Path(str(module.__file__)).parent.glob("*/lemmatizer/lookups"):
+            lookups = Lookups().from_disk(folder)
+            if lookups.has_table("lemma_exc"):
+                verbs = lookups.get_table("lemma_exc").get("verb", {})
+                return {form: lemmas[0] for form, lemmas in verbs.items() if lemmas}
+    return {}
 
 
 def _split_footnote_marks(nlp: Language) -> Language:

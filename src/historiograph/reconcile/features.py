@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.nlp.entities import name_key
+from historiograph.nlp.loader import verb_lemmas
 from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
 from historiograph.reconcile.settings import Settings
 from historiograph.reconcile.similarity import (
@@ -336,8 +337,12 @@ def worded_type(trigger: str) -> str | None:
 
 
 def _lemma_forms(word: str) -> list[str]:
-    """The word and what regular English inflection may have made it from."""
+    """The word and what English inflection may have made it from: the model's
+    irregular verbs ("shot", "blown") and the regular endings."""
     forms = [word]
+    irregular = verb_lemmas().get(word)
+    if irregular is not None:
+        forms.append(irregular)
     for suffix, replacements in (
         ("ing", ("", "e")),
         ("ed", ("", "e")),
