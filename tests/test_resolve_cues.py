@@ -24,26 +24,12 @@ from historiograph.resolve.cues import (
     street_after,
 )
 from historiograph.resolve.link import resolve_entities
+from resolved_places import places
 
 
 @pytest.fixture(scope="module")
 def nlp(blank_kb_nlp: Language) -> Language:
     return blank_kb_nlp
-
-
-def places(
-    nlp: Language, kb: KnowledgeBase, text: str, *labels: tuple[str, str]
-) -> dict[str, Geo | None]:
-    """Each mention's place, the recogniser's labels set to ``labels`` (name, label)."""
-    doc = nlp(text)
-    if labels:
-        doc.ents = [
-            doc.char_span(text.index(name), text.index(name) + len(name), label=label)
-            for name, label in labels
-        ]
-    entities, mentions = resolve_entities(doc, kb=kb)
-    geo = {e.id: e.geo for e in entities}
-    return {m.text: geo.get(m.entity or "") for m in mentions}
 
 
 def admin1(geo: Geo | None) -> str | None:

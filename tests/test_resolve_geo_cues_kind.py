@@ -12,28 +12,17 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from historiograph.record import Geo
 from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import demonym_place, listed_regions, town_cue
 from historiograph.resolve.gazetteer import strip_designators
 from historiograph.resolve.link import resolve_entities
 from historiograph.resolve.toponyms import Toponym, haversine_km, resolve_toponyms
+from resolved_places import gpe_places as places
 
 
 @pytest.fixture(scope="module")
 def nlp(blank_kb_nlp: Language) -> Language:
     return blank_kb_nlp
-
-
-def places(nlp: Language, kb: KnowledgeBase, text: str, *names: str) -> dict[str, Geo | None]:
-    """Each mention's place, ``names`` labelled places by hand (first occurrences)."""
-    doc = nlp(text)
-    doc.ents = [
-        doc.char_span(text.index(name), text.index(name) + len(name), label="GPE") for name in names
-    ]
-    entities, mentions = resolve_entities(doc, kb=kb)
-    geo = {e.id: e.geo for e in entities}
-    return {m.text: geo.get(m.entity or "") for m in mentions}
 
 
 def cue(text: str, name: str) -> bool:
