@@ -154,9 +154,9 @@ def test_a_region_is_the_one_that_holds_the_other_names(gazetteer: Gazetteer) ->
     assert (georgia.feature, georgia.country_code) == ("ADM1", "US")
 
 
-def _build_script() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
-    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+def _region_territory() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "scripts" / "region_territory.py"
+    spec = importlib.util.spec_from_file_location("region_territory", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -168,7 +168,7 @@ def test_a_region_is_placed_in_the_middle_of_its_territory_not_of_its_towns() ->
     in its south: its point lies up in the middle of its half, and a lone town coded to
     the west far inside the east (a coding error) claims no land."""
     shapely_geometry = pytest.importorskip("shapely.geometry")
-    script = _build_script()
+    script = _region_territory()
     towns = [(1.0, 1.0, "W"), (2.0, 1.5, "W"), (5.0, 9.0, "E"), (6.0, 9.0, "E"), (9.5, 9.5, "W")]
     centres = script.territory_centres(towns, shapely_geometry.box(0, 0, 10, 10))
     west_lat, west_lon = centres["W"]
