@@ -134,6 +134,27 @@ def test_stated_publication_dates(line: str, date: dt.date) -> None:
     assert kinds(document)["dateline"] == [line]
 
 
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("OUAGADOUGOU, March 3, 2021 (Reuters) - Gunmen killed", dt.date(2021, 3, 3)),
+        ("KIRKUK, Iraq, Oct. 14, 2007 — A car bomb", dt.date(2007, 10, 14)),
+        ("LONDON (Reuters) - Police said", None),  # no date in the dateline
+        ("KIRKUK, March 14 — A car bomb", None),  # no year: no date
+        ("In March 3, 2021 the council met.", None),  # no dateline
+    ],
+)
+def test_a_wire_dateline_dates_the_story(opening: str, date: dt.date | None) -> None:
+    document = page(f"Headline Of The Story\n\n{opening} in the town on Tuesday.\n\n{PROSE}")
+    assert document.published == date
+    assert opening in document.text  # the dateline stays: its place is part of the story
+
+
+def test_a_stated_publication_date_wins_over_the_wire_dateline() -> None:
+    document = page(f"Published: May 1, 2021\n\nKABUL, April 30, 2021 - Gunmen fired.\n\n{PROSE}")
+    assert document.published == dt.date(2021, 5, 1)
+
+
 def test_metadata_from_the_format_wins_over_the_page() -> None:
     document = page(
         f"By Jane Doe\n\n{PROSE}", author="J. Doe", published=dt.date(2001, 1, 2), language="fr-CA"

@@ -32,6 +32,7 @@ from historiograph.ingest.metadata import (
     mark_datelines,
     mark_series_links,
     parse_series_title,
+    wire_date,
 )
 from historiograph.ingest.model import RawDocument
 from historiograph.ingest.page import Page
@@ -75,7 +76,7 @@ def clean(raw: RawDocument) -> Document:
         id=document_id(text),
         title=title,
         author=raw.author or author,
-        published=raw.published or stated_date or byline_date,
+        published=raw.published or stated_date or byline_date or wire_date(text),
         source=raw.source,
         series=series,
         language=_language(raw.language),

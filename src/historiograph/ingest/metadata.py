@@ -17,6 +17,7 @@ import re
 from historiograph.ingest import lexicon
 from historiograph.ingest.lines import bare, fold, is_heading_like, key, words
 from historiograph.ingest.page import Page
+from historiograph.nlp.datelines import WIRE_DATELINE
 from historiograph.record import Series
 
 BYLINE_MAX_WORDS = 25
@@ -151,6 +152,17 @@ def mark_datelines(page: Page) -> dt.date | None:
                 page.remove(i, "dateline")
                 published = published or date
     return published
+
+
+def wire_date(text: str, paragraphs: int = 3) -> dt.date | None:
+    """The date of a wire dateline opening one of the first paragraphs ("OUAGADOUGOU,
+    March 3, 2021 (Reuters) - ..."): the day the story was filed, which is its
+    publication date where the page states none. Without a year it is no date."""
+    for paragraph in [p for p in text.split("\n\n") if p.strip()][:paragraphs]:
+        match = WIRE_DATELINE.match(paragraph.lstrip("\n"))
+        if match is not None and match["date"]:
+            return parse_date(match["date"])
+    return None
 
 
 def choose_title(page: Page, stated: str | None, trail: list[str] | None) -> str | None:

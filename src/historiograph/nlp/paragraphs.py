@@ -10,13 +10,10 @@ A single line break is left alone: hard-wrapped text (PDFs, wire copy) breaks
 lines inside sentences.
 
 A wire story's first paragraph opens with a dateline ("KIRKUK, Iraq, March
-14, 2007 — A car bomb ...", "LONDON (Reuters) - Police ..."). Parsed as one
-sentence, the town in capitals becomes the subject of the story's first
-verb, so the place is read as the bomber; the dateline's date and place
-still reach the story through narrative time and context once it stands alone.
-The pattern is the wire services' layout, not a vocabulary: a place in
-capitals, optionally a region or country, a date and an agency in brackets,
-then a dash or colon, at the start of a paragraph.
+14, 2007 — A car bomb ...", "LONDON (Reuters) - Police ..."; see
+:mod:`.datelines`). Parsed as one sentence, the town in capitals becomes the
+subject of the story's first verb, so the place is read as the bomber; the
+dateline's place still reaches the story through context once it stands alone.
 
 A footnote mark after a full stop ("... in 1922.¹⁴ Tens of thousands ...",
 "... dead.[14] The ...") belongs to the sentence it closes: left to the
@@ -30,18 +27,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from historiograph.nlp.datelines import WIRE_DATELINE
+
 FACTORY = "historiograph_paragraphs"
 
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]")
 _SENTENCE_END = frozenset({".", "!", "?", '"', "”", "’", ")"})
-
-_DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*"  # KIRKUK, NEW YORK, WINSTON-SALEM
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}){0,2}"  # , Iraq / , N.C.
-    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # , March 14, 2007
-    r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)
-    r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[\"“‘'A-Z])"
-)
 
 
 @Language.component(FACTORY)
@@ -63,7 +54,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
     text = doc.text
     for offset in starts:
-        dateline = _DATELINE.match(text, offset)
+        dateline = WIRE_DATELINE.match(text, offset)
         if dateline is None:
             continue
         after = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")

@@ -1,0 +1,19 @@
+"""The wire services' dateline: "KIRKUK, Iraq, March 14, 2007 —", "LONDON (Reuters) -".
+
+The pattern is the layout, not a vocabulary: a place in capitals, optionally a
+region or country, a date and an agency in brackets, then a dash or colon, at
+the start of a paragraph. The sentence splitter (:mod:`.paragraphs`) ends a
+sentence after it; ingest takes its date as the story's publication date.
+"""
+
+from __future__ import annotations
+
+import re
+
+WIRE_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*"  # KIRKUK, NEW YORK, WINSTON-SALEM
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}){0,2}"  # , Iraq / , N.C.
+    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"  # , March 14, 2007
+    r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)
+    r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[\"“‘'A-Z])"
+)
