@@ -109,3 +109,15 @@ def test_a_clause_joined_to_an_attempt_is_not_attempted(nlp_model: Language) -> 
     planned = "The gang planned to attack and burn the village of Kiwanja."
     events, _ = events_of(nlp_model, planned)
     assert modality_of(events, "burn") == "hypothetical"
+
+
+def test_a_pronoun_in_an_adverbial_clause_is_the_main_clauses_subject(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "LONDON (Reuters) - Gunmen killed 12 villagers on Tuesday when they stormed a "
+        "market near Djibo, officials said."
+    )
+    events, names = events_of(nlp_model, text)
+    assert all("Reuters" not in agents_of(events, names, e.trigger.text) for e in events)
+    assert any(agents_of(events, names, e.trigger.text) == ["Gunmen"] for e in events)

@@ -155,7 +155,8 @@ class EntityIndex:
                         break  # "the U.S. consulate" is a consulate, not the United States
                     return inner.entity
         if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
-            return self._recent_salient(token.idx)
+            subject = _main_clause_subject(token, self.lexicon.pronouns)
+            return self.resolve_doer(subject) if subject else self._recent_salient(token.idx)
         determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
             "the",
@@ -297,3 +298,14 @@ def of_objects(token: Token) -> list[Token]:
         for c in p.children
         if c.dep_ == "pobj"
     ]
+
+
+def _main_clause_subject(token: Token, pronouns: frozenset[str]) -> Token | None:
+    """ "Gunmen killed 12 villagers when they stormed the market": a pronoun subject of
+    an adverbial clause stands for the main clause's subject, not for the organization
+    last named (a wire dateline's "(Reuters)")."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].lower_ not in pronouns else None
