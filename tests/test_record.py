@@ -11,17 +11,20 @@ import pytest
 from pydantic import ValidationError
 
 from historiograph.record import (
+    ActorRole,
     Claim,
     ClaimSource,
     Document,
     Entity,
     Event,
     Mention,
+    Qualifier,
     Record,
     Timex,
     Trigger,
     document_id,
     json_schema,
+    literal,
 )
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "record-1.json"
@@ -110,3 +113,10 @@ def test_unknown_fields_are_errors_not_silently_dropped() -> None:
     data["document"]["titel"] = "typo"
     with pytest.raises(ValidationError, match="titel"):
         Record.model_validate(data)
+
+
+def test_literal_checks_a_word_against_the_records_own_list() -> None:
+    assert literal(Qualifier, "up_to") == "up_to"
+    assert literal(ActorRole, "victim") == "victim"
+    with pytest.raises(ValueError, match="'perpetrator' is not one of"):
+        literal(ActorRole, "perpetrator")

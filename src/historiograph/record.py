@@ -25,7 +25,7 @@ import datetime as dt
 import hashlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -304,6 +304,15 @@ class Record(_Model):
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)
+
+
+def literal(kind: Any, value: str) -> Any:
+    """``value`` as a member of the record's ``Literal`` type ``kind`` (``Qualifier``,
+    ``ActorRole``, ...), so that a word a data file names is checked against the one
+    list the record defines rather than a copy of it; ValueError for any other."""
+    if value not in get_args(kind):
+        raise ValueError(f"{value!r} is not one of {get_args(kind)}")
+    return value
 
 
 def document_id(cleaned_text: str) -> str:

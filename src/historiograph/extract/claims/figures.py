@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
-from historiograph.record import Qualifier
+from historiograph.record import Qualifier, literal
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -478,7 +478,9 @@ class FigureReader:
         labels_after: dict[str, str],
     ) -> Figure | None:
         start = before.get(i, i)
-        qualified = _as_qualifier(labels_before[doc[start:i].text.lower()]) if i in before else None
+        qualified = (
+            literal(Qualifier, labels_before[doc[start:i].text.lower()]) if i in before else None
+        )
         fraction = self._fraction(doc, start, i, qualified or "exact")
         if fraction is not None:
             return fraction
@@ -507,9 +509,9 @@ class FigureReader:
         qualifier: Qualifier = "exact"
         if i in before:
             start = before[i]
-            qualifier = _as_qualifier(labels_before[doc[start:i].text.lower()])
+            qualifier = literal(Qualifier, labels_before[doc[start:i].text.lower()])
         elif end in after:
-            qualifier = _as_qualifier(labels_after[doc[end : after[end]].text.lower()])
+            qualifier = literal(Qualifier, labels_after[doc[end : after[end]].text.lower()])
             end = after[end]
         if self._excluded(doc, start, number_start, end):
             return None
@@ -580,19 +582,6 @@ def _years(stated: str, first: _Read, second: _Read) -> bool:
         r.scale == 1 and not r.vague and isinstance(r.value, int) and 1000 <= r.value <= 2100
         for r in ends
     )
-
-
-def _as_qualifier(label: str) -> Qualifier:
-    qualifiers: dict[str, Qualifier] = {
-        "exact": "exact",
-        "more_than": "more_than",
-        "at_least": "at_least",
-        "about": "about",
-        "less_than": "less_than",
-        "up_to": "up_to",
-        "range": "range",
-    }
-    return qualifiers[label]
 
 
 def _bounded(start: int, end: int, value: Number, qualifier: Qualifier) -> Figure:

@@ -63,6 +63,7 @@ from historiograph.record import (
     Trigger,
     When,
     Where,
+    literal,
 )
 
 # Subtypes where a coordinated list of places means one act each ("seized the cities of
@@ -690,7 +691,7 @@ def _build_event(
         mappings=lexicon.mappings(sense.type, sense.subtype),
         when=find_when(match.head, sent, timexes, lexicon, others=others),
         where=where,
-        actors=[Actor(entity=i, role=_role(r)) for i, r in draft.actors],
+        actors=[Actor(entity=i, role=literal(ActorRole, r)) for i, r in draft.actors],
         modality=find_modality(match.head, sent, lexicon),
     )
 
@@ -722,17 +723,6 @@ def _merge_tellings(kept: Event, again: Event) -> Event:
 def _sentence_span(sent: Span) -> tuple[int, int]:
     # The span's own text: the Doc's is rebuilt by spaCy on every access.
     return sent.start_char, sent.start_char + len(sent.text.rstrip())
-
-
-def _role(role: str) -> ActorRole:
-    roles: dict[str, ActorRole] = {
-        "agent": "agent",
-        "target": "target",
-        "victim": "victim",
-        "participant": "participant",
-        "supporter": "supporter",
-    }
-    return roles[role]
 
 
 def _any_between(starts: Sequence[int], start: int, end: int) -> bool:
