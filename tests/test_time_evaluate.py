@@ -214,3 +214,39 @@ def test_unseen_latin_american_history_stays_above_its_first_run() -> None:
     metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
     assert metrics["strict_f1"] >= 0.9 and metrics["relaxed_f1"] >= 0.96
     assert metrics["value_f1"] >= 0.95
+
+
+def test_unseen_court_health_weather_and_transport_news_stays_above_its_first_run() -> None:
+    """Six wire stories (a court ruling, measles figures, a snowstorm, a snap
+    election, a rail timetable, a dock strike) written for this check and never
+    tuned on (first run: .945 strict, 1.0 relaxed, .873 value F1; its misses then
+    led to the "in June 2019 to 10 years" and future-season fixes, so it is no
+    longer unseen). Its decades are valued PXDE as TIMEX3 writes them; the
+    tagger writes PXY."""
+    gold = Path(__file__).parent / "gold" / "courts-news-time.jsonl"
+    metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
+    assert metrics["strict_f1"] >= 0.94 and metrics["relaxed_f1"] >= 0.98
+    assert metrics["value_f1"] >= 0.87
+
+
+def test_unseen_medieval_history_stays_above_its_first_run() -> None:
+    """Norman Sicily, written for this check: years before Christ, three-digit
+    years, centuries, seasons, Easter and "c." (first run: .96 strict, .96
+    relaxed, .88 value F1; its misses then led to the "c. 1140", three-digit
+    year and Julian Easter fixes, so it is no longer unseen). Its decades and
+    centuries are valued P3DE and P2CE; the tagger writes P30Y and P200Y."""
+    gold = Path(__file__).parent / "gold" / "sicily-history-time.jsonl"
+    metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
+    assert metrics["strict_f1"] >= 0.95 and metrics["relaxed_f1"] >= 0.95
+    assert metrics["value_f1"] >= 0.88
+
+
+def test_unseen_launch_harvest_strike_and_museum_news_stays_above_its_first_run() -> None:
+    """Four wire stories written after this round's fixes and measured once
+    before any further change (first run: .923 strict, .985 relaxed, .954 value
+    F1; its "would last three days" and "Every summer" misses then led to two
+    fixes, so it is no longer unseen)."""
+    gold = Path(__file__).parent / "gold" / "wire2-news-time.jsonl"
+    metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
+    assert metrics["strict_f1"] >= 0.92 and metrics["relaxed_f1"] >= 0.98
+    assert metrics["value_f1"] >= 0.95

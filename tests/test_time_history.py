@@ -158,3 +158,56 @@ def test_a_day_marked_old_style_is_converted_from_the_julian_calendar() -> None:
     text = "The letter of 19 June 1658 (old style) arrived; on 3 May 1660 Julian Grey sailed."
     assert values(text) == [("19 June 1658", "1658-06-29"), ("3 May 1660", "1660-05-03")]
     assert values("Peter was born on 30 May 1672 O.S.") == [("30 May 1672", "1672-06-09")]
+
+
+def test_circa_before_a_year_is_an_approximate_year() -> None:
+    found = tag_timexes("He issued the Assizes of Ariano c. 1140, a code of law.")
+    assert [(t.text, t.value, t.mod) for t in found] == [("c. 1140", "1140", "APPROX")]
+
+
+def test_three_digit_years_are_years_in_a_history_but_not_in_news() -> None:
+    text = (
+        "The Arab conquest, begun in 827, took 75 years: Palermo fell in 831 and Syracuse "
+        "in 878. Roger crossed the strait in 1061, took Palermo in 1072 and Noto in 1091."
+    )
+    assert values(text)[:4] == [
+        ("827", "0827"),
+        ("75 years", "P75Y"),
+        ("831", "0831"),
+        ("878", "0878"),
+    ]
+    news = "Shares rose to 930 in 2023, and in 500 cases the insurer paid out."
+    assert values(news, D(2023, 11, 8)) == [("2023", "2023")]
+
+
+def test_an_ellipsis_does_not_hide_the_word_before_a_year() -> None:
+    text = "Troops numbered 5,000 at the end of 1959...Between 1961 and 1964 they grew."
+    assert [v for _, v in values(text)] == ["1959", "1961", "1964"]
+
+
+def test_easter_before_the_gregorian_reform_is_the_julian_one() -> None:
+    # the Sicilian Vespers: Easter Monday, 30 March 1282, in the Julian calendar
+    text = "The revolt began on 30 March 1282, Easter Monday."
+    assert values(text)[-1] == ("Easter Monday", "1282-03-30")
+    assert values("In 1998 the accord was signed on Good Friday.", None)[-1] == (
+        "Good Friday",
+        "1998-04-10",
+    )
+
+
+def test_a_history_reaching_its_own_years_keeps_the_narrative_year_for_months() -> None:
+    # a history of 2003-2009 dated December 2009: "In May" after 2008 is May 2008
+    text = (
+        "The invasion began in 2003. Elections followed in 2005, and violence peaked in "
+        "2006 and 2007. Fighting moved to Basra in 2008. In May, the army entered Mosul."
+    )
+    assert values(text)[-1] == ("May", "2008-05")
+
+
+def test_a_season_before_a_campaign_noun_is_the_season_of_the_year_told() -> None:
+    text = (
+        "The war went on through 1861 and 1862. In 1863, after Meade's inconclusive fall "
+        "campaign, Lincoln turned west."
+    )
+    assert values(text)[-1] == ("fall", "1863-FA")
+    assert values("Prices are expected to fall campaign-wide.") == []

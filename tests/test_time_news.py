@@ -406,3 +406,52 @@ def test_a_quarter_in_a_forecast_does_not_move_the_story() -> None:
         ("the third quarter of 1990", "1990-Q3"),
         ("the year-ago period", "1988-Q3"),
     ]
+
+
+def test_a_year_before_to_and_a_count_of_years_is_a_date_and_a_duration() -> None:
+    # "sentenced in June 2019 to 10 years": no range of durations from 2019 to 10
+    published = D(2024, 3, 14)
+    assert values("He was sentenced in June 2019 to 10 years in prison.", published) == [
+        ("June 2019", "2019-06"),
+        ("10 years", "P10Y"),
+    ]
+    assert values("She was jailed in 2019 to 2021.", published)[0] == ("2019", "2019")
+    assert values("The repairs take two to three weeks.", published) == [
+        ("two to three weeks", "P2W")
+    ]
+
+
+def test_a_season_in_a_clause_that_looks_ahead_is_the_coming_one() -> None:
+    published = D(2023, 11, 8)
+    assert values("The agency will publish new figures in the spring.", published) == [
+        ("the spring", "2024-SP")
+    ]
+    assert values("Cases rose sharply in the spring.", published) == [("the spring", "2023-SP")]
+
+
+def test_tonight_is_the_night_of_the_document_date() -> None:
+    found = tag_timexes("Temperatures will drop below zero tonight.", published=D(2025, 1, 22))
+    assert [(t.text, t.type, t.value) for t in found] == [("tonight", "TIME", "2025-01-22TNI")]
+
+
+def test_a_wire_copyright_year_is_not_an_approximate_year() -> None:
+    text = "c.1998 N.Y. Times News Service\n\nWASHINGTON _ The hearing ended on Friday."
+    assert values(text, D(1998, 2, 6)) == [("Friday", "1998-02-06")]
+
+
+def test_last_after_a_modal_is_the_verb_not_a_determiner() -> None:
+    published = D(2025, 3, 3)
+    assert values("The union said the strike would last three days.", published) == [
+        ("three days", "P3D")
+    ]
+    assert values("Prices rose over the last three days.", published) == [
+        ("the last three days", "P3D")
+    ]
+
+
+def test_every_season_or_month_is_a_set() -> None:
+    found = tag_timexes("Every summer the museum lends pieces; each January the board meets.")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Every summer", "SET", "XXXX-SU"),
+        ("each January", "SET", "XXXX-01"),
+    ]

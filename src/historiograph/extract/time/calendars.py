@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, cast
 
-from convertdate import islamic, julian, persian
+from convertdate import holidays, islamic, julian, persian
 
 from historiograph.extract.time import periods
 from historiograph.extract.time.periods import Period
@@ -62,3 +62,21 @@ def year_period(system: str, year: int) -> Period:
     last = to_date(system, year + 1, 1, 1) - dt.timedelta(days=1)
     middle = first + (last - first) / 2
     return Period(f"{middle.year:04d}", "year", first, last)
+
+
+# The first Easter reckoned by the Gregorian computus (the reform took effect
+# in October 1582).
+_FIRST_GREGORIAN_EASTER = 1583
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year``, as a text of that time dates it.
+
+    Before the Gregorian reform the Western church reckoned Easter by the
+    Julian computus, and histories write medieval days in the Julian calendar
+    ("Easter Monday, 30 March 1282"), as TimeML values them: so the Julian
+    Easter, written as a Julian day, not the Gregorian reckoning projected back.
+    """
+    if year >= _FIRST_GREGORIAN_EASTER:
+        return dt.date(*holidays.easter(year))
+    return dt.date(*julian.from_gregorian(*holidays.easter(year, church="orthodox")))

@@ -29,7 +29,9 @@ from historiograph.extract.time.vocabulary import Vocabulary, fold, load_vocabul
 _LEFT_EDGE = r"(?<![\w$#£€/:])"
 # After it: not glued to a word, nor the rest of a number ("1,200", "3.5").
 _RIGHT_EDGE = r"(?![\w/])(?![.,]\d)"
-_LEFT_WORD = re.compile(r"([\w.'’]+|[^\w\s])\s*$")
+# a word with its inner and final full stops ("c.", "N.Y."), but not an
+# ellipsis before it ("...Between 1961 and 1964" is "between")
+_LEFT_WORD = re.compile(r"([\w'’]+(?:\.[\w'’]+)*\.?|[^\w\s])\s*$")
 _RIGHT_WORD = re.compile(r"\s*([\w]+)")
 
 
@@ -45,6 +47,8 @@ class Pattern:
     priority: int
     requires: re.Pattern[str] | None = None
     amount: float | None = None  # how many units it names when it writes no number
+    # only in a text about other times than its own (see clues.reports_its_own_time)
+    histories_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "DECADEWORD": f"(?P<decadeword>{_alternation(v.decade_words)})",
         "CENTURY": rf"(?:(?P<century>\d{{1,2}})(?:st|nd|rd|th)|(?P<centuryword>{ordinal}))",
         "SEASON": f"(?P<season>{_alternation(v.seasons)})",
+        "SEASON_NOUN": _alternation(raw_vocabulary["season_nouns"]),
         "PART": f"(?P<part>{_alternation(v.parts)})",
         "HALF": f"(?P<half>{_alternation(v.halves)})",
         "QUARTER": r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)",
@@ -171,6 +176,7 @@ def load_patterns() -> tuple[Pattern, ...]:
                 if "requires" in entry
                 else None,
                 amount=entry.get("amount"),
+                histories_only=entry.get("histories_only", False),
             )
         )
     return tuple(patterns)
@@ -197,8 +203,13 @@ def _starts_a_line(text: str, start: int) -> bool:
 def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocabulary) -> bool:
     """Context rules: a bare number must read as a time where it stands."""
     before = left_word(text, start)
-    names_a_number = (
-        before in vocabulary.non_time_left or before.rstrip(".") in vocabulary.non_time_left
+    # "no. 1140" names a number, "c. 1140" a year: the word as written is looked
+    # up before its abbreviation's stem. Glued to the number, "c.1998" is a wire
+    # story's copyright line, not an approximate year.
+    spaced = text[start - 1 : start].isspace()
+    names_a_number = before in vocabulary.non_time_left or (
+        (not spaced or before not in vocabulary.year_contexts)
+        and before.rstrip(".") in vocabulary.non_time_left
     )
     if names_a_number and text[start:end].isdigit():
         return False
@@ -218,6 +229,8 @@ def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocab
         )
     if pattern.context == "month":
         return before in vocabulary.month_contexts
+    if pattern.context == "early_year":
+        return before in vocabulary.early_year_contexts
     return True
 
 

@@ -16,8 +16,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from convertdate import holidays
-
 from historiograph.extract.time import calendars, clues, periods
 from historiograph.extract.time.grammar import Candidate
 from historiograph.extract.time.periods import Period
@@ -187,8 +185,8 @@ def _month_year(
 ) -> tuple[int | None, str | None]:
     """The year of a month named without one ("in November", "on 10 September").
 
-    In a text about its own time (it reports its own time, or its narrative
-    year is within a year of the document date) it is the month's occurrence
+    In a text about its own time (it reports its own time, and its story is in
+    its own days or within a year of the document date) it is the month's occurrence
     next to the document date: the coming one in a clause in the future, else
     the latest up to nine months back (a past verb says little: "declared a
     dividend payable Dec. 7"); a report's future is always its own, whatever
@@ -201,7 +199,9 @@ def _month_year(
     narrative month: histories step back a few months ("By October ... in
     late September") more often than they cross into a new year without
     naming it, and a wrong year carried forward would spoil every month
-    after it.
+    after it. A history that comes up to the year it was written in is no
+    report: "In May" after a paragraph on 2008 is May 2008 in a history of
+    the Iraq war dated December 2009.
     """
     narrative, document = ctx.narrative, ctx.document
     if narrative is not None and narrative.period.precision in ("decade", "century"):
@@ -212,7 +212,7 @@ def _month_year(
     own_time = (
         story is None
         or (ctx.own_time and (ctx.daily or not fine or ctx.tense == clues.FUTURE))
-        or (published is not None and abs(story - published.year) <= 1)
+        or (ctx.own_time and published is not None and abs(story - published.year) <= 1)
     )
     if published is not None and document is not None and own_time:
         named = (month_number, day_number or 0)
@@ -230,7 +230,7 @@ def _month_year(
 
 def _holiday_date(spec: Holiday, year: int) -> dt.date:
     if spec.easter is not None:
-        return dt.date(*holidays.easter(year)) + dt.timedelta(days=spec.easter)
+        return calendars.easter(year) + dt.timedelta(days=spec.easter)
     if spec.persian is not None:  # the Solar Hijri year that begins in March of ``year``
         return calendars.to_date("persian", year - 621, *spec.persian)
     assert spec.month is not None
@@ -677,6 +677,10 @@ def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         key = fold(g["weekday"])
         number = v.weekdays.get(key) or v.weekdays[key.removesuffix("s")]
         return Resolved("SET", Period(f"XXXX-WXX-{number}", None))
+    if "season" in g:
+        return Resolved("SET", Period(f"XXXX-{v.seasons[fold(g['season'])].code}", None))
+    if "month" in g:
+        return Resolved("SET", Period(f"XXXX-{v.month_number(g['month']):02d}", None))
     amount = _number(g["num"], v) if "num" in g else 1.0
     return Resolved("SET", Period(duration_value(amount, g["unit"], v), None))
 

@@ -274,8 +274,8 @@ def _explicit_years(candidates: list[Candidate]) -> list[int]:
 
 
 def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
-    """A weekday, or a month or quarter without a year, or "the year": which one it
-    is depends on the tense."""
+    """A weekday, or a month, season or quarter without a year, or "the year": which
+    one it is depends on the tense ("will publish figures in the spring")."""
     kind, groups = candidate.pattern.kind, candidate.groups
     if kind == "weekend":
         return True
@@ -283,7 +283,7 @@ def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
         return load_vocabulary().determiners[fold(groups["det"])].anchor == CURRENT
     if kind in ("weekday", "time"):
         return "weekday" in groups and "det" not in groups
-    if kind in ("holiday", "quarter"):
+    if kind in ("holiday", "quarter", "season"):
         return "year" not in groups
     years = {"year", "year2", "spokenyear"}
     return kind == "date" and "month" in groups and not years & set(groups)
@@ -329,6 +329,8 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     own_time = published is not None and clues.reports_its_own_time(
         _explicit_years(candidates), published.year
     )
+    if own_time:
+        candidates = [c for c in candidates if not c.pattern.histories_only]
     daily = any(c.pattern.kind in _DAY_KINDS for c in candidates)
     found = _with_approximations(text, candidates)
     document = Anchor(day(published), DOCUMENT) if published else None

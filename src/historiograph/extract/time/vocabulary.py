@@ -126,6 +126,7 @@ class Vocabulary:
     set_quantifiers: tuple[str, ...]
     year_contexts: frozenset[str]
     month_contexts: frozenset[str]
+    early_year_contexts: frozenset[str]
     year_right_contexts: tuple[str, ...]
     count_nouns: frozenset[str]
     count_participles: frozenset[str]
@@ -219,6 +220,7 @@ def load_vocabulary() -> Vocabulary:
         set_quantifiers=tuple(fold(w) for w in raw["set_quantifiers"]),
         year_contexts=words("year_contexts"),
         month_contexts=words("month_contexts"),
+        early_year_contexts=words("early_year_contexts"),
         year_right_contexts=tuple(raw["year_right_contexts"]),
         count_nouns=words("count_nouns"),
         count_participles=words("count_participles"),
