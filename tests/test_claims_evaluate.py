@@ -179,6 +179,14 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # they showed fixed ("lost their homes" is displacement, "easily" a lower bound, a
 # possessor makes the whole of a partitive refer back, a speaker label in capitals is no
 # table label): F1 0.90, low/high 1.0, so heldout13 is no longer unseen.
+# heldout14 and heldout15 were written together before the eighth round (first run F1
+# 0.70 and 0.81, source 0.85 and 0.87, stance 0.90 and 0.89, low/high 0.98 and 1.0);
+# heldout14's "the plaintiffs" became unnamed under the role-group rule. Rules were fixed
+# on heldout14 and the earlier sets' remaining errors only (heldout14 0.88, source 0.96,
+# low/high 1.0 after) and heldout15 stayed unseen (F1 0.84, source 0.85, stance 0.90,
+# low/high 1.0 after). Its errors were then read and one bug they showed fixed (a negated
+# "confirm reports that" vouches for nothing, and hedges): source 0.87, stance 0.92, so
+# heldout15 is no longer unseen.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -196,7 +204,9 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout10-claims.jsonl", 0.93, 0.97, 0.95, 1.0),
         ("heldout11-claims.jsonl", 0.85, 0.96, 0.9, 1.0),
         ("heldout12-claims.jsonl", 0.92, 0.92, 0.92, 1.0),
-        ("heldout13-claims.jsonl", 0.88, 0.89, 0.95, 1.0),
+        ("heldout13-claims.jsonl", 0.88, 0.95, 0.97, 1.0),
+        ("heldout14-claims.jsonl", 0.86, 0.94, 0.96, 1.0),
+        ("heldout15-claims.jsonl", 0.82, 0.85, 0.9, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

@@ -8,7 +8,11 @@ Three cues name a source in a sentence:
   where X is the verb's subject (its agent when passive); a denial verb
   ("X denied that ...") makes the claim ``denied``; a pronoun subject ("He
   added ...") stands for the last source the text named, and a first-person
-  one ("we counted ...", "our researchers documented ...") is the author;
+  one ("we counted ...", "our researchers documented ...") is the author, a
+  body's staff ("Its teams counted ...") the body named before, and a
+  relative pronoun ("the register, which records ...") the noun it follows;
+  a verb that changes a figure speaks only with the figure for its object
+  ("raised the number to 23", not "raised 3,000 troops");
   "as X has shown" speaks for the clause it modifies; "said to have" hedges
   its subject instead; "X rejected the report, saying ..." makes X the
   speaker of what it says, and denies only what it rejects;
@@ -39,8 +43,9 @@ names no one; a few verbs give a figure only with their particle ("arrived at",
 "settled on").
 
 With a dependency parse a verb or source noun only attributes the figures in
-its own clause (the innermost one wins); without a parse every cue covers
-its whole sentence and the nearest one before the figure wins.
+its own clause (the innermost one wins; :mod:`.scope` says which tokens that
+is); without a parse every cue covers its whole sentence and the nearest one
+before the figure wins.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ from historiograph.extract.claims.naming import (
     phrase_head,
 )
 from historiograph.extract.claims.repairs import appositive_person, conjoined_that, modifier_subject
+from historiograph.extract.claims.scope import denied_scope_of, scope_of, subject_clauses
 from historiograph.extract.claims.turns import strip_label
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.views import doc_text, ents_in
@@ -101,6 +107,7 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_OWNER_PRONOUNS = frozenset({"its", "their"})
 _BODIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MAX_PHRASE = 15
@@ -237,7 +244,17 @@ class SourceReader:
         particle = self.vocab.estimate_verbs.get(word)
         if particle is not None:
             return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == particle
-        if word not in self.vocab.attribution_verbs and word not in self.vocab.denial_verbs:
+        if word in self.vocab.revision_verbs:
+            # "raised the number to 23" gives a figure; "raised 3,000 troops" does not
+            return any(
+                c.dep_ == "dobj" and c.lower_ in self.vocab.continuation_nouns
+                for c in token.children
+            )
+        if (
+            word not in self.vocab.attribution_verbs
+            and word not in self.vocab.denial_verbs
+            and word not in self.vocab.confirmations
+        ):
             return False
         return not doc.has_annotation("POS") or token.pos_ in ("VERB", "AUX")
 
@@ -263,6 +280,8 @@ class SourceReader:
             first in self.vocab.first_person_owners
         ):
             source = ClaimSource()  # "we counted ...", "our researchers found": the writer
+        elif first in _OWNER_PRONOUNS and _staff(subject) and last and last.kind != "author":
+            source = last  # "Its teams counted 6,240": the body named before speaks
         elif len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
             personal = subject[0].lower_ in _PERSONAL
             source = (person or last) if personal else last
@@ -282,8 +301,8 @@ class SourceReader:
         if token.lower_ in self.vocab.findings:
             scope = frozenset(t.i for c in _findings(token) for t in c.subtree)
         else:
-            scope = (_denied_scope if denied else _scope)(token) - {t.i for t in subject}
-        return Attribution(source, token.i, denied, scope - _subject_clauses(token), weak)
+            scope = (denied_scope_of if denied else scope_of)(token) - {t.i for t in subject}
+        return Attribution(source, token.i, denied, scope - subject_clauses(token), weak)
 
     def _main_subject(self, doc: Doc, verb: Token, sent: Span) -> ClaimSource | None:
         """What a pronoun in a clause inside the sentence stands for when the text has
@@ -315,7 +334,10 @@ class SourceReader:
                     # of the dead range from ...; the government put the figure at ..."):
                     # the verb's own is the nearest before it
                     before = [c for c in subjects if c.i < head.i]
-                    return _phrase_of(before[-1] if before else subjects[0])
+                    subject = before[-1] if before else subjects[0]
+                    if subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+                        subject = head.head  # "the parish register, which records 112 ..."
+                    return _phrase_of(subject)
                 for child in head.children:
                     if child.dep_ == "agent":
                         objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -386,6 +408,12 @@ class SourceReader:
             return None
         if noun.dep_ in ("appos", "npadvmod") or _set_off(noun):
             return self._rebuttal(noun)
+        if (
+            noun.dep_ == "dobj"
+            and noun.head.lower_ in self.vocab.confirmations
+            and not _negated(noun.head)
+        ):
+            return None  # "corroborated reports that ...": the one who vouches says so
         contents = [
             c
             for c in noun.children
@@ -524,6 +552,25 @@ class SourceReader:
         return wide[0] if wide else None
 
 
+def _negated(verb: Token) -> bool:
+    """Whether the verb, or a verb or adjective it completes, is negated ("could not
+    confirm", "are not able to confirm"): the subject then vouches for nothing."""
+    token = verb
+    while True:
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "acomp") or token.head == token:
+            return False
+        token = token.head
+
+
+def _staff(subject: Sequence[Token]) -> bool:
+    """Whether a possessed subject is the staff of a body ("its teams", "their
+    monitors"), who speak for it, unlike one person ("Its leader said"), who speaks
+    for himself."""
+    return phrase_head(subject).tag_ == "NNS"
+
+
 def _compounded(verb: Token) -> bool:
     """Whether the verb ends a hyphenated compound ("Laboratory-confirmed")."""
     return verb.i > 1 and verb.nbor(-1).text == "-" and not verb.nbor(-2).whitespace_
@@ -575,12 +622,6 @@ def _a_place(subject: Sequence[Token]) -> bool:
     )
 
 
-def _subject_clauses(verb: Token) -> set[int]:
-    """The tokens of a verb's subjects with their clauses: "The group, which
-    interviewed 25 witnesses, said ..." tells the 25 in the writer's voice."""
-    return {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
-
-
 def _set_off(noun: Token) -> bool:
     """Whether an object after a comma renames the clause before it ("claimed that
     5,000 homes were flooded, a claim the province dismissed"), as the parser may
@@ -589,74 +630,12 @@ def _set_off(noun: Token) -> bool:
     return noun.dep_ == "dobj" and start > 0 and noun.doc[start - 1].text == ","
 
 
-def _scope(verb: Token) -> frozenset[int]:
-    """The tokens a reporting verb speaks for: its clause (see :func:`_clause`) but
-    not a clause conjoined to the verb about another agent, and for a verb that
-    modifies a figure, the figure ("the 2 million long cited by X", "the 45 it gave
-    on Thursday")."""
-    scope = {t.i for t in _clause(verb).subtree}
-    if modifier_subject(verb) is not None:  # the noun it was taken to modify is its object
-        scope |= {t.i for t in verb.head.subtree}
-    # a clause conjoined to the verb whose subject is someone else is another
-    # assertion ("X recorded three deaths, and the prosecutor has charged six
-    # officers"); one whose subject is a figure goes on reporting ("X reported 90
-    # killed and 300 wounded")
-    for conj in (c for c in verb.children if c.dep_ == "conj"):
-        subjects = [c for c in conj.children if c.dep_ in _SUBJECTS]
-        if subjects and not any(t.like_num for s in subjects for t in s.subtree):
-            scope -= {t.i for t in conj.subtree}
-    head = verb.head
-    if verb.dep_ in ("acl", "relcl") and (
-        head.like_num or any(c.dep_ == "nummod" for c in head.children)
-    ):
-        scope |= {t.i for c in head.lefts for t in c.subtree} | {head.i}
-    return frozenset(scope)
-
-
-def _denied_scope(verb: Token) -> frozenset[int]:
-    """What a denial verb denies: its clause without the adverbial clauses that say
-    what its subject holds instead ("rejected the findings, saying only 14 ..."), its
-    conjoined verbs ("rejected the blame and said that 31 died"), and
-    without relative clauses that someone reports in their own voice ("denied any
-    role in the bombing, which it said killed 41": the role is denied, not the toll)."""
-    kept = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
-    # "rejected any responsibility ..., and said that 31 had died": another act of the
-    # same subject, which reports rather than denies (a conjoined denial verb is its own).
-    kept |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
-    kept |= {t.i for c in _clause(verb).subtree if _reported_relative(c) for t in c.subtree}
-    return _scope(verb) - kept
-
-
-def _reported_relative(token: Token) -> bool:
-    """A relative clause with a subject of its own ("which it said killed 41"): it
-    says what that subject holds, unlike one whose relative pronoun is the subject
-    ("the report, which said 200 died"), which is part of what is denied."""
-    if token.dep_ != "relcl":
-        return False
-    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
-    return bool(subjects) and all(c.tag_ not in ("WDT", "WP") for c in subjects)
-
-
 def _unnamed(attribution: Attribution) -> Attribution:
     """The attribution with its speaker kept anonymous."""
     if attribution.source.kind == "author":
         return attribution
     source = ClaimSource(name=attribution.source.name, entity=None, kind="unnamed")
     return replace(attribution, source=source)
-
-
-def _clause(verb: Token) -> Token:
-    """The clause a reporting verb speaks for: its own, or for "as X has shown" the
-    clause that the "as" clause modifies, and for a parenthetical "..., guards said,
-    ..." the clause it interrupts."""
-    if verb.dep_ == "parataxis":
-        return verb.head
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        head = verb.head
-        while head.pos_ not in ("VERB", "AUX") and head.head != head:
-            head = head.head
-        return head
-    return verb
 
 
 def _cuts(token: Token) -> bool:
@@ -676,7 +655,12 @@ def _phrase_of(head: Token) -> list[Token]:
     for child in head.children:
         appositive = child.dep_ == "appos" or (child.dep_ == "conj" and not linked)
         if appositive and child.i > head.i and any(is_proper(t) for t in child.subtree):
-            return _phrase_of(child)
+            # a name before a description of it stays the source: "The Syrian
+            # Observatory for Human Rights, a UK-based monitor, reported ..."
+            own = [t for t in head.subtree if t.i < child.left_edge.i]
+            described = child.left_edge.lower_ in ("a", "an")
+            if not (described and any(is_proper(t) for t in own)):
+                return _phrase_of(child)
     words: list[Token] = []
     for token in head.subtree:
         if token.i > head.i and (token.text in BOUNDARY or _cuts(token)):

@@ -30,58 +30,32 @@ set off after its plural noun counts it ("herders, perhaps 6,000 in all, ...").
 
 A bare number with no noun and no cue is not a claim, unless it is what
 "put/estimated X at" measures ("the crowd at 15,000"), a back reference makes
-it a part or another level of the figure before ("of whom 312", "down from a
-peak of 30,000"), a continuation phrase carries the figure before, a label
-before a colon says what it counts ("Deaths: 2,946", "Vehicles lost: 7", a
-bare table row "Givon: 312" counting what the row above counted), or it is an
-argument of its verb (see ``_argument``): it then counts what the figure
-before it in its sentence counted, else people, with the property of the
-topic the text named ("The number of victims remains disputed. The tribunal
-accepted a figure of over 200,000", "How many died? ... arrived at roughly 3
-million").
+it a part or another level of the figure before ("of whom 312", "Of those,
+402", "down from a peak of 30,000"), a continuation phrase carries the figure
+before, or :mod:`.bare` reads it from a label before a colon or from its place
+as an argument of its verb.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from historiograph.extract.claims.bare import BareReader
 from historiograph.extract.claims.cues import CueReader, as_property, has_parse
 from historiograph.extract.claims.figures import Figure
-from historiograph.extract.claims.vocabulary import (
-    Phrases,
-    Vocabulary,
-    agentive,
-    in_words,
-    singular,
-)
+from historiograph.extract.claims.kinds import PEOPLE, Counted, kind_of, outcome_of, whole
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, plural, singular
 from historiograph.nlp.entities import entity_id
 from historiograph.record import ClaimProperty
 
-_PEOPLE = "people"
 _GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
 _STOP_TAGS = frozenset({"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "NUM"})
 _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom", "which"})
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
-_THING_PRONOUNS = frozenset({"it", "that", "this"})
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-_LEVELS = frozenset({"at", "to", "of"})
-_PERSONAL_PRONOUNS = frozenset({"we", "they", "us", "them"})  # "stood at", "rose to", "an army of"
-
-
-@dataclass(frozen=True)
-class Counted:
-    """What a figure counts. ``end`` is the token end of the evidence span."""
-
-    property: ClaimProperty
-    unit: str
-    end: int
-    about: str | None = None
-    km_per_unit: float | None = None
 
 
 @dataclass(frozen=True)
@@ -103,43 +77,6 @@ def _modifier(token: Token) -> bool:
     )
 
 
-def _row_name(token: Token) -> bool:
-    """A capitalised name that heads a row before its figure ("Union 9,000")."""
-    return token.is_alpha and token.is_title and not token.is_stop and token.i > 0
-
-
-def _named(token: Token) -> bool:
-    """A person's name, or a word in capitals as a transcript prints its speakers."""
-    return token.ent_type_ == "PERSON" or (token.is_upper and len(token) > 1)
-
-
-def _pronoun_subject(verb: Token) -> bool:
-    """Whether the verb's subject is a pronoun for a thing, which then stands for the
-    figure before ("puts the toll at 300; the government insists it was 45")."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING_PRONOUNS for c in verb.children
-    )
-
-
-def _list_marker(doc: Doc, figure: Figure) -> bool:
-    """Whether the figure numbers an item of a list ("placings: 1. Olaf Ludwig")."""
-    after = figure.end
-    return (
-        figure.end - figure.start == 1
-        and after + 1 < len(doc)
-        and doc[after].text == "."
-        and doc[after + 1].is_title
-        and figure.low is not None
-        and figure.low < 10
-    )
-
-
-def _whole(figure: Figure) -> bool:
-    """Whether the figure is a whole number (a count of people is; "95.3" is not)."""
-    values = [v for v in (figure.low, figure.high) if v is not None]
-    return bool(values) and all(float(v).is_integer() for v in values)
-
-
 class CountReader:
     """Decides what figures count, with one vocabulary."""
 
@@ -150,31 +87,15 @@ class CountReader:
         self._additions = Phrases(vocab.additions)
         self._totals = Phrases(vocab.totals)
         self._source_prepositions = Phrases(vocab.attribution_prepositions)
+        self._bare = BareReader(vocab, self._cues)
 
     # -- the counted noun ---------------------------------------------------------
 
     def _kind(self, token: Token) -> str | None:
-        v, word = self.vocab, token.text
-        if word.lower() in v.distance_km:
-            return "distance"
-        if self._outcome(word) is not None:
-            return "outcome"
-        if in_words(word, v.event_nouns):
-            return "event"
-        if word.lower() in v.life_nouns:
-            return "lives"
-        if in_words(word, v.person_nouns) or self._agentive(token):
-            return "people"
-        return None
-
-    def _agentive(self, token: Token) -> bool:
-        """A noun whose ending makes it people ("cyclists", "technicians", "a
-        mineworker"), for the many trades and roles no list holds."""
-        return token.tag_ in ("NN", "NNS") and agentive(token.text, self.vocab)
+        return kind_of(self.vocab, token)
 
     def _outcome(self, word: str) -> str | None:
-        nouns = self.vocab.outcome_nouns
-        return nouns.get(word.lower()) or nouns.get(singular(word))
+        return outcome_of(self.vocab, word)
 
     def _noun_after(self, doc: Doc, figure: Figure, sent: Span) -> _Noun:
         k = self._partitive(doc, figure.end, sent)
@@ -256,11 +177,14 @@ class CountReader:
             return _Noun(None, "none")
         token = doc[k]
         if has_parse(doc):
-            head = doc[figure.end - 1].head
+            number = doc[figure.end - 1]
+            while number.head.i in range(figure.start, figure.end) and number.head != number:
+                number = number.head  # "about two dozen houses": "two" carries "dozen"
+            head = number.head
             if k > figure.end and token.pos_ == "NOUN" and token.head.head.i < figure.end:
                 return _Noun(k, "other")  # "two of our aircraft", "hundreds of ... volumes"
             if (
-                doc[figure.end - 1].dep_ == "nummod"
+                number.dep_ == "nummod"
                 and head.pos_ == "NOUN"
                 and head.is_alpha
                 and head.i >= figure.end
@@ -325,7 +249,10 @@ class CountReader:
         bracket only before a figure with words ("(62 minors)", not "(416) 941-8105")."""
         found = self._back_references.find(doc, sent.start, figure.start)
         worded = figure.end < sent.end and doc[figure.end].is_alpha
-        return any(end == figure.start and (worded or doc[end - 1].text != "(") for _, end in found)
+        # "Of those, 402 were women": a comma may set the reference off
+        set_off = figure.start - 1 > sent.start and doc[figure.start - 1].text == ","
+        ends = (figure.start, figure.start - 1) if set_off else (figure.start,)
+        return any(end in ends and (worded or doc[end - 1].text != "(") for _, end in found)
 
     # -- all together ------------------------------------------------------------------
 
@@ -342,7 +269,7 @@ class CountReader:
             if token.lower_ in _OBJECT_PRONOUNS and earlier is not None:
                 return Counted(earlier.property, earlier.unit, figure.end, earlier.about)
             if self._kind(token) == "people":
-                return Counted("count", _PEOPLE, figure.end)
+                return Counted("count", PEOPLE, figure.end)
             if token.is_punct or (has_parse(doc) and token.pos_ in ("VERB", "AUX")):
                 break
         return None
@@ -369,7 +296,7 @@ class CountReader:
         average of 5.2 persons to a house"), not a count.
         """
         counted = self._read(doc, figure, sent, carried, earlier, topic, sibling)
-        if counted is not None and counted.unit == _PEOPLE and not _whole(figure):
+        if counted is not None and counted.unit == PEOPLE and not whole(figure):
             return None
         return counted
 
@@ -389,19 +316,19 @@ class CountReader:
             factor = self.vocab.distance_km[doc[noun.index].lower_]
             return Counted("distance", "km", end, km_per_unit=factor)
         if noun.kind == "event" and noun.index is not None:
-            return Counted("count", singular(doc[noun.index].text) + "s", end)
+            return Counted("count", plural(doc[noun.index].text), end)
         if noun.kind == "lives" and noun.index is not None:
             # "cost nine lives", "40 lives were lost": the verb says whether they ended
             verb = doc[noun.index].head if has_parse(doc) else None
             lost = verb is not None and verb.lemma_.lower() in self.vocab.life_verbs
-            return Counted("fatalities" if lost else "count", _PEOPLE, end)
+            return Counted("fatalities" if lost else "count", PEOPLE, end)
         if noun.kind == "outcome" and noun.index is not None:
             outcome = self._outcome(doc[noun.index].text) or "other"
             after = noun.index + 1
             if after < sent.end and in_words(doc[after].text, self.vocab.collective_nouns):
                 # "5,000 displaced families": displaced, counted in families
                 return Counted(as_property(outcome), doc[after].lower_, after + 1)
-            return Counted(as_property(outcome), _PEOPLE, end)
+            return Counted(as_property(outcome), PEOPLE, end)
         if noun.index is not None and self._speakers(doc, figure, noun.index, sent):
             return None  # "two security sources said": who tells, not what befell anyone
         anchor = figure.end - 1 if noun.index is None else noun.index
@@ -428,7 +355,7 @@ class CountReader:
             # an outcome cue says an unlisted noun counts people ("8,000 peasants lost
             # their lives"); without one it is a count of things ("40 villages")
             if found and found != "count":
-                return Counted(found, _PEOPLE, end)
+                return Counted(found, PEOPLE, end)
             return Counted("count", unit, end)
         if found:
             return Counted(found, unit, end)
@@ -444,20 +371,20 @@ class CountReader:
                 return measured
             group = self._noun_before(doc, figure, sent)
             if group is not None and in_words(doc[group].text, self.vocab.person_nouns):
-                return Counted("count", _PEOPLE, end)  # "a crowd of 20,000"
+                return Counted("count", PEOPLE, end)  # "a crowd of 20,000"
         if carried is not None:
             return Counted(carried.property, carried.unit, end, carried.about)
         if noun.index is None:
             return (
-                self._labelled(doc, figure, sent, earlier)
+                self._bare.labelled(doc, figure, sent, earlier)
                 or self._apposed(doc, figure, sent)
-                or self._argument(doc, figure, topic, sibling)
+                or self._bare.argument(doc, figure, topic, sibling)
             )
         word = doc[noun.index].text
         if in_words(word, self.vocab.membership_nouns):
-            return Counted("members", _PEOPLE, end, self._owner(doc, noun.index, sent))
+            return Counted("members", PEOPLE, end, self._owner(doc, noun.index, sent))
         if in_words(word, self.vocab.held_nouns) and not released:
-            return Counted("arrested", _PEOPLE, end)
+            return Counted("arrested", PEOPLE, end)
         return Counted("count", unit, end)
 
     def _speakers(self, doc: Doc, figure: Figure, noun: int, sent: Span) -> bool:
@@ -500,236 +427,18 @@ class CountReader:
         people = in_words(noun.text, self.vocab.person_nouns)
         found = self._cues.find(doc, noun.i, figure, sent, strict=not people)
         if people:
-            return Counted(found or "count", _PEOPLE, figure.end)
+            return Counted(found or "count", PEOPLE, figure.end)
         return Counted("count", noun.lower_, figure.end)
 
-    def _labelled(
-        self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
-    ) -> Counted | None:
-        """A labelled figure (see :meth:`_label`); after a name only where it counts
-        people, as "Result: Bayern 3; Dortmund 1" is a score."""
-        counted = self._label(doc, figure, sent, earlier)
-        if counted is not None and _row_name(doc[figure.start - 1]) and counted.unit != _PEOPLE:
-            return None
-        return counted
-
-    def _label(
-        self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
-    ) -> Counted | None:
-        """A figure after a label and a colon, as in a table row or a fact sheet
-        ("Deaths: 2,946", "People in need: 7.9 million", "Schools affected: 530").
-
-        The label says what is counted: an outcome word its property, an event
-        noun or another noun its unit, a person noun people. A label that names
-        no measure ("Givon: 312", "Total: 3,525") is a row of the table above
-        and counts what the row before counted. A name may stand between the label
-        and its figure ("Strength: Union 9,000; Confederate 4,500"), and its next
-        row then follows a semicolon."""
-        colon = figure.start - 1  # the parser may end a sentence at the colon
-        while colon > max(0, figure.start - 4) and _row_name(doc[colon]):
-            colon -= 1
-        named = colon < figure.start - 1
-        if colon < 1 or doc[colon].text not in (":", ";" if named else ":"):
-            return None
-        if _list_marker(doc, figure):
-            return None
-        if figure.qualifier == "range" and (figure.high or 0) < 1000:
-            return None  # a score or a pair ("Fall of wickets: 1-22"), not a row's count
-        k = colon - 1
-        label: list[Token] = []
-        while k >= 0 and doc[k].text not in (".", ";", ":", ")") and "\n" not in doc[k].text:
-            label.insert(0, doc[k])
-            if "\n" in doc[k - 1].whitespace_ + doc[k - 1].text:
-                break
-            k -= 1
-        for token in label:
-            outcome = self._outcome(token.text)
-            if outcome:  # "Deaths: 2,946"
-                return Counted(as_property(outcome), _PEOPLE, figure.end)
-        cues = [cue for cue in map(self._cues.of, label) if cue]
-        kinds = [(token, self._kind(token)) for token in label]
-        for token, kind in kinds:
-            if kind == "event":  # "Attacks on aid workers: 14"
-                return Counted("count", singular(token.text) + "s", figure.end)
-            if kind == "people":  # "Aid workers killed: 6", "People in need: 7.9 million"
-                return Counted(cues[0] if cues else "count", _PEOPLE, figure.end)
-        if doc[colon].text == ";":
-            label = []  # the next named row: it counts what the row before counted
-        # a speaker's name before a colon ("GEN. HALLORAN: Approximately 1,100") is
-        # whose turn it is, not what is counted
-        nouns = [t for t in label if t.pos_ == "NOUN" and t.is_alpha and not _named(t)]
-        if not nouns and any(_named(t) for t in label):
-            return Counted("count", _PEOPLE, figure.end)  # an answer: how many people
-        if any(in_words(t.text, self.vocab.bodies) for t in nouns):
-            return Counted("count", _PEOPLE, figure.end)  # "Strength: ...", "Garrison: ..."
-        if nouns and nouns[0].lower_ not in self.vocab.continuation_nouns:
-            # "Vehicles lost: 7", "Schools affected: 530": things, whatever befell them
-            return Counted("count", nouns[0].lower_, figure.end)
-        if cues:  # "Internally displaced: 2.2 million"
-            return Counted(cues[0], _PEOPLE, figure.end)
-        if earlier is not None:
-            return Counted(earlier.property, earlier.unit, figure.end, earlier.about)
-        return None
-
     def topic(self, doc: Doc, sent: Span) -> ClaimProperty | None:
-        """What ``sent`` says is being counted: "the number of victims" (fatalities),
-        "the number of arrivals", "the number of people confirmed dead". The
-        figures given for it may then stand bare ("The tribunal accepted a figure
-        of over 200,000, while Hata estimates 40,000"). A question does the same:
-        "How many died in the famine?" makes the figures that answer it deaths."""
-        if not has_parse(doc):
-            return None
-        words = [t.lower_ for t in sent]
-        asked = any(pair == ("how", "many") for pair in pairwise(words))
-        if asked and sent.text.rstrip().endswith("?"):
-            cues = [cue for cue in map(self._cues.of, sent) if cue and cue != "count"]
-            if cues:
-                return cues[0]
-        for token in sent:
-            if not in_words(token.text, self.vocab.continuation_nouns):
-                continue
-            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-            counted = [c for o in of for c in o.children if c.dep_ == "pobj"]
-            if not counted:
-                continue
-            noun = counted[0]
-            outcome = self._outcome(noun.text)
-            if outcome:
-                return as_property(outcome)
-            for t in noun.subtree:
-                found = None if t.i == noun.i else self._cues.of(t)
-                if found:
-                    return found
-        return None
-
-    def _argument(
-        self, doc: Doc, figure: Figure, topic: ClaimProperty | None, sibling: Counted | None
-    ) -> Counted | None:
-        """A bare whole number that is an argument of its verb stands for those it counts.
-
-        As the subject of its verb it does so by itself ("Three did not survive",
-        "only thirteen lived"). As an object, an attribute or the level a verb puts
-        it at ("we were 64", "the census recorded about 1.2 million", "the
-        population stood at 8.2 million", "an army of some 90,000") it needs
-        something that says it counts people: a topic the text named, a figure
-        reporting verb, or a subject or a noun over it that is people or a body of
-        people. Else "took four for 55" and "the index rose to 95.3" would be
-        claims. It counts what the figure before it in its sentence counts (its
-        noun left out), else people, with the ``topic``'s property; a pronoun
-        subject then stands for that figure too ("... at 300; the government insists
-        it was 45"). A figure that
-        heads a label ("Scores: ...") counts nothing. The qualifier's words may
-        head the number in the parse ("put ... at under 2,900", "ran as high as
-        3.5 million"): the figure's place in its clause is then theirs. A figure
-        conjoined to the one before stands for what that one counts ("2,671 votes
-        in favour and 347 against")."""
-        if not has_parse(doc) or not _whole(figure):
-            return None
-        if figure.end < len(doc) and doc[figure.end].text == ":":
-            return None
-        number = doc[figure.end - 1]
-        inside = range(figure.start, figure.end)
-        while number.head.i in inside and number.head != number:
-            number = number.head
-        qualified = number.i != figure.end - 1
-        head = number.head
-        # the noun left out is the sibling's; what befell them is this clause's own
-        unit = sibling.unit if sibling is not None else _PEOPLE
-        found = Counted(topic or "count", unit, figure.end)
-        if number.dep_ == "conj" and sibling is not None and head.pos_ in ("NOUN", "NUM"):
-            return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
-        if number.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            return found
-        arguments = _ARGUMENTS | {"advmod"} if qualified else _ARGUMENTS
-        if number.dep_ in arguments and head.pos_ in ("VERB", "AUX"):
-            verb = head
-        elif number.dep_ in ("pobj", "prep") and (
-            head.lower_ in _LEVELS or self.vocab.estimate_verbs.get(head.head.lower_) == head.lower_
-        ):  # "stood at 8.2 million", "settled on 2,300"
-            verb = head.head
-            if head.lower_ == "of":
-                if verb.pos_ != "NOUN":
-                    return None
-                return found if topic or self._peopled(verb) else None
-            if verb.pos_ not in ("VERB", "AUX"):
-                return None
-        else:
-            return None
-        measured = self._measured_noun(verb)
-        if measured is not None:
-            found = Counted(topic or measured.property, measured.unit, figure.end)
-        backed = (
-            topic
-            or self._speaks(verb)
-            or self._peopled_subject(verb)
-            or self._estimated_subject(verb)
-        )
-        if sibling is not None and _pronoun_subject(verb):
-            return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
-        return found if backed else None
-
-    def _measured_noun(self, verb: Token) -> Counted | None:
-        """What "the number of X" that the verb puts at the figure counts ("put the
-        number of valid papers at under 2,900"): X, people for a person noun, and
-        an outcome noun's property ("the number of deaths")."""
-        for measure in verb.children:
-            if measure.dep_ not in _ARGUMENTS or not in_words(
-                measure.text, self.vocab.continuation_nouns
-            ):
-                continue
-            of = [c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"]
-            nouns = [c for o in of for c in o.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if not nouns:
-                continue
-            noun = nouns[0]
-            outcome = self._outcome(noun.text)
-            if outcome is not None:
-                return Counted(as_property(outcome), _PEOPLE, noun.i + 1)
-            if in_words(noun.text, self.vocab.person_nouns):
-                return Counted("count", _PEOPLE, noun.i + 1)
-            if noun.tag_ == "NNS":
-                return Counted("count", noun.lower_, noun.i + 1)
-        return None
-
-    def _estimated_subject(self, verb: Token) -> bool:
-        """Whether the verb's subject is a figure or its source ("estimates ran as high
-        as 3.5 million", "the toll reached 212"): what it reaches is a count."""
-        return any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and (
-                in_words(c.text, self.vocab.source_nouns)
-                or in_words(c.text, self.vocab.continuation_nouns)
-            )
-            for c in verb.children
-        )
-
-    def _speaks(self, verb: Token) -> bool:
-        """A verb that gives a figure ("estimates 40,000", "recorded 1.2 million")."""
-        return verb.lower_ in self.vocab.attribution_verbs or verb.lower_ in (
-            self.vocab.record_verbs
-        )
-
-    def _peopled(self, noun: Token) -> bool:
-        """A noun for people or a body of people ("an army of", "a population of")."""
-        return in_words(noun.text, self.vocab.person_nouns) or in_words(
-            noun.text, self.vocab.bodies
-        )
-
-    def _peopled_subject(self, verb: Token) -> bool:
-        """Whether the verb's subject is people, a body of people or a personal
-        pronoun ("we were 64", "the population stood at 8.2 million")."""
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                subject = verb.head  # "the population, which stood at 8.2 million"
-            if subject.lower_ in _PERSONAL_PRONOUNS or self._peopled(subject):
-                return True
-        return False
+        """What ``sent`` says is being counted (see :meth:`.BareReader.topic`)."""
+        return self._bare.topic(doc, sent)
 
     def _unit(self, doc: Doc, noun: _Noun) -> str:
         """``people``, or the noun itself for things and for collectives ("families")."""
         if noun.index is None:
-            return _PEOPLE
+            return PEOPLE
         word = doc[noun.index].text
         if noun.kind == "other" or in_words(word, self.vocab.collective_nouns):
             return word.lower()
-        return _PEOPLE
+        return PEOPLE

@@ -15,7 +15,9 @@ displacement, "lost their lives" death). Some cues need their context: a verb
 of leaving is displacement when its object is a place ("10,000 villagers left
 the valley", not "the blast left 20 dead") or when people were made to leave
 ("were ordered to leave"), and a negated "survive" is a death ("three did not
-survive"). A cue does not befall those who do it: the subject of a verb with
+survive"). A place in a verb's prepositional phrase says it where the verb does
+not: "taken to hospital" are injured (but "died in hospital" dead), "spent the
+night in rest centres" displaced. A cue does not befall those who do it: the subject of a verb with
 people for its object ("Three soldiers killed 40 rebels"), a "by" phrase ("shot
 to death by four armed men"), nor those of another figure's verb ("attacked the
 town, killing 15 civilians").
@@ -122,7 +124,40 @@ class CueReader:
         cue = (self.vocab.passive_cues.get(token.lower_) if passive else None) or cues.get(
             token.lower_
         )
-        return as_property(cue) if cue else None
+        if cue:
+            return as_property(cue)
+        if has_parse(doc) and token.pos_ in ("VERB", "AUX"):
+            return self._setting(token)  # "taken to hospital", but "died in hospital"
+        if has_parse(doc) and token.dep_ == "prep" and token.lower_ == "in":
+            return self._lodged(token)  # "35 households still in temporary accommodation"
+        return None
+
+    def _setting(self, verb: Token) -> ClaimProperty | None:
+        """The outcome a place in the verb's prepositional phrase gives ("were taken to
+        hospital", "spent the night in rest centres")."""
+        for preposition in (c for c in verb.children if c.dep_ == "prep"):
+            for place in (c for c in preposition.children if c.dep_ == "pobj"):
+                said = self._place(place)
+                if said is not None:
+                    return said
+        return None
+
+    def _lodged(self, preposition: Token) -> ClaimProperty | None:
+        """The outcome an "in" phrase on the counted people gives when the place has no
+        article ("12 miners in hospital", "35 households in temporary accommodation"):
+        "nurses at the hospital" or "doctors in the clinic" work there."""
+        for place in (c for c in preposition.children if c.dep_ == "pobj"):
+            if not any(c.dep_ in ("det", "poss") for c in place.children):
+                return self._place(place)
+        return None
+
+    def _place(self, place: Token) -> ClaimProperty | None:
+        """The outcome a place noun gives, alone or with the word before it ("rest
+        centres", "temporary accommodation")."""
+        before = place.doc[place.i - 1].lower_ if place.i > 0 else ""
+        settings = self.vocab.settings
+        said = settings.get(f"{before} {place.lower_}") or settings.get(place.lower_)
+        return as_property(said) if said is not None else None
 
     def _befalls_another(self, verb: Token, anchor: Token, *, counted: bool = False) -> bool:
         """Whether an active verb has people other than the counted noun for its object,
@@ -229,6 +264,14 @@ class CueReader:
         others = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
         others |= {t.i for c in clause.subtree if _own_clause(c, anchor) for t in c.subtree}
         others |= apart
+        # another figure's own words are its cue, not this one's ("Five were dug out
+        # alive, two with serious injuries")
+        others |= {
+            t.i
+            for n in clause.subtree
+            if n.like_num and n.i not in inside and anchor not in n.subtree
+            for t in n.subtree
+        }
         nearest = sorted(clause.subtree, key=lambda t: abs(t.i - anchor.i))
         for token in nearest:
             if token.i in inside or token.i in others or token.pos_ not in ("VERB", "ADJ", "NOUN"):

@@ -37,8 +37,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.attribution import SourceReader
-from historiograph.extract.claims.counted import Counted, CountReader
+from historiograph.extract.claims.counted import CountReader
 from historiograph.extract.claims.figures import Figure, FigureReader, Number, share_of
+from historiograph.extract.claims.kinds import Counted
 from historiograph.extract.claims.singles import SingleReader, merged
 from historiograph.extract.claims.stance import StanceReader
 from historiograph.extract.claims.turns import read_turns
@@ -142,12 +143,17 @@ class ClaimExtractor:
                     source, denied = attribution.source, attribution.denied
                 elif speaker is not None:
                     source, denied = speaker, False
-                elif previous is not None and (
-                    (goes_on and previous.counted.property == counted.property)
-                    or (
-                        not attributions
-                        and not self._stances.hedges(doc, sent)
-                        and self._counts.adds_to_earlier(doc, figure, sent)
+                elif (
+                    previous is not None
+                    # a correction's own figure is not the withdrawn version's
+                    and not self._stances.withdrawn(doc, previous.source)
+                    and (
+                        (goes_on and previous.counted.property == counted.property)
+                        or (
+                            not attributions
+                            and not self._stances.hedges(doc, sent)
+                            and self._counts.adds_to_earlier(doc, figure, sent)
+                        )
                     )
                 ):
                     source, denied = previous.source, previous.stance == "denied"

@@ -27,9 +27,10 @@ and aggregated the way UCDP aggregates fatality estimates (low, best, high):
   count (thousands, a scale, a counted noun after it or a qualifier before
   it), not a score ("3-6") or a period ("1914-1918").
 
-"One" is a figure only before a counted noun, directly or after a name ("one
-Boko Haram fighter"); else it is a pronoun as often as a count. Numbers that
-are not figures are left out here: years, periods and dates, identifiers
+"One" is a figure only before a counted noun, directly, after a name ("one
+Boko Haram fighter") or after a word that adds to a count ("one more
+climber"); else it is a pronoun as often as a count. Numbers that are not
+figures are left out here: years, periods and dates, identifiers
 after a reference word or a time unit ("Resolution 598", "p. 403", "Week 31")
 or with a leading zero, footnote marks, numbers
 inside hyphenated modifiers ("three-volume"), durations ("two years"),
@@ -59,6 +60,11 @@ _CURRENCY = frozenset({"$", "€", "£", "us$"})
 _OTHERS = frozenset({"other", "remaining", "last", "first", "same"})
 _WHOLE_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "our", "his", "her"})
 _WHOLE_PRONOUNS = frozenset({"them", "us", "whom", "these", "those"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_RELATIVE_TIMES = frozenset(
+    {"this", "last", "overnight", "yesterday", "today", "tonight", "earlier"}
+)
+_ADDING = frozenset({"more", "other", "further", "additional"})  # "one more climber"
 
 Number = int | float
 
@@ -245,6 +251,8 @@ class FigureReader:
             j = i + 1
         elif word in self.vocab.units and word not in self.vocab.weak_numbers:
             count, j = self.vocab.units[word], i + 1
+        if j > i and j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[i].lower_ != "a":
+            j += 1  # "two-thirds of", "one-quarter of"
         if j + 1 >= len(doc) or doc[j + 1].lower_ != "of":
             return None
         share = self.vocab.fractions.get(doc[j].lower_)
@@ -260,6 +268,8 @@ class FigureReader:
         k = of + 1
         if k < len(doc) and doc[k].lower_ in _WHOLE_DETERMINERS:
             k += 1
+        if k + 2 < len(doc) and doc[k + 1].text in _POSSESSIVE_MARKS:
+            k += 2  # "a third of the plant's 5,400 staff"
         whole = self._number_at(doc, k) if k < len(doc) else None
         if whole is not None and not whole.vague:
             value = _tidy(round(share * whole.value))
@@ -295,10 +305,13 @@ class FigureReader:
 
     def _named_noun(self, doc: Doc, i: int) -> bool:
         """Whether a known counted noun follows a name of up to three words ("one
-        Boko Haram fighter"): a weak number is then a count."""
+        Boko Haram fighter") or a word that adds to a count ("one more climber"): a
+        weak number is then a count."""
         for k in range(i, min(len(doc), i + 4)):
             if self._known_noun(doc, k):
                 return True
+            if doc[k].lower_ in _ADDING and k == i:
+                continue
             if not (doc[k].is_title or doc[k].is_upper) or not doc[k].is_alpha:
                 return False
         return False
@@ -392,6 +405,8 @@ class FigureReader:
             return True  # "Revolutionary Force Seven", "the Kamenica 2 site": part of a name
         if len(first.text) > 1 and first.text.startswith("0") and first.text.isdigit():
             return True  # "072261": a code, not a count
+        if start == number_start and _paragraph_number(doc, start, end):
+            return True  # "... of Calder. 13. The coroner's records": a numbered paragraph
         if before is not None:
             word = before.lower_
             if word == "." and start > 1:
@@ -429,13 +444,24 @@ class FigureReader:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:
             return not self._named_noun(doc, end)
-        return first.ent_type_ in _NOT_FIGURE_LABELS and not self._measure_of(first)
+        return (
+            first.ent_type_ in _NOT_FIGURE_LABELS
+            and not self._measure_of(first)
+            and not _dated_level(first)
+        )
 
     def _measure_of(self, token: Token) -> bool:
         """Whether the parse makes the number what a figure noun is ("the real number
-        ... is 87", "puts the toll at 300; ... insists it was 45"), which the entity
-        recogniser may still have taken for a date."""
+        ... is 87", "puts the toll at 300; ... insists it was 45") or the level a figure
+        noun moves to ("the death toll climbed to 73 overnight"), which the entity
+        recogniser may still have taken for a date or a time."""
         head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
+            verb = head.head
+            return verb.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lower_ in self.vocab.continuation_nouns
+                for c in verb.children
+            )
         if token.dep_ != "attr" or head.pos_ != "AUX":
             return False
         # "it was 45" after another figure in the sentence: the pronoun is that measure
@@ -567,6 +593,30 @@ def _numbers_a_name(doc: Doc, start: int, end: int) -> bool:
         and after.tag_ == "NN"
         and after.is_lower
     )
+
+
+def _paragraph_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether digits alone between the end of one sentence and the start of the next
+    ("Calder. 13. The coroner's records") number a paragraph: a point follows them
+    and a capital word that point, and a point, a line break or nothing precedes."""
+    if end - start != 1 or not doc[start].text.isdigit() or end + 1 >= len(doc):
+        return False
+    closed = start == 0 or doc[start - 1].text in (".", "!", "?") or "\n" in doc[start - 1].text
+    return closed and doc[end].text == "." and doc[end + 1].is_title
+
+
+def _dated_level(token: Token) -> bool:
+    """Whether the recogniser took a figure and the time after it for one date or
+    time ("rose to 73 overnight", "up from 24 this morning"): digits that open the
+    entity, a word of relative time after them, and a word before them that moves a
+    figure ("to", "from"), not one that gives a clock time ("at 5 this morning")."""
+    doc, i = token.doc, token.i
+    if not token.text.replace(",", "").isdigit() or i + 1 >= len(doc) or i == 0:
+        return False
+    entity = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if entity is None or entity.start != i or entity.end <= i + 1:
+        return False
+    return doc[i + 1].lower_ in _RELATIVE_TIMES and doc[i - 1].lower_ in ("to", "from")
 
 
 def _year(token: Token) -> bool:

@@ -19,11 +19,17 @@ speak and an office or a body speaks for itself ("the authorities", "the
 associations"). A nationality alone names no one ("Soviet statisticians"),
 unless the noun speaks for a state ("Turkish officials"). Else the kind is
 ``named``; a source that is a proper name gets the entity id of
-:func:`historiograph.nlp.entities.entity_id`.
+:func:`historiograph.nlp.entities.entity_id`. An indefinite article with no
+proper name and no definite word leaves the source anonymous even with a
+possessive ("a veterans' newsletter"). A clock time or an item number
+before the phrase is the line's stamp, not part of the name ("09:15 Regional
+authorities say ..." is "Regional authorities", and "Regional" is the
+sentence's first word, no name).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -42,6 +48,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_INDEFINITE = frozenset({"a", "an"})
+_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}|\d+\.?")  # "09:15", "14.30", "13."
 
 
 class SourceNamer:
@@ -55,6 +63,8 @@ class SourceNamer:
         """The source a phrase names: its name, entity and kind (see module doc), or
         None for an empty phrase."""
         words = [t for t in _unmarked(tokens) if not t.is_punct or t.text in POSSESSIVES]
+        while words and _stamp(words[0]):
+            words = words[1:]  # "09:15 Regional authorities say": the line's time
         for k, token in enumerate(words):
             if token.text in POSSESSIVES and k > 0:
                 owner = words[:k]
@@ -103,7 +113,20 @@ class SourceNamer:
             or phrase_head(words).lower_ in self.vocab.institutions
             or self._institutional(words)
         )
-        if anonymous or not (proper or possessive or definite) or self._crowd(words, proper):
+        # "a veterans' newsletter": a possessive inside an indefinite phrase names no
+        # one, while "an earlier version of this article" still points at one text
+        indefinite = (
+            words[0].lower_ in _INDEFINITE
+            and not proper
+            and not any(t.lower_ in DEFINITE for t in words)
+            and not self._institutional(words)  # "a police statement" speaks for the police
+        )
+        if (
+            anonymous
+            or indefinite
+            or not (proper or possessive or definite)
+            or self._crowd(words, proper)
+        ):
             return ClaimSource(name=name, entity=None, kind="unnamed")
         return ClaimSource(name=name, entity=self._entity(words), kind="named")
 
@@ -178,7 +201,21 @@ def is_proper(token: Token) -> bool:
     opens = token.is_sent_start or (
         token.i > 0 and (token.nbor(-1).text.endswith(".") or token.nbor(-1).text.endswith("]"))
     )
-    return token.is_title and token.is_alpha and not opens
+    return token.is_title and token.is_alpha and not opens and not _after_stamp(token)
+
+
+def _stamp(token: Token) -> bool:
+    """A clock time or an item number that heads a line ("09:15", "13.")."""
+    return bool(_STAMP.fullmatch(token.text))
+
+
+def _after_stamp(token: Token) -> bool:
+    """Whether only a stamp stands before ``token`` in its sentence ("09:15 Regional
+    authorities say"): the token is then the sentence's first word."""
+    if token.i == 0 or not token.doc.has_annotation("SENT_START"):
+        return False
+    before = token.doc[token.sent.start : token.i]
+    return len(before) > 0 and all(_stamp(t) or t.is_punct for t in before)
 
 
 def phrase_head(words: Sequence[Token]) -> Token:

@@ -2,8 +2,10 @@
 
 The order of precedence is denial, then hedge, then attribution:
 
-- ``denied`` when the source denies it ("X denied that ...") or the sentence
-  says so ("there is no evidence that ...");
+- ``denied`` when the source denies it ("X denied that ..."), the sentence
+  says so ("there is no evidence that ..."), or the source is an earlier
+  version of the text that a correction quotes ("an earlier version of this
+  article said 40");
 - ``hedged`` when the sentence hedges it ("it was assumed", "apparently",
   "is thought to", "allegedly", "reportedly", "we think") or a modal of
   possibility sits on the verb over the figure ("may hold");
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from historiograph.extract.claims.figures import Figure
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary
+from historiograph.nlp.views import doc_text
 from historiograph.record import ClaimSource, Stance
 
 
@@ -30,6 +33,9 @@ class StanceReader:
         self._denials = Phrases(vocab.denials)
         self._hedges = Phrases(vocab.hedges)
         self._modals = vocab.modal_hedges
+        self._superseded = vocab.superseded
+        self._openers = vocab.correction_openers
+        self._media = vocab.corrected_media
 
     def stance(
         self, doc: Doc, sent: Span, figure: Figure, source: ClaimSource, *, denied: bool
@@ -37,11 +43,32 @@ class StanceReader:
         """The stance of ``figure``'s claim in ``sent``, made by ``source`` (see module doc)."""
         if denied or _covers(doc, self._denials.find(doc, sent.start, sent.end), figure):
             return "denied"
+        if self.withdrawn(doc, source):
+            return "denied"  # a correction: what "an earlier version" said is taken back
         if _covers(doc, self._hedges.find(doc, sent.start, sent.end), figure):
             return "hedged"
         if self._modal(doc, figure):
             return "hedged"
         return "asserted" if source.kind == "author" else "reported"
+
+    def withdrawn(self, doc: Doc, source: ClaimSource) -> bool:
+        """Whether the source is an earlier version of the text itself, which a
+        correction quotes only to take its figure back: "an earlier version of this
+        article", or in a notice that opens as a correction, the paper's own article,
+        edition or story."""
+        name = (source.name or "").lower()
+        if source.kind == "author" or not name:
+            return False
+        if any(phrase in name for phrase in self._superseded):
+            return True
+        own = any(word.strip(".,'’") in self._media for word in name.split())
+        return own and self._correction(doc)
+
+    def _correction(self, doc: Doc) -> bool:
+        """Whether the text opens as a correction notice ("CORRECTION. ...", "This
+        article has been amended.")."""
+        opening = doc_text(doc)[:80].lower().lstrip()
+        return any(opening.startswith(opener) for opener in self._openers)
 
     def hedges(self, doc: Doc, sent: Span) -> bool:
         """Whether ``sent`` holds a hedge ("It is thought that ..."): the writer's own

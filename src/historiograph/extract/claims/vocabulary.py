@@ -67,6 +67,7 @@ class Vocabulary:
     bare_blockers: frozenset[str]
     shared_cues: frozenset[str]
     departures: frozenset[str]
+    settings: Mapping[str, str]
     compelling: frozenset[str]
     places: frozenset[str]
     attribution_prepositions: tuple[str, ...]
@@ -75,6 +76,8 @@ class Vocabulary:
     record_verbs: frozenset[str]
     findings: frozenset[str]
     estimate_verbs: Mapping[str, str]
+    revision_verbs: frozenset[str]
+    confirmations: frozenset[str]
     content_nouns: frozenset[str]
     falsehoods: frozenset[str]
     source_nouns: frozenset[str]
@@ -95,6 +98,9 @@ class Vocabulary:
     denials: tuple[str, ...]
     hedges: tuple[str, ...]
     modal_hedges: frozenset[str]
+    superseded: tuple[str, ...]
+    correction_openers: tuple[str, ...]
+    corrected_media: frozenset[str]
     reference_words: frozenset[str]
     months: frozenset[str]
     referential_determiners: frozenset[str]
@@ -135,6 +141,7 @@ def load_vocabulary() -> Vocabulary:
     bare_blockers = outcomes.pop("bare_blockers", [])
     shared = outcomes.pop("things_too", [])
     departures = outcomes.pop("departures", [])
+    settings = outcomes.pop("settings", {})
     compelling = outcomes.pop("compelling", [])
     places = outcomes.pop("places", [])
     attribution = _load("attribution.yaml")
@@ -180,6 +187,7 @@ def load_vocabulary() -> Vocabulary:
         bare_blockers=_words(bare_blockers),
         shared_cues=_words(shared),
         departures=_words(departures),
+        settings=_invert(settings),
         compelling=_words(compelling),
         places=_words(places),
         attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
@@ -188,6 +196,8 @@ def load_vocabulary() -> Vocabulary:
         record_verbs=_words(attribution["record_verbs"]),
         findings=_words(attribution["findings"]),
         estimate_verbs={str(k): str(v) for k, v in attribution["estimate_verbs"].items()},
+        revision_verbs=_words(attribution["revision_verbs"]),
+        confirmations=_words(attribution["confirmations"]),
         content_nouns=_words(attribution["content_nouns"]),
         falsehoods=_words(attribution["falsehoods"]),
         source_nouns=_words(attribution["source_nouns"]),
@@ -208,6 +218,9 @@ def load_vocabulary() -> Vocabulary:
         denials=tuple(str(p).lower() for p in stance["denials"]),
         hedges=tuple(str(p).lower() for p in stance["hedges"]),
         modal_hedges=_words(stance["modal_hedges"]),
+        superseded=tuple(str(p).lower() for p in stance["superseded"]),
+        correction_openers=tuple(str(p).lower() for p in stance["correction_openers"]),
+        corrected_media=_words(stance["corrected_media"]),
         reference_words=_words(exclusions["reference_words"]),
         months=_words(exclusions["months"]),
         referential_determiners=_words(exclusions["referential_determiners"]),
@@ -231,6 +244,17 @@ def singular(word: str) -> str:
     if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
         return lowered[:-1]
     return lowered
+
+
+def plural(word: str) -> str:
+    """The plural a unit is named by: the word as written when it is plural
+    ("sorties", "clashes"), else its regular plural ("attack" -> "attacks")."""
+    lowered = word.lower()
+    if singular(lowered) != lowered:
+        return lowered
+    if lowered.endswith(("s", "x", "ch", "sh")):
+        return lowered + "es"
+    return lowered + "s"
 
 
 def agentive(word: str, vocab: Vocabulary) -> bool:

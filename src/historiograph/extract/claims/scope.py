@@ -1,0 +1,94 @@
+"""The reach of a reporting verb: which tokens of its sentence it speaks for.
+
+:mod:`.attribution` finds who speaks; this module says over what. A reporting
+verb speaks for its own clause (or the clause an "as X has shown" or a
+parenthetical "..., guards said, ..." attaches to), not for a clause conjoined
+to it about another agent, and not for its subject's own relative clauses. A
+denial verb denies less: not what its subject says instead, nor what someone
+else reports inside it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from historiograph.extract.claims.repairs import modifier_subject
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Subordinators that set a contrasting clause against the verb's own ("the ministry
+# put arrests at 2,000, while activists counted 5,000"): such a clause with a
+# subject of its own is another account, not the verb's. A concession ("..., the
+# ministry said, though 200,000 remain in camps") goes on in the same voice.
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def subject_clauses(verb: Token) -> set[int]:
+    """The tokens of a verb's subjects with their clauses: "The group, which
+    interviewed 25 witnesses, said ..." tells the 25 in the writer's voice."""
+    return {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+
+
+def scope_of(verb: Token) -> frozenset[int]:
+    """The tokens a reporting verb speaks for: its clause (see :func:`_clause`) but
+    not a clause conjoined to the verb about another agent, and for a verb that
+    modifies a figure, the figure ("the 2 million long cited by X", "the 45 it gave
+    on Thursday")."""
+    scope = {t.i for t in _clause(verb).subtree}
+    if modifier_subject(verb) is not None:  # the noun it was taken to modify is its object
+        scope |= {t.i for t in verb.head.subtree}
+    # a clause conjoined to the verb whose subject is someone else is another
+    # assertion ("X recorded three deaths, and the prosecutor has charged six
+    # officers"); one whose subject is a figure goes on reporting ("X reported 90
+    # killed and 300 wounded")
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        subjects = [c for c in conj.children if c.dep_ in _SUBJECTS]
+        if subjects and not any(t.like_num for s in subjects for t in s.subtree):
+            scope -= {t.i for t in conj.subtree}
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        contrasted = any(m.dep_ == "mark" and m.lower_ in _CONTRASTS for m in clause.children)
+        if contrasted and any(c.dep_ in _SUBJECTS for c in clause.children):
+            scope -= {t.i for t in clause.subtree}
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and (
+        head.like_num or any(c.dep_ == "nummod" for c in head.children)
+    ):
+        scope |= {t.i for c in head.lefts for t in c.subtree} | {head.i}
+    return frozenset(scope)
+
+
+def denied_scope_of(verb: Token) -> frozenset[int]:
+    """What a denial verb denies: its clause without the adverbial clauses that say
+    what its subject holds instead ("rejected the findings, saying only 14 ..."), its
+    conjoined verbs ("rejected the blame and said that 31 died"), and
+    without relative clauses that someone reports in their own voice ("denied any
+    role in the bombing, which it said killed 41": the role is denied, not the toll)."""
+    kept = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    # "rejected any responsibility ..., and said that 31 had died": another act of the
+    # same subject, which reports rather than denies (a conjoined denial verb is its own).
+    kept |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    kept |= {t.i for c in _clause(verb).subtree if _reported_relative(c) for t in c.subtree}
+    return scope_of(verb) - kept
+
+
+def _reported_relative(token: Token) -> bool:
+    """A relative clause with a subject of its own ("which it said killed 41"): it
+    says what that subject holds, unlike one whose relative pronoun is the subject
+    ("the report, which said 200 died"), which is part of what is denied."""
+    if token.dep_ != "relcl":
+        return False
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    return bool(subjects) and all(c.tag_ not in ("WDT", "WP") for c in subjects)
+
+
+def _clause(verb: Token) -> Token:
+    """The clause a reporting verb speaks for: its own, or for "as X has shown" the
+    clause that the "as" clause modifies, and for a parenthetical "..., guards said,
+    ..." the clause it interrupts."""
+    if verb.dep_ == "parataxis":
+        return verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        return head
+    return verb
