@@ -186,12 +186,23 @@ def test_the_author_and_the_name_its_title_gives_itself_are_one_voice() -> None:
 
 
 def test_a_type_only_the_typing_model_read_into_the_words_is_no_conflict() -> None:
-    ambush = account("wire", DAY, type="battle", trigger="ambushed")
-    attack = account("ministry", DAY, trigger="attacked")
-    clashes = account("tehran", DAY, type="battle", trigger="clashes")
+    ambush = account(
+        "wire", DAY, type="battle", trigger="ambushed", quote="Gunmen ambushed the convoy."
+    )
+    attack = account("ministry", DAY, trigger="attacked", quote="Iraqi forces attacked the camp.")
+    clashes = account(
+        "tehran", DAY, type="battle", trigger="clashes", quote="Clashes broke out at the camp."
+    )
+    shelling = account(
+        "monitor", DAY, type="battle", trigger="fire on", quote="Mortar fire on the camp."
+    )
 
     assert compare([ambush, attack], SETTINGS).conflicts == []
     assert [c.field for c in compare([clashes, attack], SETTINGS).conflicts] == ["type"]
+    # "fire on" is the extractor's trigger; "mortar" says the same sentence's shelling
+    assert (
+        compare([shelling.model_copy(update={"type": "attack"}), clashes], SETTINGS).conflicts == []
+    )
 
 
 def test_a_denial_by_the_short_name_of_the_accused_is_a_conflict() -> None:
@@ -263,3 +274,61 @@ def test_a_day_just_outside_a_season_is_no_conflict_but_a_day_apart_is() -> None
     summaries = [c.summary for c in compare([spring, shooting, next_day], SETTINGS).conflicts]
 
     assert summaries == ["dates 1 days apart: 1983-03-14 against 1983-03-13"]
+
+
+def test_a_conflict_side_points_at_the_mention_that_gave_its_value() -> None:
+    headline = account("wire", DAY, trigger="bomb", date_carried=True, quote="Bomb in the camp")
+    told = account(
+        "wire",
+        DAY,
+        key="sha256:wire@40-50",
+        event="e2",
+        quote="A bomb exploded in the camp, killing 14.",
+        figures=[figure("c1", 14, "author")],
+    )
+    ministry = account(
+        "ministry", DAY + dt.timedelta(days=3), figures=[figure("c2", 6, "the ministry")]
+    )
+
+    conflicts = {c.field: c for c in compare([headline, told, ministry], SETTINGS).conflicts}
+
+    assert set(conflicts) == {"date", "fatalities"}
+    sides = {f: next(s for s in (c.a, c.b) if s.title == "wire") for f, c in conflicts.items()}
+    assert all(s.event_key == "sha256:wire@40-50" for s in sides.values())  # not the headline
+    assert sides["date"].quote == "A bomb exploded in the camp, killing 14."
+    assert sides["fatalities"].quote == "14 people"  # the figure's own words
+
+
+def test_two_readings_of_one_kind_of_act_are_no_type_conflict() -> None:
+    memoir = account("memoir", DAY, type="battle", trigger="fired on")  # the model's reading
+    bulletin = account("bulletin", DAY, type="repression", trigger="murdered")
+    clash = account("army", DAY, type="battle", trigger="clashed")
+
+    assert [c.field for c in compare([memoir, bulletin], SETTINGS).conflicts] == []
+    assert [c.field for c in compare([clash, bulletin], SETTINGS).conflicts] == ["type"]
+
+
+def test_weapons_named_as_the_doer_are_no_perpetrator_but_a_service_is() -> None:
+    warplanes = account("wire", DAY, agents=[ActorRef(entity="ent:warplanes", name="Warplanes")])
+    air_force = account(
+        "command", DAY, agents=[ActorRef(entity="ent:air-force", name="the air force")]
+    )
+    council = account(
+        "council", DAY, agents=[ActorRef(entity="ent:council", name="the Defence Council")]
+    )
+
+    assert compare([warplanes, air_force], SETTINGS).conflicts == []
+    assert [c.field for c in compare([air_force, council], SETTINGS).conflicts] == ["perpetrator"]
+
+
+def test_two_unresolved_place_names_are_no_place_conflict() -> None:
+    cafe = PlaceRef(name="Excelsior", precision=1)
+    town = PlaceRef(name="Port Veyle", lat=35.1, lon=24.2, precision=1)
+    listed = PlaceRef(name="Keltz", entity="geo:1", precision=1)
+    other = PlaceRef(name="Orvel", entity="geo:2", precision=1)
+
+    inside = compare([account("a", DAY, place=cafe), account("b", DAY, place=town)], SETTINGS)
+    apart = compare([account("a", DAY, place=listed), account("b", DAY, place=other)], SETTINGS)
+
+    assert inside.conflicts == []
+    assert [c.field for c in apart.conflicts] == ["place"]

@@ -10,7 +10,13 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from historiograph.cli import cli
-from historiograph.evaluate.clusters import bcubed, evaluate_gold, load_gold, pairwise
+from historiograph.evaluate.clusters import (
+    bcubed,
+    conflict_gold_cluster,
+    evaluate_gold,
+    load_gold,
+    pairwise,
+)
 from historiograph.pipeline import Pipeline, build_pipeline
 from historiograph.reconcile import Reconciler
 
@@ -33,6 +39,30 @@ def test_bcubed_and_pairwise_on_a_worked_example() -> None:
 def test_a_perfect_clustering_scores_one() -> None:
     labels = {"a": 1, "b": 1, "c": 2}
     assert bcubed(labels, labels).f1 == pairwise(labels, labels).f1 == 1.0
+
+
+def test_a_conflict_belongs_to_the_gold_event_both_its_values_come_from() -> None:
+    # One system cluster (7) that wrongly merged two gold events, mostly the hospital's.
+    gold_of = {
+        "a@0-5": "hospital",
+        "a@20-25": "hospital",
+        "a@50-55": "shelling",
+        "b@0-5": "hospital",
+        "b@50-55": "shelling",
+        "b@70-75": "shelling",
+    }
+    members = dict.fromkeys([*gold_of, "b@90-95"], 7)
+
+    def side(key: str) -> dict[str, str]:
+        return {"document": key.split("@")[0], "event_key": key}
+
+    same = conflict_gold_cluster(7, [side("a@50-55"), side("b@50-55")], members, gold_of)
+    crossed = conflict_gold_cluster(7, [side("a@0-5"), side("b@50-55")], members, gold_of)
+    stray = conflict_gold_cluster(7, [side("a@50-55"), side("b@90-95")], members, gold_of)
+
+    assert same == "shelling"  # though most of the cluster tells the hospital
+    assert crossed.startswith("mixed:")  # two events' values set side by side
+    assert stray == "shelling"  # a mention no quote covers: what its document mostly tells
 
 
 def test_every_gold_quote_is_found_in_its_document() -> None:
@@ -62,6 +92,11 @@ def pipeline() -> Pipeline:
         # Four attacks and a raid in one province within five weeks; one writer dates two
         # of them apart, which keeps its "operation" out of the ambush it also tells.
         ("invented4-clusters.yaml", 0.8, 0.85, 0),
+        # A hospital struck on February 12 and a district shelled on the 13th or 14th:
+        # the monitor dates both itself, two days apart, so they are two events (within
+        # the two days' slack that sources disputing one day get), and the shelling's
+        # date conflicts are between its own accounts.
+        ("invented8-clusters.yaml", 0.85, 0.9, 0),
     ],
 )
 def test_quality_floor_on_the_gold_sets(

@@ -11,7 +11,13 @@ from historiograph.reconcile.accounts import (
     accounts_from_record,
 )
 from historiograph.reconcile.clustering import Constraints, cluster_accounts
-from historiograph.reconcile.features import actor_tokens, score_pair, worded_type
+from historiograph.reconcile.features import (
+    actor_tokens,
+    place_score,
+    score_pair,
+    told_apart,
+    worded_type,
+)
 from historiograph.reconcile.settings import load_settings
 from historiograph.reconcile.similarity import (
     LexicalSimilarity,
@@ -840,3 +846,124 @@ def test_an_undated_mention_does_not_keep_its_documents_event_from_another_sourc
     clusterer = cluster_accounts([wire, mention, fire, historian], SETTINGS, SIMILARITY)
 
     assert len({clusterer.cluster_of[a.key] for a in (wire, mention, fire, historian)}) == 1
+
+
+def test_one_writer_s_two_days_are_two_events_even_a_day_or_two_apart() -> None:
+    hospital = account("m", dt.date(2015, 2, 12), "An air strike destroyed the hospital.")
+    shelling = hospital.model_copy(
+        update={
+            "key": "sha256:m@90-98",
+            "earliest": dt.date(2015, 2, 14),
+            "latest": dt.date(2015, 2, 14),
+            "quote": "Mortar shells killed nine civilians in the district.",
+        }
+    )
+    disputed = shelling.model_copy(update={"document": "sha256:other", "key": "sha256:o@0-5"})
+    guessed = shelling.model_copy(update={"date_carried": True})
+
+    assert told_apart(hospital, shelling, SETTINGS)  # the writer's own two dates
+    assert not told_apart(hospital, disputed, SETTINGS)  # two sources may dispute a day
+    assert not told_apart(hospital, guessed, SETTINGS)  # a carried date keeps its slack
+    linked = score_pair(shelling, hospital, SETTINGS, SIMILARITY)
+    assert linked is not None and not linked.linked
+
+
+def test_a_name_no_gazetteer_knows_shared_on_the_same_day_is_evidence_of_place() -> None:
+    relief = account(
+        "r",
+        dt.date(1926, 10, 9),
+        "The villagers said a squadron surrounded Tuvra and shot 63 of them.",
+        place=None,
+    )
+    rebels = account(
+        "p",
+        dt.date(1926, 10, 9),
+        "On 9 October the horsemen fell upon Tuvra and slaughtered its people.",
+        place=None,
+    )
+    other_village = rebels.model_copy(
+        update={"quote": "On 9 October the horsemen fell upon Sarnik and slaughtered its people."}
+    )
+    headline = rebels.model_copy(update={"date_carried": True})
+    month_only = relief.model_copy(update={"quote": "In October the horsemen came back."})
+
+    assert place_score(relief, rebels, SETTINGS) == SETTINGS.place.contained
+    assert place_score(relief, other_village, SETTINGS) is None
+    assert place_score(relief, headline, SETTINGS) is None  # a date it does not state
+    assert place_score(month_only, rebels, SETTINGS) is None  # a month is no place
+    linked = score_pair(rebels, relief, SETTINGS, SIMILARITY)
+    assert linked is not None and linked.linked
+
+
+def test_a_place_carried_over_is_no_new_place_in_one_document() -> None:
+    meloz = PlaceRef(name="Meloz", entity="ent:meloz", precision=1)
+    burned = account(
+        "d",
+        dt.date(1926, 10, 3),
+        "Peasants marched on the tax office here on Sunday and burned it to the ground.",
+        place=meloz,
+    ).model_copy(update={"place_carried": True})
+    fired = burned.model_copy(
+        update={
+            "key": "sha256:d@90-98",
+            "event": "e2",
+            "place": None,
+            "place_carried": False,
+            "date_carried": True,
+            "quote": "Gendarmes fired volleys into the crowd, killing at least 15.",
+        }
+    )
+    named_here = burned.model_copy(update={"place_carried": False})
+
+    assert (linked := score_pair(fired, burned, SETTINGS, SIMILARITY)) and linked.linked
+    # Where the burning's own sentence names the town and the firing's names none, the
+    # same document may be moving on to another place: that takes more than the day.
+    assert (apart := score_pair(fired, named_here, SETTINGS, SIMILARITY)) and not apart.linked
+
+
+def test_a_toll_in_a_paragraph_opening_on_a_yearless_date_of_its_own_is_another_event_s() -> None:
+    text = (
+        "On August 14 our fighters struck the officers' mess and killed nine officers.\n\n"
+        "On September 3 a unit of the Movement destroyed an enemy patrol. Twelve of the enemy fell."
+    )
+    trigger = text.index("struck")
+
+    def undated(id_: str, phrase: str, value: str) -> Timex:
+        start = text.index(phrase)
+        span = (start, start + len(phrase))
+        return Timex(id=id_, span=span, text=phrase, type="DATE", value=value, precision="day")
+
+    def toll(words: str, value: int, about: str | None) -> Claim:
+        start = text.index(words)
+        return Claim(
+            id=f"c{value}",
+            span=(start, start + len(words)),
+            about=about,
+            property="fatalities",
+            value=value,
+            low=value,
+            high=value,
+        )
+
+    strike = Event(
+        id="e1",
+        span=(0, text.index("\n")),
+        trigger=Trigger(span=(trigger, trigger + 6), text="struck"),
+        type="attack",
+        when=When(timex="t1", precision="day"),
+    )
+    record = Record(
+        document=Document(id="sha256:m", text=text),
+        timexes=[
+            undated("t1", "August 14", "XXXX-08-14"),
+            undated("t2", "September 3", "XXXX-09-03"),
+        ],
+        claims=[toll("killed nine officers", 9, "e1"), toll("Twelve of the enemy fell", 12, None)],
+        events=[strike],
+    )
+
+    (account_,) = accounts_from_record(record, SETTINGS)
+
+    # No year anchors either date, but September 3 is not August 14: the patrol the
+    # extractor missed, not the mess, lost twelve.
+    assert [f.value for f in account_.figures] == [9]

@@ -21,9 +21,13 @@ event costs precision. Gold accounts that the extractor did not find are
 counted (``missed_accounts``) but cannot be scored for clustering.
 
 Clustering is scored with B-cubed and pairwise precision/recall/F1 over the
-system events; conflicts as (gold cluster, field, pair of documents), where a
-system conflict takes the gold cluster that most of its system cluster's events
-belong to.
+system events; conflicts as (gold cluster, field, pair of documents). A system
+conflict belongs to a gold cluster when the mentions that gave both its values
+(each side's ``event_key``) belong to it: two figures from two different events
+that a wrong merge set side by side are a false conflict, whatever event most of
+the merged cluster tells. A side whose mention no quote covers (a headline the
+gold left out, a stray trigger) takes the gold cluster that most of its
+document's events in the system cluster belong to, else the cluster's majority.
 """
 
 from __future__ import annotations
@@ -211,13 +215,9 @@ def evaluate_gold(path: Path, pipeline: Pipeline, reconciler: Reconciler) -> Clu
         bcubed=bcubed(members, gold_labels),
         pairwise=pairwise(members, gold_labels),
     )
-    majority: dict[int, str] = {}
-    for group in set(members.values()):
-        labels = Counter(gold_of[k] for k, c in members.items() if c == group and k in gold_of)
-        majority[group] = labels.most_common(1)[0][0] if labels else f"system:{group}"
     predicted = {
         (
-            majority.get(c.cluster, f"system:{c.cluster}"),
+            conflict_gold_cluster(c.cluster, (c.a, c.b), members, gold_of),
             c.field,
             frozenset(names.get(str(side["document"]), "?") for side in (c.a, c.b)),
         )
@@ -225,6 +225,32 @@ def evaluate_gold(path: Path, pipeline: Pipeline, reconciler: Reconciler) -> Clu
     }
     _score_conflicts(scores, predicted, gold.conflicts)
     return scores
+
+
+def conflict_gold_cluster(
+    cluster: int,
+    sides: Sequence[Mapping[str, Any]],
+    members: Mapping[str, int],
+    gold_of: Mapping[str, str],
+) -> str:
+    """The gold cluster a system conflict is about: the one both its sides' mentions
+    belong to, or a label no gold conflict has when they belong to different ones."""
+    labels = []
+    for side in sides:
+        key, document = str(side.get("event_key", "")), str(side["document"])
+        if key in gold_of:
+            labels.append(gold_of[key])
+            continue
+        own = Counter(
+            gold_of[k]
+            for k, c in members.items()
+            if c == cluster and k in gold_of and parse_event_key(k)[0] == document
+        )
+        every = own or Counter(
+            gold_of[k] for k, c in members.items() if c == cluster and k in gold_of
+        )
+        labels.append(every.most_common(1)[0][0] if every else f"system:{cluster}")
+    return labels[0] if len(set(labels)) == 1 else "mixed:" + "|".join(labels)
 
 
 def _score_conflicts(

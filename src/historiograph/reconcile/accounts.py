@@ -230,7 +230,9 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
     paragraph before; nor is a figure whose own paragraph opens on another date ("On
     September 6, troops searching the village came under fire. Eight were killed"):
     a new paragraph with a date of its own tells a new event, whether or not the
-    extractor found it. A figure with none stays out of every account.
+    extractor found it, and whether or not a year dates it ("On September 3" after
+    an event "on August 14", in a communique that gives no year). A figure with none
+    stays out of every account.
     """
     conf = settings.conflicts
     text = record.document.text
@@ -253,8 +255,10 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
             for e, p in lethal
             if paragraph - 1 <= p <= paragraph
             and _distance(e.span, claim.span) <= conf.figure_window_chars
-            and not any(
-                _dated_apart(t, e, settings) for t in (stated if p == paragraph else opening)
+            and not (
+                any(_dated_apart(t, e, settings) for t in stated)
+                if p == paragraph
+                else any(_another_date(t, e, record, settings) for t in opening)
             )
         ]
         if near:
@@ -262,9 +266,9 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
     return found
 
 
-def _sentence_dates(record: Record, span: tuple[int, int]) -> list[Timex]:
+def _sentence_dates(record: Record, span: tuple[int, int], *, resolved: bool = True) -> list[Timex]:
     """The dated time expressions of the sentence around ``span`` (to the nearest full
-    stop or line break either side)."""
+    stop or line break either side); with ``resolved`` false also those without a year."""
     text = record.document.text
     start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
     ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
@@ -272,19 +276,34 @@ def _sentence_dates(record: Record, span: tuple[int, int]) -> list[Timex]:
     return [
         t
         for t in record.timexes
-        if t.earliest is not None and start <= t.span[0] and t.span[1] <= end
+        if (t.earliest is not None or (not resolved and t.type == "DATE" and t.value))
+        and start <= t.span[0]
+        and t.span[1] <= end
     ]
 
 
 def _paragraph_dates(record: Record, span: tuple[int, int]) -> list[Timex]:
-    """The dated time expressions of the paragraph around ``span``, up to its end."""
+    """The dates of the paragraph around ``span``, up to its end, with those no year could
+    be found for ("On September 3" in a communique that gives none)."""
     text = record.document.text
     start = text.rfind("\n", 0, span[0]) + 1
     return [
         t
         for t in record.timexes
-        if t.earliest is not None and start <= t.span[0] and t.span[1] <= span[1]
+        if (t.earliest is not None or (t.type == "DATE" and t.value))
+        and start <= t.span[0]
+        and t.span[1] <= span[1]
     ]
+
+
+def _another_date(timex: Timex, event: Event, record: Record, settings: Settings) -> bool:
+    """Whether a date stated in a later paragraph is another than the event's: apart from
+    its interval, or, where no year anchors either, another value than any date of the
+    event's own sentence ("On September 3" after an event "on August 14")."""
+    if timex.earliest is not None:
+        return _dated_apart(timex, event, settings)
+    own = {t.value for t in _sentence_dates(record, event.span, resolved=False)}
+    return timex.value not in own
 
 
 def _dated_apart(timex: Timex, event: Event, settings: Settings) -> bool:

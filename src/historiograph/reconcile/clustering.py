@@ -253,7 +253,21 @@ class Clusterer:
                 continue
             if not self._clusters_fit_in_time(home, other) or self._dated_apart(home, other):
                 continue
+            if self._told_apart(home, other):
+                continue
             self.merge(home, other)
+
+    def _told_apart(self, a: int, b: int) -> bool:
+        """Whether one document dates an account of each cluster apart, one of the two at
+        least by a date of its own: "the gendarmes fired into the crowd", dated by the
+        sentence before on October 4, and the same writer's ambush "on 15 October" are
+        two events, even if a third account's words link both."""
+        return any(
+            (self._own_date(x) or self._own_date(y))
+            and told_apart(self.accounts[x], self.accounts[y], self.settings)
+            for x in self.members[a]
+            for y in self.members[b]
+        )
 
     def _own_date(self, key: str) -> bool:
         """Whether the account states a date of its own (not none, not carried over)."""

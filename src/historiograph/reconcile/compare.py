@@ -14,7 +14,9 @@ the cluster (a document may tell one event in several sentences). Then:
   types that differ (a riot told against a shooting of protesters is the
   contested framing a reader must see), and death tolls whose ranges cannot both
   be true. Each carries a severity (0..1 and a level) and the quotes of both
-  sides.
+  sides; each side points at the mention that gave its value (the sentence that
+  dates the event, the claim that gives the figure), not at the document's first
+  mention, so that a reader sees which sentence says what.
 
 Dates, places and types are compared only between different documents: one
 document's sentences seldom contradict each other on them, and when they seem
@@ -45,6 +47,7 @@ from historiograph.reconcile.features import (
     distance_km,
     same_place_name,
     worded_type,
+    worded_types,
 )
 from historiograph.reconcile.settings import Settings
 
@@ -74,6 +77,21 @@ class DocumentAccount(BaseModel):
     figures: list[Figure]
     denials: list[Denial]
     quotes: list[str]
+    # Which mention says what: a conflict's side points at the sentence that gave its
+    # value (the dated one, the one with the figure), not at the document's first.
+    mention_quotes: dict[str, str] = {}
+    date_key: str | None = None
+    place_key: str | None = None
+    figure_keys: dict[str, str] = {}
+    agent_keys: dict[str, str] = {}
+    type_keys: dict[str, str] = {}
+    denial_keys: dict[str, str] = {}
+
+    def mention(self, key: str | None) -> tuple[str, str]:
+        """The key and quote of the mention ``key``, or of the first mention."""
+        if key is None or key not in self.mention_quotes:
+            return self.keys[0], self.quotes[0]
+        return key, self.mention_quotes[key]
 
 
 class SourcedFigure(BaseModel):
@@ -146,6 +164,19 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         placed, key=lambda m: (m.place_carried, (m.place and m.place.precision) or 1), default=None
     )
     figures = {f.claim: f for m in mentions for f in m.figures}
+    figure_keys: dict[str, str] = {}
+    agent_keys: dict[str, str] = {}
+    type_keys: dict[str, str] = {}
+    for m in mentions:
+        for f in m.figures:
+            figure_keys.setdefault(f.claim, m.key)
+        for actor in m.agents:
+            agent_keys.setdefault(actor.name, m.key)
+        type_keys.setdefault(m.type, m.key)
+    # A denial's side points at the document's own account of the event denied, not
+    # at the act of denying, which is a statement and, in the ontology, its own event.
+    told = next((m.key for m in mentions if m.type != "statement"), None)
+    denial_keys = {d.quote: told or m.key for m in reversed(mentions) for d in m.denials}
     denials = {d.quote: d for m in mentions for d in m.denials}
     first = mentions[0]
     types = Counter(m.type for m in mentions)
@@ -168,6 +199,13 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         figures=list(figures.values()),
         denials=list(denials.values()),
         quotes=list(dict.fromkeys(m.quote for m in mentions)),
+        mention_quotes={m.key: m.quote for m in mentions},
+        date_key=None if when is None else when.key,
+        place_key=None if where is None else where.key,
+        figure_keys=figure_keys,
+        agent_keys=agent_keys,
+        type_keys=type_keys,
+        denial_keys=denial_keys,
     )
 
 
@@ -219,8 +257,10 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
     """The cluster side by side: each document's account, the fatalities and every conflict."""
     docs = document_accounts(accounts)
     worded: dict[str, set[str]] = {}
+    said: dict[str, set[str]] = {}
     for account in accounts:
         worded.setdefault(account.document, set()).add(worded_type(account.trigger) or account.type)
+        said.setdefault(account.document, set()).update(worded_types(account.quote))
     framing = _framings(accounts, docs, settings)
     places = _place_names(accounts)
     conflicts: list[Conflict] = []
@@ -230,7 +270,7 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
         fa, fb = framing[a.document], framing[b.document]
         if _framed_apart(fa, fb, settings):
             conflicts += _type_conflicts(a, b, settings, (fa, fb))
-        elif a.type not in worded[b.document] and b.type not in worded[a.document]:
+        elif _typed_apart(a, b, worded, said):
             conflicts += _type_conflicts(a, b, settings, (a.type, b.type))
         conflicts += _agent_conflicts(a, b, places, settings)
     for a, b in itertools.combinations_with_replacement(docs, 2):
@@ -284,14 +324,24 @@ def _label(first: Account, place: str | None, day: dt.date | None) -> str:
     return " · ".join(parts)
 
 
-def _side(account: DocumentAccount, value: str, quote: str, source: str | None = None) -> Side:
+def _side(
+    account: DocumentAccount,
+    value: str,
+    key: str | None,
+    *,
+    quote: str | None = None,
+    source: str | None = None,
+) -> Side:
+    """One side of a conflict, pointing at the mention ``key`` that gave its value (its
+    sentence is the quote unless ``quote`` gives the words, as a figure's claim does)."""
+    event_key, mention_quote = account.mention(key)
     return Side(
         document=account.document,
         title=account.title,
-        event_key=account.keys[0],
+        event_key=event_key,
         value=value,
         source=source,
-        quote=quote,
+        quote=mention_quote if quote is None else quote,
     )
 
 
@@ -333,8 +383,8 @@ def _date_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings) 
             "date",
             severity,
             summary,
-            _side(a, _date_text(a), a.quotes[0]),
-            _side(b, _date_text(b), b.quotes[0]),
+            _side(a, _date_text(a), a.date_key),
+            _side(b, _date_text(b), b.date_key),
             settings,
         )
     ]
@@ -364,8 +414,12 @@ def _place_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings)
         severity = km / settings.conflicts.place_severity_km
         summary = f"places {km:.0f} km apart: {a.place.name} against {b.place.name}"
     else:
+        # Without coordinates on both sides only two places the resolver knows can be
+        # told apart by name: an unresolved name ("the Excelsior", a cafe) may well lie
+        # inside the other's town.
         precise = (a.place.precision or 1) == 1 and (b.place.precision or 1) == 1
-        if not precise or same_place_name(a.place, b.place) is not False:
+        known = a.place.entity is not None and b.place.entity is not None
+        if not precise or not known or same_place_name(a.place, b.place) is not False:
             return []
         severity = settings.conflicts.place_names_severity
         summary = f"different places: {a.place.name} against {b.place.name}"
@@ -374,8 +428,8 @@ def _place_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings)
             "place",
             severity,
             summary,
-            _side(a, a.place.name or "", a.quotes[0]),
-            _side(b, b.place.name or "", b.quotes[0]),
+            _side(a, a.place.name or "", a.place_key),
+            _side(b, b.place.name or "", b.place_key),
             settings,
         )
     ]
@@ -414,6 +468,30 @@ def _framed_apart(a: str, b: str, settings: Settings) -> bool:
     return a != b and settings.compatibility(a, b) <= settings.conflicts.framing_compatibility
 
 
+def _typed_apart(
+    a: DocumentAccount,
+    b: DocumentAccount,
+    worded: dict[str, set[str]],
+    said: dict[str, set[str]],
+) -> bool:
+    """Whether two documents tell the event as different types in their own words.
+
+    Neither document's type may be one its rival's sentences also mean (``said``: the
+    model read "attacked" as a battle; the extractor took "fire on" for the trigger
+    of "mortar fire on the district", a shelling in its other word), and their
+    triggers may share no word-meant type (``worded``): one memoir's "the gendarmes
+    fired on the march", typed a clash, and a bulletin's "murdered", typed a
+    massacre, both mean an attack, and the model's two readings of one act are no
+    disagreement between the sources.
+    """
+    words_a, words_b = worded[a.document], worded[b.document]
+    return (
+        a.type not in said[b.document] | words_b
+        and b.type not in said[a.document] | words_a
+        and not (words_a & words_b)
+    )
+
+
 def _type_conflicts(
     a: DocumentAccount, b: DocumentAccount, settings: Settings, types: tuple[str, str]
 ) -> list[Conflict]:
@@ -431,8 +509,8 @@ def _type_conflicts(
             "type",
             severity,
             summary,
-            _side(a, ta, a.quotes[0]),
-            _side(b, tb, b.quotes[0]),
+            _side(a, ta, a.type_keys.get(ta)),
+            _side(b, tb, b.type_keys.get(tb)),
             settings,
         )
     ]
@@ -477,8 +555,8 @@ def _agent_conflicts(
             "perpetrator",
             settings.conflicts.perpetrator_severity["different"],
             f"different perpetrators: {names_a} against {names_b}",
-            _side(a, names_a, a.quotes[0]),
-            _side(b, names_b, b.quotes[0]),
+            _side(a, names_a, a.agent_keys.get(agents_a[0].name)),
+            _side(b, names_b, b.agent_keys.get(agents_b[0].name)),
             settings,
         )
     ]
@@ -512,8 +590,14 @@ def _denial_conflicts(
                     "perpetrator",
                     settings.conflicts.perpetrator_severity["denied"],
                     f"{agent.name} named as perpetrator; {denier.name} denies it",
-                    _side(accused_in, agent.name, accused_in.quotes[0]),
-                    _side(denied_in, f"denied by {denier.name}", denial.quote, denier.name),
+                    _side(accused_in, agent.name, accused_in.agent_keys.get(agent.name)),
+                    _side(
+                        denied_in,
+                        f"denied by {denier.name}",
+                        denied_in.denial_keys.get(denial.quote),
+                        quote=denial.quote,
+                        source=denier.name,
+                    ),
                     settings,
                 )
             )
@@ -584,8 +668,20 @@ def _figure_conflicts(a: DocumentAccount, b: DocumentAccount, settings: Settings
                     severity,
                     f"{fa.property}: {_figure_text(fa)} ({fa.source}) against "
                     f"{_figure_text(fb)} ({fb.source})",
-                    _side(a, _figure_text(fa), fa.quote, fa.source),
-                    _side(b, _figure_text(fb), fb.quote, fb.source),
+                    _side(
+                        a,
+                        _figure_text(fa),
+                        a.figure_keys.get(fa.claim),
+                        quote=fa.quote,
+                        source=fa.source,
+                    ),
+                    _side(
+                        b,
+                        _figure_text(fb),
+                        b.figure_keys.get(fb.claim),
+                        quote=fb.quote,
+                        source=fb.source,
+                    ),
                     settings,
                 ),
             )

@@ -21,6 +21,7 @@ with a killing only where their days are known to meet.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import math
@@ -45,6 +46,7 @@ FEATURES = ("type", "time", "place", "actors", "text")
 EARTH_RADIUS_KM = 6371.0
 _TOKEN = re.compile(r"[a-z0-9]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u2018")
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,8 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
         refers = (pa is not None and _mentions(pa, b.quote)) or (
             pb is not None and _mentions(pb, a.quote)
         )
+        if not refers and a.place is None and b.place is None and _same_own_day(a, b, settings):
+            refers = bool(unresolved_names(a, settings) & unresolved_names(b, settings))
         return settings.place.contained if refers else None
     km = distance_km(pa, pb)
     if km is not None:
@@ -206,6 +210,49 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     if max(pa.precision or 1, pb.precision or 1) > 1:
         return settings.place.undecided
     return 0.0
+
+
+def _same_own_day(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether both accounts state a date of their own and the two agree."""
+    if a.date_carried or b.date_carried:
+        return False
+    return time_score(a, b, settings) == 1.0
+
+
+def unresolved_names(account: Account, settings: Settings) -> frozenset[str]:
+    """The names an account's sentence writes that no feature has read: capitalised words
+    inside the sentence that are no actor's name, no month or weekday and no word of
+    the event lexicon, folded to lower case.
+
+    A gazetteer knows towns, not every village, market or hill post ("the fields of
+    Kelbek", "fell upon Tuvra"): two sentences that place nothing the resolver knows
+    but name the same such word are most likely naming the same spot, and that is
+    evidence of place, where both state the same day (a name is weaker evidence than
+    a resolved place: a headline dated by its paper, or a shooting four days later in
+    the same unlisted town, is not thereby the same event). Sentence-initial words
+    and title-case headlines say nothing of names.
+    """
+    quote = account.quote
+    words = _TOKEN.findall(quote.lower())
+    capitals = _CAPITALISED.findall(quote)
+    if len(capitals) * 2 > len(words):
+        return frozenset()
+    names = set()
+    for match in _CAPITALISED.finditer(quote):
+        before = quote[: match.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            names.add(match.group().lower())
+    actors = [*account.agents, *account.patients, *account.denied_agents]
+    named = {w for actor in actors for w in _TOKEN.findall(actor.name.lower())}
+    known = _known_words(settings.actors.generic_words)
+    return frozenset(names - named - _calendar_words() - known)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations, which are capitalised but no names."""
+    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
+    return frozenset(n.lower() for n in names if n)
 
 
 def actor_tokens(actor: ActorRef, settings: Settings) -> tuple[frozenset[str], bool]:
@@ -273,9 +320,20 @@ def actor_score(a: Account, b: Account, settings: Settings) -> float | None:
 
 
 def _new_place(a: Account, b: Account) -> bool:
-    """Whether just one of the two names a precise place: in one text, a sign of a new event."""
-    precise = [p is not None and (p.precision or 1) == 1 for p in (a.place, b.place)]
-    return (a.place is None) != (b.place is None) and any(precise)
+    """Whether one of the two names a precise place in its own sentence and the other
+    has none at all: in one text, a sign of a new event ("the same day, near Orvel").
+
+    A place the extractor carried over from the sentence before is no new place:
+    "the gendarmes fired into the crowd", placed in the town where the office was
+    burned, tells the burning's setting, and beside an account with no place it says
+    nothing of a second event."""
+    return any(
+        x.place is not None
+        and not x.place_carried
+        and (x.place.precision or 1) == 1
+        and y.place is None
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def told_apart(a: Account, b: Account, settings: Settings) -> bool:
@@ -284,9 +342,17 @@ def told_apart(a: Account, b: Account, settings: Settings) -> bool:
     Sources dispute dates, but a single writer who puts "the ambush" on August 3
     and "the operation" on August 24 is telling two events, however alike the
     sentences read (they share the document's vocabulary, and often its place).
+    The slack that ``time.tolerance_days`` gives is for sources that dispute a day;
+    a writer does not dispute its own: two dates its own sentences state that do not
+    overlap ("on February 12" the hospital, "on February 14" the shelling) are two
+    events. A date carried over from earlier sentences is the narrative's guess, so
+    it keeps the slack.
     """
     if a.document != b.document:
         return False
+    if not (a.date_carried or b.date_carried):
+        gap = day_gap(a.interval, b.interval)
+        return gap is not None and gap > 0
     score = time_score(a, b, settings)
     return score is not None and score < 1.0
 
@@ -334,6 +400,15 @@ def worded_type(trigger: str) -> str | None:
             if form in lexicon.words:
                 return lexicon.words[form].type
     return None
+
+
+@lru_cache(maxsize=65536)
+def worded_types(text: str) -> frozenset[str]:
+    """Every type some word of ``text`` means in the event lexicon: "terrorist mortar fire
+    on the district" means a shelling and an attack, whichever of its words the
+    extractor took for the trigger."""
+    found = (worded_type(word) for word in _TOKEN.findall(text.lower()))
+    return frozenset(t for t in found if t is not None)
 
 
 def _lemma_forms(word: str) -> list[str]:
