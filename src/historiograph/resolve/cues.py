@@ -391,6 +391,36 @@ def settlement_before(text: str, start: int) -> bool:
     return words[-1:] == ["of"] and len(words) > 1 and words[-2] in nouns
 
 
+# An apposition after a name: a comma, an article, then words ("Dogu Beyazit, a farming
+# town in eastern Turkey", "Tamarasheni, a Georgian town a stone's throw from ...").
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+")
+_APPOSITION_WORD = re.compile(r"([\w’'-]+)(\s*)")
+_APPOSITION_NEXT = frozenset({"in", "of", "near", "on", "outside", "a", "an", "and", "with"})
+
+
+def appositive_place(text: str, end: int) -> bool:
+    """Whether an apposition after the name calls it a settlement or a region: "Dogu
+    Beyazit, a farming town in eastern Turkey", "Kalam, a tourist town.". One of its
+    first four words must be a settlement noun or a region designator of the lexicon
+    that ends the phrase (punctuation or a word such as "in" after it): "Smith, a town
+    councillor" is a person. The writer then says the name is a place, whether or not
+    the gazetteer holds it."""
+    match = _APPOSITION.match(text, end, min(len(text), end + 80))
+    if match is None:
+        return False
+    nouns = lexicon_words("settlement_nouns") | place_designators()
+    position = match.end()
+    for _ in range(4):
+        word = _APPOSITION_WORD.match(text, position)
+        if word is None:
+            return False
+        position = word.end()
+        if word.group(1) in nouns:
+            after = _APPOSITION_WORD.match(text, position) if word.group(2) else None
+            return after is None or fold(after.group(1)) in _APPOSITION_NEXT
+    return False
+
+
 def list_gap(between: str) -> bool:
     """Whether text between two names joins them in a list: ", ", " and ", ", and "."""
     return bool(_LIST_GAP.fullmatch(between))
@@ -428,11 +458,18 @@ def widened(
 
     The longer name must be the own name of a region or a large city, or the name
     cut a group's name (``group``: "Indian"): "North Arlington", a town, is as
-    likely the north of Arlington. Words such as "City" or "Department" are not
+    likely the north of Arlington. Only words after the name may make it any
+    town's own name: the recogniser cuts "Belle Plaine" and "Gun Barrel City" after
+    their first word, and the first word alone is a namesake elsewhere (Belle,
+    Missouri), where a word before a name is as often a part of it ("north
+    Arlington") as of the longer name, and a region's name before a word is the
+    region's ("a Missouri Valley team"). Words such as "City" or "Department" are not
     taken ("Dublin City Council", "U.S. Department of ..."), unless they are part of
     a large city's own name: a capital that shares its country's name ("Mexico City",
     "Kuwait City"), whose country the knowledge base matched alone, is not the country."""
     lefts = [start, *(m.start(1) for m in _LEFT_WORDS.finditer(text, max(0, start - 40), start))]
+    # "Missouri Valley Blazers": a region's name before a word is the region's.
+    region = any(p.feature in _REGION_LEVEL for p in named_places(gazetteer, text[start:end]))
     right = _RIGHT_WORDS.match(text, end)
     # A full stop after the last word ends the sentence ("the Indian Ocean.").
     rights = [end] + ([end + len(w.rstrip(".")) for w in _prefixes(right.group())] if right else [])
@@ -446,7 +483,7 @@ def widened(
             or (
                 not _organization_words(text[left:start] + " " + text[end:stop])
                 and (place := named_place(gazetteer, text[left:stop], exact=True)) is not None
-                and (group or prominent(place, _LARGE_CITY))
+                and (group or prominent(place, _LARGE_CITY) or (left == start and not region))
             )
         )
     ]
@@ -507,13 +544,15 @@ def _singular(word: str) -> str:
 def _qualifier_step() -> re.Pattern[str]:
     """One link of a qualifier chain: an optional alias in brackets ("Zibane [Ziban]"),
     an optional noun of a kind of place ("town", "district", "sector"), then a comma,
-    an opening bracket, or "in" (after such a noun also "of"), then up to three
+    an opening bracket, or "in" (after such a noun also "of"; after "in", a word for a
+    part of the region may stand: "in northern Mali"), then up to three
     capitalised words: "Cuauhtemoc municipality, Chihuahua", "San Antonio (Valparaiso)",
     "Loka West in Lainya county", "the Sabzi Kar village of Charbolak district"."""
     nouns = place_designators() | lexicon_words("settlement_nouns")
     nouns |= lexicon_words("qualifier_nouns")
     alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     directions = "|".join(sorted(lexicon_words("directions"), key=len, reverse=True))
+    parts = "|".join(sorted(lexicon_words("region_parts"), key=len, reverse=True))
     return re.compile(
         r"(?:[ \t]*\[[^\]\n]{1,40}\])?"
         rf"(?:[ \t]+(?:{alternatives})(?=[\s,(])[ \t]*"
@@ -521,7 +560,8 @@ def _qualifier_step() -> re.Pattern[str]:
         r"|[ \t]*[,(]?[ \t]*(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
         r"(?:\d[\d.,]*[ \t-]*(?:km|kilometres|kilometers|miles|mi)\.?[ \t]+)?"
         rf"(?P<toward>{directions})[ \t]+of[ \t]+(?:the[ \t]+)?"
-        r"|[ \t]*(?P<comma>,)[ \t]*|[ \t]*(?P<open>\()[ \t]*|[ \t]+(?P<in>in)[ \t]+(?:the[ \t]+)?)"
+        r"|[ \t]*(?P<comma>,)[ \t]*|[ \t]*(?P<open>\()[ \t]*"
+        rf"|[ \t]+(?P<in>in)[ \t]+(?:the[ \t]+)?(?:(?:{parts})[ \t]+)?)"
         r"(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,2})"
     )
 

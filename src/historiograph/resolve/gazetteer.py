@@ -4,8 +4,8 @@ The index is two text files built by ``scripts/build_gazetteer.py`` and shipped
 in ``data/gazetteer`` (GeoNames, CC BY 4.0; see the NOTICE there): one line per
 place, and one line per name key listing the places it names. Loading keeps
 the lines as strings and parses a place only when a lookup returns it, so the
-whole index (about 253,000 places: GeoNames towns of 500 people or more,
-first- and second-level regions, countries, continents and seas; 543,000 name
+whole index (about 259,000 places: GeoNames towns of 500 people or more,
+first- and second-level regions, countries, continents and seas; 546,000 name
 keys) loads in under a second and holds about 210 MB.
 """
 

@@ -43,6 +43,7 @@ from historiograph.nlp.views import doc_text
 from historiograph.record import Entity, EntityKind, Geo, Mention
 from historiograph.resolve.cues import (
     LOCATIVE_POPULATION,
+    appositive_place,
     compound_place,
     datelines,
     demonym_place,
@@ -103,6 +104,8 @@ _HOLDERS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
 # A place this small is not what a capitalised word before "police" or "area" means
 # unless the gazetteer says it is a town of some size ("Federal police").
 _SMALL_TOWN = 1_000
+# A city this large keeps its reading beside a person who shares its name ("Jackson").
+_NAMESAKE_CITY = 100_000
 _QUALIFIER_GAP = re.compile(r",\s*")
 _OF = re.compile(r",?\s+of\s+")
 # A landmark in a town ("Liberty Square in Keltz"): the town is the place named.
@@ -790,8 +793,11 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             mention.label = "GPE"
             _drop_ending(mention)
             continue
-        if mention.label != "NORP" and relative_position(text, mention.end):
-            # "Rais, south of Algiers": a place, whether or not the gazetteer holds it.
+        if mention.label != "NORP" and (
+            relative_position(text, mention.end) or appositive_place(text, mention.end)
+        ):
+            # "Rais, south of Algiers", "Dogu Beyazit, a farming town": a place, whether
+            # or not the gazetteer holds it.
             mention.label = "GPE"
             continue
         place = named_place(gazetteer, mention.text)
@@ -877,6 +883,30 @@ def _listed_with_place(text: str, mentions: list[_Mention], i: int) -> bool:
     )
 
 
+def _person_words(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """A one-word name the recogniser calls a place that is the given name or surname of
+    a person the document names in full ("Alex Branch ... Alex", "Hartmann" beside
+    "Judge Ann Hartmann") is that person, not a village of the name (Hartman,
+    Arkansas): news calls people by one of their names after the first mention. A
+    region, a country or a city of ``_NAMESAKE_CITY`` people keeps its reading ("Paris"
+    beside "Paris Hilton"), and so does a name the text places ("Alex, Okla.") or calls
+    a town (a dateline)."""
+    words: set[str] = set()
+    for m in mentions:
+        parts = strip_titles(m.text).split() if m.label == "PERSON" else []
+        # "Steveston Harbour", a person to the recogniser, is a place's landmark.
+        if len(parts) > 1 and not is_landmark(m.text):
+            words.update((fold(parts[0]), fold(parts[-1])))
+    for m in mentions:
+        if m.kb_ids or m.adjective or m.label not in _PLACE_LABELS or fold(m.text) not in words:
+            continue
+        if " " in m.text.strip() or m.town or m.contained:
+            continue
+        place = named_place(gazetteer, m.text)
+        if place is None or not prominent(place, _NAMESAKE_CITY):
+            m.label = "PERSON"
+
+
 def _vote_places(mentions: list[_Mention]) -> None:
     """A name the recogniser labels a place anywhere in the document is a place everywhere."""
     placed = {translit_key(m.text) for m in mentions if m.label in _PLACE_LABELS}
@@ -891,7 +921,8 @@ def _repeated_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -
     it, as in a headline or at a sentence's start ("Tbilisi accuses ...", "Winchester
     ousted from state tournament"), where the recogniser often leaves it unlabelled.
     A name the recogniser labelled otherwise elsewhere ("Jordan" in "Michael Jordan")
-    is covered by that mention, and stays what it is there."""
+    is covered by that mention, and stays what it is there. A dateline's capitals
+    ("PORTLAND —") name the place the headline and the story write "Portland"."""
     text = doc_text(doc)
     named: dict[str, _Mention] = {}
     for m in mentions:
@@ -902,11 +933,13 @@ def _repeated_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     added: list[_Mention] = []
     for name, seen in sorted(named.items()):
-        for match in re.finditer(rf"(?<![\w.'’-]){re.escape(name)}(?![\w'’-])", text):
+        forms = {name, name.title()} if name.isupper() and len(name) > 3 else {name}
+        pattern = "|".join(re.escape(form) for form in sorted(forms))
+        for match in re.finditer(rf"(?<![\w.'’-])(?:{pattern})(?![\w'’-])", text):
             start, end = match.span()
             if any(covered[start:end]):
                 continue
-            mention = _Mention(start, end, name, seen.label, seen.kb_ids)
+            mention = _Mention(start, end, match.group(), seen.label, seen.kb_ids)
             _qualify(mention, text, gazetteer)
             added.append(mention)
             covered[start:end] = b"\x01" * (end - start)
@@ -976,6 +1009,7 @@ def resolve_doc(
     for mention in mentions:
         if mention.label in _PLACE_LABELS and not mention.kb_ids and compound_place(mention.text):
             _drop_ending(mention)
+    _person_words(mentions, linker.gazetteer)
     _vote_places(mentions)
     _relabel_places(doc, mentions, linker.gazetteer)
     _vote_places(mentions)

@@ -22,7 +22,9 @@ CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
   when every name is ambiguous ("Paris" and "Henry County"), the readings that
   lie together win (Paris, Tennessee, in Henry County, Tennessee);
 - a designator that says the name is a region of its level ("Laurel County",
-  "Diyalah province"; "Washington state" is the state, not Washington County);
+  "Diyalah province"; "Washington state" is the state, not Washington County), or a
+  natural feature's generic word that says it is the feature ("the Red Sea", not
+  Egypt's Red Sea governorate);
 - words that call the name a town ("Lebanon police", "Jordan High School", a street
   address before it, a dateline): a country or region of the name is then unlikely;
 - the other items of a list it is in: in "Georgia, Oklahoma, Pennsylvania and
@@ -54,6 +56,7 @@ from historiograph.resolve.gazetteer import (
     Place,
     expand_abbreviations,
     lexicon_words,
+    lexicon_words_map,
     strip_designators,
 )
 from historiograph.resolve.keys import fold, translit_key
@@ -140,7 +143,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Place]:
     """The gazetteer's places by the name, and the KB's. A landmark's name ("Liberty
     Square") counts only as a place's own name, never as one of its alternate names:
-    GeoNames lists the squares and streets of a town among the town's names."""
+    GeoNames lists the squares and streets of a town among the town's names. A compass
+    word alone ("the North", "the South", "Central") names a part of the country the
+    text is about, not the region of Cameroon or Paraguay GeoNames calls so: none
+    (with its designator, "North region", it is that region)."""
+    if fold(toponym.name) in lexicon_words("place_modifiers"):
+        return list(toponym.extra)
     places = gazetteer.lookup(toponym.name)
     if is_landmark(toponym.name):
         places = [p for p in places if _spelling(p.name) == _spelling(toponym.name)]
@@ -245,13 +253,23 @@ def _prior(place: Place, toponym: Toponym, within: _Within, w: Weights) -> float
         score += w.qualifier
     if toponym.qualifies and place.feature in _CONTAINERS:
         score += w.container
-    if place.feature in _REGIONS and _fits_designator(place, toponym.name):
+    if (place.feature in _REGIONS and _fits_designator(place, toponym.name)) or _fits_generic(
+        place, toponym.name
+    ):
         score += w.designated_region
     if _spelling(place.name) == _spelling(toponym.name):
         score += w.exact_name
     if toponym.town and place.feature in _TOWN_UNLIKE:
         score -= w.town_area
     return score
+
+
+def _fits_generic(place: Place, name: str) -> bool:
+    """Whether the name has a natural feature's generic word ("Red Sea", "Lake Chad")
+    that fits the candidate's feature code (``feature_generics`` in the lexicon): the
+    writer names the sea, not the province or town named after it."""
+    generics = lexicon_words_map("feature_generics")
+    return any(place.feature in generics.get(word, ()) for word in fold(name).split())
 
 
 def _fits_designator(place: Place, name: str) -> bool:
@@ -386,10 +404,18 @@ def _inside_qualifier(
     in ("Orikhove, Luhansk", "Badah town (Larkana, Sindh)") and no candidate lies
     inside it, the gazetteer lacks the place (it holds towns of 500 people or more):
     a small namesake in another region or country is no reading of it, only a
-    prominent place is (the region's name may head a list instead)."""
+    prominent place spelled as written is (the region's name may head a list instead:
+    "Kabul, Kandahar"). A prominent town that only an alternate spelling matches is a
+    near-spelling elsewhere, not a reading: "Senna in northern Mali" is a Malian
+    place the gazetteer lacks, not Sanaa (Yemen), whose variant "Senna" is."""
     if not within.regions or any(within.holds(p, w.qualifier_km) for p in cands):
         return cands
-    return [p for p in cands if _prominent(p, toponym, w)]
+    return [
+        p
+        for p in cands
+        if (_prominent(p, toponym, w) and (p.feature in AREA_FEATURES or _own_name(p, toponym)))
+        or p in toponym.extra
+    ]
 
 
 def _drop_namesakes_abroad(
