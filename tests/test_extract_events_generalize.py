@@ -634,3 +634,178 @@ def test_party_members_clashing_riot_and_a_raiding_party_fights(nlp_model: Langu
     assert kinds(events_of(nlp_model, text)) == [("protest", "riot")]
     text = "A raiding party clashed with a cavalry patrol near the river."
     assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+
+
+def test_a_strike_picked_out_of_air_strikes_is_one_of_them(nlp_model: Language) -> None:
+    text = (
+        "The Panel recorded 26 drone strikes in the region, including a strike on the "
+        "market of Bourasso that killed at least 31 civilians."
+    )
+    strikes = events_of(nlp_model, text)
+    assert [e.trigger.text for e in strikes] == ["drone strikes", "strike"]
+    assert kinds(strikes) == [("battle", "air_strike")] * 2
+
+
+def test_a_labour_strike_told_again_is_that_strike(nlp_model: Language) -> None:
+    text = (
+        "In March 1989 miners in the Kuzbass basin walked out over pay. "
+        "In July 1989 the strike spread to the Donbass."
+    )
+    dates = [
+        timex(text, "March 1989", dt.date(1989, 3, 1), dt.date(1989, 3, 31), "t1"),
+        timex(text, "July 1989", dt.date(1989, 7, 1), dt.date(1989, 7, 31), "t2"),
+    ]
+    found = events_of(nlp_model, text, dates)
+    assert [e.trigger.text for e in found] == ["walked out", "strike"]
+    assert kinds(found) == [("protest", "strike")] * 2
+    # no strike told before: the bare noun is nobody's event
+    assert kinds(events_of(nlp_model, "The strike spreads to the Donbass.")) == []
+
+
+def test_claiming_an_act_of_violence_claims_responsibility(nlp_model: Language) -> None:
+    text = "An Islamist group claimed the kidnapping in a statement posted online."
+    assert ("statement", "claim_of_responsibility") in kinds(events_of(nlp_model, text))
+    text = "The rebels claimed victory in the northern provinces."
+    assert ("statement", "claim_of_responsibility") not in kinds(events_of(nlp_model, text))
+
+
+def test_a_front_named_for_the_people_is_no_crowd_of_civilians(nlp_model: Language) -> None:
+    text = "Guerrillas of the People's Revolutionary Front ambushed an army patrol near Dolo."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+
+
+def test_soldiers_shooting_a_counted_crowd_of_prisoners_is_repression(
+    nlp_model: Language,
+) -> None:
+    text = "Soldiers shot thousands of prisoners in the parks of the city."
+    assert [e.type for e in events_of(nlp_model, text)] == ["repression"]
+
+
+def test_the_raid_that_made_an_arrest_is_the_arrest(nlp_model: Language) -> None:
+    text = "Four men were detained in dawn raids on flats in the Wilhelmsburg district."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "arrest")]
+
+
+def test_a_compound_event_noun_says_which_event(nlp_model: Language) -> None:
+    text = "The two governments signed a ceasefire agreement in Lusaka."
+    assert kinds(events_of(nlp_model, text)) == [("agreement", "ceasefire")]
+    text = "She was shot as she left an election rally in Rawalpindi."
+    assert ("election", "election") not in kinds(events_of(nlp_model, text))
+
+
+def test_a_verbs_phrase_split_by_a_short_object(nlp_model: Language) -> None:
+    text = "The army took him into custody the same night."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "arrest")]
+
+
+def test_a_court_rules_and_a_party_does_not(nlp_model: Language) -> None:
+    text = "The International Court of Justice ruled that the killings constituted genocide."
+    assert ("legal", "trial") in kinds(events_of(nlp_model, text))
+    text = "The party ruled the country for four decades."
+    assert kinds(events_of(nlp_model, text)) == []
+
+
+def test_dozens_of_raids_are_events_and_the_number_of_arrests_a_count(
+    nlp_model: Language,
+) -> None:
+    text = "Over four years the Front mounted dozens of raids on rural police stations."
+    assert len(events_of(nlp_model, text)) == 1
+    text = "The interior ministry put the number of arrests at 140."
+    assert events_of(nlp_model, text) == []
+
+
+def test_a_toll_a_side_claims_is_no_act_of_its_own(nlp_model: Language) -> None:
+    text = (
+        "Al-Shabaab fighters attacked an army base in Lower Shabelle early on Tuesday. "
+        "The militants claimed on their radio station to have killed 41."
+    )
+    assert kinds(events_of(nlp_model, text)) == [("battle", "clash")]
+
+
+def test_a_named_war_of_a_year(nlp_model: Language) -> None:
+    [war] = events_of(nlp_model, "The Peasants' War of 1525 was put down with great brutality.")
+    assert (war.type, war.trigger.text) == ("battle", "War of 1525")
+
+
+def test_flight_from_the_fighting_is_displacement(nlp_model: Language) -> None:
+    text = "Thousands of families fled the fighting in Kalehe last week."
+    assert ("relocation", "displacement") in kinds(events_of(nlp_model, text))
+    text = "The fighting has forced some 30,000 people from their homes since June."
+    assert ("relocation", "displacement") in kinds(events_of(nlp_model, text))
+    text = "The hijackers forced the plane to land in Hyderabad."
+    assert ("relocation", "displacement") not in kinds(events_of(nlp_model, text))
+
+
+def test_the_act_a_foiled_attempt_aimed_at_is_an_event(nlp_model: Language) -> None:
+    text = "Security officials said they had foiled an attempt to kill the governor of Kandahar."
+    [kill] = events_of(nlp_model, text)
+    assert (kill.type, kill.modality) == ("attack", "hypothetical")
+
+
+def test_the_device_that_exploded_says_what_kind_of_act(nlp_model: Language) -> None:
+    text = "A grenade exploded in a crowded bar in Bujumbura on Tuesday, wounding six people."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "bombing")]
+    text = "Shells exploded near the front line at Avdiivka overnight."
+    assert kinds(events_of(nlp_model, text)) == [("battle", "shelling")]
+
+
+def test_a_killing_an_arrest_is_made_over_is_an_event(nlp_model: Language) -> None:
+    text = "Police arrested two men in Kano on Friday over the killing of a local councillor."
+    friday = [day(text, "Friday", dt.date(2023, 5, 5), "t1")]
+    assert kinds(events_of(nlp_model, text, friday)) == [
+        ("repression", "arrest"),
+        ("attack", "armed_assault"),
+    ]
+    # the killing a group claims is the one told before, not another
+    text = (
+        "Gunmen shot dead an opposition leader in Kano on 9 October 2019. Three days later "
+        "a group claimed responsibility for the killing in a video posted in Kano."
+    )
+    dates = [day(text, "9 October 2019", dt.date(2019, 10, 9), "t1")]
+    dates.append(day(text, "Three days later", dt.date(2019, 10, 12), "t2"))
+    assert [e.type for e in events_of(nlp_model, text, dates)] == ["attack", "statement"]
+
+
+def test_what_broke_out_or_was_hit_happened(nlp_model: Language) -> None:
+    assert kinds(events_of(nlp_model, "Riots broke out in the capital after the verdict.")) == [
+        ("protest", "riot")
+    ]
+    text = "Five soldiers were wounded when their vehicle hit a roadside bomb near Gao."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "bombing")]
+    # events in general, with nothing that says one took place
+    assert events_of(nlp_model, "Riots are rare in the capital.") == []
+
+
+def test_escaping_the_violence_is_flight_not_defection(nlp_model: Language) -> None:
+    text = "Thousands of Rohingya crossed into Bangladesh to escape the violence."
+    assert ("relocation", "displacement") in kinds(events_of(nlp_model, text))
+    assert ("organization", "defection") not in kinds(events_of(nlp_model, text))
+
+
+def test_demonstrators_throwing_stones_riot(nlp_model: Language) -> None:
+    text = "Demonstrators threw stones at police, who responded with tear gas."
+    assert ("protest", "riot") in kinds(events_of(nlp_model, text))
+
+
+def test_an_ing_noun_names_its_verbs_act(nlp_model: Language) -> None:
+    assert kinds(events_of(nlp_model, "The rioting spread to Mombasa.")) == [("protest", "riot")]
+
+
+def test_people_shot_by_nobody_named_suffered_an_attack(nlp_model: Language) -> None:
+    assert [e.type for e in events_of(nlp_model, "He was shot outside his home.")] == ["attack"]
+    assert events_of(nlp_model, "The film was shot in Spain.") == []
+    # shot in a robbery: the robbery is the act, the shooting part of it
+    text = "A security guard was shot and wounded during an armed robbery at a cash depot."
+    assert [e.trigger.text for e in events_of(nlp_model, text)] == ["armed robbery"]
+
+
+def test_who_took_a_captive_says_whether_it_was_an_arrest(nlp_model: Language) -> None:
+    text = "He was captured in 1978 and hanged the following year."
+    assert kinds(events_of(nlp_model, text)) == [
+        ("repression", "arrest"),
+        ("repression", "execution"),
+    ]
+    text = "A soldier was captured by rebels near Goma."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "hostage_taking")]
+    text = "Seven residents had been taken hostage."
+    assert kinds(events_of(nlp_model, text)) == [("attack", "hostage_taking")]

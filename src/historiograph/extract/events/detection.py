@@ -19,6 +19,10 @@ from historiograph.nlp.views import doc_text, ents_in, noun_chunks_in
 # Dependencies of a gerund that stands where a noun would.
 GERUND_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
+# At most this many words between a verb and the rest of its phrase ("took him into
+# custody", "took the two men into custody"): a longer object is a clause's own
+# content, told by the words that describe it.
+MAX_GAP = 3
 # Determiners that point back to an event told before ("the strike", "this attack").
 DEFINITE = frozenset({"the", "this", "that"})
 
@@ -127,20 +131,31 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
 
 
 def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
-    """Phrasal verbs split by their object: "blew himself up", "swore the president in"."""
+    """Phrasal verbs split by their object: "blew himself up", "swore the president in",
+    and a verb's phrase with a preposition: "took him into custody" is "take into custody"."""
     matches = []
     for token in sent:
         if token.pos_ != "VERB" or token.i in taken:
             continue
-        for particle in token.children:
-            if particle.dep_ != "prt" or particle.i in taken or particle.i < token.i:
+        for part in token.children:
+            if part.i in taken or part.i < token.i:
                 continue
-            sense = lexicon.phrases.get((_lemma(token), _lemma(particle)))
-            if sense is None or not _in_context(token, sense):
+            if part.dep_ == "prt":
+                words = [part]
+            elif part.dep_ == "prep" and token.i + 1 < part.i <= token.i + 1 + MAX_GAP:
+                # The preposition's phrase up to its object, if nothing else hangs on it.
+                objects = [c for c in part.children if c.dep_ == "pobj"]
+                words = list(sent.doc[part.i : objects[0].i + 1]) if objects else []
+                if not objects or list(part.subtree)[-1].i != objects[0].i:
+                    continue
+            else:
                 continue
-            end = particle.idx + len(particle)
+            sense = lexicon.phrases.get((_lemma(token), *(_lemma(t) for t in words)))
+            if sense is None or not _in_context(token, sense) or any(t.i in taken for t in words):
+                continue
+            end = words[-1].idx + len(words[-1])
             matches.append(TriggerMatch(token, token.idx, end, sense))
-            taken.update((token.i, particle.i))
+            taken.update((token.i, *(t.i for t in words)))
             break
     return matches
 
@@ -151,9 +166,11 @@ def _repeated(
     """ "a second strike" after "an air strike": a phrase's last word, counted again.
 
     The head word of a multi-word trigger told earlier in the document stands for
-    it when an ordinal or "another" says that one more such event happened, and
-    when a definite article points back to it ("called in the strike" after "an
-    air strike" is that strike, not a labour strike).
+    it when an ordinal or "another" says that one more such event happened, when
+    a definite article points back to it ("called in the strike" after "an air
+    strike" is that strike, not a labour strike), and when nothing around it
+    calls for the sense the word has on its own ("26 drone strikes ..., including
+    a strike on the market": no union, no workers, no walkout).
     """
     matches = []
     for token in sent:
@@ -161,10 +178,17 @@ def _repeated(
         if sense is None or token.i in taken or token.pos_ != "NOUN":
             continue
         counted = {c.lower_ for c in token.children if c.dep_ in ("amod", "det")}
-        if counted & (lexicon.repetition_words | DEFINITE):
+        own = _word_sense(lexicon, _lemma(token), "NOUN")
+        if counted & (lexicon.repetition_words | DEFINITE) or (
+            own is not None and not _in_context(token, own)
+        ):
             matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
             taken.add(token.i)
     return matches
+
+
+def _is_year(token: Token) -> bool:
+    return token.shape_ == "dddd"
 
 
 def _is_name_token(token: Token) -> bool:
@@ -206,14 +230,20 @@ def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Tr
 
 
 def _named_of(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
-    """Names of the form "Treaty of Versailles", "Battle of the Somme", "Siege of Leningrad":
-    a capitalised event word with an "of" phrase naming a place or party."""
+    """Names of the form "Treaty of Versailles", "Battle of the Somme", "Siege of Leningrad",
+    "War of 1812": a capitalised event word with an "of" phrase naming a place, a party
+    or a year."""
     matches: list[TriggerMatch] = []
     for head in sent:
         if head.i in taken or not head.text[:1].isupper() or head.lower_ not in lexicon.named_heads:
             continue
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-        named = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        named = [
+            c
+            for p in of
+            for c in p.children
+            if c.dep_ == "pobj" and (c.pos_ == "PROPN" or _is_year(c))
+        ]
         if not named:
             continue
         tail = [t for t in named[0].subtree if t.i > head.i]
@@ -249,15 +279,36 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             sense = _word_sense(lexicon, token.lower_, pos)
         if gerund:
             sense = _word_sense(lexicon, token.lower_, pos) or sense
+        if sense is None and pos == "NOUN":
+            sense = _ing_noun_sense(token, lexicon)
         if sense is None or pos not in sense.pos or not _in_context(token, sense):
             continue
         if token.dep_ == "amod":  # a participle used as an adjective: "imprisoned members"
             continue
         if token.dep_ == "compound" and _names_people(token.head, lexicon):
             continue  # a noun that says which people: "election workers", "coup leaders"
+        head_sense = _word_sense(lexicon, _lemma(token.head), "NOUN")
+        if token.dep_ == "compound" and head_sense is not None:
+            # A noun that says which event: "a ceasefire agreement" is a ceasefire, "a
+            # bomb attack" a bombing; "an election rally" is a rally, not an election.
+            if head_sense.type != sense.type:
+                continue
+            taken.add(token.head.i)
         matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
         taken.add(token.i)
     return matches
+
+
+def _ing_noun_sense(token: Token, lexicon: EventLexicon) -> TriggerSense | None:
+    """ "three days of rioting", "the kidnapping": an -ing noun the tagger left unlemmatised
+    names the act of its verb, whose noun sense it takes ("riot", "kidnap")."""
+    word = token.lower_
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    senses = [lexicon.words.get(f"{s}/noun") or lexicon.words.get(s) for s in stems]
+    return next((s for s in senses if s is not None and "NOUN" in s.pos), None)
 
 
 def _names_people(token: Token, lexicon: EventLexicon) -> bool:
@@ -276,7 +327,8 @@ def find_triggers(
 
     ``told`` maps the last word of each multi-word trigger found so far in the
     document to its sense, for "a second strike" (:func:`_repeated`); this
-    sentence's phrases are added to it.
+    sentence's phrases are added to it, and the name of each retold subtype
+    (``retold_nouns``) that the sentence tells.
     """
     taken: set[int] = set()
     phrases = _phrases(sent, lexicon, taken)
@@ -291,4 +343,7 @@ def find_triggers(
     # strike, not the labour sense that the word "strike" has on its own.
     found += _repeated(sent, told, lexicon, taken)
     found += _words(sent, lexicon, taken)
+    for match in found:
+        if match.sense.subtype in lexicon.retold_nouns:
+            told[match.sense.subtype] = match.sense
     return sorted(found, key=lambda m: m.start)

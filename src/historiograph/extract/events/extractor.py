@@ -47,9 +47,10 @@ from historiograph.extract.events.readings import (
     is_state,
     people_reading,
     refine,
+    weapon_reading,
 )
 from historiograph.extract.events.tellings import approach_steps, drop_redescriptions
-from historiograph.extract.events.tolls import VIOLENT_TYPES, link_claims
+from historiograph.extract.events.tolls import NONLETHAL_SUBTYPES, VIOLENT_TYPES, link_claims
 from historiograph.extract.events.typing_model import load_typing_model
 from historiograph.nlp.views import doc_text
 from historiograph.record import (
@@ -118,8 +119,12 @@ def _passes_needs(
         # "police beat the journalists", "they were beaten": not "Liverpool beat Chelsea".
         return any(is_people(t, index, lexicon) for t in args.objects[:2])
     if needs == "held_person":
+        # "where he was held": a pronoun held refers back to the custody already told.
         held = [c for c in match.head.children if c.dep_ == "nsubjpass"]
-        return any(is_people(t, index, lexicon) for t in held[:1])
+        return any(
+            is_people(t, index, lexicon) and t.lower_ not in lexicon.person_pronouns
+            for t in held[:1]
+        )
     if needs == "armed_agent":
         agent = index.entity(args.agent) if args.agent else None
         words = set(agent.name.lower().split()) if agent is not None else set()
@@ -148,6 +153,9 @@ def _passes_needs(
     if needs == "no_fugitive":
         subject = subject_of(match.head)
         return subject is None or subject.lemma_.lower() not in lexicon.fugitive_nouns
+    if needs == "court_subject":
+        subject = subject_of(match.head)
+        return subject is not None and subject.lemma_.lower() in lexicon.court_nouns
     if needs == "counted_subject":
         # "Forty-one people died": a number of people is a toll; "the general died" is not.
         subject = subject_of(match.head)
@@ -200,6 +208,34 @@ def _passes_needs(
     return True
 
 
+def _attempted(head: Token, lexicon: EventLexicon) -> bool:
+    """ "foiled an attempt to kill the governor", "a plot to kill him": an attempt is no
+    toll of another act; the act attempted is an event of its own (hypothetical)."""
+    return head.dep_ in ("acl", "xcomp") and head.head.lemma_.lower() in lexicon.hypothetical
+
+
+def _points_back(head: Token) -> bool:
+    """ "claimed responsibility for the killing": a definite noun with nothing of its own
+    to say what it was refers to an event told before ("the killing of three journalists"
+    tells one)."""
+    return (
+        head.pos_ == "NOUN"
+        and _definite(head)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
+def _toll_family(event_type: str) -> str:
+    """Acts that may leave one another's dead: all violence, the state's included."""
+    return "violence" if event_type in VIOLENT_TYPES else event_type
+
+
+def _claimed_toll(head: Token, lexicon: EventLexicon) -> bool:
+    """ "militants claimed to have killed 41": a toll a side claims for an act told
+    elsewhere, not an act of its own (a weak word, as the infinitive of a verb of saying)."""
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in lexicon.report
+
+
 def _absent(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """A trigger noun under "without" says the event did not happen ("hanged without trial")."""
     head = match.head
@@ -214,18 +250,23 @@ def _generic_mention(
     lexicon: EventLexicon,
 ) -> bool:
     """A bare noun with no actor, name, date or place ("the elections") refers to events;
-    it does not report one. An indefinite subject ("A bomb caused slight damage"),
-    a counted one ("Two rockets were fired") or one with a toll ("Clashes left 14
-    dead") introduces a particular event."""
+    it does not report one. An indefinite subject or object ("A bomb caused slight
+    damage", "their vehicle hit a roadside bomb"), a counted one ("Two rockets were
+    fired"), one with a toll ("Clashes left 14 dead") or one said to break out ("Riots
+    broke out") introduces a particular event."""
     if match.head.pos_ != "NOUN" or match.name is not None or args.actors or dated:
         return False
-    if match.head.dep_ in ("nsubj", "nsubjpass") and any(
+    if match.head.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
         for c in match.head.children
     ):
         return False
     if match.head.dep_ == "nsubj" and match.head.head.lemma_.lower() in lexicon.toll_verbs:
         return False  # "Clashes left 14 dead": what has a toll of its own happened
+    if match.head.dep_ == "nsubj" and match.head.head.lemma_.lower() in lexicon.onset_verbs:
+        return False  # "Riots broke out in the capital": what broke out happened
+    if _counted(match.head, lexicon):
+        return False  # "mounted dozens of raids", "recorded 26 drone strikes": events counted
     if match.end - match.start != len(match.head):
         return False
     if any(c.dep_ in ("relcl", "acl") for c in match.head.children):
@@ -233,6 +274,21 @@ def _generic_mention(
     subtree = list(match.head.subtree)
     low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
     return not any(low <= start and end <= high for start, end, _ in places)
+
+
+def _counted(head: Token, lexicon: EventLexicon) -> bool:
+    """A plural event noun with a number ("26 strikes") or a quantity ("dozens of raids");
+    not "the number of arrests", which counts what a source reports, not events told."""
+    if head.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return (
+        of is not None
+        and of.head.lemma_.lower() in lexicon.collective_nouns
+        and not _definite(of.head)
+    )
 
 
 def _summary(match: TriggerMatch, lexicon: EventLexicon) -> bool:
@@ -329,7 +385,12 @@ def _same_word(event: Event, draft: Draft) -> bool:
 
 
 def _definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    """ "the arrest", "this attack", and a possessor's "his arrest", "Mr Sokal's detention":
+    a noun that points to an act the reader knows of."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in head.children
+    )
 
 
 def _is_remention(draft: Draft, lexicon: EventLexicon) -> bool:
@@ -423,7 +484,7 @@ def extract_events(
                 continue
             args = find_arguments(match, index, lexicon)
             if not _passes_needs(match, args, index, lexicon, dated=dated):
-                if not people_reading(match, args, index):
+                if not people_reading(match, args, index, lexicon):
                     continue
                 args = find_arguments(match, index, lexicon)
             if _summary(match, lexicon) or _absent(match, lexicon):
@@ -436,7 +497,9 @@ def extract_events(
                 continue
             if done_by_nobody(match, lexicon) or is_period(match.head, timexes):
                 continue
-            match.sense = context_reading(match.sense, sent, typing, lexicon)
+            match.sense = weapon_reading(match, lexicon) or context_reading(
+                match.sense, sent, typing, lexicon
+            )
             match.sense = refine(match, args, index, lexicon)
             match.sense = exchange(match.sense, sent, lexicon)
             own = dated and _dated_in_clause(match.head, sent, timexes)
@@ -458,13 +521,24 @@ def extract_events(
         )
         # The doer of a step ("soldiers entered the village and killed 200") did the act.
         strong_doers = {d.args.agent for d in [*strong, *steps]}
+        # A weak word is the toll of a stronger act of its own kind ("attacked the village,
+        # killing 11"; "opened fire on the crowd, killing 3"), not of a sentence's arrest,
+        # trial or denial ("arrested two men over the killing of a councillor").
+        kinds = {
+            _toll_family(d.match.sense.type)
+            for d in strong
+            if d.match.sense.subtype not in NONLETHAL_SUBTYPES
+        }
         weak = [
             d
             for d in found
             if d.match.sense.weak
+            and not _claimed_toll(d.match.head, lexicon)
+            and not _points_back(d.match.head)
             and (
-                (d.args.agent and d.args.agent not in strong_doers)
-                or (dated and located and not strong)
+                _attempted(d.match.head, lexicon)
+                or (d.args.agent and d.args.agent not in strong_doers)
+                or (dated and located and _toll_family(d.match.sense.type) not in kinds)
             )
         ]
         for draft in strong + weak:

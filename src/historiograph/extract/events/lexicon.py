@@ -66,6 +66,7 @@ class EventLexicon:
     role_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
     member_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     denial_objects: frozenset[str]
@@ -87,7 +88,10 @@ class EventLexicon:
     aircraft_words: frozenset[str]
     aim_prepositions: frozenset[str]
     repetition_words: frozenset[str]
+    retold_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
+    member_prepositions: frozenset[str]
+    court_nouns: frozenset[str]
     fugitive_nouns: frozenset[str]
     casualty_verbs: frozenset[str]
     military_targets: frozenset[str]
@@ -99,6 +103,7 @@ class EventLexicon:
     shooting_verbs: frozenset[str]
     custody_verbs: frozenset[str]
     toll_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
     impact_verbs: frozenset[str]
     sequel_verbs: frozenset[str]
     search_triggers: frozenset[str]
@@ -109,6 +114,7 @@ class EventLexicon:
     instrument_verbs: frozenset[str]
     office_nouns: frozenset[str]
     home_nouns: frozenset[str]
+    danger_nouns: frozenset[str]
     riot_markers: frozenset[str]
     hypothetical: frozenset[str]
     denial: frozenset[str]
@@ -192,6 +198,7 @@ def load_lexicon() -> EventLexicon:
         role_nouns=frozenset(triggers["role_nouns"]),
         civilian_nouns=frozenset(triggers["civilian_nouns"]),
         pronouns=frozenset(triggers["pronouns"]),
+        person_pronouns=frozenset(triggers["person_pronouns"]),
         member_nouns=frozenset(triggers["member_nouns"]),
         collective_nouns=frozenset(triggers["collective_nouns"]),
         denial_objects=frozenset(triggers["denial_objects"]),
@@ -215,7 +222,10 @@ def load_lexicon() -> EventLexicon:
         aircraft_words=frozenset(triggers["aircraft_words"]),
         aim_prepositions=frozenset(triggers["aim_prepositions"]),
         repetition_words=frozenset(triggers["repetition_words"]),
+        retold_nouns=frozenset(triggers["retold_nouns"]),
         sequence_prepositions=frozenset(triggers["sequence_prepositions"]),
+        member_prepositions=frozenset(triggers["member_prepositions"]),
+        court_nouns=frozenset(triggers["court_nouns"]),
         fugitive_nouns=frozenset(triggers["fugitive_nouns"]),
         casualty_verbs=frozenset(triggers["casualty_verbs"]),
         military_targets=frozenset(triggers["military_targets"]),
@@ -227,6 +237,7 @@ def load_lexicon() -> EventLexicon:
         shooting_verbs=frozenset(triggers["shooting_verbs"]),
         custody_verbs=frozenset(triggers["custody_verbs"]),
         toll_verbs=frozenset(triggers["toll_verbs"]),
+        onset_verbs=frozenset(triggers["onset_verbs"]),
         impact_verbs=frozenset(triggers["impact_verbs"]),
         sequel_verbs=frozenset(triggers["sequel_verbs"]),
         search_triggers=frozenset(triggers["search_triggers"]),
@@ -237,6 +248,7 @@ def load_lexicon() -> EventLexicon:
         instrument_verbs=frozenset(triggers["instrument_verbs"]),
         office_nouns=frozenset(triggers["office_nouns"]),
         home_nouns=frozenset(triggers["home_nouns"]),
+        danger_nouns=frozenset(triggers["danger_nouns"]),
         riot_markers=frozenset(triggers["riot_markers"]),
         hypothetical=frozenset(modality["hypothetical"]),
         denial=frozenset(modality["denial"]),

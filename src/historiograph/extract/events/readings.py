@@ -23,11 +23,22 @@ from historiograph.record import Entity, EventType
 
 
 def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
-    """A person or people: a person or group entity, or a noun for people."""
+    """A person or people: a person or group entity, a noun for people (civilians,
+    members, officials, the state's or armed men: "two policemen were shot"), a
+    personal pronoun ("he was shot"), or a name the recogniser calls a person's."""
     ident = index.resolve(token)
     if ident and index.kind(ident) in ("person", "group"):
         return True
-    return _civilian(token, lexicon) or token.lemma_.lower() in lexicon.member_nouns
+    lemma, word = token.lemma_.lower(), token.lower_
+    nouns = lexicon.member_nouns | lexicon.role_nouns | lexicon.person_pronouns
+    armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
+    return (
+        _civilian(token, lexicon)
+        or lemma in nouns
+        or word in nouns
+        or (token.pos_ == "NOUN" and word in armed | lexicon.group_nouns)
+        or token.ent_type_ == "PERSON"
+    )
 
 
 def is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
@@ -42,13 +53,13 @@ def is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     return token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
-def people_reading(match: TriggerMatch, args: Arguments, index: EntityIndex) -> bool:
-    """Switch a trigger to its reading for people acted on, when it has one and they are."""
+def people_reading(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> bool:
+    """Switch a trigger to its reading for people acted on, when it has one and they are
+    ("seized 39 workers", "a soldier was captured")."""
     label = match.sense.people_object
-    people = any(
-        index.kind(ident) in ("person", "group")
-        for ident in filter(None, (index.resolve(t) for t in args.objects))
-    )
+    people = any(is_people(t, index, lexicon) for t in args.objects)
     if label is None or not people:
         return False
     kind, _, subtype = label.partition("/")
@@ -78,6 +89,11 @@ def refine(
         return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     if sense.label == "relocation/exile" and _flight_from_home(match, args, index, lexicon):
         return replace(sense, subtype="displacement")
+    if sense.label == "organization/defection" and any(
+        _violence_word(t, lexicon) for t in args.objects
+    ):
+        # "crossed into Bangladesh to escape the violence": flight, not a defection.
+        return replace(sense, type="relocation", subtype="displacement")
     subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
     if act_family(sense.type) == "violence" and subject is not None and _airborne(subject, lexicon):
         # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
@@ -111,12 +127,21 @@ def refine(
     # "On 8 May the forces shot ...": a date is no target.
     objects = [t for t in args.objects if t.ent_type_ not in ("DATE", "TIME")]
     hit = [*(objects or _shared_objects(match.head)), *aimed_at]
+    # "shot thousands of prisoners": who a counted object counts were hit.
+    hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(t)]
     state = agent is not None and is_state(agent, lexicon)
     # The doer's own words ("officers of the state security service") decide the narrow
     # readings below, not the general one of the state's violence as battle.
     state_doer = state or _state_doer(match, lexicon)
     taken = (match.head.lemma_ or "").lower() in lexicon.custody_verbs
-    if state_doer and taken and sense.label == "attack/hostage_taking":
+    # "Leteba was captured in 1978": taken by nobody named, as histories tell the fate of
+    # a rebel or a fugitive, is the state's custody (not "taken hostage", which says whose).
+    unattributed = (
+        agent is None
+        and match.end - match.start == len(match.head)
+        and any(c.dep_ == "nsubjpass" for c in match.head.children)
+    )
+    if (state_doer or unattributed) and taken and sense.label == "attack/hostage_taking":
         # "soldiers captured the commander": the state's forces taking people arrest them.
         return replace(sense, type="repression", subtype="arrest")
     # "soldiers shot a resident": no clash when the other side is civilians.
@@ -158,7 +183,8 @@ def refine(
     for token in hit:
         ident = index.resolve(token)
         target = index.entity(ident) if ident else None
-        armed = agent is None or not (_words(agent) & lexicon.civilian_nouns)
+        # Civilian by its head word: "angry villagers", not the "People's" of a front's name.
+        armed = agent is None or _head_word(agent) not in lexicon.civilian_nouns
         if (target is not None and is_state(target, lexicon)) or (
             armed and (_military(token, lexicon) or token.lower_ in lexicon.state_words)
         ):
@@ -213,6 +239,8 @@ def _flight_from_home(
         if c.dep_ == "pobj"
     ]
     for token in left:
+        if _violence_word(token, lexicon):
+            return True  # "fled the fighting": flight from what happens where one lives
         ident = index.resolve(token)
         place = index.entity(ident) if ident else None
         if place is not None and place.kind in ("place", "facility"):
@@ -221,6 +249,33 @@ def _flight_from_home(
         if token.lemma_.lower() in lexicon.home_nouns or is_place(token, index, lexicon):
             return True
     return False
+
+
+def _violence_word(token: Token, lexicon: EventLexicon) -> bool:
+    """A noun for violence people flee: one the lexicon reads as violence ("the fighting",
+    "the clashes") or a word for danger that names no event ("the violence")."""
+    lemma = token.lemma_.lower()
+    sense = lexicon.words.get(f"{lemma}/noun") or lexicon.words.get(lemma)
+    violent = sense is not None and sense.type in ("attack", "battle", "repression")
+    return token.pos_ == "NOUN" and (violent or lemma in lexicon.danger_nouns)
+
+
+def weapon_reading(match: TriggerMatch, lexicon: EventLexicon) -> TriggerSense | None:
+    """The reading that the weapon named as an ambiguous verb's subject gives it.
+
+    "A grenade exploded" is a bombing and "shells exploded" shelling, whatever the
+    sentence's other words would suggest to the statistical model: the device says
+    what kind of act it was.
+    """
+    sense = match.sense
+    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if subject is None or not sense.alternatives:
+        return None
+    lemma = subject.lemma_.lower()
+    weapon = lexicon.words.get(f"{lemma}/noun") or lexicon.words.get(lemma)
+    if weapon is None or weapon.label not in (sense.label, *sense.alternatives):
+        return None
+    return replace(sense, type=weapon.type, subtype=weapon.subtype)
 
 
 def _airborne(subject: Token, lexicon: EventLexicon) -> bool:
@@ -372,6 +427,23 @@ def _military(token: Token, lexicon: EventLexicon) -> bool:
         if c.dep_ in ("compound", "amod", "pobj")
     }
     return token.lemma_.lower() in lexicon.military_targets or bool(words & armed)
+
+
+def _of_phrase(token: Token) -> list[Token]:
+    """The nouns of a token's "of" phrase ("thousands of prisoners": "prisoners")."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _head_word(entity: Entity) -> str:
+    """The last word of an entity's name, which says what it is ("Revolutionary Front")."""
+    words = entity.name.lower().split()
+    return words[-1] if words else ""
 
 
 def _words(entity: Entity) -> set[str]:

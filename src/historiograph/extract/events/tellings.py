@@ -25,7 +25,9 @@ def _bare_noun(draft: Draft) -> bool:
     militants' bomb exploded") is the verb's doer too."""
     head = draft.match.head
     done_to = [r for _, r in draft.actors if r not in ("agent", "supporter")]
-    return head.pos_ == "NOUN" and draft.match.name is None and not done_to
+    # "by firing squad" is parsed as a clause on the preposition; it names as a noun does.
+    nominal = head.pos_ == "NOUN" or head.dep_ == "pcomp"
+    return nominal and draft.match.name is None and not done_to
 
 
 def _object_of_list(token: Token) -> Token:
@@ -57,15 +59,23 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
     told = [d for d in drafts if not (d.match.head.i in named and d.match.head.pos_ == "VERB")]
     kept = []
     heads = {d.match.head.i for d in told}
+    # "was shot during an armed robbery": the verb is part of the noun's act, which stays.
+    suffered = {d.match.head.i for d in told if _suffered_in(d, told)}
     for draft in told:
         head = draft.match.head
-        anchor = head.head.head if head.dep_ == "pobj" else head.head
+        # "executed by firing squad": a gradual phrase read as a clause after the
+        # preposition hangs on the verb as its object would.
+        on_preposition = head.dep_ in ("pobj", "pcomp")
+        anchor = head.head.head if on_preposition else head.head
         # "denied responsibility in a communiqué": a phrase on the verb's object is on the verb.
         while anchor.i not in heads and anchor.pos_ == "NOUN" and anchor.dep_ in OBJECTS:
             anchor = anchor.head
         # "recaptured it after heavy fighting": what came before is an event of its own.
-        attached = head.dep_ in ("dobj", "obj", "pobj", "nsubj") and not (
-            head.dep_ == "pobj" and head.head.lower_ in lexicon.sequence_prepositions
+        # "26 drone strikes, including a strike on the market": one of the events
+        # counted, not the count told again.
+        attached = head.dep_ in ("dobj", "obj", "pobj", "pcomp", "nsubj") and not (
+            on_preposition
+            and head.head.lower_ in lexicon.sequence_prepositions | lexicon.member_prepositions
         )
         family = act_family(draft.match.sense.type)
         operation = (
@@ -76,8 +86,14 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         redescribes = attached and any(
             d is not draft
             and d.match.head.i == anchor.i
+            and anchor.i not in suffered
             and (operation or act_family(d.match.sense.type) == family)
             for d in told
+        )
+        # "detained in dawn raids on flats": the operation that made an arrest is the
+        # arrest, whatever place it searched.
+        arresting = operation and any(
+            d.match.head.i == anchor.i and d.match.sense.subtype == "arrest" for d in told
         )
         # "Students boycotted classes and blocked roads", "marched through the city to
         # protest against the result": one protest, told by two verbs (turning violent
@@ -115,9 +131,33 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
             )
         )
         manner = purpose or _manner_of(draft, told) or _means_of(draft, told, lexicon)
-        if not (redescribes and _bare_noun(draft)) and not joined_protest and not manner:
+        manner = manner or draft.match.head.i in suffered
+        bare = _bare_noun(draft) or arresting
+        if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
     return kept
+
+
+def _suffered_in(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "A guard was shot during an armed robbery": violence suffered, by nobody named, in
+    a violent act told by a noun on the verb is part of that act, not an act of its own."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or draft.args.agent or act_family(draft.match.sense.type) != "violence":
+        return False
+    # "was shot and wounded during ...": the phrase may hang on a verb joined to it.
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+    within = {
+        g.i
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    return any(
+        d is not draft and d.match.head.i in within and act_family(d.match.sense.type) == "violence"
+        for d in drafts
+    )
 
 
 def _means_of(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
