@@ -25,11 +25,15 @@ from historiograph.export import muc4
 from historiograph.export.coded import coded_record
 from historiograph.record import (
     AcledMapping,
+    Actor,
     Document,
     Entity,
     EntityKind,
     Event,
+    Fatalities,
+    Geo,
     Mappings,
+    Mention,
     Record,
     Timex,
     Trigger,
@@ -144,7 +148,7 @@ def test_country_names_differing_by_an_article_are_one_country(kb: KnowledgeBase
 
 def row(**coded: object) -> CodedRow:
     fields: dict[str, object] = dict.fromkeys(CodedRow.__dataclass_fields__)
-    fields.update(row_id="1", text="text", **coded)
+    fields.update({"row_id": "1", "text": "text", **coded})
     return CodedRow(**fields)  # type: ignore[arg-type]
 
 
@@ -409,3 +413,90 @@ def test_an_event_the_scheme_codes_comes_before_one_it_does_not() -> None:
     ]
     main = main_event(Record(document=Document(id="d", text=text), events=events))
     assert main is not None and main.trigger.text == "attacked"
+
+
+def killing(ident: str, trigger: str, text: str, dead: int | None) -> Event:
+    start = text.index(trigger)
+    return Event(
+        id=ident,
+        span=(start, start + len(trigger)),
+        trigger=Trigger(span=(start, start + len(trigger)), text=trigger),
+        type="attack",
+        fatalities=Fatalities(low=dead, best=dead, high=dead) if dead else None,
+    )
+
+
+def test_gtd_counts_every_death_of_the_incident_acled_the_main_events(kb: KnowledgeBase) -> None:
+    text = "Assailants attacked a post. Four assailants were killed in the ensuing clash."
+    events = [killing("e1", "attacked", text, None), killing("e2", "clash", text, 4)]
+    record = Record(document=Document(id="d", text=text), events=events)
+    gtd, acled = CodedScores(), CodedScores()
+    score_row(row(text=text, fatalities=4.0), record, "gtd", kb, gtd)
+    score_row(row(text=text, fatalities=4.0), record, "acled", kb, acled)
+    assert gtd.fields["fatalities_exact"] == [1, 1]
+    assert acled.fields["fatalities_exact"] == [0, 1]
+
+
+def test_a_toll_shared_by_several_incidents_is_not_scored(kb: KnowledgeBase) -> None:
+    text = "Assailants attacked a village. Six assailants were killed across the three raids."
+    record = Record(
+        document=Document(id="d", text=text), events=[killing("e1", "attacked", text, 6)]
+    )
+    shared = CodedScores()
+    score_row(row(text=text, fatalities=2.0), record, "gtd", kb, shared)
+    assert "fatalities_exact" not in shared.fields
+    own = CodedScores()
+    alone = text.replace(" across the three raids", "")
+    score_row(row(text=alone, fatalities=6.0), record, "gtd", kb, own)
+    assert own.fields["fatalities_exact"] == [1, 1]
+
+
+def place_entity(ident: str, code: str) -> Entity:
+    return Entity(id=ident, kind="place", name=ident, geo=Geo(lat=0.0, lon=0.0, country_code=code))
+
+
+def test_the_country_is_not_read_from_a_peoples_adjective(kb: KnowledgeBase) -> None:
+    text = "Rioters attacked an Armenian church in Bakirkoy, Turkey."
+    armenia = kb.lookup("Armenia")[0]
+    turkey = kb.lookup("Turkey")[0]
+    adjective = armenia.adjectives[0]
+    text = text.replace("Armenian", adjective)
+    mentions = [
+        Mention(
+            id="m1",
+            span=(text.index(adjective), text.index(adjective) + len(adjective)),
+            text=adjective,
+            entity=armenia.id,
+        ),
+        Mention(
+            id="m2",
+            span=(text.index("Turkey"), text.index("Turkey") + 6),
+            text="Turkey",
+            entity=turkey.id,
+        ),
+    ]
+    record = Record(
+        document=Document(id="d", text=text),
+        entities=[place_entity(armenia.id, "AM"), place_entity(turkey.id, "TR")],
+        mentions=mentions,
+        events=[killing("e1", "attacked", text, None)],
+    )
+    scores = CodedScores()
+    score_row(row(text=text, country="Turkey"), record, "acled", kb, scores)
+    assert scores.fields["country"] == [1, 1]
+
+
+def test_an_unplaced_event_takes_its_agents_home_country(kb: KnowledgeBase) -> None:
+    text = "LNA forces clashed in Wadi al-Rabi."
+    lna = kb.lookup("Libyan National Army")[0]
+    event = killing("e1", "clashed", text, None).model_copy(
+        update={"actors": [Actor(entity=lna.id, role="agent")]}
+    )
+    record = Record(
+        document=Document(id="d", text=text),
+        entities=[Entity(id=lna.id, kind="organization", name=lna.name)],
+        events=[event],
+    )
+    scores = CodedScores()
+    score_row(row(text=text, country="Libya"), record, "acled", kb, scores)
+    assert scores.fields["country"] == [1, 1]

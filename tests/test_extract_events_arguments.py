@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from historiograph.extract.events import extract_events
-from historiograph.extract.events.arguments import argument_words
+from historiograph.extract.events import extract_events, load_lexicon
+from historiograph.extract.events.arguments import EntityIndex, argument_words
 from historiograph.nlp.entities import entities_from_doc
-from historiograph.record import Claim, ClaimSource, Event
+from historiograph.record import Claim, ClaimSource, Entity, EntityKind, Event, Mention
 
 
 def events_of(
@@ -176,3 +176,40 @@ def test_what_on_dates_is_no_target(nlp_model: Language) -> None:
     text = "Troops opened fire on protesters on Sunday morning in Gao."
     events, names = events_of(nlp_model, text)
     assert [names[a.entity] for a in first(events).actors if a.role != "agent"] == ["protesters"]
+
+
+def test_members_of_a_body_no_one_linked_are_that_body(nlp_model: Language) -> None:
+    text = "Fighters of the Ogaden National Liberation Front attacked an oil field near Abole."
+    events, names = events_of(nlp_model, text)
+    assert agents(first(events), names) == ["Ogaden National Liberation Front"]
+    # The parser takes an acronym for an adverb; it is still the body's name.
+    text = "Members of the FAR killed the ambassador in Guatemala City on Friday."
+    events, names = events_of(nlp_model, text)
+    assert agents(first(events), names) == ["FAR"]
+    # A person's followers are not a body named after the person.
+    text = "Supporters of Imran Khan blocked roads in Lahore on Friday."
+    events, names = events_of(nlp_model, text)
+    assert "Imran Khan" not in agents(first(events), names)
+
+
+def test_a_group_mention_that_takes_in_led_is_no_leader(nlp_model: Language) -> None:
+    text = "French-led troops raided a camp near Menaka."
+    doc = nlp_model(text)
+    troops = next(t for t in doc if t.text == "troops")
+
+    def index(kind: EntityKind) -> EntityIndex:
+        name = "French-led"
+        entity = Entity(id="ent:x", kind=kind, name=name)
+        mention = Mention(id="m1", span=(0, len(name)), text=name, entity="ent:x")
+        return EntityIndex({"ent:x": entity}, [mention], load_lexicon())
+
+    # A people's adjective the recogniser made a group names how the troops are led.
+    assert index("group").leader(troops) is None
+    # A body named with "-led" ("Hamas-led") is the leader still.
+    assert index("organization").leader(troops) == "ent:x"
+
+
+def test_members_of_an_unnamed_force_are_the_force(nlp_model: Language) -> None:
+    text = "Members of the armed forces massacred six priests in San Salvador in 1989."
+    events, names = events_of(nlp_model, text)
+    assert agents(first(events), names) == ["armed forces"]

@@ -273,3 +273,57 @@ def test_a_death_told_as_the_manner_of_an_act_or_by_a_participle_is_its_toll(
     events = events_of(nlp_model, text, [toll_claim(text, "at least 23 farmers", 23)])
     stormed = by_trigger(events, "stormed")
     assert stormed.fatalities is not None and stormed.fatalities.low == 23
+
+
+def test_a_killing_of_one_named_person_is_one_dead_without_a_figure(
+    nlp_model: Language,
+) -> None:
+    text = "Unknown gunmen shot dead Maria Ortiz, a councillor, outside her home in Tierralta."
+    toll_of = by_trigger(events_of(nlp_model, text), "shot").fatalities
+    assert toll_of is not None and (toll_of.low, toll_of.high) == (1, 1)
+    assert toll_of.claims == []  # the event's own words, not a figure someone gave
+
+
+def test_a_person_killed_in_the_next_sentence_counts_for_the_attack(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "Assailants opened fire on Mirza Mohammad in Gardez. "
+        "Mohammad, a council head, and his driver were killed in the attack."
+    )
+    toll_of = by_trigger(events_of(nlp_model, text), "opened").fatalities
+    assert toll_of is not None and toll_of.low == 2
+
+
+def test_plural_intended_or_figured_victims_give_no_count_of_their_own(
+    nlp_model: Language,
+) -> None:
+    plural = "Gunmen killed villagers in Kagara on Monday."
+    assert by_trigger(events_of(nlp_model, plural), "killed").fatalities is None
+    tried = "Gunmen tried to kill the mayor in Cali on Monday."
+    assert all(e.fatalities is None for e in events_of(nlp_model, tried))
+    figured = "Gunmen shot dead the mayor and two guards in Cali on Monday."
+    counted = by_trigger(events_of(nlp_model, figured, [toll_claim(figured, "two", 2)]), "shot")
+    assert counted.fatalities is not None and counted.fatalities.claims
+
+
+def test_each_figure_counts_the_act_whose_clause_it_is_in(nlp_model: Language) -> None:
+    text = (
+        "A drone strike hit a wedding party near Radaa on Monday, killing 12 guests, and a "
+        "second strike on a market in Marib left three traders dead."
+    )
+    claims = [toll_claim(text, "12", 12), toll_claim(text, "three", 3)]
+    events = events_of(nlp_model, text, claims)
+    strikes = sorted(
+        (e for e in events if "strike" in e.trigger.text), key=lambda e: e.trigger.span[0]
+    )
+    tolls = [e.fatalities.low if e.fatalities else None for e in strikes]
+    assert tolls == [12, 3]
+
+
+def test_a_killing_named_in_a_reprisal_phrase_is_its_own_toll(nlp_model: Language) -> None:
+    text = "Soldiers burned the village of Tamra on 3 May in revenge for the murder of a judge."
+    events = events_of(nlp_model, text)
+    murder = by_trigger(events, "murder").fatalities
+    assert murder is not None and murder.low == 1
+    assert all(e.fatalities is None for e in events if e.trigger.text != "murder")

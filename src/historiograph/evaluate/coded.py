@@ -12,7 +12,10 @@ where both have coordinates, else the name; an ACLED point of geo_precision
 event type in the data set's own scheme (ACLED event_type and
 sub_event_type, GTD attacktype, RAND weapon),
 actor (the row's first actor or perpetrator against the event's agents) and
-fatalities (exact, and within 10%). A field the coder marked "Unknown" (GTD's
+fatalities (exact, and within 10%). GTD counts every death of the incident a
+summary tells, the attackers' and those of the security forces' response
+included: its fatalities are compared with the sum of the record's tolls,
+ACLED's and RAND's with the main event's. A field the coder marked "Unknown" (GTD's
 city or attack type, a perpetrator) is not scored: it is no label to match.
 
 ACLED and GTD rows are read with the same readers that ``historiograph
@@ -281,24 +284,42 @@ def _country_code(name: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _record_country(record: Record, event: Event) -> str | None:
-    """The country the record gives the event: its place's, else the first the text names.
+def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | None:
+    """The country the record gives the event: its place's, else the text's.
 
     A coded row is about one event in one country, and its text names that
     country or places in it even where the event itself got no place: ACLED
     notes say "in Sialkot city (Sialkot, Punjab)", GTD summaries end with the
     country. So the event's place decides; failing that, the first place of the
-    record (in the order the text names them) that has a country.
+    record (in the order the text names them) that has a country and is named
+    as a place, not by its people's adjective ("an Armenian church", "Syrian
+    mercenaries" tell whose, not where); then the home country the knowledge
+    base gives the event's agents ("LNA forces clashed in Wadi al-Rabi": the
+    Libyan National Army is Libya's); then any country an adjective names.
     """
     entities = {e.id: e for e in record.entities}
     place = entities.get(event.where.entity) if event.where and event.where.entity else None
     if place is not None and place.geo is not None and place.geo.country_code:
         return place.geo.country_code
+    named: list[str] = []
+    adjectives: list[str] = []
     for mention in sorted(record.mentions, key=lambda m: m.span[0]):
         entity = entities.get(mention.entity or "")
-        if entity is not None and entity.geo is not None and entity.geo.country_code:
-            return entity.geo.country_code
-    return None
+        if entity is None or entity.geo is None or not entity.geo.country_code:
+            continue
+        known = kb.get(entity.id)
+        demonym = known is not None and name_key(mention.text) in {
+            name_key(a) for a in known.adjectives
+        }
+        (adjectives if demonym else named).append(entity.geo.country_code)
+    homes = [
+        str(known.attrs["country"])
+        for actor in event.actors
+        if actor.role in _settings()["actor_roles"]
+        and (known := kb.get(actor.entity)) is not None
+        and known.attrs.get("country")
+    ]
+    return next(iter(named + homes + adjectives), None)
 
 
 @dataclass
@@ -491,6 +512,22 @@ def place_matches(
     return any(_place_key(n) in keys for n in names if n)
 
 
+def _dead(event: Event) -> float:
+    """The event's toll, its low figure (what every source agrees on); 0 if it has none."""
+    toll = event.fatalities
+    return 0.0 if toll is None else float(toll.low if toll.low is not None else toll.best or 0)
+
+
+def _shared_toll(text: str) -> bool:
+    """Does the text give one toll for several incidents ("killed across the three raids")?
+
+    A coder who splits such a toll among the incidents codes each a share the
+    text does not state, which no reading of it could match: the row's
+    fatalities are not scored, as a date the text does not state is not.
+    """
+    return any(re.search(p, text, re.IGNORECASE) for p in _settings()["shared_toll_patterns"])
+
+
 def score_row(
     row: CodedRow,
     record: Record,
@@ -523,7 +560,7 @@ def score_row(
     if row.country:
         gold = _country_code(row.country, kb)
         if gold is not None:
-            scores.tally("country", _record_country(record, event) == gold)
+            scores.tally("country", _record_country(record, event, kb) == gold)
     # GTD codes a city it could not name "Unknown": that is no place to match.
     named_place = bool(row.place) and row.place not in settings["unknown_actors"]
     if (row.lat is not None and row.lon is not None) or named_place:
@@ -555,10 +592,9 @@ def score_row(
         scores.tally("actor", right)
         if not any(r.unidentified for r in readings):
             scores.tally("actor_named", right)
-    if row.fatalities is not None:
-        toll = event.fatalities
-        counted = (
-            0.0 if toll is None else float(toll.low if toll.low is not None else toll.best or 0)
+    if row.fatalities is not None and not _shared_toll(row.text):
+        counted = sum(
+            _dead(e) for e in (record.events if dataset in settings["incident_tolls"] else [event])
         )
         scores.tally("fatalities_exact", counted == row.fatalities)
         tolerance = settings["fatalities_tolerance"] * max(row.fatalities, 1.0)
@@ -648,7 +684,7 @@ def template_fields(
             name_key(n) == name_key(level) for n in names if n for level in levels
         )
     if template.country and (gold := _country_code(template.country, kb)) is not None:
-        fields["country"] = _record_country(record, event) == gold
+        fields["country"] = _record_country(record, event, kb) == gold
     for name, fillers, roles in (
         ("perpetrator", template.perpetrators, ("agent", "participant")),
         ("target", template.targets, ("target", "victim")),

@@ -30,6 +30,8 @@ from historiograph.resolve import geo_precision
 PERSONAL_KINDS = frozenset({"person", "group"})
 # Named-entity labels of amounts, which no plural noun for people carries.
 MEASURES = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME"})
+# Named-entity labels of names that are no body of people: members of these are not its.
+NOT_BODIES = frozenset({"PERSON", "GPE", "LOC", "FAC", *MEASURES})
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,9 @@ class ArgumentWords:
     claim_reach: int
     doer_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    death_words: frozenset[str]
+    death_complements: frozenset[str]
+    collective_victims: frozenset[str]
 
 
 @cache
@@ -56,6 +61,9 @@ def argument_words() -> ArgumentWords:
         claim_reach=int(data["claim_reach"]),
         doer_nouns=frozenset(data["doer_nouns"]),
         naming_verbs=frozenset(data["naming_verbs"]),
+        death_words=frozenset(data["death_words"]),
+        death_complements=frozenset(data["death_complements"]),
+        collective_victims=frozenset(data["collective_victims"]),
     )
 
 
@@ -124,8 +132,11 @@ class EntityIndex:
         if token.lemma_.lower() in self.lexicon.member_nouns:
             for owner in of_objects(token):
                 ident = self.resolve(owner)
-                if ident is not None and self.kind(ident) == "organization":
+                # "members of the armed forces": an unnamed body's members are it too.
+                if ident is not None and self.kind(ident) in ("organization", "group"):
                     return ident
+                if ident is None and (body := self._named_body(owner)) is not None:
+                    return body
         # "a group of people", "thousands of residents": the people counted act.
         if token.lemma_.lower() in self.lexicon.collective_nouns:
             for owner in of_objects(token):
@@ -170,6 +181,26 @@ class EntityIndex:
             return self._group(token, kind="person")
         return None
 
+    def _named_body(self, token: Token) -> str | None:
+        """The organization a name no one linked stands for in "members of the FAR".
+
+        A proper name whose members act ("members of the Popular Revolutionary
+        Vanguard", "fighters of La Tecampanera") is a body of people, whether or
+        not the knowledge base knows it; a person's or a place's name is not.
+        """
+        # The parser takes an acronym for any word ("the FAR": an adverb).
+        acronym = token.is_upper and token.is_alpha and len(token) > 1
+        if not (token.pos_ == "PROPN" or acronym) or token.ent_type_ in NOT_BODIES:
+            return None
+        words = [t for t in token.subtree if t.dep_ not in ("det", "punct")]
+        if any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+            words = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+        name = doc_text(token.doc)[words[0].idx : words[-1].idx + len(words[-1])]
+        ident = entity_id(name)
+        if ident not in self.entities and ident not in self.added:
+            self.added[ident] = Entity(id=ident, kind="organization", name=name, aliases=[name])
+        return ident
+
     def _named_as(self, token: Token) -> str | None:
         """The name a participle of naming gives a noun: "a group calling itself X"."""
         for child in token.children:
@@ -206,7 +237,13 @@ class EntityIndex:
                 if named.dep_ in ("npadvmod", "compound", "nmod") and named.i < child.i:
                     mention = self.mention_at(named.left_edge.idx, named.idx + len(named))
                     mention = mention or self.mention_at(named.idx, named.idx + len(named))
-                    if mention is not None and mention.entity:
+                    if mention is None or not mention.entity:
+                        continue
+                    # A group mention that takes in "-led" itself ("French-led", a
+                    # people's adjective the recogniser made a group) names the
+                    # modifier, not a leader; a named one ("Hamas-led") is the leader.
+                    modifier = mention.span[1] > child.idx
+                    if not (modifier and self.kind(mention.entity) == "group"):
                         return mention.entity
         return None
 

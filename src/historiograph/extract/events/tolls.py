@@ -9,11 +9,12 @@ claims linked to it (:func:`~historiograph.extract.events.anchoring.toll`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from historiograph.extract.events.anchoring import toll
+from historiograph.extract.events.referents import ArgumentWords, argument_words
 from historiograph.nlp.views import doc_text
-from historiograph.record import Claim, Event
+from historiograph.record import Claim, Event, Fatalities
 
 # Types whose toll claims in the sentence are theirs (and riots'), and subtypes that kill no one.
 VIOLENT_TYPES = ("attack", "battle", "repression")
@@ -26,6 +27,12 @@ SELDOM_LETHAL_SUBTYPES = frozenset({"territory_seized", "territory_lost", "facil
 # Claims in a sentence without an event count for the last violent event this
 # many sentences back in the same paragraph ("MKO announced the number of 1,300 killed").
 TOLL_REACH_SENTENCES = 2
+# Moods in which a killing happened: an attempt or a denial kills no one.
+HAPPENED = frozenset({"asserted", "reported"})
+VICTIM_DEPS = ("dobj", "obj", "nsubjpass")
+# Subtypes that are killings whatever word tells them ("the prisoner was executed"); a
+# word like "execute" or "shoot" kills only in such an event or with "dead" after it.
+KILLING_SUBTYPES = frozenset({"execution", "assassination"})
 
 
 def _depth(doc: Doc, event: Event) -> int:
@@ -58,10 +65,147 @@ def _first_of_chain(doc: Doc, event: Event, same: list[Event]) -> Event:
     return event
 
 
+def _governing_event(doc: Doc, offset: int, same: list[Event]) -> Event | None:
+    """The event whose clause a figure at ``offset`` lies in, by the parse, if one does.
+
+    "An air strike hit a school, killing 40 children, and a second strike left 12
+    dead": each figure counts the act its clause tells, however near the other
+    trigger stands. Going up from the figure, the first trigger met, or the
+    first verb whose subject is a trigger ("a second strike left 12 dead"), is it.
+    """
+    roots: dict[int, Event] = {}
+    for event in same:
+        span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+        if span is not None and len(span):
+            roots.setdefault(span.root.i, event)
+    figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if figure is None or not len(figure):
+        return None
+    # A killing that is an event's own trigger counts for that event.
+    for token in [figure.root, *figure.root.ancestors]:
+        if token.i in roots:
+            return roots[token.i]
+        subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = next((roots[i] for i in subjects if i in roots), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _kills(token: Token, words: ArgumentWords) -> bool:
+    """A word of killing: "killed", "murder", or "shot dead", "stabbed to death"."""
+    if token.lemma_.lower() in words.death_words or token.lower_ in words.death_words:
+        return True
+    after = [c for c in token.children if c.i > token.i]
+    after += [g for c in after if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    # "shot dead Maria Ortiz": the parser hangs "dead" on the name, right after the verb.
+    if token.i + 1 < len(token.doc):
+        after.append(token.doc[token.i + 1])
+    return any(c.lower_ in words.death_complements for c in after)
+
+
+def _act_chain(token: Token) -> list[Token]:
+    """The trigger and the verbs coordinated with it under one subject ("shot and killed").
+
+    A conjunct with a subject of its own ("was killed and his sons were injured")
+    tells another act.
+    """
+
+    def own_subject(verb: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    chain = [token]
+    chain += [
+        c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subject(c)
+    ]
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own_subject(token):
+        chain.append(token.head)
+    return chain
+
+
+def _victims(token: Token) -> list[Token]:
+    """Who an act is done to: a verb's object or passive subject, a noun's "of" or possessor."""
+    if token.pos_ in ("VERB", "AUX"):
+        return [c for c in token.children if c.dep_ in VICTIM_DEPS]
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for g in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+
+
+def _one_person(token: Token, words: ArgumentWords) -> bool:
+    """One person named or singled out ("Naimatullah", "a civilian", "him"); not a number
+    the text leaves to a figure ("villagers", "two guards", "a family", "no one")."""
+    if any(c.dep_ == "nummod" or c.lower_ == "no" for c in token.children):
+        return False
+    if token.lemma_.lower() in words.collective_victims or token.lower_ in ("nobody", "none"):
+        return False
+    return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her")
+
+
+def _named_dead(
+    token: Token, told: list[Token], words: ArgumentWords, killing: bool = False
+) -> int | None:
+    """How many people a word of killing names as its victims, where no figure counts them.
+
+    "Assailants shot and killed Naimatullah", "the officer was executed", "the
+    murder of a judge and his driver": each person named or singled out is one
+    dead, as GTD, ACLED and MUC coders count them. A plural or counted victim
+    ("villagers", "two guards") is for a figure to count, so it gives no number;
+    an act only intended or denied ("to kill the mayor", "was not killed") none.
+    ``told`` is the event's trigger the word heads ("shot dead"), or the word;
+    ``killing`` says the event is a killing by its subtype ("was executed").
+    """
+    chain = _act_chain(token)
+    if not killing and not any(_kills(t, words) for t in [*told, *chain]):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
+        return None
+    victims = next((found for t in chain if (found := _victims(t))), [])
+    people = [v for victim in victims for v in (victim, *victim.conjuncts)]
+    return len(people) if people and all(_one_person(v, words) for v in people) else None
+
+
+def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
+    """(offset, number) of each killing the text tells of people it names.
+
+    An event's trigger tells its own ("shot dead Maria Ortiz"); a clause that is
+    no event tells one as a figure would ("Himmat, a police chief, was killed in
+    the attack") and counts, as figures do, for the event it follows. Verbs
+    coordinated under one subject ("shot and killed X") tell one killing.
+    """
+    words = argument_words()
+    triggers: dict[int, list[Token]] = {}
+    killings: set[int] = set()
+    for event in events:
+        span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+        if span is not None and len(span):
+            triggers[span.root.i] = list(span)
+            if event.subtype in KILLING_SUBTYPES:
+                killings.add(span.root.i)
+    found: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for i in sorted(triggers) + [t.i for t in doc if t.i not in triggers]:
+        token = doc[i]
+        if i in seen:
+            continue
+        dead = _named_dead(token, triggers.get(i, [token]), words, i in killings)
+        if dead:
+            seen.update(t.i for t in _act_chain(token))
+            found.append((token.idx, dead))
+    return found
+
+
 def link_claims(
     doc: Doc, events: list[Event], claims: list[Claim]
 ) -> tuple[list[Claim], list[Event]]:
-    """Attach toll claims to the event they count: same sentence, else a recent one."""
+    """Attach toll claims to the event they count: same sentence, else a recent one.
+
+    An event no figure counts takes the dead its own killing, or a clause that
+    follows it, names (:func:`_named_deaths`), found the same way.
+    """
     text = doc_text(doc)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
@@ -88,61 +232,71 @@ def link_claims(
         if e.type in VIOLENT_TYPES or (e.type, e.subtype) == ("protest", "riot"):
             for m in told_in[e.id]:
                 told_at.setdefault(m, []).append(e)
+
+    def counted_event(offset: int, fatal: bool) -> Event | None:
+        """The event a figure (or a named death) at ``offset`` counts for, if any."""
+        n = sentence_of(offset)
+        nearby = {
+            e.id: e for m in range(n - TOLL_REACH_SENTENCES, n + 1) for e in told_at.get(m, ())
+        }
+        lethal = sorted(
+            (e for e in nearby.values() if e.subtype not in NONLETHAL_SUBTYPES or not fatal),
+            key=lambda e: position[e.id],
+        )
+        same = [e for e in lethal if n in told_in[e.id]]
+        if same:
+            nearest = _governing_event(doc, offset, same) or min(
+                same, key=lambda e: abs(e.trigger.span[0] - offset)
+            )
+            return _first_of_chain(doc, nearest, same)
+        paragraph_start = text.rfind("\n\n", 0, offset)
+        # Of the latest sentence's events, the toll counts its main killing one
+        # (the trigger nearest the root): "400 people attacked a station after
+        # officers detained a leader, burning two vehicles. Eight rioters were killed."
+        earlier = [
+            (
+                max(m for m in told_in[e.id] if m < n),
+                e.subtype not in SELDOM_LETHAL_SUBTYPES,
+                -_depth(doc, e),
+                e.trigger.span[0],
+                e,
+            )
+            for e in lethal
+            if any(n - TOLL_REACH_SENTENCES <= m < n for m in told_in[e.id])
+            and e.trigger.span[0] > paragraph_start
+        ]
+        return max(earlier, key=lambda c: c[:4])[4] if earlier else None
+
     linked: list[Claim] = []
     about: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.property not in ("fatalities", "injured", "displaced", "arrested") or claim.about:
             linked.append(claim)
             continue
-        n = sentence_of(claim.span[0])
-        nearby = {
-            e.id: e for m in range(n - TOLL_REACH_SENTENCES, n + 1) for e in told_at.get(m, ())
-        }
-        lethal = sorted(
-            (
-                e
-                for e in nearby.values()
-                if e.subtype not in NONLETHAL_SUBTYPES or claim.property != "fatalities"
-            ),
-            key=lambda e: position[e.id],
-        )
-        target: Event | None = None
-        same = [e for e in lethal if n in told_in[e.id]]
-        if same:
-            target = _first_of_chain(
-                doc, min(same, key=lambda e: abs(e.trigger.span[0] - claim.span[0])), same
-            )
-        else:
-            paragraph_start = text.rfind("\n\n", 0, claim.span[0])
-            # Of the latest sentence's events, the toll counts its main killing one
-            # (the trigger nearest the root): "400 people attacked a station after
-            # officers detained a leader, burning two vehicles. Eight rioters were killed."
-            earlier = [
-                (
-                    max(m for m in told_in[e.id] if m < n),
-                    e.subtype not in SELDOM_LETHAL_SUBTYPES,
-                    -_depth(doc, e),
-                    e.trigger.span[0],
-                    e,
-                )
-                for e in lethal
-                if any(n - TOLL_REACH_SENTENCES <= m < n for m in told_in[e.id])
-                and e.trigger.span[0] > paragraph_start
-            ]
-            target = max(earlier, key=lambda c: c[:4])[4] if earlier else None
+        target = counted_event(claim.span[0], claim.property == "fatalities")
         if target is None:
             linked.append(claim)
             continue
         claim = claim.model_copy(update={"about": target.id})
         about.setdefault(target.id, []).append(claim)
         linked.append(claim)
+    named: dict[str, int] = {}
+    for offset, dead in _named_deaths(doc, events):
+        target = counted_event(offset, True)
+        if target is not None and target.type in VIOLENT_TYPES and target.modality in HAPPENED:
+            named[target.id] = named.get(target.id, 0) + dead
     updated = [
         e.model_copy(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
-                "fatalities": toll(about.get(e.id, []), text),
+                "fatalities": toll(about.get(e.id, []), text) or _named_toll(named.get(e.id)),
             }
         )
         for e in events
     ]
     return linked, updated
+
+
+def _named_toll(dead: int | None) -> Fatalities | None:
+    """The toll of people named dead, which no figure gives: exact, and no claim's."""
+    return Fatalities(low=dead, best=dead, high=dead) if dead else None
