@@ -187,6 +187,30 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # low/high 1.0 after). Its errors were then read and one bug they showed fixed (a negated
 # "confirm reports that" vouches for nothing, and hedges): source 0.87, stance 0.92, so
 # heldout15 is no longer unseen.
+# heldout16 was written before the ninth round (first run F1 0.90, detection 0.97, source
+# 0.87, stance 0.95, low/high 1.0; source 0.89 once its "Y, citing X, said" claim followed
+# the convention of heldout5, where the speaker who cites says it). Two gold sources were
+# brought to the naming rule: an indefinite spokesman with no name is unnamed (heldout4,
+# as in heldout8, 11 and 12) and a named force's officials are named (heldout6). Rules were
+# fixed on the earlier sets' errors (a bare plural owner names no one; a transcript run
+# into one paragraph keeps its speakers in capitals: heldout15 source 0.90, stance 0.93)
+# and four heldout16 errors (a name set off after "X of Y" is the speaker; "it was
+# reported that" hedges, as "reportedly" does in demo, to which heldout16's gold was
+# brought; "up from 31 a day earlier" is a figure; "figures compiled by X" are X's):
+# F1 0.91, source 0.95, stance 0.97 after, so heldout16 is no longer unseen.
+# heldout17 was then written and run once on those rules as an unseen check (F1 0.82,
+# detection 0.97, source 0.84, stance 0.84, low/high 1.0); its errors showed two general
+# bugs, fixed (a subject the parser gave to a participle set off before the verb still
+# speaks: "Polybius, writing ..., claims"; "216 BC" is a year, not a count) and one it
+# shares with heldout12 (a figure "by X's account" is X's): F1 0.84, source 1.0, stance
+# 1.0, so heldout17 is no longer unseen either. heldout18 was written last and run once
+# on all of the above (F1 0.83, detection 1.0, source 0.72, stance 0.94, low/high 1.0);
+# one bug it showed was fixed ("the other side's ministry" is named: a vague word such
+# as "other" or "local" leaves a source unnamed only without a definite article): source
+# 0.78. Of its four other source errors, two are its gold's departures from the earlier
+# sets' conventions (bare "regional health authorities" named, where heldout5 and
+# heldout14 leave "local/Regional authorities" unnamed; an unattributed next sentence
+# given to the source before) and were left as written.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -195,18 +219,21 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
         ("heldout2-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
-        ("heldout4-claims.jsonl", 0.9, 0.95, 0.97, 1.0),
+        ("heldout4-claims.jsonl", 0.9, 0.97, 0.97, 1.0),
         ("heldout5-claims.jsonl", 0.9, 0.94, 0.96, 1.0),
-        ("heldout6-claims.jsonl", 0.89, 0.97, 0.99, 1.0),
+        ("heldout6-claims.jsonl", 0.89, 0.99, 0.99, 1.0),
         ("heldout7-claims.jsonl", 0.92, 0.97, 0.97, 1.0),
         ("heldout8-claims.jsonl", 0.98, 0.95, 0.95, 1.0),
         ("heldout9-claims.jsonl", 0.84, 0.92, 0.95, 1.0),
         ("heldout10-claims.jsonl", 0.93, 0.97, 0.95, 1.0),
         ("heldout11-claims.jsonl", 0.85, 0.96, 0.9, 1.0),
-        ("heldout12-claims.jsonl", 0.92, 0.92, 0.92, 1.0),
+        ("heldout12-claims.jsonl", 0.92, 0.95, 0.93, 1.0),
         ("heldout13-claims.jsonl", 0.88, 0.95, 0.97, 1.0),
         ("heldout14-claims.jsonl", 0.86, 0.94, 0.96, 1.0),
-        ("heldout15-claims.jsonl", 0.82, 0.85, 0.9, 1.0),
+        ("heldout15-claims.jsonl", 0.82, 0.9, 0.93, 1.0),
+        ("heldout16-claims.jsonl", 0.91, 0.94, 0.97, 1.0),
+        ("heldout17-claims.jsonl", 0.84, 0.99, 0.99, 1.0),
+        ("heldout18-claims.jsonl", 0.83, 0.77, 0.94, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

@@ -115,3 +115,101 @@ def test_people_buried_or_exhumed_are_dead(nlp_model: Language) -> None:
     found = claims_of(nlp_model, text)
     assert found["17 people"].property == "fatalities"
     assert found["40 men"].property == "fatalities"
+
+
+def test_a_name_set_off_after_a_title_with_of_is_the_speaker(nlp_model: Language) -> None:
+    # the parser hangs the name on "department", not on "head": it still names the speaker
+    text = "The head of the regional health department, Dr Amina Yusuf, said 40 people had died."
+    source = claims_of(nlp_model, text)["40 people"].source
+    assert (source.name, source.kind) == ("Dr Amina Yusuf", "named")
+
+
+def test_a_place_after_a_title_is_no_speaker(nlp_model: Language) -> None:
+    text = "The mayor of Springfield said 12 people were hurt."
+    assert claims_of(nlp_model, text)["12 people"].source.name == "The mayor of Springfield"
+
+
+def test_a_bare_plural_owner_names_no_one(nlp_model: Language) -> None:
+    found = claims_of(
+        nlp_model,
+        "Victims' families say 40 people died. The workers' union said 300 were arrested.",
+    )
+    assert found["40 people"].source.kind == "unnamed"
+    assert found["300"].source.kind == "named"  # "the workers'" picks out one union
+
+
+def test_a_transcript_run_into_one_paragraph_keeps_its_speakers(nlp_model: Language) -> None:
+    text = (
+        "HOST: How many were in the convoy? MS ADEYEMI: Forty trucks. "
+        "HOST: And how many reached the city? MS ADEYEMI: Only twelve trucks got through."
+    )
+    source = claims_of(nlp_model, text)["twelve trucks"].source
+    assert (source.name, source.kind) == ("MS ADEYEMI", "named")
+
+
+def test_labels_in_capitals_before_figures_are_rows_not_turns() -> None:
+    nlp = spacy.blank("en")
+    turns = read_turns(nlp("Summary. DEATHS: 2,946. INJURED: 5,674."), frozenset())
+    assert turns.starts == ()
+
+
+def test_an_impersonal_passive_report_hedges_its_clause(nlp_model: Language) -> None:
+    text = (
+        "It was at first reported that 60 people had drowned, but the coastguard "
+        "later said 14 were missing."
+    )
+    found = claims_of(nlp_model, text)
+    assert (found["60 people"].stance, found["60 people"].source.kind) == ("hedged", "author")
+    assert found["14"].stance == "reported"  # the coastguard's own report is no hearsay
+
+
+def test_a_figure_a_day_earlier_is_still_a_figure(nlp_model: Language) -> None:
+    text = "The death toll rose to 48 on Tuesday, up from 31 a day earlier, the agency said."
+    found = claims_of(nlp_model, text)
+    assert found["31"].property == "fatalities"
+
+
+def test_figures_compiled_by_a_body_are_its_own(nlp_model: Language) -> None:
+    text = (
+        "Some 400 homes were destroyed, figures compiled by the Red Cross show. "
+        "Government figures show that 230 people have died."
+    )
+    found = claims_of(nlp_model, text)
+    assert (found["Some 400 homes"].source.name, found["Some 400 homes"].source.kind) == (
+        "the Red Cross",
+        "named",
+    )
+    assert found["230 people"].source.name == "Government figures"
+
+
+def test_a_subject_the_parser_gave_a_participle_still_speaks(nlp_model: Language) -> None:
+    text = "Tacitus, writing a century later, says that 80,000 died in the revolt."
+    source = claims_of(nlp_model, text)["80,000"].source
+    assert (source.name, source.kind) == ("Tacitus", "named")
+
+
+def test_a_year_of_an_era_is_no_count(nlp_model: Language) -> None:
+    text = "The city fell in 216 BC. Vesuvius buried Pompeii in AD 79, killing some 2,000 people."
+    assert set(claims_of(nlp_model, text)) == {"some 2,000 people"}
+
+
+def test_a_figure_by_someones_account_is_theirs(nlp_model: Language) -> None:
+    found = claims_of(
+        nlp_model,
+        "By the army's own count, 40 soldiers died. "
+        "The bridge was destroyed by the rebels' shelling, which killed 12 people.",
+    )
+    assert (found["40 soldiers"].source.name, found["40 soldiers"].stance) == (
+        "the army",
+        "reported",
+    )
+    assert found["12 people"].source.kind == "author"  # shelling is no account
+
+
+def test_a_vague_word_after_a_definite_article_names_one_body(nlp_model: Language) -> None:
+    found = claims_of(
+        nlp_model,
+        "The local council said 40 houses were flooded. Local officials said 12 people died.",
+    )
+    assert found["40 houses"].source.kind == "named"
+    assert found["12 people"].source.kind == "unnamed"

@@ -17,7 +17,9 @@ Three cues name a source in a sentence:
   its subject instead; "X rejected the report, saying ..." makes X the
   speaker of what it says, and denies only what it rejects;
 - a source noun acting on the figure by itself: "unofficial statistics ...
-  reached over 3,000", "some reports put ...";
+  reached over 3,000", "some reports put ...", with the author a participle
+  names ("..., figures compiled by the bureau show"), or one owned after "by"
+  ("by Polybius's account, ...", "by the army's own count");
 - a claim noun with its content: "a report by X that troops killed 100" is X's,
   "reports of 26 deaths" the reports', whoever utters the sentence; a verb that
   rejects the noun or calls it false denies the content ("Claims that dozens
@@ -33,9 +35,12 @@ subject's relative clause ("The group, which interviewed 25 witnesses, said"),
 and no cue reaches across a line break (a headline is not its dateline's).
 
 An appositive proper name stands for the subject phrase ("a police
-spokeswoman, Maria Ostrova" -> Maria Ostrova), whose words stop at the verb's
-line and at a gap in the parse (a later phrase the parser hung on it); a
-sentence that keeps its speaker anonymous ("speaking on condition of
+spokeswoman, Maria Ostrova" -> Maria Ostrova; "the member of parliament, Grace
+Atim", where the parser hangs the name on "parliament"), and a subject the
+parser gave to a participle set off before the verb still speaks ("Polybius,
+writing seventy years later, claims ..."). The subject phrase's words stop at
+the verb's line and at a gap in the parse (a later phrase the parser hung on
+it); a sentence that keeps its speaker anonymous ("speaking on condition of
 anonymity") makes every source in it ``unnamed``. What the phrase names, and
 its kind, is :mod:`.naming`'s to say. A verb that is asked about ("Will the
 minister confirm that ...?") or ends a hyphenated label ("Laboratory-confirmed:")
@@ -343,6 +348,8 @@ class SourceReader:
                         objects = [c for c in child.children if c.dep_ == "pobj"]
                         if objects:
                             return _phrase_of(objects[0])
+                if (lent := _participle_subject(head)) is not None:
+                    return _phrase_of(lent)
                 if head.dep_ == "acl" and head.head.i < head.i and _misparsed_root(head.head):
                     return _phrase_of(head.head)  # misparsed "Hulegu himself, ..., boasted"
                 if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head != head:
@@ -474,6 +481,8 @@ class SourceReader:
             return None
         if any(c.dep_ == "nummod" for c in noun.children):
             return None  # "interviewed 25 witnesses": what is counted, not who counts
+        if (by_owner := self._by_owner(doc, noun)) is not None:
+            return by_owner
         if noun.lower_ in self.vocab.continuation_nouns and any(
             t.lower_ in DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
         ):
@@ -484,13 +493,8 @@ class SourceReader:
             return None
         if doc.has_annotation("DEP") and noun.dep_ in _SUBJECTS:
             phrase = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "det", "poss")]
-            agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-            tail = [*agents[0].subtree][:_MAX_PHRASE] if agents else []
-            for kept in (c for c in noun.children if not agents and c.tag_ == "VBN"):
-                by = [c for c in kept.children if c.dep_ == "agent"]  # "records kept by X"
-                tail = [kept, *by[0].subtree][:_MAX_PHRASE] if by else tail
             source = self.source(
-                doc, [*expand(phrase), noun, *sorted(set(tail), key=lambda t: t.i)]
+                doc, [*expand(phrase), noun, *_authored_tail(noun, self.vocab.attribution_verbs)]
             )
             scope = frozenset(t.i for t in noun.head.subtree)
             return None if source is None else Attribution(source, noun.i, scope=scope)
@@ -510,8 +514,21 @@ class SourceReader:
                 break
             words.insert(0, token)
             k -= 1
-        source = self.source(doc, words)
+        # "..., figures compiled by the bureau show": the author after the noun
+        source = self.source(doc, [*words, *_authored_tail(noun, self.vocab.attribution_verbs)])
         return None if source is None else Attribution(source, noun.i)
+
+    def _by_owner(self, doc: Doc, noun: Token) -> Attribution | None:
+        """A figure given "by X's account" ("by Polybius's account", "by the army's
+        own count"): the owner of the account speaks for the sentence, as "according
+        to X" would. A pronoun owner ("by his count") is left to the speaker before."""
+        if not doc.has_annotation("DEP") or noun.dep_ != "pobj" or noun.head.lower_ != "by":
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if not owners:
+            return None
+        source = self.source(doc, [*owners[0].subtree, noun])
+        return None if source is None else Attribution(source, noun.head.i)
 
     # -- choosing one -------------------------------------------------------------------
 
@@ -550,6 +567,57 @@ class SourceReader:
         if before:
             return before[-1]
         return wide[0] if wide else None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject the parser gave to a participle set off before the verb instead
+    of to the verb ("Polybius, writing seventy years later, claims that ...", where
+    "Polybius" hangs on "writing"): the one who writes is the one who claims."""
+    for participle in verb.children:
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i > verb.i:
+            continue
+        subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+        if subjects and participle.i > 0 and participle.doc[participle.i - 1].text == ",":
+            return subjects[0]
+    return None
+
+
+def _authored_tail(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """The words after a source noun that name its author: "by X" ("reports by local
+    activists") or a participle with its agent ("records kept by X", "figures
+    compiled by the bureau"), for :mod:`.naming` to read the author from. A
+    reporting verb the parser took into the agent ("by the bureau show") ends it."""
+    agents = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    tail = [*agents[0].subtree][:_MAX_PHRASE] if agents else []
+    for kept in (c for c in noun.children if not agents and c.tag_ == "VBN"):
+        by = [c for c in kept.children if c.dep_ == "agent"]
+        tail = [kept, *by[0].subtree][:_MAX_PHRASE] if by else tail
+    words = sorted(set(tail), key=lambda t: t.i)
+    while words and words[-1].lower_ in verbs:
+        words.pop()
+    return words
+
+
+def _closing_name(head: Token) -> Token | None:
+    """A proper name set off at the end of a subject phrase that the parser hung on
+    a noun inside it rather than on the head ("The area's member of parliament,
+    Grace Atim, told ...", where "Grace Atim" hangs on "parliament"): the name is
+    the speaker, as an appositive on the head would be."""
+    doc = head.doc
+    for token in head.subtree:
+        if token == head or token.dep_ != "pobj":
+            continue
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < token.i or child.left_edge.i == 0:
+                continue
+            rest = doc[child.right_edge.i + 1 : head.right_edge.i + 1]
+            if (
+                doc[child.left_edge.i - 1].text == ","
+                and all(t.is_punct for t in rest)
+                and any(is_proper(t) and t.ent_type_ == "PERSON" for t in child.subtree)
+            ):
+                return child
+    return None
 
 
 def _negated(verb: Token) -> bool:
@@ -661,6 +729,8 @@ def _phrase_of(head: Token) -> list[Token]:
             described = child.left_edge.lower_ in ("a", "an")
             if not (described and any(is_proper(t) for t in own)):
                 return _phrase_of(child)
+    if (named := _closing_name(head)) is not None:
+        return _phrase_of(named)
     words: list[Token] = []
     for token in head.subtree:
         if token.i > head.i and (token.text in BOUNDARY or _cuts(token)):

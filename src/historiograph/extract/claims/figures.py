@@ -64,6 +64,8 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _RELATIVE_TIMES = frozenset(
     {"this", "last", "overnight", "yesterday", "today", "tonight", "earlier"}
 )
+_ONE = frozenset({"a", "an", "one"})
+_BACK = frozenset({"earlier", "before", "ago", "previously"})
 _ADDING = frozenset({"more", "other", "further", "additional"})  # "one more climber"
 
 Number = int | float
@@ -607,8 +609,9 @@ def _paragraph_number(doc: Doc, start: int, end: int) -> bool:
 
 def _dated_level(token: Token) -> bool:
     """Whether the recogniser took a figure and the time after it for one date or
-    time ("rose to 73 overnight", "up from 24 this morning"): digits that open the
-    entity, a word of relative time after them, and a word before them that moves a
+    time ("rose to 73 overnight", "up from 24 this morning", "up from 31 a day
+    earlier"): digits that open the entity, a word of relative time or a span back
+    in time after them, and a word before them that moves a
     figure ("to", "from"), not one that gives a clock time ("at 5 this morning")."""
     doc, i = token.doc, token.i
     if not token.text.replace(",", "").isdigit() or i + 1 >= len(doc) or i == 0:
@@ -616,7 +619,17 @@ def _dated_level(token: Token) -> bool:
     entity = next((e for e in doc.ents if e.start <= i < e.end), None)
     if entity is None or entity.start != i or entity.end <= i + 1:
         return False
-    return doc[i + 1].lower_ in _RELATIVE_TIMES and doc[i - 1].lower_ in ("to", "from")
+    if doc[i - 1].lower_ not in ("to", "from"):
+        return False
+    if doc[i + 1].lower_ in _RELATIVE_TIMES:
+        return True
+    # "up from 31 a day earlier", "down from 520 a year before": a span back in time
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].lower_ in _ONE
+        and doc[i + 3].lower_ in _BACK
+        and entity.end >= i + 4
+    )
 
 
 def _year(token: Token) -> bool:

@@ -10,15 +10,18 @@ author ("reports by local activists" -> local activists, "later studies by
 Maharatna" -> Maharatna), and "by" after a relaying participle names no one
 ("an official quoted by X", "reports received by our staff": the official, the
 reports). The kind is ``unnamed`` when the phrase is anonymous ("unofficial",
-"various", "close to", "unverified"), or when it names no one in particular:
-no proper name, no possessive, no definite article or owner, no institution
-such as "police" or its medium, "a police statement" ("officials",
-"independent observers"), or only a group by its role, definite or not ("the
-kidnappers", "the lawyers", "Lawyers for the prisoners"), as things do not
-speak and an office or a body speaks for itself ("the authorities", "the
-associations"). A nationality alone names no one ("Soviet statisticians"),
-unless the noun speaks for a state ("Turkish officials"). Else the kind is
-``named``; a source that is a proper name gets the entity id of
+"various", "close to", "unverified"; a vague word such as "other" or "local"
+only without a definite article or owner: "the other side's ministry" is
+named), or when it names no one in particular: no proper name, no possessive
+of someone in particular ("residents' groups" owns for no one), no definite
+article or owner, no institution such as "police" or its medium, "a police
+statement" ("officials", "independent observers"), or only a group by its
+role, definite or not ("the kidnappers", "the lawyers", "Lawyers for the
+prisoners"), as things do not speak and an office or a body speaks for itself
+("the authorities", "the associations"). A nationality alone names no one
+("Soviet statisticians"), unless the noun speaks for a state ("Turkish
+officials"). Else the kind is ``named``; a source that is a proper name gets
+the entity id of
 :func:`historiograph.nlp.entities.entity_id`. An indefinite article with no
 proper name and no definite word leaves the source anonymous even with a
 possessive ("a veterans' newsletter"). A clock time or an item number
@@ -79,7 +82,26 @@ class SourceNamer:
                     return self.source(doc, author)
         if not words:
             return None
-        return self._named(doc, words, possessive=any(t.text in POSSESSIVES for t in words))
+        return self._named(doc, words, possessive=self._owned(words))
+
+    def _owned(self, words: Sequence[Token]) -> bool:
+        """Whether a possessive in the phrase names an owner who is someone in
+        particular ("the union's", "Nordair's", "police's"): a bare plural common
+        noun owns for no one ("residents' groups", "victims' families" are as
+        anonymous as "groups" or "families")."""
+        for k, token in enumerate(words):
+            if token.text not in POSSESSIVES or k == 0:
+                continue
+            owner = words[:k]
+            bare = (
+                owner[-1].tag_ == "NNS"
+                and not any(is_proper(t) for t in owner)
+                and not any(t.lower_ in DEFINITE or t.lower_ in _OWNERS for t in owner)
+                and owner[-1].lower_ not in self.vocab.institutions
+            )
+            if not bare:
+                return True
+        return False
 
     def _authored(self, words: Sequence[Token]) -> bool:
         """Whether ``words`` end in a medium, or a medium and a participle ("records
@@ -97,7 +119,13 @@ class SourceNamer:
     def _named(self, doc: Doc, words: Sequence[Token], *, possessive: bool) -> ClaimSource:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = doc_text(doc)[start:end]
-        anonymous = self._anonymous.find(doc, words[0].i, words[-1].i + 1)
+        # "the other side's ministry" is one body; "other sources" stay vague
+        led = words[0].lower_ in DEFINITE or words[0].lower_ in _OWNERS
+        anonymous = [
+            (s, e)
+            for s, e in self._anonymous.find(doc, words[0].i, words[-1].i + 1)
+            if not (led and doc[s:e].text.lower() in self.vocab.vague_sources)
+        ]
         # a nationality before a common noun names no one ("Soviet statisticians"),
         # unless the noun speaks for a state ("Bosnian Serb officials")
         voice = in_words(words[-1].text, self.vocab.state_voices)

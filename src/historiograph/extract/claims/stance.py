@@ -7,8 +7,9 @@ The order of precedence is denial, then hedge, then attribution:
   version of the text that a correction quotes ("an earlier version of this
   article said 40");
 - ``hedged`` when the sentence hedges it ("it was assumed", "apparently",
-  "is thought to", "allegedly", "reportedly", "we think") or a modal of
-  possibility sits on the verb over the figure ("may hold");
+  "is thought to", "allegedly", "reportedly", "we think"), a modal of
+  possibility sits on the verb over the figure ("may hold"), or an impersonal
+  passive report holds it ("it was first reported that ...");
 - ``reported`` when a source other than the author makes it;
 - ``asserted`` when the author states it plainly.
 
@@ -36,6 +37,7 @@ class StanceReader:
         self._superseded = vocab.superseded
         self._openers = vocab.correction_openers
         self._media = vocab.corrected_media
+        self._hearsay = vocab.passive_reports
 
     def stance(
         self, doc: Doc, sent: Span, figure: Figure, source: ClaimSource, *, denied: bool
@@ -47,9 +49,27 @@ class StanceReader:
             return "denied"  # a correction: what "an earlier version" said is taken back
         if _covers(doc, self._hedges.find(doc, sent.start, sent.end), figure):
             return "hedged"
-        if self._modal(doc, figure):
+        if self._modal(doc, figure) or self._impersonal(doc, figure):
             return "hedged"
         return "asserted" if source.kind == "author" else "reported"
+
+    def _impersonal(self, doc: Doc, figure: Figure) -> bool:
+        """Whether an impersonal passive report holds the figure ("It was first
+        reported that dozens had fallen", "it is said that 3,000 died"): a report
+        with no one behind it, which the writer passes on without vouching for it,
+        as with "reportedly"."""
+        if not doc.has_annotation("DEP"):
+            return False
+        token = doc[figure.start]
+        while token.head != token:
+            clause, token = token, token.head
+            if (
+                clause.dep_ == "ccomp"
+                and token.lower_ in self._hearsay
+                and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+            ):
+                return True
+        return False
 
     def withdrawn(self, doc: Doc, source: ClaimSource) -> bool:
         """Whether the source is an earlier version of the text itself, which a

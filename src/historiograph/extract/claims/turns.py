@@ -10,7 +10,9 @@ estimate ..."), takes the speaker as a named source.
 A document is a transcript when at least two lines open with a label: one
 line such as "Note: ..." or "Update: ..." is not a dialogue. A label is one to
 six capitalised words (an optional role in parentheses after them), then a
-colon; the role is left out of the speaker's name. A line with only a figure
+colon; the role is left out of the speaker's name. A transcript run together
+into one paragraph keeps its labels in capitals at the start of a sentence
+("... on the boat? SAMIR: When we left ..."). A line with only a figure
 and a few words after its label is a table row, not a turn ("Depot A: 300
 detainees").
 
@@ -38,9 +40,21 @@ _LABEL = re.compile(
     r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
+# A label in capitals may also open a sentence inside a line, where a transcript
+# was run together into one paragraph ("... on the boat? SAMIR: When we left ...").
+# Only capitals mark such a label: a capitalised word and a colon inside a line is
+# as often prose ("Result: ...").
+_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
+    r"[ \t]*:[ \t]",
+    re.MULTILINE,
+)
 # A line whose text after the label is a figure and a few words is a table row
 # ("Depot A: 300 detainees", "Deaths: 2,946"), not something a speaker said.
 _ROW = re.compile(r"[ \t]*[\d.,–-]+(?:[ \t]+[^\s.!?]+){0,4}[ \t]*[.;]?[ \t]*(?:\n|$)")
+# Inside a line a row's figure need not end it ("DEATHS: 2,946. INJURED: 5,674."), so
+# a label in capitals before a figure is a row's.
+_FIGURE = re.compile(r"[ \t]*[\d.,–-]*\d")
 _QA_LABEL = re.compile(r"^[ \t]*(?P<label>[QA])[.:][ \t]", re.MULTILINE)
 _MIN_TURNS = 2
 _MAX_WITNESS = 6
@@ -64,9 +78,11 @@ def read_turns(doc: Doc, witness_markers: frozenset[str]) -> Turns:
     """The speaker turns of ``doc``; none unless it reads as a transcript."""
     text = doc_text(doc)
     labels = [m for m in _LABEL.finditer(text) if not _ROW.match(text, m.end())]
+    if len(labels) < _MIN_TURNS:
+        labels = [m for m in _INLINE_LABEL.finditer(text) if not _FIGURE.match(text, m.end())]
     if len(labels) >= _MIN_TURNS:
         return Turns(
-            starts=tuple(m.start() for m in labels),
+            starts=tuple(m.start("name") for m in labels),
             speakers=tuple(ClaimSource(name=m["name"], kind="named") for m in labels),
         )
     answers = list(_QA_LABEL.finditer(text))

@@ -83,6 +83,7 @@ class Vocabulary:
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     anonymous: tuple[str, ...]
+    vague_sources: frozenset[str]
     anonymity: tuple[str, ...]
     passive_reports: frozenset[str]
     institutions: frozenset[str]
@@ -203,6 +204,7 @@ def load_vocabulary() -> Vocabulary:
         source_nouns=_words(attribution["source_nouns"]),
         media_nouns=_words(attribution["media"]),
         anonymous=tuple(str(p).lower() for p in attribution["anonymous"]),
+        vague_sources=_words(attribution["vague_sources"]),
         anonymity=tuple(str(p).lower() for p in attribution["anonymity"]),
         passive_reports=_words(attribution["passive_reports"]),
         institutions=_words(attribution["institutions"]),
