@@ -15,6 +15,10 @@ def values(text: str, published: D | None = WIKI_DATE) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag_timexes(text, published=published)]
 
 
+def tags(text: str, published: D | None = WIKI_DATE) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag_timexes(text, published=published)]
+
+
 def test_a_month_named_alone_keeps_the_narrative_year_when_the_story_steps_back() -> None:
     text = (
         "Germany invaded on September 1, 1939, and by early October the campaign was over. "
@@ -211,3 +215,97 @@ def test_a_season_before_a_campaign_noun_is_the_season_of_the_year_told() -> Non
     )
     assert values(text)[-1] == ("fall", "1863-FA")
     assert values("Prices are expected to fall campaign-wide.") == []
+
+
+def test_whole_decades_and_centuries_are_valued_in_their_own_timex3_units() -> None:
+    # TimeML (TIDES, WikiWars) writes P3DE and P2CE; a fraction stays in years
+    text = (
+        "The war lasted three decades and its memory two centuries; "
+        "it was forgotten after half a century of peace and ten years of plenty."
+    )
+    found = {t.text: t.value for t in tag_timexes(text, published=WIKI_DATE)}
+    assert found["three decades"] == "P3DE"
+    assert found["two centuries"] == "P2CE"
+    assert found["ten years"] == "P10Y"
+    assert found["half a century"] == "P50Y"
+
+
+def test_a_year_opening_a_sentence_as_its_subject_is_a_year() -> None:
+    text = "Peace was signed. 1866 also saw a new alliance, and 1867, however, brought war."
+    assert values(text) == [("1866", "1866"), ("1867", "1867")]
+
+
+def test_a_number_opening_a_sentence_before_another_verb_is_a_count() -> None:
+    text = "The fort fell. 1500 died in the assault. 2000 soldiers saw it burn."
+    assert values(text) == []
+
+
+def test_mid_century_without_an_ordinal_is_the_middle_of_the_century_told() -> None:
+    text = "Trade grew after 1830, and by mid-century the ports were full."
+    assert tags(text)[-1] == ("mid-century", "DATE", "18", "MID")
+    assert tags("By mid-century emissions must fall.", D(2021, 5, 1)) == [
+        ("mid-century", "DATE", "20", "MID")
+    ]
+
+
+def test_a_mid_century_kind_of_thing_is_no_date() -> None:
+    assert values("They sold a mid-century house full of mid-century modern chairs.") == []
+
+
+def test_a_half_of_a_century_or_decade_is_the_period_with_a_mod() -> None:
+    # TimeBank: "the last half of the '80s" is 198 with mod END
+    assert tags("through the first half of the 15th century") == [
+        ("the first half of the 15th century", "DATE", "14", "START")
+    ]
+    assert tags("in the second half of the 1990s") == [
+        ("the second half of the 1990s", "DATE", "199", "END")
+    ]
+    # a year's half keeps its own code
+    assert tags("in the first half of 2020") == [
+        ("the first half of 2020", "DATE", "2020-H1", None)
+    ]
+
+
+def test_a_winter_written_across_two_years_is_one_winter() -> None:
+    found = tag_timexes("The winter of 1708-09 was the coldest in memory.", published=WIKI_DATE)
+    assert [(t.text, t.value) for t in found] == [("The winter of 1708-09", "1708-WI")]
+    assert (found[0].earliest, found[0].latest) == (D(1708, 12, 21), D(1709, 3, 19))
+
+
+def test_a_summer_and_a_year_are_still_two_expressions() -> None:
+    assert [v for _, v in values("the summer of 1990-91")] == ["1990-SU", "1991"]
+
+
+def test_a_short_text_about_a_distant_year_dates_its_months_in_that_year() -> None:
+    text = "Early in 1453 the sultan moved his guns to the walls. On 29 May the city fell."
+    assert values(text, D(2021, 4, 10))[-1] == ("29 May", "1453-05-29")
+
+
+def test_a_report_recalling_a_recent_year_dates_its_months_in_its_own_year() -> None:
+    text = "The 2010 floods were long remembered. In May the river rose again."
+    assert values(text, D(2021, 6, 10))[-1] == ("May", "2021-05")
+
+
+def test_today_in_a_history_is_the_present_as_a_whole() -> None:
+    text = "The city fell in 1453, Granada in 1492 and Cairo in 1517. Today the walls still stand."
+    assert tags(text, D(2021, 5, 1))[-1] == ("Today", "DATE", "PRESENT_REF", None)
+
+
+def test_today_in_a_report_is_the_day_it_was_published() -> None:
+    assert tags("The minister said today that taxes would rise.", D(2021, 5, 1)) == [
+        ("today", "DATE", "2021-05-01", None)
+    ]
+
+
+def test_today_inside_a_sentence_of_a_story_full_of_old_years_is_still_the_day() -> None:
+    text = (
+        "Soviet tanks crushed Budapest in 1956, Prague in 1968 and Gdansk's strikers in 1981. "
+        '"It is here that we today accept the guarantee," the minister said.'
+    )
+    assert tags(text, D(1999, 3, 12))[-1] == ("today", "DATE", "1999-03-12", None)
+
+
+def test_a_year_counted_in_a_reign_is_left_untagged() -> None:
+    # anchored on an event the text may never date: TimeML gives it no value
+    # the tagger could compute, and a wrong calendar year would mislead
+    assert values("In the third year of his reign the emperor moved to Tokyo.") == []

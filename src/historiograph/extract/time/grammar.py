@@ -200,6 +200,14 @@ def _starts_a_line(text: str, start: int) -> bool:
     return line_start > 0 and not text[line_start:start].strip()
 
 
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: text start, a line break or ". " before it."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\"'“‘")
+    if not before:  # nothing but spaces and quotes: the text's start, if near
+        return start <= 8
+    return before[-1] in ".!?\n"
+
+
 def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocabulary) -> bool:
     """Context rules: a bare number must read as a time where it stands."""
     before = left_word(text, start)
@@ -231,6 +239,11 @@ def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocab
         return before in vocabulary.month_contexts
     if pattern.context == "early_year":
         return before in vocabulary.early_year_contexts
+    if pattern.context == "sentence_start":
+        return _starts_a_sentence(text, start)
+    if pattern.context == "sentence_year":
+        follower = "," if text.startswith(",", end) else right_word(text, end)
+        return _starts_a_sentence(text, start) and follower in vocabulary.sentence_year_followers
     return True
 
 

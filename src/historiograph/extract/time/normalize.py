@@ -139,6 +139,8 @@ def _with_part(
     period: Period, groups: dict[str, str], vocabulary: Vocabulary
 ) -> tuple[Period, str | None]:
     part = vocabulary.parts.get(fold(groups.get("part", "")))
+    if part is None and "half" in groups:  # "the first half of the 15th century"
+        part = vocabulary.coarse_halves[fold(groups["half"])]
     if part is None:
         return period, None
     return periods.narrow(period, part), part.mod
@@ -201,17 +203,30 @@ def _month_year(
     naming it, and a wrong year carried forward would spoil every month
     after it. A history that comes up to the year it was written in is no
     report: "In May" after a paragraph on 2008 is May 2008 in a history of
-    the Iraq war dated December 2009.
+    the Iraq war dated December 2009. Nor is a text, however short, whose
+    story is in a year generations before its date.
     """
     narrative, document = ctx.narrative, ctx.document
     if narrative is not None and narrative.period.precision in ("decade", "century"):
         narrative = ctx.dated
     published = document.period.earliest if document is not None else None
     story = periods.year_of(narrative.period) if narrative is not None else None
+    end = narrative.period.latest if narrative is not None else None
+    if story is not None and end is not None and end.year > story and month_number <= end.month:
+        # after "the winter of 1867-68", "on 3 January" is in the year it ended in
+        story = end.year
     fine = narrative is not None and narrative.period.precision in ("day", "week", "month")
+    # a report recalls an old year ("the 2010 floods") and comes back to its
+    # own months; a story set generations before its date ("Early in 1453
+    # ... on 29 May") stays there, however few years it names
+    distant = (
+        story is not None
+        and published is not None
+        and abs(story - published.year) > load_vocabulary().distant_years
+    )
     own_time = (
         story is None
-        or (ctx.own_time and (ctx.daily or not fine or ctx.tense == clues.FUTURE))
+        or (ctx.own_time and (ctx.daily or not (fine or distant) or ctx.tense == clues.FUTURE))
         or (ctx.own_time and published is not None and abs(story - published.year) <= 1)
     )
     if published is not None and document is not None and own_time:
@@ -648,9 +663,11 @@ def _reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
 
 def duration_value(amount: float | None, unit: str, v: Vocabulary) -> str:
-    """The TIMEX3 duration of a quantity of units ("P8Y", "PT16H", "P50Y", "PXD")."""
+    """The TIMEX3 duration of a quantity of units ("P8Y", "PT16H", "P3DE", "PXD")."""
     spec = v.units[fold(unit)]
     prefix = "PT" if spec.time else "P"
+    if spec.whole is not None and (amount is None or amount == int(amount)):
+        return f"P{'X' if amount is None else int(amount)}{spec.whole}"
     if amount is None:
         return f"{prefix}X{spec.code}"
     total = amount * spec.count
@@ -685,12 +702,30 @@ def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("SET", Period(duration_value(amount, g["unit"], v), None))
 
 
+def _opening_reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """A reference word opening a sentence: in a history, the present as a whole.
+
+    "Today the walls still stand" in a text about other times (no report of
+    its own days, none dated by weekday) is the narrator's present, not the
+    day the text was published (WikiWars: PRESENT_REF). Inside a sentence
+    the word is more often a speaker's, quoted in a report that names many
+    old years ("here we today accept the guarantee"), and TempEval-3 dates
+    that one: only the opening position is read this way.
+    """
+    word = v.reference_words[fold(c.groups["ref"])]
+    history = ctx.document is not None and not (ctx.own_time or ctx.daily)
+    if word.in_history is not None and history:
+        return Resolved("DATE", Period(word.in_history, None), anchor=DOCUMENT)
+    return _reference(c, ctx, v)
+
+
 RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
     "date": _date,
     "iso": _iso,
     "holiday": _holiday,
     "year": _year_kind,
     "decade": _decade,
+    "opening_reference": _opening_reference,
     "century": _century,
     "season": _season,
     "quarter": _quarter,

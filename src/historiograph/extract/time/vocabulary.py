@@ -47,12 +47,18 @@ class Holiday:
 
 @dataclass(frozen=True)
 class Unit:
-    """A unit of time: TIMEX3 duration code, how many it counts, and its precision."""
+    """A unit of time: TIMEX3 duration code, how many it counts, and its precision.
+
+    ``whole`` is the code a whole number of the unit is valued in when TIMEX3
+    has one of its own (DE, CE); ``code`` and ``count`` then serve fractions
+    and date arithmetic, which work in years.
+    """
 
     code: str
     count: int
     time: bool
     precision: str | None
+    whole: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,11 +89,15 @@ class OpenInterval:
 
 @dataclass(frozen=True)
 class ReferenceWord:
-    """A fixed word ("yesterday", "now"): a day offset, or a fixed TIMEX3 value."""
+    """A fixed word ("yesterday", "now"): a day offset, or a fixed TIMEX3 value.
+
+    ``in_history`` is its value in a text about other times than its own.
+    """
 
     days: int | None
     value: str | None
     time: str | None
+    in_history: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,7 @@ class Vocabulary:
     units: dict[str, Unit]
     parts: dict[str, Part]
     halves: dict[str, Part]
+    coarse_halves: dict[str, Part]  # the same halves of a decade or century, as mods
     approximations: dict[str, str]
     trailing_approximations: dict[str, str]
     date_approximations: frozenset[str]
@@ -127,6 +138,7 @@ class Vocabulary:
     year_contexts: frozenset[str]
     month_contexts: frozenset[str]
     early_year_contexts: frozenset[str]
+    sentence_year_followers: frozenset[str]
     year_right_contexts: tuple[str, ...]
     count_nouns: frozenset[str]
     count_participles: frozenset[str]
@@ -135,6 +147,7 @@ class Vocabulary:
     past_markers: frozenset[str]
     not_past_ed: frozenset[str]
     own_time_years: int
+    distant_years: int
     other_time_min_years: int
 
     def month_number(self, name: str) -> int:
@@ -191,11 +204,14 @@ def load_vocabulary() -> Vocabulary:
         ordinals=_folded(raw["ordinals"]),
         decade_words=_folded(raw["decade_words"]),
         units={
-            fold(k): Unit(v["code"], v["count"], bool(v.get("time")), v.get("precision"))
+            fold(k): Unit(
+                v["code"], v["count"], bool(v.get("time")), v.get("precision"), v.get("whole")
+            )
             for k, v in raw["units"].items()
         },
         parts={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["parts"].items()},
         halves={fold(k): Part(v["code"], *v["range"]) for k, v in raw["halves"].items()},
+        coarse_halves={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["halves"].items()},
         approximations=_folded(raw["approximations"]),
         trailing_approximations=_folded(raw["trailing_approximations"]),
         date_approximations=words("date_approximations"),
@@ -211,7 +227,9 @@ def load_vocabulary() -> Vocabulary:
         },
         directions={fold(k): Shift(v["sign"], v["anchor"]) for k, v in raw["directions"].items()},
         reference_words={
-            fold(k): ReferenceWord(v.get("days"), v.get("value"), v.get("time"))
+            fold(k): ReferenceWord(
+                v.get("days"), v.get("value"), v.get("time"), v.get("in_history")
+            )
             for k, v in (raw["reference_words"] | raw["reference_adjectives"]).items()
         },
         day_parts=_folded(raw["day_parts"]),
@@ -221,6 +239,7 @@ def load_vocabulary() -> Vocabulary:
         year_contexts=words("year_contexts"),
         month_contexts=words("month_contexts"),
         early_year_contexts=words("early_year_contexts"),
+        sentence_year_followers=words("sentence_year_followers"),
         year_right_contexts=tuple(raw["year_right_contexts"]),
         count_nouns=words("count_nouns"),
         count_participles=words("count_participles"),
@@ -229,5 +248,6 @@ def load_vocabulary() -> Vocabulary:
         past_markers=words("past_markers"),
         not_past_ed=words("not_past_ed"),
         own_time_years=int(raw["own_time_years"]),
+        distant_years=int(raw["distant_years"]),
         other_time_min_years=int(raw["other_time_min_years"]),
     )
