@@ -14,6 +14,7 @@ from historiograph.reconcile.clustering import Constraints, cluster_accounts
 from historiograph.reconcile.features import (
     actor_tokens,
     place_score,
+    repeats,
     score_pair,
     told_apart,
     worded_type,
@@ -967,3 +968,154 @@ def test_a_toll_in_a_paragraph_opening_on_a_yearless_date_of_its_own_is_another_
     # No year anchors either date, but September 3 is not August 14: the patrol the
     # extractor missed, not the mess, lost twelve.
     assert [f.value for f in account_.figures] == [9]
+
+
+def told_in(
+    text: str,
+    sentence: str,
+    trigger: str,
+    day: dt.date | None,
+    *,
+    carried: bool = False,
+    type_: str = "attack",
+    subtype: str | None = None,
+) -> Account:
+    """An account of ``text`` (document ``sha256:r``) whose evidence is ``sentence`` and
+    whose trigger is the first ``trigger`` in it, at their real offsets; no ``day``, no
+    date at all."""
+    start = text.index(sentence)
+    at = start + sentence.index(trigger)
+    dorvan = PlaceRef(name="Dorvan", entity="ent:dorvan", lat=40.1, lon=20.2, precision=1)
+    return Account(
+        key=f"sha256:r@{at}-{at + len(trigger)}",
+        document="sha256:r",
+        event=f"e{at}",
+        type=type_,
+        subtype=subtype,
+        trigger=trigger,
+        earliest=day,
+        latest=day,
+        precision="day" if day else "unknown",
+        date_carried=carried,
+        place=dorvan,
+        quote=sentence,
+        span=(start, start + len(sentence)),
+    )
+
+
+def test_a_sentence_that_says_the_act_was_done_again_tells_another_event() -> None:
+    day = dt.date(2014, 4, 4)
+    first = "Rebel artillery shelled the market in Dorvan on 4 April, killing six traders."
+    for later, apart in (
+        ("The rebels struck the market again, killing two more traders.", True),
+        ("The rebels struck the market a second time, killing two more traders.", True),
+        ("The shelling of the market, killing six traders, shocked Dorvan.", False),
+    ):
+        text = f"{first} {later}"
+        shelled = told_in(text, first, "shelled", day)
+        killing = told_in(text, later, "killing", day, carried=True)
+
+        clusterer = cluster_accounts([shelled, killing], SETTINGS, SIMILARITY)
+
+        together = clusterer.cluster_of[shelled.key] == clusterer.cluster_of[killing.key]
+        assert together is not apart, later
+        assert told_apart(shelled, killing, SETTINGS) is apart
+
+
+def test_a_counting_word_on_the_trigger_tells_another_event_unless_it_counts_the_last() -> None:
+    day = dt.date(2016, 9, 2)
+    first = "On 2 September soldiers raided the flour mill at Dorvan and shot four workers."
+    second = "A second raid on the same mill followed, and three more workers were killed."
+    text = f"{first} {second}"
+    raided = told_in(text, first, "raided", day)
+    again = told_in(text, second, "raid", day, carried=True)
+    assert repeats(again, raided) and not repeats(raided, again)
+
+    # "it was the third raid this year" counts the raid just told; "a second man" is no
+    # second event; a headline before the story dates nothing of its own.
+    for sentence, trigger in (
+        ("It was the third raid on the mill this year.", "raid"),
+        ("A second worker was killed by the soldiers.", "killed"),
+        ("One guard was wounded and a second was killed.", "killed"),
+    ):
+        text = f"{first} {sentence}"
+        assert not repeats(told_in(text, sentence, trigger, day, carried=True), raided)
+    headline = "Soldiers raid Dorvan mill"
+    lead = "Soldiers raided the flour mill again on 2 September."
+    text = f"{headline}\n\n{lead}"
+    undated = told_in(text, headline, "raid", None)
+    assert not repeats(told_in(text, lead, "raided", day), undated)
+
+
+def test_a_repeat_told_twice_is_one_event() -> None:
+    day = dt.date(2016, 9, 5)
+    first = "A second raid on the mill followed on 5 September."
+    later = "The second raid destroyed the mill."
+    text = f"On 2 September soldiers raided the mill. {first} {later}"
+    told = told_in(text, first, "raid", day)
+    retold = told_in(text, later, "raid", day, carried=True)
+
+    assert not told_apart(told, retold, SETTINGS)
+
+
+def test_an_undated_lead_is_the_event_the_next_sentence_dates() -> None:
+    day = dt.date(1983, 3, 14)
+    lead = "The massacre of Dorvan will not be forgotten."
+    story = "On March 14, 1983, the gendarmes opened fire and murdered nineteen miners."
+    arrests = "On March 14, 1983, the gendarmes arrested nineteen miners."
+
+    def placed(text: str, follower: str, trigger: str, subtype: str) -> bool:
+        # Neither places its event: the sentences share only the type's words.
+        mention = told_in(text, lead, "massacre", None, type_="repression", subtype="massacre")
+        told = told_in(text, follower, trigger, day, type_="repression", subtype=subtype)
+        mention, told = (x.model_copy(update={"place": None}) for x in (mention, told))
+        clusterer = cluster_accounts([mention, told], SETTINGS, SIMILARITY)
+        return clusterer.cluster_of[mention.key] == clusterer.cluster_of[told.key]
+
+    assert placed(f"{lead} {story}", story, "murdered", "massacre")
+    assert placed(f"{lead}\n\n{story}", story, "murdered", "massacre")
+    # Another sentence between them, or a next sentence of another kind, dates nothing.
+    assert not placed(f"{lead} The town mourns. {story}", story, "murdered", "massacre")
+    assert not placed(f"{lead} {arrests}", arrests, "arrested", "arrest")
+
+
+def test_a_date_opening_its_episode_is_the_first_told_event_s_own() -> None:
+    day = dt.date(2009, 6, 9)
+
+    def carried(text: str, triggers: list[str]) -> list[bool]:
+        opening = text.index("On 9 June")
+        events = []
+        for n, trigger in enumerate(triggers):
+            start = text.index(trigger)
+            sentence_start = max(text.rfind(". ", 0, start) + 2, 0)
+            events.append(
+                Event(
+                    id=f"e{n}",
+                    span=(sentence_start, text.index(".", start) + 1),
+                    trigger=Trigger(span=(start, start + len(trigger)), text=trigger),
+                    type="attack",
+                    when=When(earliest=day, latest=day, timex="t1", precision="day"),
+                )
+            )
+        record = Record(
+            document=Document(id="sha256:p", text=text),
+            timexes=[
+                Timex(
+                    id="t1",
+                    span=(opening, opening + 9),
+                    text="On 9 June",
+                    type="DATE",
+                    value="2009-06-09",
+                )
+            ],
+            events=events,
+        )
+        return [a.date_carried for a in accounts_from_record(record, SETTINGS)]
+
+    stop = "On 9 June a patrol ordered a boat to stop off Harbeq."
+    # The sentence that dates the episode tells no event: the firing is what it dates.
+    assert carried(f"{stop} The crew opened fire on the patrol.", ["opened fire"]) == [False]
+    # An event told between them, or a paragraph break, leaves the date carried over.
+    told = f"{stop} Smugglers attacked the patrol. The patrol fired back."
+    assert carried(told, ["attacked", "fired back"]) == [False, True]
+    assert carried(f"{stop}\n\nThe crew opened fire on the patrol.", ["opened fire"]) == [True]

@@ -144,7 +144,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 earliest=event.when.earliest,
                 latest=event.when.latest,
                 precision=event.when.precision,
-                date_carried=_date_carried(event, timexes),
+                date_carried=_date_carried(event, timexes, record),
                 place=None if event.where is None else PlaceRef(**event.where.model_dump()),
                 place_carried=_place_carried(event, record),
                 agents=[] if denied else agents,
@@ -163,19 +163,37 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
     return accounts
 
 
-def _date_carried(event: Event, timexes: dict[str, tuple[int, int]]) -> bool:
+def _date_carried(event: Event, timexes: dict[str, tuple[int, int]], record: Record) -> bool:
     """Whether the event's date was carried over from earlier text, not written in its evidence.
 
     An event whose sentence gives no date takes the narrative time of the text
     before it; that is usually right for a re-mention ("the attack") and often
     wrong for a new event told without a date, so such a date is weaker evidence
     across documents (see :func:`~historiograph.reconcile.features.time_evidence`).
+    A date its own paragraph gives just before it, with no other event told in
+    between, is the event's own all the same: "On 9 June a patrol ordered a boat to
+    stop. The crew opened fire..." dates the firing, the first event the date's
+    episode tells, and not some event before it.
     """
     span = timexes.get(event.when.timex or "")
     if span is None:
         return False  # no time expression to place (imported, coded data): taken as stated
+    if any(start <= span[0] and span[1] <= end for start, end in [event.span, *event.evidence]):
+        return False
+    return not _dates_its_episode(span, event, record)
+
+
+def _dates_its_episode(timex: tuple[int, int], event: Event, record: Record) -> bool:
+    """Whether the time expression opens the stretch of the event's paragraph that leads
+    to it: before the event, no line break between, and no other event's trigger from
+    the expression's sentence to the event's."""
+    text = record.document.text
+    start = event.trigger.span[0]
+    if not timex[1] <= start or "\n" in text[timex[1] : start]:
+        return False
+    opening = max(text.rfind(". ", 0, timex[0]), text.rfind("\n", 0, timex[0])) + 1
     return not any(
-        start <= span[0] and span[1] <= end for start, end in [event.span, *event.evidence]
+        other.id != event.id and opening <= other.trigger.span[0] < start for other in record.events
     )
 
 

@@ -28,12 +28,15 @@ import math
 import re
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
 
 from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.nlp.entities import name_key
 from historiograph.nlp.loader import verb_lemmas
-from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef
+from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef, parse_event_key
 from historiograph.reconcile.settings import Settings
 from historiograph.reconcile.similarity import (
     TextSimilarity,
@@ -45,6 +48,7 @@ from historiograph.reconcile.similarity import (
 FEATURES = ("type", "time", "place", "actors", "text")
 EARTH_RADIUS_KM = 6371.0
 _TOKEN = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9']+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u2018")
 
@@ -337,7 +341,8 @@ def _new_place(a: Account, b: Account) -> bool:
 
 
 def told_apart(a: Account, b: Account, settings: Settings) -> bool:
-    """Whether one document dates the two accounts differently, beyond their precision.
+    """Whether one document tells the two accounts as two events: by dating them
+    differently, beyond their precision, or by telling one as a repeat of the other.
 
     Sources dispute dates, but a single writer who puts "the ambush" on August 3
     and "the operation" on August 24 is telling two events, however alike the
@@ -346,15 +351,121 @@ def told_apart(a: Account, b: Account, settings: Settings) -> bool:
     a writer does not dispute its own: two dates its own sentences state that do not
     overlap ("on February 12" the hospital, "on February 14" the shelling) are two
     events. A date carried over from earlier sentences is the narrative's guess, so
-    it keeps the slack.
+    it keeps the slack. A writer who says the act was done again (:func:`repeats`)
+    tells another event, whatever date the narrative carries over to it.
     """
     if a.document != b.document:
         return False
+    if repeats(a, b) or repeats(b, a):
+        return True
     if not (a.date_carried or b.date_carried):
         gap = day_gap(a.interval, b.interval)
         return gap is not None and gap > 0
     score = time_score(a, b, settings)
     return score is not None and score < 1.0
+
+
+@dataclass(frozen=True)
+class _Mentions:
+    """The words and numbers of ``data/mentions.yaml`` (see there); phrases as tuples of
+    lowercase words."""
+
+    adverbs: tuple[tuple[str, ...], ...]
+    window: int
+    counting_window: int
+    copulas: frozenset[str]
+    counting: frozenset[str]
+    forward_gap_chars: int
+
+
+@cache
+def _mention_words() -> _Mentions:
+    text = resources.files("historiograph.reconcile").joinpath("data/mentions.yaml")
+    data = yaml.safe_load(text.read_text())
+    repetition = data["repetition"]
+    return _Mentions(
+        adverbs=tuple(tuple(phrase.lower().split()) for phrase in repetition["adverbs"]),
+        window=int(repetition["window"]),
+        counting_window=int(repetition["counting_window"]),
+        copulas=frozenset(repetition["copulas"]),
+        counting=load_lexicon().repetition_words,
+        forward_gap_chars=int(data["forward_dating"]["max_gap_chars"]),
+    )
+
+
+def repeats(later: Account, earlier: Account) -> bool:
+    """Whether ``later`` tells itself as one more event of a kind its document told
+    before, in ``earlier``: "the rebels struck the market again", "a second raid on the
+    same mill", after the first was told with a date of its own.
+
+    Such a sentence names the same target, the same actors and often the same words as
+    the first event, and takes its date from the narrative when it gives none ("struck
+    again, killing two more"), so every feature would join the two; only the writer's
+    word for the repetition keeps them apart. The earlier account must be told in an
+    earlier sentence, with its own date (a headline that names the repeat before the
+    story tells it dates nothing, and is the repeat itself), and not itself as a
+    repeat: "a second raid followed ... the second raid destroyed the mill" is one.
+    """
+    if later.document != earlier.document:
+        return False
+    if parse_event_key(earlier.key)[1][0] >= later.span[0]:
+        return False
+    if earlier.interval is None or earlier.date_carried:
+        return False
+    return _told_as_repeat(later) and not _told_as_repeat(earlier)
+
+
+def _told_as_repeat(account: Account) -> bool:
+    """Whether the account's sentence says its act was done again, near its trigger:
+    an adverb ("again", "a second time") a few words either side, or a counting word
+    just before it ("another attack", "a second drone strike"), unless a copula puts
+    the count on the event just told ("it was the third attack this month") or makes
+    the counting word a person ("one hijacker was shot, a second was killed")."""
+    start, end = parse_event_key(account.key)[1]
+    offset = account.span[0]
+    words = [
+        (m.group(), m.start() + offset, m.end() + offset)
+        for m in _WORD.finditer(account.quote.lower())
+    ]
+    inside = [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    lexicon = _mention_words()
+    tokens = [w for w, _, _ in words]
+    for phrase in lexicon.adverbs:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) != phrase:
+                continue
+            gap = first - (i + n) if i < first else i - last - 1
+            if 0 <= gap <= lexicon.window:
+                return True
+    for i in range(max(0, first - lexicon.counting_window - 1), first):
+        if tokens[i] in lexicon.counting and not lexicon.copulas & set(
+            tokens[max(0, i - 2) : first]
+        ):
+            return True
+    return False
+
+
+def dated_by_next(undated: Account, dated: Account) -> bool:
+    """Whether ``dated`` is told in the sentence right after ``undated``, which has no
+    date at all (none of its own, none carried over), while ``dated`` states its own.
+
+    A headline or a lead that names an event and the sentence that then tells it
+    ("The massacre of Ismarek will not be forgotten. On March 14, 1983, the gendarmes
+    opened fire..."): nothing before the mention gives it a narrative date, so it meets
+    its own story on type alone. Read as dated by the next sentence, it joins that
+    story where the kind agrees (see :func:`score_pair`). Only whitespace may lie
+    between the two sentences (``forward_dating.max_gap_chars``).
+    """
+    if undated.document != dated.document or undated.interval is not None:
+        return False
+    if dated.interval is None or dated.date_carried:
+        return False
+    gap = dated.span[0] - undated.span[1]
+    return 0 <= gap <= _mention_words().forward_gap_chars
 
 
 def time_evidence(a: Account, b: Account, settings: Settings) -> float | None:
@@ -546,9 +657,13 @@ def score_pair(
     gap = day_gap(a.interval, b.interval)
     if gap is not None and gap > settings.time.max_gap_days:
         return None
+    # A mention the next sentence dates is that sentence's event where the kind agrees
+    # and their places do not contradict: its time agrees, and it is anchored as a
+    # same-day re-mention inside one document is.
+    forward = (dated_by_next(a, b) or dated_by_next(b, a)) and _same_kind(a, b, settings)
     scores: dict[str, float | None] = {
         "type": compatibility,
-        "time": time_evidence(a, b, settings),
+        "time": 1.0 if forward else time_evidence(a, b, settings),
         "place": place_score(a, b, settings),
         "actors": actor_score(a, b, settings),
         "text": similarity(a.quote, b.quote),
@@ -581,6 +696,7 @@ def score_pair(
         and _precise_agreement(a, b, settings)
         and not _new_place(a, b)
     )
+    anchored = anchored or (forward and scores["place"] != 0.0)
     return LinkScores(
         type=compatibility,
         time=scores["time"],
