@@ -15,7 +15,9 @@ CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
 - the document's country focus: countries named in the document and the
   countries of the other places resolved;
 - its first-level region's share of the other places ("Columbus" in a story
-  about Georgia towns), and whether the text names that region;
+  about Georgia towns); a region the text names is one of those places and earns
+  no bonus of its own (with the share and the coherence below, a third count for
+  naming it let a village in Pennsylvania beat Washington, D.C.);
 - nearness to the other places the document names (local news names
   neighbouring towns);
 - coherence with the other names' *candidates*, not only their chosen places:
@@ -82,7 +84,6 @@ class Weights:
     features: Mapping[str, float]
     country_focus: float
     region_focus: float
-    region_named: float
     nearness: float
     nearness_km: float
     qualifier: float
@@ -207,7 +208,6 @@ class _Context:
         self.countries: Counter[str] = Counter()
         self.countries.update(dict(focus))
         self.regions: Counter[tuple[str, str]] = Counter()
-        self.named_regions: set[tuple[str, str]] = set()
         self.points: list[tuple[float, float]] = []
         for place in known:
             self.add(place)
@@ -217,9 +217,7 @@ class _Context:
             self.countries[place.country_code] += weight  # type: ignore[assignment]
         if place.admin1:
             self.regions[(place.country_code, place.admin1)] += weight  # type: ignore[assignment]
-        if place.feature == "ADM1":
-            self.named_regions.add((place.country_code, place.admin1))
-        elif place.feature not in AREA_FEATURES and weight >= 1.0:
+        if place.feature not in AREA_FEATURES and weight >= 1.0:
             self.points.append((place.lat, place.lon))
 
     def country_share(self, country_code: str) -> float:
@@ -290,8 +288,6 @@ def _in_context(place: Place, context: _Context, w: Weights) -> float:
     score = w.country_focus * context.country_share(place.country_code)
     if place.feature not in AREA_FEATURES:
         score += w.region_focus * context.region_share(place)
-        if (place.country_code, place.admin1) in context.named_regions:
-            score += w.region_named
     return score + w.nearness * context.nearness(place, w.nearness_km)
 
 
