@@ -213,3 +213,17 @@ def test_members_of_an_unnamed_force_are_the_force(nlp_model: Language) -> None:
     text = "Members of the armed forces massacred six priests in San Salvador in 1989."
     events, names = events_of(nlp_model, text)
     assert agents(first(events), names) == ["armed forces"]
+
+
+def test_who_stops_a_plan_is_not_its_doer(nlp_model: Language) -> None:
+    events, names = events_of(
+        nlp_model, "Police foiled a plan to attack a synagogue in Berlin on Friday."
+    )
+    assert events and all("Police" not in agents(e, names) for e in events)
+
+
+def test_an_attempt_that_names_its_doer_keeps_it_when_stopped(nlp_model: Language) -> None:
+    events, names = events_of(
+        nlp_model, "The army thwarted an attempt by rebels to seize the airport."
+    )
+    assert [agents(e, names) for e in events] == [["rebels"]]

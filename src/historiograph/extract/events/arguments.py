@@ -98,7 +98,12 @@ def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, climbing through xcomp/conj/acl chains when it has none."""
+    """The subject of a verb, climbing through xcomp/conj/acl chains when it has none.
+
+    The climb stops at a verb that counters the plan or attempt it holds
+    ("the army thwarted an attempt to seize the airport"): its subject is the
+    other side.
+    """
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -115,7 +120,12 @@ def subject_of(verb: Token) -> Token | None:
         ):
             current = current.head
             if current.pos_ == "NOUN" and current.dep_ in OBJECTS:
-                current = current.head
+                plan, current = current, current.head
+                # "Police foiled a plan to attack": who stops a plan is not its doer;
+                # "an attempt by rebels to seize" names its own.
+                if verb_forms(current) & argument_words().counter_verbs:
+                    doers = _pobj(plan, ("by",))
+                    return doers[0] if doers else None
         elif current.dep_ == "pobj" and current.head.head.i != current.head.i:
             current = current.head.head
         else:
