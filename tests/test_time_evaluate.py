@@ -275,3 +275,21 @@ def test_unseen_revolutionary_history_stays_above_its_first_run() -> None:
     metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
     assert metrics["strict_f1"] >= 0.95 and metrics["relaxed_f1"] >= 0.95
     assert metrics["value_f1"] >= 0.95
+
+
+def test_unseen_sports_earnings_weather_and_civic_news_stays_above_its_first_run() -> None:
+    """Eight short dated items (a match report, earnings, a frost warning, a
+    council, an obituary, a court date, an election night, a ferry) written
+    before this round's changes and measured once untouched: .893 strict, .990
+    relaxed, .874 value F1. "fiscal 2025" was then corrected to 2025, as
+    TimeBank values "fiscal 1989" (.893 value F1 on the corrected gold); its
+    "the end of the summer", "twice a day" and "two years after that" misses
+    led to fixes, so it is no longer unseen. Left as they were: "earlier this
+    month" (TimeBank's tuning half keeps "earlier" out about as often as in),
+    "the previous quarter" (its reporting quarter, not the DCT's), "a week
+    ago" (a day in this gold, a week value from the tagger), "returns Friday
+    afternoon" (a present verb gives no direction)."""
+    gold = Path(__file__).parent / "gold" / "wire3-news-time.jsonl"
+    metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
+    assert metrics["strict_f1"] >= 0.94 and metrics["relaxed_f1"] >= 0.98
+    assert metrics["value_f1"] >= 0.92

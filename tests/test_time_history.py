@@ -309,3 +309,14 @@ def test_a_year_counted_in_a_reign_is_left_untagged() -> None:
     # anchored on an event the text may never date: TimeML gives it no value
     # the tagger could compute, and a wrong calendar year would mislead
     assert values("In the third year of his reign the emperor moved to Tokyo.") == []
+
+
+def test_years_later_before_any_date_is_told_are_unknown() -> None:
+    # counted on from the document date, the story would be set in its writer's future
+    found = tag_timexes("Two decades later, the country was rich.", published=dt.date(2025, 8, 22))
+    assert [(t.text, t.value) for t in found] == [("Two decades later", "XXXX")]
+    found = tag_timexes(
+        "In 1944 the war turned. Two decades later, the country was rich.",
+        published=dt.date(2025, 8, 22),
+    )
+    assert [(t.text, t.value) for t in found][-1] == ("Two decades later", "196")

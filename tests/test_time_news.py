@@ -455,3 +455,51 @@ def test_every_season_or_month_is_a_set() -> None:
         ("Every summer", "SET", "XXXX-SU"),
         ("each January", "SET", "XXXX-01"),
     ]
+
+
+def test_a_season_under_way_is_the_one_a_future_clause_means() -> None:
+    # said in August: the summer has begun, so "the end of the summer" ahead is this one
+    published = D(2025, 8, 22)
+    found = tag_timexes(
+        "Crossings will run hourly until the end of the summer.", published=published
+    )
+    assert [(t.text, t.value, t.mod) for t in found][-1] == (
+        "the end of the summer",
+        "2025-SU",
+        "END",
+    )
+    # said in February, the coming summer is still this year's; in October, next year's
+    assert values("The pool will open in the summer.", D(2025, 2, 3)) == [("the summer", "2025-SU")]
+    assert values("The pool will open in the summer.", D(2025, 10, 3)) == [
+        ("the summer", "2026-SU")
+    ]
+
+
+def test_a_count_per_unit_is_one_set() -> None:
+    found = tag_timexes("The squad trained twice a day; the council meets three times a month.")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("twice a day", "SET", "P1D"),
+        ("three times a month", "SET", "P1M"),
+    ]
+
+
+def test_a_shift_from_that_counts_from_the_narrated_time() -> None:
+    text = "She opened the shop in 1961. Two years after that, she began a magazine."
+    assert values(text, D(2024, 9, 21))[-1] == ("Two years after that", "1963")
+    # "after that war": the shift counts from an event, and only the duration is a timex
+    assert values("Two years after that war, peace came.", D(2024, 9, 21)) == [("Two years", "P2Y")]
+
+
+def test_a_number_glued_to_a_comma_in_a_wire_header_is_no_year() -> None:
+    text = "08-15 1334 PM-Gulf Rdp,a0605,1368 Saddam Seeks End To War"
+    assert values(text, D(1990, 8, 15)) == []
+    assert values("Elections were held in 1950, 1961 and 1970.", D(1990, 8, 15)) == [
+        ("1950", "1950"),
+        ("1961", "1961"),
+        ("1970", "1970"),
+    ]
+
+
+def test_a_range_of_units_keeps_its_determiner() -> None:
+    text = "Acquisitions will be made during the next 12 to 18 months."
+    assert values(text, D(1989, 10, 30)) == [("the next 12 to 18 months", "P12M")]

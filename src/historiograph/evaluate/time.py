@@ -3,8 +3,12 @@
 TempEval-3 (UzZaman et al., 2013) scores TIMEX3 extraction by extent — strict
 (the exact span) and relaxed (any overlap) precision, recall and F1 — and, on
 the relaxed matches, type and value accuracy; value F1 is relaxed F1 counting
-only matches whose value is right. This module computes those, micro-averaged
-over documents, for :func:`historiograph.extract.time.tag_timexes` and for
+only matches whose value is right. That is the official toolkit's "Attribute
+F1 Value" (``evaluate_entities.py``: value matches / relaxed matches x relaxed
+F1): with v right values among m relaxed matches, s system and g gold timexes,
+(v/m) * 2m/(s+g) = 2v/(s+g), the F1 of v/s and v/g computed here. This
+module computes those, micro-averaged over documents, for
+:func:`historiograph.extract.time.tag_timexes` and for
 ``dateparser.search.search_dates`` as the baseline.
 
 Gold comes in two forms:

@@ -313,12 +313,33 @@ def _century(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", period, mod, establishes=True)
 
 
+def _under_way(period: Period, ctx: Context, anchor: str | None) -> bool:
+    """Whether a clause looking ahead from the document date stands inside ``period``.
+
+    A month named alone in the future is its next occurrence; a season lasts
+    three months, and one that has begun but not ended is still the one ahead.
+    """
+    if ctx.tense != clues.FUTURE or ctx.document is None or anchor != ctx.document.ref:
+        return False
+    today = ctx.document.period.earliest
+    return (
+        today is not None
+        and period.earliest is not None
+        and period.latest is not None
+        and period.earliest <= today <= period.latest
+    )
+
+
 def _season(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     spec = v.seasons[fold(g["season"])]
     number, anchor = _year(g, v), None
     if number is None:  # the year of its first month, found as for a month named alone
         number, anchor = _month_year(ctx, spec.start[0])
+        if number is not None and _under_way(periods.season(number - 1, spec), ctx, anchor):
+            # "will run until the end of the summer" said in August: the summer
+            # under way, not next year's, though its first month is past
+            number -= 1
     if number is None:
         return Resolved("DATE", Period(f"XXXX-{spec.code}", "season"))
     period, mod = _with_part(periods.season(number, spec), g, v)
@@ -417,7 +438,8 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     direction = v.directions[fold(g["dir"])]
     anchor = ctx.pick(direction.anchor)
-    quarterly = ctx.quarter is not None and v.units[fold(g["unit"])].precision == "year"
+    unit = v.units[fold(g["unit"])]
+    quarterly = ctx.quarter is not None and unit.precision == "year"
     if quarterly:
         # results "up from $10 million a year ago" compare with the same quarter
         anchor = ctx.quarter
@@ -425,7 +447,18 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if anchor is None or amount is None:
         value = "PAST_REF" if direction.amount < 0 else "FUTURE_REF"
         return Resolved("DATE", Period(value, None), anchor=anchor.ref if anchor else None)
-    count = v.units[fold(g["unit"])].count
+    if (
+        ctx.narrative is None
+        and not quarterly
+        and direction.anchor != DOCUMENT
+        and direction.amount > 0
+        and unit.code == "Y"
+    ):
+        # "Two decades later, the country was rich" before any date is told:
+        # years counted on from the document date would put the story in its
+        # writer's future, so the year is unknown
+        return Resolved("DATE", Period("XXXX", None))
+    count = unit.count
     ancient = _years_before_christ(anchor, direction.amount * amount * count, g["unit"], v)
     if ancient is not None:
         return Resolved("DATE", ancient, None, anchor.ref, establishes=True)
@@ -439,9 +472,8 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         # "a decade ago" is the year ten years back (2003 in 2013), not the 2000s;
         # "two decades earlier" in a history stays as coarse as histories annotate it
         precision = "year"
-    spec = v.units[fold(g["unit"])]
-    if spec.time:
-        hours = amount * count / {"H": 1, "M": 60, "S": 3600}[spec.code]
+    if unit.time:
+        hours = amount * count / {"H": 1, "M": 60, "S": 3600}[unit.code]
         amount, count = hours / 24, 1
     period = periods.shift(anchor.period, direction.amount * amount * count, precision, days)
     # "the day after his death" counts from an event the text may not have
