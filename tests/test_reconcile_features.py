@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from pydantic import ValidationError
+
 from historiograph.reconcile.accounts import (
     Account,
     ActorRef,
+    Figure,
     PlaceRef,
     accounts_from_record,
 )
@@ -19,7 +23,7 @@ from historiograph.reconcile.features import (
     told_apart,
     worded_type,
 )
-from historiograph.reconcile.settings import load_settings
+from historiograph.reconcile.settings import Settings, load_settings
 from historiograph.reconcile.similarity import (
     LexicalSimilarity,
     content_words,
@@ -1029,7 +1033,7 @@ def test_a_counting_word_on_the_trigger_tells_another_event_unless_it_counts_the
     text = f"{first} {second}"
     raided = told_in(text, first, "raided", day)
     again = told_in(text, second, "raid", day, carried=True)
-    assert repeats(again, raided) and not repeats(raided, again)
+    assert repeats(again, raided, SETTINGS) and not repeats(raided, again, SETTINGS)
 
     # "it was the third raid this year" counts the raid just told; "a second man" is no
     # second event; a headline before the story dates nothing of its own.
@@ -1039,12 +1043,12 @@ def test_a_counting_word_on_the_trigger_tells_another_event_unless_it_counts_the
         ("One guard was wounded and a second was killed.", "killed"),
     ):
         text = f"{first} {sentence}"
-        assert not repeats(told_in(text, sentence, trigger, day, carried=True), raided)
+        assert not repeats(told_in(text, sentence, trigger, day, carried=True), raided, SETTINGS)
     headline = "Soldiers raid Dorvan mill"
     lead = "Soldiers raided the flour mill again on 2 September."
     text = f"{headline}\n\n{lead}"
     undated = told_in(text, headline, "raid", None)
-    assert not repeats(told_in(text, lead, "raided", day), undated)
+    assert not repeats(told_in(text, lead, "raided", day), undated, SETTINGS)
 
 
 def test_a_repeat_told_twice_is_one_event() -> None:
@@ -1119,3 +1123,162 @@ def test_a_date_opening_its_episode_is_the_first_told_event_s_own() -> None:
     told = f"{stop} Smugglers attacked the patrol. The patrol fired back."
     assert carried(told, ["attacked", "fired back"]) == [False, True]
     assert carried(f"{stop}\n\nThe crew opened fire on the patrol.", ["opened fire"]) == [True]
+
+
+def test_the_mention_rules_live_in_the_one_validated_settings_file() -> None:
+    repetition = SETTINGS.mentions.repetition
+    assert ("a", "second", "time") in repetition.adverb_phrases
+    assert SETTINGS.mentions.forward_dating.max_gap_chars >= 1
+
+    data = SETTINGS.model_dump(mode="json")
+    data["mentions"]["repetition"]["adverbz"] = ["again"]  # a misspelt key is refused
+    with pytest.raises(ValidationError):
+        Settings.model_validate(data)
+    data = SETTINGS.model_dump(mode="json")
+    del data["mentions"]["forward_dating"]
+    with pytest.raises(ValidationError):
+        Settings.model_validate(data)
+
+
+def test_an_account_joins_the_cluster_it_meets_on_more_anchors_not_the_higher_mean() -> None:
+    ashvar = PlaceRef(name="Ashvar", entity="ent:ashvar", lat=36.2, lon=44.1, precision=1)
+    front = ActorRef(entity="ent:front", name="Valley Front")
+    day = dt.date(2021, 5, 18)
+    market = account(
+        "a",
+        day,
+        "Mortar rounds of the Valley Front hit the market in Ashvar, killing eleven.",
+        place=ashvar,
+        agents=[front],
+    )
+    post = account(
+        "b",
+        day + dt.timedelta(days=6),
+        "Fighters of the Valley Front attacked our observation post on the ridge.",
+        place=None,
+        agents=[front],
+    )
+    shelled = account(
+        "c",
+        day + dt.timedelta(days=2),
+        "Valley Front gunners shelled Ashvar, witnesses said.",
+        place=ashvar,
+        agents=[front],
+    ).model_copy(update={"date_carried": True})
+    to_market = score_pair(shelled, market, SETTINGS, SIMILARITY)
+    to_post = score_pair(shelled, post, SETTINGS, SIMILARITY)
+    # The post names no place, so the mean leaves place out and comes out higher.
+    assert to_market is not None and to_post is not None
+    assert to_market.linked and to_post.linked and to_post.total > to_market.total
+    assert to_market.anchors > to_post.anchors
+
+    clusterer = cluster_accounts([market, post, shelled], SETTINGS, SIMILARITY)
+
+    assert clusterer.cluster_of[shelled.key] == clusterer.cluster_of[market.key]
+    assert clusterer.cluster_of[post.key] != clusterer.cluster_of[market.key]
+
+
+def test_an_act_the_writer_denies_is_no_remention_of_an_act_it_asserts() -> None:
+    day = dt.date(2021, 5, 20)
+    first = "On 20 May an enemy drone strike killed nine farmers in the fields of Dorvan."
+    second = "The Front did not fire a single shell at the market."
+    text = f"{first} {second}"
+    dorvan = PlaceRef(name="Dorvan", entity="ent:dorvan", precision=2)
+    drone = told_in(text, first, "drone strike", day, type_="battle", subtype="air_strike")
+    drone = drone.model_copy(update={"place": dorvan})
+    shell = told_in(text, second, "shell", day, carried=True, type_="battle", subtype="shelling")
+    shell = shell.model_copy(update={"place": None})
+    asserted = score_pair(drone, shell, SETTINGS, SIMILARITY)
+    assert asserted is not None and asserted.linked  # one day, one kind: told together
+
+    denied = score_pair(
+        drone, shell.model_copy(update={"modality": "denied"}), SETTINGS, SIMILARITY
+    )
+
+    assert denied is not None and not denied.linked
+
+
+def test_the_site_one_account_names_is_the_place_of_another_that_calls_it_by_its_noun() -> None:
+    orvan = PlaceRef(name="Orvan", entity="ent:orvan", precision=2)
+    day = dt.date(2015, 2, 12)
+    strike = account(
+        "a",
+        day,
+        "An air strike destroyed the surgical wing of St Brenna hospital in Orvan.",
+        type_="battle",
+        place=orvan,
+    )
+    mortars = account(
+        "b", day, "The hospital was hit by mortar rounds fired by the militia.", type_="battle"
+    ).model_copy(update={"place": None})
+    scores = score_pair(strike, mortars, SETTINGS, SIMILARITY)
+    assert scores is not None and scores.place == SETTINGS.place.contained and scores.linked
+
+    # Another day, or "the hospital" of a paragraph about another town, is no such site.
+    later = mortars.model_copy(
+        update={"earliest": day.replace(day=20), "latest": day.replace(day=20)}
+    )
+    assert place_score(strike, later, SETTINGS) is None
+    elsewhere = PlaceRef(name="Tarvel", entity="ent:tarvel", precision=2)
+    carried = mortars.model_copy(update={"place": elsewhere, "place_carried": True})
+    assert place_score(strike, carried, SETTINGS) is None
+    # A town carried over that is the other account's own is the sentence's site.
+    carried = mortars.model_copy(update={"place": orvan, "place_carried": True})
+    scores = score_pair(strike, carried, SETTINGS, SIMILARITY)
+    assert scores is not None and scores.place == SETTINGS.place.contained and scores.linked
+
+
+def test_in_one_document_kinds_that_differ_in_subtype_and_word_are_not_told_together() -> None:
+    day = dt.date(2015, 2, 13)
+    first = "Our artillery shelled the positions of the army in the Zenit district on Friday."
+    second = "The regime's air force bombed it in front of the whole town."
+    text = f"{first} {second}"
+    zenit = PlaceRef(name="Zenit", entity="ent:zenit", precision=2)
+    shelled = told_in(text, first, "shelled", day, type_="battle", subtype="shelling")
+    shelled = shelled.model_copy(update={"place": zenit})
+    # The typing model reads both as battles; "bombed" is worded an attack, and the
+    # two subtypes (a shelling, an air strike) are two acts.
+    bombed = told_in(
+        text, second, "bombed", day, carried=True, type_="battle", subtype="air_strike"
+    )
+    bombed = bombed.model_copy(update={"place": None})
+    apart = score_pair(shelled, bombed, SETTINGS, SIMILARITY)
+    assert apart is not None and not apart.linked
+
+    # Read as one subtype, the same day's mention is the same act told again.
+    again = bombed.model_copy(update={"subtype": "shelling"})
+    together = score_pair(shelled, again, SETTINGS, SIMILARITY)
+    assert together is not None and together.linked
+
+
+def test_a_seizure_told_with_its_dead_is_a_lethal_act_not_what_followed_one() -> None:
+    nyaro = PlaceRef(name="Nyaro", entity="ent:nyaro", precision=1)
+    raid = account(
+        "a", dt.date(1998, 12, 15), "Armed men raided the Nyaro camp, killing 11.", place=nyaro
+    )
+    seized = account(
+        "b",
+        dt.date(1998, 12, 16),
+        "Attackers overran the Nyaro camp and killed 16 refugees.",
+        type_="battle",
+        place=nyaro,
+    ).model_copy(update={"subtype": "territory_seized"})
+    dead = Figure(
+        claim="c1",
+        property="fatalities",
+        value=16,
+        low=16.0,
+        high=16.0,
+        qualifier="exact",
+        source="author",
+        source_kind="author",
+        stance="asserted",
+        quote="16 refugees",
+    )
+    # Without its dead, a seizure a day after a killing is what followed it.
+    bloodless = score_pair(raid, seized, SETTINGS, SIMILARITY)
+    assert bloodless is not None and not bloodless.linked
+
+    told = score_pair(raid, seized.model_copy(update={"figures": [dead]}), SETTINGS, SIMILARITY)
+
+    assert told is not None and told.linked and told.time == 1.0

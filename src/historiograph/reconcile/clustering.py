@@ -193,7 +193,7 @@ class Clusterer:
 
     def add(self, account: Account) -> Placement:
         """Compare ``account`` with its candidates and place it; the links are kept."""
-        best: dict[int, tuple[float, str]] = {}
+        best: dict[int, tuple[int, float, str]] = {}
         near_misses: list[Link] = []
         for other in self.candidates(account):
             if other == account.key:
@@ -208,8 +208,8 @@ class Clusterer:
                 near_misses.append(Link(account.key, other, scores))
             if scores.linked:
                 cluster = self.cluster_of[other]
-                if cluster not in best or scores.total > best[cluster][0]:
-                    best[cluster] = (scores.total, other)
+                if cluster not in best or (scores.anchors, scores.total) > best[cluster][:2]:
+                    best[cluster] = (scores.anchors, scores.total, other)
         near_misses.sort(key=lambda link: -link.scores.total)
         self.links += near_misses[: self.settings.keep_near_misses]
         self._file(account)
@@ -291,7 +291,7 @@ class Clusterer:
         gap = max((bounds_b[0] - bounds_a[1]).days, (bounds_a[0] - bounds_b[1]).days)
         return gap <= self.settings.time.max_gap_days
 
-    def _choose(self, key: str, best: dict[int, tuple[float, str]]) -> Placement:
+    def _choose(self, key: str, best: dict[int, tuple[int, float, str]]) -> Placement:
         must = [
             self.cluster_of[k] for k in self.constraints.must.get(key, ()) if k in self.cluster_of
         ]
@@ -301,11 +301,17 @@ class Clusterer:
         # A cluster whose dates agree with the account's own comes before one that
         # states dates contradicting it, however alike the words: the historian's "the
         # grenade attack on the Excelsior on August 14, and a second at the Rialto"
-        # shares more words with the Rialto's account, and none of its date.
+        # shares more words with the Rialto's account, and none of its date. Then a
+        # cluster reached on more anchors (place, actors, words) comes first, and only
+        # then the higher score: the score is a mean over the features both accounts
+        # have, so a partner that lacks a place scores as high as one whose place
+        # agrees, and the denial "the Front fired no shell at Ashvar" must meet the
+        # shelling of Ashvar, not the Front's attack on a hill post that names no town.
         ranked = sorted(
-            best.items(), key=lambda item: (self._contradicts(key, item[0]), -item[1][0])
+            best.items(),
+            key=lambda item: (self._contradicts(key, item[0]), -item[1][0], -item[1][1]),
         )
-        for cluster, (score, partner) in ranked:
+        for cluster, (_, score, partner) in ranked:
             if (
                 self._allowed(key, cluster)
                 and self._fits_in_time(key, cluster)

@@ -28,9 +28,6 @@ import math
 import re
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
-from importlib import resources
-
-import yaml
 
 from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.extract.events.lexicon import load_lexicon
@@ -55,7 +52,9 @@ _SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u2018")
 
 @dataclass(frozen=True)
 class LinkScores:
-    """Feature scores of one pair of accounts and their weighted mean."""
+    """Feature scores of one pair of accounts, their weighted mean, and ``anchors``: how
+    many independent pieces of evidence (place, actors, words, being told together in
+    one document) reached their minimum, which ranks the clusters an account links to."""
 
     type: float
     time: float | None
@@ -64,6 +63,7 @@ class LinkScores:
     text: float | None
     total: float
     linked: bool
+    anchors: int = 0
 
     def as_dict(self) -> dict[str, float | bool | None]:
         return asdict(self)
@@ -97,8 +97,15 @@ def time_score(a: Account, b: Account, settings: Settings) -> float | None:
 
 
 def _lethal(account: Account, settings: Settings) -> bool:
+    """Whether the account tells a violent act that kills: one of a lethal subtype, or
+    one its own figures give dead ("attackers overran the camp and killed 16 refugees"
+    is no bloodless seizure of ground, whatever subtype the typing model chose)."""
     conf = settings.conflicts
-    return account.type in conf.violent_types and account.subtype not in conf.nonlethal_subtypes
+    if account.type not in conf.violent_types:
+        return False
+    if account.subtype not in conf.nonlethal_subtypes:
+        return True
+    return any(f.property == "fatalities" and (f.high or 0) > 0 for f in account.figures)
 
 
 def follows_on(a: Account, b: Account, settings: Settings) -> bool:
@@ -173,6 +180,43 @@ def _mentions(place: PlaceRef, quote: str) -> bool:
     return _names_the_place(place, quote) or _refers_back(place, quote)
 
 
+_NAMED_SITE = re.compile(
+    r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+([a-z]{4,})\b"
+    r"|\bthe\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:in|of|at|near)\s+[A-Z]"
+)
+
+
+@lru_cache(maxsize=65536)
+def _site_nouns(quote: str, generic_words: frozenset[str]) -> frozenset[str]:
+    """The common nouns ``quote`` names a particular site by: "St Brenna hospital" and
+    "the covered market in Ashvar" give "hospital" and "market". A month or a weekday is
+    no site ("Tuesday morning"), and the event lexicon's words and the generic actor
+    words are none either ("the Front fired mortars", "rebels attacked")."""
+    calendar_words = _calendar_words()
+    found = set()
+    for match in _NAMED_SITE.finditer(quote):
+        if match.group(3):
+            found.add(match.group(3))
+        elif match.group(1).split()[-1].lower() not in calendar_words:
+            found.add(match.group(2))
+    return frozenset(found - _known_words(generic_words))
+
+
+def _refers_to_site(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether ``a``'s sentence calls a site ``b``'s sentence names by its common noun:
+    "the hospital was hit by mortar rounds" and "an air strike destroyed the surgical
+    wing of St Brenna hospital". A place ``a`` carried over from the sentence before
+    must be ``b``'s own ("The Front fired no shell at Ashvar. The gunners shelled the
+    market"): "the market" of a paragraph about another town is that town's."""
+    if a.place is not None and (b.place is None or not same_place_name(a.place, b.place)):
+        return False
+    lowered = a.quote.lower()
+    return any(
+        re.search(rf"\bthe {noun}\b", lowered) is not None
+        for noun in _site_nouns(b.quote, settings.actors.generic_words)
+    )
+
+
 def own_place(a: Account, other: Account) -> PlaceRef | None:
     """``a``'s place as evidence against ``other``: none when it was carried over.
 
@@ -192,7 +236,11 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     account's evidence) scores ``place.contained``, as does an account without a
     place whose sentence names the other's place (the extractor missed "at the gates
     of Sarn University") or calls it by its common noun ("the fort"). A place
-    carried over from other sentences (:func:`own_place`) counts as none.
+    carried over from other sentences (:func:`own_place`) counts as none. Two
+    accounts that state the same day, one calling by its common noun a site the
+    other names ("the hospital", "St Brenna hospital": :func:`_refers_to_site`),
+    agree on the place as well; then the place is the sentence's own word, and
+    anchors a link even where the resolver carried the town over.
     """
     pa, pb = own_place(a, b), own_place(b, a)
     if pa is None or pb is None:
@@ -201,6 +249,8 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
         )
         if not refers and a.place is None and b.place is None and _same_own_day(a, b, settings):
             refers = bool(unresolved_names(a, settings) & unresolved_names(b, settings))
+        if not refers and _same_own_day(a, b, settings):
+            refers = _refers_to_site(a, b, settings) or _refers_to_site(b, a, settings)
         return settings.place.contained if refers else None
     km = distance_km(pa, pb)
     if km is not None:
@@ -351,13 +401,18 @@ def told_apart(a: Account, b: Account, settings: Settings) -> bool:
     a writer does not dispute its own: two dates its own sentences state that do not
     overlap ("on February 12" the hospital, "on February 14" the shelling) are two
     events. A date carried over from earlier sentences is the narrative's guess, so
-    it keeps the slack. A writer who says the act was done again (:func:`repeats`)
-    tells another event, whatever date the narrative carries over to it.
+    it keeps the slack, and an act the writer denies, without a date of its own, is
+    told apart from nothing ("The Front did not fire a single shell at Ashvar. The
+    army's gunners shelled the market on 17 May" tell one shelling). A writer who
+    says the act was done again (:func:`repeats`) tells another event, whatever date
+    the narrative carries over to it.
     """
     if a.document != b.document:
         return False
-    if repeats(a, b) or repeats(b, a):
+    if repeats(a, b, settings) or repeats(b, a, settings):
         return True
+    if any(x.date_carried and x.modality == "denied" for x in (a, b)):
+        return False  # a denial dates nothing: the act it denies is the one told beside it
     if not (a.date_carried or b.date_carried):
         gap = day_gap(a.interval, b.interval)
         return gap is not None and gap > 0
@@ -365,35 +420,7 @@ def told_apart(a: Account, b: Account, settings: Settings) -> bool:
     return score is not None and score < 1.0
 
 
-@dataclass(frozen=True)
-class _Mentions:
-    """The words and numbers of ``data/mentions.yaml`` (see there); phrases as tuples of
-    lowercase words."""
-
-    adverbs: tuple[tuple[str, ...], ...]
-    window: int
-    counting_window: int
-    copulas: frozenset[str]
-    counting: frozenset[str]
-    forward_gap_chars: int
-
-
-@cache
-def _mention_words() -> _Mentions:
-    text = resources.files("historiograph.reconcile").joinpath("data/mentions.yaml")
-    data = yaml.safe_load(text.read_text())
-    repetition = data["repetition"]
-    return _Mentions(
-        adverbs=tuple(tuple(phrase.lower().split()) for phrase in repetition["adverbs"]),
-        window=int(repetition["window"]),
-        counting_window=int(repetition["counting_window"]),
-        copulas=frozenset(repetition["copulas"]),
-        counting=load_lexicon().repetition_words,
-        forward_gap_chars=int(data["forward_dating"]["max_gap_chars"]),
-    )
-
-
-def repeats(later: Account, earlier: Account) -> bool:
+def repeats(later: Account, earlier: Account, settings: Settings) -> bool:
     """Whether ``later`` tells itself as one more event of a kind its document told
     before, in ``earlier``: "the rebels struck the market again", "a second raid on the
     same mill", after the first was told with a date of its own.
@@ -412,10 +439,10 @@ def repeats(later: Account, earlier: Account) -> bool:
         return False
     if earlier.interval is None or earlier.date_carried:
         return False
-    return _told_as_repeat(later) and not _told_as_repeat(earlier)
+    return _told_as_repeat(later, settings) and not _told_as_repeat(earlier, settings)
 
 
-def _told_as_repeat(account: Account) -> bool:
+def _told_as_repeat(account: Account, settings: Settings) -> bool:
     """Whether the account's sentence says its act was done again, near its trigger:
     an adverb ("again", "a second time") a few words either side, or a counting word
     just before it ("another attack", "a second drone strike"), unless a copula puts
@@ -431,25 +458,24 @@ def _told_as_repeat(account: Account) -> bool:
     if not inside:
         return False
     first, last = inside[0], inside[-1]
-    lexicon = _mention_words()
+    repetition = settings.mentions.repetition
+    counting = load_lexicon().repetition_words
     tokens = [w for w, _, _ in words]
-    for phrase in lexicon.adverbs:
+    for phrase in repetition.adverb_phrases:
         n = len(phrase)
         for i in range(len(tokens) - n + 1):
             if tuple(tokens[i : i + n]) != phrase:
                 continue
             gap = first - (i + n) if i < first else i - last - 1
-            if 0 <= gap <= lexicon.window:
+            if 0 <= gap <= repetition.window:
                 return True
-    for i in range(max(0, first - lexicon.counting_window - 1), first):
-        if tokens[i] in lexicon.counting and not lexicon.copulas & set(
-            tokens[max(0, i - 2) : first]
-        ):
+    for i in range(max(0, first - repetition.counting_window - 1), first):
+        if tokens[i] in counting and not repetition.copulas & set(tokens[max(0, i - 2) : first]):
             return True
     return False
 
 
-def dated_by_next(undated: Account, dated: Account) -> bool:
+def dated_by_next(undated: Account, dated: Account, settings: Settings) -> bool:
     """Whether ``dated`` is told in the sentence right after ``undated``, which has no
     date at all (none of its own, none carried over), while ``dated`` states its own.
 
@@ -458,14 +484,14 @@ def dated_by_next(undated: Account, dated: Account) -> bool:
     opened fire..."): nothing before the mention gives it a narrative date, so it meets
     its own story on type alone. Read as dated by the next sentence, it joins that
     story where the kind agrees (see :func:`score_pair`). Only whitespace may lie
-    between the two sentences (``forward_dating.max_gap_chars``).
+    between the two sentences (``mentions.forward_dating.max_gap_chars``).
     """
     if undated.document != dated.document or undated.interval is not None:
         return False
     if dated.interval is None or dated.date_carried:
         return False
     gap = dated.span[0] - undated.span[1]
-    return 0 <= gap <= _mention_words().forward_gap_chars
+    return 0 <= gap <= settings.mentions.forward_dating.max_gap_chars
 
 
 def time_evidence(a: Account, b: Account, settings: Settings) -> float | None:
@@ -546,12 +572,20 @@ def _lemma_forms(word: str) -> list[str]:
 def _same_kind(a: Account, b: Account, settings: Settings) -> bool:
     """Same type, as read or as worded: "it was the deadliest attack" repeats the bomb
     that "exploded" even where the typing model read the explosion as a clash. A
-    killing and an arrest are not the same kind even where both are repression."""
+    killing and an arrest are not the same kind even where both are repression; nor
+    are two subtypes of one type whose words, too, mean two types: "our artillery
+    shelled the positions" and "the air force bombed the hospital" are both battles to
+    the typing model, but a shelling and an air strike by its subtypes, and a battle
+    and an attack by their words: one document's two acts of one day, not one act
+    told twice."""
     if follows_on(a, b, settings):
         return False
-    if a.type == b.type or _crowd_and_force(a, b, settings):
+    if _crowd_and_force(a, b, settings):
         return True
-    return (worded_type(a.trigger) or a.type) == (worded_type(b.trigger) or b.type)
+    worded_a, worded_b = worded_type(a.trigger), worded_type(b.trigger)
+    if a.type == b.type:
+        return not (a.subtype != b.subtype and worded_a and worded_b and worded_a != worded_b)
+    return (worded_a or a.type) == (worded_b or b.type)
 
 
 def _crowd_and_force(a: Account, b: Account, settings: Settings) -> bool:
@@ -660,7 +694,9 @@ def score_pair(
     # A mention the next sentence dates is that sentence's event where the kind agrees
     # and their places do not contradict: its time agrees, and it is anchored as a
     # same-day re-mention inside one document is.
-    forward = (dated_by_next(a, b) or dated_by_next(b, a)) and _same_kind(a, b, settings)
+    forward = (dated_by_next(a, b, settings) or dated_by_next(b, a, settings)) and _same_kind(
+        a, b, settings
+    )
     scores: dict[str, float | None] = {
         "type": compatibility,
         "time": 1.0 if forward else time_evidence(a, b, settings),
@@ -687,16 +723,27 @@ def score_pair(
             n != "text"
             or (not sequel and _words_enough(a, b, settings, similarity, independent=contradicted))
         )
-        and (n != "place" or not (a.place_carried or b.place_carried))
+        and (
+            n != "place"
+            or not (a.place_carried or b.place_carried)
+            or _refers_to_site(a, b, settings)
+            or _refers_to_site(b, a, settings)
+        )
     )
-    anchored = anchors >= (2 if contradicted else 1) or (
+    # A same-day re-mention in its own document, and a mention the next sentence
+    # dates, are anchored by where the document tells them: one anchor more. An act
+    # the writer denies re-tells nothing the writer asserted ("an enemy drone murdered
+    # nine of our people. The Front did not fire a single shell at Ashvar").
+    told_together = (
         a.document == b.document
+        and "denied" not in (a.modality, b.modality)
         and _same_kind(a, b, settings)
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
         and _precise_agreement(a, b, settings)
         and not _new_place(a, b)
-    )
-    anchored = anchored or (forward and scores["place"] != 0.0)
+    ) or (forward and scores["place"] != 0.0)
+    anchors += int(told_together)
+    anchored = anchors >= (2 if contradicted else 1) or told_together
     return LinkScores(
         type=compatibility,
         time=scores["time"],
@@ -704,6 +751,7 @@ def score_pair(
         actors=scores["actors"],
         text=scores["text"],
         total=round(total, 4),
+        anchors=anchors,
         linked=anchored
         and total >= settings.link_threshold
         and not told_apart(a, b, settings)

@@ -91,6 +91,31 @@ class ConflictSettings(_Frozen):
         return min(self.levels, key=lambda name: self.levels[name])
 
 
+class RepetitionSettings(_Frozen):
+    """How a sentence says its act was done again (see ``features.repeats``)."""
+
+    adverbs: tuple[str, ...]
+    window: int
+    counting_window: int
+    copulas: frozenset[str]
+
+    @property
+    def adverb_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The adverbs as tuples of lowercase words, the form they are matched in."""
+        return tuple(tuple(phrase.lower().split()) for phrase in self.adverbs)
+
+
+class ForwardDatingSettings(_Frozen):
+    max_gap_chars: int
+
+
+class MentionSettings(_Frozen):
+    """How one document's sentences point at the events it tells."""
+
+    repetition: RepetitionSettings
+    forward_dating: ForwardDatingSettings
+
+
 class Settings(_Frozen):
     type_compatibility: dict[str, dict[str, float]]
     weights: dict[str, float]
@@ -105,6 +130,7 @@ class Settings(_Frozen):
     actors: ActorSettings
     text: TextSettings
     conflicts: ConflictSettings
+    mentions: MentionSettings
 
     def compatibility(
         self, a: str, b: str, a_subtype: str | None = None, b_subtype: str | None = None
