@@ -809,3 +809,168 @@ def test_who_took_a_captive_says_whether_it_was_an_arrest(nlp_model: Language) -
     assert kinds(events_of(nlp_model, text)) == [("attack", "hostage_taking")]
     text = "Seven residents had been taken hostage."
     assert kinds(events_of(nlp_model, text)) == [("attack", "hostage_taking")]
+
+
+def labels_of(nlp: Language, text: str) -> dict[str, str]:
+    """Each event's trigger text and its "type/subtype"."""
+    return {
+        e.trigger.text: f"{e.type}/{e.subtype}" if e.subtype else e.type
+        for e in events_of(nlp, text)
+    }
+
+
+def test_an_armed_doer_that_removes_a_ruler_stages_a_coup(nlp_model: Language) -> None:
+    # The same verbs tell a party's change of leader when no armed men do it.
+    coup = labels_of(nlp_model, "Soldiers ousted the prime minister on Saturday.")
+    assert coup == {"ousted": "battle/offensive"}
+    guard = labels_of(
+        nlp_model, "President Alain Mboumba was removed by his own presidential guard."
+    )
+    assert guard == {"removed": "battle/offensive"}
+    party = labels_of(nlp_model, "The party ousted its chairman in May.")
+    assert party == {"ousted": "organization/leadership"}
+    assert labels_of(nlp_model, "Troops removed the barricades on Friday.") == {}
+
+
+def test_the_state_s_men_abducting_or_burning_homes_repress(nlp_model: Language) -> None:
+    # The ontology's attack is a non-state or clandestine actor's: the state's forces
+    # taking people outside any arrest disappear them, and burning homes is repression.
+    agents = labels_of(nlp_model, "Intelligence agents abducted the journalist in 2019.")
+    assert agents == {"abducted": "repression/disappearance"}
+    troops = labels_of(nlp_model, "In 1942 troops burned several villages in the region.")
+    assert troops == {"burned": "repression"}
+    rebels = labels_of(nlp_model, "In 1942 the militia burned several villages in the region.")
+    assert rebels == {"burned": "attack/facility_attack"}
+
+
+def test_hostages_executed_are_no_hostage_taking(nlp_model: Language) -> None:
+    executed = labels_of(nlp_model, "In reprisal, occupation troops executed hostages.")
+    assert executed == {"executed": "repression/execution"}
+    taken = labels_of(nlp_model, "Gunmen took 17 aid workers hostage at a clinic.")
+    assert list(taken.values()) == ["attack/hostage_taking"]
+
+
+def test_dismissing_an_accusation_is_a_denial(nlp_model: Language) -> None:
+    denial = labels_of(nlp_model, "The ministry dismissed the allegations as baseless.")
+    assert denial == {"dismissed": "statement/denial"}
+    sacked = labels_of(nlp_model, "The president dismissed the interior minister on Monday.")
+    assert sacked == {"dismissed": "organization/leadership"}
+
+
+def test_leaving_a_body_by_its_kind_is_a_withdrawal(nlp_model: Language) -> None:
+    dail = labels_of(nlp_model, "Those who rejected the Treaty walked out of the Dail.")
+    assert dail == {"walked out of": "organization/withdrawal"}
+    factories = labels_of(nlp_model, "Thousands of workers walked out of the factories.")
+    assert factories == {"walked out of": "protest/strike"}
+    alliance = labels_of(nlp_model, "The Farmers' Party withdrew from the alliance.")
+    assert alliance == {"withdrew from": "organization/withdrawal"}
+    assert labels_of(nlp_model, "Troops withdrew from the town on Friday.") == {}
+
+
+def test_a_clause_after_a_call_tells_its_own_act(nlp_model: Language) -> None:
+    # "called for his resignation" is none; "called after the deputy resigned" is one.
+    text = "A by-election was called after the sitting deputy resigned in a scandal."
+    assert labels_of(nlp_model, text)["resigned"] == "organization/leadership"
+    assert labels_of(nlp_model, "Protesters called on the president to resign.") == {}
+
+
+def test_aircraft_strike_whatever_they_hit(nlp_model: Language) -> None:
+    text = "Israeli aircraft later struck what the military described as a weapons depot."
+    assert labels_of(nlp_model, text) == {"struck": "battle/air_strike"}
+
+
+def test_a_pronoun_retelling_of_an_arrest_is_the_same_arrest(nlp_model: Language) -> None:
+    text = (
+        "Father was arrested on a Tuesday in the winter of 1951. Two men in grey coats "
+        "came to the flat and took him away before breakfast."
+    )
+    events = events_of(nlp_model, text)
+    assert [(e.type, e.subtype) for e in events] == [("repression", "arrest")]
+    assert len(events[0].evidence) == 1  # the second sentence, told again
+    named = events_of(
+        nlp_model, "Police arrested the editor on Monday. They then arrested her deputy."
+    )
+    assert len(named) == 2
+
+
+def test_taken_into_the_state_s_hands(nlp_model: Language) -> None:
+    station = labels_of(nlp_model, "My uncle had been taken to the police station.")
+    assert station == {"taken to the police station": "repression/arrest"}
+    assert labels_of(nlp_model, "The wounded were taken to hospital.") == {}
+    away = labels_of(nlp_model, "Jacques was taken away in a van.")
+    assert away == {"taken away": "repression/arrest"}
+
+
+def test_the_other_side_of_a_clash_or_of_fire_decides_its_kind(nlp_model: Language) -> None:
+    # "with" names a clash's other side; the subject of "came under fire" was shot at.
+    crowd = labels_of(nlp_model, "Troops clashed with protesters in the capital.")
+    assert crowd == {"clashed": "repression/crackdown"}
+    gunmen = labels_of(nlp_model, "Soldiers clashed with gunmen for several hours.")
+    assert gunmen == {"clashed": "battle/clash"}
+    patrol = labels_of(nlp_model, "An army convoy came under fire near Gao on Monday.")
+    assert patrol == {"came under fire": "battle/clash"}
+    bus = labels_of(nlp_model, "A bus carrying traders came under fire near Gao on Monday.")
+    assert bus == {"came under fire": "attack/armed_assault"}
+
+
+def test_a_noun_described_as_accused_reports_no_accusation(nlp_model: Language) -> None:
+    lynching = labels_of(nlp_model, "The mob lynched two men accused of theft.")
+    assert "accused" not in lynching
+    made = labels_of(nlp_model, "The opposition accused the army of rigging the vote.")
+    assert made == {"accused": "statement/accusation"}
+
+
+def test_a_group_saying_it_did_the_attack_claims_it(nlp_model: Language) -> None:
+    text = "The group said in a statement that it had carried out the attack."
+    assert labels_of(nlp_model, text)["said"] == "statement/claim_of_responsibility"
+    # Promises, the state's tallies and what bystanders tell own nothing.
+    assert "said" not in labels_of(nlp_model, "The minister said they would attack corruption.")
+    assert "said" not in labels_of(nlp_model, "The army said it had killed twenty militants.")
+    assert "said" not in labels_of(nlp_model, "Residents said they had attacked the post.")
+
+
+def test_people_leaving_their_homes_are_displaced(nlp_model: Language) -> None:
+    village = labels_of(nlp_model, "We left our village in 1994 and never went back.")
+    assert village == {"left": "relocation/displacement"}
+    city = labels_of(nlp_model, "After the fighting most families moved to the city.")
+    assert city == {"moved": "relocation/displacement"}
+    party = labels_of(nlp_model, "The party left the coalition in 1994.")
+    assert party == {"left": "organization/withdrawal"}
+
+
+def test_more_generic_readings(nlp_model: Language) -> None:
+    assert labels_of(nlp_model, "She founded a women's cooperative in 1968.") == {
+        "founded": "organization/founding"
+    }
+    assert labels_of(nlp_model, "The city was founded in 1250.") == {}
+    removed = labels_of(nlp_model, "The president was impeached and removed from office.")
+    assert removed["removed from office"] == "organization/leadership"
+    assert labels_of(nlp_model, "Artillery pounded the city.") == {"pounded": "battle/shelling"}
+    convicted = labels_of(nlp_model, "The court convicted three officers of murder.")
+    assert convicted == {"convicted": "legal/trial"}
+
+
+def test_an_attack_with_stones_is_a_riot(nlp_model: Language) -> None:
+    # ACLED's "Mob violence": a crowd's weapons, whoever it hits, unless the state wields them.
+    stones = labels_of(nlp_model, "Residents attacked the soldiers with stones and knives.")
+    assert stones == {"attacked": "protest/riot"}
+    rifles = labels_of(nlp_model, "Gunmen attacked the bus with rifles.")
+    assert rifles == {"attacked": "attack/armed_assault"}
+    police = labels_of(nlp_model, "Police attacked the marchers with sticks.")
+    assert police == {"attacked": "repression/crackdown"}
+
+
+def test_an_event_noun_of_something_particular_is_reported(nlp_model: Language) -> None:
+    # Undated, unplaced and doer-less, "the siege" could be any; "of the city" makes it one.
+    siege = labels_of(nlp_model, "The siege of the city lasted four months.")
+    assert siege == {"siege": "battle/offensive"}
+    killing = labels_of(nlp_model, "The assassination of the archbishop shocked the country.")
+    assert killing == {"assassination": "attack/assassination"}
+    assert labels_of(nlp_model, "Historians still debate the causes of the war.") == {}
+
+
+def test_an_agency_pausing_its_own_work_represses_no_one(nlp_model: Language) -> None:
+    text = "Humanitarian partners suspended activities in the area after the attack."
+    assert "suspended" not in labels_of(nlp_model, text)
+    paper = labels_of(nlp_model, "The government suspended the newspaper for three months.")
+    assert paper == {"suspended": "repression"}

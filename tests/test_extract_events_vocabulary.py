@@ -106,7 +106,6 @@ def test_new_words_are_events(
         ("The bank agreed to take over its rival.", "take over"),
         ("She tried to call her brother.", "tried"),
         ("The judge dismissed the case.", "dismissed"),
-        ("He dismissed the allegations as lies.", "dismissed"),
         ("An opinion poll showed the party ahead.", "poll"),
         ("The company supplied parts to Ford.", "supplied"),
         ("The club sacked its coach.", "sacked"),

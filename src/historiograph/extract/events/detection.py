@@ -80,7 +80,9 @@ def _governors(head: Token) -> set[str]:
 def _in_context(head: Token, sense: TriggerSense) -> bool:
     """Does the trigger's neighbourhood allow this sense (``unless`` / ``only_with`` /
     ``unless_under``)?"""
-    if sense.unless_under and _governors(head) & sense.unless_under:
+    # An adverbial clause tells an act of its own: "a by-election called after the deputy
+    # resigned" is no resignation called for.
+    if sense.unless_under and head.dep_ != "advcl" and _governors(head) & sense.unless_under:
         return False
     if not sense.unless and not sense.only_with:
         return True
@@ -140,7 +142,8 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
         for part in token.children:
             if part.i in taken or part.i < token.i:
                 continue
-            if part.dep_ == "prt":
+            # "took him away": the parser may read a particle after the object as an adverb.
+            if part.dep_ == "prt" or (part.dep_ == "advmod" and part.pos_ in ("ADV", "ADP")):
                 words = [part]
             elif part.dep_ == "prep" and token.i + 1 < part.i <= token.i + 1 + MAX_GAP:
                 # The preposition's phrase up to its object, if nothing else hangs on it.

@@ -35,17 +35,22 @@ from historiograph.extract.events.arguments import (
     subject_of,
     verb_forms,
 )
-from historiograph.extract.events.detection import TriggerMatch, find_triggers
+from historiograph.extract.events.detection import DEFINITE, TriggerMatch, find_triggers
 from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, Draft, act_family
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
 from historiograph.extract.events.readings import (
+    airborne,
     context_reading,
     crowd_control,
     exchange,
+    holds_office,
+    is_armed,
     is_people,
     is_place,
     is_state,
+    left_home,
     people_reading,
+    phrase_objects,
     refine,
     weapon_reading,
 )
@@ -112,8 +117,17 @@ def _passes_needs(
     if needs == "doer_or_organization":
         # "the Front is founded in exile": what is founded names an organization.
         founded = [c for c in match.head.children if c.dep_ == "nsubjpass"]
-        return args.agent is not None or any(
-            index.kind(i) == "organization" for i in filter(None, map(index.resolve, founded))
+        # "She founded a cooperative": a person, told by a pronoun, is a doer too.
+        subject = subject_of(match.head)
+        person = subject is not None and (
+            subject.lower_ in lexicon.person_pronouns or subject.ent_type_ == "PERSON"
+        )
+        return (
+            args.agent is not None
+            or person
+            or any(
+                index.kind(i) == "organization" for i in filter(None, map(index.resolve, founded))
+            )
         )
     if needs == "people_acted_on":
         # "police beat the journalists", "they were beaten": not "Liverpool beat Chelsea".
@@ -126,10 +140,29 @@ def _passes_needs(
             for t in held[:1]
         )
     if needs == "armed_agent":
-        agent = index.entity(args.agent) if args.agent else None
-        words = set(agent.name.lower().split()) if agent is not None else set()
-        armed = lexicon.armed_words | lexicon.state_words | set(lexicon.qualified_state_words)
-        return bool(words & armed)
+        return is_armed(index.entity(args.agent) if args.agent else None, lexicon)
+    if needs == "owned_act":
+        speaker = index.entity(args.agent) if args.agent else None
+        # "claimed responsibility, saying its fighters had ...": the claim, told once.
+        elaborates = match.head.head.lemma_.lower() in lexicon.owning_verbs
+        # An armed group or organization owns its attacks; "residents said they had ..."
+        # may tell what others did.
+        owner = speaker is not None and (
+            speaker.kind == "organization"
+            or is_armed(speaker, lexicon)
+            or bool(set(speaker.name.lower().split()) & lexicon.organization_anaphors)
+        )
+        return (
+            speaker is not None
+            and owner
+            and not elaborates
+            and not is_state(speaker, lexicon)
+            and any(_owns(c, lexicon) for c in match.head.children if c.dep_ == "ccomp")
+        )
+    if needs == "own_clause":
+        return match.head.dep_ not in ("acl", "relcl")
+    if needs == "office_object":
+        return any(holds_office(t, lexicon) for t in args.objects[:2])
     if needs == "object":
         return bool(args.objects)
     if needs == "aimed":
@@ -186,9 +219,13 @@ def _passes_needs(
             t.lemma_.lower() in lexicon.denial_objects | lexicon.denied_parts for t in args.objects
         )
     if needs == "organization_object":
-        return any(
+        # "withdrew from the alliance": a body named by its kind counts as one named.
+        left = [*args.objects, *phrase_objects(match)]
+        if left_home(match, args, index, lexicon):
+            return True  # refine reads it as the displacement it is
+        return any({t.lemma_.lower(), t.lower_} & lexicon.member_bodies for t in left) or any(
             index.kind(ident) == "organization"
-            for ident in filter(None, (index.resolve(t) for t in args.objects))
+            for ident in filter(None, (index.resolve(t) for t in left))
         )
     if needs == "place_object":
         destinations = [
@@ -200,7 +237,14 @@ def _passes_needs(
         ]
         # "retook it": a pronoun left after the place was named stands for the place.
         pronoun = any(t.lower_ in lexicon.place_pronouns for t in args.objects)
-        return pronoun or any(is_place(t, index, lexicon) for t in [*args.objects, *destinations])
+        # "aircraft struck what the military called a depot": what flies strikes from the air.
+        subject = subject_of(match.head)
+        flying = subject is not None and airborne(subject, lexicon)
+        return (
+            pronoun
+            or flying
+            or any(is_place(t, index, lexicon) for t in [*args.objects, *destinations])
+        )
     if needs == "place_subject":
         # "the fort fell", "Kabul fell to the Taliban": a place as what falls, not prices.
         subject = subject_of(match.head)
@@ -271,9 +315,28 @@ def _generic_mention(
         return False
     if any(c.dep_ in ("relcl", "acl") for c in match.head.children):
         return False  # "the riot that followed": a particular event
+    if any(_particular(t) for t in _of_objects(match.head)):
+        return False  # "the storming of the Bastille", "the siege of Sarajevo"
     subtree = list(match.head.subtree)
     low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
     return not any(low <= start and end <= high for start, end, _ in places)
+
+
+def _of_objects(head: Token) -> list[Token]:
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+
+
+def _particular(noun: Token) -> bool:
+    """A noun that names one thing: a name, or a singular noun made definite ("the
+    archbishop", "its leader", "the city"), not people or things in general ("of civilians")."""
+    if noun.dep_ != "pobj":
+        return False
+    if noun.pos_ == "PROPN":
+        return True
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children
+    )
+    return definite and noun.tag_ == "NN"
 
 
 def _counted(head: Token, lexicon: EventLexicon) -> bool:
@@ -426,6 +489,34 @@ def _is_remention(draft: Draft, lexicon: EventLexicon) -> bool:
     )
 
 
+def _owns(clause: Token, lexicon: EventLexicon) -> bool:
+    """Does a clause said tell the speaker's own violent act: "it had carried out the
+    attack", "its fighters killed dozens of soldiers"?"""
+    # Done, not promised: "they would attack corruption" owns nothing.
+    if clause.lemma_.lower() not in lexicon.owned_act_verbs or clause.tag_ not in ("VBD", "VBN"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(
+        s.lower_ in lexicon.speaker_pronouns
+        or any(c.dep_ == "poss" and c.lower_ in lexicon.speaker_pronouns for c in s.children)
+        for s in subjects
+    )
+
+
+def _pronoun_retelling(draft: Draft, lexicon: EventLexicon) -> bool:
+    """ "Father was arrested on a Tuesday. Two men came and took him away": a verb whose
+    only object is a personal pronoun, with no date of its own, tells again the act just
+    told of its kind; acting on someone named, or dated, it is an act of its own."""
+    objects = draft.args.objects
+    return (
+        draft.match.head.pos_ == "VERB"
+        and not draft.own_date
+        and bool(objects)
+        and all(t.lower_ in lexicon.person_pronouns for t in objects)
+        and not any(r in ("victim", "target") for _, r in draft.actors)
+    )
+
+
 def _agrees(event: Event, draft: Draft) -> bool:
     """A re-mention names no doer other than the event's own (when both name one)."""
     told = {a.entity for a in event.actors if a.role == "agent"}
@@ -547,6 +638,7 @@ def extract_events(
 
     events: list[Event] = []
     seen: dict[tuple[str, ...], int] = {}
+    told_in: list[int] = []  # the sentence each event was first told in
     for draft in drafts:
         if draft.pointer:
             same_word = [i for i, e in enumerate(events) if _same_word(e, draft)]
@@ -565,6 +657,16 @@ def extract_events(
             if earlier:
                 key = ("remention", str(earlier[-1]))
                 seen[key] = earlier[-1]
+        sense = draft.match.sense
+        if (
+            key is None
+            and events
+            and draft.sentence_index - told_in[-1] <= 1
+            and (events[-1].type, events[-1].subtype) == (sense.type, sense.subtype)
+            and _pronoun_retelling(draft, lexicon)
+        ):
+            key = ("retold", str(len(events) - 1))
+            seen[key] = len(events) - 1
         if key is not None and key in seen:
             # The same event told again: one event, with this sentence as more evidence,
             # and the more precise date and place of the two tellings.
@@ -592,6 +694,7 @@ def extract_events(
         if key is not None:
             seen[key] = len(events)
         events.append(event)
+        told_in.append(draft.sentence_index)
     events = _merge_headline(doc_text(doc), events)
     events = _from_context(doc_text(doc), events, _country_focus(index))
     events = acled_variants(doc, events, lexicon)

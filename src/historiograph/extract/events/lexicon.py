@@ -31,6 +31,9 @@ class TriggerSense:
     # The reading when what is acted on is people rather than what ``needs`` asks for
     # ("seized 39 workers" is a hostage taking, "seized the town" a battle).
     people_object: str | None = None
+    # The reading when the doer is armed (soldiers, a presidential guard): officers who
+    # "ousted the prime minister" staged a coup, a party that ousted its leader did not.
+    armed_reading: str | None = None
     # Words around the trigger that rule a reading out or are required for it, checked
     # when the trigger is found (detection.py): "a rally in oil prices" is no protest,
     # "a strike on the camp" no labour strike. Lemmas, or "dep:LABEL" for a dependent
@@ -113,9 +116,15 @@ class EventLexicon:
     member_armed_words: frozenset[str]
     instrument_verbs: frozenset[str]
     office_nouns: frozenset[str]
+    ruling_nouns: frozenset[str]
+    member_bodies: frozenset[str]
+    uprooted_subjects: frozenset[str]
+    owned_act_verbs: frozenset[str]
+    speaker_pronouns: frozenset[str]
     home_nouns: frozenset[str]
     danger_nouns: frozenset[str]
     riot_markers: frozenset[str]
+    crowd_missiles: frozenset[str]
     hypothetical: frozenset[str]
     denial: frozenset[str]
     report: frozenset[str]
@@ -162,6 +171,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         subject=entry.get("subject", "agent"),
         alternatives=tuple(entry.get("alternatives", ())),
         people_object=entry.get("people_object"),
+        armed_reading=entry.get("armed_reading"),
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
         only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
         unless_under=frozenset(w.lower() for w in entry.get("unless_under", ())),
@@ -247,9 +257,15 @@ def load_lexicon() -> EventLexicon:
         member_armed_words=frozenset(triggers["member_armed_words"]),
         instrument_verbs=frozenset(triggers["instrument_verbs"]),
         office_nouns=frozenset(triggers["office_nouns"]),
+        ruling_nouns=frozenset(triggers["ruling_nouns"]),
+        member_bodies=frozenset(triggers["member_bodies"]),
+        uprooted_subjects=frozenset(triggers["uprooted_subjects"]),
+        owned_act_verbs=frozenset(triggers["owned_act_verbs"]),
+        speaker_pronouns=frozenset(triggers["speaker_pronouns"]),
         home_nouns=frozenset(triggers["home_nouns"]),
         danger_nouns=frozenset(triggers["danger_nouns"]),
         riot_markers=frozenset(triggers["riot_markers"]),
+        crowd_missiles=frozenset(triggers["crowd_missiles"]),
         hypothetical=frozenset(modality["hypothetical"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),
@@ -263,7 +279,11 @@ def load_lexicon() -> EventLexicon:
         if sense.subtype and sense.subtype not in lexicon.subtypes(sense.type):
             raise ValueError(f"subtype {sense.type}/{sense.subtype} is not in ontology.yaml")
         readings = [label for label, _ in sense.object_readings]
-        for label in [*sense.alternatives, *filter(None, [sense.people_object]), *readings]:
+        for label in [
+            *sense.alternatives,
+            *filter(None, [sense.people_object, sense.armed_reading]),
+            *readings,
+        ]:
             kind, _, subtype = label.partition("/")
             if kind not in ontology or (subtype and subtype not in lexicon.subtypes(kind)):
                 raise ValueError(f"alternative reading {label!r} is not in ontology.yaml")

@@ -89,17 +89,27 @@ def refine(
         return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     if sense.label == "relocation/exile" and _flight_from_home(match, args, index, lexicon):
         return replace(sense, subtype="displacement")
+    if sense.label == "relocation/headquarters_moved" and people_leaving(match, lexicon):
+        # "most families moved to the city": people, not an organization, moved.
+        return replace(sense, subtype="displacement")
+    if sense.label == "organization/withdrawal" and left_home(match, args, index, lexicon):
+        # "we left our village in 1994": people leaving their homes, not a body.
+        return replace(sense, type="relocation", subtype="displacement")
     if sense.label == "organization/defection" and any(
         _violence_word(t, lexicon) for t in args.objects
     ):
         # "crossed into Bangladesh to escape the violence": flight, not a defection.
         return replace(sense, type="relocation", subtype="displacement")
     subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
-    if act_family(sense.type) == "violence" and subject is not None and _airborne(subject, lexicon):
+    if act_family(sense.type) == "violence" and subject is not None and airborne(subject, lexicon):
         # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
         # whoever flew them (ACLED's "Air/drone strike").
         return replace(sense, type="battle", subtype="air_strike")
     agent = index.entity(args.agent) if args.agent else None
+    if sense.armed_reading is not None and is_armed(agent, lexicon):
+        # "paratroopers ousted the prime minister": a coup, not a party's change of leader.
+        kind, _, subtype = sense.armed_reading.partition("/")
+        return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     # Taking hostages or a plane is no riot, whoever does it.
     violent = (sense.type == "attack" and sense.subtype not in SPLIT_BY_VICTIM | {"hijacking"}) or (
         sense.type,
@@ -127,6 +137,12 @@ def refine(
     # "On 8 May the forces shot ...": a date is no target.
     objects = [t for t in args.objects if t.ent_type_ not in ("DATE", "TIME")]
     hit = [*(objects or _shared_objects(match.head)), *aimed_at]
+    if (sense.type, sense.subtype) == ("battle", "clash"):
+        # "troops clashed with protesters": a clash's other side is told with "with".
+        hit += _with_phrase(match.head)
+    if sense.subject == "victim" and subject is not None:
+        # "a patrol came under fire": the subject is what was hit.
+        hit.append(subject)
     # "shot thousands of prisoners": who a counted object counts were hit.
     hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(t)]
     state = agent is not None and is_state(agent, lexicon)
@@ -144,6 +160,17 @@ def refine(
     if (state_doer or unattributed) and taken and sense.label == "attack/hostage_taking":
         # "soldiers captured the commander": the state's forces taking people arrest them.
         return replace(sense, type="repression", subtype="arrest")
+    against_civilians = state and not any(_military(t, lexicon) for t in hit)
+    if against_civilians and sense.label == "attack/facility_attack":
+        # "troops burned the village": the ontology's attack is a non-state or clandestine
+        # actor's; the state's forces destroying what civilians own coerce them
+        # (repression). A rebel base they burn stays the war's.
+        return replace(sense, type="repression", subtype=None)
+    if against_civilians and sense.label == "attack/hostage_taking":
+        # "intelligence agents abducted the journalist": people taken by the state's own
+        # men, outside any arrest, are forcibly disappeared (ACLED's "Abduction/forced
+        # disappearance" by state forces), not held for a ransom.
+        return replace(sense, type="repression", subtype="disappearance")
     # "soldiers shot a resident": no clash when the other side is civilians.
     clash = (sense.type, sense.subtype) == ("battle", "clash") and match.head.pos_ == "VERB"
     if clash and state and any(_civilian(t, lexicon) for t in hit):
@@ -152,6 +179,13 @@ def refine(
         # "police beat the protesters": the state's forces beating civilians crack down.
         civilians = state and any(_civilian(t, lexicon) for t in hit)
         return replace(sense, type="repression", subtype="crackdown") if civilians else sense
+    if (
+        sense.label in ("attack", "attack/armed_assault", "attack/unarmed_assault", "battle/clash")
+        and not state_doer
+        and any(t.lemma_.lower() in lexicon.crowd_missiles for t in _with_phrase(match.head))
+    ):
+        # "they were attacked with stones and bottles": a crowd's weapons, a riot.
+        return replace(sense, type="protest", subtype="riot")
     if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
         return sense
     lemma = (match.head.lemma_ or "").lower()
@@ -212,8 +246,34 @@ def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
             for c in p.children
             if c.dep_ == "pobj"
         ]
+    acted_on += phrase_objects(match)
     lemmas = {t.lemma_.lower() for t in acted_on} | {t.lower_ for t in acted_on}
     return next((label for label, nouns in match.sense.object_readings if lemmas & nouns), None)
+
+
+def phrase_objects(match: TriggerMatch) -> list[Token]:
+    """What a phrase's own preposition governs: "parliament" in "walked out of
+    parliament", "the alliance" in "withdrew from the alliance"."""
+    phrase = match.head.doc.char_span(match.start, match.end)
+    if phrase is None:
+        return []
+    return [c for t in phrase if t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
+
+
+def people_leaving(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the verb's subject civilians, a family or the narrator ("we", "most families")?"""
+    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if subject is None:
+        return False
+    words = {subject.lower_, subject.lemma_.lower()}
+    return bool(words & (lexicon.civilian_nouns | lexicon.uprooted_subjects))
+
+
+def left_home(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> bool:
+    """People leaving a home, a village or a town ("we left Kovac"): flight, a displacement."""
+    return people_leaving(match, lexicon) and _flight_from_home(match, args, index, lexicon)
 
 
 def _flight_from_home(
@@ -278,7 +338,7 @@ def weapon_reading(match: TriggerMatch, lexicon: EventLexicon) -> TriggerSense |
     return replace(sense, type=weapon.type, subtype=weapon.subtype)
 
 
-def _airborne(subject: Token, lexicon: EventLexicon) -> bool:
+def airborne(subject: Token, lexicon: EventLexicon) -> bool:
     """ "its aircraft", "drones", "the LNA air force": a subject that flies."""
     modifiers = [c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")]
     words = {subject.lower_, " ".join([*modifiers[-1:], subject.lower_])}
@@ -429,6 +489,18 @@ def _military(token: Token, lexicon: EventLexicon) -> bool:
     return token.lemma_.lower() in lexicon.military_targets or bool(words & armed)
 
 
+def _with_phrase(head: Token) -> list[Token]:
+    """The nouns of a verb's "with" phrase and their conjuncts ("with stones and knives")."""
+    nouns = [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    return nouns + [c for n in nouns for c in n.conjuncts]
+
+
 def _of_phrase(token: Token) -> list[Token]:
     """The nouns of a token's "of" phrase ("thousands of prisoners": "prisoners")."""
     return [
@@ -448,6 +520,25 @@ def _head_word(entity: Entity) -> str:
 
 def _words(entity: Entity) -> set[str]:
     return set(entity.name.lower().replace("’", " ").replace("'", " ").split())
+
+
+def is_armed(entity: Entity | None, lexicon: EventLexicon) -> bool:
+    """Does the actor's name say it bears arms (troops, gunmen, the presidential guard)?"""
+    words = set(entity.name.lower().split()) if entity is not None else set()
+    armed = lexicon.armed_words | lexicon.state_words | set(lexicon.qualified_state_words)
+    return bool(words & armed)
+
+
+def holds_office(token: Token, lexicon: EventLexicon) -> bool:
+    """Is what is acted on a person named or by office, or a government ("removed
+    President Keita", "ousted the prime minister"), not a thing ("removed the barricades")?"""
+    words = {
+        token.lemma_.lower(),
+        *(c.lemma_.lower() for c in token.children if c.dep_ == "compound"),
+    }
+    return token.ent_type_ == "PERSON" or bool(
+        words & (lexicon.office_nouns | lexicon.ruling_nouns)
+    )
 
 
 def is_state(entity: Entity, lexicon: EventLexicon) -> bool:
