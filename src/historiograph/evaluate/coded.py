@@ -7,8 +7,10 @@ before the crackdown on it) is compared field by field
 with the coded row: date (intervals overlap; only where the text states a date
 that reaches the coded one, since a summary may date only a later release or
 nothing at all), country, place (within 50 km
-where both have coordinates, else the name; an ACLED point of geo_precision
-2 or 3 stands for a district or province, and naming that area is right too),
+where both have coordinates, else the name, in the coder's spelling or the
+text's when the record could not locate the place; an ACLED point of
+geo_precision 2 or 3 stands for a district or province, and naming that area
+is right too),
 event type in the data set's own scheme (ACLED event_type and
 sub_event_type, GTD attacktype, RAND weapon),
 actor (the row's first actor or perpetrator against the event's agents) and
@@ -509,7 +511,32 @@ def place_matches(
     names = [where.name or "", *([place.name, *place.aliases] if place is not None else [])]
     told = [row.place] if row.place else []
     keys = {_place_key(c) for c in [*told, *(row.areas or ())]}
-    return any(_place_key(n) in keys for n in names if n)
+    if any(_place_key(n) in keys for n in names if n):
+        return True
+    # A place the record could not locate is only a name: the text's spelling of it.
+    unlocated = where.lat is None or where.lon is None
+    return unlocated and any(_same_place_name(n, c) for n in names if n for c in told)
+
+
+def _same_place_name(name: str, coded: str) -> bool:
+    """One place in two spellings: the text's and the coder's.
+
+    A coder writes the place in the data set's own transliteration and form, not
+    as the text does: "Zibane" is coded "Ziban", "Naushehro Feroze" "Naushahro
+    Feroze" (close spellings, ``place_spelling_ratio``). A name that holds the
+    coded one's words names it or a site in it ("La Colonia Tovar", "Frankfurt
+    Airport", "Shapesh, Herat"); a part of the coded name need not ("Zvornik" is
+    not Mali Zvornik). Only names the record could not locate are compared so, as
+    actors' names are (:func:`_same_name`); a located place is judged by its
+    distance.
+    """
+    told, other = _place_key(name), _place_key(coded)
+    if not told or not other:
+        return False
+    if f"-{other}-" in f"-{told}-":
+        return True
+    threshold: float = _settings()["place_spelling_ratio"]
+    return fuzz.ratio(told, other) >= threshold
 
 
 def _dead(event: Event) -> float:

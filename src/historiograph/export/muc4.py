@@ -162,14 +162,19 @@ def _location(fill: str) -> tuple[str | None, list[str]]:
 
 
 def _fatalities(slots: dict[int, list[str]]) -> int | None:
-    """The dead among the human targets: each DEATH effect's target's number, where numeric."""
-    deaths = [
-        name
+    """The dead among the human targets: each DEATH effect's target's number, where numeric.
+
+    A filler line names one target, its alternatives apart by "/" ("UNION MEMBERS" /
+    "LABOR UNION MEMBERS"): the target is counted once, by the first of its names
+    the NUMBER slot gives.
+    """
+    targets = [
+        tuple(QUOTED.findall(line))
         for line in slots.get(23, [])
         if line.split(":", 1)[0].strip().lstrip("? ") in settings()["death_effects"]
-        for name in QUOTED.findall(line)
     ]
-    if not deaths:
+    targets = [t for t in dict.fromkeys(targets) if t]
+    if not targets:
         return None
     numbers: dict[str, int] = {}
     for line in slots.get(21, []):
@@ -180,9 +185,10 @@ def _fatalities(slots: dict[int, list[str]]) -> int | None:
                 numbers[name] = int(count)
             elif "-" in count and all(p.strip().isdigit() for p in count.split("-")):
                 numbers[name] = int(count.split("-")[0])
-    if not all(name in numbers for name in deaths):
+    counts = [next((numbers[n] for n in names if n in numbers), None) for names in targets]
+    if any(count is None for count in counts):
         return None
-    return sum(numbers[name] for name in dict.fromkeys(deaths))
+    return sum(count for count in counts if count is not None)
 
 
 def _template(block: str, default_year: int | None) -> Muc4Template | None:

@@ -197,6 +197,62 @@ class Arguments:
         return next((ident for ident, role in self.actors if role == "agent"), None)
 
 
+def _fire_doers(token: Token, index: EntityIndex) -> list[str]:
+    """Who delivers the fire a "by" phrase names: "killed by police fire", "hit by a
+    US drone strike", "wounded by the gunfire of soldiers".
+
+    A noun of fire (``fire_nouns``) acts for whoever its modifiers or its "of"
+    phrase name; a modifier that is fire itself ("drone" in "drone strike") is
+    passed for its own modifiers.
+    """
+    if token.lemma_.lower() not in argument_words().fire_nouns:
+        return []
+    found: list[str] = []
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    for modifier in [*modifiers, *_pobj(token, ("of",))]:
+        inner = _fire_doers(modifier, index)
+        ident = index.resolve_doer(modifier) if not inner else None
+        found += inner or ([ident] if ident else [])
+    return found
+
+
+def _doers(token: Token, index: EntityIndex) -> list[str]:
+    """Who a subject or "by" phrase names, through a noun of fire where it is one."""
+    ident = index.resolve_doer(token)
+    return [ident] if ident else _fire_doers(token, index)
+
+
+def _under_fire(match: TriggerMatch) -> tuple[list[Token], Token | None]:
+    """Who fired, and what was fired on, when something "came under" an act.
+
+    "the patrol came under fire from Houthi fighters", "a convoy came under
+    attack from militants": the "from" phrase names the doer, on the act's noun
+    or on the verb; the subject of "came" is what was hit. The trigger is the
+    verb with its "under" phrase ("came under fire") or the act's noun
+    ("attack" after "under"); a verb's other "under" phrases ("attacked the
+    base under cover of darkness") are no such act.
+    """
+    head = match.head
+    if head.pos_ in ("VERB", "AUX"):
+        verb = head
+        acts = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            for g in c.children
+            if match.start <= g.idx < match.end
+        ]
+    elif head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.pos_ == "VERB":
+        verb, acts = head.head.head, [head]
+    else:
+        return [], None
+    if not acts:
+        return [], None
+    doers = [t for owner in (verb, *acts) for t in _pobj(owner, ("from", "by"))]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return doers, subject
+
+
 def _participle_doers(nouns: list[Token], index: EntityIndex) -> list[str]:
     """Who the "by" phrase of a participle on these nouns names ("a bomb planted by X")."""
     participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -282,10 +338,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
         for agent in _pobj(head, doers) or _shared_by_phrase(head):
             for token in _with_conjuncts(agent):
-                args.add(
-                    index.resolve_doer(token),
-                    "agent" if agent.head.lower_ == "to" else subject_role,
-                )
+                for ident in _doers(token, index):
+                    args.add(ident, "agent" if agent.head.lower_ == "to" else subject_role)
         if passive:
             for token in _with_conjuncts(passive[0]):
                 args.objects.append(token)
@@ -327,8 +381,11 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         # is a body, not the act of forming one).
         if event_type in LED_TYPES:
             args.add(index.leader(head), subject_role)
+        # "an assault by al-Shabaab fighters", "a raid by gunmen": the "by" phrase of an
+        # act is its doer, an unnamed band as much as a named one.
         for agent in _pobj(head, ("by",)):
-            args.add(index.resolve(agent), subject_role)
+            for ident in _doers(agent, index):
+                args.add(ident, subject_role)
         # "a bomb planted by X", "shells fired by X", "an attack carried out by X": the
         # participle that describes the trigger names its doer.
         # "an IED device planted by X": the trigger may be a compound of what is described.
@@ -376,6 +433,14 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(index.resolve_doer(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
+    # "The patrol came under fire from rebels": the rebels fired, the patrol was hit.
+    if event_type not in PARTICIPANT_TYPES:
+        fired_by, hit = _under_fire(match)
+        for token in fired_by:
+            for ident in _doers(token, index):
+                args.add(ident, "agent")
+        if fired_by and hit is not None and head.pos_ == "NOUN":
+            args.objects.append(hit)
     # "Police blamed the Front for the bombing": the blamed one is the agent.
     if head.dep_ == "pobj" and head.head.lower_ == "for":
         verb = head.head.head
@@ -386,17 +451,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     blamed = verb.head
                 args.add(index.resolve(blamed), subject_role)
     # "The Brigades claimed responsibility for the bombing": who owns it is the agent.
-    if head.dep_ == "pobj" and head.head.lower_ == "for":
-        owned = head.head.head
-        if (
-            owned.lemma_.lower() in lexicon.denied_parts
-            and owned.dep_ in OBJECTS
-            and verb_forms(owned.head) & lexicon.owning_verbs
-        ):
-            subject = subject_of(owned.head)
-            if subject is not None:
-                for token in _with_conjuncts(subject):
-                    args.add(index.resolve_doer(token), subject_role)
+    owner = _claiming_verb(head, lexicon)
+    if owner is not None:
+        subject = subject_of(owner)
+        if subject is not None:
+            for token in _with_conjuncts(subject):
+                args.add(index.resolve_doer(token), subject_role)
     # "Sources attributed the attack to the Taliban": the one it is put down to is the agent.
     if head.dep_ in OBJECTS and verb_forms(head.head) & lexicon.blame_verbs:
         credited = _pobj(head.head, ("to",)) + _pobj(head, ("to",))  # wherever "to" hangs
@@ -434,6 +494,27 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     inside = [a for a in args.actors if _mention_inside(index, a[0], match.start, match.end)]
     args.actors = [a for a in args.actors if a not in inside]
     return args
+
+
+def _claiming_verb(head: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb by which someone owns the act the trigger tells, if one does.
+
+    "claimed responsibility for the bombing", "claimed responsibility for
+    shelling the town" (a gerund), and "took responsibility for it" with the
+    "for" phrase on the verb rather than on its object, as parsers often hang it.
+    """
+    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ != "for":
+        return None
+    held = head.head.head
+    if held.lemma_.lower() in lexicon.denied_parts and held.dep_ in OBJECTS:
+        verb = held.head
+    elif held.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in OBJECTS and c.lemma_.lower() in lexicon.denied_parts for c in held.children
+    ):
+        verb = held
+    else:
+        return None
+    return verb if verb_forms(verb) & lexicon.owning_verbs else None
 
 
 def _mention_inside(index: EntityIndex, ident: str, start: int, end: int) -> bool:

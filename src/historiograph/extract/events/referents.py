@@ -47,6 +47,7 @@ class ArgumentWords:
     death_words: frozenset[str]
     death_complements: frozenset[str]
     collective_victims: frozenset[str]
+    fire_nouns: frozenset[str]
 
 
 @cache
@@ -64,6 +65,7 @@ def argument_words() -> ArgumentWords:
         death_words=frozenset(data["death_words"]),
         death_complements=frozenset(data["death_complements"]),
         collective_victims=frozenset(data["collective_victims"]),
+        fire_nouns=frozenset(data["fire_nouns"]),
     )
 
 

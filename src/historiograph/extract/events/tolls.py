@@ -24,6 +24,10 @@ NONLETHAL_SUBTYPES = frozenset(
 # Acts that take ground or destroy property: a toll told in a later sentence counts
 # the fighting or attack told beside them rather than these.
 SELDOM_LETHAL_SUBTYPES = frozenset({"territory_seized", "territory_lost", "facility_attack"})
+# Captures whose captives may be killed: with no deadly act told near it, a death told
+# after one ("The officer was killed shortly after the abduction") is the captive's, and
+# the capture's toll, as GTD and ACLED count it.
+CAPTIVE_SUBTYPES = frozenset({"hostage_taking", "hijacking", "disappearance"})
 # Claims in a sentence without an event count for the last violent event this
 # many sentences back in the same paragraph ("MKO announced the number of 1,300 killed").
 TOLL_REACH_SENTENCES = 2
@@ -124,15 +128,17 @@ def _act_chain(token: Token) -> list[Token]:
 
 
 def _victims(token: Token) -> list[Token]:
-    """Who an act is done to: a verb's object or passive subject, a noun's "of" or possessor."""
+    """Who an act is done to: a verb's object or passive subject, a noun's "of" or possessor.
+
+    "the assassination of Hector Oqueli and of Gilda Flores": an "of" phrase
+    coordinated with another names a victim too.
+    """
     if token.pos_ in ("VERB", "AUX"):
         return [c for c in token.children if c.dep_ in VICTIM_DEPS]
-    return [
-        g
-        for c in token.children
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-        for g in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
-    ]
+    ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs += [o for c in ofs for o in c.conjuncts if o.lower_ == "of"]
+    possessors = [c for c in token.children if c.dep_ == "poss"]
+    return possessors + [g for c in ofs for g in c.children if g.dep_ == "pobj"]
 
 
 def _one_person(token: Token, words: ArgumentWords) -> bool:
@@ -239,10 +245,9 @@ def link_claims(
         nearby = {
             e.id: e for m in range(n - TOLL_REACH_SENTENCES, n + 1) for e in told_at.get(m, ())
         }
-        lethal = sorted(
-            (e for e in nearby.values() if e.subtype not in NONLETHAL_SUBTYPES or not fatal),
-            key=lambda e: position[e.id],
-        )
+        told = sorted(nearby.values(), key=lambda e: position[e.id])
+        lethal = [e for e in told if e.subtype not in NONLETHAL_SUBTYPES or not fatal]
+        lethal = lethal or [e for e in told if e.subtype in CAPTIVE_SUBTYPES]
         same = [e for e in lethal if n in told_in[e.id]]
         if same:
             nearest = _governing_event(doc, offset, same) or min(
