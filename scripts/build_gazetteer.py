@@ -16,7 +16,8 @@ cities1000 with admin1 and admin2 names: where the towns of each county lie),
 and from ``../shared/data/gazetteer`` the GeoNames admin1 and admin2 code
 tables (names and ids of regions) and cities15000 (feature codes such as
 PPLC/PPLA). Data files beside the index add what those lack:
-``country_points.tsv`` (GeoNames' point where the Factbook's is far from it),
+``country_points.tsv`` (a point near GeoNames' and Wikipedia's where the Factbook's is
+far from them), ``region_seats.tsv`` (the seats of regions the towns' codes cannot place),
 ``admin1_abbreviations.tsv`` ("La.", "NSW") and ``regions.tsv`` (seas, oceans,
 world regions). All GeoNames data is CC BY 4.0; ``NOTICE.md`` is written
 beside the index.
@@ -199,6 +200,28 @@ def refresh_regions(out: Path) -> None:
     print(f"{moved} first-level region points from their territories")
 
 
+def refresh_country_points(out: Path, kb_out: Path) -> None:
+    """Move the countries of a built index (``places.tsv``) and of the country KB to the
+    points ``country_points.tsv`` gives, without the downloads a full build needs."""
+    overrides = {r[0]: (r[1], r[2]) for r in read_rows(DATA / "country_points.tsv")}
+    path = out / "places.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    for r in rows:
+        if r[4] == "PCLI" and r[5] in overrides:
+            r[2], r[3] = overrides[r[5]]
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    lines = kb_out.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = "".join(line for line in lines if line.startswith("#"))
+    kb = yaml.safe_load("".join(line for line in lines if not line.startswith("#")))
+    for entity in kb["entities"]:
+        point = overrides.get(entity["geo"]["country_code"])
+        if point is not None:
+            entity["geo"]["lat"], entity["geo"]["lon"] = float(point[0]), float(point[1])
+    body = yaml.safe_dump(kb, allow_unicode=True, sort_keys=False, width=100)
+    kb_out.write_text(header + body, encoding="utf-8")
+    print(f"{len(overrides)} country points from country_points.tsv")
+
+
 def add_missing_regions(out: Path, shared: Path) -> None:
     """Add to a built index the first- and second-level regions it lacks, placed by
     GeoNames cities15000, whose rows carry both region codes.
@@ -210,19 +233,28 @@ def add_missing_regions(out: Path, shared: Path) -> None:
     region missing from ``places.tsv`` whose code cities15000 uses is added at the
     middle of its towns' range (:func:`middle`), with their population as its own,
     indexed like the build's regions; a first-level region whose point strays far
-    from all its towns is moved among them (:func:`_placed_by_towns`). (Most of
-    Vietnam's provinces stay missing: the towns of both tables carry admin1 codes
-    other than those the admin1 table lists.)"""
+    from all its towns is moved among them (:func:`_placed_by_towns`). In a country
+    whose towns carry region codes other than the admin1 table's (:func:`_recoded`:
+    Vietnam, whose provinces GeoNames renumbered in the towns only), codes place
+    nothing: a province lies at its seat (``region_seats.tsv``), else at a regional
+    capital of its name, and the others, which the build placed among another
+    province's towns, are dropped."""
     places_path, names_path = out / "places.tsv", out / "names.tsv"
     places = places_path.read_text(encoding="utf-8").splitlines()
     known = {line.split("\t", 1)[0] for line in places}
     with zipfile.ZipFile(shared / "geonames-cities15000" / "cities15000.zip") as archive:
         text = archive.read("cities15000.txt").decode("utf-8")
     towns: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    capitals: dict[tuple[str, str], tuple[float, float, str]] = {}
+    named: dict[tuple[str, str], tuple[float, float, int]] = {}
     for r in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
         town = (float(r[4]), float(r[5]), int(r[14] or 0))
         towns[f"{r[8]}.{r[10]}"].append(town)
         towns[f"{r[8]}.{r[10]}.{r[11]}"].append(town)
+        named.setdefault((r[8], fold(r[1])), town)
+        if r[7] in {"PPLA", "PPLC"}:
+            for name in (r[1], r[2]):
+                capitals.setdefault((r[8], fold(name)), (town[0], town[1], r[10]))
     codes = shared / "geonames-admin-codes"
     admin1 = {
         code: (name, ascii_name, gid)
@@ -231,12 +263,32 @@ def add_missing_regions(out: Path, shared: Path) -> None:
             for line in (codes / "admin1CodesASCII.txt").read_text("utf-8").splitlines()
         )
     }
+    capital_of = {
+        code: capital
+        for code, (name, ascii_name, _) in admin1.items()
+        if (capital := _capital(code, name, ascii_name, capitals)) is not None
+    }
+    recoded = _recoded(capital_of)
+    seats = {
+        code: named[(code.split(".")[0], fold(seat))]
+        for code, seat, _ in read_rows(DATA / "region_seats.tsv")
+        if (code.split(".")[0], fold(seat)) in named
+    }
+    placed = {code: (c[0], c[1]) for code, c in capital_of.items()}
+    placed |= {code: (seat[0], seat[1]) for code, seat in seats.items()}
     index = Index()
     for table, feature in (("admin1CodesASCII.txt", "ADM1"), ("admin2Codes.txt", "ADM2")):
         for line in (codes / table).read_text("utf-8").splitlines():
             code, name, ascii_name, gid = line.split("\t")
             found = towns.get(code)
-            if gid in known or not found:
+            if gid not in known and feature == "ADM1" and code in seats:
+                lat, lon, population = seats[code]
+                index.add(
+                    (int(gid), name, lat, lon, feature, code.split(".")[0], ascii_name, population),
+                    region_forms(name, ascii_name),
+                )
+                continue
+            if gid in known or not found or code.split(".")[0] in recoded:
                 continue
             cc, a1 = code.split(".")[:2]
             region = admin1.get(f"{cc}.{a1}", ("", "", ""))[1] if feature == "ADM2" else ascii_name
@@ -248,17 +300,63 @@ def add_missing_regions(out: Path, shared: Path) -> None:
             )
     by_gid = {gid: code for code, (_, _, gid) in admin1.items()}
     rows = [_placed_by_towns(line.split("\t"), towns, by_gid) for line in places]
+    dropped: set[int] = set()
+    for n, row in enumerate(rows):
+        code = by_gid.get(row[0], "")
+        if row[4] != "ADM1" or row[5] not in recoded or not code:
+            continue
+        if code in placed:
+            rows[n] = (row[0], row[1], str(placed[code][0]), str(placed[code][1]), *row[4:])
+        else:
+            dropped.add(int(row[0]))
+    rows = [row for row in rows if int(row[0]) not in dropped]
     rows += [tuple(str(v) for v in row) for row in index.places]
     rows.sort(key=lambda row: int(row[0]))
     places_path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    names = _read_names(names_path)
+    names = {
+        key: kept
+        for key, ids in _read_names(names_path).items()
+        if (kept := [i for i in ids if i not in dropped])
+    }
     for key, ids in index.names.items():
         names[key] = sorted(set(names.get(key, [])) | set(ids))
     names_path.write_text(
         "".join(f"{key}\t{','.join(map(str, names[key]))}\n" for key in sorted(names)),
         encoding="utf-8",
     )
-    print(f"{len(index.places)} regions added from cities15000")
+    print(
+        f"{len(index.places)} regions added from cities15000; recoded countries "
+        f"{sorted(recoded)}: {len(dropped)} first-level regions dropped"
+    )
+
+
+def _capital(
+    code: str, name: str, ascii_name: str, capitals: dict[tuple[str, str], tuple[float, float, str]]
+) -> tuple[float, float, str] | None:
+    """The regional capital (cities15000 PPLA/PPLC: point and region code) named like
+    a first-level region ("Thanh Hóa", the province and its capital), if any."""
+    cc = code.split(".")[0]
+    for form in region_forms(name, ascii_name):
+        capital = capitals.get((cc, fold(form)))
+        if capital is not None:
+            return capital
+    return None
+
+
+def _recoded(capital_of: dict[str, tuple[float, float, str]]) -> set[str]:
+    """Countries whose towns carry other region codes than the admin1 table: most of
+    their regions named like a capital have it under another code (3 or more). In the
+    GeoNames tables this is Vietnam alone; a country or two with one such region
+    (a federal capital district) is not recoded."""
+    agree: dict[str, int] = defaultdict(int)
+    differ: dict[str, int] = defaultdict(int)
+    for code, (_, _, region) in capital_of.items():
+        cc, own = code.split(".")[:2]
+        if region == own:
+            agree[cc] += 1
+        else:
+            differ[cc] += 1
+    return {cc for cc, n in differ.items() if n >= 3 and n > agree[cc]}
 
 
 # A first-level region's point this far from every one of its towns is misplaced.
@@ -568,7 +666,15 @@ def main() -> None:
         action="store_true",
         help="only recompute the first-level region points of the index in --out",
     )
+    parser.add_argument(
+        "--refresh-country-points",
+        action="store_true",
+        help="only move the countries of the index in --out and --kb-out to country_points.tsv's",
+    )
     args = parser.parse_args()
+    if args.refresh_country_points:
+        refresh_country_points(args.out, args.kb_out)
+        return
     if args.refresh_regions:
         refresh_regions(args.out)
         return

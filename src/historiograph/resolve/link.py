@@ -227,6 +227,8 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
             continue
         if tagged and not any(t.pos_ == "PROPN" for t in ent) and not ent.text.isupper():
             continue
+        if _occasion(ent):
+            continue
         span = _whole_words(ent)
         if taken.intersection(range(span.start, span.end)):
             continue
@@ -316,17 +318,22 @@ def _cue_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> list[
 def _widen_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> None:
     """Widen a place or group name the recogniser or the KB cut short over the
     capitalised words around it that make a longer place name: "Indian" to
-    "Indian Ocean", "America" to "South America" (:func:`.cues.widened`)."""
-    for mention in found:
-        if mention.label not in _PLACE_LABELS | {"NORP"}:
+    "Indian Ocean", "America" to "South America" (:func:`.cues.widened`). A place
+    the recogniser split in two ("Baja" and "California") becomes the one name."""
+    for mention in list(found):
+        if mention.label not in _PLACE_LABELS | {"NORP"} or mention not in found:
             continue
         group = mention.label == "NORP" or mention.adjective
         span = widened(text, mention.start, mention.end, gazetteer, group=group)
-        if span is None or any(
-            other is not mention and other.start < span[1] and span[0] < other.end
-            for other in found
+        if span is None:
+            continue
+        others = [o for o in found if o is not mention and o.start < span[1] and span[0] < o.end]
+        if any(
+            o.label not in _PLACE_LABELS or o.start < span[0] or span[1] < o.end for o in others
         ):
             continue
+        for other in others:
+            found.remove(other)
         mention.start, mention.end = span
         mention.text = text[span[0] : span[1]]
         mention.label, mention.kb_ids, mention.adjective = "LOC", (), False
@@ -420,11 +427,43 @@ def _whole_words(span: Span) -> Span:
     start, end = widen(apart=False)
     if not any(t.is_lower and t.is_alpha for t in doc[start:end]):
         start, end = widen(apart=True)
+    # "Hamas-led", "Russian-backed", "anti-Hamas": a participle after the name or a
+    # prefix before it modifies the name and is no part of it, so that the name links
+    # as itself. Place compounds ("UK-based") keep their ending for the place cue.
+    while end - start > 2 and doc[end - 2].text == "-" and _modifier_ending(doc[end - 1]):
+        end -= 2
+    while (
+        end - start > 2
+        and doc[start + 1].text == "-"
+        and doc[start].lower_ in lexicon_words("name_prefixes")
+    ):
+        start += 2
     while end > start + 1 and doc[end - 1].text == "-":
         end -= 1
     while end > start + 1 and doc[start].text == "-":
         start += 1
     return doc[start:end]
+
+
+def _occasion(ent: Span) -> bool:
+    """Whether a name the recogniser took for a place or an organization is a day
+    ("St. Patrick's Day", "Independence Day", "Christmas Eve"): OntoNotes labels those
+    dates, and the saint or the country in them is no place mentioned."""
+    return (
+        ent.label_ in {"GPE", "LOC", "FAC", "ORG"}
+        and len(ent) > 1
+        and ent[-1].text in lexicon_words("occasion_heads")
+    )
+
+
+def _modifier_ending(token: Token) -> bool:
+    """Whether a word after a hyphen is a participle that makes the compound a modifier
+    ("-led", "-backed", "-controlled"), rather than the end of a hyphenated name."""
+    return (
+        token.is_lower
+        and token.tag_ in {"VBN", "VBD"}
+        and fold(token.text) not in lexicon_words("place_compound_suffixes")
+    )
 
 
 def _qualify(mention: _Mention, text: str, gazetteer: Gazetteer) -> None:

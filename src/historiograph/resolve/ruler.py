@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from historiograph.resolve.kb import KnowledgeBase, default_kb, load_kb
@@ -73,18 +73,32 @@ def connectives() -> frozenset[str]:
 
 def _word_boundary(doc: Doc, k: int) -> bool:
     """Whether a name may begin or end before token ``k``: not inside a hyphenated
-    word such as "Pol-e-Zahab" (though "Iran-Iraq" splits into two names)."""
+    word such as "Pol-e-Zahab" (though "Iran-Iraq" and "EU-Israel" split into two
+    names: an acronym is a whole name, where a short capitalised word such as the
+    "Al" of "Al-Anbar" is a particle)."""
     if k <= 0 or k >= len(doc):
         return True
     left, right = doc[k - 1], doc[k]
     if left.whitespace_:
         return True
     if right.text in _HYPHENS and k + 1 < len(doc):
-        after = doc[k + 1]
-        return after.text[:1].isupper() and len(after) > 2
+        return _name_part(doc[k + 1])
     if left.text in _HYPHENS and k >= 2:
-        return right.text[:1].isupper() and len(right) > 2 and len(doc[k - 2]) > 2
+        return _name_part(right) and _whole_word(doc[k - 2])
     return not (left.is_alpha and right.is_alpha)
+
+
+def _whole_word(token: Token) -> bool:
+    """Whether a word before a hyphen is more than a particle ("e", "Al"): three
+    letters or more ("pro-Iranian"), or an acronym ("EU-Israel")."""
+    text = token.text
+    return len(text) > 2 or (len(text) == 2 and text.isupper())
+
+
+def _name_part(token: Token) -> bool:
+    """Whether one side of a hyphen can be a name of its own: capitalised, and no
+    particle."""
+    return token.text[:1].isupper() and _whole_word(token)
 
 
 class KBMatcher:

@@ -303,6 +303,11 @@ class _Coherence:
     the state), weighted by how plausible that candidate is for its own name: ``exp((prior
     - best prior) / temperature)``, 1 for a name's likeliest reading. The sum is
     divided by the number of other names, so it lies in [0, 1].
+
+    A name listed beside a region is its peer, not inside it: "New York and Ontario"
+    are two provinces of a kind (the list says so), so the state is no support for
+    the town of Ontario, New York (``listed``: each name's list neighbours). Its
+    nearness still counts: "Paris and Henry County" lie together.
     """
 
     def __init__(
@@ -310,8 +315,10 @@ class _Coherence:
         candidates: Mapping[str, Sequence[tuple[Place, float]]],
         base: Mapping[str, str],
         w: Weights,
+        listed: Mapping[str, set[str]],
     ) -> None:
         self.base = base
+        self.listed = listed
         self.scale = w.coherence_km
         # Grid cells in degrees: the 3 x 3 cells around a point hold what lies within 3
         # scales of it (fewer kilometres across longitude near the poles).
@@ -345,9 +352,10 @@ class _Coherence:
         own = self.base[key]
         region = (place.country_code, place.admin1)
         around = self.inside.get(region, {}) if place.feature == "ADM1" else {}
+        peers = self.listed.get(key, set())
         for table in (self.regions.get(region, {}), around):
             for other, weight in table.items():
-                if self.base[other] != own:
+                if self.base[other] != own and other not in peers:
                     best[other] = max(best.get(other, 0.0), weight)
         if place.feature != "ADM1":
             row, col = self._cell(place)
@@ -554,7 +562,10 @@ def resolve_toponyms(
     }
     # "Kermanshah" is no evidence for where "Kermanshah province" is.
     base = {key: translit_key(strip_designators(t.name)) for key, t in groups.items()}
-    coherence = _Coherence(priors, base, weights)
+    neighbours = {
+        key: {k for k in map(translit_key, t.listed) if k != key} for key, t in groups.items()
+    }
+    coherence = _Coherence(priors, base, weights, neighbours)
     fit = {
         key: [s + weights.coherence * coherence.support(key, p) for p, s in scored]
         for key, scored in priors.items()
@@ -563,9 +574,6 @@ def resolve_toponyms(
     for cands in candidates.values():
         if len({c.country_code for c in cands}) == 1:
             unambiguous.add(cands[0], 0.5)
-    neighbours = {
-        key: {k for k in map(translit_key, t.listed) if k != key} for key, t in groups.items()
-    }
     chosen: dict[str, Place] = {}
     for _ in range(weights.passes):
         picks: dict[str, Place] = {}
