@@ -320,3 +320,82 @@ def test_years_later_before_any_date_is_told_are_unknown() -> None:
         published=dt.date(2025, 8, 22),
     )
     assert [(t.text, t.value) for t in found][-1] == ("Two decades later", "196")
+
+
+def test_a_month_far_back_in_the_calendar_after_a_late_month_is_in_the_next_year() -> None:
+    text = (
+        "Japan struck Pearl Harbor on December 7, 1941. In January, the Allies signed a "
+        "declaration, and by early February the British were back at Gazala."
+    )
+    assert values(text)[1:] == [("January", "1942-01"), ("early February", "1942-02")]
+
+
+def test_a_short_step_back_or_one_from_the_end_of_a_span_keeps_the_year() -> None:
+    stepped = values(
+        "The army reached the river on 2 November 1942. In June, it had been far away."
+    )
+    assert stepped[-1] == ("June", "1942-06")
+    spanned = values(
+        "The first brigades landed in March 1965, and the force grew to 180,000 by December. "
+        "In May, the army suffered heavy losses."
+    )
+    assert spanned[-1] == ("May", "1965-05")
+
+
+def test_a_new_section_does_not_carry_the_story_into_the_next_year() -> None:
+    told = "The talks broke down in November 1952.\n\n{}In April, the army moved."
+    assert values(told.format("Stalemate on the ridges\n\n"), None)[-1] == ("April", "1952-04")
+    assert values(told.format(""), None)[-1] == ("April", "1953-04")
+
+
+def test_a_year_in_a_past_perfect_clause_is_a_flashback_the_story_does_not_follow() -> None:
+    text = (
+        "In June 1657 Denmark declared war, hoping to win back the provinces it had "
+        "surrendered in 1645. In August the Swedes marched."
+    )
+    assert values(text) == [("June 1657", "1657-06"), ("1645", "1645"), ("August", "1657-08")]
+    # the year a perfect looks back from is where the story is
+    looked_back = values("By 1943 the Germans had lost the initiative. In July they attacked.")
+    assert looked_back[-1] == ("July", "1943-07")
+
+
+def test_a_month_in_a_past_perfect_clause_later_in_the_calendar_is_last_years() -> None:
+    text = (
+        "The Swedes stormed the walls on 11 February 1659. In December his engineers had "
+        "tested the ice. In May the envoys met."
+    )
+    assert values(text)[1:] == [("December", "1658-12"), ("May", "1659-05")]
+    # in the simple past, a month later in the calendar stays in the story's year
+    assert values("The Swedes stormed the walls on 11 February 1659. In December they left.")[
+        -1
+    ] == ("December", "1659-12")
+
+
+def test_the_following_season_is_the_next_one_after_the_story_day() -> None:
+    text = "A treaty was signed on 26 February 1658. The following spring the war resumed."
+    assert values(text)[-1] == ("The following spring", "1658-SP")
+    after_summer = values("The treaty was signed on 8 July 1853. The following spring it failed.")
+    assert after_summer[-1] == ("The following spring", "1854-SP")
+
+
+def test_a_look_back_from_the_story_does_not_move_it() -> None:
+    text = (
+        "On 3 May 1942 the front was quiet; the Germans held the gains of the previous year. "
+        "In June they attacked."
+    )
+    assert values(text)[1:] == [("the previous year", "1941"), ("June", "1942-06")]
+
+
+def test_a_month_without_a_year_takes_it_from_its_partner() -> None:
+    text = (
+        "The Battle of Old Baldy (26 June - 4 August 1952) followed the winter lull. "
+        "The army spent the spring and early summer of 1943 in reserve."
+    )
+    found = values(text)
+    assert ("26 June", "1952-06-26") in found
+    assert ("the spring", "1943-SP") in found
+    crossing = values("The Battle of the Hook (13 December - 5 January 1953) was costly.", None)
+    assert crossing[0] == ("13 December", "1952-12-13")
+    # a month paired with another month named alone keeps the story's year
+    paired = values("The army moved on 2 November 1950. The cold of November and January broke it.")
+    assert paired[1] == ("November", "1950-11")

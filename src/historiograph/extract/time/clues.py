@@ -87,6 +87,69 @@ def tense(text: str, start: int, end: int) -> int:
     return min(found)[1] if found else UNKNOWN
 
 
+def _participle(word: str) -> bool:
+    """Whether a folded word can be the participle of a past perfect."""
+    vocabulary = load_vocabulary()
+    return (
+        word in vocabulary.perfect_participles
+        or word in vocabulary.past_markers
+        or (len(word) > 4 and word.endswith("ed") and word not in vocabulary.not_past_ed)
+    )
+
+
+def _skippable(word: str) -> bool:
+    """An adverb that may stand inside a verb group ("had already taken", "had quickly")."""
+    return word in load_vocabulary().perfect_adverbs or (len(word) > 4 and word.endswith("ly"))
+
+
+def _perfect_at(words: list[str], index: int) -> bool:
+    """Whether the verb word at ``index`` belongs to a past perfect ("had taken").
+
+    "had" itself is a perfect only when a participle follows it; "had a
+    garrison" and "had to retreat" are not.
+    """
+    auxiliaries = load_vocabulary().perfect_auxiliaries
+    if words[index] in auxiliaries:
+        following = [w for w in words[index + 1 :] if not _skippable(w)]
+        return bool(following) and _participle(following[0])
+    before = [w for w in words[:index] if not _skippable(w)]
+    return bool(before) and before[-1] in auxiliaries
+
+
+def _verb_index(words: list[str], order: range) -> int | None:
+    """The first word in ``order`` that is a verb of the kind :func:`tense` reads."""
+    auxiliaries = load_vocabulary().perfect_auxiliaries
+    for index in order:
+        word = words[index]
+        if not _skippable(word) and (word in auxiliaries or _participle(word)):
+            return index
+    return None
+
+
+def past_perfect(text: str, start: int, end: int, *, before_only: bool = False) -> bool:
+    """Whether the verb nearest the expression in its clause is a past perfect.
+
+    "the provinces it had lost in 1645" and "in December his engineers had
+    tested the ice" tell of a time before the story's: the date they name is
+    a flashback. With ``before_only`` only a verb before the expression counts:
+    in "in 1943 the army had lost half its men" the year is the time the
+    perfect looks back from, and the story is there.
+    """
+    if tense(text, start, end) != PAST:
+        return False
+    left, right = _clause(text, start, end)
+    left_words = [fold(m[0]) for m in _WORD.finditer(left)]
+    right_words = [fold(m[0]) for m in _WORD.finditer(right)]
+    found: list[tuple[int, bool]] = []
+    index = _verb_index(left_words, range(len(left_words) - 1, -1, -1))
+    if index is not None:
+        found.append((len(left_words) - index, _perfect_at(left_words, index)))
+    index = None if before_only else _verb_index(right_words, range(len(right_words)))
+    if index is not None:
+        found.append((index + 1, _perfect_at(right_words, index)))
+    return min(found)[1] if found else False
+
+
 def reports_its_own_time(years: Iterable[int], published_year: int) -> bool:
     """Whether a text's explicit years mostly lie near its document date.
 

@@ -47,6 +47,13 @@ class Context:
     dated: Anchor | None = None
     # the text dates things by weekday ("on Tuesday"), as news of its own days does
     daily: bool = False
+    # the clause around a month named alone is in the past perfect: a flashback
+    recalled: bool = False
+    # the narrative time is a point the story reached ("on 7 December"), not
+    # the far end of a span ("by December", "from October to March") or a
+    # feast that names a thing ("the Tet Offensive"): only from such a point
+    # does a month far back in the calendar lie in the next year
+    reached: bool = True
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document" or "current"), else the other one.
@@ -182,6 +189,9 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", period, mod, anchor, establishes=True)
 
 
+_MONTH_OR_FINER = frozenset({"day", "week", "month", "season"})
+
+
 def _month_year(
     ctx: Context, month_number: int, day_number: int | None = None
 ) -> tuple[int | None, str | None]:
@@ -240,7 +250,30 @@ def _month_year(
         return published.year + (month_number < published.month), document.ref
     if story is None or narrative is None:
         return None, None
-    return story, narrative.ref
+    turn = _turn_of_year(narrative.period, month_number, ctx.recalled, ctx.reached)
+    return story + turn, narrative.ref
+
+
+def _turn_of_year(narrative: Period, month_number: int, recalled: bool, reached: bool) -> int:
+    """How many years (-1, 0 or 1) a month named alone lies from the narrative's year.
+
+    A history stepping back a few months ("By October ... in late September")
+    stays in its year, but one that has reached the last months of a year and
+    names a month more than half a year back has crossed into the next without
+    saying so ("on December 7, 1941 ... In January, the Allies"), as TimeML
+    annotators read it. A month in a past perfect clause is a flashback ("in
+    December his engineers had tested the ice", told in February): never
+    forward, and one later in the year than the story's month is last year's.
+    Only a story dated to a month or finer (or a season) knows its month, and
+    only one that reached it (see :attr:`Context.reached`) moves on from it.
+    """
+    if narrative.precision not in _MONTH_OR_FINER or narrative.latest is None:
+        return 0
+    current = narrative.latest.month
+    if recalled:
+        return -1 if month_number > current else 0
+    far_back = current - month_number > load_vocabulary().turn_of_year_months
+    return 1 if reached and far_back else 0
 
 
 def _holiday_date(spec: Holiday, year: int) -> dt.date:
@@ -530,8 +563,9 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     elif "season" in g:
         spec = v.seasons[fold(g["season"])]
         number = today.year + determiner.amount
-        if determiner.anchor == DOCUMENT and determiner.amount != 0:
-            # "last summer" in October is this year's summer
+        if determiner.amount != 0 and (determiner.anchor == DOCUMENT or known in _MONTH_OR_FINER):
+            # "last summer" in October is this year's summer, and "the
+            # following spring" after a treaty in February that same spring
             started = periods.season(today.year, spec).earliest
             begun = started is not None and started < today
             number = today.year - (not begun) if determiner.amount < 0 else today.year + begun

@@ -10,6 +10,9 @@ The cascade, in order:
 3. :func:`.normalize.resolve` gives each its TIMEX3 type, value and period,
    reading them in text order so that relative expressions resolve against
    the narrative time the text has established so far (or the document date);
+   a flashback (a date in a past perfect clause, "the previous year") does not
+   move the narrative time, and a month or season named without a year next
+   to a dated one ("21 March - 21 June 1952") takes that one's year;
 4. a day marked "old style" is converted from the Julian calendar; a clock
    time takes the date that follows it ("5 p.m. EST, Nov. 6");
 5. open intervals and ranges bound the intervals.
@@ -67,12 +70,20 @@ _DATE_KINDS = frozenset(
 )
 # Kinds an "or so" after them loosens ("a week or so", "the next year or so").
 _LOOSE_KINDS = frozenset({"duration", "deictic", "relative"})
+# Kinds that pair up in a range or list sharing one year ("May and June 1943").
+_PARTNER_KINDS = frozenset({"date", "season"})
+_YEAR_GROUPS = frozenset({"year", "year2", "spokenyear"})
+# Kinds counted from another time ("the previous year", "two years earlier").
+_COUNTED_KINDS = frozenset({"deictic", "relative", "anaphoric", "year_earlier"})
 _COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
 # Kinds that a clause in the future names without the story moving there.
 _PLANNED_KINDS = frozenset({"year", "quarter"})
 # Kinds that date by weekday: a text that uses them reports on its own days.
 _DAY_KINDS = frozenset({"weekday", "weekend"})
 _GREGORIAN_YEAR_KINDS = frozenset({"date", "year", "season", "quarter", "half"})
+# A heading is a line of at most this many characters not ending in _CLOSING.
+_HEADING_LENGTH = 100
+_CLOSING = frozenset(".!?:;\"'\u201d)]")
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 # Between a clock time and the date it is on: a time zone ("EST", "Baghdad
 # time", "local time", "(1230 GMT)"), then a comma (one expression) or "on" (two).
@@ -299,6 +310,52 @@ def _planned_year(text: str, item: _Found) -> bool:
     )
 
 
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a heading (a short line of its own, without closing punctuation)
+    starts between two points (the second may stand in it): a new section may
+    go back in time, so the story does not carry on from the last section's
+    last month."""
+    first = text.find("\n", start, end)
+    if first < 0:
+        return False
+    last = text.find("\n", end)
+    lines = text[first + 1 : last if last >= 0 else len(text)].split("\n")
+    return any(
+        line.strip() and len(line) <= _HEADING_LENGTH and line.strip()[-1] not in _CLOSING
+        for line in lines
+    )
+
+
+def _looks_back(item: _Found, meaning: Resolved, narrative: Anchor | None) -> bool:
+    """Whether an expression counted from the story's time points before it ("the
+    previous year", "just over a year earlier"): an aside, after which the story
+    carries on where it was."""
+    if narrative is None or item.candidate.pattern.kind not in _COUNTED_KINDS:
+        return False
+    then, now = meaning.period.latest, narrative.period.earliest
+    return meaning.anchor == narrative.ref and then is not None and now is not None and then < now
+
+
+def _paired(text: str, item: _Found, following: _Found | None) -> bool:
+    """Whether the next expression joins this one as a range or list ("from
+    October to March", "November and January")."""
+    if following is None:
+        return False
+    match = _BETWEEN.fullmatch(text, item.end, following.start)
+    return match is not None and fold(match[1]) in load_vocabulary().range_connectors
+
+
+def _recalled(text: str, item: _Found, *, before_only: bool = False) -> bool:
+    """A date in a past perfect clause ("the provinces it had lost in 1645"): a
+    flashback, so the story does not move there and the months it names next
+    stay in the year it was in. "by" makes it the time the perfect looks back
+    from ("had reached the Volga by September"), where the story is.
+    """
+    return left_word(text, item.start) != "by" and clues.past_perfect(
+        text, item.start, item.end, before_only=before_only
+    )
+
+
 def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
     period = resolved.period
     precision = period.precision if period.precision != "week" else None
@@ -314,6 +371,48 @@ def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
         precision=precision,
         anchor=resolved.anchor,
     )
+
+
+def _meaning(text: str, item: _Found, context: Context) -> Resolved:
+    """What one found expression means in ``context``, its day part and approximation included."""
+    vocabulary = load_vocabulary()
+    reporting_resolver = reporting.RESOLVERS.get(item.candidate.pattern.kind)
+    if reporting_resolver is not None:
+        meaning = reporting_resolver(item.candidate, context, vocabulary)
+    else:
+        meaning = _julian(text, item, resolve(item.candidate, context))
+    if item.day_part is not None and meaning.period.precision == "day":
+        value = f"{meaning.period.value}T{item.day_part}"
+        meaning = replace(meaning, type="TIME", period=replace(meaning.period, value=value))
+    if item.approximation is not None and meaning.mod is None:
+        word = item.approximation
+        mod = vocabulary.approximations.get(word) or vocabulary.trailing_approximations[word]
+        meaning = replace(meaning, mod=mod)
+    return meaning
+
+
+def _years_from_partners(
+    text: str, found: list[_Found], resolved: list[Resolved], document: Anchor | None
+) -> None:
+    """A month or season named without a year, paired with a dated one right after
+    it ("21 March - 21 June 1952", "the spring and early summer of 1943"), takes
+    its year from that one: the year is written once for both, and a first end
+    later in the calendar than the second ("13 December - 5 January 1953") lies
+    in the year before, as a flashback month does.
+    """
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if not (
+            first.candidate.pattern.kind in _PARTNER_KINDS
+            and second.candidate.pattern.kind in _PARTNER_KINDS
+            and _names_a_bare_day_or_month(first.candidate)
+            and _YEAR_GROUPS & set(second.candidate.groups)
+            and _paired(text, first, second)
+        ):
+            continue
+        partner = Anchor(resolved[i + 1].period, f"t{i + 2}")
+        context = Context(partner, document, dated=partner, recalled=True)
+        resolved[i] = _open_interval(text, first, _meaning(text, first, context))
 
 
 def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
@@ -336,11 +435,14 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     document = Anchor(day(published), DOCUMENT) if published else None
     narrative: Anchor | None = None
     dated: Anchor | None = None  # the latest narrative time of a year or finer
+    reached = True  # whether the story reached the narrative time (Context.reached)
+    story_end = 0  # where the expression that set the narrative time ends
     quarter: Anchor | None = None
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
-        if document is not None and _names_a_bare_day_or_month(item.candidate):
+        bare = _names_a_bare_day_or_month(item.candidate)
+        if document is not None and bare:
             tense = clues.tense(text, item.start, item.end)
         context = Context(
             narrative,
@@ -350,19 +452,10 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             quarter=quarter,
             dated=dated,
             daily=daily,
+            recalled=bare and _recalled(text, item),
+            reached=reached and not _heading_between(text, story_end, item.start),
         )
-        reporting_resolver = reporting.RESOLVERS.get(item.candidate.pattern.kind)
-        if reporting_resolver is not None:
-            meaning = reporting_resolver(item.candidate, context, vocabulary)
-        else:
-            meaning = _julian(text, item, resolve(item.candidate, context))
-        if item.day_part is not None and meaning.period.precision == "day":
-            value = f"{meaning.period.value}T{item.day_part}"
-            meaning = replace(meaning, type="TIME", period=replace(meaning.period, value=value))
-        if item.approximation is not None and meaning.mod is None:
-            word = item.approximation
-            mod = vocabulary.approximations.get(word) or vocabulary.trailing_approximations[word]
-            meaning = replace(meaning, mod=mod)
+        meaning = _meaning(text, item, context)
         # In a report on its own time, "last year" or "Tuesday" is where the story
         # now is ("So far this year ..., up from 12 a year earlier"); in a history
         # a date counted from the document's is an aside. A quarter counted from
@@ -370,13 +463,22 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         its_own = meaning.anchor != DOCUMENT or (own_time and meaning.period.precision != "quarter")
         opening = vocabulary.open_intervals.get(left_word(text, item.start))
         narrates = (opening is None or opening.narrates) and not _planned_year(text, item)
+        narrates = narrates and not _recalled(text, item, before_only=not bare)
+        narrates = narrates and not _looks_back(item, meaning, narrative)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             narrative = Anchor(meaning.period, f"t{index}")
+            story_end = item.end
+            reached = (
+                opening is None
+                and item.candidate.pattern.kind != "holiday"
+                and not _paired(text, item, found[index] if index < len(found) else None)
+            )
             if meaning.period.precision not in _COARSER_THAN_A_YEAR:
                 dated = narrative
         if item.candidate.pattern.kind == "quarter" and meaning.period.earliest is not None:
             quarter = Anchor(meaning.period, f"t{index}")
         resolved.append(_open_interval(text, item, meaning))
+    _years_from_partners(text, found, resolved, document)
     _clocks_on_their_dates(text, found, resolved)
     _link_ranges(text, found, resolved)
     return [

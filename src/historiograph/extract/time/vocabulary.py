@@ -146,8 +146,12 @@ class Vocabulary:
     future_markers: tuple[str, ...]
     past_markers: frozenset[str]
     not_past_ed: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    perfect_participles: frozenset[str]
+    perfect_adverbs: frozenset[str]
     own_time_years: int
     distant_years: int
+    turn_of_year_months: int
     other_time_min_years: int
 
     def month_number(self, name: str) -> int:
@@ -247,7 +251,11 @@ def load_vocabulary() -> Vocabulary:
         future_markers=tuple(fold(w) for w in raw["future_markers"]),
         past_markers=words("past_markers"),
         not_past_ed=words("not_past_ed"),
+        perfect_auxiliaries=words("perfect_auxiliaries"),
+        perfect_participles=words("perfect_participles"),
+        perfect_adverbs=words("perfect_adverbs"),
         own_time_years=int(raw["own_time_years"]),
         distant_years=int(raw["distant_years"]),
+        turn_of_year_months=int(raw["turn_of_year_months"]),
         other_time_min_years=int(raw["other_time_min_years"]),
     )
