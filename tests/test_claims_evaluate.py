@@ -211,6 +211,35 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # sets' conventions (bare "regional health authorities" named, where heldout5 and
 # heldout14 leave "local/Regional authorities" unnamed; an unattributed next sentence
 # given to the source before) and were left as written.
+# heldout19 was written before the tenth round and run once (F1 0.83, detection 0.93,
+# source 0.76, stance 0.87 with its one "perhaps" item brought to the convention of the
+# earlier sets (exact, hedged), low/high 0.98). Counting the errors on heldout16-19 by
+# cause, six gold items departed from documented conventions and were brought to them: a
+# figure in the relative clause of a speaker's subject is the writer's (heldout11 Unison,
+# heldout15 crew union and Nordair), a claim noun set after a clause to reject it denies
+# it (heldout16 refinery, as heldout9), a part of the figure before in an unattributed
+# sentence is the writer's (heldout18 landmines, as heldout3, 13, 15, 16), "regional
+# health authorities" with no article is unnamed (heldout18, as heldout5 and 14), and
+# "That figure is simply not credible" denies it (heldout18, as "This is false"). The
+# code fixes were general: a source named after the figure in a sentence that points
+# back ("That is the tally of X"), a parenthetical "..., X, said, ..." the parse hangs
+# elsewhere, a name set off after "according to the journal of the commander, X", "put"
+# acting on its figure object, kept records ("annals") and broadcasters naming their
+# keeper, "figures from X", hospitals that admit patients, "my Government" as the
+# speaker, "not true" and "wrong" refuting, questions not refuting, "killed or injured"
+# and "casualties" as counts, what befell refugees, nautical miles, and shares in a
+# range. After: heldout19 F1 0.86, source 0.94, stance 0.96, low/high 1.0. heldout20 was
+# then written and run once on those rules as an unseen check: F1 0.86, detection 0.98,
+# source 1.0, stance 1.0, low/high 1.0. Two of its three property errors were general
+# gaps shared with older sets (a body that "represents" people gives its membership, as
+# in heldout11 and 15; burials and coffins count the dead, as in heldout9 and 15), fixed:
+# heldout20 F1 0.94, heldout9 0.92, heldout11 0.88, heldout15 0.87, so heldout20 is no
+# longer unseen either. heldout21 was written last and run once on all of the above (F1
+# 0.70, detection 0.97, source 0.94, stance 0.94, low/high 1.0; 18 claims, its property
+# errors are readings from context: a flight told as "crossed the mountains", a placement
+# in bed-and-breakfast, "the army's losses"). One source error was a general bug, fixed
+# (a report set after its clause with only a comma, "..., the ministry said", which the
+# parser joins to it as a second clause): source 1.0, stance 1.0, F1 unchanged.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -223,17 +252,20 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout5-claims.jsonl", 0.9, 0.94, 0.96, 1.0),
         ("heldout6-claims.jsonl", 0.89, 0.99, 0.99, 1.0),
         ("heldout7-claims.jsonl", 0.92, 0.97, 0.97, 1.0),
-        ("heldout8-claims.jsonl", 0.98, 0.95, 0.95, 1.0),
-        ("heldout9-claims.jsonl", 0.84, 0.92, 0.95, 1.0),
+        ("heldout8-claims.jsonl", 0.98, 0.98, 0.98, 1.0),
+        ("heldout9-claims.jsonl", 0.92, 0.92, 0.95, 1.0),
         ("heldout10-claims.jsonl", 0.93, 0.97, 0.95, 1.0),
-        ("heldout11-claims.jsonl", 0.85, 0.96, 0.9, 1.0),
+        ("heldout11-claims.jsonl", 0.87, 0.98, 0.96, 1.0),
         ("heldout12-claims.jsonl", 0.92, 0.95, 0.93, 1.0),
         ("heldout13-claims.jsonl", 0.88, 0.95, 0.97, 1.0),
         ("heldout14-claims.jsonl", 0.86, 0.94, 0.96, 1.0),
-        ("heldout15-claims.jsonl", 0.82, 0.9, 0.93, 1.0),
-        ("heldout16-claims.jsonl", 0.91, 0.94, 0.97, 1.0),
+        ("heldout15-claims.jsonl", 0.86, 0.93, 0.96, 1.0),
+        ("heldout16-claims.jsonl", 0.93, 0.97, 0.99, 1.0),
         ("heldout17-claims.jsonl", 0.84, 0.99, 0.99, 1.0),
-        ("heldout18-claims.jsonl", 0.83, 0.77, 0.94, 1.0),
+        ("heldout18-claims.jsonl", 0.94, 0.94, 0.99, 1.0),
+        ("heldout19-claims.jsonl", 0.85, 0.93, 0.95, 1.0),
+        ("heldout20-claims.jsonl", 0.93, 0.99, 0.99, 1.0),
+        ("heldout21-claims.jsonl", 0.7, 0.99, 0.99, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

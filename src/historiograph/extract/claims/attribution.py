@@ -3,7 +3,9 @@
 Three cues name a source in a sentence:
 
 - a preposition before it: "according to X", "based on X", "citing X"; the
-  source runs to the next comma or the end of the sentence;
+  source runs to the next comma or the end of the sentence, unless a person's
+  name set off after it names the one who speaks ("according to the journal of
+  the commander, Francisco Pelsaert");
 - a reporting verb after it: "X announced/said/claimed/reported/admitted ...",
   where X is the verb's subject (its agent when passive); a denial verb
   ("X denied that ...") makes the claim ``denied``; a pronoun subject ("He
@@ -12,7 +14,12 @@ Three cues name a source in a sentence:
   body's staff ("Its teams counted ...") the body named before, and a
   relative pronoun ("the register, which records ...") the noun it follows;
   a verb that changes a figure speaks only with the figure for its object
-  ("raised the number to 23", not "raised 3,000 troops");
+  ("raised the number to 23", not "raised 3,000 troops"), and "put" only with
+  the figure after its object ("put the toll at 36", not "put 6,000 to the
+  sword"); "admitted" with a counted object that is no outcome reports nothing
+  ("hospitals admitted 3,200 patients"); "my Government" or "my delegation" is
+  the writer, as "we" is; a report set after its clause with only a comma
+  ("..., the ministry said") speaks for that clause however the parser joins it;
   "as X has shown" speaks for the clause it modifies; "said to have" hedges
   its subject instead; "X rejected the report, saying ..." makes X the
   speaker of what it says, and denies only what it rejects;
@@ -113,6 +120,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_SPEAKER_OWNERS = frozenset({"my"})
 _BODIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MAX_PHRASE = 15
@@ -167,6 +175,42 @@ class SourceReader:
                 return None
             words = [t for t in token.lefts if t.dep_ in ("compound", "poss", "amod", "det")]
             return self.source(doc, sorted([*expand(words), token], key=lambda t: t.i))
+        return None
+
+    def credited(self, doc: Doc, sent: Span) -> ClaimSource | None:
+        """The source that a sentence with no figure of its own gives for the figures
+        before it, when its subject points back at them: "That is the tally of the
+        health agency", "These are the ministry's figures", "The figures were compiled
+        by X", "That figure comes from X". News often names the source only after the
+        figure, in a sentence of its own."""
+        if not doc.has_annotation("DEP") or any(t.like_num for t in sent):
+            return None
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not _points_back(subjects[0], self.vocab.continuation_nouns):
+            return None
+        for child in root.children:
+            owner: Token | None = None
+            if child.dep_ == "attr" and (
+                child.lower_ in self.vocab.continuation_nouns or self._namer.medium(child)
+            ):  # "the tally of X", "X's figures"
+                owner = next(
+                    (
+                        o
+                        for c in child.children
+                        for o in ([c] if c.dep_ == "poss" else c.children)
+                        if (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")))
+                        and (o.dep_ == "poss" or o.dep_ == "pobj")
+                    ),
+                    None,
+                )
+            elif (child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from")) and (
+                self._provenance(root)
+            ):  # "were compiled by X", "comes from X", but not "was followed by clashes"
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                words = [t for t in _phrase_of(owner) if t.tag_ != "POS"]
+                return self.source(doc, words)
         return None
 
     @staticmethod
@@ -233,9 +277,11 @@ class SourceReader:
                 if token.text in BOUNDARY:
                     break
                 phrase.append(token)
-            source = self.source(doc, phrase)
+            named = _appended_name(phrase)  # "according to the journal of the commander, X"
+            source = self.source(doc, named or phrase)
             if source is not None:
-                found.append((Attribution(source, start), range(start, end + len(phrase))))
+                stop = (named or phrase)[-1].i + 1 if (named or phrase) else end
+                found.append((Attribution(source, start), range(start, max(stop, end))))
         return found
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
@@ -255,6 +301,21 @@ class SourceReader:
                 c.dep_ == "dobj" and c.lower_ in self.vocab.continuation_nouns
                 for c in token.children
             )
+        if word in self.vocab.intake_verbs and doc.has_annotation("DEP"):
+            taken_in = [
+                c
+                for c in token.children
+                if c.dep_ == "dobj"
+                and c.lower_ not in self.vocab.outcome_nouns
+                and any(n.dep_ == "nummod" for n in c.children)
+            ]
+            if taken_in and not any(c.dep_ == "ccomp" for c in token.children):
+                return False  # "hospitals admitted 3,200 patients": took them in
+        if word in self.vocab.placing_verbs and doc.has_annotation("DEP"):
+            # "put the toll at 36" estimates; "put 6,000 to the sword" acts on the 6,000
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if any(o.like_num or any(c.dep_ == "nummod" for c in o.children) for o in objects):
+                return False
         if (
             word not in self.vocab.attribution_verbs
             and word not in self.vocab.denial_verbs
@@ -281,10 +342,14 @@ class SourceReader:
         weak = token.lower_ in self.vocab.record_verbs
         source: ClaimSource | None
         first = subject[0].lower_
-        if (len(subject) == 1 and first in self.vocab.first_person) or (
-            first in self.vocab.first_person_owners
+        if (
+            (len(subject) == 1 and first in self.vocab.first_person)
+            or first in self.vocab.first_person_owners
+            or (first in _SPEAKER_OWNERS and self._body(phrase_head(subject)))
         ):
-            source = ClaimSource()  # "we counted ...", "our researchers found": the writer
+            # "we counted ...", "our researchers found", "my Government has documented":
+            # the writer (but "my father said" names another person)
+            source = ClaimSource()
         elif first in _OWNER_PRONOUNS and _staff(subject) and last and last.kind != "author":
             source = last  # "Its teams counted 6,240": the body named before speaks
         elif len(subject) == 1 and subject[0].lower_ in self.vocab.pronouns:
@@ -308,6 +373,30 @@ class SourceReader:
         else:
             scope = (denied_scope_of if denied else scope_of)(token) - {t.i for t in subject}
         return Attribution(source, token.i, denied, scope - subject_clauses(token), weak)
+
+    def _provenance(self, verb: Token) -> bool:
+        """Whether a verb says where figures come from: a reporting, record or
+        confirming verb, or one of provenance ("compiled", "comes")."""
+        word = verb.lower_
+        return any(
+            word in words
+            for words in (
+                self.vocab.attribution_verbs,
+                self.vocab.record_verbs,
+                self.vocab.confirmations,
+                self.vocab.provenance_verbs,
+            )
+        )
+
+    def _body(self, noun: Token) -> bool:
+        """Whether a noun names a body or an office that speaks for its members ("my
+        Government", "my delegation"), not a person."""
+        word = noun.lower_
+        return (
+            word in self.vocab.institutions
+            or word in self.vocab.state_voices
+            or in_words(noun.text, self.vocab.bodies)
+        )
 
     def _main_subject(self, doc: Doc, verb: Token, sent: Span) -> ClaimSource | None:
         """What a pronoun in a clause inside the sentence stands for when the text has
@@ -363,8 +452,11 @@ class SourceReader:
                 ):  # "X was quoted as saying ...": X says
                     passive = [c for c in relay.children if c.dep_ == "nsubjpass"]
                     return _phrase_of(passive[0]) if passive else []
-                if head.head == head and head.tag_ in _FINITE:
-                    break  # a main verb with no subject: the parse lost it, read the words
+                if head.tag_ in _FINITE and (head.head == head or head.dep_ == "parataxis"):
+                    # a main verb with no subject, or a parenthetical one ("taken to
+                    # hospital, the race doctor, Dr Paul Arnaud, said, ..." where the
+                    # names hang on the place): the parse lost it, read the words
+                    break
                 if head.dep_ not in ("conj", "xcomp", "acomp") or head.head == head:
                     return []  # "X said and added", "X love to repeat": X speaks for both
                 head = head.head
@@ -687,6 +779,31 @@ def _a_place(subject: Sequence[Token]) -> bool:
         bool(names)
         and all(t.ent_type_ in PLACES for t in names)
         and (phrase_head(subject).ent_type_ in PLACES)
+    )
+
+
+def _appended_name(phrase: Sequence[Token]) -> list[Token]:
+    """A person's name set off after a source phrase that it names ("according to
+    the journal of the commander, Francisco Pelsaert"): the person speaks, as the
+    name in apposition does for a subject."""
+    if not phrase or not phrase[0].doc.has_annotation("DEP"):
+        return []
+    for token in phrase:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > phrase[-1].i and child.ent_type_ == "PERSON":
+                return _phrase_of(child)
+    return []
+
+
+def _points_back(subject: Token, figure_nouns: frozenset[str]) -> bool:
+    """A subject that points back at figures already given: a demonstrative ("That
+    is ...", "These are ..."), or a figure noun with a demonstrative or "the" ("The
+    figures were compiled by ...", "That number comes from ...")."""
+    if subject.lower_ in _DEMONSTRATIVES:
+        return True
+    return subject.lower_ in figure_nouns | {"figures", "numbers", "estimates", "tallies"} and any(
+        c.dep_ == "det" and (c.lower_ in _DEMONSTRATIVES or c.lower_ == "the")
+        for c in subject.children
     )
 
 

@@ -6,9 +6,12 @@ activists"), or before it in a measure phrase ("a membership of about
 15,000", "a death toll of 45"). Then:
 
 - a distance unit gives ``distance``; the figure is converted to km and the
-  unit is ``km`` (the evidence span keeps the stated "80 miles");
+  unit is ``km`` (the evidence span keeps the stated "80 miles"; a modifier
+  that changes the unit's length is read with it, "14 nautical miles");
 - an event noun gives ``count`` with the noun as unit ("1,200 attempts");
-- an outcome noun gives its property ("1,300 killed", "2.3 million deaths");
+- an outcome noun gives its property ("1,300 killed", "2.3 million deaths"),
+  except that what befell people counted by their displacement says more
+  ("2,000 refugees perished" are deaths);
 - people (a person noun, one whose ending makes it a person, "technicians", a
   capitalised group name such as "2,500 Mujahedin", or no noun at all) take
   the property of the outcome cue that governs them (:mod:`.cues`: "were
@@ -313,7 +316,12 @@ class CountReader:
         noun = self._noun_after(doc, figure, sent)
         end = figure.end if noun.index is None else noun.index + 1
         if noun.kind == "distance" and noun.index is not None:
-            factor = self.vocab.distance_km[doc[noun.index].lower_]
+            measure = doc[noun.index]
+            # a modifier that changes the unit's length: "14 nautical miles"
+            modified = (
+                f"{doc[measure.i - 1].lower_} {measure.lower_}" if measure.i > figure.end else ""
+            )
+            factor = self.vocab.distance_km.get(modified, self.vocab.distance_km[measure.lower_])
             return Counted("distance", "km", end, km_per_unit=factor)
         if noun.kind == "event" and noun.index is not None:
             return Counted("count", plural(doc[noun.index].text), end)
@@ -324,6 +332,12 @@ class CountReader:
             return Counted("fatalities" if lost else "count", PEOPLE, end)
         if noun.kind == "outcome" and noun.index is not None:
             outcome = self._outcome(doc[noun.index].text) or "other"
+            if outcome == "displaced" and has_parse(doc):
+                # a status, not an event: what befell them says more ("perhaps 2,000
+                # refugees also perished", "14 refugees were arrested")
+                befell = self._cues.find(doc, noun.index, figure, sent)
+                if befell in ("fatalities", "injured", "arrested"):
+                    outcome = befell
             after = noun.index + 1
             if after < sent.end and in_words(doc[after].text, self.vocab.collective_nouns):
                 # "5,000 displaced families": displaced, counted in families

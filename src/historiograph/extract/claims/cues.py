@@ -81,6 +81,27 @@ class CueReader:
         return self._cue_in_window(doc, figure, anchor, sent, window, strict=strict)
 
     def of(self, token: Token, *, things: bool = False) -> ClaimProperty | None:
+        """The property a cue word gives (see :meth:`_of`), or ``count`` where a verb
+        joined to it on the same figure gives an outcome it blends with ("killed or
+        injured 4,710 people": the parser hangs the object on either verb)."""
+        said = self._of(token, things=things)
+        if said is None or not has_parse(token.doc) or token.pos_ not in ("VERB", "AUX"):
+            return said
+        partners = [c for c in token.children if c.dep_ == "conj" and not _own_arguments(c)]
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if (
+            token.dep_ == "conj"
+            and not subject  # "57 were killed and at least 120 were wounded": two figures
+            and not any(c.dep_ == "dobj" for c in token.head.children)
+        ):
+            partners.append(token.head)
+        for partner in partners:
+            other = self._of(partner, things=things)
+            if other is not None and frozenset({said, other}) in self.vocab.blended:
+                return "count"
+        return said
+
+    def _of(self, token: Token, *, things: bool = False) -> ClaimProperty | None:
         """The property a cue word gives: a verb with its particle first ("shot down"
         aircraft are no deaths, "forced from their homes" is displacement), then a
         passive-only cue ("were held"), then the word itself."""
@@ -96,7 +117,7 @@ class CueReader:
             for joined in (c for c in token.children if c.dep_ == "conj"):
                 own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
                 if not own and joined.lower_ not in self.vocab.shared_cues:
-                    said = self.of(joined)
+                    said = self._of(joined)
                     if said is not None:
                         return said  # "was shot and wounded": the second verb says which
         cues = self.vocab.outcome_cues
@@ -340,3 +361,9 @@ def _beyond_line(doc: Doc, anchor: Token) -> set[int]:
             line += 1
     own = lines[anchor.i - sent.start]
     return {sent.start + k for k, n in enumerate(lines) if n != own}
+
+
+def _own_arguments(verb: Token) -> bool:
+    """Whether a conjoined verb has a subject or an object of its own ("killed 12 and
+    wounded 30"), so that it speaks of other people than the verb it is joined to."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)

@@ -17,7 +17,11 @@ does not hedge ("Another 32 had been ...", but "It is thought that a further
 "He" or "she" may also stand for the person a sentence before was about
 ("Anna Keller spent a decade in the archives. She concluded that ..."). A
 sentence with no figure that refutes the one before denies its reported claims:
-"This is false." all of them, "She rejects that figure." the last.
+"This is false." or "That is not true." all of them, "She rejects that figure."
+the last; one that
+points back at them and names their source gives the writer's plain claims
+before it to that source ("At least 320 died. That is the tally of the health
+agency.").
 
 **Spans.** A claim's span is its figure phrase: the qualifier, the number and
 the counted noun ("more than 6,000 people", "80 miles", "39 members"). It is
@@ -31,7 +35,7 @@ it tells apart the several claims one sentence can make.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -89,6 +93,7 @@ class ClaimExtractor:
         self._continuation_nouns = vocab.continuation_nouns
         self._witness_markers = vocab.witness_markers
         self._falsehoods = vocab.falsehoods
+        self._truths = vocab.truths
         self._denial_verbs = vocab.denial_verbs
         self._content_nouns = vocab.content_nouns
 
@@ -114,6 +119,14 @@ class ClaimExtractor:
                 # groups dispute that figure. They say ...")
                 refuting = self._sources.attributions(doc, sent, last, person)
                 last = refuting[-1].source if refuting else last
+                continue
+            credit = self._sources.credited(doc, sent)
+            if credit is not None:
+                # "At least 320 died. That is the tally of the health agency."
+                claims[before:] = [_credited(claim, credit) for claim in claims[before:]]
+                if previous is not None and previous.source.kind == "author":
+                    previous = replace(previous, source=credit, stance="reported")
+                last = credit
                 continue
             before = len(claims)
             attributions = self._sources.attributions(doc, sent, last, person)
@@ -182,10 +195,12 @@ class ClaimExtractor:
         older figure as ...", "these figures" rejects them all)."""
         if not doc.has_annotation("DEP") or any(t.like_num for t in sent):
             return None
+        if sent.text.rstrip().endswith("?"):
+            return None  # "Is that figure wrong?" asks, it does not refute
         root = sent.root
         subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
-        if any(_points(t) for t in subjects) and any(
-            in_words(t.text, self._falsehoods) for t in sent
+        if any(_points(t) for t in subjects) and (
+            any(in_words(t.text, self._falsehoods) for t in sent) or self._negated_truth(sent)
         ):
             return "all"
         for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
@@ -207,6 +222,11 @@ class ClaimExtractor:
             ):
                 return "all" if target.tag_ == "NNS" else "last"
         return None
+
+    def _negated_truth(self, sent: Span) -> bool:
+        """Whether ``sent`` calls something not true ("That is not true", "That
+        figure is simply not credible")."""
+        return any(t.dep_ == "neg" for t in sent) and any(t.lower_ in self._truths for t in sent)
 
     def _continues(self, doc: Doc, sent: Span) -> int | None:
         """Where ``sent`` takes up the figure before, if it does: a continuation
@@ -276,6 +296,14 @@ def _last_reported(claims: list[Claim], start: int) -> int:
         if claims[k].source.kind != "author":
             return k
     return len(claims)
+
+
+def _credited(claim: Claim, source: ClaimSource) -> Claim:
+    """The writer's plain claim, given to the source a later sentence names for it;
+    one the writer hedges or another source made stays as it was."""
+    if claim.source.kind != "author" or claim.stance != "asserted":
+        return claim
+    return claim.model_copy(update={"source": source, "stance": "reported"})
 
 
 def _denied(claim: Claim) -> Claim:

@@ -437,6 +437,13 @@ class FigureReader:
                 return True
             if in_words(word, v.time_units):
                 return True
+            if (
+                (word in v.range_joiners or word in v.range_openers.values())
+                and end + 2 < len(doc)
+                and doc[end + 1].like_num
+                and doc[end + 2].lower_ in v.not_counts
+            ):
+                return True  # "between 10 and 15 per cent": the first end of a share
             if word in ("-", "–") and end + 1 < len(doc) and doc[end + 1].is_alpha:
                 return not self._is_number_word(doc, end + 1)
         if counted_next:

@@ -5,9 +5,11 @@ object of "according to", a source noun); this module says whom it names.
 
 The name is the phrase as written, except that a possessive before a medium
 noun names its owner ("Masoud Rajavi's interview with ..." -> Masoud Rajavi,
-"the organization's sources" -> the organization), "by" after one names its
+"the organization's sources" -> the organization; kept records too, "the town's
+own annals" -> the town), "by" or "from" after one names its
 author ("reports by local activists" -> local activists, "later studies by
-Maharatna" -> Maharatna), and "by" after a relaying participle names no one
+Maharatna" -> Maharatna, "figures from the insurers" -> the insurers), and "by"
+after a relaying participle names no one
 ("an official quoted by X", "reports received by our staff": the official, the
 reports). The kind is ``unnamed`` when the phrase is anonymous ("unofficial",
 "various", "close to", "unverified"; a vague word such as "other" or "local"
@@ -72,13 +74,22 @@ class SourceNamer:
             if token.text in POSSESSIVES and k > 0:
                 owner = words[:k]
                 owned = [t for t in words[k + 1 :] if t.lower_ != "own"]  # "X's own figure"
-                if owned and self._medium(owned[0]):  # "the organisers' claim"
+                # "the organisers' claim" is theirs; "a miners' bulletin" owns for no one
+                if owned and self.medium(owned[0]) and self._owned(words[: k + 1]):
                     return self._named(doc, owner, possessive=True)
             if token.lower_ == "by" and k > 1 and words[k - 1].lower_ in self.vocab.relays:
                 return self.source(doc, words[: k - 1])  # "an official quoted by X": the official
             if token.lower_ == "by" and 0 < k < len(words) - 1 and self._authored(words[:k]):
                 author = _until_clause(words[k + 1 :])
                 if author:  # "reports by local activists", "records kept by X" -> the author
+                    return self.source(doc, author)
+            if (
+                token.lower_ == "from"
+                and 0 < k < len(words) - 1
+                and in_words(words[k - 1].text, self.vocab.media_nouns)
+            ):  # "figures from the insurers" are the insurers' ("a witness from X" is no medium)
+                author = _until_clause(words[k + 1 :])
+                if author:
                     return self.source(doc, author)
         if not words:
             return None
@@ -106,11 +117,13 @@ class SourceNamer:
     def _authored(self, words: Sequence[Token]) -> bool:
         """Whether ``words`` end in a medium, or a medium and a participle ("records
         kept"), so that a "by" after them names the medium's author."""
-        if self._medium(words[-1]):
+        if self.medium(words[-1]):
             return True
-        return len(words) > 1 and words[-1].tag_ == "VBN" and self._medium(words[-2])
+        return len(words) > 1 and words[-1].tag_ == "VBN" and self.medium(words[-2])
 
-    def _medium(self, token: Token) -> bool:
+    def medium(self, token: Token) -> bool:
+        """Whether ``token`` is a medium, a source noun or a claim noun: a thing that
+        speaks for whoever made it ("figures", "the report", "annals")."""
         return any(
             in_words(token.text, words)
             for words in (self.vocab.media_nouns, self.vocab.source_nouns, self.vocab.content_nouns)
@@ -132,7 +145,8 @@ class SourceNamer:
         proper = [t for t in words[:-1] if is_proper(t) and (voice or not _nationality(t))]
         proper += [words[-1]] if is_proper(words[-1]) else []
         # a place after the head says where the speaker is, not who ("a village
-        # elder in Kapoeta", "officials in Kabul")
+        # elder in Kapoeta", "officials in Kabul"; but "sources in the ministry" says
+        # which body)
         where = self._placed(words)
         proper = [t for t in proper if t.i not in where]
         definite = (
@@ -170,7 +184,7 @@ class SourceNamer:
             return False
         if head.lower_ in self.vocab.state_voices or head.lower_ in self.vocab.institutions:
             return False
-        return not (in_words(head.text, self.vocab.bodies) or self._medium(head))
+        return not (in_words(head.text, self.vocab.bodies) or self.medium(head))
 
     def _placed(self, words: Sequence[Token]) -> set[int]:
         """The tokens after a phrase's head that say where it is: a place name, or
@@ -179,9 +193,21 @@ class SourceNamer:
         placed = {t.i for t in words if t.i > head.i and t.ent_type_ in PLACES}
         for k, token in enumerate(words):
             if token.i > head.i and token.lower_ in self.vocab.locatives:
-                placed.update(t.i for t in words[k + 1 :])
+                within = words[k + 1 :]
+                if within and self._speaking_body(phrase_head(within)):
+                    break  # "sources in the fisheries ministry": which body, not where
+                placed.update(t.i for t in within)
                 break
         return placed
+
+    def _speaking_body(self, noun: Token) -> bool:
+        """A noun for a body that speaks for itself ("the ministry", "the army", "the
+        commission"), not a place."""
+        return (
+            noun.lower_ in self.vocab.institutions
+            or noun.lower_ in self.vocab.state_voices
+            or in_words(noun.text, self.vocab.bodies)
+        )
 
     def _institutional(self, words: Sequence[Token]) -> bool:
         """An institution's own medium names it ("a police statement", "Iranian

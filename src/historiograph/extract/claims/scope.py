@@ -80,11 +80,27 @@ def _reported_relative(token: Token) -> bool:
     return bool(subjects) and all(c.tag_ not in ("WDT", "WP") for c in subjects)
 
 
+def _trailing(verb: Token) -> bool:
+    """A report set after its clause with only a comma, which the parser joins to it
+    as a second clause ("gunmen killed 17 soldiers near the border, the defence
+    ministry said"): no "and" or "but" joins them, and a comma opens its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.i < head.i:
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if not subjects:
+        return False
+    opening = subjects[0].left_edge.i - 1
+    return opening > head.i and verb.doc[opening].text == ","
+
+
 def _clause(verb: Token) -> Token:
     """The clause a reporting verb speaks for: its own, or for "as X has shown" the
     clause that the "as" clause modifies, and for a parenthetical "..., guards said,
-    ..." the clause it interrupts."""
-    if verb.dep_ == "parataxis":
+    ..." or a trailing "..., the ministry said" the clause it interrupts or ends."""
+    if verb.dep_ == "parataxis" or _trailing(verb):
         return verb.head
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         head = verb.head

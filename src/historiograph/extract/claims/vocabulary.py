@@ -66,6 +66,7 @@ class Vocabulary:
     bare_cues: Mapping[str, str]
     bare_blockers: frozenset[str]
     shared_cues: frozenset[str]
+    blended: frozenset[frozenset[str]]
     departures: frozenset[str]
     settings: Mapping[str, str]
     compelling: frozenset[str]
@@ -77,9 +78,13 @@ class Vocabulary:
     findings: frozenset[str]
     estimate_verbs: Mapping[str, str]
     revision_verbs: frozenset[str]
+    placing_verbs: frozenset[str]
+    provenance_verbs: frozenset[str]
+    intake_verbs: frozenset[str]
     confirmations: frozenset[str]
     content_nouns: frozenset[str]
     falsehoods: frozenset[str]
+    truths: frozenset[str]
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     anonymous: tuple[str, ...]
@@ -145,6 +150,7 @@ def load_vocabulary() -> Vocabulary:
     settings = outcomes.pop("settings", {})
     compelling = outcomes.pop("compelling", [])
     places = outcomes.pop("places", [])
+    blended = outcomes.pop("blended", [])
     attribution = _load("attribution.yaml")
     stance = _load("stance.yaml")
     exclusions = _load("exclusions.yaml")
@@ -187,6 +193,7 @@ def load_vocabulary() -> Vocabulary:
         bare_cues=_invert(bare),
         bare_blockers=_words(bare_blockers),
         shared_cues=_words(shared),
+        blended=frozenset(frozenset(str(p) for p in pair) for pair in blended),
         departures=_words(departures),
         settings=_invert(settings),
         compelling=_words(compelling),
@@ -198,9 +205,13 @@ def load_vocabulary() -> Vocabulary:
         findings=_words(attribution["findings"]),
         estimate_verbs={str(k): str(v) for k, v in attribution["estimate_verbs"].items()},
         revision_verbs=_words(attribution["revision_verbs"]),
+        placing_verbs=_words(attribution["placing_verbs"]),
+        provenance_verbs=_words(attribution["provenance_verbs"]),
+        intake_verbs=_words(attribution["intake_verbs"]),
         confirmations=_words(attribution["confirmations"]),
         content_nouns=_words(attribution["content_nouns"]),
         falsehoods=_words(attribution["falsehoods"]),
+        truths=_words(attribution["truths"]),
         source_nouns=_words(attribution["source_nouns"]),
         media_nouns=_words(attribution["media"]),
         anonymous=tuple(str(p).lower() for p in attribution["anonymous"]),
