@@ -90,3 +90,16 @@ def test_the_summary_gives_the_published_reading_and_the_strict_one_apart() -> N
     assert s["accuracy_161km"] == pytest.approx(1 / 3)
     assert s["median_km"] == 500.0
     assert s["auc"] > s["auc_of_resolved"] > 0
+
+
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("*-geo.jsonl")), ids=lambda p: p.name)
+def test_the_committed_geo_gold_reads_and_every_point_lies_on_earth(path: Path) -> None:
+    documents = list(read_record_gold(path))
+    assert documents and all(d.toponyms for d in documents)
+    for document in documents:
+        for toponym in document.toponyms:
+            assert document.text[toponym.start : toponym.end] == toponym.name
+            assert -90 <= toponym.lat <= 90 and -180 <= toponym.lon <= 180

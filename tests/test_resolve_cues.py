@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from historiograph.record import Geo
 from historiograph.resolve import Gazetteer, KnowledgeBase
@@ -19,6 +20,7 @@ from historiograph.resolve.cues import (
     named_place,
     nested_places,
     party_homes,
+    qualifier_chain,
     settlement_before,
     size_for_word_after,
     street_after,
@@ -101,6 +103,78 @@ def test_nested_places_in_agencies_metro_areas_and_hyphenated_pairs(
         "Greene County",
     ]
     assert nested("Coca-Cola Company") == []
+
+
+def test_a_county_named_without_its_designator_before_an_agency_word(
+    gazetteer: Gazetteer,
+) -> None:
+    def nested(name: str, **kwargs: bool) -> list[str]:
+        return [name[s:e] for s, e in nested_places(name, gazetteer, frozenset(), **kwargs)]
+
+    # Gwinnett and Prince William are counties only: local news drops "County".
+    assert nested("Gwinnett Medical Center") == ["Gwinnett"]
+    assert nested("Prince William Circuit Court") == ["Prince William"]
+    # Before any other capitalised word a bare county is no place: Brown County, Texas.
+    assert nested("Brown Motor Company") == []
+    # In a person's name never ("Prince William" is a prince before he is a county).
+    assert nested("Prince William Foundation", organization=False) == []
+    # The bare county reading is asked for; by default a name is a place's own name.
+    assert named_place(gazetteer, "Gwinnett") is None
+    county = named_place(gazetteer, "Gwinnett", county=True)
+    assert county is not None and county.feature == "ADM2" and county.admin1 == "Georgia"
+
+
+def test_an_initial_in_a_qualifier_ends_no_sentence(
+    nlp: Language, kb: KnowledgeBase, gazetteer: Gazetteer
+) -> None:
+    text = "He was held at the regional jail in Greenwood, W. Va., on a parole violation."
+    end = text.index("Greenwood") + len("Greenwood")
+    assert [n for _, n, _ in qualifier_chain(text, end, gazetteer)] == ["W. Va"]
+    # The gazetteer lacks Greenwood, West Virginia: no Greenwood elsewhere stands in.
+    found = places(nlp, kb, text, ("Greenwood", "GPE"), ("W. Va.", "GPE"))
+    assert found["Greenwood"] is None
+    assert admin1(found["W. Va."]) == "West Virginia"
+
+
+def test_lower_case_words_after_a_compass_word_name_no_place(gazetteer: Gazetteer) -> None:
+    def nested(name: str) -> list[str]:
+        return [name[s:e] for s, e in nested_places(name, gazetteer, frozenset(), region=True)]
+
+    assert nested("West mobile") == []  # of "St. Paris Court West mobile home park"
+    assert nested("West Mobile") == ["Mobile"]
+
+
+def test_the_rest_of_a_name_cut_short_is_no_place_of_its_own(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    def mentions(*before: tuple[str, str, str]) -> list[str]:
+        words = ["She", "accused", "a", *(w for w, _, _ in before), "Grove", "man", "."]
+        pos = ["PRON", "VERB", "DET", *(p for _, p, _ in before), "PROPN", "NOUN", "PUNCT"]
+        ents = ["O", "O", "O", *(e for _, _, e in before), "O", "O", "O"]
+        doc = Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+        return [m.text for m in resolve_entities(doc, kb=kb)[1]]
+
+    # "Meadow" labelled apart: "Grove man" is no man of Grove, Oklahoma.
+    assert "Grove" not in mentions(("Meadow", "PROPN", "B-NORP"))
+    # Where no labelled name precedes it, the local noun makes the town a place.
+    assert "Grove" in mentions()
+    assert "Grove" in mentions(("young", "ADJ", "O"))
+
+
+def test_a_place_name_run_on_over_a_preposition_is_two_names(
+    nlp: Language, kb: KnowledgeBase
+) -> None:
+    found = places(
+        nlp,
+        kb,
+        "He rode from his hometown of Norman, Okla. to Washington D.C. last spring.",
+        ("Norman", "GPE"),
+        ("Okla. to Washington", "GPE"),
+    )
+    assert "Okla. to Washington" not in found
+    assert admin1(found["Okla."]) == "Oklahoma"
+    # The capital, widened over its qualifier, not Washington, Oklahoma.
+    assert admin1(found["Washington D.C"]) == "Washington, D.C."
 
 
 def test_a_mislabelled_place_is_a_place_where_the_words_around_it_say_so(

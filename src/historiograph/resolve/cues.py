@@ -82,20 +82,27 @@ def _spelling(name: str) -> str:
     return expand_abbreviations(name).replace(" ", "")
 
 
-def named_place(gazetteer: Gazetteer, name: str, *, exact: bool = False) -> Place | None:
+def named_place(
+    gazetteer: Gazetteer, name: str, *, exact: bool = False, county: bool = False
+) -> Place | None:
     """The most prominent place whose own name (not an alternate name) is ``name``,
     or (unless ``exact``) ``name`` without a designator ("Alexandria City", "Butler
-    County"), or the region an abbreviation with a full stop stands for ("S.C.");
-    never a capitalised common word ("Superior Court": ``common_words`` in the
-    lexicon)."""
-    own = named_places(gazetteer, name, exact=exact)
+    County"), or (with ``county``) a county whose own name is ``name`` with its
+    designator (local news names counties bare: "Gwinnett Medical Center", "Prince
+    William Circuit Court"; only where the caller's context makes a place likely: a
+    bare "Brown" or "Scott" is far more often a person), or the region an
+    abbreviation with a full stop stands for ("S.C."); never a capitalised common
+    word ("Superior Court": ``common_words`` in the lexicon)."""
+    own = named_places(gazetteer, name, exact=exact, county=county)
     if not own:
         return None
     return max(own, key=lambda p: (p.feature in _REGION_LEVEL, p.population))
 
 
 @lru_cache(maxsize=65536)
-def named_places(gazetteer: Gazetteer, name: str, *, exact: bool = False) -> tuple[Place, ...]:
+def named_places(
+    gazetteer: Gazetteer, name: str, *, exact: bool = False, county: bool = False
+) -> tuple[Place, ...]:
     """Every place :func:`named_place` chooses from: "Tbilisi" is a region and a capital.
     Cached: the cues ask again for the same names, in a document and across documents."""
     if fold(name) in lexicon_words("common_words"):
@@ -106,7 +113,12 @@ def named_places(gazetteer: Gazetteer, name: str, *, exact: bool = False) -> tup
     spellings = {_spelling(name)}
     if not exact:
         spellings.add(_spelling(strip_designators(name)))
-    return tuple(p for p in gazetteer.lookup(name) if _spelling(p.name) in spellings)
+    return tuple(
+        p
+        for p in gazetteer.lookup(name)
+        if _spelling(p.name) in spellings
+        or (county and p.feature == "ADM2" and _spelling(strip_designators(p.name)) in spellings)
+    )
 
 
 def prominent(place: Place, population: int) -> bool:
@@ -213,7 +225,14 @@ def nested_places(
         found = _leading_place(text, words[skip:], gazetteer, organization)
         rest = (words[skip][0], words[-1][1])
         place = named_place(gazetteer, text[rest[0] : rest[1]])
-        if found is None and place is not None and (region or prominent(place, _LARGE_CITY)):
+        # Lower-case words are no name: "West mobile" (of "West mobile home park").
+        named = all(w[2][:1].isupper() for w in words[skip:])
+        if (
+            found is None
+            and named
+            and place is not None
+            and (region or prominent(place, _LARGE_CITY))
+        ):
             found = rest
     if found is not None:
         yield found
@@ -317,17 +336,27 @@ def _leading_place(
     shortest: int = 1,
 ) -> tuple[int, int] | None:
     """The place in the first words (at least ``shortest``) of a name, as
-    :func:`nested_places` describes."""
+    :func:`nested_places` describes. In an organization's name, a county named
+    without its designator counts before a word of a jurisdiction or an institution
+    ("Gwinnett Medical Center", "Prince William Circuit Court"), not before any
+    capitalised word ("Brown Motor Company")."""
     for k in range(min(4, len(words) - 1), shortest - 1, -1):
         head = words[:k]
         if not all(w[2][0].isupper() for w in head):
             continue
-        place = named_place(gazetteer, text[head[0][0] : head[-1][1]])
+        name = text[head[0][0] : head[-1][1]]
+        place = named_place(gazetteer, name)
+        bare_county = place is None and organization
+        if bare_county:
+            place = named_place(gazetteer, name, county=True)
         if place is None or _street(words, k, place):
             continue
         size = size_for_word_after(text, head[-1][1])
         if (size is not None and prominent(place, size)) or (
-            organization and words[k][2][0].isupper() and prominent(place, _LARGE_CITY)
+            organization
+            and not bare_county
+            and words[k][2][0].isupper()
+            and prominent(place, _LARGE_CITY)
         ):
             return head[0][0], _settlement_end(text, head, gazetteer)
     return None
@@ -582,7 +611,8 @@ def qualifier_chain(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int
     (UP)", [Larkana, Sindh] for "Badah town (Larkana, Sindh)", [Maturin, Monagas] for
     "El Furrial, Maturin municipality, Monagas state".
 
-    A name is cut at a full stop that ends the sentence ("Donetsk. The OSCE ..."), and
+    A name is cut at a full stop that ends the sentence ("Donetsk. The OSCE ...", but
+    not at an initial's: "Greenwood, W. Va."), and
     to its longest start the gazetteer holds ("Luhansk" of "Luhansk People's"). After
     "in" or "of", the name must be a region's ("in Chihuahua"): "in March" or "in
     Tripoli" says when or where something happened as often as where a place lies.
@@ -599,7 +629,9 @@ def qualifier_chain(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[int
         bracketed = bracketed or bool(match.group("open") or match.group("bracket"))
         words = match.group("name").split()
         for i, word in enumerate(words):
-            if word.endswith(".") and not gazetteer.abbreviated(word):
+            # An initial ("W." of "W. Va.") ends no sentence.
+            initial = len(word) == 2 and i + 1 < len(words)
+            if word.endswith(".") and not initial and not gazetteer.abbreviated(word):
                 words = words[: i + 1]
                 break
         known = next(

@@ -222,7 +222,7 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         )
         taken.update(range(m.start, m.end))
     tagged = doc.has_annotation("POS")
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in _split_at_preposition(e, gazetteer)):
         if ent.label_ not in LABEL_KINDS or taken.intersection(range(ent.start, ent.end)):
             continue
         if tagged and not any(t.pos_ == "PROPN" for t in ent) and not ent.text.isupper():
@@ -388,12 +388,38 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
         else:
             runs.append([token])
     for run in runs:
+        before = doc[run[0].i - 1] if run[0].i > 0 else None
+        if before is not None and before.ent_type_ and before.is_title and before.whitespace_:
+            # The rest of a name the recogniser cut short ("Grove" of "a Meadow Grove
+            # man", "Meadow" labelled apart): no place of its own.
+            continue
         for n in range(len(run), 0, -1):
             start, end = run[0].idx, run[n - 1].idx + len(run[n - 1])
             if cued(start, end):
                 added.append(_Mention(start, end, text[start:end], "GPE"))
                 break
     return added
+
+
+def _split_at_preposition(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """A place name the recogniser ran on over a preposition into the next name ("Norman
+    to D.C"), as the names on either side of it. A name the gazetteer holds whole keeps
+    its preposition ("Stoke on Trent"), and a name labelled other than a place keeps
+    it too (a work's title: "Journey to the West")."""
+    if ent.label_ not in _PLACE_LABELS or gazetteer.lookup(ent.text):
+        return [ent]
+    cuts = [
+        t.i for t in ent[1:-1] if t.is_lower and t.lower_ in lexicon_words("locative_prepositions")
+    ]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start - 1, *cuts, ent.end]
+    doc = ent.doc
+    return [
+        Span(doc, a + 1, b, label=ent.label_)
+        for a, b in pairwise(bounds)
+        if b > a + 1 and (doc[a + 1].is_title or doc[a + 1].is_upper)
+    ]
 
 
 def _whole_words(span: Span) -> Span:
@@ -839,7 +865,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             # or not the gazetteer holds it.
             mention.label = "GPE"
             continue
-        place = named_place(gazetteer, mention.text)
+        place = named_place(gazetteer, mention.text, county=mention.label == "ORG")
         if place is None or street_after(text, mention.start, mention.end):
             continue
         size = size_for_word_after(text, mention.end)
