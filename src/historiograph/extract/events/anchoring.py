@@ -358,6 +358,20 @@ def _qualified(
     return False
 
 
+def _hyphen_modifier(root: Token) -> bool:
+    """ "the Saudi-led coalition", "a Kabul-based group": a name joined by a hyphen to
+    a participle describes who acts (who leads them, where they are based), not where
+    the event happens."""
+    head = root.head
+    return (
+        root.dep_ == "npadvmod"
+        and head.tag_ in ("VBN", "VBD")
+        and head.i == root.i + 2
+        and root.nbor(1).text == "-"
+        and not root.whitespace_
+    )
+
+
 def _names_a_place_noun(root: Token, place_nouns: frozenset[str]) -> bool:
     """ "the Medina district", "Zamfara state": a name that modifies a word for a place."""
     return root.dep_ == "compound" and root.head.lemma_.lower() in place_nouns
@@ -486,7 +500,7 @@ def _where_in_sentence(
         if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
             continue
         root = _root_token(doc, start, end)
-        if root is None or root.pos_ == "ADJ":
+        if root is None or root.pos_ == "ADJ" or _hyphen_modifier(root):
             continue
         dropped = _dropped_locative(root, prepositions) if root.dep_ in MODIFIER_DEPS else None
         if dropped is not None:
