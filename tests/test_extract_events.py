@@ -104,6 +104,14 @@ def test_a_negated_event_is_denied(nlp_model: Language) -> None:
     assert event.modality == "denied"
 
 
+def test_a_word_of_denial_denies_what_it_governs_not_itself(nlp_model: Language) -> None:
+    [dismissal] = events_of(nlp_model, "The president dismissed the interior minister.")
+    assert dismissal.modality == "asserted"
+    events = events_of(nlp_model, "The rebels denied carrying out the bombing of the market.")
+    modality = {e.trigger.text: e.modality for e in events}
+    assert modality == {"denied": "asserted", "bombing": "denied"}
+
+
 def test_toll_claims_attach_to_the_event_with_low_best_high(nlp_model: Language) -> None:
     text = (
         "Government troops attacked the town of Hama in February 1982. "

@@ -775,7 +775,9 @@ def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality
     if lemmas & lexicon.hypothetical or auxiliaries & lexicon.hypothetical:
         return "hypothetical"
     negated = any(c.dep_ == "neg" for t in chain[:2] for c in t.children)
-    if negated or lemmas & lexicon.denial:
+    # A word of denial governing the trigger denies it; the trigger's own word does
+    # not: "the president dismissed the minister" and "the group denied it" happened.
+    if negated or {t.lemma_.lower() for t in chain[1:]} & lexicon.denial:
         return "denied"
     sentence_lemmas = {t.lemma_.lower() for t in sent}
     if sentence_lemmas & lexicon.hedge:
