@@ -132,6 +132,9 @@ def agent(name: str, kind: EntityKind = "group") -> Entity:
         # A field cut at its width: the open bracket's acronym is a prefix of the agent's.
         ("Popular Front for the Liberation of Palestine (PFL", [agent("PFLP")], True),
         ("Popular Front for the Liberation of Palestine (PFL", [agent("PFF")], False),
+        # The movement a coder names holds the group the text names (the KB's parent).
+        ("Anti-Castro Cubans", [agent("El Poder Cubano", "organization")], True),
+        ("Anti-Castro Cubans", [agent("Tupamaros", "organization")], False),
     ],
 )
 def test_coded_actor_names_are_read_into_the_agents_the_record_carries(

@@ -444,6 +444,25 @@ def _initials(name: str) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else None
 
 
+def _parents(agent: Entity, kb: KnowledgeBase, depth: int = 3) -> list[str]:
+    """The names of the bodies the knowledge base says the agent belongs to.
+
+    Coders name the movement where a text names one of its groups (RAND's "Anti-Castro
+    Cubans" for "El Poder Cubano"); the KB's ``parent`` links say which movement that is,
+    so the group's act is the movement's, as the coder read it. Only names: a wrong
+    parent in the KB is a KB error, visible in the KB file.
+    """
+    names: list[str] = []
+    entry = kb.get(agent.id)
+    for _ in range(depth):
+        parent = entry.attrs.get("parent") if entry is not None else None
+        entry = kb.get(parent) if isinstance(parent, str) else None
+        if entry is None:
+            break
+        names += [entry.name, *entry.aliases]
+    return names
+
+
 def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) -> bool:
     """Whether the record's agents carry the coded actor (one reading of it)."""
     state_words: list[str] = _settings()["state_words"]
@@ -451,7 +470,9 @@ def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) ->
         return not any(a.kind in ("organization", "person") for a in agents)
     for agent in agents:
         names = [agent.name, *agent.aliases]
-        if any(_same_name(coded, n) for coded in actor.names for n in names):
+        if any(
+            _same_name(coded, n) for coded in actor.names for n in [*names, *_parents(agent, kb)]
+        ):
             return True
         if actor.acronym_prefix and any(
             n.isupper() and " " not in n and n.startswith(actor.names[-1]) for n in names
