@@ -162,3 +162,9 @@ def test_a_located_place_is_judged_by_distance_not_spelling() -> None:
     row = CodedRow(**fields)  # type: ignore[arg-type]
     far = unlocated("Zibane").model_copy(update={"where": Where(name="Zibane", lat=0, lon=0)})
     assert not place_matches(row, far, None, load_kb(), None)
+
+
+def test_a_group_claiming_credit_for_an_act_is_its_doer(nlp_model: Language) -> None:
+    text = "The Red Brigades claimed credit for the firebombing of the consulate."
+    events, names = events_of(nlp_model, text)
+    assert agents_of(events, names, "firebombing") == ["red brigades"]
