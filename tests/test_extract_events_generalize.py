@@ -827,6 +827,8 @@ def test_an_armed_doer_that_removes_a_ruler_stages_a_coup(nlp_model: Language) -
         nlp_model, "President Alain Mboumba was removed by his own presidential guard."
     )
     assert guard == {"removed": "battle/offensive"}
+    mutiny = labels_of(nlp_model, "Mutinous paratroopers ousted the president at dawn.")
+    assert mutiny == {"ousted": "battle/offensive"}
     party = labels_of(nlp_model, "The party ousted its chairman in May.")
     assert party == {"ousted": "organization/leadership"}
     assert labels_of(nlp_model, "Troops removed the barricades on Friday.") == {}
