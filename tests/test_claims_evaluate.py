@@ -240,6 +240,17 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # in bed-and-breakfast, "the army's losses"). One source error was a general bug, fixed
 # (a report set after its clause with only a comma, "..., the ministry said", which the
 # parser joins to it as a second clause): source 1.0, stance 1.0, F1 unchanged.
+# heldout22 (8 texts, 43 claims, figures whose property comes from the verb or the
+# context) was written next and run once untouched: F1 0.74, detection 0.95, source
+# 0.88, stance 0.90, low/high 0.95. From its errors and heldout21's, general causes were
+# fixed: single people joined to a counted group ("three soldiers and a guard": 4), digits
+# that end a name a preposition opens ("near Exit 17,"), care with no "for" counting the
+# injured ("hospitals treated 140 people"), "fatally"/"mortally" making the wounded dead,
+# "sentenced" putting people in custody, and people who own the noun of their death ("the
+# four chiefs' execution"), and a range a toll is "put at" that the recogniser takes
+# for a date ("at between 30 and 45"). After: heldout22 F1 0.84 (no longer unseen),
+# low/high 1.0; heldout17 0.84 -> 0.89, heldout6 0.90 -> 0.92, heldout16 0.94 -> 0.95,
+# heldout19 0.86 -> 0.87, every other set unchanged.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -250,7 +261,7 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
         ("heldout4-claims.jsonl", 0.9, 0.97, 0.97, 1.0),
         ("heldout5-claims.jsonl", 0.9, 0.94, 0.96, 1.0),
-        ("heldout6-claims.jsonl", 0.89, 0.99, 0.99, 1.0),
+        ("heldout6-claims.jsonl", 0.92, 0.99, 0.99, 1.0),
         ("heldout7-claims.jsonl", 0.92, 0.97, 0.97, 1.0),
         ("heldout8-claims.jsonl", 0.98, 0.98, 0.98, 1.0),
         ("heldout9-claims.jsonl", 0.92, 0.92, 0.95, 1.0),
@@ -260,12 +271,13 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout13-claims.jsonl", 0.88, 0.95, 0.97, 1.0),
         ("heldout14-claims.jsonl", 0.86, 0.94, 0.96, 1.0),
         ("heldout15-claims.jsonl", 0.86, 0.93, 0.96, 1.0),
-        ("heldout16-claims.jsonl", 0.93, 0.97, 0.99, 1.0),
-        ("heldout17-claims.jsonl", 0.84, 0.99, 0.99, 1.0),
+        ("heldout16-claims.jsonl", 0.95, 0.97, 0.99, 1.0),
+        ("heldout17-claims.jsonl", 0.89, 0.99, 0.99, 1.0),
         ("heldout18-claims.jsonl", 0.94, 0.94, 0.99, 1.0),
-        ("heldout19-claims.jsonl", 0.85, 0.93, 0.95, 1.0),
+        ("heldout19-claims.jsonl", 0.86, 0.93, 0.95, 1.0),
         ("heldout20-claims.jsonl", 0.93, 0.99, 0.99, 1.0),
         ("heldout21-claims.jsonl", 0.7, 0.99, 0.99, 1.0),
+        ("heldout22-claims.jsonl", 0.83, 0.88, 0.9, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

@@ -354,6 +354,8 @@ class CountReader:
             or self._measure_before(doc, figure, sent)
             or self._cues.find(doc, anchor, figure, sent, strict=strict)
         )
+        if found == "injured" and self._cues.fatal(doc[figure.end - 1]):
+            found = "fatalities"  # "fourteen were shot and wounded, two of them fatally"
         released = noun.index is not None and self._former(doc, figure, noun.index)
         if released and found == "arrested":
             found = None  # "45 former prisoners": no longer held, whatever the noun says
@@ -378,7 +380,10 @@ class CountReader:
             # a part or more of the figure before takes what befell it: "of whom 64
             # minors", "including 26 soldiers", "a further 19"
             part_unit = earlier.unit if noun.index is None else unit
-            return Counted(earlier.property, part_unit, end, earlier.about)
+            part = earlier.property
+            if part == "injured" and self._cues.fatal(doc[figure.end - 1]):
+                part = "fatalities"  # "fourteen were wounded, two of them fatally"
+            return Counted(part, part_unit, end, earlier.about)
         if noun.index is None:
             measured = self._measured_at(doc, figure, sent, earlier)
             if measured is not None:

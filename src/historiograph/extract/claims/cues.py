@@ -85,6 +85,8 @@ class CueReader:
         joined to it on the same figure gives an outcome it blends with ("killed or
         injured 4,710 people": the parser hangs the object on either verb)."""
         said = self._of(token, things=things)
+        if said == "injured" and self.fatal(token, before=True):
+            return "fatalities"  # "were fatally wounded"
         if said is None or not has_parse(token.doc) or token.pos_ not in ("VERB", "AUX"):
             return said
         partners = [c for c in token.children if c.dep_ == "conj" and not _own_arguments(c)]
@@ -100,6 +102,18 @@ class CueReader:
             if other is not None and frozenset({said, other}) in self.vocab.blended:
                 return "count"
         return said
+
+    def fatal(self, token: Token, *, before: bool = False) -> bool:
+        """Whether an adverb on ``token`` makes the injury it tells of a death ("fatally
+        wounded", "two of them fatally"); ``before`` keeps to an adverb before it, as
+        the parser also hangs a later part's adverb on the verb ("Eleven were wounded,
+        of whom three fatally": eleven were not all killed)."""
+        return has_parse(token.doc) and any(
+            c.dep_ == "advmod"
+            and c.lower_ in self.vocab.fatal_adverbs
+            and (c.i < token.i or not before)
+            for c in token.children
+        )
 
     def _of(self, token: Token, *, things: bool = False) -> ClaimProperty | None:
         """The property a cue word gives: a verb with its particle first ("shot down"
@@ -134,6 +148,13 @@ class CueReader:
                 return as_property(cue)
         if has_parse(doc) and to_death(token):
             return "fatalities"  # "beaten to death", "shot to death"
+        if (
+            has_parse(doc)
+            and token.lower_ in self.vocab.treatments
+            and token.pos_ == "VERB"
+            and not _treated_for(token)
+        ):
+            return "injured"  # "hospitals treated 140 people"
         if has_parse(doc):
             negated = self._negated(token) or self._bare(token)
             if negated:
@@ -367,3 +388,10 @@ def _own_arguments(verb: Token) -> bool:
     """Whether a conjoined verb has a subject or an object of its own ("killed 12 and
     wounded 30"), so that it speaks of other people than the verb it is joined to."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
+def _treated_for(verb: Token) -> bool:
+    """Whether a verb of care says what for, on itself or on its object, where the
+    parser also hangs it ("treated 4,000 children for acute malnutrition")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *objects) for c in t.children)

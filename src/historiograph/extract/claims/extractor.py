@@ -3,7 +3,8 @@
 This module strings the readers together, sentence by sentence:
 :mod:`figures` finds the figures (and :mod:`singles` the "a" that counts one
 person killed or hurt), :mod:`counted` says what each counts (and drops the
-numbers that count nothing), :mod:`attribution` names the source (falling back
+numbers that count nothing; :mod:`joined` adds the single people joined to a
+counted group, "three soldiers and a guard"), :mod:`attribution` names the source (falling back
 on :mod:`repairs` where the parse loses it) and :mod:`stance` the stance. Two
 things carry across sentences: a pronoun subject of a reporting verb ("He added
 ...") stands for the last source named,
@@ -43,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.extract.claims.attribution import SourceReader
 from historiograph.extract.claims.counted import CountReader
 from historiograph.extract.claims.figures import Figure, FigureReader, Number, share_of
+from historiograph.extract.claims.joined import joined_ones
 from historiograph.extract.claims.kinds import Counted
 from historiograph.extract.claims.singles import SingleReader, merged
 from historiograph.extract.claims.stance import StanceReader
@@ -84,6 +86,7 @@ class ClaimExtractor:
 
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         vocab = vocab or load_vocabulary()
+        self._vocab = vocab
         self._figures = FigureReader(vocab)
         self._singles = SingleReader(vocab)
         self._counts = CountReader(vocab)
@@ -261,12 +264,20 @@ class ClaimExtractor:
         stance: Stance,
     ) -> Claim:
         value, low, high = figure.value, figure.low, figure.high
+        end = counted.end
+        if counted.unit == "people" and not isinstance(value, str):
+            # "three soldiers and a hotel guard": each single person joined adds one
+            added, joined_end = joined_ones(self._vocab, doc, doc[counted.end - 1])
+            if added:
+                value, end = value + added, joined_end
+                low = None if low is None else low + added
+                high = None if high is None else high + added
         if counted.km_per_unit is not None:
             factor = counted.km_per_unit
             low, high = _in_km(low, factor), _in_km(high, factor)
             if not isinstance(value, str):
                 value = _in_km(value, factor) or 0
-        last = doc[counted.end - 1]
+        last = doc[end - 1]
         return Claim(
             id=f"c{number}",
             span=(doc[figure.start].idx, last.idx + len(last.text)),

@@ -378,7 +378,16 @@ class FigureReader:
             if doc.has_annotation("POS") and doc[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return False
             k += 1
-        return False
+        return self._possessed_outcome(doc, k)
+
+    def _possessed_outcome(self, doc: Doc, k: int) -> bool:
+        """Whether the counted people at ``k`` own the noun of what befell them ("the
+        four chiefs' execution", "the six priests' murder"): the nominal of the
+        verb reports it as "the four chiefs were executed" would."""
+        if k + 1 >= len(doc) or not doc.has_annotation("TAG") or doc[k].tag_ != "POS":
+            return False
+        owned = doc[k + 1]
+        return owned.lower_ in self.vocab.outcome_cues and owned.tag_ == "NN"
 
     def _numbered(self, doc: Doc, k: int) -> bool:
         """Whether the time unit at ``k`` is numbered by what follows ("Week 31",
@@ -403,7 +412,11 @@ class FigureReader:
         after = doc[end] if end < len(doc) else None
         counted_next = self._known_noun(doc, end)
         joined = _JOINED.match(_word(first))
-        if _in_name(doc, number_start) or _numbers_a_name(doc, start, end):
+        if (
+            _in_name(doc, number_start)
+            or _numbers_a_name(doc, start, end)
+            or _numbers_a_place(doc, start, end)
+        ):
             return True  # "Revolutionary Force Seven", "the Kamenica 2 site": part of a name
         if len(first.text) > 1 and first.text.startswith("0") and first.text.isdigit():
             return True  # "072261": a code, not a count
@@ -461,14 +474,19 @@ class FigureReader:
 
     def _measure_of(self, token: Token) -> bool:
         """Whether the parse makes the number what a figure noun is ("the real number
-        ... is 87", "puts the toll at 300; ... insists it was 45") or the level a figure
-        noun moves to ("the death toll climbed to 73 overnight"), which the entity
-        recogniser may still have taken for a date or a time."""
+        ... is 87", "puts the toll at 300; ... insists it was 45", "put the toll at
+        between 30 and 45") or the level a figure noun moves to ("the death toll
+        climbed to 73 overnight"), which the entity recogniser may still have taken
+        for a date or a time."""
+        while token.dep_ == "quantmod" and token.head.like_num:
+            token = token.head  # "30 to 45": the range's last number heads it
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
             verb = head.head
+            # "the toll rose to 73", and "put the toll at between 30 and 45"
+            measures = {"nsubj"} | ({"dobj"} if verb.lower_ in self.vocab.placing_verbs else set())
             return verb.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.lower_ in self.vocab.continuation_nouns
+                c.dep_ in measures and c.lower_ in self.vocab.continuation_nouns
                 for c in verb.children
             )
         if token.dep_ != "attr" or head.pos_ != "AUX":
@@ -601,6 +619,29 @@ def _numbers_a_name(doc: Doc, start: int, end: int) -> bool:
         and not before.is_sent_start
         and after.tag_ == "NN"
         and after.is_lower
+    )
+
+
+def _numbers_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the digits at ``[start, end)`` end a name that a preposition or an
+    article opens and a punctuation mark closes ("near Exit 17, police said", "in
+    Zona 7, armed men ..."): the parse makes them a modifier of the capitalised word
+    before, which a count of people never is. A figure that a word follows keeps
+    its reading ("In Helmand 12 were killed", "Casualties: Union 214 killed"), and
+    a figure of thousands is no name's number ("Union 11,500;")."""
+    if start < 2 or end - start != 1 or not doc.has_annotation("DEP"):
+        return False
+    name, number = doc[start - 1], doc[start]
+    closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in ("-", "–", "—"))
+    return (
+        number.text.isdigit()
+        and number.dep_ == "nummod"
+        and number.head == name
+        and name.is_title
+        and name.is_alpha
+        and not name.is_sent_start
+        and doc[start - 2].pos_ in ("ADP", "DET")
+        and closed
     )
 
 

@@ -66,6 +66,8 @@ class Vocabulary:
     bare_cues: Mapping[str, str]
     bare_blockers: frozenset[str]
     shared_cues: frozenset[str]
+    fatal_adverbs: frozenset[str]
+    treatments: frozenset[str]
     blended: frozenset[frozenset[str]]
     departures: frozenset[str]
     settings: Mapping[str, str]
@@ -146,6 +148,8 @@ def load_vocabulary() -> Vocabulary:
     bare = outcomes.pop("bare", {})
     bare_blockers = outcomes.pop("bare_blockers", [])
     shared = outcomes.pop("things_too", [])
+    fatal = outcomes.pop("fatal_adverbs", [])
+    treatments = outcomes.pop("treatments", [])
     departures = outcomes.pop("departures", [])
     settings = outcomes.pop("settings", {})
     compelling = outcomes.pop("compelling", [])
@@ -193,6 +197,8 @@ def load_vocabulary() -> Vocabulary:
         bare_cues=_invert(bare),
         bare_blockers=_words(bare_blockers),
         shared_cues=_words(shared),
+        fatal_adverbs=_words(fatal),
+        treatments=_words(treatments),
         blended=frozenset(frozenset(str(p) for p in pair) for pair in blended),
         departures=_words(departures),
         settings=_invert(settings),
