@@ -212,3 +212,23 @@ def test_python_dash_m_runs_the_cli() -> None:
         check=True,
     )
     assert "ingest" in out.stdout and "extract" in out.stdout
+
+
+def test_extract_table_reads_as_a_timeline_with_actor_names() -> None:
+    """The table view orders events by date, not by where the text tells them, and
+    names actors by the record's entity names; an id the record lacks stays an id."""
+    from rich.console import Console
+
+    from historiograph.cli.extract import record_panel
+    from store_records import rich_record
+
+    console = Console(width=400, record=True)
+    console.print(record_panel(rich_record()))
+    shown = console.export_text()
+    assert shown.index("ev2") < shown.index("ev1")  # 1982 before 2011, though told after
+    assert "agent: Iraqi forces" in shown
+    assert "supporter: ent:not-in-this-record" in shown
+    assert "2011-04-08 " in shown and "2011-04-08…" not in shown  # one day, one date
+    assert "1982-06-01…1982-08-31" in shown
+    row = next(line for line in shown.splitlines() if "ev2" in line)
+    assert "reported" in row

@@ -14,7 +14,7 @@ from rich.table import Table
 from historiograph.cli.options import stderr_console, stdout_console
 from historiograph.ingest import IngestFailure, iter_documents
 from historiograph.pipeline import build_pipeline
-from historiograph.record import Document, Record
+from historiograph.record import Document, Event, Record
 
 
 def _excerpt(text: str, span: tuple[int, int], width: int = 90) -> str:
@@ -23,23 +23,56 @@ def _excerpt(text: str, span: tuple[int, int], width: int = 90) -> str:
     return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
 
 
+def _timeline(events: list[Event]) -> list[Event]:
+    """Events in time order, as a timeline reads: dated ones by their earliest day,
+    then the undated in the order the text tells them."""
+    return sorted(
+        events,
+        key=lambda e: (e.when.earliest is None, e.when.earliest or dt.date.max, e.span[0]),
+    )
+
+
+def _period(event: Event) -> str:
+    earliest, latest = event.when.earliest, event.when.latest
+    if earliest is None:
+        return ""
+    return str(earliest) if latest in (None, earliest) else f"{earliest}…{latest}"
+
+
+def _toll(event: Event) -> str:
+    toll = event.fatalities
+    if toll is None:
+        return ""
+    if toll.low == toll.high:
+        return f"{toll.low}"
+    return f"{toll.low}–{'' if toll.high is None else toll.high} (best {toll.best})"
+
+
+def _actors(event: Event, names: dict[str, str]) -> str:
+    """Each actor as "role: name", the name the record gives its entity (an id means
+    nothing to a reader)."""
+    return "; ".join(f"{a.role}: {names.get(a.entity, a.entity)}" for a in event.actors)
+
+
 def record_panel(record: Record) -> Panel:
-    """A readable view of one record: the document, then each part as a table."""
+    """A readable view of one record: the document, its events as a timeline, then
+    each other part as a table."""
     doc = record.document
     parts: list[Table] = []
     if record.events:
+        names = {entity.id: entity.name for entity in record.entities}
         events = Table(title="events", title_justify="left")
-        for col in ("id", "type", "when", "where", "actors", "fatalities", "evidence"):
+        for col in ("id", "type", "when", "where", "actors", "fatalities", "told as", "evidence"):
             events.add_column(col, overflow="fold")
-        for e in record.events:
-            when = f"{e.when.earliest}…{e.when.latest}" if e.when.earliest else ""
+        for e in _timeline(record.events):
             events.add_row(
                 e.id,
                 f"{e.type}/{e.subtype}" if e.subtype else e.type,
-                when,
+                _period(e),
                 e.where.name if e.where and e.where.name else "",
-                ", ".join(f"{a.role}:{a.entity}" for a in e.actors),
-                "" if e.fatalities is None else f"{e.fatalities.low}–{e.fatalities.high}",
+                _actors(e, names),
+                _toll(e),
+                e.modality,
                 _excerpt(doc.text, e.span),
             )
         parts.append(events)
