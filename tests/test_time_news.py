@@ -503,3 +503,69 @@ def test_a_number_glued_to_a_comma_in_a_wire_header_is_no_year() -> None:
 def test_a_range_of_units_keeps_its_determiner() -> None:
     text = "Acquisitions will be made during the next 12 to 18 months."
     assert values(text, D(1989, 10, 30)) == [("the next 12 to 18 months", "P12M")]
+
+
+def test_that_year_points_back_at_a_flashback_year() -> None:
+    # the past perfect keeps June 1998 out of the story's time, yet "that
+    # year" still names the year just mentioned
+    text = "He had fled to Florida in June 1998 and returned to Cuba later that year."
+    assert values(text, D(2000, 1, 28))[-1] == ("later that year", "1998")
+    # with nothing named before it, "that year" has only the document's year
+    assert values("Sales rose that year.", D(2000, 1, 28)) == [("that year", "2000")]
+
+
+def test_only_a_year_ago_compares_with_the_reported_quarter() -> None:
+    published = D(2026, 2, 12)
+    text = "Profit rose in the fourth quarter from a year ago. Soto took charge three years ago."
+    assert values(text, published) == [
+        ("the fourth quarter", "2025-Q4"),
+        ("a year ago", "2024-Q4"),
+        ("three years ago", "2023"),
+    ]
+
+
+def test_a_participle_after_a_determiner_or_be_is_no_past_tense() -> None:
+    text = "The dividend would be paid on a still unspecified date in January."
+    start = text.index("January")
+    assert tense(text, start, start + 7) == FUTURE
+    assert values(text, D(1989, 10, 26)) == [("January", "1990-01")]
+    # a finite past verb still reads as past
+    assert values("The dividend was paid in January.", D(1989, 10, 26)) == [("January", "1989-01")]
+
+
+def test_a_possessive_weekday_ignores_the_clause_verb() -> None:
+    published = D(2000, 1, 7)  # a Friday
+    text = "They said they would look for ways to get around Wednesday's ruling."
+    assert values(text, published) == [("Wednesday", "2000-01-05")]
+    assert values("They will meet on Wednesday.", published) == [("Wednesday", "2000-01-12")]
+
+
+def test_the_same_period_last_year_is_the_reported_period_a_year_back() -> None:
+    text = (
+        "Net income rose in the third quarter from the same period last year. "
+        "Sales for last year's quarter were $2 million."
+    )
+    assert values(text, D(1989, 11, 1)) == [
+        ("the third quarter", "1989-Q3"),
+        ("the same period last year", "1988-Q3"),
+        ("last year's quarter", "1988-Q3"),
+    ]
+    text = "Arrivals in January fell 20 percent from the same period last year."
+    assert values(text, D(2021, 2, 10)) == [
+        ("January", "2021-01"),
+        ("the same period last year", "2020-01"),
+    ]
+    # a period of last year that is not "the same" one is left to the year
+    assert values("Prices fell last year.", D(2021, 2, 10)) == [("last year", "2020")]
+
+
+def test_this_weekend_is_the_weekend_of_the_document_week() -> None:
+    published = D(2023, 1, 31)  # a Tuesday of ISO week 5
+    assert values("He could make his debut this weekend.", published) == [
+        ("this weekend", "2023-W05-WE")
+    ]
+    # told in the past, it is the weekend just gone; so is a bare "the weekend"
+    assert values("Protesters rallied this weekend.", published) == [
+        ("this weekend", "2023-W04-WE")
+    ]
+    assert values("Lawyers met over the weekend.", published) == [("the weekend", "2023-W04-WE")]

@@ -142,6 +142,26 @@ def test_quantities_of_years_are_durations_not_dates() -> None:
 def test_sets() -> None:
     assert one("They met every year.")[:3] == ("every year", "SET", "P1Y")
     assert one("They met every Friday.")[:3] == ("every Friday", "SET", "XXXX-WXX-5")
+    assert one("Rallies are held every weekend.")[:3] == ("every weekend", "SET", "XXXX-WXX-WE")
+    # one weekend is a date, not a set
+    assert one("They met last weekend.", published=D(2026, 6, 9))[:3] == (
+        "last weekend",
+        "DATE",
+        "2026-W23-WE",
+    )
+
+
+def test_a_compound_duration_is_one_timex_in_both_units() -> None:
+    assert one("He finished in four hours and 12 minutes.")[:3] == (
+        "four hours and 12 minutes",
+        "DURATION",
+        "PT4H12M",
+    )
+    assert one("She served two years and three months.")[2] == "P2Y3M"
+    assert one("The storm lasted one day and six hours.")[2] == "P1DT6H"
+    # "and" before a counted expression joins two timexes, not one duration
+    timexes = tag_timexes("It rose for three months and two years later fell.")
+    assert [t.text for t in timexes] == ["three months", "two years later"]
 
 
 def test_a_range_bounds_its_two_ends() -> None:

@@ -35,14 +35,14 @@ _REACH = 90
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def _markers() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
     vocabulary = load_vocabulary()
     phrases = sorted(vocabulary.future_markers, key=len, reverse=True)
     future = re.compile(
         r"(?<![\w'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
         re.IGNORECASE,
     )
-    return future, vocabulary.past_markers, vocabulary.not_past_ed
+    return future, vocabulary.past_markers, vocabulary.not_past_ed, vocabulary.not_past_after
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -60,16 +60,21 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _nearest(side: str, *, from_end: bool) -> tuple[int, int] | None:
     """(distance, tense) of the marker nearest the expression on one side."""
-    future, past_words, not_past = _markers()
+    future, past_words, not_past, not_past_after = _markers()
     found: list[tuple[int, int]] = []
     covered: set[int] = set()  # "scheduled" in "is scheduled to" is no past tense
     for match in future.finditer(side):
         found.append((len(side) - match.end() if from_end else match.start(), FUTURE))
         covered.update(range(match.start(), match.end()))
+    before: list[str] = []  # the words so far, adverbs left out
     for match in _WORD.finditer(side):
-        if match.start() in covered:
-            continue
         word = fold(match[0])
+        # "a still unspecified date", "would be paid": an adjective or a passive
+        non_finite = bool(before) and before[-1] in not_past_after
+        if not _skippable(word):
+            before.append(word)
+        if match.start() in covered or non_finite:
+            continue
         if word in past_words or (len(word) > 4 and word.endswith("ed") and word not in not_past):
             found.append((len(side) - match.end() if from_end else match.start(), PAST))
     return min(found) if found else None

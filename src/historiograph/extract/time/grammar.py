@@ -138,6 +138,9 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "NUMBER_WORD": f"(?:{_number_words(v)})",
         "VAGUE": f"(?P<vague>{_alternation(v.vague_numbers)})",
         "UNIT": f"(?P<unit>{_alternation(v.units)})",
+        # the smaller part of a compound duration ("four hours and 12 minutes")
+        "NUM2": rf"(?P<num2>\d+(?:\.\d+)?|{_number_words(v)})",
+        "UNIT2": f"(?P<unit2>{_alternation(v.units)})",
         "UNIT_SINGULAR": _alternation(u for u in v.units if not u.endswith("s")),
         "DET": f"(?P<det>{_alternation(raw_vocabulary['determiners'])})",
         "ARTICLE": f"(?P<det>{_alternation(raw_vocabulary['articles'])})",

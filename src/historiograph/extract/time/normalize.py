@@ -23,6 +23,7 @@ from historiograph.extract.time.vocabulary import Holiday, Vocabulary, fold, loa
 
 DOCUMENT = "document"
 CURRENT = "current"
+MENTION = "mention"
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,12 @@ class Context:
     # feast that names a thing ("the Tet Offensive"): only from such a point
     # does a month far back in the calendar lie in the next year
     reached: bool = True
+    # the last time the text named (a flashback or an aside included), which
+    # a demonstrative ("that year") points back at
+    mentioned: Anchor | None = None
 
     def pick(self, preferred: str) -> Anchor | None:
-        """The preferred anchor ("narrative", "document" or "current"), else the other one.
+        """The preferred anchor ("narrative", "document", "current", "mention"), else another.
 
         "current" (what "the year" points at) is the narrative time, except in
         a report on its own time whose narrative has moved past the document
@@ -66,6 +70,8 @@ class Context:
         """
         if preferred == CURRENT:
             preferred = "document" if self._forecasting() else "narrative"
+        if preferred == MENTION:
+            return self.mentioned or self.narrative or self.document
         first, second = (
             (self.narrative, self.document)
             if preferred == "narrative"
@@ -472,11 +478,12 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     direction = v.directions[fold(g["dir"])]
     anchor = ctx.pick(direction.anchor)
     unit = v.units[fold(g["unit"])]
-    quarterly = ctx.quarter is not None and unit.precision == "year"
-    if quarterly:
-        # results "up from $10 million a year ago" compare with the same quarter
-        anchor = ctx.quarter
     amount = _number(g["num"], v) if "num" in g else c.pattern.amount
+    # results "up from $10 million a year ago" compare with the same quarter;
+    # "took over three years ago" dates an event, to the year its unit names
+    quarterly = ctx.quarter is not None and unit.precision == "year" and amount == 1
+    if quarterly:
+        anchor = ctx.quarter
     if anchor is None or amount is None:
         value = "PAST_REF" if direction.amount < 0 else "FUTURE_REF"
         return Resolved("DATE", Period(value, None), anchor=anchor.ref if anchor else None)
@@ -629,10 +636,11 @@ def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 def _weekend(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     """ "the weekend", "last weekend", "next weekend": Saturday and Sunday of one week.
 
-    A bare "the weekend" or "this weekend" is the latest one up to the
-    reference day (news reports the weekend just past) unless the clause is
-    in the future; "last" / "next" step to the one before / after the
-    reference day's own week.
+    A bare "the weekend" is the latest one up to the reference day (news
+    reports the weekend just past) unless the clause is in the future. "This
+    weekend", like "this week", is the one of the reference day's own week
+    (on a Tuesday, the coming one) unless the clause is in the past; "last" /
+    "next" step to the one before / after the reference day's own week.
     """
     determiner = v.determiners.get(fold(c.groups.get("det", "")))
     anchor = ctx.pick(determiner.anchor if determiner is not None else DOCUMENT)
@@ -652,7 +660,15 @@ def _weekend(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     amount = determiner.amount if determiner is not None else 0
     if amount < 0:
         saturday = latest - dt.timedelta(days=7 if in_weekend else 0)
-    elif amount > 0 or (ctx.tense == clues.FUTURE and not in_weekend):
+    elif amount > 0 or (
+        not in_weekend
+        and (
+            ctx.tense == clues.FUTURE
+            or (
+                determiner is not None and determiner.anchor == DOCUMENT and ctx.tense != clues.PAST
+            )
+        )
+    ):
         saturday = latest + dt.timedelta(days=7)
     else:
         saturday = latest
@@ -665,8 +681,13 @@ def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
     News gives the clock of its own day, a history that of the day it
     narrates; an anchor coarser than a day cannot say which day it is.
     """
-    other = "document" if preferred == "narrative" else "narrative"
-    for anchor in (getattr(ctx, preferred), getattr(ctx, other)):
+    order = {
+        "narrative": (ctx.narrative, ctx.document),
+        "document": (ctx.document, ctx.narrative),
+        # "that morning": the day last named, else the story's
+        MENTION: (ctx.mentioned, ctx.narrative, ctx.document),
+    }
+    for anchor in order[preferred]:
         if anchor is not None and anchor.period.precision == "day":
             return anchor.period.earliest, anchor.ref
     return None, None
@@ -746,9 +767,41 @@ def duration_value(amount: float | None, unit: str, v: Vocabulary) -> str:
     return f"{prefix}{int(total)}{spec.code}"
 
 
+# ISO 8601 duration designators, largest first; hours, minutes, seconds follow a "T"
+_DATE_DESIGNATORS = ("Y", "M", "W", "D")
+_TIME_DESIGNATORS = ("H", "M", "S")
+
+
+def _compound_value(parts: list[tuple[float | None, str]], v: Vocabulary) -> str | None:
+    """One ISO 8601 duration of whole amounts in units from larger to smaller
+    ("P2Y3M", "PT4H12M", "P1DT6H"), or None where there is no such value
+    ("three months and two years", "two decades and five years")."""
+    order = [("date", code) for code in _DATE_DESIGNATORS]
+    order += [("time", code) for code in _TIME_DESIGNATORS]
+    fields: list[tuple[int, str, int]] = []
+    for amount, unit in parts:
+        spec = v.units[fold(unit)]
+        if amount is None or amount != int(amount) or spec.whole is not None:
+            return None
+        key = ("time" if spec.time else "date", spec.code)
+        if key not in order:  # quarters have no ISO designator
+            return None
+        fields.append((order.index(key), spec.code, int(amount) * spec.count))
+    if [f[0] for f in fields] != sorted({f[0] for f in fields}):
+        return None
+    date = "".join(f"{n}{code}" for rank, code, n in fields if rank < len(_DATE_DESIGNATORS))
+    time = "".join(f"{n}{code}" for rank, code, n in fields if rank >= len(_DATE_DESIGNATORS))
+    return "P" + date + (f"T{time}" if time else "")
+
+
 def _duration(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     amount = _number(g["num"], v) if "num" in g else c.pattern.amount
+    if "unit2" in g:
+        parts = [(amount, g["unit"]), (_number(g["num2"], v), g["unit2"])]
+        value = _compound_value(parts, v)
+        if value is not None:
+            return Resolved("DURATION", Period(value, None))
     return Resolved("DURATION", Period(duration_value(amount, g["unit"], v), None))
 
 
@@ -760,6 +813,8 @@ def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         key = fold(g["weekday"])
         number = v.weekdays.get(key) or v.weekdays[key.removesuffix("s")]
         return Resolved("SET", Period(f"XXXX-WXX-{number}", None))
+    if "weekend" in g:
+        return Resolved("SET", Period("XXXX-WXX-WE", None))
     if "season" in g:
         return Resolved("SET", Period(f"XXXX-{v.seasons[fold(g['season'])].code}", None))
     if "month" in g:

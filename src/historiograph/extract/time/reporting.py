@@ -56,4 +56,23 @@ def _year_earlier(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", periods.quarter(start.year - 1, (start.month - 1) // 3 + 1), None, ref)
 
 
-RESOLVERS = {"reported_quarter": _reported_quarter, "year_earlier": _year_earlier}
+def _same_period_year_back(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """ "The same period last year": the period the story is in, a year back.
+
+    Company results compare quarters ("fell in the quarter from the same
+    period last year"); other news compares the month it tells of ("arrivals
+    in January were down from the same period last year").
+    """
+    narrative = ctx.narrative
+    if narrative is not None and narrative.period.precision in ("month", "season"):
+        return Resolved(
+            "DATE", periods.shift(narrative.period, -12, "month", None), None, narrative.ref
+        )
+    return _year_earlier(c, ctx, v)
+
+
+RESOLVERS = {
+    "reported_quarter": _reported_quarter,
+    "year_earlier": _year_earlier,
+    "same_period_year_back": _same_period_year_back,
+}

@@ -74,7 +74,9 @@ _LOOSE_KINDS = frozenset({"duration", "deictic", "relative"})
 _PARTNER_KINDS = frozenset({"date", "season"})
 _YEAR_GROUPS = frozenset({"year", "year2", "spokenyear"})
 # Kinds counted from another time ("the previous year", "two years earlier").
-_COUNTED_KINDS = frozenset({"deictic", "relative", "anaphoric", "year_earlier"})
+_COUNTED_KINDS = frozenset(
+    {"deictic", "relative", "anaphoric", "year_earlier", "same_period_year_back"}
+)
 _COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
 # Kinds that a clause in the future names without the story moving there.
 _PLANNED_KINDS = frozenset({"year", "quarter"})
@@ -85,6 +87,7 @@ _GREGORIAN_YEAR_KINDS = frozenset({"date", "year", "season", "quarter", "half"})
 _HEADING_LENGTH = 100
 _CLOSING = frozenset(".!?:;\"'\u201d)]")
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Between a clock time and the date it is on: a time zone ("EST", "Baghdad
 # time", "local time", "(1230 GMT)"), then a comma (one expression) or "on" (two).
 _CLOCK_TO_DATE = re.compile(
@@ -438,11 +441,14 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     reached = True  # whether the story reached the narrative time (Context.reached)
     story_end = 0  # where the expression that set the narrative time ends
     quarter: Anchor | None = None
+    mentioned: Anchor | None = None  # the last time named, narrated or not (Context.mentioned)
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
         bare = _names_a_bare_day_or_month(item.candidate)
-        if document is not None and bare:
+        if document is not None and bare and not _POSSESSIVE.match(text, item.end):
+            # "get around Wednesday's ruling": a possessive dates its noun,
+            # not the clause's verb, so the verb's tense says nothing of it
             tense = clues.tense(text, item.start, item.end)
         context = Context(
             narrative,
@@ -454,6 +460,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             daily=daily,
             recalled=bare and _recalled(text, item),
             reached=reached and not _heading_between(text, story_end, item.start),
+            mentioned=mentioned,
         )
         meaning = _meaning(text, item, context)
         # In a report on its own time, "last year" or "Tuesday" is where the story
@@ -475,6 +482,8 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             )
             if meaning.period.precision not in _COARSER_THAN_A_YEAR:
                 dated = narrative
+        if meaning.establishes and its_own and year_of(meaning.period) is not None:
+            mentioned = Anchor(meaning.period, f"t{index}")
         if item.candidate.pattern.kind == "quarter" and meaning.period.earliest is not None:
             quarter = Anchor(meaning.period, f"t{index}")
         resolved.append(_open_interval(text, item, meaning))

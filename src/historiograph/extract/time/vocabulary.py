@@ -75,7 +75,7 @@ class Shift:
     """A determiner or direction: how many units it moves and what it counts from."""
 
     amount: int
-    anchor: str  # "document", "narrative" or "current" (see normalize.Context.pick)
+    anchor: str  # "document", "narrative", "current" or "mention" (see normalize.Context.pick)
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,7 @@ class Vocabulary:
     future_markers: tuple[str, ...]
     past_markers: frozenset[str]
     not_past_ed: frozenset[str]
+    not_past_after: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_adverbs: frozenset[str]
@@ -251,6 +252,7 @@ def load_vocabulary() -> Vocabulary:
         future_markers=tuple(fold(w) for w in raw["future_markers"]),
         past_markers=words("past_markers"),
         not_past_ed=words("not_past_ed"),
+        not_past_after=words("not_past_after"),
         perfect_auxiliaries=words("perfect_auxiliaries"),
         perfect_participles=words("perfect_participles"),
         perfect_adverbs=words("perfect_adverbs"),
