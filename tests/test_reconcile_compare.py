@@ -332,3 +332,21 @@ def test_two_unresolved_place_names_are_no_place_conflict() -> None:
 
     assert inside.conflicts == []
     assert [c.field for c in apart.conflicts] == ["place"]
+
+
+def test_the_marchers_a_document_tells_fired_on_are_no_rival_perpetrator() -> None:
+    miners = ActorRef(entity="ent:miners", name="miners")
+    gendarmes = ActorRef(entity="ent:gendarmes", name="gendarmes")
+    front = ActorRef(entity="ent:front", name="Front")
+    march = account("bulletin", DAY, type="protest", trigger="marching", agents=[miners])
+    firing = account("bulletin", DAY, agents=[gendarmes]).model_copy(
+        update={"key": "sha256:bulletin@9-14", "event": "e2", "trigger": "opened fire"}
+    )
+    historian = account("historian", DAY, agents=[front])
+    crowd_only = account("governor", DAY, type="protest", trigger="stormed", agents=[miners])
+
+    told_with_force = compare([march, firing, historian], SETTINGS)
+    told_as_crowd = compare([crowd_only, historian], SETTINGS)
+
+    assert "perpetrator" not in [c.field for c in told_with_force.conflicts]
+    assert "perpetrator" in [c.field for c in told_as_crowd.conflicts]

@@ -1282,3 +1282,143 @@ def test_a_seizure_told_with_its_dead_is_a_lethal_act_not_what_followed_one() ->
     told = score_pair(raid, seized.model_copy(update={"figures": [dead]}), SETTINGS, SIMILARITY)
 
     assert told is not None and told.linked and told.time == 1.0
+
+
+def test_a_march_fired_on_meets_the_riot_the_other_side_tells_even_read_as_a_clash() -> None:
+    keldrum = PlaceRef(name="Keldrum", entity="ent:keldrum", precision=1)
+    police = ActorRef(entity="ent:police", name="police")
+    ministry = account(
+        "m",
+        dt.date(2017, 10, 2),
+        "A mob of rioters armed with iron bars stormed the police station in Keldrum.",
+        type_="protest",
+        place=keldrum,
+    ).model_copy(update={"subtype": "riot"})
+    union = account(
+        "u",
+        dt.date(2017, 10, 2),
+        "The police opened fire on a peaceful march of miners in Keldrum.",
+        type_="battle",
+        place=keldrum,
+        agents=[police],
+    ).model_copy(update={"subtype": "clash"})
+    strike = ministry.model_copy(update={"subtype": "strike"})
+    shelling = union.model_copy(update={"subtype": "shelling"})
+
+    scores = score_pair(ministry, union, SETTINGS, SIMILARITY)
+
+    assert scores is not None and scores.linked and scores.type == 0.5
+    assert score_pair(strike, union, SETTINGS, SIMILARITY) is None  # a strike exchanges no fire
+    assert score_pair(ministry, shelling, SETTINGS, SIMILARITY) is None  # nor is a riot shelled
+
+
+def test_actors_named_only_by_their_kind_anchor_a_link_only_on_the_same_day() -> None:
+    police = ActorRef(entity="ent:police", name="police")
+    detained = account(
+        "w",
+        dt.date(2017, 9, 9),
+        "Hours later, police detained nine men at a workshop in the east of the city.",
+        type_="repression",
+        place=None,
+        agents=[police],
+    )
+    arrested = account(
+        "u",
+        dt.date(2017, 10, 3),
+        "The next day, police raided the union hall in Keldrum and arrested 200 people.",
+        type_="repression",
+        place=None,
+        agents=[police],
+    )
+    front = ActorRef(entity="ent:tava-front", name="Tava Front")
+
+    weeks_apart = score_pair(detained, arrested, SETTINGS, SIMILARITY)
+    same_day = score_pair(
+        detained,
+        arrested.model_copy(update={"earliest": detained.earliest, "latest": detained.latest}),
+        SETTINGS,
+        SIMILARITY,
+    )
+    named = score_pair(
+        detained.model_copy(update={"agents": [front]}),
+        arrested.model_copy(update={"agents": [front]}),
+        SETTINGS,
+        SIMILARITY,
+    )
+
+    assert weeks_apart is not None and weeks_apart.anchors == 0 and not weeks_apart.linked
+    assert same_day is not None and same_day.anchors == 1
+    assert named is not None and named.anchors == 1  # a named group anchors weeks apart
+
+
+def test_a_demonstrative_mention_re_tells_the_nearest_event_of_a_type_it_may_name() -> None:
+    text = (
+        "Troops shot five men in Arlan in the spring of 1983. The Front issued a statement. "
+        "Rebels bombed the bus station. That massacre of travellers was the work of a gang. "
+        "Officials said that attacks continued."
+    )
+    spring = When(earliest=dt.date(1983, 3, 20), latest=dt.date(1983, 6, 20), precision="season")
+
+    def event(id_: str, trigger: str, type_: str) -> Event:
+        start = text.index(trigger)
+        return Event(
+            id=id_,
+            span=(start, start + len(trigger)),
+            trigger=Trigger(span=(start, start + len(trigger)), text=trigger),
+            type=type_,
+            when=spring,
+        )
+
+    record = Record(
+        document=Document(id="sha256:d", text=text),
+        events=[
+            event("e1", "shot", "attack"),
+            event("e2", "bombed", "attack"),
+            event("e3", "statement", "statement"),
+            event("e4", "massacre", "repression"),
+            event("e5", "attacks", "attack"),
+        ],
+    )
+
+    shot, bombed, statement, massacre, attacks = accounts_from_record(record, SETTINGS)
+    scores = score_pair(bombed, massacre, SETTINGS, SIMILARITY)
+    farther = score_pair(shot, massacre, SETTINGS, SIMILARITY)
+
+    assert massacre.refers_to == bombed.key  # the nearest earlier event it may name
+    assert attacks.refers_to is None  # "said that attacks": a conjunction, no demonstrative
+    assert statement.refers_to is None and shot.refers_to is None
+    assert scores is not None and scores.linked  # a season's date, other words: still one
+    assert farther is not None and not farther.linked
+
+
+def test_an_undated_event_bounded_by_the_dates_around_it_is_carried_not_stated() -> None:
+    text = "On May 2 a bomb hit the station. Rebels burned a mill. On May 9 troops fired."
+    may2, may9 = dt.date(1983, 5, 2), dt.date(1983, 5, 9)
+
+    def event(id_: str, trigger: str, when: When) -> Event:
+        start = text.index(trigger)
+        return Event(
+            id=id_,
+            span=(start, start + len(trigger)),
+            trigger=Trigger(span=(start, start + len(trigger)), text=trigger),
+            type="attack",
+            when=when,
+        )
+
+    record = Record(
+        document=Document(id="sha256:b", text=text),
+        timexes=[
+            Timex(id="t1", span=(3, 8), text="May 2", type="DATE", value="1983-05-02"),
+            Timex(id="t2", span=(58, 63), text="May 9", type="DATE", value="1983-05-09"),
+        ],
+        events=[
+            event("e1", "bomb", When(earliest=may2, latest=may2, timex="t1", precision="day")),
+            event("e2", "burned", When(earliest=may2, latest=may9, precision="unknown")),
+            event("e3", "fired", When(earliest=may9, latest=may9, timex="t2", precision="day")),
+        ],
+    )
+
+    bomb, mill, fired = accounts_from_record(record, SETTINGS)
+
+    assert not bomb.date_carried and not fired.date_carried
+    assert mill.date_carried  # the narrative's guess, no source's date

@@ -96,6 +96,8 @@ class Account(_Model):
     figures: list[Figure] = []
     denials: list[Denial] = []
     modality: str = "asserted"
+    # The key of the event a demonstrative mention ("that massacre") points back at.
+    refers_to: str | None = None
 
     @property
     def interval(self) -> tuple[dt.date, dt.date] | None:
@@ -160,7 +162,67 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
             )
         )
     _attach_denials(record, accounts, settings)
+    _resolve_anaphora(record, accounts, settings)
     return accounts
+
+
+_WORD = re.compile(r"[\w']+")
+
+
+def _resolve_anaphora(record: Record, accounts: list[Account], settings: Settings) -> None:
+    """Point each demonstrative mention at the event it re-tells: the nearest earlier one
+    of a type it may name (``mentions.anaphora``).
+
+    "That massacre of travellers was the work of the Black Ninth", after "the bombing of
+    the bus station", re-describes the bombing in the writer's own word for it; its
+    sentence gives no date or place of its own, or a wrong one, and its trigger means
+    another type, so only the determiner ties it to the sentence before. The nearest
+    event wins: "troops shot five in Arlan. Rebels bombed a bridge. This attack..." is
+    the bombing, which no pairwise score could tell.
+    """
+    conf = settings.mentions.anaphora
+    text = record.document.text
+    ordered = sorted(accounts, key=lambda a: parse_event_key(a.key)[1][0])
+    for n, account in enumerate(ordered):
+        start = parse_event_key(account.key)[1][0]
+        if not _demonstrative_before(text, start, settings):
+            continue
+        earlier = (
+            other
+            for other in reversed(ordered[:n])
+            if parse_event_key(other.key)[1][1] < start
+            and start - parse_event_key(other.key)[1][1] <= conf.max_gap_chars
+        )
+        antecedent = next(
+            (
+                other
+                for other in earlier
+                if settings.compatibility(account.type, other.type, account.subtype, other.subtype)
+                > 0
+            ),
+            None,
+        )
+        if antecedent is not None:
+            account.refers_to = antecedent.key
+
+
+def _demonstrative_before(text: str, start: int, settings: Settings) -> bool:
+    """Whether a demonstrative determiner introduces the trigger at ``start``: at most
+    ``window`` words between (none a possessive); one that is also a conjunction
+    ("that") only where it opens the sentence, as no conjunction does."""
+    conf = settings.mentions.anaphora
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    segment = text[opening:start]
+    sentence_start = opening + len(segment) - len(segment.lstrip(" \t\"'“‘("))
+    words = list(_WORD.finditer(text, opening, start))[-(conf.window + 1) :]
+    for i, word in enumerate(words):
+        if any("'" in w.group() for w in words[i + 1 :]):
+            continue
+        token = word.group().lower()
+        first = word.start() == sentence_start
+        if token in conf.determiners or (first and token in conf.sentence_initial):
+            return True
+    return False
 
 
 def _date_carried(event: Event, timexes: dict[str, tuple[int, int]], record: Record) -> bool:
@@ -173,11 +235,18 @@ def _date_carried(event: Event, timexes: dict[str, tuple[int, int]], record: Rec
     A date its own paragraph gives just before it, with no other event told in
     between, is the event's own all the same: "On 9 June a patrol ordered a boat to
     stop. The crew opened fire..." dates the firing, the first event the date's
-    episode tells, and not some event before it.
+    episode tells, and not some event before it. An undated event the extractor
+    bounded by the events told before and after it is carried too: "the bombing", told
+    between a date two years back and one in the next paragraph, is not stated to lie
+    between them, and its guessed interval must not conflict with a source's date.
     """
     span = timexes.get(event.when.timex or "")
     if span is None:
-        return False  # no time expression to place (imported, coded data): taken as stated
+        # No time expression: coded data, taken as stated, unless the extractor bounded
+        # an undated event by the dates told around it (precision "unknown"), which is
+        # the narrative's guess as much as a carried date is.
+        bounded = event.when.earliest is not None or event.when.latest is not None
+        return bounded and event.when.precision == "unknown" and bool(timexes)
     if any(start <= span[0] and span[1] <= end for start, end in [event.span, *event.evidence]):
         return False
     return not _dates_its_episode(span, event, record)

@@ -263,6 +263,7 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
         said.setdefault(account.document, set()).update(worded_types(account.quote))
     framing = _framings(accounts, docs, settings)
     places = _place_names(accounts)
+    acting = {d.document: _acting(d, accounts, settings) for d in docs}
     conflicts: list[Conflict] = []
     for a, b in itertools.combinations(docs, 2):
         conflicts += _date_conflicts(a, b, settings)
@@ -272,12 +273,12 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
             conflicts += _type_conflicts(a, b, settings, (fa, fb))
         elif _typed_apart(a, b, worded, said):
             conflicts += _type_conflicts(a, b, settings, (a.type, b.type))
-        conflicts += _agent_conflicts(a, b, places, settings)
+        conflicts += _agent_conflicts(acting[a.document], acting[b.document], places, settings)
     for a, b in itertools.combinations_with_replacement(docs, 2):
         conflicts += _figure_conflicts(a, b, settings)
     for a in docs:
         for b in docs:
-            conflicts += _denial_conflicts(a, b, places, settings)
+            conflicts += _denial_conflicts(acting[a.document], b, places, settings)
     conflicts.sort(key=lambda c: -c.severity)
     dated = [d for d in docs if d.earliest is not None]
     type_ = Counter(a.type for a in accounts).most_common(1)[0][0]
@@ -514,6 +515,27 @@ def _type_conflicts(
             settings,
         )
     ]
+
+
+def _acting(
+    doc: DocumentAccount, accounts: Sequence[Account], settings: Settings
+) -> DocumentAccount:
+    """The document's account with only the agents that could have done the violence.
+
+    A document that tells a march and the force used on it ("the gendarmes opened
+    fire on miners who were marching") makes the marchers the agents of the march:
+    they are who was fired on, not who fired, and set against another side's
+    perpetrator they are no rival one. Where the document tells a violent act in
+    the cluster, the agents only its non-violent mentions name are left out; a
+    document that tells only the crowd ("rioters stormed the post") keeps them.
+    """
+    violent = settings.conflicts.violent_types
+    mentions = [a for a in accounts if a.document == doc.document]
+    if not any(m.type in violent for m in mentions):
+        return doc
+    doers = {x.entity or x.name for m in mentions if m.type in violent for x in m.agents}
+    agents = [x for x in doc.agents if (x.entity or x.name) in doers]
+    return doc if agents == doc.agents else doc.model_copy(update={"agents": agents})
 
 
 def _place_names(accounts: Sequence[Account]) -> frozenset[str]:

@@ -373,6 +373,16 @@ def actor_score(a: Account, b: Account, settings: Settings) -> float | None:
     return None
 
 
+def _kinds_only(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether every actor either account names is named only by its kind ("police",
+    "gendarmes", "people"): then their agreement says which event only together with the
+    day. The gendarmes who fired on a crowd on March 14 are those another source has
+    firing that day; "police detained nine men" in the capital and "police arrested 200
+    people" in a mining town three weeks later share the police and nothing else."""
+    actors = [*a.agents, *a.denied_agents, *a.patients, *b.agents, *b.denied_agents, *b.patients]
+    return bool(actors) and _by_kind_only(actors, settings)
+
+
 def _new_place(a: Account, b: Account) -> bool:
     """Whether one of the two names a precise place in its own sentence and the other
     has none at all: in one text, a sign of a new event ("the same day, near Orvel").
@@ -723,6 +733,7 @@ def score_pair(
             n != "text"
             or (not sequel and _words_enough(a, b, settings, similarity, independent=contradicted))
         )
+        and (n != "actors" or scores["time"] == 1.0 or not _kinds_only(a, b, settings))
         and (
             n != "place"
             or not (a.place_carried or b.place_carried)
@@ -742,6 +753,11 @@ def score_pair(
         and _precise_agreement(a, b, settings)
         and not _new_place(a, b)
     ) or (forward and scores["place"] != 0.0)
+    # A demonstrative mention ("that massacre") re-tells the event its document has
+    # just told (accounts._resolve_anaphora picked the nearest), in whatever words and
+    # of whatever victims: the determiner links it, not how alike the two read.
+    anaphor = a.refers_to == b.key or b.refers_to == a.key
+    told_together = told_together or anaphor
     anchors += int(told_together)
     anchored = anchors >= (2 if contradicted else 1) or told_together
     return LinkScores(
@@ -752,8 +768,7 @@ def score_pair(
         text=scores["text"],
         total=round(total, 4),
         anchors=anchors,
-        linked=anchored
-        and total >= settings.link_threshold
+        linked=(anaphor or (anchored and total >= settings.link_threshold))
         and not told_apart(a, b, settings)
         and (not sequel or scores["time"] == 1.0),
     )

@@ -109,11 +109,21 @@ class ForwardDatingSettings(_Frozen):
     max_gap_chars: int
 
 
+class AnaphoraSettings(_Frozen):
+    """How a mention points back at the event just told ("that massacre", "this attack")."""
+
+    determiners: frozenset[str]
+    sentence_initial: frozenset[str]
+    window: int
+    max_gap_chars: int
+
+
 class MentionSettings(_Frozen):
     """How one document's sentences point at the events it tells."""
 
     repetition: RepetitionSettings
     forward_dating: ForwardDatingSettings
+    anaphora: AnaphoraSettings
 
 
 class Settings(_Frozen):
