@@ -20,6 +20,7 @@ from historiograph.evaluate.coded import (
     score_message,
     score_row,
     split_half,
+    template_fields,
 )
 from historiograph.export import muc4
 from historiograph.export.coded import coded_record
@@ -503,3 +504,19 @@ def test_an_unplaced_event_takes_its_agents_home_country(kb: KnowledgeBase) -> N
     scores = CodedScores()
     score_row(row(text=text, country="Libya"), record, "acled", kb, scores)
     assert scores.fields["country"] == [1, 1]
+
+
+def test_muc4_location_names_the_place_whatever_words_stand_around_it(kb: KnowledgeBase) -> None:
+    def location(places: list[str], name: str) -> bool:
+        template = muc4.Muc4Template(
+            "m", "1", False, "BOMBING", None, None, "", places[0], places, [], [], [], None
+        )
+        record = Record(document=Document(id="d", text="raid"), events=[event_at(name)])
+        return template_fields(template, record, record.events[0], kb)["location"]
+
+    assert location(["EL SALVADOR", "SAN SALVADOR"], "Downtown San Salvador")
+    assert location(["PERU", "JUNIN", "EL TAMBO"], "el Tambo metropolitan district")
+    assert not location(["EL SALVADOR", "SAN SALVADOR"], "Soyapango")
+    # A key that gives only the country is matched by the country alone.
+    assert not location(["GUATEMALA"], "Guatemala City")
+    assert location(["GUATEMALA"], "Guatemala")

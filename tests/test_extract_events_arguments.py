@@ -227,3 +227,53 @@ def test_an_attempt_that_names_its_doer_keeps_it_when_stopped(nlp_model: Languag
         nlp_model, "The army thwarted an attempt by rebels to seize the airport."
     )
     assert [agents(e, names) for e in events] == [["rebels"]]
+
+
+def test_who_places_a_device_does_the_bombing(nlp_model: Language) -> None:
+    events, names = events_of(nlp_model, "Rebels planted a landmine on the road, killing three.")
+    assert agents(first(events), names) == ["Rebels"]
+
+
+def test_who_finds_a_device_did_not_set_it(nlp_model: Language) -> None:
+    events, names = events_of(nlp_model, "A cleaning woman discovered an explosive device.")
+    assert all(agents(e, names) == [] for e in events)
+
+
+def test_blame_without_a_for_phrase_credits_the_attack_just_told(nlp_model: Language) -> None:
+    text = (
+        "A car bomb exploded outside a police station in Kunduz, killing two policemen. "
+        "Police blamed the Taliban."
+    )
+    events, names = events_of(nlp_model, text)
+    assert "Taliban" in agents(first(events), names)
+
+
+def test_a_spokesman_for_a_group_speaks_as_the_group(nlp_model: Language) -> None:
+    text = "A spokesman for the Balochistan Liberation Front claimed responsibility."
+    events, names = events_of(nlp_model, text)
+    assert [agents(e, names) for e in events] == [["Balochistan Liberation Front"]]
+
+
+def test_a_band_named_in_front_of_the_act_did_it(nlp_model: Language) -> None:
+    events, names = events_of(nlp_model, "Three people were wounded in a terrorist attack.")
+    assert [agents(e, names) for e in events] == [["terrorist"]]
+
+
+def test_who_was_behind_the_attack_did_it_and_not_the_arrest_after(nlp_model: Language) -> None:
+    text = (
+        "Gunmen attacked a bus near Quetta, killing five. Two men were arrested. "
+        "Officials said the Taliban were behind the attack."
+    )
+    events, names = events_of(nlp_model, text)
+    assert "Taliban" in agents(first(events), names)
+    arrest = next(e for e in events if e.type == "repression")
+    assert "Taliban" not in agents(arrest, names)
+
+
+def test_who_is_credited_with_or_blamed_for_the_act_did_it(nlp_model: Language) -> None:
+    for text in (
+        "The Taliban were credited with bombing a market in Kunduz.",
+        "The Taliban were blamed for the bombing of a market in Kunduz.",
+    ):
+        events, names = events_of(nlp_model, text)
+        assert "Taliban" in agents(first(events), names), text

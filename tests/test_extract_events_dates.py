@@ -83,3 +83,15 @@ def test_a_date_on_the_first_of_two_joined_clauses_is_not_the_seconds(
     january = timex(text, "January 2009", dt.date(2009, 1, 1), dt.date(2009, 1, 31))
     september = timex(text, "September 28, 2012", dt.date(2012, 9, 28), dt.date(2012, 9, 28))
     assert dated(nlp_model, text, [january, september], "revoked") == (dt.date(2012, 9, 28),) * 2
+
+
+def test_a_claim_is_dated_by_its_own_date_not_the_attacks(nlp_model: Language) -> None:
+    text = (
+        "Gunmen attacked a church in Rann on 14 January 2020. "
+        "Two days later Boko Haram claimed responsibility in a video."
+    )
+    day = timex(text, "14 January 2020", dt.date(2020, 1, 14), dt.date(2020, 1, 14))
+    later = timex(text, "Two days later", dt.date(2020, 1, 16), dt.date(2020, 1, 16))
+    claim = dated(nlp_model, text, [day, later], "claimed responsibility")
+    assert claim == (dt.date(2020, 1, 16),) * 2
+    assert dated(nlp_model, text, [day, later], "attacked") == (dt.date(2020, 1, 14),) * 2

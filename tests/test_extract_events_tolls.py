@@ -327,3 +327,25 @@ def test_a_killing_named_in_a_reprisal_phrase_is_its_own_toll(nlp_model: Languag
     murder = by_trigger(events, "murder").fatalities
     assert murder is not None and murder.low == 1
     assert all(e.fatalities is None for e in events if e.trigger.text != "murder")
+
+
+def test_a_person_killed_with_counted_others_adds_them(nlp_model: Language) -> None:
+    text = "Gunmen killed a judge and his two bodyguards in Lima."
+    toll_of = by_trigger(events_of(nlp_model, text), "killed").fatalities
+    assert toll_of is not None and (toll_of.low, toll_of.high) == (3, 3)
+
+
+def test_a_destination_is_not_where_a_hijacking_was_done(nlp_model: Language) -> None:
+    text = "An airliner flying from Santo Domingo to Curacao was hijacked to Cuba."
+    town = Geo(lat=18.47, lon=-69.89, feature="PPLC", country_code="DO")
+    island = Geo(lat=12.17, lon=-68.99, feature="ISL", country_code="CW")
+    cuba = Geo(lat=21.5, lon=-80.0, feature="PCLI", country_code="CU")
+    located = {"Santo Domingo": town, "Curacao": island, "Cuba": cuba}
+    assert _where(nlp_model, text, "hijacked", located) == "Santo Domingo"
+
+
+def test_a_country_in_front_of_a_building_says_whose_not_where(nlp_model: Language) -> None:
+    text = "A bomb exploded in front of the US AID building in La Paz."
+    us = Geo(lat=39.76, lon=-98.5, feature="PCLI", country_code="US")
+    town = Geo(lat=-16.5, lon=-68.15, feature="PPLG", country_code="BO")
+    assert _where(nlp_model, text, "exploded", {"US": us, "La Paz": town}) == "La Paz"

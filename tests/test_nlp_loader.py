@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from historiograph.nlp import loader
+from historiograph.nlp.datelines import WIRE_DATELINE
 from historiograph.pipeline import build_pipeline
 from historiograph.record import Document, document_id
 
@@ -47,3 +48,17 @@ def test_an_abbreviation_hyphened_to_a_participle_is_its_own_token() -> None:
     assert words[:4] == ["The", "U.S.", "-", "led"]
     assert "well-known" not in words and words[7:10] == ["well", "-", "known"]
     assert "U.N." in words
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("KABUL, 14 March 2019 (AFP) - Gunmen", "14 March 2019"),  # the day first
+        ("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- THE", "3 JAN 90"),
+        ("KIRKUK, Iraq, March 14, 2007 — A", "March 14, 2007"),
+        ("LONDON (Reuters) - Police", None),
+    ],
+)
+def test_a_wire_dateline_gives_its_date_either_way_round(opening: str, date: str | None) -> None:
+    match = WIRE_DATELINE.match(opening)
+    assert match is not None and match["date"] == date

@@ -708,10 +708,11 @@ def template_fields(
 
     Location is right when the event's place has the name of a level of the
     template's location below the country (or of the country, when that is all
-    the template gives); perpetrators are looked for among the agents and
-    participants; targets and victims among both the targets and the victims,
-    since MUC splits them by what they are (objects, people) and the record by
-    what befell them. A date "- 08 JAN 90" (on or before) is open at the start.
+    the template gives), designators and a modifier in front aside; perpetrators
+    are looked for among the agents and participants; targets and victims among
+    both the targets and the victims, since MUC splits them by what they are
+    (objects, people) and the record by what befell them. A date "- 08 JAN 90"
+    (on or before) is open at the start.
     """
     fields = {"type": muc_type(event) == template.incident_type}
     if template.latest is not None:
@@ -727,9 +728,15 @@ def template_fields(
         place = entities.get(event.where.entity) if event.where and event.where.entity else None
         names = [event.where.name or ""] if event.where else []
         names += [place.name, *place.aliases] if place is not None else []
-        levels = template.places[1:] or template.places
+        # A key fills a place below the country by its name alone: "downtown San
+        # Salvador" and "the El Tambo district" are SAN SALVADOR and EL TAMBO (see
+        # :func:`_same_place_name`); a country is only itself.
+        below = template.places[1:]
         fields["location"] = any(
-            name_key(n) == name_key(level) for n in names if n for level in levels
+            _same_place_name(n, level) if below else name_key(n) == name_key(level)
+            for n in names
+            if n
+            for level in below or template.places
         )
     if template.country and (gold := _country_code(template.country, kb)) is not None:
         fields["country"] = _record_country(record, event, kb) == gold

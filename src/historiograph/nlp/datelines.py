@@ -1,4 +1,5 @@
-"""The wire services' dateline: "KIRKUK, Iraq, March 14, 2007 —", "LONDON (Reuters) -".
+"""The wire services' dateline: "KIRKUK, Iraq, March 14, 2007 —", "LONDON (Reuters) -",
+"KABUL, 14 March 2019 (AFP) -" (the day first, as European agencies write it).
 
 The pattern is the layout, not a vocabulary: a place in capitals, optionally a
 region or country, a date and an agency in brackets, then a dash or colon, at
@@ -13,7 +14,8 @@ import re
 WIRE_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*"  # KIRKUK, NEW YORK, WINSTON-SALEM
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}){0,2}"  # , Iraq / , N.C.
-    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"  # , March 14, 2007
+    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"  # , March 14, 2007
+    r"|\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}\.?(?:[ \t]+\d{2,4})?))?"  # , 14 March 2007 / 3 JAN 90
     r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)
     r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[\"“‘'A-Z])"
 )

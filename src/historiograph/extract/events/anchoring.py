@@ -194,9 +194,12 @@ def _in_other_conjunct(trigger: Token, root: Token) -> bool:
 
 def _declared(trigger: Token, root: Token) -> bool:
     """ "declared a ceasefire in October", "a state of emergency was announced on 3 May":
-    what a verb of saying brings about by being said is dated by the saying."""
+    what a verb of saying brings about by being said is dated by the saying; and "Two
+    days later the group claimed the attack": the saying itself, where it is the event."""
     verb = root.head.head if root.dep_ == "pobj" else root.head
-    return trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+    return verb.i == trigger.i or (
+        trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+    )
 
 
 def _dates_a_report(doc: Doc, timex: Timex, lexicon: EventLexicon) -> bool:
@@ -295,6 +298,21 @@ def _geo_precision(entity: Entity) -> Literal[1, 2, 3]:
     if entity.geo is None:
         return 2
     return 3 if geo_precision(entity.geo) == 3 else 1
+
+
+# Gazetteer features of a town or a district (a county, a municipality): a place an
+# event can be mapped to more finely than a province or a country.
+TOWN_OR_DISTRICT_FEATURES = ("PPL", "ADM2", "ADM3", "ADM4")
+
+
+def _town_or_district(entity: Entity) -> bool:
+    return entity.geo is not None and (entity.geo.feature or "").startswith(
+        TOWN_OR_DISTRICT_FEATURES
+    )
+
+
+def _is_country(entity: Entity) -> bool:
+    return entity.geo is not None and (entity.geo.feature or "").startswith("PCL")
 
 
 def where_for(entity: Entity) -> Where:
@@ -496,6 +514,7 @@ def _where_in_sentence(
     prepositions = load_lexicon().locative_prepositions
     candidates: list[tuple[int, int, Entity]] = []
     roots: list[Token] = []
+    loose: set[int] = set()  # candidates no gazetteer places and the writer does not pin
     for start, end, entity in places:
         if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
             continue
@@ -507,6 +526,12 @@ def _where_in_sentence(
             distance = tree_distance(trigger, dropped) + 1
         elif root.dep_ not in MODIFIER_DEPS or _names_a_place_noun(root, place_nouns):
             distance = tree_distance(trigger, root)
+            if root.dep_ in MODIFIER_DEPS and _is_country(entity):
+                # "the US AID building in La Paz", "the Israel Tourist Office in
+                # Copenhagen": a country in front of a building says whose it is; the
+                # town the building stands in is where, and the country stands only
+                # where the sentence names no other place.
+                distance += PLACE_REACH + 1
         elif _town_modifier(root, entity):
             distance = tree_distance(trigger, root) + 1
         else:
@@ -536,18 +561,31 @@ def _where_in_sentence(
             # the event can be mapped to; not so one the writer locates ("in Kajaki
             # district, Helmand"), which is the finest place told.
             distance += UNLOCATED_PENALTY
+            loose.add(len(candidates))
         preposition = root.head.lower_ if root.dep_ == "pobj" else ""
         if dropped is not None:
             preposition = dropped.lower_
         if preposition == "from" and prefer_destination:
             distance += 10
         if preposition == "to" and not prefer_destination:
-            distance += 3  # "hijacked a plane to Cuba": where it went, not where it was done
+            # "hijacked a plane to Cuba": where it went, not where it was done; a place of
+            # the act itself ("from Santo Domingo", "in Tokyo") anywhere in the sentence
+            # is the better one, and the destination stands only where none is named.
+            distance += PLACE_REACH + 1
         if preposition in ("in", "at", "near", "to", "into", "inside"):
             distance -= 1
         candidates.append((distance, abs(start - trigger.idx), entity))
         roots.append(root)
     candidates = _mapped_by_host(candidates, roots)
+    # "On 9 May, in Temixco, Morelos, armed men shot a man in Colonia los Presidentes":
+    # where the sentence names a town the gazetteer places, that town is where the event
+    # can be mapped, and a quarter, site or stray name it cannot place gives way to it
+    # however near the trigger it stands.
+    if any(_town_or_district(c[2]) for c in candidates):
+        candidates = [
+            (d + PLACE_REACH + 1, o, e) if n in loose else (d, o, e)
+            for n, (d, o, e) in enumerate(candidates)
+        ]
     near = [c for c in candidates if c[0] <= PLACE_REACH]
     if near:
         return where_for(min(near, key=lambda c: (c[0], c[1]))[2])
@@ -556,7 +594,9 @@ def _where_in_sentence(
     located = [c for c in candidates if c[2].geo is not None] or candidates
     if not located:
         return None
-    return where_for(min(located, key=lambda c: (_geo_precision(c[2]), c[1]))[2])
+    # Among regions, a district before its province ("in Temixco, Morelos").
+    finest = min(located, key=lambda c: (_geo_precision(c[2]), not _town_or_district(c[2]), c[1]))
+    return where_for(finest[2])
 
 
 def _mapped_by_host(

@@ -50,6 +50,8 @@ VICTIM_POSSESSIVE = frozenset(
 )
 # Types of act a body's leader does through it ("a Hamas-led protest").
 LED_TYPES = frozenset({"attack", "battle", "protest", "repression"})
+# Types of act that a later claim of responsibility or blame can credit to a doer.
+CLAIMABLE_TYPES = frozenset({"attack", "battle"})
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
 SUBJECTS = ("nsubj", "csubj")
@@ -377,6 +379,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(role_token, subject_role)
             elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
                 args.add(index.resolve(child), subject_role)
+            elif child.dep_ in ("amod", "compound") and child.lower_ in argument_words().doer_nouns:
+                # "a rebel attack", "a guerrilla ambush": the noun in front names who did it.
+                args.add(index.resolve_doer(child), subject_role)
         # "a Hamas-led protest": the leader does what it leads (a "Saudi-led coalition"
         # is a body, not the act of forming one).
         if event_type in LED_TYPES:
@@ -404,7 +409,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         while taken.dep_ == "conj" and taken.head.i != taken.i and taken.head.pos_ != "VERB":
             taken = taken.head
         verb = taken.head
-        light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & lexicon.light_verbs)
+        # "responded with tear gas", "attacked them with grenades": a weapon, the means of
+        # a doer's act (weapon words are those that need a doer, or weak ones).
+        weapon = match.sense.weak or match.sense.needs == "agent"
+        # "placed a bomb at the embassy": whoever sets a device does the act it names.
+        violent = event_type in ("attack", "battle")
+        doing = lexicon.light_verbs | (argument_words().placing_verbs if violent else frozenset())
+        light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & doing)
         # "dozens participated in a protest", "joined in the attack".
         light = light or (
             taken.dep_ == "pobj"
@@ -414,9 +425,6 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         )
         if light and taken.dep_ == "pobj":
             verb = taken.head.head
-        # "responded with tear gas", "attacked them with grenades": a weapon, the means of
-        # a doer's act (weapon words are those that need a doer, or weak ones).
-        weapon = match.sense.weak or match.sense.needs == "agent"
         means = (
             weapon
             and head.dep_ == "pobj"
@@ -441,11 +449,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 args.add(ident, "agent")
         if fired_by and hit is not None and head.pos_ == "NOUN":
             args.objects.append(hit)
-    # "Police blamed the Front for the bombing": the blamed one is the agent.
-    if head.dep_ == "pobj" and head.head.lower_ == "for":
+    # "Police blamed the Front for the bombing": the blamed one is the agent; so is the
+    # subject of "the Front was blamed for the bombing", "was credited with bombing".
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in ("for", "with"):
         verb = head.head.head
         if verb.lemma_.lower() in lexicon.blame_verbs:
-            for blamed in (c for c in verb.children if c.dep_ in OBJECTS):
+            blamed_deps = (*OBJECTS, "nsubjpass")
+            for blamed in (c for c in verb.children if c.dep_ in blamed_deps):
                 # "X, which authorities blamed for the bombing": the pronoun stands for X.
                 if blamed.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     blamed = verb.head
@@ -485,13 +495,21 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     # an event whose doer the text leaves unnamed takes the one a later sentence credits.
     # A bare noun ("a bomb exploded") is left alone: the verb it hangs on tells the act;
     # so is a weak word ("were killed"), which a doer would make an event of its own.
+    # Only violence is claimed or blamed so: "The three were arrested. Two groups were
+    # responsible for the attack" credits the attack, not the arrest.
     told = (head.pos_ in ("VERB", "AUX") or bool(args.actors)) and not match.sense.weak
-    if subject_role == "agent" and told and not _named_agent(args, index):
+    claimable = event_type in CLAIMABLE_TYPES
+    if subject_role == "agent" and told and claimable and not _named_agent(args, index):
         claimant = claimed_later(match.head, index, lexicon)
         if claimant is not None and all(claimant != a for a, _ in args.actors):
             args.actors.insert(0, (claimant, "agent"))
     # A named event is not its own actor ("Operation Desert Storm" is not its own agent).
-    inside = [a for a in args.actors if _mention_inside(index, a[0], match.start, match.end)]
+    # An unnamed band the trigger takes in ("a terrorist attack") is its doer all the same.
+    inside = [
+        a
+        for a in args.actors
+        if index.kind(a[0]) != "group" and _mention_inside(index, a[0], match.start, match.end)
+    ]
     args.actors = [a for a in args.actors if a not in inside]
     return args
 
@@ -565,6 +583,10 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
         if claimed or ("claim" in forms and any(_refers_back(o) for o in objects)):
             subject = subject_of(verb)
             credited = [subject] if subject is not None else []
+    elif forms & argument_words().placing_verbs and any(_refers_back(t) for t in passive):
+        credited = _pobj(verb, ("by",))  # "The device had been placed by members of the ELF."
+    elif "be" in forms and _owned_by_subject(verb):
+        credited = [s for s in [subject_of(verb)] if s is not None]  # "X was responsible for it"
     elif forms & lexicon.blame_verbs:
         to = _pobj(verb, ("to",)) + [t for o in objects for t in _pobj(o, ("to",))]
         for_ = _pobj(verb, ("for", "with"))
@@ -572,6 +594,8 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
             credited = to  # "attributed the attack to X", "the attack was attributed to X"
         elif for_ and any(_refers_back(t) for t in for_):
             credited = objects or passive  # "blamed X for the attack", "X was blamed for it"
+        elif not to and not for_ and forms & argument_words().bare_blame_verbs:
+            credited = objects  # "Police blamed the Shining Path."
     for token in credited:
         if _negated(token, lexicon):
             return None
@@ -579,6 +603,21 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
         if ident is not None and index.kind(ident) in ("organization", "person", "group"):
             return ident
     return None
+
+
+def _owned_by_subject(verb: Token) -> bool:
+    """ "X were responsible for the attack", "X was behind it": the copula's subject
+    did what the phrase refers back to."""
+    words = argument_words()
+    for child in verb.children:
+        told: list[Token] = []
+        if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in words.responsible_words:
+            told = _pobj(child, ("for",))
+        elif child.dep_ == "prep" and child.lower_ in words.behind_prepositions:
+            told = _pobj(verb, (child.lower_,))
+        if any(_refers_back(t) for t in told):
+            return True
+    return False
 
 
 def claimed_later(trigger: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:

@@ -48,6 +48,12 @@ class ArgumentWords:
     death_complements: frozenset[str]
     collective_victims: frozenset[str]
     fire_nouns: frozenset[str]
+    speaker_nouns: frozenset[str]
+    placing_verbs: frozenset[str]
+    bare_blame_verbs: frozenset[str]
+    number_words: tuple[str, ...]
+    responsible_words: frozenset[str]
+    behind_prepositions: frozenset[str]
 
 
 @cache
@@ -66,6 +72,12 @@ def argument_words() -> ArgumentWords:
         death_complements=frozenset(data["death_complements"]),
         collective_victims=frozenset(data["collective_victims"]),
         fire_nouns=frozenset(data["fire_nouns"]),
+        speaker_nouns=frozenset(data["speaker_nouns"]),
+        placing_verbs=frozenset(data["placing_verbs"]),
+        bare_blame_verbs=frozenset(data["bare_blame_verbs"]),
+        number_words=tuple(data["number_words"]),
+        responsible_words=frozenset(data["responsible_words"]),
+        behind_prepositions=frozenset(data["behind_prepositions"]),
     )
 
 
@@ -135,6 +147,14 @@ class EntityIndex:
             for owner in of_objects(token):
                 ident = self.resolve(owner)
                 # "members of the armed forces": an unnamed body's members are it too.
+                if ident is not None and self.kind(ident) in ("organization", "group"):
+                    return ident
+                if ident is None and (body := self._named_body(owner)) is not None:
+                    return body
+        # "a spokesman for the Front claimed the attack": who speaks for a body is its voice.
+        if token.lemma_.lower() in argument_words().speaker_nouns:
+            for owner in _pobjs(token, ("for", "of")):
+                ident = self.resolve(owner)
                 if ident is not None and self.kind(ident) in ("organization", "group"):
                     return ident
                 if ident is None and (body := self._named_body(owner)) is not None:
@@ -267,8 +287,9 @@ class EntityIndex:
         if ident is None and body and token.pos_ == "NOUN":
             return self._group(token)
         # "a gendarme shot a driver", "an assailant opened fire": one unnamed member of a
-        # force or band acts for it.
-        if ident is None and token.tag_ == "NN" and lemma in argument_words().doer_nouns:
+        # force or band acts for it; so does the band a modifier names ("a rebel attack",
+        # which the tagger may take for an adjective).
+        if ident is None and token.tag_ in ("NN", "JJ") and lemma in argument_words().doer_nouns:
             return self._group(token)
         return ident
 
@@ -330,10 +351,15 @@ class EntityIndex:
 
 
 def of_objects(token: Token) -> list[Token]:
+    return _pobjs(token, ("of",))
+
+
+def _pobjs(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositional phrases headed by one of ``prepositions``."""
     return [
         c
         for p in token.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in prepositions
         for c in p.children
         if c.dep_ == "pobj"
     ]

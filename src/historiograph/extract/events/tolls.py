@@ -171,7 +171,27 @@ def _named_dead(
         return None
     victims = next((found for t in chain if (found := _victims(t))), [])
     people = [v for victim in victims for v in (victim, *victim.conjuncts)]
-    return len(people) if people and all(_one_person(v, words) for v in people) else None
+    if not people or not any(_one_person(v, words) for v in people):
+        return None
+    # "a tribal elder and his two guards": one singled out, and two counted beside him.
+    counts = [1 if _one_person(v, words) else _counted(v, words) for v in people]
+    return sum(c for c in counts if c is not None) if None not in counts else None
+
+
+def _counted(token: Token, words: ArgumentWords) -> int | None:
+    """How many people a noun with a number in front names ("two guards", "three of her
+    neighbours"), or None."""
+    if token.lemma_.lower() in words.collective_victims:
+        return None
+    numbers = [token] if token.like_num else []
+    numbers += [c for c in token.children if c.dep_ == "nummod"]
+    for number in numbers:
+        digits = number.text.replace(",", "")
+        if digits.isdigit():
+            return int(digits)
+        if number.lower_ in words.number_words:
+            return words.number_words.index(number.lower_) + 1
+    return None
 
 
 def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
