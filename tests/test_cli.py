@@ -232,3 +232,18 @@ def test_extract_table_reads_as_a_timeline_with_actor_names() -> None:
     assert "1982-06-01…1982-08-31" in shown
     row = next(line for line in shown.splitlines() if "ev2" in line)
     assert "reported" in row
+
+
+def test_a_document_built_in_code_counts_relative_times_from_its_wire_dateline() -> None:
+    """Ingest reads a dateline's date as the publication date; a Document made in code
+    (the Python API) gets the same anchor, and keeps ``published`` as given."""
+    from historiograph.record import Document, document_id
+
+    text = "LIMA, Aug. 3, 1989 -- Guerrillas blew up a power pylon near the city last night."
+    record = build_pipeline().record(Document(id=document_id(text), text=text))
+    night = next(t for t in record.timexes if t.text == "last night")
+    assert night.value == "1989-08-02TNI"
+    assert record.document.published is None
+    undated = "LIMA -- Guerrillas blew up a power pylon near the city last night."
+    record = build_pipeline().record(Document(id=document_id(undated), text=undated))
+    assert all(t.value.startswith("X") for t in record.timexes if t.text == "last night")
