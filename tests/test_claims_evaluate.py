@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,6 +132,20 @@ def test_the_cli_prints_one_json_object() -> None:
     assert report["overall"]["detection_f1"] >= 0.9
 
 
+def test_the_blank_pipeline_reads_every_gold_set_without_crashing() -> None:
+    # in a process of its own: walking an unparsed doc's tree crashed spaCy outright
+    # (a segmentation fault, which would take the test run down with it)
+    golds = sorted(str(p) for p in GOLD.glob("heldout*-claims.jsonl"))
+    run = subprocess.run(
+        [sys.executable, "-m", "historiograph", "eval", "claims", *golds, "--blank", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(run.stdout)["overall"]["detection_f1"] >= 0.9
+
+
 def test_the_cli_prints_a_table_per_file() -> None:
     result = CliRunner().invoke(cli, ["eval", "claims", str(GOLD / "demo-claims.jsonl"), "--blank"])
     assert result.exit_code == 0, result.output
@@ -251,6 +267,35 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # for a date ("at between 30 and 45"). After: heldout22 F1 0.84 (no longer unseen),
 # low/high 1.0; heldout17 0.84 -> 0.89, heldout6 0.90 -> 0.92, heldout16 0.94 -> 0.95,
 # heldout19 0.86 -> 0.87, every other set unchanged.
+# heldout23 (8 texts, 46 claims: a fact-check, a famine history, a ferry capsize, an NGO
+# report, an oral history, a Commons answer, a wire story and an encyclopedia entry) was
+# written before the eleventh round and run once untouched: F1 0.84, detection 0.95,
+# low/high 0.95, source 0.86, stance 0.88. Rules were then fixed on the earlier sets'
+# errors, counted by cause (property 69, source 34, stance 25, detection 26): a status
+# after the verb ("taken hostage"), places that say an outcome ("went to the gallows",
+# "carried off as hostages", "behind bars"), leaving with no object ("80,000 of us
+# left"), "moved inland", rescue and return as counts ("were returned" is removal), a
+# population ("a town of 3,000"), an age ("a boy of nine"), a verb joined to the clause's
+# verb with no arguments of its own ("were hunted down and killed"), the counted noun no
+# cue of its own clause, a part's relative clause ("fourteen gravediggers, eleven of whom
+# died"), a sentence framed by one source on both sides, "lost their jobs" no death,
+# "relatives of the victims" alive, ", not 29" denied, "said one elder" no figure, and a
+# quotation that goes on in its speaker's voice, "answered 143 call-outs" no report,
+# "losses" as deaths, "in a critical condition" as injured, people "among them" a part of
+# the figure before. A death sentence became custody, not a
+# death (the open question; heldout23's gold, written first, reads it so). After:
+# heldout22 0.84 -> 0.94 (source 0.88 -> 0.95), heldout21 0.70 -> 0.76, heldout17 0.89 ->
+# 0.95, heldout10 0.96 -> 0.98, heldout4 0.93 -> 0.97, heldout14 0.88 -> 0.91, heldout15
+# 0.87 -> 0.90, heldout5 0.91 -> 0.93, heldout13, 16, 19 and 7 up by 0.02-0.03, every
+# other set unchanged; on
+# the odd half of the ACLED 2020 notes (250 with a toll) and of RAND (300), the share of
+# coded tolls found as a claim is unchanged (0.81; RAND deaths 0.58 -> 0.59).
+# heldout23 is no longer fully unseen: besides the death sentence, its errors showed
+# number words read wrong ("a hundred and twenty" as 100, "sixty-odd" missed, the
+# "twenty-two" left of an excluded "the other hundred and twenty-two"), fixed, and
+# narrowed "relatives of the victims" to counted people ("73 cases of disappearance"
+# are instances). heldout23 after: F1 0.87, detection 0.94, low/high 1.0, source 0.85,
+# stance 0.88.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -259,25 +304,26 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
         ("heldout2-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
-        ("heldout4-claims.jsonl", 0.9, 0.97, 0.97, 1.0),
-        ("heldout5-claims.jsonl", 0.9, 0.94, 0.96, 1.0),
+        ("heldout4-claims.jsonl", 0.96, 0.97, 0.97, 1.0),
+        ("heldout5-claims.jsonl", 0.93, 0.94, 0.96, 1.0),
         ("heldout6-claims.jsonl", 0.92, 0.99, 0.99, 1.0),
-        ("heldout7-claims.jsonl", 0.92, 0.97, 0.97, 1.0),
+        ("heldout7-claims.jsonl", 0.96, 0.97, 0.97, 1.0),
         ("heldout8-claims.jsonl", 0.98, 0.98, 0.98, 1.0),
         ("heldout9-claims.jsonl", 0.92, 0.92, 0.95, 1.0),
-        ("heldout10-claims.jsonl", 0.93, 0.97, 0.95, 1.0),
+        ("heldout10-claims.jsonl", 0.98, 0.97, 0.95, 1.0),
         ("heldout11-claims.jsonl", 0.87, 0.98, 0.96, 1.0),
         ("heldout12-claims.jsonl", 0.92, 0.95, 0.93, 1.0),
-        ("heldout13-claims.jsonl", 0.88, 0.95, 0.97, 1.0),
-        ("heldout14-claims.jsonl", 0.86, 0.94, 0.96, 1.0),
-        ("heldout15-claims.jsonl", 0.86, 0.93, 0.96, 1.0),
-        ("heldout16-claims.jsonl", 0.95, 0.97, 0.99, 1.0),
-        ("heldout17-claims.jsonl", 0.89, 0.99, 0.99, 1.0),
+        ("heldout13-claims.jsonl", 0.91, 0.95, 0.97, 1.0),
+        ("heldout14-claims.jsonl", 0.91, 0.94, 0.96, 1.0),
+        ("heldout15-claims.jsonl", 0.89, 0.93, 0.96, 1.0),
+        ("heldout16-claims.jsonl", 0.97, 0.97, 0.99, 1.0),
+        ("heldout17-claims.jsonl", 0.94, 0.99, 0.99, 1.0),
         ("heldout18-claims.jsonl", 0.94, 0.94, 0.99, 1.0),
-        ("heldout19-claims.jsonl", 0.86, 0.93, 0.95, 1.0),
+        ("heldout19-claims.jsonl", 0.88, 0.93, 0.95, 1.0),
         ("heldout20-claims.jsonl", 0.93, 0.99, 0.99, 1.0),
-        ("heldout21-claims.jsonl", 0.7, 0.99, 0.99, 1.0),
-        ("heldout22-claims.jsonl", 0.83, 0.88, 0.9, 1.0),
+        ("heldout21-claims.jsonl", 0.75, 0.99, 0.99, 1.0),
+        ("heldout22-claims.jsonl", 0.94, 0.95, 0.97, 1.0),
+        ("heldout23-claims.jsonl", 0.87, 0.85, 0.87, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

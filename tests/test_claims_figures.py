@@ -55,6 +55,10 @@ def figures(blank: Language, reader: FigureReader, text: str) -> list[tuple[str,
         ("2.3 million deaths", "2.3 million", 2_300_000, 2_300_000, 2_300_000, "exact"),
         ("a dozen leaders", "a dozen", 12, 12, 12, "exact"),
         ("500 or more people", "500 or more", 500, 500, None, "at_least"),
+        ("a hundred and twenty people", "a hundred and twenty", 120, 120, 120, "exact"),
+        ("another hundred and six men", "hundred and six", 106, 106, 106, "exact"),
+        ("forty-odd villagers", "forty-odd", 40, 40, None, "more_than"),
+        ("about 300-odd families", "about 300-odd", 300, 300, 300, "about"),
     ],
 )
 def test_single_figures_map_their_qualifier_to_low_and_high(
@@ -137,3 +141,10 @@ def test_years_dates_identifiers_and_references_are_not_figures(
 def test_a_year_sized_number_of_people_is_a_figure(blank: Language, reader: FigureReader) -> None:
     ((found, figure),) = figures(blank, reader, "In 1988, 1500 prisoners were executed.")
     assert (found, figure.value) == ("1500", 1500)
+
+
+def test_a_number_in_words_that_is_no_figure_leaves_no_part_behind(
+    blank: Language, reader: FigureReader
+) -> None:
+    # "the other" refers back: neither the whole nor its "twenty-two" is a new figure
+    assert figures(blank, reader, "The other hundred and twenty-two never came up.") == []

@@ -297,7 +297,7 @@ class SourceReader:
             return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == particle
         if word in self.vocab.revision_verbs:
             # "raised the number to 23" gives a figure; "raised 3,000 troops" does not
-            return any(
+            return doc.has_annotation("DEP") and any(
                 c.dep_ == "dobj" and c.lower_ in self.vocab.continuation_nouns
                 for c in token.children
             )
@@ -571,7 +571,8 @@ class SourceReader:
         """
         if noun.i > sent.start and doc[noun.i - 1].lower_ in _DEMONSTRATIVES:
             return None
-        if any(c.dep_ == "nummod" for c in noun.children):
+        # (children only with a parse: spaCy may crash walking them in an unparsed doc)
+        if doc.has_annotation("DEP") and any(c.dep_ == "nummod" for c in noun.children):
             return None  # "interviewed 25 witnesses": what is counted, not who counts
         if (by_owner := self._by_owner(doc, noun)) is not None:
             return by_owner
@@ -579,7 +580,9 @@ class SourceReader:
             t.lower_ in DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
         ):
             return None  # "the real figure is ...": the figure, not who gives it
-        if any(t.lower_ in self.vocab.first_person_owners for t in doc[noun.i - 2 : noun.i]):
+        # (from the sentence's start: a negative start would wrap round the document)
+        before = doc[max(sent.start, noun.i - 2) : noun.i]
+        if any(t.lower_ in self.vocab.first_person_owners for t in before):
             return None  # "our estimate was 12,000": the writer's, or the speaker's turn
         if doc.has_annotation("DEP") and (self._is_verb(doc, noun.head) or noun.dep_ == "pobj"):
             return None
@@ -606,8 +609,12 @@ class SourceReader:
                 break
             words.insert(0, token)
             k -= 1
-        # "..., figures compiled by the bureau show": the author after the noun
-        source = self.source(doc, [*words, *_authored_tail(noun, self.vocab.attribution_verbs)])
+        # "..., figures compiled by the bureau show": the author after the noun (which
+        # takes a parse: spaCy may crash walking an unparsed doc's tree)
+        tail = (
+            _authored_tail(noun, self.vocab.attribution_verbs) if doc.has_annotation("DEP") else []
+        )
+        source = self.source(doc, [*words, *tail])
         return None if source is None else Attribution(source, noun.i)
 
     def _by_owner(self, doc: Doc, noun: Token) -> Attribution | None:

@@ -59,6 +59,21 @@ _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom", "which"})
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
+_POINTING_BACK = frozenset({"them", "those", "these"})
+
+
+def _among_them(noun: Token) -> bool:
+    """Whether the counted noun is said to be "among them" (or "those", "these"): a
+    part of the figure before, whatever the noun ("11 members of the committee were
+    among them")."""
+    if not has_parse(noun.doc) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "among"
+        and any(o.dep_ == "pobj" and o.lower_ in _POINTING_BACK for o in prep.children)
+        for prep in noun.head.children
+    )
 
 
 @dataclass(frozen=True)
@@ -345,6 +360,9 @@ class CountReader:
             return Counted(as_property(outcome), PEOPLE, end)
         if noun.index is not None and self._speakers(doc, figure, noun.index, sent):
             return None  # "two security sources said": who tells, not what befell anyone
+        if noun.index is None and self._populates(doc, figure, sent):
+            # "killed 212 people in a town of 3,000": who live there, whatever befell others
+            return Counted("count", PEOPLE, end)
         anchor = figure.end - 1 if noun.index is None else noun.index
         strict = noun.kind == "other"
         # a capitalised word taken for a group may be a headline's verb ("120,000 FLEE")
@@ -376,7 +394,8 @@ class CountReader:
         if found:
             return Counted(found, unit, end)
         partitive = noun.index is not None and doc[noun.index].lower_ in _PARTITIVE_PRONOUNS
-        if earlier is not None and (partitive or self._refers_back(doc, figure, sent)):
+        among = noun.index is not None and _among_them(doc[noun.index])
+        if earlier is not None and (partitive or among or self._refers_back(doc, figure, sent)):
             # a part or more of the figure before takes what befell it: "of whom 64
             # minors", "including 26 soldiers", "a further 19"
             part_unit = earlier.unit if noun.index is None else unit
@@ -410,8 +429,16 @@ class CountReader:
         """Whether the figure counts the sources of a report ("two security sources
         said", "according to three witnesses"): how many told it is no claim about
         the event. A figure of sources to whom something befell is ("two witnesses
-        were shot") is left to the cues."""
+        were shot") is left to the cues. One person who speaks ("said one elder") is
+        a source whatever the noun."""
         token = doc[noun]
+        speaks = (
+            has_parse(doc)
+            and token.dep_ == "nsubj"
+            and token.head.lower_ in self.vocab.attribution_verbs
+        )
+        if speaks and figure.value == 1 and figure.qualifier == "exact":
+            return True  # "said one elder", "one resident told AFP": who, not how many
         if not in_words(token.text, self.vocab.source_nouns):
             return False
         introduced = self._source_prepositions.find(doc, sent.start, figure.start)
@@ -422,6 +449,12 @@ class CountReader:
             and token.dep_ == "nsubj"
             and token.head.lower_ in self.vocab.attribution_verbs
         )
+
+    def _populates(self, doc: Doc, figure: Figure, sent: Span) -> bool:
+        """Whether the figure is what a place noun before its "of" holds ("a town of
+        3,000", "a camp of 20,000"): its population."""
+        place = self._noun_before(doc, figure, sent)
+        return place is not None and in_words(doc[place].text, self.vocab.places)
 
     def _former(self, doc: Doc, figure: Figure, noun: int) -> bool:
         """Whether a modifier puts the noun's state in the past ("27 former detainees")."""

@@ -34,7 +34,9 @@ from historiograph.record import ClaimProperty
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _VICTIM_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "others", "another"})
-_PARTICLES = frozenset({"prt", "prep", "advmod"})
+# what may follow a verb to make a two-word cue: a particle, a preposition, an adverb,
+# or the status an object is put in ("had been taken hostage")
+_PARTICLES = frozenset({"prt", "prep", "advmod", "oprd"})
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "prt", "dative"})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _WINDOW = 8
@@ -124,10 +126,15 @@ class CueReader:
         if things and token.lower_ in self.vocab.shared_cues:
             return None  # "seized 45 rifles": things are seized too, people arrested
         if token.lower_ in self.vocab.shared_cues and has_parse(token.doc):
-            for thing in (c for c in token.children if c.dep_ == "dobj"):
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            for thing in objects:
                 said = self.vocab.outcome_cues.get(thing.lower_)
                 if said is not None:
                     return as_property(said)  # "lost their homes": displaced, not dead
+            if objects and not any(
+                self._victim(c) or in_words(c.text, self.vocab.life_nouns) for c in objects
+            ):
+                return None  # "lost their jobs", "seized the town": nothing befell people
             for joined in (c for c in token.children if c.dep_ == "conj"):
                 own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
                 if not own and joined.lower_ not in self.vocab.shared_cues:
@@ -146,8 +153,8 @@ class CueReader:
             cue = cues.get(f"{token.lower_} {particle.lower_}")
             if cue:
                 return as_property(cue)
-        if has_parse(doc) and to_death(token):
-            return "fatalities"  # "beaten to death", "shot to death"
+        if has_parse(doc) and to_death(token) and token.lower_ not in self.vocab.judgments:
+            return "fatalities"  # "beaten to death", "shot to death" ("sentenced to death" lives)
         if (
             has_parse(doc)
             and token.lower_ in self.vocab.treatments
@@ -218,6 +225,25 @@ class CueReader:
             for c in verb.children
         )
 
+    def _of_others(self, token: Token, anchor: Token) -> bool:
+        """Whether a cue noun is the "of" phrase of a noun that is no cue ("the
+        relatives of the victims", "the funeral of the dead"): it tells whose
+        relatives or funeral, not what befell the people counted. Cases or
+        incidents counted "of" a cue are instances of it ("73 cases of
+        disappearance"): only counted people are others than the cue's. A measure
+        noun's "of" says what it measures ("the number of fatalities coded as 10")."""
+        head = token.head
+        owner = head.head
+        return (
+            token.pos_ == "NOUN"
+            and token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and owner.pos_ in ("NOUN", "PROPN")
+            and owner.lower_ not in self.vocab.continuation_nouns
+            and self._of(owner) is None
+            and (owner != anchor or self._people(owner))
+        )
+
     def _victim(self, noun: Token) -> bool:
         """Whether an object names people: a person noun, a name, a figure or a pronoun."""
         if noun.ent_type_ in _PLACE_LABELS:
@@ -242,8 +268,10 @@ class CueReader:
         ("twelve of the enemy fell", "fell at Verdun"), not an object, a complement or a
         word that turns it to another sense ("fell ill", "fell into enemy hands")."""
         cue = self.vocab.bare_cues.get(verb.lower_)
-        if cue is None:
-            return None
+        if cue is None or any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # a passive is a state: "only 40 are left" remain
+        if not _told_of_its_noun(verb):
+            return None  # "there were nineteen of us left": what remains, not who went
         for child in verb.children:
             if child.dep_ in _COMPLEMENTS or child.lower_ in self.vocab.bare_blockers:
                 return None
@@ -290,20 +318,37 @@ class CueReader:
             if hops >= _MAX_HOPS:
                 break
         inside = range(figure.start, figure.end)
-        # the anchor's conjuncts are figures of their own ("1,312 cases and 27 deaths")
-        apart = {t.i for c in anchor.children if c.dep_ == "conj" for t in c.subtree}
+        # the anchor's conjuncts are figures of their own ("1,312 cases and 27 deaths"),
+        # and so is a part of it that a relative clause tells of ("fourteen gravediggers,
+        # eleven of whom died")
+        apart = {
+            t.i
+            for c in anchor.children
+            if c.dep_ == "conj" or (c.dep_ == "relcl" and _part_told(c))
+            for t in c.subtree
+        }
         apart |= elsewhere
         for token in anchor.subtree:
             if token.i in inside or token.i == anchor.i or token.i in apart:
                 continue
+            if self._of_others(token, anchor):
+                continue  # "relatives of the victims": not victims themselves
             found = self.of(token, things=strict)
             if found:
                 return found
         if clause is None or strict:
             return None
-        # the rest of the clause, but not the clauses conjoined to it, nor those with a
-        # subject of their own ("37 had to close after ballot boxes were seized")
-        others = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
+        # the rest of the clause, but not the clauses conjoined to it with arguments of
+        # their own ("57 were killed and 120 were wounded"; but "were hunted down and
+        # killed" befalls the same people), nor those with a subject of their own ("37
+        # had to close after ballot boxes were seized")
+        others = {
+            t.i
+            for c in clause.children
+            if c.dep_ == "conj"
+            for t in c.subtree
+            if t != c or _own_arguments(c) or c.pos_ not in ("VERB", "AUX")
+        }
         others |= {t.i for c in clause.subtree if _own_clause(c, anchor) for t in c.subtree}
         others |= apart
         # another figure's own words are its cue, not this one's ("Five were dug out
@@ -316,10 +361,14 @@ class CueReader:
         }
         nearest = sorted(clause.subtree, key=lambda t: abs(t.i - anchor.i))
         for token in nearest:
-            if token.i in inside or token.i in others or token.pos_ not in ("VERB", "ADJ", "NOUN"):
+            if token.i in inside or token.i == anchor.i or token.i in others:
+                continue  # the counted noun is not what befell it ("refugees who were killed")
+            if token.pos_ not in ("VERB", "ADJ", "NOUN"):
                 continue
             if token.i in done or self._befalls_another(token, anchor, counted=True):
                 continue  # "200 militants attacked the town, killing 15 civilians"
+            if self._of_others(token, anchor):
+                continue  # "3,000 mourners attended the funeral of the victims"
             found = self.of(token, things=strict)
             if found:
                 return found
@@ -347,6 +396,22 @@ class CueReader:
 def _figured(noun: Token) -> bool:
     """Whether a noun carries a figure of its own ("15 civilians")."""
     return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _told_of_its_noun(verb: Token) -> bool:
+    """Whether a verb tells what its subject did: it has one, or the parser hung it on
+    the counted noun of a sentence with no other verb ("About 4,000 of the villagers
+    left within a month"). Hung on a noun that another verb governs, it describes
+    ("there were nineteen of us left", "the 40 left behind")."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and not any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors)
+
+
+def _part_told(clause: Token) -> bool:
+    """Whether a relative clause has a figure for its subject ("eleven of whom died"):
+    what it says befell that part, not the whole."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _figured(c) for c in clause.children)
 
 
 def _doers(anchor: Token) -> bool:

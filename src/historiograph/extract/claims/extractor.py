@@ -22,7 +22,11 @@ sentence with no figure that refutes the one before denies its reported claims:
 the last; one that
 points back at them and names their source gives the writer's plain claims
 before it to that source ("At least 320 died. That is the tally of the health
-agency.").
+agency."). So does a sentence that names no source between one that names it and
+one that names it again after its figures ("The board found that ... . Fourteen
+were wounded. Soldiers fired 108 rounds, the board said."), and a quotation that
+goes on in a sentence of its own is its speaker's ('"They took 40 of our men,"
+said one elder. "Only 12 came back."').
 
 **Spans.** A claim's span is its figure phrase: the qualifier, the number and
 the counted noun ("more than 6,000 people", "80 miles", "39 members"). It is
@@ -35,6 +39,7 @@ it tells apart the several claims one sentence can make.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -52,6 +57,7 @@ from historiograph.extract.claims.turns import read_turns
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, load_vocabulary
 from historiograph.record import Claim, ClaimProperty, ClaimSource, Stance
 
+_NAME_STOPWORDS = frozenset({"the", "a", "an", "of", "s", "to", "for", "and", "its", "their"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _CONTINUING_DETERMINERS = frozenset({"the", "this", "that", "these", "a", "an", "another"})
 # Possessives, too, introduce a figure of the same measure ("our estimate was
@@ -112,6 +118,8 @@ class ClaimExtractor:
         previous: _Previous | None = None
         before = 0  # where the claims of the sentence before begin
         topic: ClaimProperty | None = None  # what the text says it counts
+        frames: list[_Frame] = []
+        quoted: ClaimSource | None = None  # who spoke the quotation before
         for sent in sentences:
             topic = self._counts.topic(doc, sent) or topic
             refuted = self._refutes(doc, sent)
@@ -122,6 +130,7 @@ class ClaimExtractor:
                 # groups dispute that figure. They say ...")
                 refuting = self._sources.attributions(doc, sent, last, person)
                 last = refuting[-1].source if refuting else last
+                frames.append(_Frame(len(claims), len(claims)))
                 continue
             credit = self._sources.credited(doc, sent)
             if credit is not None:
@@ -130,9 +139,14 @@ class ClaimExtractor:
                 if previous is not None and previous.source.kind == "author":
                     previous = replace(previous, source=credit, stance="reported")
                 last = credit
+                frames.append(_Frame(len(claims), len(claims), credit, credit))
                 continue
             before = len(claims)
             attributions = self._sources.attributions(doc, sent, last, person)
+            opens_quote = _opens_quote(sent)
+            # a quotation that goes on in a sentence of its own is the same speaker's:
+            # '"They took 40 of our men," said one elder. "Only 12 came back."'
+            goes_on_quoting = quoted if opens_quote and not attributions else None
             continues = self._continues(doc, sent)
             in_sentence = figures[
                 bisect_left(figure_starts, sent.start) : bisect_left(figure_starts, sent.end)
@@ -177,17 +191,36 @@ class ClaimExtractor:
                     source, denied = ClaimSource(), False
                 if speaker is not None and source.kind == "author":
                     source = speaker  # "we estimate ..." in a hearing: the witness says so
+                if goes_on_quoting is not None and source.kind == "author":
+                    source = goes_on_quoting
                 stance = self._stances.stance(doc, sent, figure, source, denied=denied)
                 claim = self._claim(doc, len(claims) + 1, figure, counted, source, stance)
                 claims.append(claim)
                 value = claim.value if isinstance(claim.value, int | float) else None
                 previous = _Previous(counted, source, stance, value, sent.start)
+            if opens_quote:
+                quoted = attributions[-1].source if attributions else goes_on_quoting
+            else:
+                quoted = None
             if attributions:
                 last = attributions[-1].source
                 person = self._sources.speaker(doc, sent, attributions) or person
             else:
                 person = self._sources.person(doc, sent) or person
-        return claims
+            # a source named after the figures it gives goes back over them ("Soldiers
+            # fired 108 rounds, the board said"); one named before them starts anew
+            after = bool(attributions and in_sentence) and (
+                attributions[0].position > in_sentence[0].start
+            )
+            frames.append(
+                _Frame(
+                    before,
+                    len(claims),
+                    attributions[-1].source if attributions else None,
+                    attributions[0].source if after else None,
+                )
+            )
+        return _framed(claims, frames)
 
     def _refutes(self, doc: Doc, sent: Span) -> str | None:
         """Whether ``sent``, with no figure of its own, refutes what the sentence
@@ -307,6 +340,58 @@ def _last_reported(claims: list[Claim], start: int) -> int:
         if claims[k].source.kind != "author":
             return k
     return len(claims)
+
+
+def _opens_quote(sent: Span) -> bool:
+    """Whether the sentence opens with a quotation mark."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.is_quote
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """One sentence's claims, ``claims[start:end]``, the source it names last
+    (``last``, None when it names none) and the one it names first after a figure
+    (``closing``: "..., the board said")."""
+
+    start: int
+    end: int
+    last: ClaimSource | None = None
+    closing: ClaimSource | None = None
+
+
+def _framed(claims: list[Claim], frames: list[_Frame]) -> list[Claim]:
+    """The claims, with those of a sentence that names no source given to the source
+    that the sentence before names and the sentence after names again after its
+    figures: in "The board found that the soldiers fired without orders. Fourteen
+    civilians were wounded. Soldiers fired 108 rounds, the board said." the middle
+    sentence is the board's finding too, as the report goes on until its source is
+    named again. A source named before its figures ("In a statement, the bureau said
+    61 ...") starts a new report, and leaves the sentence before it the writer's."""
+    claims = list(claims)
+    for k in range(1, len(frames) - 1):
+        frame, opening, closing = frames[k], frames[k - 1].last, frames[k + 1].closing
+        if frame.start == frame.end or frame.last is not None:
+            continue
+        if opening is not None and closing is not None and _same_speaker(opening, closing):
+            claims[frame.start : frame.end] = [
+                _credited(claim, opening) for claim in claims[frame.start : frame.end]
+            ]
+    return claims
+
+
+def _same_speaker(first: ClaimSource, second: ClaimSource) -> bool:
+    """Whether two sources are one: the same entity, or names that share a content word
+    ("The board of inquiry", "the board")."""
+    if first.kind == "author" or second.kind == "author":
+        return False
+    if first.entity is not None and first.entity == second.entity:
+        return True
+    return bool(_name_words(first.name) & _name_words(second.name))
+
+
+def _name_words(name: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", (name or "").lower())} - _NAME_STOPWORDS
 
 
 def _credited(claim: Claim, source: ClaimSource) -> Claim:

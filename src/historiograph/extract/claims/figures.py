@@ -136,17 +136,19 @@ class FigureReader:
             return abbreviated if counted else None
         return self.vocab.scales.get(word)
 
-    def _words_at(self, doc: Doc, i: int) -> _Read | None:
+    def _words_at(self, doc: Doc, i: int, leading: int = 0) -> _Read | None:
         """Cardinal words: "seventy-three", "two hundred and five thousand". A scale
         word that ends them is their scale, which a range's first end shares ("two to
-        three thousand" is 2,000 to 3,000)."""
-        total, current, j, seen, scale = 0, 0, i, False, 1
+        three thousand" is 2,000 to 3,000). ``leading`` is what an article before
+        stands for ("a hundred and twenty": 1)."""
+        total, current, j, seen, scale = 0, leading, i, leading > 0, 1
         while j < len(doc):
             word = _word(doc[j])
             if word in self.vocab.units:
                 current += self.vocab.units[word]
                 scale = 1
-            elif word == "hundred" and seen:
+            elif word == "hundred" and (seen or self._joins(doc, j + 1)):
+                # "the other hundred and twenty-two": a bare hundred that goes on
                 current = max(current, 1) * self.vocab.hundred
                 scale = self.vocab.hundred
             elif word in self.vocab.scales and seen:
@@ -237,7 +239,9 @@ class FigureReader:
         if token.lower_ in ("a", "an"):
             scale = self._scale_at(doc, i + 1)
             if scale is not None:
-                return _Read(scale, i + 2)
+                # "a hundred and twenty" goes on as "one hundred and twenty" does
+                words = self._words_at(doc, i + 1, leading=1)
+                return words if words is not None and words.end > i + 2 else _Read(scale, i + 2)
         share = self.vocab.fractions.get(token.lower_)
         if share is not None and i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an"):
             scale = self._scale_at(doc, i + 2)  # "half a million"
@@ -330,10 +334,13 @@ class FigureReader:
         return not doc.has_annotation("POS") or token.pos_ in ("DET", "PRON")
 
     def _measured(self, doc: Doc, start: int) -> bool:
-        """Whether a measure noun makes the figure an age ("aged 16", "the age of five")."""
+        """Whether a measure noun makes the figure an age ("aged 16", "the age of five"),
+        or one person does before its "of" ("a boy of nine")."""
         k = start - 1
         if k > 0 and doc[k].lower_ == "of":
             k -= 1
+            if doc[k].lower_ in self.vocab.aged_persons:
+                return True
         return doc[k].lower_ in self.vocab.measures
 
     def _pair_end(self, doc: Doc, k: int) -> bool:
@@ -515,7 +522,10 @@ class FigureReader:
         while i < len(doc):
             figure = self._figure_at(doc, i, before, after, labels_before, labels_after)
             if figure is None:
-                i += 1
+                # a number in words that is no figure is none in any of its parts ("the
+                # other hundred and twenty-two" does not leave "twenty-two")
+                words = self._words_at(doc, i)
+                i = words.end if words is not None else i + 1
                 continue
             figures.append(figure)
             i = figure.end
@@ -563,9 +573,12 @@ class FigureReader:
         if i in before:
             start = before[i]
             qualifier = literal(Qualifier, labels_before[doc[start:i].text.lower()])
-        elif end in after:
-            qualifier = literal(Qualifier, labels_after[doc[end : after[end]].text.lower()])
-            end = after[end]
+        tail = _hyphened(doc, end, after)
+        if tail in after:
+            # the one before wins ("about 300-odd"), but the span takes both
+            if i not in before:
+                qualifier = literal(Qualifier, labels_after[doc[tail : after[tail]].text.lower()])
+            end = after[tail]
         if self._excluded(doc, start, number_start, end):
             return None
         stated = doc[i : second.end].text if second is not None else doc[number_start:end].text
@@ -581,6 +594,13 @@ class FigureReader:
         if first.vague:
             return Figure(start, end, stated, first.value, None, "at_least")
         return _bounded(start, end, first.value, qualifier)
+
+
+def _hyphened(doc: Doc, end: int, after: dict[int, int]) -> int:
+    """Where a qualifier after the number starts, past a hyphen that joins it to the
+    number ("sixty-odd", "300-odd"); ``end`` when there is none."""
+    hyphen = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    return end + 1 if hyphen and end + 1 in after else end
 
 
 def _in_name(doc: Doc, i: int) -> bool:

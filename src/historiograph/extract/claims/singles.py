@@ -37,6 +37,7 @@ class SingleReader:
         self._people = vocab.person_nouns - vocab.source_nouns
         self._cues = vocab.outcome_cues
         self._shared = vocab.shared_cues  # "a man was shot": wounded as often as killed
+        self._judgments = vocab.judgments
         self._dead = vocab.outcome_nouns  # "the body of a man"
         self._vocab = vocab
 
@@ -98,7 +99,8 @@ class SingleReader:
         # a predicate after it says so too: "was found dead"
         verbs = [verb, *(c for c in verb.children if c.dep_ in ("conj", "oprd", "acomp"))]
         return any(
-            to_death(v) or (self._cues.get(v.lower_) in _LOSSES and v.lower_ not in self._shared)
+            (to_death(v) and v.lower_ not in self._judgments)  # not "sentenced to death"
+            or (self._cues.get(v.lower_) in _LOSSES and v.lower_ not in self._shared)
             for v in verbs
         )
 

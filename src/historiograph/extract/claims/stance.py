@@ -45,6 +45,8 @@ class StanceReader:
         """The stance of ``figure``'s claim in ``sent``, made by ``source`` (see module doc)."""
         if denied or _covers(doc, self._denials.find(doc, sent.start, sent.end), figure):
             return "denied"
+        if _set_against(doc, sent, figure):
+            return "denied"  # "it was 19, not 29": the figure a correction rejects
         if self.withdrawn(doc, source):
             return "denied"  # a correction: what "an earlier version" said is taken back
         if _covers(doc, self._hedges.find(doc, sent.start, sent.end), figure):
@@ -110,6 +112,20 @@ class StanceReader:
         if figure.start in subjects:
             return False
         return any(c.dep_ == "aux" and c.lower_ in self._modals for c in verb.children)
+
+
+def _set_against(doc: Doc, sent: Span, figure: Figure) -> bool:
+    """Whether the figure is the one rejected in favour of another, set off after it
+    by a comma and "not" ("it was 19, not 29", "killed 12 people, not 15"). A
+    qualified figure is left alone: ", not more than 40" bounds, it rejects nothing."""
+    k = figure.start
+    return (
+        figure.qualifier == "exact"
+        and k - 2 >= sent.start
+        and doc[k - 1].lower_ == "not"
+        and doc[k - 2].text == ","
+        and any(t.like_num for t in doc[sent.start : k - 2])
+    )
 
 
 def _covers(doc: Doc, cues: list[tuple[int, int]], figure: Figure) -> bool:

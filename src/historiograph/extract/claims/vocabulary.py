@@ -58,6 +58,7 @@ class Vocabulary:
     totals: tuple[str, ...]
     distance_km: Mapping[str, float]
     time_units: frozenset[str]
+    aged_persons: frozenset[str]
     not_counts: frozenset[str]
     positions: frozenset[str]
     outcome_cues: Mapping[str, str]
@@ -70,6 +71,7 @@ class Vocabulary:
     treatments: frozenset[str]
     blended: frozenset[frozenset[str]]
     departures: frozenset[str]
+    judgments: frozenset[str]
     settings: Mapping[str, str]
     compelling: frozenset[str]
     places: frozenset[str]
@@ -151,6 +153,7 @@ def load_vocabulary() -> Vocabulary:
     fatal = outcomes.pop("fatal_adverbs", [])
     treatments = outcomes.pop("treatments", [])
     departures = outcomes.pop("departures", [])
+    judgments = outcomes.pop("judgments", [])
     settings = outcomes.pop("settings", {})
     compelling = outcomes.pop("compelling", [])
     places = outcomes.pop("places", [])
@@ -189,6 +192,7 @@ def load_vocabulary() -> Vocabulary:
         back_references=tuple(str(p).lower() for p in counted["back_references"]),
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
         time_units=_words(counted["time_units"]),
+        aged_persons=_words(exclusions["aged_persons"]),
         not_counts=_words(counted["not_counts"]),
         positions=_words(counted["positions"]),
         outcome_cues=_invert(outcomes),
@@ -201,6 +205,7 @@ def load_vocabulary() -> Vocabulary:
         treatments=_words(treatments),
         blended=frozenset(frozenset(str(p) for p in pair) for pair in blended),
         departures=_words(departures),
+        judgments=_words(judgments),
         settings=_invert(settings),
         compelling=_words(compelling),
         places=_words(places),
