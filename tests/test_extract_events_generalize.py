@@ -976,3 +976,105 @@ def test_an_agency_pausing_its_own_work_represses_no_one(nlp_model: Language) ->
     assert "suspended" not in labels_of(nlp_model, text)
     paper = labels_of(nlp_model, "The government suspended the newspaper for three months.")
     assert paper == {"suspended": "repression"}
+
+
+def test_kin_and_callings_are_people_acted_on(nlp_model: Language) -> None:
+    # No entity and no word for civilians: a kinship or a calling still names a person.
+    assert labels_of(nlp_model, "My uncle was shot in front of his shop.") == {
+        "shot": "attack/armed_assault"
+    }
+    assert labels_of(nlp_model, "Armed men beat the headmaster.") == {
+        "beat": "attack/unarmed_assault"
+    }
+    assert labels_of(nlp_model, "The director shot a film in the village.") == {}
+
+
+def test_a_doer_the_entities_missed_is_a_doer_still(nlp_model: Language) -> None:
+    # A pronoun left unresolved, or a plural noun tagged as a name at the sentence's start.
+    assert labels_of(nlp_model, "They burned the houses.") == {"burned": "attack/facility_attack"}
+    looted = labels_of(nlp_model, "Militiamen looted and burned the market.")
+    assert looted == {"looted": "attack/facility_attack", "burned": "attack/facility_attack"}
+    assert labels_of(nlp_model, "The fire burned for three days.") == {}
+
+
+def test_an_event_noun_a_doer_acts_on_is_one_event(nlp_model: Language) -> None:
+    polls = labels_of(nlp_model, "The commission postponed municipal polls in the north.")
+    assert polls == {"polls": "election/election"}
+    promised = labels_of(nlp_model, "The officers promised elections within two years.")
+    assert promised == {"elections": "election/election"}
+    hostage = labels_of(nlp_model, "Students seized the embassy and held 52 diplomats hostage.")
+    assert hostage == {"hostage": "attack/hostage_taking"}
+    # A bare definite noun points back to an event told before; it tells none of its own.
+    assert labels_of(nlp_model, "The minister condemned the raid.") == {}
+
+
+def test_a_verb_only_trigger_as_an_ing_noun_with_its_object(nlp_model: Language) -> None:
+    storming = labels_of(nlp_model, "The storming of the palace began at dawn.")
+    assert storming == {"storming": "attack/armed_assault"}
+
+
+def test_the_states_forces_shooting_people_crack_down(nlp_model: Language) -> None:
+    # The passive's subject is who was hit: two men, no word says armed.
+    shot = labels_of(nlp_model, "Two men were shot dead by soldiers.")
+    assert shot == {"shot dead": "repression/crackdown"}
+    # Shot once in custody, by nobody the clause names: a summary execution.
+    taken = labels_of(nlp_model, "My uncle was taken away and shot.")
+    assert taken == {"taken away": "repression/arrest", "shot": "repression/execution"}
+    rebels = labels_of(nlp_model, "The rebels captured and shot two soldiers.")
+    assert rebels.get("shot") != "repression/execution"
+
+
+def test_violence_by_unarmed_civilians_is_a_riot(nlp_model: Language) -> None:
+    post = labels_of(nlp_model, "Residents set fire to a police post.")
+    assert post == {"set fire to": "protest/riot"}
+    traders = labels_of(nlp_model, "A group of traders attacked a council officer.")
+    assert traders == {"attacked": "protest/riot"}
+    shell = labels_of(
+        nlp_model, "Three children died when a shell they were playing with exploded."
+    )
+    assert "protest/riot" not in shell.values()
+
+
+def test_a_toll_told_as_its_own_news_is_an_event(nlp_model: Language) -> None:
+    assert labels_of(nlp_model, "Fourteen of my comrades died that winter.") == {
+        "died": "attack/armed_assault"
+    }
+    killing = labels_of(nlp_model, "He was convicted of ordering the killing of three journalists.")
+    assert killing["killing"] == "attack/armed_assault"
+    # The toll of the clash told just before is no second event.
+    mobs = labels_of(nlp_model, "Two mobs clashed over a plot of land. 1 killed, 7 injured.")
+    assert mobs == {"clashed": "protest/riot"}
+    # Nor the dead of an event the clause names.
+    assert labels_of(nlp_model, "Three people died in the clashes.") == {}
+
+
+def test_a_verb_with_a_result_after_its_object_is_one_phrase(nlp_model: Language) -> None:
+    # "set them alight": the complement completes the phrase, whatever the parser calls it;
+    # youths whom a word calls armed are no rioting crowd.
+    text = "Armed youths seized voting materials from a polling station and set them alight."
+    assert labels_of(nlp_model, text) == {"set them alight": "attack/facility_attack"}
+    assert labels_of(nlp_model, "Angry youths torched the police post.") == {
+        "torched": "protest/riot"
+    }
+
+
+def test_who_holds_people_and_with_what_decide_the_reading(nlp_model: Language) -> None:
+    held = labels_of(nlp_model, "The two drivers were briefly held by the gunmen.")
+    assert held == {"held": "attack/hostage_taking"}
+    detained = labels_of(nlp_model, "Police officers detained a local leader.")
+    assert detained == {"detained": "repression/arrest"}
+    machetes = labels_of(nlp_model, "Villagers attacked an army patrol with machetes.")
+    assert "protest/riot" not in machetes.values()
+    # "these attacks" points back to acts told before, as "the raid" does.
+    assert labels_of(nlp_model, "I condemn these attacks in the strongest terms.") == {}
+
+
+def test_civilians_who_occupy_a_building_protest(nlp_model: Language) -> None:
+    students = labels_of(nlp_model, "Students occupied the university for three weeks.")
+    assert students == {"occupied": "protest/demonstration"}
+    assert labels_of(nlp_model, "Rebels occupied the town.") == {
+        "occupied": "battle/territory_seized"
+    }
+    # A step of the hostage taking joined to it, not a protest of its own.
+    embassy = labels_of(nlp_model, "Students occupy the embassy and take 52 diplomats hostage.")
+    assert embassy == {"take 52 diplomats hostage": "attack/hostage_taking"}

@@ -7,7 +7,7 @@ pipeline warns that the model is missing).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -134,7 +134,8 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
 
 def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     """Phrasal verbs split by their object: "blew himself up", "swore the president in",
-    and a verb's phrase with a preposition: "took him into custody" is "take into custody"."""
+    "set them alight", and a verb's phrase with a preposition: "took him into custody" is
+    "take into custody"."""
     matches = []
     for token in sent:
         if token.pos_ != "VERB" or token.i in taken:
@@ -143,7 +144,8 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
             if part.i in taken or part.i < token.i:
                 continue
             # "took him away": the parser may read a particle after the object as an adverb.
-            if part.dep_ == "prt" or (part.dep_ == "advmod" and part.pos_ in ("ADV", "ADP")):
+            adverb = part.dep_ == "advmod" and part.pos_ in ("ADV", "ADP")
+            if part.dep_ == "prt" or adverb or _result_complement(token, part):
                 words = [part]
             elif part.dep_ == "prep" and token.i + 1 < part.i <= token.i + 1 + MAX_GAP:
                 # The preposition's phrase up to its object, if nothing else hangs on it.
@@ -161,6 +163,19 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
             taken.update((token.i, *(t.i for t in words)))
             break
     return matches
+
+
+def _result_complement(verb: Token, part: Token) -> bool:
+    """ "set them alight", "set the houses ablaze": a one-word complement after the object
+    saying what it became, whatever label the parser gives it (a second object too)."""
+    if list(part.children):
+        return False
+    after_object = any(
+        c.dep_ == "dobj" and verb.i < c.i < part.i for c in verb.children if c is not part
+    )
+    return part.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or (
+        part.dep_ == "dobj" and after_object
+    )
 
 
 def _repeated(
@@ -311,7 +326,13 @@ def _ing_noun_sense(token: Token, lexicon: EventLexicon) -> TriggerSense | None:
     stem = word[:-3]
     stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
     senses = [lexicon.words.get(f"{s}/noun") or lexicon.words.get(s) for s in stems]
-    return next((s for s in senses if s is not None and "NOUN" in s.pos), None)
+    noun = next((s for s in senses if s is not None and "NOUN" in s.pos), None)
+    if noun is not None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return noun
+    # "the storming of the Bastille", "the torching of the office": an -ing noun with
+    # what was acted on after "of" names its verb's act, though the verb has no noun.
+    verb = next((s for s in senses if s is not None and "VERB" in s.pos), None)
+    return replace(verb, pos=(*verb.pos, "NOUN")) if verb is not None else None
 
 
 def _names_people(token: Token, lexicon: EventLexicon) -> bool:

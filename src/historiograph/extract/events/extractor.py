@@ -40,6 +40,7 @@ from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, Draft, act_fami
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
 from historiograph.extract.events.readings import (
     airborne,
+    civilian_reading,
     context_reading,
     crowd_control,
     exchange,
@@ -103,7 +104,15 @@ def _passes_needs(
     if needs == "dated":
         return dated or match.name is not None
     if needs == "agent":
-        return args.agent is not None or match.name is not None
+        # "Militiamen looted the market", "they burned the houses": a doer the entities
+        # missed or a pronoun left unresolved is a doer still, when it stands for people
+        # ("the fire burned for days", "burning tyres" have none).
+        subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+        return (
+            args.agent is not None
+            or match.name is not None
+            or (subject is not None and is_people(subject, index, lexicon))
+        )
     if needs == "doer_or_victim":
         # "rebels were hanged", "a guard was stabbed": the passive names who suffered it.
         # "was captured, tortured and beheaded": the first of the joined verbs names them.
@@ -113,7 +122,11 @@ def _passes_needs(
         ):
             verbs.append(verbs[-1].head)
         sufferers = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
-        return args.agent is not None or any(is_people(t, index, lexicon) for t in sufferers[:1])
+        # "they shot the men": people as the object suffered it too (not "shot a film").
+        victims = [t for t in args.objects[:1] if t.dep_ == "dobj"]
+        return args.agent is not None or any(
+            is_people(t, index, lexicon) for t in [*sufferers[:1], *victims]
+        )
     if needs == "doer_or_organization":
         # "the Front is founded in exile": what is founded names an organization.
         founded = [c for c in match.head.children if c.dep_ == "nsubjpass"]
@@ -197,9 +210,10 @@ def _passes_needs(
         )
     if needs in ("light_verb", "launched"):
         verb = match.head.head
-        launched = match.head.dep_ in (*OBJECTS, "oprd") and bool(
-            verb_forms(verb) & lexicon.light_verbs
-        )
+        # The parser may read "hold 52 diplomats hostage" with the noun as the verb's
+        # complement or adverbial; it is still what the verb takes.
+        complements = (*OBJECTS, "oprd", "ccomp", "xcomp", "npadvmod", "advmod")
+        launched = match.head.dep_ in complements and bool(verb_forms(verb) & lexicon.light_verbs)
         if needs == "light_verb":
             return launched
         # "Rockets were fired into the home": what a light verb's passive acts on;
@@ -269,6 +283,35 @@ def _points_back(head: Token) -> bool:
     )
 
 
+def _counted_subject(head: Token, lexicon: EventLexicon) -> bool:
+    """A toll told as its own news: "Fourteen of my comrades died", "nine people were
+    killed" — a counted subject of the verb, with no act told beside it or just before
+    whose toll it would be. Not "three died in the clashes", which counts the dead of
+    an event it names, nor "the group said seven residents died", a side's figure for
+    an event told elsewhere."""
+    if head.pos_ != "VERB" or (head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.report):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and not o.ent_type_
+        for c in head.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return False  # "in the clashes", "during the siege"; not "in Kabul", "in 1994"
+    subject = subject_of(head)
+    return subject is not None and (
+        subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    )
+
+
+def _counted_victims(head: Token) -> bool:
+    """ "ordered the killing of three journalists": a killing noun that counts whom it
+    killed tells one act, where "the killing" alone refers to one told before."""
+    return head.pos_ == "NOUN" and any(
+        o.like_num or any(c.dep_ == "nummod" for c in o.children) for o in _of_objects(head)
+    )
+
+
 def _toll_family(event_type: str) -> str:
     """Acts that may leave one another's dead: all violence, the state's included."""
     return "violence" if event_type in VIOLENT_TYPES else event_type
@@ -294,16 +337,38 @@ def _generic_mention(
     lexicon: EventLexicon,
 ) -> bool:
     """A bare noun with no actor, name, date or place ("the elections") refers to events;
-    it does not report one. An indefinite subject or object ("A bomb caused slight
-    damage", "their vehicle hit a roadside bomb"), a counted one ("Two rockets were
-    fired"), one with a toll ("Clashes left 14 dead") or one said to break out ("Riots
-    broke out") introduces a particular event."""
+    it does not report one. An indefinite noun wherever it stands ("A bomb caused slight
+    damage", "after a rally turned violent"), a counted one ("Two rockets were fired"),
+    what a doer acts on ("postponed municipal polls"), one with a toll ("Clashes left 14
+    dead") or one said to break out ("Riots broke out") introduces a particular event."""
     if match.head.pos_ != "NOUN" or match.name is not None or args.actors or dated:
         return False
-    if match.head.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
-        for c in match.head.children
+    if match.sense.needs == "light_verb":
+        return False  # "held 52 diplomats hostage": a doer's verb takes it, as its need asked
+    head = match.head
+    # "after a rally turned violent", "called for a boycott of imported beef": an event
+    # introduced, as the object of a preposition too; not "the threat of an attack",
+    # which names a kind, "dismissed it as an attack on sovereignty", which likens, or
+    # "were involved in a full-scale battle", which sums up a war.
+    introduced = any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in head.children
+    )
+    likened = head.dep_ == "pobj" and head.head.lower_ in ("of", "as", "in")
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and introduced and not likened:
+        return False
+    described = any(c.dep_ in ("amod", "compound", "prep") for c in head.children)
+    pointing = _definite(head) or any(
+        c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children
+    )
+    if (
+        head.dep_ == "dobj"
+        and (described or not pointing)
+        and subject_of(head.head) is not None
+        and head.head.lemma_ not in ("be", "have")
     ):
+        # "postponed municipal polls", "promised elections within two years": what a doer
+        # acts on is a particular event, done, put off or planned. A bare definite noun
+        # ("condemned the raid", "these attacks") points back to one told before.
         return False
     if match.head.dep_ == "nsubj" and match.head.head.lemma_.lower() in lexicon.toll_verbs:
         return False  # "Clashes left 14 dead": what has a toll of its own happened
@@ -567,6 +632,7 @@ def extract_events(
     told: dict[str, TriggerSense] = {}
     date_starts = sorted(t.span[0] for t in timexes if _calendar_date(t))
     place_starts = [a for a, _, _ in places]
+    told_before = False
     for n, sent in enumerate(doc.sents):
         dated = _any_between(date_starts, sent.start_char, sent.end_char)
         found: list[Draft] = []
@@ -574,6 +640,8 @@ def extract_events(
             if any(a <= match.start < b for a, b in skip):
                 continue
             args = find_arguments(match, index, lexicon)
+            if civilian_reading(match, lexicon):
+                args = find_arguments(match, index, lexicon)
             if not _passes_needs(match, args, index, lexicon, dated=dated):
                 if not people_reading(match, args, index, lexicon):
                     continue
@@ -630,8 +698,16 @@ def extract_events(
                 _attempted(d.match.head, lexicon)
                 or (d.args.agent and d.args.agent not in strong_doers)
                 or (dated and located and _toll_family(d.match.sense.type) not in kinds)
+                or (
+                    (_counted_subject(d.match.head, lexicon) or _counted_victims(d.match.head))
+                    and not told_before
+                    and _toll_family(d.match.sense.type) not in kinds
+                )
             )
         ]
+        # Whether the sentence told an act whose toll the next sentence may count ("two
+        # mobs clashed. 1 killed, 7 injured.").
+        told_before = bool(strong or steps)
         for draft in strong + weak:
             drafts.extend(_split(draft, index))
     drafts = sorted(drop_redescriptions(drafts, lexicon) + pointers, key=lambda d: d.match.start)

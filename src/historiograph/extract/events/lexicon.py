@@ -34,6 +34,10 @@ class TriggerSense:
     # The reading when the doer is armed (soldiers, a presidential guard): officers who
     # "ousted the prime minister" staged a coup, a party that ousted its leader did not.
     armed_reading: str | None = None
+    # The reading when the verb's own subject is civilians or a crowd, whatever ``needs``
+    # asks: students who "occupied the university" protest; troops who occupy a town
+    # seize ground.
+    civilian_reading: str | None = None
     # Words around the trigger that rule a reading out or are required for it, checked
     # when the trigger is found (detection.py): "a rally in oil prices" is no protest,
     # "a strike on the camp" no labour strike. Lemmas, or "dep:LABEL" for a dependent
@@ -67,6 +71,7 @@ class EventLexicon:
     organization_anaphors: frozenset[str]
     group_nouns: frozenset[str]
     role_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
     pronouns: frozenset[str]
     person_pronouns: frozenset[str]
@@ -172,6 +177,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         alternatives=tuple(entry.get("alternatives", ())),
         people_object=entry.get("people_object"),
         armed_reading=entry.get("armed_reading"),
+        civilian_reading=entry.get("civilian_reading"),
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
         only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
         unless_under=frozenset(w.lower() for w in entry.get("unless_under", ())),
@@ -206,6 +212,7 @@ def load_lexicon() -> EventLexicon:
         organization_anaphors=frozenset(triggers["organization_anaphors"]),
         group_nouns=frozenset(triggers["group_nouns"]),
         role_nouns=frozenset(triggers["role_nouns"]),
+        person_nouns=frozenset(triggers["person_nouns"]),
         civilian_nouns=frozenset(triggers["civilian_nouns"]),
         pronouns=frozenset(triggers["pronouns"]),
         person_pronouns=frozenset(triggers["person_pronouns"]),
@@ -281,7 +288,7 @@ def load_lexicon() -> EventLexicon:
         readings = [label for label, _ in sense.object_readings]
         for label in [
             *sense.alternatives,
-            *filter(None, [sense.people_object, sense.armed_reading]),
+            *filter(None, [sense.people_object, sense.armed_reading, sense.civilian_reading]),
             *readings,
         ]:
             kind, _, subtype = label.partition("/")

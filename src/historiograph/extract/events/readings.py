@@ -24,19 +24,26 @@ from historiograph.record import Entity, EventType
 
 def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     """A person or people: a person or group entity, a noun for people (civilians,
-    members, officials, the state's or armed men: "two policemen were shot"), a
-    personal pronoun ("he was shot"), or a name the recogniser calls a person's."""
+    members, officials, the state's or armed men: "two policemen were shot"; kin and
+    callings: "my uncle was shot", "beat the headmaster"), a personal pronoun ("he was
+    shot"), or a name the recogniser calls a person's."""
     ident = index.resolve(token)
     if ident and index.kind(ident) in ("person", "group"):
         return True
     lemma, word = token.lemma_.lower(), token.lower_
-    nouns = lexicon.member_nouns | lexicon.role_nouns | lexicon.person_pronouns
+    nouns = (
+        lexicon.member_nouns | lexicon.role_nouns | lexicon.person_pronouns | lexicon.person_nouns
+    )
     armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
     return (
         _civilian(token, lexicon)
         or lemma in nouns
         or word in nouns
-        or (token.pos_ == "NOUN" and word in armed | lexicon.group_nouns)
+        # "Militiamen looted ...": a sentence's first word may be tagged a name.
+        or (
+            (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_))
+            and word in armed | lexicon.group_nouns
+        )
         or token.ent_type_ == "PERSON"
     )
 
@@ -61,6 +68,33 @@ def people_reading(
     label = match.sense.people_object
     people = any(is_people(t, index, lexicon) for t in args.objects)
     if label is None or not people:
+        return False
+    kind, _, subtype = label.partition("/")
+    match.sense = replace(
+        match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
+    )
+    return True
+
+
+def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Switch a verb to its reading for civilians or a crowd as its own subject, when it
+    has one and they are ("students occupied the faculty", "workers occupied the
+    factory"); a word for armed men in the subject rules it out."""
+    label = match.sense.civilian_reading
+    if label is None or match.head.pos_ != "VERB":
+        return False
+    words = _own_subject_words(match.head, lexicon)
+    civilians = lexicon.civilian_nouns | lexicon.crowd_words | lexicon.uprooted_subjects
+    armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
+    if not words & civilians or words & armed:
+        return False
+    # "students occupy the embassy and take 52 diplomats hostage": a step of the violent
+    # act joined to it, not a protest of its own.
+    head = match.head
+    joined = [c for c in head.children if c.dep_ == "conj"]
+    joined += [head.head] if head.dep_ == "conj" else []
+    senses = (lexicon.words.get(t.lemma_.lower()) for v in joined for t in v.subtree)
+    if any(s is not None and s.type == "attack" for s in senses):
         return False
     kind, _, subtype = label.partition("/")
     match.sense = replace(
@@ -115,13 +149,30 @@ def refine(
         sense.type,
         sense.subtype,
     ) == ("battle", "clash")
+    armed_words = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
     if (
         violent
         and agent is not None
         and agent.kind == "group"
-        and _words(agent) & lexicon.crowd_words
+        and not _words(agent) & armed_words
+        and (
+            _words(agent) & lexicon.crowd_words
+            or (
+                _words(agent) & lexicon.civilian_nouns
+                and _own_subject_words(match.head, lexicon) & lexicon.civilian_nouns
+                and sense.subtype != "bombing"
+                and not any(
+                    t.lemma_.lower() not in lexicon.crowd_missiles
+                    for h in [match.head, *args.objects]
+                    for t in _with_phrase(h)
+                )
+            )
+        )
     ):
-        # Violence by a crowd is a riot, not an organized attack or a battle.
+        # Violence by a crowd, or by civilians ("residents set fire to the police post"),
+        # is a riot (ACLED's "Mob violence"), not an organized attack; not when a word
+        # says they bear arms ("armed youths", "villagers attacked a patrol with
+        # machetes"), and a shell that children played with going off is no riot.
         return replace(sense, type="protest", subtype="riot")
     if (sense.type, sense.subtype) == ("battle", "clash") and _unarmed_sides(subject, lexicon):
         # "supporters of two parties clashed", "two village groups clashed": a brawl
@@ -143,6 +194,8 @@ def refine(
     if sense.subject == "victim" and subject is not None:
         # "a patrol came under fire": the subject is what was hit.
         hit.append(subject)
+    # "two men were shot dead by soldiers": a passive's subject is what was hit.
+    hit += [c for c in match.head.children if c.dep_ == "nsubjpass"]
     # "shot thousands of prisoners": who a counted object counts were hit.
     hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(t)]
     state = agent is not None and is_state(agent, lexicon)
@@ -157,9 +210,29 @@ def refine(
         and match.end - match.start == len(match.head)
         and any(c.dep_ == "nsubjpass" for c in match.head.children)
     )
+    outlaws = agent is not None and _words(agent) & (
+        lexicon.armed_words | lexicon.member_armed_words
+    )
+    if sense.label == "repression/arrest" and outlaws and not state_doer:
+        # "the drivers were held by the gunmen": armed men outside the state's forces
+        # holding people take hostages; they arrest no one.
+        return replace(sense, type="attack", subtype="hostage_taking")
     if (state_doer or unattributed) and taken and sense.label == "attack/hostage_taking":
         # "soldiers captured the commander": the state's forces taking people arrest them.
         return replace(sense, type="repression", subtype="arrest")
+    head_lemma = (match.head.lemma_ or "").lower()
+    verbs = [*match.head.children, *match.head.head.children]
+    if (
+        sense.type == "attack"
+        and head_lemma in lexicon.assassination_triggers
+        and match.head.dep_ == "conj"
+        and match.head.head.lemma_.lower() in lexicon.custody_verbs | {"arrest", "detain"}
+        and (state_doer or not any(c.dep_ in ("nsubj", "agent") for c in verbs))
+    ):
+        # "my uncle was taken away and shot", "arrested and killed": a killing of someone
+        # in custody, by the state's men or by nobody the clause names (a doer carried
+        # over from an earlier clause is a guess), is a summary execution.
+        return replace(sense, type="repression", subtype="execution")
     against_civilians = state and not any(_military(t, lexicon) for t in hit)
     if against_civilians and sense.label == "attack/facility_attack":
         # "troops burned the village": the ontology's attack is a non-state or clandestine
@@ -208,6 +281,11 @@ def refine(
                 return replace(sense, type="battle", subtype="clash")
             return replace(sense, type="repression", subtype="massacre")
         if any(_civilian(t, lexicon) for t in hit):
+            return replace(sense, type="repression", subtype="crackdown")
+        if any(_unarmed_people(t, index, lexicon) for t in hit):
+            # "soldiers shot two men": people no word calls armed are not a side in a
+            # battle; the state's forces shooting them is one-sided (ACLED's "Violence
+            # against civilians"), as a killing of them is above.
             return replace(sense, type="repression", subtype="crackdown")
         return replace(sense, type="battle", subtype="clash")
     if (match.head.lemma_ or "").lower() in lexicon.assassination_triggers and any(
@@ -462,6 +540,30 @@ def _civilian(token: Token, lexicon: EventLexicon) -> bool:
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     words = {token.lower_, token.lower_ + "s", token.lemma_.lower() + "s"}  # "a resident"
     return bool(words & lexicon.civilian_nouns) or bool(modifiers & {"civilian", "civilians"})
+
+
+def _own_subject_words(verb: Token, lexicon: EventLexicon) -> set[str]:
+    """The words of the verb's own subject, and of whom a collective subject counts ("a
+    group of traders"): not a subject borrowed from another clause, which may be wrong."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    counted = [
+        g for s in subjects if s.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(s)
+    ]
+    return {t.lower_ for t in [*subjects, *counted]}
+
+
+def _unarmed_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """People whom no word marks as armed or as the state's ("two men", "a teacher"),
+    not "15 militants", "the garrison" or an armed group's name."""
+    ident = index.resolve(token)
+    entity = index.entity(ident) if ident else None
+    return (
+        is_people(token, index, lexicon)
+        and token.lower_ not in lexicon.person_pronouns
+        and not _armed_men(token, lexicon)
+        and not _military(token, lexicon)
+        and not (entity is not None and is_armed(entity, lexicon))
+    )
 
 
 def _armed_men(token: Token, lexicon: EventLexicon) -> bool:
