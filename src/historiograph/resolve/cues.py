@@ -73,8 +73,19 @@ _HOME_OF = re.compile(r",\s*of\s+$")
 _ADJOINING = re.compile(r"[\w’' -]*$")
 _WORD = re.compile(r"[^\W\d_][\w.’'&-]*")
 _POSSESSIVE = re.compile(r"(?:[’']s?)$")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)")
+# Between the items of a list: ", ", " and ", ", or the ", " and in " ("China, Japan, and
+# the United Kingdom", "in Wales and in England": after "and" or "or" the last item may
+# repeat the preposition and open with an article; after a bare comma neither, which would
+# take an apposition for an item: "Kabul, the capital").
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+(?:(?:in|at|from|to|into|across|throughout)\s+)?(?:the\s+)?)?"
+    r"|(?:and|or|&)\s+(?:(?:in|at|from|to|into|across|throughout)\s+)?(?:the\s+)?)"
+)
 _LISTED_AFTER = re.compile(r"[A-Z][\w.’'-]*" + _LIST_GAP.pattern + "$")
+# The item before a name in a list: "Rosario and " before "Mendoza".
+_ITEM_BEFORE = re.compile(
+    r"(?<![\w.’'-])[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}" + _LIST_GAP.pattern + "$"
+)
 _NEXT_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}")
 
 
@@ -176,6 +187,13 @@ def compound_place(name: str) -> bool:
     head, dash, tail = name.rpartition("-")
     suffixes = lexicon_words("place_compound_suffixes")
     return bool(dash and head[:1].isupper() and fold(tail) in suffixes)
+
+
+def compound_ending(text: str, end: int) -> bool:
+    """Whether a place compound's ending follows a name ("Gori" in "the Gori-based
+    brigade"): what :func:`compound_place` says of a name the recogniser labelled whole."""
+    ending = re.match(r"-([A-Za-z]+)\b", text[end : end + 20])
+    return ending is not None and fold(ending.group(1)) in lexicon_words("place_compound_suffixes")
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -394,14 +412,23 @@ def _settlement_end(text: str, head: list[tuple[int, int, str]], gazetteer: Gaze
 def locative_before(text: str, start: int) -> bool:
     """Whether the words before ``start`` say a place follows: "in", "near", "the town
     of", "southwest of", "the province Gauteng", or a home town's ", of" ("Rebecca
-    Sears, 41, of Grovetown")."""
+    Sears, 41, of Grovetown"). A preposition still says so across one word that only
+    narrows the place ("in neighbouring Andhra Pradesh", "in northern Mali"): a
+    modifier of a place, never of a person; and across the items of a list before the
+    name ("from Rosario and Mendoza")."""
     before = text[max(0, start - 40) : start]
     if _HOME_OF.search(before):
+        return True
+    item = _ITEM_BEFORE.search(text, max(0, start - 60), start)
+    if item is not None and _preposition_before(text, item.start()):
+        # The last item of a list after a preposition: "from Rosario and Mendoza".
         return True
     # Only words that run up to the name: "the region, the Bush administration" is no
     # "region Bush".
     adjoining = _ADJOINING.search(before)
     words = fold(adjoining.group() if adjoining else "").split()
+    if len(words) > 1 and words[-1] in _locative_modifiers():
+        words.pop()
     if words[-1:] == ["the"]:
         words.pop()
     if not words:
@@ -410,6 +437,20 @@ def locative_before(text: str, start: int) -> bool:
     if words[-1] in lexicon_words("locative_prepositions") or words[-1] in heads:
         return True
     return words[-1] == "of" and len(words) > 1 and words[-2] in heads
+
+
+def _preposition_before(text: str, start: int) -> bool:
+    """Whether a locative preposition (and perhaps "the") ends the text before ``start``."""
+    words = fold(text[max(0, start - 20) : start]).split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    return bool(words) and words[-1] in lexicon_words("locative_prepositions")
+
+
+@lru_cache(maxsize=1)
+def _locative_modifiers() -> frozenset[str]:
+    """Words between a locative preposition and a place ("in northern Mali")."""
+    return lexicon_words("locative_modifiers") | lexicon_words("region_parts")
 
 
 def settlement_before(text: str, start: int) -> bool:
@@ -451,7 +492,7 @@ def appositive_place(text: str, end: int) -> bool:
 
 
 def list_gap(between: str) -> bool:
-    """Whether text between two names joins them in a list: ", ", " and ", ", and "."""
+    """Whether text between two names joins them in a list: ", ", " and ", ", and the "."""
     return bool(_LIST_GAP.fullmatch(between))
 
 

@@ -44,6 +44,7 @@ from historiograph.record import Entity, EntityKind, Geo, Mention
 from historiograph.resolve.cues import (
     LOCATIVE_POPULATION,
     appositive_place,
+    compound_ending,
     compound_place,
     datelines,
     demonym_place,
@@ -377,6 +378,7 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             or (size is not None and prominent(place, size))
             or any(list_gap(text[m.end : start]) or list_gap(text[end : m.start]) for m in places)
             or any(_OF.fullmatch(text[m.end : start]) is not None for m in persons)
+            or (compound_ending(text, end) and prominent(place, LOCATIVE_POPULATION))
         )
 
     runs: list[list[Token]] = []
@@ -866,6 +868,10 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             mention.label = "GPE"
             continue
         place = named_place(gazetteer, mention.text, county=mention.label == "ORG")
+        if place is None and mention.label != "NORP" and locative_before(text, mention.start):
+            # "east toward Misrata": a spelling GeoNames lists among a city's other
+            # names (Misratah), after a locative word, where only a large place will do.
+            place = _prominent_variant(gazetteer, mention.text)
         if place is None or street_after(text, mention.start, mention.end):
             continue
         size = size_for_word_after(text, mention.end)
@@ -885,6 +891,21 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
         ):
             mention.label = "GPE"
+
+
+def _prominent_variant(gazetteer: Gazetteer, name: str) -> Place | None:
+    """A region, a country or a city of ``_NAMESAKE_CITY`` people that the name written
+    matches through another of its names ("Misrata" for Misratah): what a mislabelled
+    name after a locative word may be, though the place's own name is spelled otherwise.
+    Its own name must be a near spelling (``FUZZY_THRESHOLD``): the lossy key alone
+    would take "The Times" for Timiș. A small place is not: a person's name often keys
+    like a village's."""
+    found = [
+        p
+        for p in gazetteer.lookup(name)
+        if prominent(p, _NAMESAKE_CITY) and fuzz.ratio(fold(p.name), fold(name)) >= FUZZY_THRESHOLD
+    ]
+    return max(found, key=lambda p: p.population) if found else None
 
 
 def _sized_or_unsurveyed(place: Place, name: str) -> bool:
@@ -955,21 +976,49 @@ def _person_words(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
     Arkansas): news calls people by one of their names after the first mention. A
     region, a country or a city of ``_NAMESAKE_CITY`` people keeps its reading ("Paris"
     beside "Paris Hilton"), and so does a name the text places ("Alex, Okla.") or calls
-    a town (a dateline)."""
-    words: set[str] = set()
+    a town (a dateline).
+
+    So with a company's short name: "Titan" after "Titan Operating" is the company, not
+    Titan, Afghanistan. An organization whose other words are those of a town's bodies
+    or institutions ("Mansfield Public Safety", "Kenosha Hospital") is named for its
+    town, so only the first word of one without them counts, and only where no town of
+    ``LOCATIVE_POPULATION`` people has the name: a business is often named for its
+    town too."""
+    words: dict[str, tuple[str, int]] = {}
     for m in mentions:
         parts = strip_titles(m.text).split() if m.label == "PERSON" else []
         # "Steveston Harbour", a person to the recogniser, is a place's landmark.
         if len(parts) > 1 and not is_landmark(m.text):
-            words.update((fold(parts[0]), fold(parts[-1])))
+            for part in (parts[0], parts[-1]):
+                words[fold(part)] = ("PERSON", _NAMESAKE_CITY)
+        short = None if m.kb_ids else _company_short_name(m)
+        if short is not None:
+            words.setdefault(short, ("ORG", LOCATIVE_POPULATION))
     for m in mentions:
         if m.kb_ids or m.adjective or m.label not in _PLACE_LABELS or fold(m.text) not in words:
             continue
         if " " in m.text.strip() or m.town or m.contained:
             continue
+        label, population = words[fold(m.text)]
         place = named_place(gazetteer, m.text)
-        if place is None or not prominent(place, _NAMESAKE_CITY):
-            m.label = "PERSON"
+        if place is None or not prominent(place, population):
+            m.label = label
+
+
+def _company_short_name(mention: _Mention) -> str | None:
+    """The folded first word of an organization's name that may stand for it alone
+    ("Titan" of "Titan Operating"): none for a name with a word of a town's bodies or
+    institutions ("Laconia Police Department", "Jordan High School")."""
+    parts = mention.text.split()
+    if mention.label != "ORG" or len(parts) < 2 or not parts[0][:1].isupper():
+        return None
+    rest = {fold(p) for p in parts[1:]}
+    local = (
+        lexicon_words("jurisdiction_words")
+        | lexicon_words("institution_words")
+        | lexicon_words("town_words")
+    )
+    return None if rest & local else fold(parts[0])
 
 
 def _vote_places(mentions: list[_Mention]) -> None:
