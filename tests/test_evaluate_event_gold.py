@@ -124,3 +124,18 @@ def test_a_source_that_is_not_the_gold_text_is_refused(tmp_path: Path) -> None:
     row["document"] = {"id": document_id(TEXT), "source": "article.txt"}
     with pytest.raises(MalformedInputError, match="not the text the gold was made on"):
         load_gold(_write(tmp_path, [row]))
+
+
+def test_a_record_events_further_evidence_spans_are_gold_spans_not_quotes(
+    tmp_path: Path,
+) -> None:
+    """In the record format ``evidence`` lists the spans where the document tells the
+    event again (what the pipeline itself writes), so such a record is read as a
+    record, and each span counts as the event's."""
+    again = TEXT.index("killing four officers")
+    row = _record_gold(evidence=[[again, again + len("killing four officers")]])
+    [gold] = load_gold(_write(tmp_path, [row]))
+    assert gold.events[0].spans == [
+        (0, TEXT.index(" The army")),
+        (again, again + len("killing four officers")),
+    ]

@@ -74,7 +74,8 @@ def load_gold(path: Path, *, shared: Path | None = None) -> list[GoldDocument]:
         events = row.get("events") or []
         if not isinstance(events, list):
             raise MalformedInputError(f"{name}: 'events' must be a list")
-        quoted = any(isinstance(ev, dict) and "evidence" in ev for ev in events)
+        # a quoted event's evidence is a quote; a record event's, a list of further spans
+        quoted = any(isinstance(ev, dict) and isinstance(ev.get("evidence"), str) for ev in events)
         read = _quoted_document if quoted or "path" in row["document"] else _record_document
         documents.append(read(row, path, name, shared))
     return documents
@@ -189,8 +190,12 @@ def _record_event(ev: dict[str, Any], text: str, names: dict[str, str], where: s
     place = ev.get("where") or {}
     fatalities = ev.get("fatalities") or {}
     actors = ev.get("actors") or []
+    again = [
+        checked_span(text, {"span": other}, f"{where} evidence")
+        for other in ev.get("evidence") or []
+    ]
     return GoldEvent(
-        spans=[span],
+        spans=[span, *again],
         trigger=trigger_text,
         type=str(ev["type"]),
         subtype=ev.get("subtype"),
