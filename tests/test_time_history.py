@@ -399,3 +399,70 @@ def test_a_month_without_a_year_takes_it_from_its_partner() -> None:
     # a month paired with another month named alone keeps the story's year
     paired = values("The army moved on 2 November 1950. The cold of November and January broke it.")
     assert paired[1] == ("November", "1950-11")
+
+
+def test_a_part_of_the_day_with_an_article_or_after_at_is_the_narrated_day() -> None:
+    text = (
+        "The column crossed the river on 2 June 1971. At dawn the army found our tracks, "
+        "we climbed until the afternoon, and in the early hours we moved on."
+    )
+    assert tags(text)[1:] == [
+        ("dawn", "TIME", "1971-06-02TMO", None),
+        ("the afternoon", "TIME", "1971-06-02TAF", None),
+        ("the early hours", "TIME", "1971-06-02TMO", None),
+    ]
+
+
+def test_a_part_of_the_day_qualifying_a_noun_or_a_clock_is_no_timex_of_its_own() -> None:
+    text = "On 2 June 1971 the evening news was late, and the train left at 4 in the morning."
+    assert [t for t, *_ in tags(text)] == ["2 June 1971"]
+
+
+def test_a_history_never_puts_a_part_of_the_day_on_its_publication_day() -> None:
+    # "moved only at night" in a history: any night, not the day it was published
+    text = (
+        "The war began in 1950, a truce came in 1953 and the blockade lasted from 1954 "
+        "to 1957. Through the 1950s the convoys moved only at night."
+    )
+    assert values(text)[-1] == ("night", "XXXX-XX-XXTNI")
+
+
+def test_every_part_of_the_day_is_a_set() -> None:
+    assert tags("In 1981 we counted the shots every evening.")[1:] == [
+        ("every evening", "SET", "XXXX-XX-XXTEV", None)
+    ]
+
+
+def test_the_units_that_followed_are_a_stretch_of_unsaid_length() -> None:
+    # TempEval-3 (AQUAINT) tags the unit alone in "In the years that followed"
+    text = "The front split in March 1986, and in the months that followed it fell apart."
+    assert tags(text)[1:] == [("months", "DURATION", "PXM", None)]
+    assert [t for t, *_ in tags("In 1986 the years that they lost were many.")] == ["1986"]
+
+
+def test_the_first_or_last_units_of_a_named_period_are_that_period_with_its_mod() -> None:
+    assert tags("Relief columns attacked throughout the first months of 1916.") == [
+        ("the first months of 1916", "DATE", "1916", "START")
+    ]
+    assert tags("The plan was drawn up in December 1916. The first days of January were cold.")[
+        1:
+    ] == [("The first days of January", "DATE", "1917-01", "START")]
+    # without a named period they stay a stretch of time, not a date
+    assert tags("In 1918 many died before the last days of the war.")[1:] == [
+        ("the last days", "DURATION", "PXD", None)
+    ]
+
+
+def test_the_end_of_that_season_keeps_its_article() -> None:
+    text = "We joined in the spring of 1971. By the end of that summer we had lost four men."
+    assert tags(text)[1:] == [("the end of that summer", "DATE", "1971-SU", "END")]
+
+
+def test_a_shift_by_unsaid_units_is_a_date_known_to_the_unit() -> None:
+    text = "Miltiades was wounded in 489 BC and died weeks later. Months before, he had won."
+    assert tags(text)[1:] == [
+        ("weeks later", "DATE", "XXXX-WXX", None),
+        ("Months before", "DATE", "XXXX-XX", None),
+    ]
+    # counted from an event, not from the time just told
+    assert [t for t, *_ in tags("In 1950 the war began. Years after the war he wrote.")] == ["1950"]

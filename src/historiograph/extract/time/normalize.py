@@ -473,11 +473,20 @@ def _years_before_christ(anchor: Anchor, years: float, unit: str, v: Vocabulary)
     return periods.year(moved)
 
 
+# A date shifted by an unsaid number of units ("weeks later", "months
+# before") is known only to the unit: TIMEX3 writes the unit's digits as X
+# (WikiWars and TimeBank: XXXX-XX-XX, XXXX-WXX, XXXX-XX).
+_UNKNOWN_SHIFT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX"}
+
+
 def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     direction = v.directions[fold(g["dir"])]
     anchor = ctx.pick(direction.anchor)
     unit = v.units[fold(g["unit"])]
+    unknown = _UNKNOWN_SHIFT.get(unit.whole or unit.code)
+    if "num" not in g and "vague" not in g and c.pattern.amount is None and unknown:
+        return Resolved("DATE", Period(unknown, None), anchor=anchor.ref if anchor else None)
     amount = _number(g["num"], v) if "num" in g else c.pattern.amount
     # results "up from $10 million a year ago" compare with the same quarter;
     # "took over three years ago" dates an event, to the year its unit names
@@ -715,11 +724,22 @@ def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
 
 def _day_part(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
-    """A part of a day named by reference ("that afternoon", "the next morning")."""
+    """A part of a day named by reference ("that afternoon", "the next morning").
+
+    With an article or none ("by the evening", "at dawn") it is the part of
+    the day the story is at: the narrative's day, or in a report on its own
+    days the document's. A history's publication day is no day it tells of,
+    so there "moved only at night" stays any night (WikiWars: XXXX-XX-XXTNI).
+    """
     g = c.groups
-    determiner = v.determiners[fold(g["det"])]
+    determiner = v.determiners[fold(g.get("det", "the"))]
     code = v.day_parts[fold(g["daypart"])]
-    date, ref = _day_of(ctx, determiner.anchor)
+    if determiner.anchor == CURRENT:
+        date, ref = _day_of(ctx, "narrative")
+        if ref == DOCUMENT and not (ctx.own_time or ctx.daily):
+            date = ref = None
+    else:
+        date, ref = _day_of(ctx, determiner.anchor)
     if date is None:
         return Resolved("TIME", Period(f"XXXX-XX-XXT{code}", None))
     date += dt.timedelta(days=determiner.amount)
@@ -819,6 +839,8 @@ def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         return Resolved("SET", Period(f"XXXX-{v.seasons[fold(g['season'])].code}", None))
     if "month" in g:
         return Resolved("SET", Period(f"XXXX-{v.month_number(g['month']):02d}", None))
+    if "daypart" in g:  # "every evening"
+        return Resolved("SET", Period(f"XXXX-XX-XXT{v.day_parts[fold(g['daypart'])]}", None))
     amount = _number(g["num"], v) if "num" in g else 1.0
     return Resolved("SET", Period(duration_value(amount, g["unit"], v), None))
 
