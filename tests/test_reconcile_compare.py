@@ -350,3 +350,132 @@ def test_the_marchers_a_document_tells_fired_on_are_no_rival_perpetrator() -> No
 
     assert "perpetrator" not in [c.field for c in told_with_force.conflicts]
     assert "perpetrator" in [c.field for c in told_as_crowd.conflicts]
+
+
+def test_the_headline_type_is_what_most_documents_say_not_the_most_sentences() -> None:
+    riot = [
+        account("ministry", DAY, type="protest", subtype="riot", trigger="rioted"),
+        account("ministry", DAY, key="sha256:ministry@9-20", type="protest", trigger="riot"),
+        account("ministry", DAY, key="sha256:ministry@30-40", type="protest", trigger="unrest"),
+    ]
+    shooting = [
+        account("families", DAY, type="battle", subtype="clash", trigger="opened fire"),
+        account("commission", DAY, type="repression", subtype="massacre", trigger="killed"),
+    ]
+
+    comparison = compare([*riot, *shooting], SETTINGS)
+
+    # Three documents: one riot, two shootings in their words (the model read a clash
+    # and a massacre), so the cluster is an attack; the riot stays visible as conflicts.
+    assert comparison.type == "attack"
+    assert {c.summary for c in comparison.conflicts} == {
+        "told as protest against battle",
+        "told as protest against repression",
+    }
+
+
+def test_a_mob_attacking_is_a_riot_against_a_shooting_unless_both_tell_the_riot() -> None:
+    supporters = ActorRef(entity="ent:supporters", name="opposition supporters")
+    police = account(
+        "police",
+        DAY,
+        trigger="attacked",
+        agents=[supporters],
+        quote="A mob of opposition supporters attacked the polling station.",
+    )
+    party = account("party", DAY, trigger="shot dead")
+    peasants = ActorRef(entity="ent:peasants", name="peasants")
+    burned = account(
+        "dispatch",
+        DAY,
+        trigger="burned",
+        agents=[peasants],
+        quote="A crowd of peasants burned the tax office.",
+    )
+    memoir_burned = account(
+        "memoir",
+        DAY,
+        trigger="burned",
+        agents=[peasants],
+        quote="The peasants burned the tax office.",
+    )
+    memoir_fired = memoir_burned.model_copy(
+        update={"key": "sha256:memoir@9-14", "trigger": "fired", "agents": []}
+    )
+
+    contested = compare([police, party], SETTINGS).conflicts
+    agreed = compare([burned, memoir_burned, memoir_fired], SETTINGS).conflicts
+
+    assert [c.summary for c in contested] == ["told as protest against attack"]
+    assert agreed == []  # the memoir tells the crowd's burning too, and the firing
+
+
+def test_one_denial_quoted_by_two_documents_is_one_conflict_with_both_quotes() -> None:
+    forces = ActorRef(entity="ent:iraq", name="Iraqi forces")
+    government = ActorRef(entity="ent:iraq", name="Iraqi government")
+    told = account(
+        "opposition",
+        DAY,
+        agents=[forces],
+        denials=[Denial(agents=[government], quote="The government denied it.")],
+    )
+    quoted = account(
+        "un", DAY, denials=[Denial(agents=[government], quote="Baghdad denied any involvement.")]
+    )
+
+    conflicts = compare([told, quoted], SETTINGS).conflicts
+
+    assert len(conflicts) == 1 and conflicts[0].field == "perpetrator"
+    sides = [conflicts[0].a, conflicts[0].b]
+    denial = next(s for s in sides if s.source == "Iraqi government")
+    assert [denial.quote, *(s.quote for s in denial.also)] == [
+        "The government denied it.",
+        "Baghdad denied any involvement.",
+    ]
+
+
+def test_each_author_s_own_date_stays_its_own_conflict() -> None:
+    later = account("commission", DAY + dt.timedelta(days=1))
+    one = account("ministry", DAY)
+    other = account("families", DAY)
+
+    conflicts = compare([later, one, other], SETTINGS).conflicts
+
+    assert len(conflicts) == 2 and all(not (c.a.also or c.b.also) for c in conflicts)
+
+
+def test_a_clash_against_a_killing_in_the_documents_own_words_is_a_type_conflict() -> None:
+    state = account(
+        "state", DAY, type="battle", subtype="clash", trigger="clashes", quote="Clashes broke out."
+    )
+    told = "Forces attacked the camp and murdered 52 residents."
+    attacked = account(
+        "victims", DAY, type="battle", subtype="clash", trigger="attacked", quote=told
+    )
+    murdered = attacked.model_copy(
+        update={"key": "sha256:victims@9-17", "type": "repression", "trigger": "murdered"}
+    )
+
+    conflicts = compare([state, attacked, murdered], SETTINGS).conflicts
+
+    # The model read both as clashes; the victims' words tell an attack.
+    assert [c.summary for c in conflicts] == ["told as battle against attack"]
+
+
+def test_remote_violence_is_no_clash_against_a_killing() -> None:
+    shelling = account(
+        "command",
+        DAY,
+        type="battle",
+        subtype="shelling",
+        trigger="shelled",
+        quote="Artillery shelled the town.",
+    )
+    # The model read the shooting as a battle too: only the words tell them apart.
+    shooting = account("wire", DAY, type="battle", trigger="shot", quote="Gunmen shot nine people.")
+    no_remote = SETTINGS.model_copy(
+        update={"conflicts": SETTINGS.conflicts.model_copy(update={"remote_subtypes": frozenset()})}
+    )
+
+    assert compare([shelling, shooting], SETTINGS).conflicts == []
+    assert [c.field for c in compare([shelling, shooting], no_remote).conflicts] == ["type"]

@@ -16,9 +16,11 @@ from historiograph.evaluate.clusters import (
     evaluate_gold,
     load_gold,
     pairwise,
+    predicted_conflicts,
 )
 from historiograph.pipeline import Pipeline, build_pipeline
 from historiograph.reconcile import Reconciler
+from historiograph.reconcile.queries import ConflictView
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -63,6 +65,29 @@ def test_a_conflict_belongs_to_the_gold_event_both_its_values_come_from() -> Non
     assert same == "shelling"  # though most of the cluster tells the hospital
     assert crossed.startswith("mixed:")  # two events' values set side by side
     assert stray == "shelling"  # a mention no quote covers: what its document mostly tells
+
+
+def test_a_denial_two_documents_quote_counts_for_both_documents() -> None:
+    gold_of = {"opp@0-5": "attack", "opp@40-46": "attack", "un@10-16": "attack"}
+    members = dict.fromkeys(gold_of, 3)
+    names = {"opp": "opposition", "un": "un-review"}
+    accused = {"document": "opp", "event_key": "opp@0-5"}
+    denied = {"document": "opp", "event_key": "opp@40-46", "also": [{"document": "un"}]}
+    conflict = ConflictView(
+        cluster=3,
+        label="",
+        field="perpetrator",
+        severity=0.8,
+        level="high",
+        summary="",
+        a=accused,
+        b=denied,
+    )
+
+    assert predicted_conflicts([conflict], members, gold_of, names) == {
+        ("attack", "perpetrator", frozenset({"opposition"})),
+        ("attack", "perpetrator", frozenset({"opposition", "un-review"})),
+    }
 
 
 def test_every_gold_quote_is_found_in_its_document() -> None:

@@ -666,6 +666,25 @@ def test_arrests_the_day_after_a_shooting_are_another_event() -> None:
     assert unknown is not None and unknown.place == 1.0 and not unknown.linked
 
 
+def test_suspects_detained_on_the_day_of_a_bombing_are_another_event() -> None:
+    sennach = PlaceRef(name="Sennach", entity="ent:sennach", precision=1)
+    bombing = account(
+        "w", dt.date(1964, 3, 2), "A bomb wrecked the night train near Sennach.", place=sennach
+    ).model_copy(update={"subtype": "bombing"})
+    detained = account(
+        "m",
+        dt.date(1964, 3, 2),
+        "Police detained fourteen suspects in Sennach.",
+        type_="repression",
+        place=sennach,
+    ).model_copy(update={"subtype": "arrest"})
+    raid = bombing.model_copy(update={"subtype": "armed_assault"})
+
+    # A bomb is never set off by arresting anyone; a raid may well have been one.
+    assert score_pair(detained, bombing, SETTINGS, SIMILARITY) is None
+    assert score_pair(detained, raid, SETTINGS, SIMILARITY) is not None
+
+
 def test_the_sentence_telling_arrests_after_an_ambush_is_no_anchor_to_the_ambush() -> None:
     ambush = account(
         "h",
@@ -1422,3 +1441,34 @@ def test_an_undated_event_bounded_by_the_dates_around_it_is_carried_not_stated()
 
     assert not bomb.date_carried and not fired.date_carried
     assert mill.date_carried  # the narrative's guess, no source's date
+
+
+def test_a_mention_of_every_attack_names_no_event_and_links_with_none() -> None:
+    text = (
+        "On August 4 our fighters ambushed a convoy near Tamrut. "
+        "The Movement condemns every attack on civilians and will answer any such raid."
+    )
+    day = When(earliest=dt.date(2011, 8, 4), latest=dt.date(2011, 8, 4), precision="day")
+
+    def event(id_: str, trigger: str) -> Event:
+        start = text.index(trigger)
+        return Event(
+            id=id_,
+            span=(start, start + len(trigger)),
+            trigger=Trigger(span=(start, start + len(trigger)), text=trigger),
+            type="attack",
+            when=day,
+        )
+
+    record = Record(
+        document=Document(id="sha256:c", text=text),
+        events=[event("e1", "ambushed"), event("e2", "attack"), event("e3", "raid")],
+    )
+
+    ambush, every, any_ = accounts_from_record(record, SETTINGS)
+
+    assert not ambush.generic and every.generic and any_.generic  # "any such raid": one between
+    assert score_pair(ambush, every, SETTINGS, SIMILARITY) is None
+    assert score_pair(
+        ambush, ambush.model_copy(update={"key": "sha256:c@1-2"}), SETTINGS, SIMILARITY
+    )

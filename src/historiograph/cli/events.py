@@ -196,8 +196,8 @@ def _detail_panel(detail: ClusterDetail) -> Panel:
                 c.field,
                 f"{c.level} ({c.severity})",
                 c.summary,
-                f"{c.a.title}: “{c.a.quote}”",
-                f"{c.b.title}: “{c.b.quote}”",
+                _side_text(c.a.model_dump()),
+                _side_text(c.b.model_dump()),
             )
         parts.append(conflicts)
     links = Table(title="Links (feature scores)", title_justify="left")
@@ -219,6 +219,15 @@ def _detail_panel(detail: ClusterDetail) -> Panel:
     return Panel(Group(*parts), title=title, title_align="left")
 
 
+def _side_text(side: dict[str, Any]) -> str:
+    """One side of a conflict in its document's words, with every other document that
+    quotes the same voice saying the same (a conflict is listed once, not per paper)."""
+    text = f"{side.get('title')}: “{side.get('quote')}”"
+    for other in side.get("also") or []:
+        text += f"\nalso {other.get('title')}: “{other.get('quote')}”"
+    return text
+
+
 @click.command()
 @db_option
 @format_option()
@@ -237,8 +246,8 @@ def conflicts(
     rows = [c.model_dump(mode="json") for c in found]
     if output_format in ("table", "csv"):
         for row, c in zip(rows, found, strict=True):
-            row["a"] = f"{c.a.get('title')}: “{c.a.get('quote')}”"
-            row["b"] = f"{c.b.get('title')}: “{c.b.get('quote')}”"
+            row["a"] = _side_text(c.a)
+            row["b"] = _side_text(c.b)
     columns = (
         ("cluster", "label", "field", "level", "severity", "summary", "a", "b")
         if output_format in ("table", "csv")

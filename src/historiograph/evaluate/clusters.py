@@ -23,7 +23,8 @@ counted (``missed_accounts``) but cannot be scored for clustering.
 Clustering is scored with B-cubed and pairwise precision/recall/F1 over the
 system events; conflicts as (gold cluster, field, pair of documents). A system
 conflict belongs to a gold cluster when the mentions that gave both its values
-(each side's ``event_key``) belong to it: two figures from two different events
+(each side's ``event_key``) belong to it (a side's ``also``, the same voice quoted by
+another document, counts as that document's side too): two figures from two different events
 that a wrong merge set side by side are a false conflict, whatever event most of
 the merged cluster tells. A side whose mention no quote covers (a headline the
 gold left out, a stray trigger) takes the gold cluster that most of its
@@ -48,7 +49,7 @@ from historiograph.ingest import IngestFailure, iter_documents
 from historiograph.pipeline import Pipeline
 from historiograph.reconcile import Reconciler, reconcile_pending
 from historiograph.reconcile.accounts import parse_event_key
-from historiograph.reconcile.queries import list_conflicts, memberships
+from historiograph.reconcile.queries import ConflictView, list_conflicts, memberships
 from historiograph.record import Document, document_id
 from historiograph.store import Store
 
@@ -215,16 +216,32 @@ def evaluate_gold(path: Path, pipeline: Pipeline, reconciler: Reconciler) -> Clu
         bcubed=bcubed(members, gold_labels),
         pairwise=pairwise(members, gold_labels),
     )
-    predicted = {
-        (
-            conflict_gold_cluster(c.cluster, (c.a, c.b), members, gold_of),
-            c.field,
-            frozenset(names.get(str(side["document"]), "?") for side in (c.a, c.b)),
-        )
-        for c in conflicts
-    }
+    predicted = predicted_conflicts(conflicts, members, gold_of, names)
     _score_conflicts(scores, predicted, gold.conflicts)
     return scores
+
+
+def predicted_conflicts(
+    conflicts: Sequence[ConflictView],
+    members: Mapping[str, int],
+    gold_of: Mapping[str, str],
+    names: Mapping[str, str],
+) -> set[ConflictKey]:
+    """The system's conflicts as gold keys: (gold cluster, field, the two documents).
+
+    A conflict listed once for one voice that several documents quote (a side's
+    ``also``) sets each of those documents against the other side, as the gold does.
+    """
+    return {
+        (
+            conflict_gold_cluster(c.cluster, (a, b), members, gold_of),
+            c.field,
+            frozenset(names.get(str(side["document"]), "?") for side in (a, b)),
+        )
+        for c in conflicts
+        for a in (c.a, *c.a.get("also", []))
+        for b in (c.b, *c.b.get("also", []))
+    }
 
 
 def conflict_gold_cluster(

@@ -98,6 +98,8 @@ class Account(_Model):
     modality: str = "asserted"
     # The key of the event a demonstrative mention ("that massacre") points back at.
     refers_to: str | None = None
+    # A mention of a kind of event, not of one ("every attack"): linked to nothing.
+    generic: bool = False
 
     @property
     def interval(self) -> tuple[dt.date, dt.date] | None:
@@ -163,6 +165,10 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
         )
     _attach_denials(record, accounts, settings)
     _resolve_anaphora(record, accounts, settings)
+    generic = settings.mentions.generic
+    for account in accounts:
+        start = parse_event_key(account.key)[1][0]
+        account.generic = _introduced_by(text, start, generic.quantifiers, generic.window)
     return accounts
 
 
@@ -211,16 +217,29 @@ def _demonstrative_before(text: str, start: int, settings: Settings) -> bool:
     ``window`` words between (none a possessive); one that is also a conjunction
     ("that") only where it opens the sentence, as no conjunction does."""
     conf = settings.mentions.anaphora
+    return _introduced_by(text, start, conf.determiners, conf.window, conf.sentence_initial)
+
+
+def _introduced_by(
+    text: str,
+    start: int,
+    determiners: frozenset[str],
+    window: int,
+    sentence_initial: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether one of ``determiners`` introduces the trigger at ``start``, at most
+    ``window`` words before it and no possessive between ("this year's attacks" are the
+    year's); one of ``sentence_initial`` only where it opens the sentence."""
     opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
     segment = text[opening:start]
     sentence_start = opening + len(segment) - len(segment.lstrip(" \t\"'“‘("))
-    words = list(_WORD.finditer(text, opening, start))[-(conf.window + 1) :]
+    words = list(_WORD.finditer(text, opening, start))[-(window + 1) :]
     for i, word in enumerate(words):
         if any("'" in w.group() for w in words[i + 1 :]):
             continue
         token = word.group().lower()
         first = word.start() == sentence_start
-        if token in conf.determiners or (first and token in conf.sentence_initial):
+        if token in determiners or (first and token in sentence_initial):
             return True
     return False
 

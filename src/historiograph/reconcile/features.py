@@ -695,6 +695,8 @@ def score_pair(
     mourners", placed at the university of the sentence before, is not thereby
     the shooting at the university.
     """
+    if a.generic or b.generic:
+        return None  # "every attack" names no happening to be one with
     compatibility = settings.compatibility(a.type, b.type, a.subtype, b.subtype)
     if compatibility <= 0:
         return None

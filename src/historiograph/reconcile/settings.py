@@ -68,6 +68,14 @@ class TextSettings(_Frozen):
         return min(1.0, max(0.0, (raw - floor) / (ceiling - floor)))
 
 
+class CrowdSettings(_Frozen):
+    """How a document tells a crowd's own violence (a riot), not force used on a crowd."""
+
+    words: frozenset[str]
+    riot_subtypes: frozenset[str]
+    type: str
+
+
 class ConflictSettings(_Frozen):
     figures: tuple[str, ...]
     about_fraction: float
@@ -78,10 +86,13 @@ class ConflictSettings(_Frozen):
     place_names_severity: float
     perpetrator_severity: dict[str, float]
     framing_compatibility: float
+    contested_framings: frozenset[frozenset[str]]
+    remote_subtypes: frozenset[str]
     denial_window_chars: int
     figure_window_chars: int
     violent_types: frozenset[str]
     nonlethal_subtypes: frozenset[str]
+    crowd: CrowdSettings
 
     def level(self, severity: float) -> str:
         """The named level (high, medium, low) of a severity score."""
@@ -118,12 +129,20 @@ class AnaphoraSettings(_Frozen):
     max_gap_chars: int
 
 
+class GenericSettings(_Frozen):
+    """How a mention names a kind of event, not one ("condemns every attack")."""
+
+    quantifiers: frozenset[str]
+    window: int
+
+
 class MentionSettings(_Frozen):
     """How one document's sentences point at the events it tells."""
 
     repetition: RepetitionSettings
     forward_dating: ForwardDatingSettings
     anaphora: AnaphoraSettings
+    generic: GenericSettings
 
 
 class Settings(_Frozen):
