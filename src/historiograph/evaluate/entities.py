@@ -11,7 +11,9 @@ predicted entity whose canonical name is one of the gold entity's names. A
 gold mention with entity ``None`` is deliberately ambiguous and is right only
 when the prediction leaves it unresolved too. ``unified`` is the share of gold
 entities whose matched mentions all went to one predicted entity: the "seven
-names, one organization" test.
+names, one organization" test. ``kind_accuracy`` is the share of matched gold
+mentions whose predicted entity has the gold entity's kind (person, place, ...):
+a name linked to itself is still wrong when a general is typed a place.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class EntityScores:
     linked: int = 0
     entities: int = 0
     unified: int = 0
+    kinded: int = 0
+    typed: int = 0
 
     def rates(self) -> dict[str, float | int]:
         p = self.matched / self.predicted if self.predicted else 0.0
@@ -49,6 +53,7 @@ class EntityScores:
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "linking_accuracy": self.linked / self.matched if self.matched else 0.0,
             "unified": self.unified / self.entities if self.entities else 0.0,
+            "kind_accuracy": self.typed / self.kinded if self.kinded else 0.0,
         }
 
 
@@ -91,6 +96,10 @@ def score_document(
             scores.linked += hit.entity is None
             continue
         entity = predicted_entities.get(hit.entity) if hit.entity else None
+        kind = (gold_entities.get(gold_id) or {}).get("kind")
+        if kind:
+            scores.kinded += 1
+            scores.typed += entity is not None and entity.kind == kind
         right = hit.entity == gold_id or _same_entity(gold_entities.get(gold_id), entity)
         scores.linked += right
         groups[gold_id].add(hit.entity)

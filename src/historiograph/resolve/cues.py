@@ -137,6 +137,19 @@ def prominent(place: Place, population: int) -> bool:
     return place.feature in _REGION_LEVEL or place.population >= population
 
 
+def other_name_place(gazetteer: Gazetteer, name: str, population: int) -> Place | None:
+    """The most prominent place of at least ``population`` people (or a region) that
+    one of its other names calls ``name`` as a whole: a historic or foreign name
+    ("Constantinople" for Istanbul, "Brundisium" for Brindisi, "Kut-al-Amara" for
+    Al-Kut), which :func:`named_place` does not take, since it reads a place's own
+    name only. For a caller whose context already says a place follows: the names'
+    key is lossy, and the size keeps a person's name from keying like a village's."""
+    if fold(name) in lexicon_words("common_words"):
+        return None
+    found = [p for p in gazetteer.lookup(name, parts=False) if prominent(p, population)]
+    return max(found, key=lambda p: (p.feature in _REGION_LEVEL, p.population)) if found else None
+
+
 def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Character spans of place names in datelines ("HAMILTON —", "BEIRUT:")."""
     for match in _DATELINE.finditer(text):
@@ -433,6 +446,9 @@ def locative_before(text: str, start: int) -> bool:
         words.pop()
     if not words:
         return False
+    if any(words[-len(p) :] == p for p in map(str.split, lexicon_words("locative_phrases"))):
+        # "drove the Portuguese out of Hormuz", "carried from as far as Cuzco".
+        return True
     heads = lexicon_words("place_heads")
     if words[-1] in lexicon_words("locative_prepositions") or words[-1] in heads:
         return True
@@ -451,6 +467,18 @@ def _preposition_before(text: str, start: int) -> bool:
 def _locative_modifiers() -> frozenset[str]:
     """Words between a locative preposition and a place ("in northern Mali")."""
     return lexicon_words("locative_modifiers") | lexicon_words("region_parts")
+
+
+def static_locative_before(text: str, start: int, end: int) -> bool:
+    """Whether a preposition that places ("in", "near": ``static_locatives``), perhaps
+    with "the", ends the text before the name at ``start``-``end``, and the name is no
+    possessor ("in Biden's plan")."""
+    if text[end : end + 1] in {"’", "'"}:
+        return False
+    words = fold(text[max(0, start - 20) : start]).split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    return bool(words) and words[-1] in lexicon_words("static_locatives")
 
 
 def settlement_before(text: str, start: int) -> bool:
@@ -705,6 +733,26 @@ def listed_regions(
         return False
     return all(
         any(p.feature in _CONTAINER_LEVEL for p in named_places(gazetteer, n, exact=True))
+        for n in (name, qualifier)
+    )
+
+
+def listed_towns(
+    text: str, name: str, qualifier_at: int, qualifier: str, gazetteer: Gazetteer
+) -> bool:
+    """Whether a name and the name after its comma are two items of a list of cities,
+    not a town and the region it lies in: "Seville, Granada and Cordoba" names three
+    Spanish cities, though Granada is a department of Nicaragua too. Both must name a
+    city of ``_LARGE_CITY`` people (by any of its names: "Seville" is Sevilla), and the
+    list must go on after the second ("Paris, Texas, and Dallas" keeps its state)."""
+    after = text[qualifier_at + len(qualifier) : qualifier_at + len(qualifier) + 60]
+    gap = _LIST_GAP.match(after)
+    if gap is None or not gap.end() or _NEXT_NAME.match(after, gap.end()) is None:
+        return False
+    return all(
+        any(
+            p.feature.startswith("PPL") and p.population >= _LARGE_CITY for p in gazetteer.lookup(n)
+        )
         for n in (name, qualifier)
     )
 

@@ -164,19 +164,20 @@ class Gazetteer:
         line = self._places.get(str(geonames_id))
         return _parse(str(geonames_id), line) if line else None
 
-    def lookup(self, name: str) -> list[Place]:
+    def lookup(self, name: str, *, parts: bool = True) -> list[Place]:
         """Every place one of whose names has the key of ``name`` (or of it without designators).
 
         An abbreviation of a region ("La.", "NSW") names that region only. A
         hyphenated compound that is no name itself names what its capitalised
         parts name: "Atlanta-area", "UK-based", "R-Charleston" (a legislator's
-        party and home town), "Athens-Clarke".
+        party and home town), "Athens-Clarke"; not with ``parts`` False, for a
+        caller that asks whether the whole name is a place's.
         """
         ids = self._ids(name)
-        if ids is None:
-            parts = [p for p in _COMPOUND.split(name) if p[:1].isupper()]
-            if len(parts) > 1 or (parts and parts[0] != name):
-                ids = ",".join(filter(None, map(self._ids, parts))) or None
+        if ids is None and parts:
+            words = [p for p in _COMPOUND.split(name) if p[:1].isupper()]
+            if len(words) > 1 or (words and words[0] != name):
+                ids = ",".join(filter(None, map(self._ids, words))) or None
         if not ids:
             return []
         return [

@@ -53,10 +53,12 @@ from historiograph.resolve.cues import (
     is_landmark,
     list_gap,
     listed_regions,
+    listed_towns,
     locative_before,
     named_place,
     named_places,
     nested_places,
+    other_name_place,
     party_homes,
     preceding_designator,
     prominent,
@@ -64,6 +66,7 @@ from historiograph.resolve.cues import (
     relative_position,
     settlement_before,
     size_for_word_after,
+    static_locative_before,
     street_after,
     town_cue,
     widened,
@@ -105,6 +108,10 @@ _HOLDERS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
 # A place this small is not what a capitalised word before "police" or "area" means
 # unless the gazetteer says it is a town of some size ("Federal police").
 _SMALL_TOWN = 1_000
+# A city of millions: an old or foreign name of one is a place even where the
+# recogniser labels it an organization ("Constantinople", "Bombay").
+_METROPOLIS = 1_000_000
+_REGION_LEVEL_FEATURES = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
 # A city this large keeps its reading beside a person who shares its name ("Jackson").
 _NAMESAKE_CITY = 100_000
 _QUALIFIER_GAP = re.compile(r",\s*")
@@ -228,7 +235,7 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
             continue
         if tagged and not any(t.pos_ == "PROPN" for t in ent) and not ent.text.isupper():
             continue
-        if _occasion(ent):
+        if _occasion(ent) or _era_marker(ent):
             continue
         span = _whole_words(ent)
         if taken.intersection(range(span.start, span.end)):
@@ -244,6 +251,7 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
     found = _cue_places(text, found, gazetteer)
     if tagged:
         found += _unlabelled_places(doc, found, gazetteer)
+        found += _unlabelled_persons(doc, found)
     _widen_places(text, found, gazetteer)
     # A name before the places nested in it, so that a lookup by offset finds the name.
     found.sort(key=lambda m: (m.start, -m.end))
@@ -364,6 +372,13 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
 
     def cued(start: int, end: int) -> bool:
         place = named_place(gazetteer, text[start:end])
+        if (
+            place is None
+            and (static_locative_before(text, start, end) or settlement_before(text, start))
+            and other_name_place(gazetteer, text[start:end], LOCATIVE_POPULATION) is not None
+        ):
+            # "near Pharsalus": a historic name of a town (Farsala) where words place it.
+            return True
         if place is None:
             located = locative_before(text, start) or settlement_before(text, start)
             return located and in_named_region(text, end, gazetteer)
@@ -403,6 +418,76 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
     return added
 
 
+def _era_marker(ent: Span) -> bool:
+    """Whether the name is an era marker of a year ("480 BC", "AD 711", "the fifth
+    century BCE"), which the recogniser often labels an organization: a word of a date,
+    no entity. Only next to a number or a century: "northern B.C." is British Columbia."""
+    if fold(ent.text) not in lexicon_words("era_markers"):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return any(
+        t is not None and (t.like_num or t.lower_ in lexicon_words("era_units"))
+        for t in (before, after)
+    )
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(words: list[str]) -> bool:
+    """Whether a name is a ruler's with a Roman numeral ("Menelik II", "Ptolemy XIII"),
+    not a numbered thing ("World War II", "Apollo XI": ``numbered_non_persons``). "I"
+    alone is left out: after a name it is as often the pronoun."""
+    if len(words) < 2 or words[-1] in {"I", ""} or not _ROMAN.fullmatch(words[-1]):
+        return False
+    others = lexicon_words("numbered_non_persons")
+    return all(w.istitle() and fold(w) not in others for w in words[:-1])
+
+
+def _unlabelled_persons(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """Proper nouns the recogniser left unlabelled that name a person: a ruler's name
+    with a Roman numeral ("Mehmed II brought his army"), and one word of a person the
+    document names in full ("Townshend withdrew" after "Charles Townshend"), as
+    writers call people after their first mention. Only a name that stands alone: a
+    word of a longer name ("the Ernie Reyes' school") or after an article ("the Miss
+    Ohio title") is not a person's name by itself."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    titles = _titles()
+    words: set[str] = set()
+    for m in found:
+        parts = strip_titles(m.text).split() if m.label == "PERSON" else []
+        if len(parts) > 1 and not _regnal(parts):
+            words.update(p for p in (parts[0], parts[-1]) if fold(p) not in titles)
+    added: list[_Mention] = []
+    for token in doc:
+        if token.ent_type_ or token.idx in covered or token.pos_ != "PROPN":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (before.lower_ in {"the", "a", "an"} or before.pos_ == "PROPN"):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            after is not None
+            and not after.ent_type_
+            and token.whitespace_
+            and _regnal([token.text, after.text])
+        ):
+            end = after.idx + len(after)
+        elif (
+            token.text in words
+            and token.is_title
+            and not (after is not None and (after.is_title or after.text in {"'", "’"}))
+        ):
+            end = token.idx + len(token)
+        else:
+            continue
+        added.append(_Mention(token.idx, end, doc_text(doc)[token.idx : end], "PERSON"))
+        covered.update(range(token.idx, end))
+    return added
+
+
 def _split_at_preposition(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     """A place name the recogniser ran on over a preposition into the next name ("Norman
     to D.C"), as the names on either side of it. A name the gazetteer holds whole keeps
@@ -426,8 +511,9 @@ def _split_at_preposition(ent: Span, gazetteer: Gazetteer) -> list[Span]:
 
 def _whole_words(span: Span) -> Span:
     """Widen a span that cuts a hyphenated word ("Qasr" of "Qasr-e-Shirin", though the
-    recogniser found "Shirin" apart), but not over another name the recogniser found
-    where no particle joins them: "Egyptian-US relations" names two."""
+    recogniser found "Shirin" apart) or a name before its particle ("Siraj
+    ud-Daulah"), but not over another name the recogniser found where no particle
+    joins them: "Egyptian-US relations" names two."""
     doc = span.doc
 
     def widen(apart: bool) -> tuple[int, int]:
@@ -455,6 +541,20 @@ def _whole_words(span: Span) -> Span:
     start, end = widen(apart=False)
     if not any(t.is_lower and t.is_alpha for t in doc[start:end]):
         start, end = widen(apart=True)
+    # "Siraj ud-Daulah", "Ras al-Ain": an Arabic or Persian particle joined to the next
+    # word by a hyphen continues the name the recogniser cut before it.
+    while (
+        end + 2 < len(doc)
+        and doc[end - 1].is_title
+        and doc[end - 1].whitespace_
+        and doc[end].lower_ in lexicon_words("name_particles")
+        and not doc[end].whitespace_
+        and doc[end + 1].text == "-"
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].is_title
+        and not doc[end + 2].ent_type_
+    ):
+        end += 3
     # "Hamas-led", "Russian-backed", "anti-Hamas": a participle after the name or a
     # prefix before it modifies the name and is no part of it, so that the name links
     # as itself. Place compounds ("UK-based") keep their ending for the place cue.
@@ -498,8 +598,12 @@ def _qualify(mention: _Mention, text: str, gazetteer: Gazetteer) -> None:
     """Set the names the text gives after the mention for where it lies
     (:func:`.cues.qualifier_chain`): "Alexandria, Louisiana", "Badah town (Larkana, Sindh)"."""
     chain = qualifier_chain(text, mention.end, gazetteer)
-    if chain and chain[0][2] and listed_regions(text, mention.text, *chain[0][:2], gazetteer):
-        return
+    if chain and chain[0][2]:
+        at, qualifier = chain[0][:2]
+        if listed_regions(text, mention.text, at, qualifier, gazetteer) or listed_towns(
+            text, mention.text, at, qualifier, gazetteer
+        ):
+            return
     if chain:
         mention.qualifier_at, mention.qualifier, mention.contained = chain[0]
         mention.within = tuple(name for _, name, _ in chain[1:])
@@ -868,10 +972,24 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             mention.label = "GPE"
             continue
         place = named_place(gazetteer, mention.text, county=mention.label == "ORG")
-        if place is None and mention.label != "NORP" and locative_before(text, mention.start):
+        located = locative_before(text, mention.start) or _motion_object(doc, mention)
+        if place is None and mention.label != "NORP" and located:
             # "east toward Misrata": a spelling GeoNames lists among a city's other
-            # names (Misratah), after a locative word, where only a large place will do.
-            place = _prominent_variant(gazetteer, mention.text)
+            # names (Misratah), after a locative word, where only a large place will do;
+            # "withdrew to Salamis", "fell back on Kut-al-Amara": a historic or foreign
+            # name of a town (Salamina, Al-Kut), where a town of some size will.
+            if mention.label != "PERSON" or _placing_frame(doc, text, mention):
+                place = _prominent_variant(gazetteer, mention.text)
+            if place is None and _historic_name_frame(doc, text, mention):
+                place = other_name_place(gazetteer, mention.text, LOCATIVE_POPULATION)
+        if place is None and mention.label == "ORG":
+            # "before Constantinople", an organization to the recogniser: an old name of
+            # a city of millions, which no organization takes alone.
+            place = other_name_place(gazetteer, mention.text, _METROPOLIS)
+            if place is not None and place.feature not in _REGION_LEVEL_FEATURES:
+                mention.label = "GPE"
+                continue
+            place = None
         if place is None or street_after(text, mention.start, mention.end):
             continue
         size = size_for_word_after(text, mention.end)
@@ -882,7 +1000,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
                 (p.country_code, p.admin1) in qualified or (p.country_code, "") in qualified
                 for p in gazetteer.lookup(mention.text)
             )
-            or (locative_before(text, mention.start) and prominent(place, LOCATIVE_POPULATION))
+            or (located and prominent(place, LOCATIVE_POPULATION))
             or settlement_before(text, mention.start)
             or any(_capital(p, mention.label) for p in named_places(gazetteer, mention.text))
             or (size is not None and prominent(place, max(size, _SMALL_TOWN)))
@@ -891,6 +1009,78 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
         ):
             mention.label = "GPE"
+
+
+def _motion_object(doc: Doc, mention: _Mention) -> bool:
+    """Whether the name is where an army or a people moves: the object of a preposition
+    of movement after a verb of movement ("advanced on Adwa", "withdrew to Salamis",
+    "drove the Portuguese out of Hormuz")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "pobj":
+        return False
+    preposition = span.root.head
+    verb = preposition.head
+    if preposition.lower_ == "of" and verb.lower_ == "out":
+        verb = verb.head
+    elif preposition.lower_ not in lexicon_words("motion_prepositions"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon_words("motion_verbs")
+
+
+def _placing_frame(doc: Doc, text: str, mention: _Mention) -> bool:
+    """Whether a name the recogniser calls a person is placed by the words before it:
+    a movement ("fled to"), "the town of", or a preposition that places ("toward
+    Misrata"); not "to" or "from" alone ("spoke to Putin" is no Putian)."""
+    return (
+        _motion_object(doc, mention)
+        or settlement_before(text, mention.start)
+        or static_locative_before(text, mention.start, mention.end)
+    )
+
+
+def _historic_name_frame(doc: Doc, text: str, mention: _Mention) -> bool:
+    """Whether the words around a name say strongly enough that it is a place for a
+    name that only another name of a town matches (a historic name, :func:`.cues.
+    other_name_place`): a movement's destination or source, "the town of", or, for a
+    name the recogniser calls an organization, a preposition that places ("in",
+    "near"); never for an event's or a work's name. Other names are many and loose
+    (GeoNames lists "Biden" for Vidin), so "to" and "from" alone, which take people as
+    often ("spoke to Putin"), do not; nor does a name after an article ("in the
+    Navy"), as a town's seldom is."""
+    if mention.label not in {"ORG", "PERSON"}:
+        # An event, a work or a product "in" a year or a war ("in WW II") is none.
+        return False
+    return (
+        _motion_object(doc, mention)
+        or settlement_before(text, mention.start)
+        or (mention.label != "PERSON" and static_locative_before(text, mention.start, mention.end))
+    ) and fold(text[max(0, mention.start - 5) : mention.start]).split()[-1:] != ["the"]
+
+
+def _relabel_persons(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """A name the recogniser labels an organization, a place or an event that neither
+    the knowledge base nor the gazetteer knows is a person where its frame says so:
+    "led by Themistocles", "the army of Xerxes", "the forces of Menelik II"
+    (``person_before_phrases``, with no article before the name), or a ruler's Roman
+    numeral ("Menelik II"). Spelled like a place the gazetteer holds, a name keeps its
+    label ("the army of Egypt"), and so does an acronym ("the forces of ECOWAS")."""
+    text = doc_text(doc)
+    phrases = [p.split() for p in lexicon_words("person_before_phrases")]
+    for mention in mentions:
+        if mention.kb_ids or mention.label in {"PERSON", "NORP"} or mention.adjective:
+            continue
+        words = fold(text[max(0, mention.start - 30) : mention.start]).split()
+        # A person's name takes no article: "men of the East India Company" is no person.
+        framed = (
+            words[-1:] != ["the"]
+            and not mention.text.isupper()
+            and any(words[-len(p) :] == p for p in phrases)
+        )
+        if not (framed or _regnal(mention.text.split())):
+            continue
+        if gazetteer.lookup(mention.text, parts=False):
+            continue
+        mention.label = "PERSON"
 
 
 def _prominent_variant(gazetteer: Gazetteer, name: str) -> Place | None:
@@ -1123,6 +1313,7 @@ def resolve_doc(
     for mention in mentions:
         if mention.label in _PLACE_LABELS and not mention.kb_ids and compound_place(mention.text):
             _drop_ending(mention)
+    _relabel_persons(doc, mentions, linker.gazetteer)
     _person_words(mentions, linker.gazetteer)
     _vote_places(mentions)
     _relabel_places(doc, mentions, linker.gazetteer)

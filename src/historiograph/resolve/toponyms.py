@@ -435,11 +435,11 @@ def _drop_namesakes_abroad(
     lacks, not Kerava (Finland); "Lainya" in South Sudan is not La Enea (Panama).
 
     The document's country is the one holding at least ``focus_share`` of the
-    evidence: the KB's entities (``focus``), its resolved places and the names
-    whose every reading lies in one country (half a vote each), the name itself
-    left out; at least ``focus_votes`` in all. A written spelling that is a
-    candidate's own name, and a prominent place, stay readings (a story may well
-    move abroad).
+    evidence: the KB's entities (``focus``), its resolved places, the countries it
+    names (a vote each) and the names whose every reading lies in one country (half
+    a vote each), the name itself left out; at least ``focus_votes`` in all. A
+    written spelling that is a candidate's own name, and a prominent place, stay
+    readings (a story may well move abroad).
     """
     evidence: Counter[str] = Counter()
     evidence.update(dict(focus))
@@ -449,14 +449,24 @@ def _drop_namesakes_abroad(
         for key, cands in candidates.items()
         if cands and len({c.country_code for c in cands}) == 1 and cands[0].country_code
     }
-    for country in single.values():
-        evidence[country] += 0.5  # type: ignore[assignment]
+    # A country named by its own name ("Cameroon") is a whole vote, as a KB place is,
+    # though a mountain or a town of the name abroad makes it no single-country name.
+    named = {
+        key: country.country_code
+        for key, cands in candidates.items()
+        for country in (*cands, *groups[key].extra)
+        if country.feature == "PCLI" and _own_name(country, groups[key]) and country.country_code
+    }
+    share = {key: (named[key], 1.0) if key in named else (cc, 0.5) for key, cc in single.items()}
+    share.update({key: (cc, 1.0) for key, cc in named.items()})
+    for country, vote in share.values():
+        evidence[country] += vote  # type: ignore[assignment]
     for key, cands in candidates.items():
         if not cands:
             continue
         votes = evidence.copy()  # a few countries: linear in the document's names
-        if key in single:
-            votes[single[key]] -= 0.5  # type: ignore[assignment]
+        if key in share:
+            votes[share[key][0]] -= share[key][1]  # type: ignore[assignment]
         total = sum(votes.values())
         if total < w.focus_votes:
             continue
