@@ -296,6 +296,38 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # narrowed "relatives of the victims" to counted people ("73 cases of disappearance"
 # are instances). heldout23 after: F1 0.87, detection 0.94, low/high 1.0, source 0.85,
 # stance 0.88.
+# heldout24 (8 texts, 47 claims: a partisan history with rival figures and Persian dates,
+# a UN briefing, a verdict summary, a 1943 communique, an obituary, a letter disputing a
+# report, a chronicle with Hijri dates, a wire story) was written before the twelfth round
+# and run once untouched: F1 0.88, detection 0.97, low/high 1.0, source 0.87, stance 0.87
+# (with its "two generators", left out by oversight and added after that run; as first
+# written, 46 claims: F1 0.87, source 0.86, stance 0.86).
+# Fixed from heldout23's errors, the lead's fresh texts and heldout24's, all general
+# causes: a number inside a date or time the time tagger tags is no figure, whatever
+# the calendar ("30 Khordad 1360", "Muharram 1224", "the 1970 incidents"); a participle
+# after a figure set off and denied speaks for the one who denies ("..., a figure the
+# police spokesman denied, saying only nine ..."), and a figure noun so set off ("a
+# figure", "a number") denies the clause as a claim noun does, also with a negated
+# "support", "accept" or "believe" (not "confirm": heldout3 leaves "never confirmed"
+# reported); heldout5's "a figure the group has always disputed" was brought to that
+# convention (denied). "By its own reckoning", "in the account published by X", "our
+# colleagues at X tell us" name X; a date in apposition is no name ("Your report of 3
+# May"); a parliamentary "Office (Name):" label makes a turn, and a label the parser ran
+# into a subject is cut off it; a negated "verify reports that" hedges however the
+# negation is worded; a loss word yields to the participle after its people ("lost 4,600
+# men killed and wounded" is a count); a relative clause on a name tells nothing of the
+# rest of the clause ("X, who has died, ran ... with a staff of nine"); detentions and
+# executions are outcomes; "described" reports, and a participle the parser took for the
+# main verb leaves its subject the speaker ("Former detainees interviewed for this report
+# described ..."); a sentence that rejects "that figure" and goes on to give its own
+# ("..., noting that fewer than 700 ...") denies the one before, as one with no figure
+# does. After: heldout24 F1 0.93, source 1.0, stance 0.98 (no longer unseen);
+# heldout23 source 0.85 -> 0.98, stance 0.88 -> 1.0, F1 unchanged; every other set
+# unchanged. On the odd half of ACLED 2020 (250 notes with a toll) the share of coded
+# tolls found as a fatalities claim is unchanged (0.84) with no claim changed; on RAND's
+# odd half (300) it is unchanged (0.49), four spurious counts of years in "see ..., 1970
+# incidents" gone (the even halves, read only after: ACLED 0.83 and RAND 0.47 unchanged,
+# two such years gone).
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -323,7 +355,8 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout20-claims.jsonl", 0.93, 0.99, 0.99, 1.0),
         ("heldout21-claims.jsonl", 0.75, 0.99, 0.99, 1.0),
         ("heldout22-claims.jsonl", 0.94, 0.95, 0.97, 1.0),
-        ("heldout23-claims.jsonl", 0.87, 0.85, 0.87, 1.0),
+        ("heldout23-claims.jsonl", 0.87, 0.97, 0.99, 1.0),
+        ("heldout24-claims.jsonl", 0.93, 0.99, 0.97, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

@@ -22,17 +22,21 @@ Three cues name a source in a sentence:
   ("..., the ministry said") speaks for that clause however the parser joins it;
   "as X has shown" speaks for the clause it modifies; "said to have" hedges
   its subject instead; "X rejected the report, saying ..." makes X the
-  speaker of what it says, and denies only what it rejects;
+  speaker of what it says, and denies only what it rejects, as "..., a figure
+  X denied, saying only nine ..." makes X the speaker of the nine; "our
+  colleagues at X tell us" is X's;
 - a source noun acting on the figure by itself: "unofficial statistics ...
   reached over 3,000", "some reports put ...", with the author a participle
-  names ("..., figures compiled by the bureau show"), or one owned after "by"
-  ("by Polybius's account, ...", "by the army's own count");
+  names ("..., figures compiled by the bureau show"), or an account after "by"
+  or "in" ("by Polybius's account, ...", "by the army's own count", "in the
+  account published by X", "by its own reckoning", "its" the source before);
 - a claim noun with its content: "a report by X that troops killed 100" is X's,
   "reports of 26 deaths" the reports', whoever utters the sentence; a verb that
   rejects the noun or calls it false denies the content ("Claims that dozens
   died are false"); set after a clause it renames, it denies that clause, which
   keeps its own source ("X claimed that 300,000 ballots were stuffed, a charge
-  the commission dismissed").
+  the commission dismissed"), and so does a figure noun set off so ("..., a
+  figure the police denied", "a number the archives do not support").
 
 Finding words ("the Chamber finds that", "is satisfied that") report only their
 "that" clause. Record verbs ("counted", "recorded") yield to a speaker who
@@ -79,7 +83,7 @@ from historiograph.extract.claims.naming import (
     phrase_head,
 )
 from historiograph.extract.claims.repairs import appositive_person, conjoined_that, modifier_subject
-from historiograph.extract.claims.scope import denied_scope_of, scope_of, subject_clauses
+from historiograph.extract.claims.scope import denied_scope_of, negated, scope_of, subject_clauses
 from historiograph.extract.claims.turns import strip_label
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.views import doc_text, ents_in
@@ -120,6 +124,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_DATES = frozenset({"DATE", "TIME"})
 _SPEAKER_OWNERS = frozenset({"my"})
 _BODIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -138,6 +143,9 @@ class Attribution:
     # a record verb ("counted", "recorded"): its subject speaks only where no
     # one else reports the clause ("a nurse said doctors had counted 34 bodies")
     weak: bool = False
+    # a rebuttal set after the clause ("..., a figure the group disputes"): it
+    # denies the clause and names no one, so any other cue there names the source
+    rebuts: bool = False
 
 
 class SourceReader:
@@ -256,6 +264,10 @@ class SourceReader:
                 found.append(verb)
             elif (content := self._by_content_noun(doc, token)) is not None:
                 found.append(content)
+            elif (rebuttal := self._figure_rebutted(doc, token)) is not None:
+                found.append(rebuttal)
+            elif (account := self._by_account(doc, token, last, person)) is not None:
+                found.append(account)
             elif in_words(token.text, self.vocab.source_nouns) and (
                 not doc.has_annotation("POS") or token.pos_ in ("NOUN", "PROPN")
             ):  # "we also count people ...": a verb, no source
@@ -336,13 +348,15 @@ class SourceReader:
             return None
         if _compounded(token):
             return None  # "Laboratory-confirmed: 2,117" is a label, not a speaker's verb
-        subject = _on_line(strip_label(self._subject(doc, token, sent)), token)
+        subject = _after_label(_on_line(strip_label(self._subject(doc, token, sent)), token), token)
         if not subject or _asked(token, subject, sent):
             return None
         weak = token.lower_ in self.vocab.record_verbs
         source: ClaimSource | None
         first = subject[0].lower_
-        if (
+        if (staffed := _staffed_body(subject)) is not None:
+            source = self.source(doc, _phrase_of(staffed))  # "our colleagues at X tell us"
+        elif (
             (len(subject) == 1 and first in self.vocab.first_person)
             or first in self.vocab.first_person_owners
             or (first in _SPEAKER_OWNERS and self._body(phrase_head(subject)))
@@ -368,11 +382,35 @@ class SourceReader:
         denied = token.lower_ in self.vocab.denial_verbs
         if not doc.has_annotation("DEP"):
             return Attribution(source, token.i, denied, weak=weak)  # the whole sentence
+        if denied and token.dep_ == "conj" and self._renames_figure(token):
+            # "X said 52 were held, a number police spokesman Fred Okello rejected",
+            # parsed as a second clause with "a number police spokesman" its subject:
+            # a rebuttal of the clause before, as the relative clause it is
+            own = {t.i for t in token.subtree}
+            scope = frozenset(t.i for t in token.head.subtree if t.i not in own)
+            return Attribution(ClaimSource(), token.i, True, scope, weak=True, rebuts=True)
         if token.lower_ in self.vocab.findings:
             scope = frozenset(t.i for c in _findings(token) for t in c.subtree)
         else:
             scope = (denied_scope_of if denied else scope_of)(token) - {t.i for t in subject}
         return Attribution(source, token.i, denied, scope - subject_clauses(token), weak)
+
+    def _renames_figure(self, verb: Token) -> bool:
+        """Whether the verb's subject opens, after a comma, with a figure noun the
+        parser made a modifier of the speaker ("..., a number police spokesman X
+        rejected"): the noun renames the clause before, and the rest is who rejects it."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            words = list(subject.subtree)
+            if (
+                len(words) > 2
+                and words[0].dep_ == "det"
+                and words[1].dep_ == "compound"
+                and words[1].lower_ in self.vocab.continuation_nouns
+                and words[0].i > 0
+                and verb.doc[words[0].i - 1].text == ","
+            ):
+                return True
+        return False
 
     def _provenance(self, verb: Token) -> bool:
         """Whether a verb says where figures come from: a reporting, record or
@@ -441,7 +479,12 @@ class SourceReader:
                     return _phrase_of(lent)
                 if head.dep_ == "acl" and head.head.i < head.i and _misparsed_root(head.head):
                     return _phrase_of(head.head)  # misparsed "Hulegu himself, ..., boasted"
+                if _reduced_relative(head):
+                    head = head.head  # "Detainees interviewed for X described ...": they
+                    continue  # describe, though the parser made "interviewed" the verb
                 if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head != head:
+                    if (rebutter := self._rebutter(head)) is not None:
+                        return _phrase_of(rebutter)
                     head = head.head  # "X rejected the findings, saying ...": X says
                     continue
                 relay = head.head.head
@@ -483,6 +526,19 @@ class SourceReader:
             return []
         return words
 
+    def _rebutter(self, participle: Token) -> Token | None:
+        """The one who rejects a figure in a clause set between a participle and the
+        verb it hangs on: in "X said 35 were arrested, a figure the police spokesman
+        denied, saying only nine were in custody" the spokesman says the nine, as
+        the one who denies goes on to give his own figure."""
+        doc = participle.doc
+        for verb in reversed(doc[participle.head.i + 1 : participle.i]):
+            if verb.dep_ in ("relcl", "conj", "acl") and verb.lower_ in self.vocab.denial_verbs:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if subjects:
+                    return subjects[0]
+        return None
+
     def _agent(self, doc: Doc, verb: Token, sent: Span) -> list[Token]:
         """The "by X" after a passive reporting verb, without a parse."""
         if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "by":
@@ -510,7 +566,7 @@ class SourceReader:
         if (
             noun.dep_ == "dobj"
             and noun.head.lower_ in self.vocab.confirmations
-            and not _negated(noun.head)
+            and not negated(noun.head)
         ):
             return None  # "corroborated reports that ...": the one who vouches says so
         contents = [
@@ -539,6 +595,16 @@ class SourceReader:
         )
         return Attribution(source, noun.i, denied, scope)
 
+    def _figure_rebutted(self, doc: Doc, noun: Token) -> Attribution | None:
+        """A figure noun set after a clause to reject it, as a claim noun may be: "X
+        said 35 were arrested, a figure the police denied", "a number the archives do
+        not support"."""
+        if not doc.has_annotation("DEP") or noun.lower_ not in self.vocab.continuation_nouns:
+            return None
+        if noun.dep_ in ("appos", "npadvmod") or _set_off(noun):
+            return self._rebuttal(noun)
+        return None
+
     def _rebuttal(self, noun: Token) -> Attribution | None:
         """A claim noun set after a clause to reject it: "X claimed that 300,000 ballots
         were stuffed, a charge the commission dismissed as baseless". The clause it
@@ -549,6 +615,7 @@ class SourceReader:
             if c.dep_ in ("relcl", "acl")
             and (
                 c.lower_ in self.vocab.denial_verbs
+                or (c.lower_ in self.vocab.support_verbs and negated(c))
                 or any(in_words(t.text, self.vocab.falsehoods) for t in c.subtree)
             )
         ]
@@ -558,9 +625,17 @@ class SourceReader:
         while head.pos_ not in ("VERB", "AUX") and head.head != head:
             head = head.head
         own = {t.i for t in noun.subtree}
+        # a participle after the noun gives the rejecter's own figure ("..., a figure
+        # the spokesman denied, saying only nine were held"), which is not denied
+        own |= {
+            t.i
+            for c in head.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i
+            for t in c.subtree
+        }
         scope = frozenset(t.i for t in head.subtree if t.i not in own)
         # weak: whoever made the claim stays its source, the rebuttal only denies it
-        return Attribution(ClaimSource(), noun.i, denied=True, scope=scope, weak=True)
+        return Attribution(ClaimSource(), noun.i, denied=True, scope=scope, weak=True, rebuts=True)
 
     def _by_source_noun(self, doc: Doc, noun: Token, sent: Span) -> Attribution | None:
         """A source noun that is itself the subject ("unofficial statistics ... reached").
@@ -574,8 +649,6 @@ class SourceReader:
         # (children only with a parse: spaCy may crash walking them in an unparsed doc)
         if doc.has_annotation("DEP") and any(c.dep_ == "nummod" for c in noun.children):
             return None  # "interviewed 25 witnesses": what is counted, not who counts
-        if (by_owner := self._by_owner(doc, noun)) is not None:
-            return by_owner
         if noun.lower_ in self.vocab.continuation_nouns and any(
             t.lower_ in DEFINITE for t in doc[max(sent.start, noun.i - 3) : noun.i]
         ):
@@ -617,16 +690,32 @@ class SourceReader:
         source = self.source(doc, [*words, *tail])
         return None if source is None else Attribution(source, noun.i)
 
-    def _by_owner(self, doc: Doc, noun: Token) -> Attribution | None:
-        """A figure given "by X's account" ("by Polybius's account", "by the army's
-        own count"): the owner of the account speaks for the sentence, as "according
-        to X" would. A pronoun owner ("by his count") is left to the speaker before."""
-        if not doc.has_annotation("DEP") or noun.dep_ != "pobj" or noun.head.lower_ != "by":
+    def _by_account(
+        self, doc: Doc, noun: Token, last: ClaimSource | None, person: ClaimSource | None
+    ) -> Attribution | None:
+        """A figure given "by X's account" or "in X's account" ("by Polybius's account",
+        "by the army's own count", "in the account published by the exile office"):
+        whoever gives the account speaks for the sentence, as "according to X" would.
+        A pronoun owner ("by its own reckoning") is the source the text named last,
+        "his" or "her" the person it was about when it named none ("The commander
+        surrendered. By his count, ..."); "our" is the writer."""
+        if not doc.has_annotation("DEP") or not in_words(noun.text, self.vocab.accounts):
             return None
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-        if not owners:
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("by", "in"):
             return None
-        source = self.source(doc, [*owners[0].subtree, noun])
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        source: ClaimSource | None
+        if owners and owners[0].lower_ in self.vocab.first_person_owners:
+            source = ClaimSource()
+        elif owners and owners[0].pos_ == "PRON":
+            personal = owners[0].lower_ in ("his", "her")
+            source = (person or last) if personal else last
+            source = source if source is not None and source.kind != "author" else None
+        elif owners:
+            source = self.source(doc, [*owners[0].subtree, noun])
+        else:
+            tail = _authored_tail(noun, self.vocab.attribution_verbs)
+            source = self.source(doc, [noun, *tail]) if tail else None
         return None if source is None else Attribution(source, noun.head.i)
 
     # -- choosing one -------------------------------------------------------------------
@@ -647,12 +736,26 @@ class SourceReader:
         nearest sentence-wide cue before it, else after it."""
         attributions = [a for a in attributions if not self._walled(doc, a, figure)]
         holding = [a for a in attributions if a.scope is not None and figure.start in a.scope]
-        if holding:
-            speaking = [a for a in holding if not a.weak] or holding
+        speaking = [a for a in holding if not a.weak] or [a for a in holding if not a.rebuts]
+        if speaking:
             inner = min(speaking, key=lambda a: len(a.scope or ()))
             # a denial reaches what its clause reports from others: "denied that 3,000
             # were detained, as the opposition claims" is the opposition's, denied
             return replace(inner, denied=any(a.denied for a in holding))
+        if holding:
+            # only a rebuttal holds the figure: it denies, and whoever else the
+            # sentence names gives it ("Army records list 212 killed, a figure the
+            # group disputes", which the parse may leave the records no verb for)
+            rest = [a for a in attributions if not a.rebuts]
+            chosen = self._wide(doc, rest, figure) if rest else None
+            return replace(chosen or holding[0], denied=True)
+        return self._wide(doc, attributions, figure)
+
+    @staticmethod
+    def _wide(doc: Doc, attributions: Sequence[Attribution], figure: Figure) -> Attribution | None:
+        """The cue for a figure no clause's cue holds: one that opened an earlier
+        conjoined "that" clause, else the nearest sentence-wide cue before it, else
+        after it."""
         opening = conjoined_that(doc, figure.start)
         first = [
             a
@@ -678,6 +781,59 @@ def _participle_subject(verb: Token) -> Token | None:
         subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
         if subjects and participle.i > 0 and participle.doc[participle.i - 1].text == ",":
             return subjects[0]
+    return None
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """Whether a finite verb the parser hung on the verb before it as an adverbial
+    clause, with no subject and no conjunction of its own, is the main verb: in
+    "Former detainees interviewed for this report described cells ..." the parser
+    takes the participle "interviewed" for the main verb and "described" for a
+    clause under it, whose subject is the participle's."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.tag_ in ("VBD", "VBN")
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass") for c in verb.children)
+        # a comma or an "and" between them opens a clause of its own ("The two sides
+        # engaged in gunfire and the militants claimed ...")
+        and not any(t.is_punct or t.dep_ == "cc" for t in verb.doc[verb.head.i : verb.i])
+    )
+
+
+def _after_label(subject: list[Token], verb: Token) -> list[Token]:
+    """The subject without a speaker label the parser ran into it: in "The Secretary
+    of State (Priya Sandhu): Network Rail's figures show ..." the figures speak, and
+    the label only says whose turn it is (:mod:`.turns`)."""
+    if not subject or subject[0].i >= verb.i:
+        return subject
+    doc = verb.doc
+    colons = [t for t in doc[subject[0].i : verb.i] if ":" in t.text]
+    if not colons:
+        return subject
+    return [
+        t
+        for t in doc[colons[-1].i + 1 : verb.i]
+        if t.dep_ not in ("aux", "auxpass", "neg", "advmod") and not t.is_punct
+    ]
+
+
+def _staffed_body(subject: Sequence[Token]) -> Token | None:
+    """The organisation the writer's own people work in, which speaks for them: "our
+    colleagues at the World Food Programme tell us ..." is the programme's claim,
+    while "our correspondent in Kabul" stays the writer's (a place, no body)."""
+    if not subject or subject[0].lower_ not in ("our", "my"):
+        return None
+    if not subject[0].doc.has_annotation("DEP"):
+        return None  # (spaCy may crash walking an unparsed doc's tree)
+    head = phrase_head(subject)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "with", "in"):
+            for body in prep.children:
+                if body.dep_ == "pobj" and body.ent_type_ == "ORG":
+                    return body
     return None
 
 
@@ -717,18 +873,6 @@ def _closing_name(head: Token) -> Token | None:
             ):
                 return child
     return None
-
-
-def _negated(verb: Token) -> bool:
-    """Whether the verb, or a verb or adjective it completes, is negated ("could not
-    confirm", "are not able to confirm"): the subject then vouches for nothing."""
-    token = verb
-    while True:
-        if any(c.dep_ == "neg" for c in token.children):
-            return True
-        if token.dep_ not in ("xcomp", "acomp") or token.head == token:
-            return False
-        token = token.head
 
 
 def _staff(subject: Sequence[Token]) -> bool:
@@ -846,7 +990,12 @@ def _phrase_of(head: Token) -> list[Token]:
     linked = any(c.dep_ == "cc" for c in head.children)
     for child in head.children:
         appositive = child.dep_ == "appos" or (child.dep_ == "conj" and not linked)
-        if appositive and child.i > head.i and any(is_proper(t) for t in child.subtree):
+        # (a date is no name: "Your report of 3 May stated ...")
+        if (
+            appositive
+            and child.i > head.i
+            and any(is_proper(t) and t.ent_type_ not in _DATES for t in child.subtree)
+        ):
             # a name before a description of it stays the source: "The Syrian
             # Observatory for Human Rights, a UK-based monitor, reported ..."
             own = [t for t in head.subtree if t.i < child.left_edge.i]

@@ -309,6 +309,8 @@ class CueReader:
             if doer:
                 done.add(ancestor.i)  # "Two gunmen shot an official": not theirs
             found = None if doer else self.of(ancestor, things=strict)
+            if found and ancestor.lower_ in self.vocab.losses:
+                found = self._how_lost(anchor, strict=strict) or found
             if found:
                 return found
             below = ancestor
@@ -374,6 +376,17 @@ class CueReader:
                 return found
         return None
 
+    def _how_lost(self, anchor: Token, *, strict: bool) -> ClaimProperty | None:
+        """The outcome a participle after the counted noun tells, which says how the
+        people a word of loss governs were lost: "lost some 4,600 men killed and
+        wounded" (a count of both), "lost 300 men captured"."""
+        for participle in anchor.rights:
+            if participle.dep_ == "acl":
+                found = self.of(participle, things=strict)
+                if found:
+                    return found
+        return None
+
     def _cue_in_window(
         self, doc: Doc, figure: Figure, anchor: int, sent: Span, window: int, *, strict: bool
     ) -> ClaimProperty | None:
@@ -431,6 +444,11 @@ def _own_clause(clause: Token, anchor: Token) -> bool:
     pronoun that stands for a noun of the main clause ("citizens who were killed")."""
     if clause.dep_ not in ("advcl", "relcl") or anchor in clause.subtree:
         return False
+    if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" and clause.head != anchor:
+        # a relative clause on a name tells of the one named: "Dr Yusuf, who has died
+        # aged 91, ran the hospital with a staff of nine" (but a common noun may be
+        # what is counted: "the number of citizens who were killed was 6,000")
+        return anchor not in clause.head.subtree and clause.head not in anchor.ancestors
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children
     )

@@ -2,7 +2,8 @@
 
 This module strings the readers together, sentence by sentence:
 :mod:`figures` finds the figures (and :mod:`singles` the "a" that counts one
-person killed or hurt), :mod:`counted` says what each counts (and drops the
+person killed or hurt; a number inside a date the time tagger finds, of any
+calendar, is none), :mod:`counted` says what each counts (and drops the
 numbers that count nothing; :mod:`joined` adds the single people joined to a
 counted group, "three soldiers and a guard"), :mod:`attribution` names the source (falling back
 on :mod:`repairs` where the parse loses it) and :mod:`stance` the stance. Two
@@ -48,9 +49,10 @@ from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.attribution import SourceReader
 from historiograph.extract.claims.counted import CountReader
-from historiograph.extract.claims.figures import Figure, FigureReader, Number, share_of
+from historiograph.extract.claims.figures import Figure, FigureReader, Number, date_spans, share_of
 from historiograph.extract.claims.joined import joined_ones
 from historiograph.extract.claims.kinds import Counted
+from historiograph.extract.claims.scope import negated
 from historiograph.extract.claims.singles import SingleReader, merged
 from historiograph.extract.claims.stance import StanceReader
 from historiograph.extract.claims.turns import read_turns
@@ -104,12 +106,15 @@ class ClaimExtractor:
         self._falsehoods = vocab.falsehoods
         self._truths = vocab.truths
         self._denial_verbs = vocab.denial_verbs
+        self._support_verbs = vocab.support_verbs
         self._content_nouns = vocab.content_nouns
 
     def __call__(self, doc: Doc) -> list[Claim]:
         """The claims of ``doc`` in text order, with ids ``c1``, ``c2``, ..."""
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        figures = merged(self._figures.read(doc), self._singles.read(doc))  # in text order
+        figures = _outside_dates(
+            doc, merged(self._figures.read(doc), self._singles.read(doc))
+        )  # in text order
         figure_starts = [f.start for f in figures]
         turns = read_turns(doc, self._witness_markers)
         claims: list[Claim] = []
@@ -122,6 +127,11 @@ class ClaimExtractor:
         quoted: ClaimSource | None = None  # who spoke the quotation before
         for sent in sentences:
             topic = self._counts.topic(doc, sent) or topic
+            if (rejected := self._rejects_and_goes_on(doc, sent)) is not None:
+                # "The company disputes that figure, noting that fewer than 700 ...":
+                # the figure before is denied, and the sentence's own figures read on
+                start = before if rejected == "all" else _last_reported(claims, before)
+                claims[start:] = [_denied(claim) for claim in claims[start:]]
             refuted = self._refutes(doc, sent)
             if refuted:
                 start = before if refuted == "all" else _last_reported(claims, before)
@@ -227,8 +237,9 @@ class ClaimExtractor:
         before reported: "all" of it when it calls it false ("This is false.",
         "That is simply untrue.", "They say these figures are lies"), "last" when
         it calls "the figure" false in a clause of its own ("The government says the
-        figure is false") or a denial verb rejects "that figure" ("She rejects that
-        older figure as ...", "these figures" rejects them all)."""
+        figure is false") or a denial verb, or a negated "believe" or "accept", rejects
+        "that figure" ("She rejects that older figure as ...", "We do not believe this
+        figure", "these figures" rejects them all)."""
         if not doc.has_annotation("DEP") or any(t.like_num for t in sent):
             return None
         if sent.text.rstrip().endswith("?"):
@@ -248,16 +259,42 @@ class ClaimExtractor:
                 continue
             if any(in_words(t.text, self._falsehoods) for t in subject.head.subtree):
                 return "all" if subject.tag_ == "NNS" else "last"
-        if root.lower_ not in self._denial_verbs:
+        return self._rejected(root)
+
+    def _rejected(self, root: Token) -> str | None:
+        """Whether the sentence's main verb rejects a figure noun that points back
+        ("rejects that figure", "We do not believe this figure"): "all" for a plural
+        noun, "last" for one."""
+        # "We do not believe this figure" rejects it as "We reject this figure" does
+        rejects = root.lower_ in self._denial_verbs or (
+            root.lower_ in self._support_verbs and negated(root)
+        )
+        if not rejects:
             return None
         # the parser sometimes takes "rejects that figure" for a clause
-        objects = (c for c in root.children if c.dep_ in ("dobj", "ccomp") and _points(c))
+        objects = (
+            c
+            for c in root.children
+            if c.dep_ in ("dobj", "ccomp") and (_points(c) or _after_demonstrative(c))
+        )
         for target in objects:
             if target.lower_ in self._continuation_nouns or in_words(
                 target.text, self._content_nouns
             ):
                 return "all" if target.tag_ == "NNS" else "last"
         return None
+
+    def _rejects_and_goes_on(self, doc: Doc, sent: Span) -> str | None:
+        """Whether a sentence with figures of its own opens by rejecting the figure
+        before and gives its own in a participle or a clause after ("X disputes that
+        figure, noting that fewer than 700 ...", "X rejected that figure and said 40
+        died"): what :meth:`_refutes` says of a sentence with none."""
+        if not doc.has_annotation("DEP") or not any(t.like_num for t in sent):
+            return None
+        root = sent.root
+        if any(t.like_num for t in doc[sent.start : root.i]):
+            return None  # a figure before the verb is what it rejects, not the one before
+        return self._rejected(root)
 
     def _negated_truth(self, sent: Span) -> bool:
         """Whether ``sent`` calls something not true ("That is not true", "That
@@ -326,11 +363,38 @@ class ClaimExtractor:
         )
 
 
+def _outside_dates(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """The figures whose number is no part of a longer date or time: the day of "On
+    30 Khordad 1360", "on 7 Tir" or "Muharram 1224" counts nothing, whatever the
+    calendar, though the entity recogniser knows only Gregorian months. A timex
+    that is the number alone ("in 2000 homes" read as a year) leaves it to the
+    figure reader, which knows when such a number counts."""
+    dates = date_spans(doc)
+    if not dates:
+        return figures
+    kept = []
+    for figure in figures:
+        tokens = doc[figure.start : figure.end]
+        number = next((t for t in tokens if t.like_num), tokens[0])
+        start, end = number.idx, number.idx + len(number.text)
+        if not any(
+            low <= start and end <= high and high - low > end - start for low, high in dates
+        ):
+            kept.append(figure)
+    return kept
+
+
 def _points(token: Token) -> bool:
     """A demonstrative, or a noun with one ("this", "that older figure")."""
     return token.lower_ in _DEMONSTRATIVES or any(
         c.lower_ in _DEMONSTRATIVES and c.dep_ == "det" for c in token.children
     )
+
+
+def _after_demonstrative(token: Token) -> bool:
+    """Whether a demonstrative stands right before the noun, which the parser may
+    hang elsewhere ("disputes that figure", parsed with "that" as a subject)."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _DEMONSTRATIVES
 
 
 def _last_reported(claims: list[Claim], start: int) -> int:

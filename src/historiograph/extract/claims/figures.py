@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
+from historiograph.extract.time import tag_timexes
 from historiograph.record import Qualifier, literal
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
@@ -94,6 +95,16 @@ class _Read:
     end: int
     scale: int = 1
     vague: bool = False
+
+
+def date_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the doc's dates and times: the time tagger's, from
+    ``doc._.timexes`` when the pipeline ran it, else tagged here (a few regular
+    expressions over the text)."""
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    if timexes is None:
+        timexes = tag_timexes(doc.text)
+    return [(t.span[0], t.span[1]) for t in timexes if t.type in ("DATE", "TIME")]
 
 
 def _tidy(value: float) -> Number:

@@ -108,3 +108,15 @@ def _clause(verb: Token) -> Token:
             head = head.head
         return head
     return verb
+
+
+def negated(verb: Token) -> bool:
+    """Whether the verb, or a verb or adjective it completes, is negated ("could not
+    confirm", "are not able to confirm"): the subject then vouches for nothing."""
+    token = verb
+    while True:
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "acomp") or token.head == token:
+            return False
+        token = token.head

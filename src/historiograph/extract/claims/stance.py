@@ -22,7 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from historiograph.extract.claims.figures import Figure
-from historiograph.extract.claims.vocabulary import Phrases, Vocabulary
+from historiograph.extract.claims.scope import negated
+from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.views import doc_text
 from historiograph.record import ClaimSource, Stance
 
@@ -38,6 +39,8 @@ class StanceReader:
         self._openers = vocab.correction_openers
         self._media = vocab.corrected_media
         self._hearsay = vocab.passive_reports
+        self._content_nouns = vocab.content_nouns
+        self._confirmations = vocab.confirmations
 
     def stance(
         self, doc: Doc, sent: Span, figure: Figure, source: ClaimSource, *, denied: bool
@@ -51,9 +54,26 @@ class StanceReader:
             return "denied"  # a correction: what "an earlier version" said is taken back
         if _covers(doc, self._hedges.find(doc, sent.start, sent.end), figure):
             return "hedged"
-        if self._modal(doc, figure) or self._impersonal(doc, figure):
+        if (
+            self._modal(doc, figure)
+            or self._impersonal(doc, figure)
+            or self._unvouched(figure, doc)
+        ):
             return "hedged"
         return "asserted" if source.kind == "author" else "reported"
+
+    def _unvouched(self, figure: Figure, doc: Doc) -> bool:
+        """Whether the figure is the content of a claim noun that a negated
+        confirming verb governs, however far the negation sits from it: "the
+        Mission had not been able to verify local reports that more than 60
+        civilians had been abducted" passes the reports on without vouching."""
+        if not doc.has_annotation("DEP"):
+            return False
+        for noun in doc[figure.start].ancestors:
+            if noun.pos_ in ("NOUN", "PROPN") and in_words(noun.text, self._content_nouns):
+                verb = noun.head
+                return noun.dep_ == "dobj" and verb.lower_ in self._confirmations and negated(verb)
+        return False
 
     def _impersonal(self, doc: Doc, figure: Figure) -> bool:
         """Whether an impersonal passive report holds the figure ("It was first

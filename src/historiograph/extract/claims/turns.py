@@ -12,7 +12,9 @@ line such as "Note: ..." or "Update: ..." is not a dialogue. A label is one to
 six capitalised words (an optional role in parentheses after them), then a
 colon; the role is left out of the speaker's name. A transcript run together
 into one paragraph keeps its labels in capitals at the start of a sentence
-("... on the boat? SAMIR: When we left ..."). A line with only a figure
+("... on the boat? SAMIR: When we left ..."). A parliamentary answer's label,
+an office with the name in parentheses ("The Secretary of State (Priya
+Sandhu): ..."), makes a turn on its own. A line with only a figure
 and a few words after its label is a table row, not a turn ("Depot A: 300
 detainees").
 
@@ -55,6 +57,16 @@ _ROW = re.compile(r"[ \t]*[\d.,–-]+(?:[ \t]+[^\s.!?]+){0,4}[ \t]*[.;]?[ \t]*(?
 # Inside a line a row's figure need not end it ("DEATHS: 2,946. INJURED: 5,674."), so
 # a label in capitals before a figure is a row's.
 _FIGURE = re.compile(r"[ \t]*[\d.,–-]*\d")
+# A parliamentary answer names its speaker by office and name, the name in
+# parentheses ("The Secretary of State (Priya Sandhu): ..."), inside a paragraph
+# as often as at a line's start; one such label is enough, as no prose puts a
+# name in parentheses before a colon.
+_ANSWER_LABEL = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?P<office>(?:The[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,8})"
+    r"[ \t]*\((?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4})\)[ \t]*:[ \t]",
+    re.MULTILINE,
+)
 _QA_LABEL = re.compile(r"^[ \t]*(?P<label>[QA])[.:][ \t]", re.MULTILINE)
 _MIN_TURNS = 2
 _MAX_WITNESS = 6
@@ -84,6 +96,12 @@ def read_turns(doc: Doc, witness_markers: frozenset[str]) -> Turns:
         return Turns(
             starts=tuple(m.start("name") for m in labels),
             speakers=tuple(ClaimSource(name=m["name"], kind="named") for m in labels),
+        )
+    answers_given = [m for m in _ANSWER_LABEL.finditer(text) if not _FIGURE.match(text, m.end())]
+    if answers_given:
+        return Turns(
+            starts=tuple(m.start("office") for m in answers_given),
+            speakers=tuple(ClaimSource(name=m["name"], kind="named") for m in answers_given),
         )
     answers = list(_QA_LABEL.finditer(text))
     if len(answers) < _MIN_TURNS or {m["label"] for m in answers} != {"Q", "A"}:

@@ -70,6 +70,7 @@ class Vocabulary:
     fatal_adverbs: frozenset[str]
     treatments: frozenset[str]
     blended: frozenset[frozenset[str]]
+    losses: frozenset[str]
     departures: frozenset[str]
     judgments: frozenset[str]
     settings: Mapping[str, str]
@@ -78,6 +79,8 @@ class Vocabulary:
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    accounts: frozenset[str]
     record_verbs: frozenset[str]
     findings: frozenset[str]
     estimate_verbs: Mapping[str, str]
@@ -158,6 +161,7 @@ def load_vocabulary() -> Vocabulary:
     compelling = outcomes.pop("compelling", [])
     places = outcomes.pop("places", [])
     blended = outcomes.pop("blended", [])
+    losses = outcomes.pop("losses", [])
     attribution = _load("attribution.yaml")
     stance = _load("stance.yaml")
     exclusions = _load("exclusions.yaml")
@@ -204,6 +208,7 @@ def load_vocabulary() -> Vocabulary:
         fatal_adverbs=_words(fatal),
         treatments=_words(treatments),
         blended=frozenset(frozenset(str(p) for p in pair) for pair in blended),
+        losses=_words(losses),
         departures=_words(departures),
         judgments=_words(judgments),
         settings=_invert(settings),
@@ -212,6 +217,8 @@ def load_vocabulary() -> Vocabulary:
         attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
         attribution_verbs=_words(attribution["verbs"]),
         denial_verbs=_words(attribution["denial_verbs"]),
+        support_verbs=_words(attribution["support_verbs"]),
+        accounts=_words(attribution["accounts"]),
         record_verbs=_words(attribution["record_verbs"]),
         findings=_words(attribution["findings"]),
         estimate_verbs={str(k): str(v) for k, v in attribution["estimate_verbs"].items()},
