@@ -115,3 +115,11 @@ def test_safe_names_keep_only_a_plain_base_name_and_the_extension(given: str, sa
 def test_safe_name_refuses_what_ingest_cannot_read() -> None:
     with pytest.raises(UnsupportedFormatError):
         safe_name("run.sh")
+
+
+def test_uploads_default_to_a_folder_beside_the_sqlite_store(tmp_path: Path) -> None:
+    """Not the directory `serve` starts in: the uploads stay with the store they fed."""
+    from historiograph.cli.serve import default_upload_dir
+
+    assert default_upload_dir(str(tmp_path / "archive.db")) == tmp_path / "archive-uploads"
+    assert default_upload_dir("postgresql://host/history") == Path("historiograph-uploads")

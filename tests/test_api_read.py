@@ -213,3 +213,13 @@ def test_clusters_and_conflicts_are_served_when_reconcile_is_installed(api: Test
     missing = api.get("/api/clusters/99999")
     assert missing.status_code == 404
     assert "99999" in missing.json()["error"]["message"]
+
+
+def test_the_event_page_gives_a_single_toll_once(
+    api: TestClient, store: tuple[str, Record, Record]
+) -> None:
+    """Low, best and high all 36 read "36", not "36–36.0 (best 36)"."""
+    rich = store[1]
+    html = api.get(f"/events/{rich.document.id}/ev1").text
+
+    assert "<dt>Fatalities</dt><dd>36</dd>" in html

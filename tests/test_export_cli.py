@@ -57,12 +57,34 @@ def test_document_filter_and_out_file(db: str, tmp_path: Path) -> None:
     assert feature["properties"]["place"] == "Kermanshah"
 
 
-def test_binary_format_without_out_is_a_clear_error(db: str) -> None:
+def test_parquet_without_out_is_a_clear_error(db: str) -> None:
     from historiograph.cli import main
 
     with pytest.raises(SystemExit) as exit_info:
-        main(["export", "--format", "gexf", "--db", db])
+        main(["export", "--format", "parquet", "--db", db])
     assert exit_info.value.code == 1
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_actor_graphs_go_to_stdout_as_xml(db: str, fmt: str) -> None:
+    """GraphML and GEXF are XML text: `export --format graphml > actors.graphml` works."""
+    import networkx as nx
+
+    result = run("export", "--format", fmt, "--db", db)
+    assert result.exit_code == 0
+    read = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+    graph = read(io.BytesIO(result.output.encode("utf-8")))
+    assert graph.number_of_nodes() > 0
+
+
+def test_a_mistyped_db_is_an_error_not_an_empty_export(tmp_path: Path) -> None:
+    from historiograph.cli import main
+
+    missing = tmp_path / "typo.db"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "--format", "acled", "--db", str(missing)])
+    assert exit_info.value.code == 1
+    assert not missing.exists()  # reading created no empty store
 
 
 def test_extracted_text_exports_to_acled(tmp_path: Path, nlp_model: Language) -> None:

@@ -63,7 +63,7 @@ def test_actor_graphs_load_in_networkx(fmt: str, read: Any, tmp_path: Path) -> N
     assert (battle["start"], battle["end"]) == ("1988-07-21", "1988-07-31")  # Gephi's timeline
 
 
-def test_binary_formats_need_a_path() -> None:
+def test_parquet_needs_a_path() -> None:
     from historiograph.errors import UsageError
 
     with pytest.raises(UsageError, match="--out"):
@@ -112,6 +112,17 @@ def test_timelinejs_validates_against_its_schema_with_ranges_and_display_dates()
     assert [s["start_date"]["year"] for s in data["events"]] == [1982, 1988, 2011]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"events": [{"text": {"headline": "undated"}}]}, schema)
+
+
+def test_timelinejs_credits_the_document_once_when_no_source_is_named() -> None:
+    record = rich_record()
+    document = record.document.model_copy(update={"author": None})
+    record = record.model_copy(update={"document": document, "claims": []})
+    slides = json.loads(text_export([record], "timeline"))["events"]
+    assert slides
+    for slide in slides:
+        credit = slide["text"]["text"].rsplit("<small>", 1)[1]
+        assert credit.count(str(document.title)) == 1, credit
 
 
 def test_parquet_tables_read_in_pyarrow_and_duckdb(tmp_path: Path) -> None:

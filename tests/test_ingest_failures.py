@@ -149,3 +149,12 @@ def test_an_html_page_without_article_text_is_empty(tmp_path: Path) -> None:
     (failure,) = iter_documents([str(path)])
     assert isinstance(failure, IngestFailure)
     assert isinstance(failure.error, EmptyDocumentError)
+
+
+def test_a_latin1_file_is_refused_with_how_to_convert_it() -> None:
+    from historiograph.errors import DecodeError
+    from historiograph.ingest.decoding import decode_text
+
+    with pytest.raises(DecodeError, match="iconv -f LATIN1 -t UTF-8") as refused:
+        decode_text("Le 16 octobre 1970 à Montréal".encode("latin-1"))
+    assert "at byte 19" in str(refused.value)  # where the first non-UTF-8 byte stands

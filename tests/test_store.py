@@ -294,3 +294,30 @@ def test_concurrent_writers_queue_instead_of_failing(tmp_path: Path) -> None:
     assert stored == [15, 15, 15]
     with Store.open(db) as store:
         assert store.count_documents() == 45
+
+
+def test_opening_a_missing_sqlite_file_to_read_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    with pytest.raises(StoreError, match="no store at"):
+        Store.open(str(missing), create=False)
+    assert not missing.exists()
+    with Store.open(str(missing)) as store:  # the default creates it, as ingest needs
+        assert store.count_documents() == 0
+    with Store.open(str(missing), create=False) as store:
+        assert store.count_documents() == 0
+
+
+def test_show_leaves_an_open_bound_empty_rather_than_printing_none(tmp_path: Path) -> None:
+    """`historiograph show`: "more than 300" has no high; the table must not say "None"."""
+    from click.testing import CliRunner
+
+    from historiograph.cli import cli
+
+    db = str(tmp_path / "show.db")
+    record = rich_record()
+    with Store.open(db) as store:
+        store.save_record(record)
+    result = CliRunner().invoke(cli, ["show", record.document.id[:16], "--db", db])
+    assert result.exit_code == 0
+    assert "300" in result.output
+    assert "None" not in result.output

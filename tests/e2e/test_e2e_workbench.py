@@ -125,6 +125,20 @@ def test_the_timeline_draws_a_disputed_date_over_every_accounts_date(
     assert "accounts)" in disputed.inner_text()
 
 
+def test_the_timeline_lists_each_drawn_event_once(page: Any, workbench: Workbench) -> None:
+    page.goto(workbench.url + "/timeline")
+    page.locator("#timeline-list li").first.wait_for()
+
+    rows = page.locator("#timeline-list li")
+    ids = [rows.nth(i).get_attribute("data-item") for i in range(rows.count())]
+    accounts = page.request.get(workbench.url + "/api/timeline?limit=500").json()["items"]
+    clustered = {a["cluster"]["id"] for a in accounts if a["cluster"]}
+    assert len(ids) == len(set(ids))  # a cluster told by several accounts is one row
+    assert len(ids) < len(accounts)  # the demo store has clusters of several accounts
+    assert {f"cluster-{c}" for c in clustered} <= set(ids)
+    assert "events from" in page.locator("#timeline-state").inner_text()
+
+
 def _clustered_pair(page: Any, workbench: Workbench) -> tuple[dict[str, Any], dict[str, Any]]:
     """An event and another document's account in its cluster, of the same type and dates."""
     for cluster in page.request.get(workbench.url + "/api/clusters").json():

@@ -34,7 +34,7 @@ def documents(db: str | None, output_format: str, limit: int | None, offset: int
     Example:
         historiograph documents --format csv > documents.csv
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = [as_row(d) for d in store.documents(limit=limit, offset=offset)]
     if output_format == "table":
         for row in rows:
@@ -75,7 +75,7 @@ def show(doc: str, db: str | None, output_format: str) -> None:
 @click.option("--run", "run_id", type=int, default=None, help="With --errors: only this run's.")
 def runs(db: str | None, output_format: str, show_errors: bool, run_id: int | None) -> None:
     """List ingest runs, or with --errors the inputs that failed and why."""
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         items = store.run_errors(run_id) if show_errors else store.runs()
         rows = [as_row(item) for item in items]
     print_rows(rows, output_format, title="Failed inputs" if show_errors else "Ingest runs")

@@ -29,7 +29,7 @@ def entities(
     Example:
         historiograph entities --kind organization --min-documents 2
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         groups = entities_across_documents(store.iter_records(), kb=load_kb())
     needle = search.lower() if search else None
     rows = [

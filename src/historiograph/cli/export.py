@@ -41,7 +41,7 @@ _DAY = click.DateTime(formats=["%Y-%m-%d"])
     "--out",
     type=click.Path(path_type=Path),
     default=None,
-    help="File to write (a folder for parquet) [default: stdout; required for binary formats].",
+    help="File to write (a folder for parquet) [default: stdout; required for parquet].",
 )
 @db_option
 @click.option(
@@ -82,7 +82,7 @@ def export(
         since=since.date() if since else None,
         until=until.date() if until else None,
     )
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         records = list(filtered(stored_records(store, documents), events))
         if fmt == CLUSTERS_FORMAT:
             reconcile_pending(store)

@@ -54,6 +54,11 @@ def _actors(event: Event, names: dict[str, str]) -> str:
     return "; ".join(f"{a.role}: {names.get(a.entity, a.entity)}" for a in event.actors)
 
 
+def _blank(value: object) -> str:
+    """A cell for a value the record may leave open ("at least 9" has no high): empty."""
+    return "" if value is None else str(value)
+
+
 def record_panel(record: Record) -> Panel:
     """A readable view of one record: the document, its events as a timeline, then
     each other part as a table."""
@@ -94,9 +99,9 @@ def record_panel(record: Record) -> Panel:
             claims.add_row(
                 c.id,
                 c.property,
-                str(c.value),
-                str(c.low),
-                str(c.high),
+                _blank(c.value),
+                _blank(c.low),
+                _blank(c.high),
                 c.qualifier,
                 f"{c.source.name or 'author'} ({c.source.kind})",
                 c.stance,

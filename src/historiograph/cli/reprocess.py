@@ -38,7 +38,7 @@ def reprocess(
         historiograph reprocess --dry-run
         historiograph reprocess --db archive.db
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         pipeline = build_pipeline(model)
         if dry_run:
             summary = run_reprocess(store, pipeline, dry_run=True)

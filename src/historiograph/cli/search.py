@@ -20,7 +20,7 @@ def search(query: str, db: str | None, output_format: str, limit: int) -> None:
     Example:
         historiograph search "Camp Ashraf" --limit 5
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = [as_row(hit) for hit in store.search(query, limit=limit)]
     if output_format == "table":
         for row in rows:

@@ -1,8 +1,8 @@
 """Every export format by name: what it writes, and whether it needs a file or folder.
 
 :func:`export` is the one entry point the CLI and Python share. Text formats
-write to a stream; binary formats (GraphML, GEXF, Parquet) need a path
-(Parquet: a folder, one file per table).
+write to a stream or a file (GraphML and GEXF are XML text, so they can go
+to stdout too); Parquet needs a folder, one file per table.
 """
 
 from __future__ import annotations
@@ -63,8 +63,8 @@ def _jsonl(records: list[Record], out: IO[str]) -> None:
         out.write(record.to_json() + "\n")
 
 
-def _graph(write: Callable[[Iterable[Account], Path], None]) -> PathWriter:
-    return lambda records, path: write(accounts(records), path)
+def _graph(write: Callable[[Iterable[Account], IO[str]], None]) -> TextWriter:
+    return lambda records, out: write(accounts(records), out)
 
 
 def _parquet(records: list[Record], folder: Path) -> None:
@@ -93,9 +93,9 @@ FORMATS: dict[str, Format] = {
         Format("gtd", "GTD-style CSV", text=_gtd),
         Format("geojson", "GeoJSON FeatureCollection of located events", text=_geojson),
         Format(
-            "graphml", "GraphML actor network (networkx, Gephi)", binary=_graph(graph.write_graphml)
+            "graphml", "GraphML actor network (networkx, Gephi)", text=_graph(graph.write_graphml)
         ),
-        Format("gexf", "GEXF actor network (Gephi)", binary=_graph(graph.write_gexf)),
+        Format("gexf", "GEXF actor network (Gephi)", text=_graph(graph.write_gexf)),
         Format("jsonld", "JSON-LD: schema.org Event + W3C PROV", text=_jsonld),
         Format("timeline", "TimelineJS JSON", text=_timeline),
         Format("parquet", "Parquet tables, one per record part (a folder)", binary=_parquet),
@@ -115,7 +115,7 @@ def export(records: Iterable[Record], fmt: str, *, out: IO[str] | Path) -> None:
     items = list(records)
     if chosen.binary is not None:
         if not isinstance(out, Path):
-            raise UsageError(f"--format {fmt} writes binary files: give --out PATH")
+            raise UsageError(f"--format {fmt} writes a folder of files: give --out PATH")
         chosen.binary(items, out)
         return
     assert chosen.text is not None

@@ -14,8 +14,7 @@ out (GraphML and GEXF cannot hold a null).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
@@ -75,9 +74,19 @@ def actor_graph(accounts: Iterable[Account]) -> nx.MultiDiGraph[str]:
     return graph
 
 
-def write_graphml(accounts: Iterable[Account], path: Path) -> None:
-    nx.write_graphml(actor_graph(accounts), path)
+_XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n'
 
 
-def write_gexf(accounts: Iterable[Account], path: Path) -> None:
-    nx.write_gexf(actor_graph(accounts), path)
+def _write_xml(lines: Iterable[str], out: IO[str]) -> None:
+    """Write networkx's XML lines as a text document, so it can go to stdout or a file alike."""
+    out.write(_XML_DECLARATION)
+    for line in lines:
+        out.write(line + "\n")
+
+
+def write_graphml(accounts: Iterable[Account], out: IO[str]) -> None:
+    _write_xml(nx.generate_graphml(actor_graph(accounts)), out)
+
+
+def write_gexf(accounts: Iterable[Account], out: IO[str]) -> None:
+    _write_xml(nx.generate_gexf(actor_graph(accounts)), out)

@@ -46,8 +46,11 @@ def slide(account: Account) -> dict[str, Any] | None:
     headline = f"{event.type.capitalize()}: {event.trigger.text}"
     if account.place_name:
         headline += f" ({account.place_name})"
-    sources = "; ".join(account.sources)
-    credit = f"{document.title or document.id} — {sources}"
+    credit = document.title or document.id
+    # With no named source, ``sources`` falls back to the document itself: say it once.
+    sources = [s for s in account.sources if s != credit]
+    if sources:
+        credit += " — " + "; ".join(sources)
     body = (
         f"<p>{html.escape(account.evidence.strip())}</p><p><small>{html.escape(credit)}</small></p>"
     )

@@ -46,7 +46,7 @@ from historiograph.store.schema import (
     TimexRow,
 )
 from historiograph.store.search import search as fts_search
-from historiograph.store.url import resolve_db_url
+from historiograph.store.url import DB_ENV_VAR, resolve_db_url
 
 SHA256_PREFIX = "sha256:"
 _HEX = frozenset("0123456789abcdef")
@@ -64,13 +64,18 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, db: str | None = None) -> Store:
+    def open(cls, db: str | None = None, *, create: bool = True) -> Store:
         """Open (creating if needed) the database ``db`` and migrate it to the current schema.
 
         ``db`` is a URL or a SQLite path; ``None`` falls back as in
-        :func:`~historiograph.store.resolve_db_url`.
+        :func:`~historiograph.store.resolve_db_url`. Commands that only read
+        pass ``create=False``: a mistyped ``--db`` path then fails with a
+        message naming the path, instead of creating an empty store there and
+        listing nothing as if the store were empty.
         """
         url = resolve_db_url(db)
+        if not create:
+            _require_sqlite_file(url)
         _create_sqlite_parent(url)
         engine = create_store_engine(url)
         try:
@@ -407,6 +412,19 @@ def _source_stamp(
             "source_size and source_mtime go together, and need the record's document.source"
         )
     return source, size, mtime
+
+
+def _require_sqlite_file(url: str) -> None:
+    """Raise if ``url`` names a SQLite file that does not exist; other databases just connect."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return
+    if not database.startswith("file:") and not Path(database).exists():
+        raise StoreError(
+            f"no store at {database}: check --db or ${DB_ENV_VAR}, "
+            "or create one with `historiograph ingest`"
+        )
 
 
 def _create_sqlite_parent(url: str) -> None:

@@ -91,17 +91,42 @@ async function loadWindow(start, end) {
   return { items, total };
 }
 
+/**
+ * The window's events, one per drawn item: the API pages accounts, and the
+ * accounts of one cluster are drawn as one item, so the list and the count
+ * follow the chart rather than the pages (a cluster told three times is one
+ * row, not three).
+ */
+function windowRows(items) {
+  const rows = new Map();
+  for (const item of items) {
+    const id = item.cluster ? "cluster-" + item.cluster.id : item.id;
+    if (!rows.has(id)) rows.set(id, item);
+  }
+  return rows;
+}
+
+function rowText(item) {
+  const cluster = item.cluster;
+  if (!cluster) return `${whenText(item.start, item.end)} · ${item.document_title || item.document_id}`;
+  const titles = new Set(cluster.accounts.map((a) => a.document_title || a.document_id));
+  return `${whenText(cluster.start, cluster.end)} · ${cluster.accounts.length} accounts in ` +
+    `${titles.size} document${titles.size === 1 ? "" : "s"}` + (cluster.disputed ? " · disputed date" : "");
+}
+
 function showWindow(loaded, data, hrefs) {
   const state = document.getElementById("timeline-state");
   const list = document.getElementById("timeline-list");
-  const drawn = loaded.items.map(visItem);
+  const rows = windowRows(loaded.items);
+  const drawn = [...rows.values()].map(visItem);
   for (const item of drawn) hrefs.set(item.id, item.href);
   data.update(drawn);
-  state.textContent = `${loaded.items.length} of ${loaded.total} dated events in this window` +
+  state.textContent = `${rows.size} events from ${loaded.items.length} of ${loaded.total} dated accounts in this window` +
     (loaded.items.length < loaded.total ? " (the earliest; zoom in to see the rest)" : "");
-  list.replaceChildren(...loaded.items.map((item) => el("li", {},
-    el("a", { href: eventHref(item.document_id, item.event_id) }, item.label),
-    " ", el("span", { class: "muted" }, `${whenText(item.start, item.end)} · ${item.document_title || item.document_id}`))));
+  list.replaceChildren(...[...rows].map(([id, item]) => el("li", { "data-item": id },
+    el("a", { href: eventHref(item.document_id, item.event_id) },
+      item.cluster ? `${item.label} (${item.cluster.accounts.length} accounts)` : item.label),
+    " ", el("span", { class: "muted" }, rowText(item)))));
 }
 
 async function loadTimeline() {
