@@ -251,3 +251,25 @@ def test_an_unknown_cluster_is_a_one_line_error(
     assert exit_info.value.code == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: [E310]") and "Traceback" not in err
+
+
+def test_two_events_on_one_trigger_make_one_account_and_the_store_still_clusters(
+    tmp_path: Path,
+) -> None:
+    """An extractor may read one trigger twice (two types for "shot dead"); the store
+    keys accounts by trigger, so the second reading must not break clustering for
+    this and every later document."""
+    record = make_record(
+        "Iraqi forces stormed Camp Ashraf on May 3, 2012, residents said.",
+        "stormed",
+        dt.date(2012, 5, 3),
+    )
+    twin = record.events[0].model_copy(update={"id": "e2", "type": "battle"})
+    record = record.model_copy(update={"events": [*record.events, twin]})
+    path = str(tmp_path / "twins.db")
+    with Store.open(path) as store:
+        store.save_record(record)
+        store.save_record(LATER)
+        reconcile_pending(store)
+        clustered = memberships(store)
+    assert len(clustered) == 2  # one account for the twin readings, one for LATER

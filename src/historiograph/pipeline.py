@@ -358,12 +358,13 @@ def ingest(
                 summary.characters += len(record.document.text)
             else:
                 summary.skipped += 1
+        # New documents join the event clusters incrementally (existing clusters are
+        # not recomputed); a failure here still closes the run, its documents kept.
+        if reconcile:
+            reconcile_pending(store)
     except BaseException:
         close_run(store, summary, started, status="interrupted")
         raise
-    # New documents join the event clusters incrementally (existing clusters are not recomputed).
-    if reconcile:
-        reconcile_pending(store)
     close_run(store, summary, started)
     return summary
 

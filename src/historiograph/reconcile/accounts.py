@@ -131,13 +131,18 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
     timexes = {t.id: t.span for t in record.timexes}
     figure_events = _attach_loose_figures(record, settings)
     accounts: list[Account] = []
+    keys: set[str] = set()
     for event in record.events:
+        key = event_key(record.document.id, event.trigger.span)
+        if key in keys:
+            continue  # two readings of one trigger: the first stands for the account
+        keys.add(key)
         figure_ids = _figure_claims(record, event, settings) | figure_events.get(event.id, set())
         agents = [_actor(a.entity, names) for a in event.actors if a.role == "agent"]
         denied = event.modality == "denied"
         accounts.append(
             Account(
-                key=event_key(record.document.id, event.trigger.span),
+                key=key,
                 document=record.document.id,
                 event=event.id,
                 title=record.document.title,
