@@ -273,3 +273,11 @@ def test_two_events_on_one_trigger_make_one_account_and_the_store_still_clusters
         reconcile_pending(store)
         clustered = memberships(store)
     assert len(clustered) == 2  # one account for the twin readings, one for LATER
+
+
+def test_cluster_commands_refuse_a_mistyped_db_instead_of_creating_it(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for command in (["events"], ["conflicts"], ["timeline"], ["event", "1"]):
+        result = CliRunner().invoke(cli, [*command, "--db", str(missing)])
+        assert result.exit_code != 0, command
+        assert not missing.exists(), command

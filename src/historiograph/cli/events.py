@@ -52,7 +52,7 @@ CLUSTER_COLUMNS = (
 
 
 def _open(db: str | None) -> Store:
-    store = Store.open(db)
+    store = Store.open(db, create=False)
     reconcile_pending(store)
     return store
 
@@ -222,10 +222,15 @@ def _detail_panel(detail: ClusterDetail) -> Panel:
 def _side_text(side: dict[str, Any]) -> str:
     """One side of a conflict in its document's words, with every other document that
     quotes the same voice saying the same (a conflict is listed once, not per paper)."""
-    text = f"{side.get('title')}: “{side.get('quote')}”"
+    text = f"{_named(side)}: “{side.get('quote')}”"
     for other in side.get("also") or []:
-        text += f"\nalso {other.get('title')}: “{other.get('quote')}”"
+        text += f"\nalso {_named(other)}: “{other.get('quote')}”"
     return text
+
+
+def _named(side: dict[str, Any]) -> str:
+    """A side's document by its title, else by a short id (an untitled text is no "None")."""
+    return str(side.get("title") or str(side.get("document") or "")[:15] or "untitled")
 
 
 @click.command()
@@ -360,7 +365,7 @@ def split(
 @db_option
 def rebuild_command(db: str | None) -> None:
     """Cluster every stored event again from scratch (merge and split decisions still apply)."""
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         results = rebuild(store)
     accounts = sum(r.accounts for r in results)
     click.echo(f"reconciled {len(results)} documents, {accounts} accounts")
