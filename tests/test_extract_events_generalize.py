@@ -658,8 +658,11 @@ def test_a_labour_strike_told_again_is_that_strike(nlp_model: Language) -> None:
     found = events_of(nlp_model, text, dates)
     assert [e.trigger.text for e in found] == ["walked out", "strike"]
     assert kinds(found) == [("protest", "strike")] * 2
-    # no strike told before: the bare noun is nobody's event
-    assert kinds(events_of(nlp_model, "The strike spreads to the Donbass.")) == []
+    # no strike told before and no word of labour around it: the bare noun is nobody's event
+    assert kinds(events_of(nlp_model, "The strike reached the Donbass.")) == []
+    # strikes that spread are stoppages of work (a bomb's strike does not spread)
+    spread = events_of(nlp_model, "In the weeks that followed, strikes spread to the oil fields.")
+    assert kinds(spread) == [("protest", "strike")]
 
 
 def test_claiming_an_act_of_violence_claims_responsibility(nlp_model: Language) -> None:
@@ -1078,3 +1081,104 @@ def test_civilians_who_occupy_a_building_protest(nlp_model: Language) -> None:
     # A step of the hostage taking joined to it, not a protest of its own.
     embassy = labels_of(nlp_model, "Students occupy the embassy and take 52 diplomats hostage.")
     assert embassy == {"take 52 diplomats hostage": "attack/hostage_taking"}
+
+
+def test_a_protest_turned_violent_in_one_clause_is_one_riot(nlp_model: Language) -> None:
+    found = events_of(
+        nlp_model, "In Bulawayo, youths barricaded roads and set fire to a government vehicle."
+    )
+    assert kinds(found) == [("protest", "riot")]
+    # a second subject tells a second act
+    two = events_of(
+        nlp_model, "Students blocked the main road, and later rioters set fire to a police car."
+    )
+    assert len(two) == 2
+
+
+def test_a_passive_toll_of_a_when_clause_is_that_act(nlp_model: Language) -> None:
+    text = "At least six people were shot dead when soldiers broke up a demonstration in the city."
+    found = events_of(nlp_model, text)
+    assert ("repression", "crackdown") in kinds(found)
+    assert not any(e.type == "attack" for e in found)
+    # the violence is the soldiers': the demonstration they broke up was no riot
+    assert ("protest", "riot") not in kinds(found)
+    # with a doer of its own the shooting is an act of its own
+    own = events_of(nlp_model, "Gunmen shot dead six people when the market opened.")
+    assert kinds(own)[0][0] == "attack"
+
+
+def test_an_aim_in_a_purpose_clause_is_not_told_as_done(nlp_model: Language) -> None:
+    text = "Iraqi officials said the forces had entered the camp only to set up a police station."
+    assert ("organization", "founding") not in kinds(events_of(nlp_model, text))
+    # the same words as the clause's own act are told
+    founded = events_of(nlp_model, "Exiles set up a new party in Paris in 1981.")
+    assert kinds(founded) == [("organization", "founding")]
+
+
+def test_police_firing_at_no_armed_side_crack_down(nlp_model: Language) -> None:
+    stoned = events_of(nlp_model, "The police, having been stoned, opened fire.")
+    assert ("repression", "crackdown") in kinds(stoned)
+    assert ("protest", "riot") in kinds(stoned)
+    when = events_of(nlp_model, "Four people were killed when officers opened fire near the gate.")
+    assert kinds(when) == [("repression", "crackdown")]
+    # troops firing on no one named may be fighting; armed men named make it a battle
+    assert kinds(events_of(nlp_model, "Troops opened fire on rebel positions.")) == [
+        ("battle", "clash")
+    ]
+
+
+def test_armed_men_pulling_back_or_giving_up_seize_nothing(nlp_model: Language) -> None:
+    text = "In late November 1915 the 6th Indian Division fell back on Kut-al-Amara."
+    assert kinds(events_of(nlp_model, text)) == [("relocation", None)]
+    assert events_of(nlp_model, "Oil prices fell back on Monday.") == []
+    text = "On 29 April 1916 the governor surrendered with 13,000 troops."
+    dated = events_of(nlp_model, text, [day(text, "29 April 1916", dt.date(1916, 4, 29), "t1")])
+    assert kinds(dated) == [("battle", "territory_lost")]
+    # undated, a surrender is the end of the fighting told beside it
+    text = "After five days of street fighting the rebels surrendered."
+    assert ("battle", "territory_lost") not in kinds(events_of(nlp_model, text))
+    assert events_of(nlp_model, "The suspect surrendered to police on Monday.") == []
+
+
+def test_blame_and_a_gathering_of_demonstrators(nlp_model: Language) -> None:
+    blamed = events_of(nlp_model, "The government blamed the Mujahedin.")
+    assert kinds(blamed) == [("statement", "accusation")]
+    gathered = events_of(nlp_model, "Thousands of demonstrators gathered in the main square.")
+    assert kinds(gathered) == [("protest", "demonstration")]
+    assert events_of(nlp_model, "Thousands of pilgrims gathered in the main square.") == []
+
+
+def test_a_fire_bomb_is_an_attack_unless_a_crowd_throws_it(nlp_model: Language) -> None:
+    pub = events_of(nlp_model, "A petrol bomb was thrown at the front window of a pub in Derry.")
+    assert kinds(pub) == [("attack", "facility_attack")]
+    crowd = events_of(nlp_model, "Demonstrators threw petrol bombs at the police on Friday.")
+    assert kinds(crowd) == [("protest", "riot")]
+
+
+def test_a_protest_called_into_the_streets_of_a_city(nlp_model: Language) -> None:
+    text = "On 20 June 1981 the organization called its supporters into the streets of Tehran."
+    assert kinds(events_of(nlp_model, text)) == [("protest", "demonstration")]
+
+
+def test_an_entry_joined_to_an_arrest_or_a_killing_is_that_act(nlp_model: Language) -> None:
+    text = "On 9 May 2020 the Myanmar military entered the village and detained about 70 villagers."
+    assert kinds(events_of(nlp_model, text)) == [("repression", "arrest")]
+    stormed = events_of(nlp_model, "Soldiers stormed the village and killed 12 people.")
+    assert kinds(stormed) == [("repression", "crackdown")]
+    fought = events_of(nlp_model, "Troops attacked the rebel base and killed 15 fighters.")
+    assert kinds(fought) == [("battle", "clash")]
+
+
+def test_police_clearing_a_road_blockade(nlp_model: Language) -> None:
+    text = "Riot police cleared a highway blockade by copper miners near Arequipa on Tuesday."
+    assert kinds(events_of(nlp_model, text)) == [
+        ("repression", "crackdown"),
+        ("protest", "demonstration"),
+    ]
+    assert events_of(nlp_model, "Volunteers cleared the barricades on Sunday.") == []
+
+
+def test_calling_something_a_fraud_accuses(nlp_model: Language) -> None:
+    text = "The opposition called the result a sham."
+    assert kinds(events_of(nlp_model, text)) == [("statement", "accusation")]
+    assert events_of(nlp_model, "The minister called for calm.") == []

@@ -148,10 +148,11 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
             if part.dep_ == "prt" or adverb or _result_complement(token, part):
                 words = [part]
             elif part.dep_ == "prep" and token.i + 1 < part.i <= token.i + 1 + MAX_GAP:
-                # The preposition's phrase up to its object, if nothing else hangs on it.
+                # The preposition's phrase up to its object, if nothing else hangs on it
+                # but the object's own phrases ("into the streets of Tehran").
                 objects = [c for c in part.children if c.dep_ == "pobj"]
                 words = list(sent.doc[part.i : objects[0].i + 1]) if objects else []
-                if not objects or list(part.subtree)[-1].i != objects[0].i:
+                if not objects or _trailing(part, objects[0]):
                     continue
             else:
                 continue
@@ -163,6 +164,14 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
             taken.update((token.i, *(t.i for t in words)))
             break
     return matches
+
+
+def _trailing(preposition: Token, noun: Token) -> bool:
+    """Whether words other than the noun's own prepositional phrases follow the noun in
+    the preposition's phrase ("into custody and exile", not "into the streets of X")."""
+    after = [t for t in preposition.subtree if t.i > noun.i]
+    own = {t.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree}
+    return any(t.i not in own for t in after)
 
 
 def _result_complement(verb: Token, part: Token) -> bool:

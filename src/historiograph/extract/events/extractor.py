@@ -99,10 +99,13 @@ def _passes_needs(
     lexicon: EventLexicon,
     *,
     dated: bool,
+    own_dated: bool = False,
 ) -> bool:
     needs = match.sense.needs
     if needs == "dated":
         return dated or match.name is not None
+    if needs == "own_date":
+        return own_dated
     if needs == "agent":
         # "Militiamen looted the market", "they burned the houses": a doer the entities
         # missed or a pronoun left unresolved is a doer still, when it stands for people
@@ -153,7 +156,14 @@ def _passes_needs(
             for t in held[:1]
         )
     if needs == "armed_agent":
-        return is_armed(index.entity(args.agent) if args.agent else None, lexicon)
+        # "the 6th Indian Division fell back", "the garrison withdraws": the subject's own
+        # head word may say it bears arms where the actor found is another name in it.
+        subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+        armed_head = subject is not None and bool(
+            {subject.lower_, subject.lemma_.lower()}
+            & (lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words)
+        )
+        return armed_head or is_armed(index.entity(args.agent) if args.agent else None, lexicon)
     if needs == "owned_act":
         speaker = index.entity(args.agent) if args.agent else None
         # "claimed responsibility, saying its fighters had ...": the claim, told once.
@@ -174,6 +184,11 @@ def _passes_needs(
         )
     if needs == "own_clause":
         return match.head.dep_ not in ("acl", "relcl")
+    if needs == "blame_of_people":
+        # "blamed the massacre on the Islamic State": the act blamed takes its doer from the
+        # blame (blame_verbs); "the government blamed the Mujahedin" accuses them.
+        acts = any(t.lemma_.lower() in lexicon.words for t in args.objects)
+        return match.head.dep_ not in ("acl", "relcl") and not acts
     if needs == "office_object":
         return any(holds_office(t, lexicon) for t in args.objects[:2])
     if needs == "object":
@@ -642,7 +657,8 @@ def extract_events(
             args = find_arguments(match, index, lexicon)
             if civilian_reading(match, lexicon):
                 args = find_arguments(match, index, lexicon)
-            if not _passes_needs(match, args, index, lexicon, dated=dated):
+            own_dated = dated and _dated_in_clause(match.head, sent, timexes)
+            if not _passes_needs(match, args, index, lexicon, dated=dated, own_dated=own_dated):
                 if not people_reading(match, args, index, lexicon):
                     continue
                 args = find_arguments(match, index, lexicon)
@@ -656,13 +672,21 @@ def extract_events(
                 continue
             if done_by_nobody(match, lexicon) or is_period(match.head, timexes):
                 continue
-            match.sense = weapon_reading(match, lexicon) or context_reading(
-                match.sense, sent, typing, lexicon
+            # "soldiers broke up a demonstration": a protest that the state's forces act on
+            # takes no reading from the sentence's violence, which is theirs.
+            acted_on = (
+                match.sense.type == "protest"
+                and match.head.dep_ in OBJECTS
+                and match.head.head.lemma_.lower() in lexicon.intervention_verbs
+            )
+            match.sense = weapon_reading(match, lexicon) or (
+                match.sense if acted_on else context_reading(match.sense, sent, typing, lexicon)
             )
             match.sense = refine(match, args, index, lexicon)
             match.sense = exchange(match.sense, sent, lexicon)
-            own = dated and _dated_in_clause(match.head, sent, timexes)
-            found.append(Draft(match, sent, n, args, list(args.actors), dated=dated, own_date=own))
+            found.append(
+                Draft(match, sent, n, args, list(args.actors), dated=dated, own_date=own_dated)
+            )
         steps = approach_steps(found, lexicon)
         found = [d for d in found if d not in steps]
         strong = [d for d in found if not d.match.sense.weak]

@@ -82,6 +82,7 @@ class EventLexicon:
     summary_verbs: frozenset[str]
     support_reversers: frozenset[str]
     state_words: frozenset[str]
+    police_words: frozenset[str]
     qualified_state_words: dict[str, frozenset[str]]
     armed_words: frozenset[str]
     blame_verbs: frozenset[str]
@@ -223,6 +224,7 @@ def load_lexicon() -> EventLexicon:
         summary_verbs=frozenset(triggers["summary_verbs"]),
         support_reversers=frozenset(triggers["support_reversers"]),
         state_words=frozenset(triggers["state_words"]),
+        police_words=frozenset(triggers["police_words"]),
         qualified_state_words={
             w: frozenset(mods) for w, mods in triggers["qualified_state_words"].items()
         },

@@ -185,8 +185,13 @@ def refine(
         for c in p.children
         if c.dep_ == "pobj"
     ]
-    # "On 8 May the forces shot ...": a date is no target.
-    objects = [t for t in args.objects if t.ent_type_ not in ("DATE", "TIME")]
+    # "On 8 May the forces shot ...": a date is no target; nor is a word of the trigger's
+    # own phrase ("fire" in "opened fire").
+    objects = [
+        t
+        for t in args.objects
+        if t.ent_type_ not in ("DATE", "TIME") and not match.start <= t.idx < match.end
+    ]
     hit = [*(objects or _shared_objects(match.head)), *aimed_at]
     if (sense.type, sense.subtype) == ("battle", "clash"):
         # "troops clashed with protesters": a clash's other side is told with "with".
@@ -196,6 +201,21 @@ def refine(
         hit.append(subject)
     # "two men were shot dead by soldiers": a passive's subject is what was hit.
     hit += [c for c in match.head.children if c.dep_ == "nsubjpass"]
+    if match.head.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in match.head.children):
+        # "four people were killed when officers opened fire": who suffered the main
+        # clause is who the act of the "when" clause hit.
+        hit += [c for c in match.head.head.children if c.dep_ == "nsubjpass"]
+    # "soldiers stormed the village and killed 12 people": who a joined verb of killing or
+    # wounding, with no subject of its own, counts is who the act hit.
+    hit += [
+        o
+        for c in match.head.children
+        if c.dep_ == "conj"
+        and c.lemma_.lower() in lexicon.casualty_verbs
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for o in c.children
+        if o.dep_ in OBJECTS
+    ]
     # "shot thousands of prisoners": who a counted object counts were hit.
     hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(t)]
     state = agent is not None and is_state(agent, lexicon)
@@ -286,6 +306,15 @@ def refine(
             # "soldiers shot two men": people no word calls armed are not a side in a
             # battle; the state's forces shooting them is one-sided (ACLED's "Violence
             # against civilians"), as a killing of them is above.
+            return replace(sense, type="repression", subtype="crackdown")
+        if (
+            not hit
+            and agent is not None
+            and _words(agent) & lexicon.police_words
+            and not _words(agent) & (lexicon.armed_words - lexicon.police_words)
+        ):
+            # "the police, having been stoned, opened fire": police firing at no armed
+            # side the sentence names fire on a crowd, not in a battle.
             return replace(sense, type="repression", subtype="crackdown")
         return replace(sense, type="battle", subtype="clash")
     if (match.head.lemma_ or "").lower() in lexicon.assassination_triggers and any(

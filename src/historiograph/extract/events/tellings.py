@@ -14,6 +14,8 @@ from historiograph.extract.events.arguments import OBJECTS, argument_words
 from historiograph.extract.events.drafts import Draft, act_family
 from historiograph.extract.events.lexicon import EventLexicon
 
+# Violence that a crowd's riot does in passing ("stoned the office and set fire to cars").
+RIOT_STEPS = frozenset({"facility_attack", "unarmed_assault"})
 # Protest readings that conjoined verbs of one crowd tell once ("boycotted and blocked").
 PEACEFUL_PROTESTS = frozenset(
     {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
@@ -117,25 +119,80 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
                 for d in told
             )
         )
-        joined_protest = joined_protest or joined_riot
+        joined_protest = joined_protest or joined_riot or _turned_riot(draft, told)
         # "police fired tear gas to disperse the crowd": the act's purpose, told by a
-        # trigger of its own type, is the same act (not so for violence: "attacked the
-        # village to abduct children" tells an abduction too).
+        # trigger of its own type, is the same act; "entered the camp only to set up a
+        # police station": an aim of another kind is intended, not told as done (not so
+        # for violence: "attacked the village to abduct children" tells an abduction too).
         purpose = (
             family != "violence"
             and head.dep_ in ("advcl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
             and any(
-                d.match.head.i == head.head.i and d.match.sense.type == draft.match.sense.type
+                d.match.head.i == head.head.i
+                and (d.match.sense.type == draft.match.sense.type or head.dep_ == "advcl")
                 for d in told
             )
         )
         manner = purpose or _manner_of(draft, told) or _means_of(draft, told, lexicon)
-        manner = manner or draft.match.head.i in suffered
+        manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
     return kept
+
+
+def _turned_riot(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "youths barricaded roads and set fire to a vehicle": a crowd's peaceful protest and
+    the violence it turned to, told by verbs joined in one clause with one subject, are
+    one riot (as ACLED codes a protest that turns violent); the riot's verb stays. So is
+    damage or a beating joined to a riot's verb ("stoned the office and set fire to two
+    cars"); a killing stays an act of its own, with its own toll."""
+    head = draft.match.head
+    label = draft.match.sense.label
+    if label not in PEACEFUL_PROTESTS and act_family(draft.match.sense.type) != "violence":
+        return False
+
+    def subjectless(token: Token) -> bool:
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+    for other in drafts:
+        if other is draft or other.match.sense.label != "protest/riot":
+            continue
+        there = other.match.head
+        # the riot joined to this verb, or this verb joined to the riot's (with no
+        # subject of its own: "and then police set fire to" is another act)
+        joined = (there.dep_ == "conj" and there.head.i == head.i and subjectless(there)) or (
+            head.dep_ == "conj" and head.head.i == there.i and subjectless(head)
+        )
+        violent_step = draft.match.sense.subtype in RIOT_STEPS
+        if joined and (label in PEACEFUL_PROTESTS or (violent_step and head.dep_ == "conj")):
+            return True
+    return False
+
+
+def _toll_of_clause(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "six people were shot dead when soldiers broke up a demonstration": violence
+    suffered, by nobody the clause names, when another trigger's act took place is that
+    act told through its toll (one crackdown with six dead), not an act of its own."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or draft.args.agent or act_family(draft.match.sense.type) != "violence":
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in head.children):
+        return False
+    when = {
+        c.i
+        for c in head.children
+        if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children)
+    }
+    return any(
+        d is not draft
+        and d.match.head.i in when
+        and act_family(d.match.sense.type) in ("violence", "repression")
+        and not d.match.sense.weak
+        for d in drafts
+    )
 
 
 def _suffered_in(draft: Draft, drafts: list[Draft]) -> bool:
@@ -214,7 +271,8 @@ def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
     Joined to an act of its own ("besieged the city and stormed it"), or with
     nothing stronger than a toll beside it ("stormed a wedding, killing 11"), the
     approach is an event of its own; but shooting joined to any act ("attacked the bus
-    and opened fire", "police fired tear gas and detained 43") is its means.
+    and opened fire", "police fired tear gas and detained 43") is its means, as is an
+    entry joined to an arrest ("the military entered the village and detained 70").
     """
 
     def violent(d: Draft) -> bool:
@@ -241,6 +299,7 @@ def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
                 and "conj" in (head.dep_, d.match.head.dep_)
                 and (
                     head.lemma_.lower() in lexicon.shooting_verbs
+                    or _same_doers_arrest(head, d.match.head, d.match.sense.type)
                     if not d.match.sense.weak
                     else any(s is not d for s in strong_acts)
                 )
@@ -250,6 +309,18 @@ def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
         if step:
             steps.append(draft)
     return steps
+
+
+def _same_doers_arrest(approach: Token, act: Token, act_type: str) -> bool:
+    """ "entered the village and detained 70 villagers": a repressive act joined to the
+    approach, with no subject of its own (the same doers), is what the entry was for; not
+    "stormed the palace, and the ministers were taken into custody" (a subject of its own)."""
+    joined = act.dep_ == "conj" and act.head.i == approach.i
+    return (
+        act_type == "repression"
+        and joined
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
+    )
 
 
 def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
