@@ -159,3 +159,44 @@ def test_a_group_claiming_credit_for_an_act_is_its_doer(nlp_model: Language) -> 
     text = "The Red Brigades claimed credit for the firebombing of the consulate."
     events, names = events_of(nlp_model, text)
     assert agents_of(events, names, "firebombing") == ["red brigades"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hit", "missile"),
+    [
+        (
+            "Police fired tear gas and live rounds at opposition supporters in Nairobi.",
+            "fired",
+            "supporters",
+            "rounds",
+        ),
+        (
+            "Police fired tear gas and live rounds at opposition supporters marching "
+            "through the Kibera district of Nairobi on Wednesday.",
+            "fired",
+            "supporters",
+            "rounds",
+        ),
+        (
+            "Youths threw stones at the soldiers outside the barracks.",
+            "threw",
+            "soldiers",
+            "stones",
+        ),
+    ],
+)
+def test_what_is_fired_at_someone_is_no_victim_the_at_phrase_is(
+    nlp_model: Language, text: str, trigger: str, hit: str, missile: str
+) -> None:
+    events, names = events_of(nlp_model, text)
+    event = next(e for e in events if e.trigger.text.lower().startswith(trigger))
+    done_to = [names[a.entity].lower() for a in event.actors if a.role in ("victim", "target")]
+    assert any(hit in name for name in done_to)
+    assert not any(missile in name for name in done_to)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_name_of_the_force(
+    nlp_model: Language,
+) -> None:
+    events, names = events_of(nlp_model, "Riot police fired tear gas at the students.")
+    assert agents_of(events, names, "fired") == ["riot police"]

@@ -95,3 +95,67 @@ def test_a_claim_is_dated_by_its_own_date_not_the_attacks(nlp_model: Language) -
     claim = dated(nlp_model, text, [day, later], "claimed responsibility")
     assert claim == (dt.date(2020, 1, 16),) * 2
     assert dated(nlp_model, text, [day, later], "attacked") == (dt.date(2020, 1, 14),) * 2
+
+
+def test_a_release_in_an_until_clause_does_not_date_the_arrest(nlp_model: Language) -> None:
+    text = (
+        "On 2 February 2004 troops raided the village. Police arrested 27 men and held them "
+        "for weeks, until they were released in April 2004."
+    )
+    raid = timex(text, "2 February 2004", dt.date(2004, 2, 2), dt.date(2004, 2, 2))
+    release = timex(text, "April 2004", dt.date(2004, 4, 1), dt.date(2004, 4, 30))
+    assert dated(nlp_model, text, [raid, release], "arrested") == (dt.date(2004, 2, 2),) * 2
+
+
+def test_a_release_date_is_no_narrative_time_for_what_follows(nlp_model: Language) -> None:
+    text = (
+        "On 2 February 2004 troops raided the village. Police held 27 men until they were "
+        "released in April 2004. The troops also burned the market."
+    )
+    raid = timex(text, "2 February 2004", dt.date(2004, 2, 2), dt.date(2004, 2, 2))
+    release = timex(text, "April 2004", dt.date(2004, 4, 1), dt.date(2004, 4, 30))
+    assert dated(nlp_model, text, [raid, release], "burned") == (dt.date(2004, 2, 2),) * 2
+
+
+def test_a_past_perfect_act_a_report_tells_does_not_take_the_report_date(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "Troops raided the village on 2 February 2004. In May an official admitted that "
+        "the soldiers had shot dead a farmer."
+    )
+    raid = timex(text, "2 February 2004", dt.date(2004, 2, 2), dt.date(2004, 2, 2))
+    may = timex(text, "May", dt.date(2004, 5, 1), dt.date(2004, 5, 31))
+    assert dated(nlp_model, text, [raid, may], "shot dead") == (dt.date(2004, 2, 2),) * 2
+
+
+def test_a_simple_past_act_a_report_tells_keeps_its_own_date(nlp_model: Language) -> None:
+    text = "Officials said on Monday that soldiers shot dead a farmer on 2 May 2004."
+    monday = timex(text, "Monday", dt.date(2004, 5, 10), dt.date(2004, 5, 10))
+    day = timex(text, "2 May 2004", dt.date(2004, 5, 2), dt.date(2004, 5, 2))
+    assert dated(nlp_model, text, [monday, day], "shot dead") == (dt.date(2004, 5, 2),) * 2
+
+
+def test_a_flashback_in_an_after_clause_leaves_the_narrative_time(nlp_model: Language) -> None:
+    text = (
+        "On 28 July 2009 troops stormed the camp. The raid came shortly after the government "
+        "took over the camp in January 2009. Police arrested 36 residents."
+    )
+    raid = timex(text, "28 July 2009", dt.date(2009, 7, 28), dt.date(2009, 7, 28))
+    january = timex(text, "January 2009", dt.date(2009, 1, 1), dt.date(2009, 1, 31))
+    assert dated(nlp_model, text, [raid, january], "arrested") == (dt.date(2009, 7, 28),) * 2
+
+
+def test_an_after_clause_that_moves_the_story_on_sets_the_narrative_time(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "The truce was signed in 1988. Fighting resumed after the truce collapsed in May 1990. "
+        "Police arrested 36 students."
+    )
+    signed = timex(text, "1988", dt.date(1988, 1, 1), dt.date(1988, 12, 31), precision="year")
+    may = timex(text, "May 1990", dt.date(1990, 5, 1), dt.date(1990, 5, 31))
+    assert dated(nlp_model, text, [signed, may], "arrested") == (
+        dt.date(1990, 5, 1),
+        dt.date(1990, 5, 31),
+    )

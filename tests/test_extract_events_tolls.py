@@ -8,6 +8,8 @@ from spacy.language import Language
 
 from historiograph.extract.events import extract_events, load_lexicon
 from historiograph.extract.events.anchoring import find_where, toll
+from historiograph.extract.events.referents import argument_words
+from historiograph.extract.events.tolls import _figure_anaphor
 from historiograph.nlp.entities import entities_from_doc
 from historiograph.record import Claim, ClaimSource, Entity, Event, Geo
 
@@ -349,3 +351,143 @@ def test_a_country_in_front_of_a_building_says_whose_not_where(nlp_model: Langua
     us = Geo(lat=39.76, lon=-98.5, feature="PCLI", country_code="US")
     town = Geo(lat=-16.5, lon=-68.15, feature="PPLG", country_code="BO")
     assert _where(nlp_model, text, "exploded", {"US": us, "La Paz": town}) == "La Paz"
+
+
+def test_a_relative_clause_toll_counts_its_antecedent_not_the_first_act_of_the_list(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "Its two deadliest operations were bombing the governor's office on June 2, 1980, "
+        "and bombing the party headquarters on August 9, 1980, which led to the deaths "
+        "of 40 officials."
+    )
+    events = events_of(nlp_model, text, [toll_claim(text, "40", 40)])
+    bombings = sorted(
+        (e for e in events if e.trigger.text == "bombing"), key=lambda e: e.trigger.span[0]
+    )
+    assert len(bombings) == 2
+    assert bombings[0].fatalities is None
+    assert bombings[1].fatalities is not None and bombings[1].fatalities.low == 40
+
+
+def test_a_repeated_verb_is_a_second_act_but_a_joined_verb_is_the_same_one(
+    nlp_model: Language,
+) -> None:
+    text = "Gunmen shot and killed two guards outside the bank on Monday."
+    events = events_of(nlp_model, text, [toll_claim(text, "two", 2)])
+    assert by_trigger(events, "shot").fatalities is not None
+
+
+def test_a_figure_that_revises_another_counts_the_same_event_and_stays_an_estimate(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "Government troops shelled the town of Darayya on 20 May. Local activists counted "
+        "52 civilians killed in the bombardment; a week later this number had risen to 70."
+    )
+    first = toll_claim(text, "52", 52).model_copy(
+        update={"source": ClaimSource(name="Local activists", kind="named")}
+    )
+    second = toll_claim(text, "70", 70).model_copy(
+        update={"source": ClaimSource(name="Local activists", kind="named")}
+    )
+    events = events_of(nlp_model, text, [first, second])
+    shelled = by_trigger(events, "shelled")
+    assert shelled.fatalities is not None
+    assert (shelled.fatalities.low, shelled.fatalities.high) == (52, 70)
+
+
+def test_a_rival_figure_in_a_sentence_of_its_own_answers_the_figure_before(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "The rebels attacked the garrison and were driven back. According to army sources, "
+        "more than 900 rebels were killed during the assault. The rebels announced 300 dead."
+    )
+    rival = toll_claim(text, "300", 300).model_copy(
+        update={"source": ClaimSource(name="The rebels", kind="named")}
+    )
+    events = events_of(nlp_model, text, [toll_claim(text, "900", 900), rival])
+    attacked = by_trigger(events, "attacked")
+    assert attacked.fatalities is not None
+    assert (attacked.fatalities.low, attacked.fatalities.high) == (300, 900)
+
+
+def test_a_toll_opening_a_paragraph_counts_the_act_the_last_paragraph_ended_on(
+    nlp_model: Language,
+) -> None:
+    text = (
+        "On 3 March, soldiers stormed the Baraka camp outside the city.\n\n"
+        "According to camp residents, 14 people were killed over the two days."
+    )
+    events = events_of(nlp_model, text, [toll_claim(text, "14", 14)])
+    stormed = by_trigger(events, "stormed")
+    assert stormed.fatalities is not None and stormed.fatalities.low == 14
+
+
+def test_a_toll_after_a_paragraph_of_its_own_events_stays_there(nlp_model: Language) -> None:
+    text = (
+        "On 3 March, soldiers stormed the Baraka camp outside the city.\n\n"
+        "A week later rebels ambushed an army convoy near Tula. Officials said 9 soldiers died."
+    )
+    events = events_of(nlp_model, text, [toll_claim(text, "9", 9)])
+    assert by_trigger(events, "stormed").fatalities is None
+
+
+def test_the_crackdown_is_the_repression_just_told_not_one_far_back(nlp_model: Language) -> None:
+    text = (
+        "In 1982 the security forces began a crack down on the opposition. "
+        "The party was banned. Its newspapers closed. Its leaders fled abroad. "
+        "In 1991 the southern tribes rebelled, and the revolt was repressed with great force. "
+        "According to various estimates, 20,000 people were killed in the crackdown."
+    )
+    events = events_of(nlp_model, text, [toll_claim(text, "20,000", 20000)])
+    assert by_trigger(events, "repressed").fatalities is not None
+    assert by_trigger(events, "crack down").fatalities is None
+
+
+def test_an_upper_bound_raises_the_high_of_the_toll() -> None:
+    text = "Hospital staff counted 19 dead, but the parties said as many as 40 were killed."
+    exact = toll_claim(text, "19", 19)
+    bound = toll_claim(text, "as many as 40", 40).model_copy(update={"low": None})
+    found = toll([exact, bound], text)
+    assert found is not None and (found.low, found.high) == (19, 40)
+    assert toll([bound], text) is None
+
+
+def test_an_act_renamed_in_apposition_keeps_its_toll(nlp_model: Language) -> None:
+    text = "On 10 January militants bombed a market in Jamrud, an attack that killed 26 people."
+    events = events_of(nlp_model, text, [toll_claim(text, "26", 26)])
+    bombed = by_trigger(events, "bombed")
+    assert bombed.fatalities is not None and bombed.fatalities.low == 26
+
+
+def test_a_joined_verb_of_another_kind_of_act_keeps_the_toll_it_governs(
+    nlp_model: Language,
+) -> None:
+    text = "Government forces attacked the camp and murdered 52 unarmed residents."
+    events = events_of(nlp_model, text, [toll_claim(text, "52", 52)])
+    attacked, murdered = by_trigger(events, "attacked"), by_trigger(events, "murdered")
+    assert attacked.type != murdered.type
+    assert murdered.fatalities is not None and attacked.fatalities is None
+
+
+def test_a_figure_noun_refers_back_only_with_a_determiner_and_no_of_phrase(
+    nlp_model: Language,
+) -> None:
+    words = argument_words()
+    back = nlp_model("By Friday this number had risen to 70.")
+    new = nlp_model("The number of people killed was put at 40.")
+    some = nlp_model("A number of people were hurt.")
+    assert any(_figure_anaphor(t, words) for t in back)
+    assert not any(_figure_anaphor(t, words) for t in new)
+    assert not any(_figure_anaphor(t, words) for t in some)
+
+
+def test_one_named_death_told_by_two_joined_acts_is_counted_once(nlp_model: Language) -> None:
+    text = (
+        "Assailants attacked and killed an Afghan Local Police (ALP) officer in Shirin "
+        "Tagab district, Faryab, Afghanistan."
+    )
+    events = events_of(nlp_model, text, [toll_claim(text, "an Afghan Local Police", 1)])
+    assert sum(e.fatalities.low or 0 for e in events if e.fatalities is not None) == 1

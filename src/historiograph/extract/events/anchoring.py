@@ -65,6 +65,14 @@ QUALIFIER_GAP = re.compile(r"\s*(?:([A-Za-z]+)\s*)?[(,]\s*")
 REGION_GAP = re.compile(r"\s*([A-Za-z]+)\s*,\s*")
 # Prepositions of a move's ends: a place under them is where something went or came from.
 MOVE_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards"})
+# Subordinators of a clause that ends what its main clause tells ("held them for two
+# months, until they were released in October"): its date is the end, not the act's.
+ENDING_MARKERS = frozenset({"until", "till", "before"})
+# ... and of one told as the ground an act followed ("the raid began shortly after the
+# government took over the camp at the start of the year"): the first clause's date is
+# no narrative time that later sentences go on from, nor is the second's where the story
+# goes back before it.
+SINCE_MARKERS = frozenset({"after", "since"})
 # The same, with the districts in brackets: "Naushehro Feroze city (Noshehro Feroze, Sindh)".
 QUALIFIER_BRACKET = re.compile(r"\s*(?:([A-Za-z]+)\s*)?\(([^()]{1,60})\)")
 # How much nearer in the tree such a pinned-down town counts.
@@ -150,6 +158,8 @@ def find_when(
                 continue
             if _in_other_relative_clause(trigger, root):
                 continue
+            if _in_ending_clause(root, outside=trigger) or _reported_look_back(trigger, root):
+                continue
             # "on 22 September" is as near as "later": the preposition is no step away.
             attached = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
             distance = _clause_distance(trigger, attached) + 3 * _in_other_conjunct(trigger, root)
@@ -175,8 +185,53 @@ def find_when(
         and t.span[1] <= sent.start_char
         and sent.start_char - t.span[1] <= NARRATIVE_REACH
         and not _dates_a_report(doc, t, lexicon)
+        and not _ends_a_clause(doc, t, ENDING_MARKERS)
     ]
+    # A date the story went back to in a "since" or "after" clause ("the raid began
+    # shortly after the government took over the camp at the start of the year") is
+    # the ground of the act told, earlier than the narrative time it leaves as it is.
+    while (
+        len(before) > 1
+        and _ends_a_clause(doc, before[-1], SINCE_MARKERS)
+        and before[-1].latest is not None
+        and any(t.earliest is not None and t.earliest > before[-1].latest for t in before[:-1])
+    ):
+        before.pop()
     return _over_duration(trigger, _when(before[-1]), timexes) if before else When()
+
+
+def _in_ending_clause(
+    root: Token, outside: Token | None = None, markers: frozenset[str] = ENDING_MARKERS
+) -> bool:
+    """Is a date in a clause that ends the act before it ("until they were released
+    in October 2009"), and (given ``outside``) is that token not in the clause?
+
+    The main clause's act began before such a date, which tells when it ended;
+    it dates neither that act nor, as narrative time, what is told after it.
+    """
+    for token in root.ancestors:
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in markers for c in token.children
+        ):
+            return outside is None or not (token.left_edge.i <= outside.i <= token.right_edge.i)
+    return False
+
+
+def _ends_a_clause(doc: Doc, timex: Timex, markers: frozenset[str]) -> bool:
+    root = _root_token(doc, *timex.span)
+    return root is not None and _in_ending_clause(root, markers=markers)
+
+
+def _reported_look_back(trigger: Token, root: Token) -> bool:
+    """ "In May an official admitted that the soldiers had shot dead a farmer": an act a
+    report tells in the past perfect happened before the report, whose date it does
+    not take (a date inside the reported clause still dates it)."""
+    if trigger.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children
+    ):
+        return False
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "ccomp"), None)
+    return clause is not None and not (clause.left_edge.i <= root.i <= clause.right_edge.i)
 
 
 def _in_other_conjunct(trigger: Token, root: Token) -> bool:
@@ -681,14 +736,16 @@ def narrative_place(
 COUNT_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-def _wholes(figures: list[Claim]) -> list[Claim]:
+def _wholes(figures: list[Claim], apart: frozenset[str] = frozenset()) -> list[Claim]:
     """Each source's largest figure in each passage: the smaller ones are its parts.
 
     "Nine people died, among them four officers", "23 people, including two
     engineers", "14 civilians, six of them children": one source's figures a
     sentence or two apart count parts of one toll, not rival tolls of 4 and 9.
-    Different sources' figures, and one source's figures far apart in the text,
-    stay separate estimates.
+    Different sources' figures, one source's figures far apart in the text,
+    the figures in ``apart`` (a figure that revises the one before: "this
+    number had risen to 70") and upper bounds ("as many as 40") stay separate
+    estimates.
     """
     kept: list[Claim] = []
     for figure in sorted(figures, key=lambda c: c.span[0]):
@@ -697,6 +754,8 @@ def _wholes(figures: list[Claim]) -> list[Claim]:
                 i
                 for i, other in enumerate(kept)
                 if other.source == figure.source
+                and figure.id not in apart
+                and None not in (figure.low, other.low)
                 and figure.span[0] - other.span[1] <= PART_REACH_CHARS
             ),
             None,
@@ -741,23 +800,34 @@ def _joined(claims: list[Claim], text: str) -> list[Claim]:
     return joined
 
 
-def toll(claims: Sequence[Claim], text: str = "") -> Fatalities | None:
+def toll(
+    claims: Sequence[Claim], text: str = "", apart: frozenset[str] = frozenset()
+) -> Fatalities | None:
     """UCDP-style low/best/high over the fatality claims about one event.
 
-    low is the lowest figure anyone gives, high the highest; best is the
+    low is the lowest figure anyone gives, high the highest (an upper bound
+    alone, "as many as 3,000", counts for the high only, and makes no toll by
+    itself); best is the
     document author's own figure when there is one (the record attributes,
     it does not judge), else the median of the claims' lower bounds. Given the
     document's ``text``, figures one source lists together are first added up
     (:func:`_joined`), and a smaller figure the same source gives close by is
-    a part of its larger one (:func:`_wholes`); the toll still names every claim
-    it rests on.
+    a part of its larger one (:func:`_wholes`) unless it is one of ``apart``,
+    the ids of figures that revise or answer another; the toll still names every
+    claim it rests on.
     """
-    told = [c for c in claims if c.property == "fatalities" and c.low is not None]
-    if not told:
-        return None
-    figures = _wholes(_joined(told, text))
+    told = [
+        c
+        for c in claims
+        if c.property == "fatalities" and (c.low is not None or c.high is not None)
+    ]
+    figures = _wholes(_joined(told, text), apart)
     lows = [float(c.low) for c in figures if c.low is not None]
-    highs = [float(c.high if c.high is not None else c.low) for c in figures if c.low is not None]
+    if not lows:
+        return None
+    # A figure with only an upper bound ("as many as 3,000") raises the high, and
+    # sets no low: it does not say that so many died.
+    highs = [float(c.high if c.high is not None else c.low or 0) for c in figures]
     own = [float(c.low) for c in figures if c.source.kind == "author" and c.low is not None]
     best = own[0] if own else statistics.median(lows)
     return Fatalities(

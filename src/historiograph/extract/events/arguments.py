@@ -55,6 +55,8 @@ CLAIMABLE_TYPES = frozenset({"attack", "battle"})
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
 SUBJECTS = ("nsubj", "csubj")
+# Dependents that modify a noun rather than head a phrase of their own.
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod")
 LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 OBJECTS = ("dobj", "obj", "attr")
 
@@ -173,6 +175,42 @@ def _acted_on(token: Token) -> list[Token]:
     ]
 
 
+def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
+    """What a verb of throwing or firing sends, and who or what it is aimed at.
+
+    "Police fired tear gas and live rounds at opposition supporters", "youths
+    threw stones at the soldiers": the object is what was sent, the "at" phrase
+    (which the parser may hang on the missile) who it hit. Other verbs send
+    nothing.
+    """
+    if not verb_forms(verb) & argument_words().projectile_verbs:
+        return [], []
+    sent = [t for c in verb.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]
+    aimed = [g for t in [verb, *sent] for g in _aimed_at(t) if g.ent_type_ not in CALENDAR_TYPES]
+    return (sent, aimed) if aimed else ([], [])
+
+
+def _aimed_at(token: Token) -> list[Token]:
+    """The objects of a token's "at" phrases.
+
+    "fired at supporters marching through the city": the parser may make the
+    noun the subject of the participle after it and leave "at" with no object;
+    the first noun after "at" that heads its phrase is then what was aimed at.
+    """
+    found: list[Token] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects and not list(prep.children):
+            after = token.doc[prep.i + 1 : prep.i + 6]
+            objects = [
+                t
+                for t in after
+                if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in MODIFIER_DEPS
+            ][:1]
+        found += objects
+    return found
+
+
 def _role_for_object(event_type: str, ident: str, index: EntityIndex) -> str:
     if event_type in PARTICIPANT_TYPES:
         return "participant"
@@ -185,6 +223,7 @@ def _role_for_object(event_type: str, ident: str, index: EntityIndex) -> str:
 class Arguments:
     actors: list[tuple[str, str]] = field(default_factory=list)  # (entity id, role)
     objects: list[Token] = field(default_factory=list)  # what is acted on, resolved or not
+    missiles: list[Token] = field(default_factory=list)  # objects that are only what was sent
 
     def add(self, ident: str | None, role: str) -> None:
         if (
@@ -361,6 +400,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                         args.add(ident, subject_role)
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head):
             args.objects += _with_conjuncts(obj)
+        args.missiles, aimed = _missiles(head)
+        args.objects += aimed
         for ident in _supporters(head, index):
             args.add(ident, "supporter")
     else:
@@ -479,6 +520,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.add(ident, "agent")
     args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:
+        if token in args.missiles:
+            continue  # "fired live rounds at supporters": the rounds are no victims
         found = index.resolve(token)
         if found is None and event_type in VICTIM_TYPES:
             found = index.resolve_people(token)

@@ -54,6 +54,9 @@ class ArgumentWords:
     number_words: tuple[str, ...]
     responsible_words: frozenset[str]
     behind_prepositions: frozenset[str]
+    figure_nouns: frozenset[str]
+    retelling_prepositions: frozenset[str]
+    projectile_verbs: frozenset[str]
 
 
 @cache
@@ -78,6 +81,9 @@ def argument_words() -> ArgumentWords:
         number_words=tuple(data["number_words"]),
         responsible_words=frozenset(data["responsible_words"]),
         behind_prepositions=frozenset(data["behind_prepositions"]),
+        figure_nouns=frozenset(data["figure_nouns"]),
+        retelling_prepositions=frozenset(data["retelling_prepositions"]),
+        projectile_verbs=frozenset(data["projectile_verbs"]),
     )
 
 
@@ -184,6 +190,8 @@ class EntityIndex:
                 if inner is not None and child.dep_ in ("compound", "nmod"):
                     if self.kind(inner.entity or "") == "place" and self._is_group(token):
                         break  # "the Ukrainian Forces" are forces, not Ukraine
+                    if self._capital_only(child, inner) and self._is_group(token):
+                        break  # "Riot police fired": a word capitalised to start a sentence
                     if self._is_country(inner.entity or "") and token.pos_ == "NOUN":
                         break  # "the U.S. consulate" is a consulate, not the United States
                     return inner.entity
@@ -236,6 +244,15 @@ class EntityIndex:
                 if named is not None and self.kind(named.entity or "") != "place":
                     return named.entity
         return None
+
+    def _capital_only(self, token: Token, mention: Mention) -> bool:
+        """A one-word person's name that opens its sentence: nothing but its place shows
+        it to be a name ("Riot police", "Border guards"), and the recogniser guessed."""
+        return (
+            bool(token.is_sent_start)
+            and mention.span == (token.idx, token.idx + len(token))
+            and self.kind(mention.entity or "") == "person"
+        )
 
     def _is_group(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.group_nouns

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from historiograph.extract.events.anchoring import toll
+from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.extract.events.referents import ArgumentWords, argument_words
 from historiograph.nlp.views import doc_text
 from historiograph.record import Claim, Event, Fatalities
@@ -50,7 +51,9 @@ def _first_of_chain(doc: Doc, event: Event, same: list[Event]) -> Event:
 
     A figure nearest "killed" counts the act that "shot" began: verbs joined
     under one subject tell one deed, and its toll is the first verb's, the event
-    the report is about.
+    the report is about. The same verb said again ("bombing X ..., and bombing
+    Y"), or a verb of an act of another type, tells a second act, whose toll is
+    its own.
     """
     heads: dict[int, Event] = {}
     for other in same:
@@ -60,8 +63,16 @@ def _first_of_chain(doc: Doc, event: Event, same: list[Event]) -> Event:
     span = doc.char_span(*event.trigger.span, alignment_mode="expand")
     token = span.root if span is not None and len(span) else None
     while token is not None and token.dep_ == "conj" and token.pos_ == "VERB":
+        # "bombing the premier's office ..., and bombing the party's": the verb said
+        # again tells another act of the same kind.
+        if token.lemma_ == token.head.lemma_:
+            break
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             token = token.head
+            # "attacked the camp and murdered 52 residents": a verb read as an act of
+            # another kind is an event of its own, and the figure it governs its toll.
+            if token.i in heads and heads[token.i].type != event.type:
+                break
             if token.i in heads:
                 event = heads[token.i]
             continue
@@ -93,7 +104,37 @@ def _governing_event(doc: Doc, offset: int, same: list[Event]) -> Event | None:
         found = next((roots[i] for i in subjects if i in roots), None)
         if found is not None:
             return found
+        if token.dep_ == "relcl":
+            return _antecedent(token, same)
     return None
+
+
+def _antecedent(clause: Token, same: list[Event]) -> Event | None:
+    """The event a relative clause tells more of: the last one told before its "which".
+
+    "bombing the premier's office on June 26, and bombing the party's office on
+    August 29, which led to the deaths of 72": the parser hangs the clause on a
+    word near it (the date, the party), and the path up from there reaches the
+    sentence's first bombing; a relative clause follows its antecedent, so the
+    event told nearest before the clause's first word is the one it counts.
+    """
+    start, sentence = clause.left_edge.idx, clause.sent.start_char
+    before = [e for e in same if sentence <= e.trigger.span[0] and e.trigger.span[1] <= start]
+    return max(before, key=lambda e: e.trigger.span[0]) if before else None
+
+
+def _renamed(doc: Doc, event: Event, same: list[Event]) -> Event:
+    """The act an event noun in apposition renames: "they bombed a market in Jamrud, an
+    attack that killed 26" counts the bombing, which "an attack" only names again."""
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "appos":
+        return event
+    roots: dict[int, Event] = {}
+    for other in same:
+        found = doc.char_span(*other.trigger.span, alignment_mode="expand")
+        if found is not None and len(found) and other.id != event.id:
+            roots.setdefault(found.root.i, other)
+    return next((roots[t.i] for t in span.root.ancestors if t.i in roots), event)
 
 
 def _kills(token: Token, words: ArgumentWords) -> bool:
@@ -169,7 +210,9 @@ def _named_dead(
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
         return None
-    victims = next((found for t in chain if (found := _victims(t))), [])
+    # "attacked the camp and murdered a guard": the dead are the killing verb's objects.
+    killers = chain if killing else [t for t in [*told, *chain] if _kills(t, words)]
+    victims = next((found for t in [*killers, *chain] if (found := _victims(t))), [])
     people = [v for victim in victims for v in (victim, *victim.conjuncts)]
     if not people or not any(_one_person(v, words) for v in people):
         return None
@@ -204,11 +247,13 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
     """
     words = argument_words()
     triggers: dict[int, list[Token]] = {}
+    kinds: dict[int, str] = {}
     killings: set[int] = set()
     for event in events:
         span = doc.char_span(*event.trigger.span, alignment_mode="expand")
         if span is not None and len(span):
             triggers[span.root.i] = list(span)
+            kinds[span.root.i] = event.type
             if event.subtype in KILLING_SUBTYPES:
                 killings.add(span.root.i)
     found: list[tuple[int, int]] = []
@@ -217,6 +262,17 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
         token = doc[i]
         if i in seen:
             continue
+        # "attacked and killed an officer", the killing an event of another kind: the
+        # dead are the killing's (as its figures are, :func:`_first_of_chain`).
+        if (
+            i in kinds
+            and not any(_kills(t, words) for t in triggers[i])
+            and any(
+                t.i in kinds and kinds[t.i] != kinds[i] and _kills(t, words)
+                for t in _act_chain(token)
+            )
+        ):
+            continue
         dead = _named_dead(token, triggers.get(i, [token]), words, i in killings)
         if dead:
             seen.update(t.i for t in _act_chain(token))
@@ -224,15 +280,70 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
     return found
 
 
+def _figure_anaphor(token: Token, words: ArgumentWords) -> bool:
+    """A noun that refers back to a figure already given: "this number", "the figure".
+
+    "Based on the group's sources, this number rises to 7,000" and "a police
+    spokesman put the figure at three" continue or answer the figure told
+    before, whatever event their own sentence tells; "the number of citizens
+    killed" introduces a figure of its own, and is no such reference.
+    """
+    return (
+        token.lemma_.lower() in words.figure_nouns
+        and any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
+
+
+def _retold_act(doc: Doc, event: Event, words: ArgumentWords) -> Token | None:
+    """The act a bare killing re-mentions: "52 civilians killed in the bombardment".
+
+    A death told by a participle with no doer of its own and an "in" or
+    "during" phrase naming a violent act with a definite determiner is the toll
+    of that act, told before, not an act of its own; the noun of the act is
+    returned.
+    """
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    if verb.lemma_.lower() not in words.death_words or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return None
+    lexicon = load_lexicon()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.retelling_prepositions:
+            continue
+        for noun in prep.children:
+            sense = lexicon.words.get(noun.lemma_.lower())
+            if (
+                noun.dep_ == "pobj"
+                and sense is not None
+                and sense.type in VIOLENT_TYPES
+                and any(
+                    c.dep_ == "det" and c.lower_ in words.anaphoric_determiners
+                    for c in noun.children
+                )
+            ):
+                return noun
+    return None
+
+
 def link_claims(
     doc: Doc, events: list[Event], claims: list[Claim]
 ) -> tuple[list[Claim], list[Event]]:
     """Attach toll claims to the event they count: same sentence, else a recent one.
 
-    An event no figure counts takes the dead its own killing, or a clause that
-    follows it, names (:func:`_named_deaths`), found the same way.
+    Claims are read in the order of the text, and a claim linked to an event
+    tells that event again in its sentence: a figure that continues or answers
+    it ("MKO announced the number of 1,300 killed") finds the event the figure
+    before it counted. An event no figure counts takes the dead its own
+    killing, or a clause that follows it, names (:func:`_named_deaths`), found
+    the same way.
     """
     text = doc_text(doc)
+    words = argument_words()
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
 
@@ -259,6 +370,49 @@ def link_claims(
             for m in told_in[e.id]:
                 told_at.setdefault(m, []).append(e)
 
+    def last_told(event: Event, n: int) -> int:
+        return max((m for m in told_in[event.id] if m < n), default=-1)
+
+    def latest_fitting(event: Event, n: int, lethal: list[Event]) -> Event:
+        """The event a re-mention in sentence ``n`` ("in the crackdown") refers to.
+
+        A definite noun refers to the nearest fitting event: one of the same
+        type told after the event whose word it repeats, and before ``n``, is
+        it; the event whose own trigger is in ``n`` is itself.
+        """
+        if sentence_of(event.trigger.span[0]) == n:
+            return event
+        since = last_told(event, n)
+        later = [
+            o
+            for o in lethal
+            if o.type == event.type and o.id != event.id and since < last_told(o, n)
+        ]
+        return max(later, key=lambda o: (last_told(o, n), position[o.id])) if later else event
+
+    def retold(event: Event, n: int, lethal: list[Event]) -> Event:
+        """The earlier act a bare killing in sentence ``n`` is the toll of, or the event."""
+        noun = _retold_act(doc, event, words)
+        if noun is None:
+            return event
+        naming = [
+            o
+            for o in lethal
+            if o.id != event.id and any(s <= noun.idx < e for s, e in [o.trigger.span, *o.evidence])
+        ]
+
+        def recency(other: Event) -> int:
+            # Told before the killing in its own sentence, or in a sentence before.
+            if other.trigger.span[0] < event.trigger.span[0] and n in told_in[other.id]:
+                return n
+            return last_told(other, n)
+
+        found = naming or [o for o in lethal if o.id != event.id and recency(o) >= 0]
+        if not found:
+            return event
+        chosen = max(found, key=lambda o: (recency(o), position[o.id]))
+        return latest_fitting(chosen, n, lethal)
+
     def counted_event(offset: int, fatal: bool) -> Event | None:
         """The event a figure (or a named death) at ``offset`` counts for, if any."""
         n = sentence_of(offset)
@@ -268,43 +422,80 @@ def link_claims(
         told = sorted(nearby.values(), key=lambda e: position[e.id])
         lethal = [e for e in told if e.subtype not in NONLETHAL_SUBTYPES or not fatal]
         lethal = lethal or [e for e in told if e.subtype in CAPTIVE_SUBTYPES]
-        same = [e for e in lethal if n in told_in[e.id]]
+        same = list(
+            {
+                f.id: f
+                for e in lethal
+                if n in told_in[e.id]
+                for f in [latest_fitting(e, n, lethal)]
+            }.values()
+        )
         if same:
             nearest = _governing_event(doc, offset, same) or min(
                 same, key=lambda e: abs(e.trigger.span[0] - offset)
             )
-            return _first_of_chain(doc, nearest, same)
-        paragraph_start = text.rfind("\n\n", 0, offset)
+            found = retold(_renamed(doc, nearest, same), n, lethal)
+            return found if found is not nearest else _first_of_chain(doc, nearest, same)
         # Of the latest sentence's events, the toll counts its main killing one
         # (the trigger nearest the root): "400 people attacked a station after
         # officers detained a leader, burning two vehicles. Eight rioters were killed."
+        # A paragraph that has told no violent act yet goes on with the one the
+        # paragraph before ended on.
+        paragraph_start = text.rfind("\n\n", 0, offset)
+        recent = [e for e in lethal if n - TOLL_REACH_SENTENCES <= last_told(e, n)]
+        in_paragraph = [e for e in recent if starts[last_told(e, n)] > paragraph_start]
         earlier = [
-            (
-                max(m for m in told_in[e.id] if m < n),
-                e.subtype not in SELDOM_LETHAL_SUBTYPES,
-                -_depth(doc, e),
-                e.trigger.span[0],
-                e,
-            )
-            for e in lethal
-            if any(n - TOLL_REACH_SENTENCES <= m < n for m in told_in[e.id])
-            and e.trigger.span[0] > paragraph_start
+            (last_told(e, n), e.subtype not in SELDOM_LETHAL_SUBTYPES, -_depth(doc, e), e)
+            for e in in_paragraph or recent
         ]
-        return max(earlier, key=lambda c: c[:4])[4] if earlier else None
+        return max(earlier, key=lambda c: (*c[:3], c[3].trigger.span[0]))[3] if earlier else None
 
-    linked: list[Claim] = []
+    def continued(claim: Claim, before: list[tuple[Claim, Event]]) -> Event | None:
+        """The event of the figure a claim continues ("this number rises to 7,000")."""
+        n = sentence_of(claim.span[0])
+        figure = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+        if figure is None or not len(figure):
+            return None
+        # The reference and the figure are told by one verb: "this number rose to 70".
+        verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(
+            _figure_anaphor(t, words) and t.head.i == verb.i
+            for t in sentences[n]
+            if t.idx < claim.span[0]
+        ):
+            return None
+        answered = [
+            event
+            for other, event in before
+            if other.property == claim.property
+            and n - TOLL_REACH_SENTENCES <= sentence_of(other.span[0]) <= n
+        ]
+        return answered[-1] if answered else None
+
+    linked = list(claims)
     about: dict[str, list[Claim]] = {}
-    for claim in claims:
+    counted: list[tuple[Claim, Event]] = []
+    revisions: set[str] = set()
+    for index in sorted(range(len(claims)), key=lambda i: claims[i].span[0]):
+        claim = claims[index]
         if claim.property not in ("fatalities", "injured", "displaced", "arrested") or claim.about:
-            linked.append(claim)
             continue
-        target = counted_event(claim.span[0], claim.property == "fatalities")
+        target = continued(claim, counted)
+        if target is not None:
+            revisions.add(claim.id)
+        else:
+            target = counted_event(claim.span[0], claim.property == "fatalities")
         if target is None:
-            linked.append(claim)
             continue
         claim = claim.model_copy(update={"about": target.id})
         about.setdefault(target.id, []).append(claim)
-        linked.append(claim)
+        linked[index] = claim
+        counted.append((claim, target))
+        # The claim tells its event again: a figure after it may answer it.
+        n = sentence_of(claim.span[0])
+        told_in[target.id].add(n)
+        if all(e.id != target.id for e in told_at.setdefault(n, [])):
+            told_at[n].append(target)
     named: dict[str, int] = {}
     for offset, dead in _named_deaths(doc, events):
         target = counted_event(offset, True)
@@ -314,7 +505,8 @@ def link_claims(
         e.model_copy(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
-                "fatalities": toll(about.get(e.id, []), text) or _named_toll(named.get(e.id)),
+                "fatalities": toll(about.get(e.id, []), text, frozenset(revisions))
+                or _named_toll(named.get(e.id)),
             }
         )
         for e in events
