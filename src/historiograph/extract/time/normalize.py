@@ -738,6 +738,8 @@ def _day_part(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         date, ref = _day_of(ctx, "narrative")
         if ref == DOCUMENT and not (ctx.own_time or ctx.daily):
             date = ref = None
+        elif ref == DOCUMENT and not _story_holds(ctx, date):
+            date = ref = None  # "Early in October ... at night": not the letter's own day
     else:
         date, ref = _day_of(ctx, determiner.anchor)
     if date is None:
@@ -745,6 +747,17 @@ def _day_part(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     date += dt.timedelta(days=determiner.amount)
     period = Period(f"{date.isoformat()}T{code}", "day", date, date)
     return Resolved("TIME", period, None, ref, establishes=determiner.amount != 0)
+
+
+def _story_holds(ctx: Context, day: dt.date | None) -> bool:
+    """Whether the story is still at the document's ``day``: no narrative time yet, or
+    one whose interval holds it. A story moved to another month tells a night of
+    that month, which no day of the document's can stand for."""
+    story = ctx.narrative
+    if story is None or day is None or story.ref == DOCUMENT:
+        return True
+    earliest, latest = story.period.earliest, story.period.latest
+    return earliest is None or latest is None or earliest <= day <= latest
 
 
 def _anaphoric(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
