@@ -18,7 +18,14 @@ from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 
-from historiograph.cli.options import db_option, format_option, print_rows, stdout_console
+from historiograph.cli.options import (
+    db_option,
+    format_option,
+    number_text,
+    print_rows,
+    stdout_console,
+    toll_text,
+)
 from historiograph.reconcile import (
     merge_clusters,
     rebuild,
@@ -66,12 +73,7 @@ def _when(earliest: dt.date | None, latest: dt.date | None) -> str:
 def _toll(fatalities: dict[str, Any] | None) -> str:
     if not fatalities:
         return ""
-    low, best, high = (_number(fatalities[k]) for k in ("low", "best", "high"))
-    return low if low == high else f"{low}–{high} (best {best})"
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return toll_text(fatalities["low"], fatalities["best"], fatalities["high"])
 
 
 def _cluster_row(cluster: ClusterSummary, output_format: str) -> dict[str, Any]:
@@ -184,8 +186,8 @@ def _detail_panel(detail: ClusterDetail) -> Panel:
     if comparison.fatalities is not None:
         toll = comparison.fatalities
         parts.append(
-            f"Fatalities (UCDP): low {_number(toll.low)}, best {_number(toll.best)}, "
-            f"high {_number(toll.high)} from {len(toll.figures)} figures"
+            f"Fatalities (UCDP): low {number_text(toll.low)}, best {number_text(toll.best)}, "
+            f"high {number_text(toll.high)} from {len(toll.figures)} figures"
         )
     if comparison.conflicts:
         conflicts = Table(title="Conflicts", title_justify="left", show_lines=True)

@@ -11,7 +11,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
-from historiograph.cli.options import stderr_console, stdout_console
+from historiograph.cli.options import stderr_console, stdout_console, toll_text
 from historiograph.ingest import IngestFailure, iter_documents
 from historiograph.pipeline import build_pipeline
 from historiograph.record import Document, Event, Record
@@ -41,11 +41,7 @@ def _period(event: Event) -> str:
 
 def _toll(event: Event) -> str:
     toll = event.fatalities
-    if toll is None:
-        return ""
-    if toll.low == toll.high:
-        return f"{toll.low}"
-    return f"{toll.low}–{'' if toll.high is None else toll.high} (best {toll.best})"
+    return "" if toll is None else toll_text(toll.low, toll.best, toll.high)
 
 
 def _actors(event: Event, names: dict[str, str]) -> str:

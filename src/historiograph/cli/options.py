@@ -126,3 +126,18 @@ def as_row(item: Any) -> dict[str, Any]:
     if dataclasses.is_dataclass(item) and not isinstance(item, type):
         return {k: _jsonable(v) for k, v in dataclasses.asdict(item).items()}
     raise TypeError(f"cannot print {type(item).__name__} as a row")
+
+
+def number_text(value: float | None) -> str:
+    """A count as people write it: 84, not 84.0; an open bound as "?"."""
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def toll_text(low: float | None, best: float | None, high: float | None) -> str:
+    """A UCDP-style toll in one cell: "84" when every figure agrees, else
+    "low–high (best N)", an open bound shown as "?"."""
+    if low == high:
+        return number_text(low)
+    return f"{number_text(low)}–{number_text(high)} (best {number_text(best)})"
