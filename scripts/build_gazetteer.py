@@ -507,10 +507,12 @@ def add_world_regions(index: Index) -> None:
         forms += [a["name"] for a in c["alternateNames"] if a.get("lang") == "en"]
         row = (int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "CONT", "", "")
         index.add((*row, int(c.get("population") or 0)), forms)
-    for n, (names, lat, lon, feature) in enumerate(read_rows(DATA / "regions.tsv"), 1):
+    for n, (names, lat, lon, feature, *country) in enumerate(read_rows(DATA / "regions.tsv"), 1):
         forms = names.split("|")
         # Not GeoNames features: negative ids (Place.to_geo leaves geonames_id empty).
-        index.add((-n, forms[0], float(lat), float(lon), feature, "", "", 0), forms)
+        # The country, where the feature lies in one, counts for the story's focus.
+        cc = country[0] if country else ""
+        index.add((-n, forms[0], float(lat), float(lon), feature, cc, "", 0), forms)
 
 
 def build(min_population: int, shared: Path, towns: Path, out: Path, kb_out: Path) -> None:

@@ -36,7 +36,7 @@ def setup(
 
 def clusters(api: TestClient) -> dict[int, int]:
     """Each cluster's number of accounts."""
-    return {c["id"]: c["accounts"] for c in api.get("/api/clusters").json()}
+    return {c["id"]: c["accounts"] for c in api.get("/api/clusters").json()["items"]}
 
 
 def cluster_of(api: TestClient, record: Record) -> int | None:
@@ -94,7 +94,7 @@ def test_a_split_is_logged_and_reverting_it_merges_the_accounts_back(
     (undo,) = revert.json()["decisions"]
     assert undo["note"] == f"reverts decision #{decision['id']}" and undo["reviewer"] == "ada"
     assert cluster_of(api, records[2]) == cluster_of(api, records[0])
-    log = api.get("/api/clusters/decisions").json()
+    log = api.get("/api/clusters/decisions").json()["items"]
     assert [d["action"] for d in log] == ["merge", "split"]  # newest first
 
 
@@ -141,7 +141,7 @@ def test_cluster_changes_without_a_token_are_401_and_change_nothing(
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "E401"
     assert clusters(api) == before
-    assert api.get("/api/clusters/decisions").json() == []
+    assert api.get("/api/clusters/decisions").json()["items"] == []
 
 
 @pytest.mark.parametrize(

@@ -105,10 +105,14 @@ def test_entities_are_merged_across_documents_and_have_a_page(api: TestClient) -
 
 
 def test_search_ranks_documents_and_marks_matches(api: TestClient) -> None:
-    hits = api.get("/api/search", params={"q": "residents"}).json()
+    page = api.get("/api/search", params={"q": "residents"}).json()
+    second = api.get("/api/search", params={"q": "residents", "limit": 1, "offset": 1}).json()
 
-    assert len(hits) == 2
+    hits = page["items"]
+    assert len(hits) == page["total"] == 2
     assert all("<mark>" in h["snippet"] for h in hits)
+    assert (second["total"], second["limit"], second["offset"]) == (2, 1, 1)
+    assert [h["doc_id"] for h in second["items"]] == [hits[1]["doc_id"]]
 
 
 def test_the_timeline_draws_an_uncertain_date_as_a_range(
@@ -129,7 +133,7 @@ def test_the_timeline_draws_an_uncertain_date_as_a_range(
 
 
 def test_the_map_places_events_with_coordinates(api: TestClient) -> None:
-    points = api.get("/api/map").json()
+    points = api.get("/api/map").json()["items"]
 
     assert {(p["event_id"], p["lat"], p["lon"]) for p in points} == {
         ("ev1", 33.6, 44.5),

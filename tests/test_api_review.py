@@ -67,6 +67,18 @@ def test_a_wrong_or_revoked_token_is_refused(
     assert revoked.status_code == 401
 
 
+def test_a_token_created_while_the_server_runs_works_at_once(tmp_path: Path) -> None:
+    """Tokens are looked up per request: no restart of a long-running `serve` is needed."""
+    db, rich, _ = workbench_store(tmp_path)
+    api = client(db, tmp_path)  # started before the token exists
+    auth = {"Authorization": f"Bearer {new_token(db, 'grace')}"}
+
+    response = api.post("/api/reviews", json=claim_review(rich, "c1", "accept"), headers=auth)
+
+    assert response.status_code == 201, response.text
+    assert response.json()["reviewer"] == "grace"
+
+
 def test_an_edit_shows_in_the_record_and_in_the_audit_log(
     setup: tuple[TestClient, str, Record, dict[str, str]],
 ) -> None:
@@ -77,7 +89,7 @@ def test_an_edit_shows_in_the_record_and_in_the_audit_log(
     ).json()
     claims = api.get("/api/claims", params={"property": "fatalities"}).json()["items"]
     record = api.get(f"/api/documents/{rich.document.id}").json()
-    log = api.get("/api/reviews/log").json()
+    log = api.get("/api/reviews/log").json()["items"]
 
     assert entry["reviewer"] == "ada"
     assert (entry["action"], entry["before"], entry["after"]) == (
@@ -107,7 +119,7 @@ def test_reverting_restores_the_decision_before_and_is_logged(
     assert undo["before"]["status"] == "rejected"
     assert undo["after"]["status"] == "accepted"
     assert claim["review"]["status"] == "accepted"
-    assert len(api.get("/api/reviews/log").json()) == 3
+    assert api.get("/api/reviews/log").json()["total"] == 3
 
 
 def test_an_event_and_an_entity_link_can_be_reviewed(
@@ -170,7 +182,7 @@ def test_invalid_edits_are_refused_with_a_reason(
 
     assert response.status_code == status
     assert message in response.json()["error"]["message"]
-    assert api.get("/api/reviews/log").json() == []
+    assert api.get("/api/reviews/log").json()["items"] == []
 
 
 def test_a_review_of_nothing_is_404(setup: tuple[TestClient, str, Record, dict[str, str]]) -> None:

@@ -328,13 +328,35 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # odd half (300) it is unchanged (0.49), four spurious counts of years in "see ..., 1970
 # incidents" gone (the even halves, read only after: ACLED 0.83 and RAND 0.47 unchanged,
 # two such years gone).
+# heldout25 (8 texts, 50 claims: a humanitarian situation report with figures from
+# several agencies, a parliamentary inquiry's conclusions, a regional newspaper's
+# reconstruction with police and hospital figures, a memoir, a wire story with a denial,
+# a police results list, a textbook paragraph, a television report) was written before
+# the thirteenth round and run once untouched: F1 0.87, detection 0.96, low/high 1.0,
+# source 0.80, stance 0.87. Fixed without looking at it, from probes of new everyday
+# sentences (tests/test_claims_fresh.py) and the earlier sets' errors, all general
+# causes: a verb of belief ("relatives believe", "rescuers fear that", "..., police
+# believe, ...") makes its subject the source of its clause and hedges it; "..., per
+# X" names X; a passive report with its agent ("were
+# confirmed by the governor") is the agent's; an acronym that spells a clause opener
+# ("WHO's bulletin") still speaks; "X issued a statement. It said ..." and "according
+# to her" name who spoke; people before "we" ("Residents we spoke to said") speak, not
+# the writer; "X quoted Y as saying" is Y's; a register "kept by X" speaks; a figure
+# "the opposition rejects" after a comma is denied however the tagger reads "rejects";
+# a figure called exaggerated or absurd is denied; one person joined before a counted
+# group adds one ("a woman and her three children", "a tribal elder and his two
+# guards"); rows under a heading that names a source are that source's; the missing
+# are a count; "2,000 strong" counts people; "put to the sword" is death; a month is no
+# modal ("since 2 May have ..."); "one in four" is a rate, no count. After: heldout25
+# unchanged (F1 0.87, source 0.80, stance 0.87); heldout22 F1 0.94 -> 0.95, heldout2
+# source 0.97 -> 0.98, stance 0.98 -> 1.0; every other set unchanged.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
     [
         ("demo-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
         ("heldout-claims.jsonl", 0.95, 0.95, 0.95, 1.0),
-        ("heldout2-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
+        ("heldout2-claims.jsonl", 0.9, 0.98, 0.99, 1.0),
         ("heldout3-claims.jsonl", 0.9, 0.9, 0.9, 1.0),
         ("heldout4-claims.jsonl", 0.96, 0.97, 0.97, 1.0),
         ("heldout5-claims.jsonl", 0.93, 0.94, 0.96, 1.0),
@@ -354,9 +376,10 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout19-claims.jsonl", 0.88, 0.93, 0.95, 1.0),
         ("heldout20-claims.jsonl", 0.93, 0.99, 0.99, 1.0),
         ("heldout21-claims.jsonl", 0.75, 0.99, 0.99, 1.0),
-        ("heldout22-claims.jsonl", 0.94, 0.95, 0.97, 1.0),
+        ("heldout22-claims.jsonl", 0.95, 0.95, 0.97, 1.0),
         ("heldout23-claims.jsonl", 0.87, 0.97, 0.99, 1.0),
         ("heldout24-claims.jsonl", 0.93, 0.99, 0.97, 1.0),
+        ("heldout25-claims.jsonl", 0.87, 0.8, 0.86, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

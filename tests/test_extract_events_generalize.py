@@ -1182,3 +1182,114 @@ def test_calling_something_a_fraud_accuses(nlp_model: Language) -> None:
     text = "The opposition called the result a sham."
     assert kinds(events_of(nlp_model, text)) == [("statement", "accusation")]
     assert events_of(nlp_model, "The minister called for calm.") == []
+
+
+def kinds_of(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
+    return {e.trigger.text: (e.type, e.subtype) for e in events_of(nlp, text)}
+
+
+def test_a_verb_that_takes_a_clause_finds_a_fact_and_founds_nothing(nlp_model: Language) -> None:
+    found = kinds_of(nlp_model, "Investigators later established that the police had fired first.")
+    assert "established" not in found
+    assert kinds_of(nlp_model, "The Front was established in Turin in 1971.")["established"] == (
+        "organization",
+        "founding",
+    )
+
+
+def test_people_tried_are_a_trial_and_trying_to_act_is_not(nlp_model: Language) -> None:
+    assert kinds_of(nlp_model, "Its leaders were tried in Milan in 1978.")["tried"] == (
+        "legal",
+        "trial",
+    )
+    assert "tried" not in kinds_of(nlp_model, "She tried in vain to reach the border.")
+    assert "tried" not in kinds_of(nlp_model, "The new method was tried in three provinces.")
+
+
+def test_joining_a_body_is_an_organization_event_and_joining_a_march_is_not(
+    nlp_model: Language,
+) -> None:
+    assert kinds_of(nlp_model, "In 1970 she joined the Communist Party.")["joined"] == (
+        "organization",
+        None,
+    )
+    marched = kinds_of(nlp_model, "Thousands joined the march.")
+    assert "joined" not in marched and marched["march"][0] == "protest"
+    travel = kinds_of(nlp_model, "He was convicted of trying to travel to Syria to join the party.")
+    assert "join" not in travel
+
+
+def test_a_death_told_in_a_named_act_is_that_acts_toll(nlp_model: Language) -> None:
+    told = kinds_of(
+        nlp_model, "Fifty-two civilians were killed in the bombardment, activists said."
+    )
+    assert "killed" not in told
+    assert "killed" not in kinds_of(
+        nlp_model, "Twelve people were killed in the fighting in Aleppo on Monday."
+    )
+    # a doer of its own makes the death an act, though "the" names the act it happened in
+    kidnap = kinds_of(nlp_model, "The kidnappers had killed his driver during the abduction.")
+    assert kidnap["killed"][0] == "attack"
+
+
+def test_saying_an_act_did_not_happen_is_a_denial(nlp_model: Language) -> None:
+    said = kinds_of(nlp_model, "The candidate said he had not encouraged the attack.")
+    assert said["said"] == ("statement", "denial")
+    # a negated clause about no act, or with the act as its subject, denies nothing
+    assert "said" not in kinds_of(nlp_model, "Officials said the road had not reopened.")
+    assert "said" not in kinds_of(
+        nlp_model, "Opposition leaders said the killings would not be forgotten."
+    )
+
+
+def test_holding_someone_responsible_is_an_accusation(nlp_model: Language) -> None:
+    text = "The Ministry holds the Front responsible for any loss of civilian life."
+    assert ("statement", "accusation") in kinds_of(nlp_model, text).values()
+
+
+def test_an_attack_that_kills_soldiers_is_a_battle(nlp_model: Language) -> None:
+    ambush = kinds_of(
+        nlp_model, "Rebels ambushed a supply convoy near the border, killing six soldiers."
+    )
+    assert ambush["ambushed"][0] == "battle"
+    bus = kinds_of(nlp_model, "Militants ambushed a bus near Kano, killing nine passengers.")
+    assert bus["ambushed"][0] == "attack"
+
+
+def test_armed_men_entering_a_city_take_it_and_entering_a_camp_raid_it(
+    nlp_model: Language,
+) -> None:
+    city = kinds_of(nlp_model, "Rebel fighters entered the provincial capital on Sunday.")
+    assert city["entered"] == ("battle", "territory_seized")
+    camp = kinds_of(nlp_model, "Gunmen entered the camp at night.")
+    assert camp["entered"] == ("attack", "armed_assault")
+
+
+def test_a_staged_vote_is_an_election_and_a_share_of_it_is_not(nlp_model: Language) -> None:
+    text = "The vote was held on 4 March."
+    held = events_of(nlp_model, text, [day(text, "4 March", dt.date(2020, 3, 4), "t1")])
+    assert [(e.trigger.text, e.type) for e in held] == [("vote", "election")]
+    assert "vote" not in kinds_of(nlp_model, "The party won 40 per cent of the vote.")
+
+
+def test_leaving_the_country_is_exile_but_a_trip_abroad_is_not(nlp_model: Language) -> None:
+    fled = kinds_of(nlp_model, "The king left the country on 28 March.")
+    assert fled["left the country"] == ("relocation", "exile")
+    trip = kinds_of(nlp_model, "The minister left the country for a summit in Brussels.")
+    assert "left the country" not in trip
+
+
+def test_men_coming_in_with_hand_weapons_raid_and_a_delegation_does_not(
+    nlp_model: Language,
+) -> None:
+    raid = kinds_of(nlp_model, "The men came into the camp with torches and machetes.")
+    assert raid["came"] == ("attack", "armed_assault")
+    assert "came" not in kinds_of(nlp_model, "The delegation came into the hall with a proposal.")
+    assert "came" not in kinds_of(nlp_model, "He came to the meeting with a gun in his coat.")
+
+
+def test_a_noun_that_classes_an_act_is_no_act_of_its_own(nlp_model: Language) -> None:
+    ruled = kinds_of(nlp_model, "The court ruled that the killings constituted genocide.")
+    assert "genocide" not in ruled
+    shelled = kinds_of(nlp_model, "The UN said the shelling of the market amounted to a massacre.")
+    assert "massacre" not in shelled and shelled["shelling"][0] == "battle"

@@ -70,7 +70,7 @@ def readings(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
             "supplied weapons",
             ("support", "military_support"),
         ),
-        ("The army declared martial law in Lahore.", "martial law", ("repression", "crackdown")),
+        ("The army declared martial law in Lahore.", "martial law", ("repression", "ban")),
         (
             "On 9 May 2020, dozens of residents closed road 40 by burning tires in Ain Oussara.",
             "closed",

@@ -137,7 +137,7 @@ def test_a_truncated_warc_record_fails_alone_after_the_good_ones(tmp_path: Path)
     path = tmp_path / "cut.warc"
     path.write_bytes(buffer.getvalue()[:-60])
     items = list(iter_documents([str(path)]))
-    assert isinstance(items[0], Document) and items[0].source == f"{path}#1"
+    assert isinstance(items[0], Document) and items[0].source == "https://a.example/1"
     assert isinstance(items[1], IngestFailure) and items[1].source == f"{path}#2"
     assert isinstance(items[1].error, MalformedInputError)
     assert "truncated" in items[1].error.reason
@@ -158,3 +158,14 @@ def test_a_latin1_file_is_refused_with_how_to_convert_it() -> None:
     with pytest.raises(DecodeError, match="iconv -f LATIN1 -t UTF-8") as refused:
         decode_text("Le 16 octobre 1970 à Montréal".encode("latin-1"))
     assert "at byte 19" in str(refused.value)  # where the first non-UTF-8 byte stands
+
+
+def test_a_jsonl_line_cut_short_says_so_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "w3", "text": "this line is cut\n{"text": "A whole one."}\n')
+
+    first, second = iter_documents([str(path)])
+
+    assert isinstance(first, IngestFailure) and isinstance(first.error, MalformedInputError)
+    assert first.error.reason == "invalid JSON: Unterminated string starting at column 22"
+    assert isinstance(second, Document) and second.text == "A whole one."

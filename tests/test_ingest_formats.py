@@ -62,6 +62,7 @@ def test_html_page_keeps_the_article_and_reads_its_metadata(tmp_path: Path) -> N
     assert raw.url == "https://history.example.org/brenholt-2"
     (document,) = iter_documents([str(path)])
     assert isinstance(document, Document)
+    assert document.source == "https://history.example.org/brenholt-2"
     assert document.title == "The Siege of Brenholt – Part 2"
     assert document.author == "Eleanor Vance"
     assert document.published == dt.date(2015, 3, 3)
@@ -147,7 +148,7 @@ def test_jsonl_bad_line_fails_alone(tmp_path: Path) -> None:
     documents = [i for i in items if isinstance(i, Document)]
     failures = [i for i in items if isinstance(i, IngestFailure)]
     assert [(d.source, d.title, d.published) for d in documents] == [
-        (f"{path}#1", "Fort", dt.date(2015, 3, 3)),
+        ("https://x.example/a", "Fort", dt.date(2015, 3, 3)),
         (f"{path}#5", None, None),
     ]
     assert documents[1].author == "Jane Doe"
@@ -184,3 +185,22 @@ def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
     (document,) = iter_documents([str(path)])
     assert isinstance(document, Document)
     assert document.text == "The garrison surrendered in 1642."
+
+
+def test_plain_text_in_a_named_encoding_is_read_and_nothing_else_changes(tmp_path: Path) -> None:
+    """A legacy corpus is read once its encoding is named; it is never guessed, and an HTML
+    page keeps the charset it states."""
+    letter = tmp_path / "lettre.txt"
+    letter.write_bytes("Le 16 octobre 1970 à Montréal, la loi fut proclamée.".encode("latin-1"))
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE_HTML, encoding="utf-8")
+
+    (refused,) = iter_documents([str(letter)])
+    (read,) = iter_documents([str(letter)], encoding="latin-1")
+    (piped,) = read_source("-", stdin=io.BytesIO("Québec".encode("cp1252")), encoding="cp1252")
+    (html,) = iter_documents([str(page)], encoding="latin-1")
+
+    assert isinstance(refused, IngestFailure) and "--encoding" in refused.error.reason
+    assert isinstance(read, Document) and read.text.startswith("Le 16 octobre 1970 à Montréal")
+    assert isinstance(piped, RawDocument) and piped.text == "Québec"
+    assert isinstance(html, Document) and "–" in (html.title or "")  # still UTF-8

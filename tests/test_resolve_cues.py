@@ -308,3 +308,20 @@ def test_a_settlement_noun_makes_a_village_of_any_size_a_place(
     found = places(nlp, kb, text, ("Ciocile", "ORG"))
     ciocile = found["Ciocile"]
     assert ciocile is not None and ciocile.country_code == "RO"
+
+
+def test_a_short_form_that_begins_a_name_is_no_state_abbreviation(gazetteer: Gazetteer) -> None:
+    # "Mt." is also Montana's code, but before a capitalised word it is "Mount": the
+    # newspaper "Mt. Pleasant News" names no Montana, and "Mt. Vernon" is still found.
+    def nested(name: str) -> list[str]:
+        return [name[s:e] for s, e in nested_places(name, gazetteer, frozenset())]
+
+    assert nested("Mt. Pleasant News") == []
+    assert nested("Mt. Vernon Police Department") == ["Mt. Vernon"]
+    assert nested("St. Louis Post-Dispatch") == ["St. Louis"]
+
+
+def test_a_designated_region_heads_an_organization_name(gazetteer: Gazetteer) -> None:
+    # The county, not Guernsey (the island) that a shorter head of the name would be.
+    found = nested_places("Guernsey County Courthouse", gazetteer, frozenset())
+    assert ["Guernsey County Courthouse"[s:e] for s, e in found] == ["Guernsey County"]

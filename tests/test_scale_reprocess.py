@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from spacy.language import Language
+from sqlalchemy import select, update
 
 from historiograph.cli import cli
 from historiograph.ingest import iter_documents
@@ -14,7 +15,9 @@ from historiograph.pipeline import Pipeline, build_pipeline, ingest, pipeline_ve
 from historiograph.record import Document
 from historiograph.scale.reprocess import count_stale, reprocess
 from historiograph.store import Store
+from historiograph.store.clusters import ClusterMemberRow, cluster_session
 from historiograph.store.review import ReviewKey, decide, decisions
+from historiograph.store.schema import RunRow
 from test_scale_dask import records_by_id, write_corpus
 
 OLD_PIPELINE = {"historiograph": "0.0.1", "spacy": "3.7.0", "model": "blank:en", "components": []}
@@ -135,3 +138,26 @@ def test_a_change_to_rule_data_changes_the_pipeline_version(tmp_path: Path) -> N
 
     lexicon.write_text("attack: [bombed, shelled]\n", encoding="utf-8")
     assert rules_digest.__wrapped__(tmp_path) != before
+
+
+def cluster_keys(store: Store) -> dict[int, frozenset[str]]:
+    with cluster_session(store) as session:
+        rows = session.execute(select(ClusterMemberRow.cluster_id, ClusterMemberRow.event_key))
+        found: dict[int, set[str]] = {}
+        for cluster, key in rows:
+            found.setdefault(cluster, set()).add(key)
+    return {cluster: frozenset(keys) for cluster, keys in found.items()}
+
+
+def test_clusters_keep_their_ids_across_reprocess(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A bookmark to /events/ID still finds the same event after re-extraction."""
+    corpus = write_corpus(tmp_path / "corpus", range(12))
+    with Store.open(str(tmp_path / "store.db")) as store:
+        ingest([str(corpus)], store=store, pipeline=pipeline)
+        before = cluster_keys(store)
+        assert len(before) >= 10
+        with cluster_session(store, write=True) as session:  # as if an older version extracted
+            session.execute(update(RunRow).values(pipeline=OLD_PIPELINE))
+
+        assert reprocess(store, pipeline).reprocessed == 12
+        assert cluster_keys(store) == before

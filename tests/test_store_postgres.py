@@ -185,7 +185,7 @@ def test_the_api_filters_by_place_and_maps_events_on_postgres(pg_url: str, tmp_p
     api = client(pg_url, tmp_path)
 
     events = api.get("/api/events", params={"place": "camp ashraf"}).json()["items"]
-    points = api.get("/api/map").json()
+    points = api.get("/api/map").json()["items"]
 
     assert {(e["document"]["id"], e["id"]) for e in events} == {
         (rich.document.id, "ev1"),

@@ -263,7 +263,7 @@ def test_unseen_early_modern_history_stays_above_its_first_run() -> None:
     gold = Path(__file__).parent / "gold" / "meiji-history-time.jsonl"
     metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
     assert metrics["strict_f1"] >= 0.97 and metrics["relaxed_f1"] >= 0.97
-    assert metrics["value_f1"] >= 0.95
+    assert metrics["value_f1"] >= 0.96
 
 
 def test_unseen_revolutionary_history_stays_above_its_first_run() -> None:
@@ -284,11 +284,12 @@ def test_unseen_sports_earnings_weather_and_civic_news_stays_above_its_first_run
     relaxed, .874 value F1. "fiscal 2025" was then corrected to 2025, as
     TimeBank values "fiscal 1989" (.893 value F1 on the corrected gold); its
     "the end of the summer", "twice a day" and "two years after that" misses
-    led to fixes, so it is no longer unseen. Left as they were: "earlier this
-    month" (TimeBank's tuning half keeps "earlier" out about as often as in),
-    "the previous quarter" (its reporting quarter, not the DCT's), "a week
-    ago" (a day in this gold, a week value from the tagger), "returns Friday
-    afternoon" (a present verb gives no direction)."""
+    led to fixes, so it is no longer unseen. "earlier this month" is tagged
+    whole since the eighth round (TimeBank and AQUAINT keep "earlier" in 12
+    times of 17). Left as they were: "the previous quarter" (its reporting
+    quarter, not the DCT's), "a week ago" (a day in this gold, a week value
+    from the tagger), "returns Friday afternoon" (a present verb gives no
+    direction)."""
     gold = Path(__file__).parent / "gold" / "wire3-news-time.jsonl"
     metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
     assert metrics["strict_f1"] >= 0.94 and metrics["relaxed_f1"] >= 0.98
@@ -301,8 +302,8 @@ def test_unseen_campaign_history_across_new_years_stays_above_its_first_run() ->
     over two years, a flashback month, "the following spring". First run,
     untouched: .984 strict, .984 relaxed, .127 value F1 (a year in a past
     perfect clause, "the provinces it had surrendered in 1645", carried every
-    month after it); after the fixes it is no longer unseen. Still missed:
-    "the new year" (untagged)."""
+    month after it); after the fixes it is no longer unseen. "the new year",
+    long missed, is tagged since the eighth round."""
     gold = Path(__file__).parent / "gold" / "campaign-history-time.jsonl"
     metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
     assert metrics["strict_f1"] >= 0.98 and metrics["relaxed_f1"] >= 0.98
@@ -346,3 +347,22 @@ def test_unseen_movement_histories_stay_above_their_first_run() -> None:
     metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
     assert metrics["strict_f1"] >= 0.96 and metrics["relaxed_f1"] >= 0.98
     assert metrics["value_f1"] >= 0.94
+
+
+def test_unseen_quarters_weekdays_and_present_reference_news_stays_above_its_first_run() -> None:
+    """Eight dated items (mining and chip results, coalition talks, a snowstorm,
+    clinic waiting times, a goalkeeper's retirement, a sentencing, a library),
+    written before the eighth round's changes and measured once untouched: .926
+    strict, .975 relaxed, .914 value F1 (82 timexes). Its "Earlier this month" /
+    "later this year" extents, "after just 14 months" read as a date, "every
+    Sunday afternoon" and "recent years" (PAST_REF) then led to fixes checked
+    on TimeBank and AQUAINT, and "the new year" to a rule of its own, so it is
+    no longer unseen; "to expect delays until at least Sunday evening" led to
+    "expect" and "should" as future markers. Left as they were: "the first
+    half" alone (untagged), "December was" as a sentence subject, "the past
+    year" (a year value from the tagger, a duration here), "most recently"
+    (tagged here, not in the gold)."""
+    gold = Path(__file__).parent / "gold" / "wire5-news-time.jsonl"
+    metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
+    assert metrics["strict_f1"] >= 0.97 and metrics["relaxed_f1"] >= 0.97
+    assert metrics["value_f1"] >= 0.96

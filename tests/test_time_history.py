@@ -475,3 +475,24 @@ def test_a_shift_by_unsaid_units_is_a_date_known_to_the_unit() -> None:
     ]
     # counted from an event, not from the time just told
     assert [t for t, *_ in tags("In 1950 the war began. Years after the war he wrote.")] == ["1950"]
+
+
+def test_the_new_year_follows_the_month_the_story_is_at() -> None:
+    text = (
+        "In December 1658 the besiegers were still dug in, and the siege dragged on "
+        "into the new year. On 11 February they stormed the walls."
+    )
+    timexes = tag_timexes(text, published=dt.date(2024, 5, 10))
+    assert [(t.text, t.value) for t in timexes] == [
+        ("December 1658", "1658-12"),
+        ("the new year", "1659"),
+        ("11 February", "1659-02-11"),
+    ]
+    # a year alone as the story's time is followed by the next one
+    assert [
+        (t.text, t.value)
+        for t in tag_timexes("The war began in 1914. It dragged on into the new year.")
+    ] == [
+        ("1914", "1914"),
+        ("the new year", "1915"),
+    ]

@@ -75,8 +75,9 @@ def test_spans_follow_timeml() -> None:
     assert values("In the year-ago quarter, it lost money.", published) == [
         ("the year-ago quarter", "1988-Q3")
     ]
+    # the comparative belongs to the expression, as TimeBank and AQUAINT mostly tag it
     assert [t.text for t in tag_timexes("He wrote earlier this week.", published=published)] == [
-        "this week"
+        "earlier this week"
     ]
 
 
@@ -569,3 +570,112 @@ def test_this_weekend_is_the_weekend_of_the_document_week() -> None:
         ("this weekend", "2023-W04-WE")
     ]
     assert values("Lawyers met over the weekend.", published) == [("the weekend", "2023-W04-WE")]
+
+
+def test_a_comparative_before_this_unit_is_part_of_the_expression() -> None:
+    published = D(2026, 3, 16)
+    assert values("Earlier this month, the bank warned.", published) == [
+        ("Earlier this month", "2026-03")
+    ]
+    assert values("The Senate may vote later this year.", published) == [
+        ("later this year", "2026")
+    ]
+    # without a comparative the unit keeps its determiner alone
+    assert values("This month the index fell.", published) == [("This month", "2026-03")]
+
+
+def test_after_a_span_ending_its_clause_is_a_duration() -> None:
+    # "after just 14 months" closing the clause says how long it lasted: TIMEX3
+    # tags the span alone; opening a clause it moves the story on (tagger tests)
+    timexes = tag_timexes(
+        "The coalition collapsed in 2019 after just 14 months.", published=D(2026, 3, 16)
+    )
+    assert [(t.text, t.type, t.value) for t in timexes] == [
+        ("2019", "DATE", "2019"),
+        ("14 months", "DURATION", "P14M"),
+    ]
+    timexes = tag_timexes(
+        "He was freed after six months, his lawyer said.", published=D(2026, 3, 16)
+    )
+    assert [(t.text, t.type, t.value) for t in timexes] == [("six months", "DURATION", "P6M")]
+
+
+def test_every_weekday_with_a_part_of_the_day_is_one_set() -> None:
+    published = D(2025, 2, 14)
+    timexes = tag_timexes(
+        "The library will host readings every Sunday afternoon.", published=published
+    )
+    assert [(t.text, t.type, t.value) for t in timexes] == [
+        ("every Sunday afternoon", "SET", "XXXX-WXX-7TAF")
+    ]
+    assert [(t.text, t.type, t.value) for t in tag_timexes("They meet every Sunday.")] == [
+        ("every Sunday", "SET", "XXXX-WXX-7")
+    ]
+    # without the quantifier it is one afternoon, dated from the document
+    assert values("Readings resume Sunday afternoon.", published)[0][0] == "Sunday afternoon"
+    assert tag_timexes("Readings resume Sunday afternoon.", published=published)[0].type != "SET"
+
+
+def test_recent_years_is_the_recent_past_and_recent_weeks_a_stretch() -> None:
+    published = D(2026, 3, 16)
+    timexes = tag_timexes("Borrowing costs had risen in recent years.", published=published)
+    assert [(t.text, t.type, t.value) for t in timexes] == [("recent years", "DATE", "PAST_REF")]
+    timexes = tag_timexes("Sales have slowed in recent weeks.", published=published)
+    assert [(t.text, t.type, t.value) for t in timexes] == [("recent weeks", "DURATION", "PXW")]
+
+
+def test_the_new_year_is_the_next_one_from_the_second_half_of_a_year() -> None:
+    assert values("The club will hold a ceremony in the new year.", D(2026, 9, 25)) == [
+        ("the new year", "2027")
+    ]
+    # from the first half, or once begun ("since"), it is the year under way
+    assert values("Talks will resume in the new year.", D(2026, 3, 10)) == [
+        ("the new year", "2026")
+    ]
+    assert values("Sales have slowed since the new year.", D(2026, 9, 25)) == [
+        ("the new year", "2026")
+    ]
+    # a story told in years only does not move it off the report's date
+    assert values("The coalition fell in 2019. A vote is due in the new year.", D(2026, 9, 25)) == [
+        ("2019", "2019"),
+        ("the new year", "2027"),
+    ]
+    # the feast is not the year
+    assert values("Crowds gathered for the New Year fireworks.", D(2026, 9, 25)) == []
+
+
+def test_an_expectation_or_obligation_looks_ahead_to_the_next_weekday() -> None:
+    published = D(2025, 12, 4)  # a Thursday
+    assert values("Officials expect the road to reopen Sunday.", published) == [
+        ("Sunday", "2025-12-07")
+    ]
+    assert values("The vote should take place Tuesday.", published) == [("Tuesday", "2025-12-09")]
+    # "expected" alone is a past tense
+    assert values("Analysts had expected a decline Monday.", published) == [
+        ("Monday", "2025-12-01")
+    ]
+
+
+def test_a_part_of_yesterday_or_tomorrow_goes_with_the_day() -> None:
+    published = D(1989, 11, 2)
+    timexes = tag_timexes("Shares rose late yesterday.", published=published)
+    assert [(t.text, t.value, t.mod) for t in timexes] == [("late yesterday", "1989-11-01", "END")]
+    assert values("Later yesterday the maker said it would cut output.", published) == [
+        ("Later yesterday", "1989-11-01")
+    ]
+    assert values("They will meet tomorrow morning.", published) == [
+        ("tomorrow morning", "1989-11-03TMO")
+    ]
+    # alone the word is the day, with no mod
+    timexes = tag_timexes("He spoke yesterday.", published=published)
+    assert [(t.text, t.value, t.mod) for t in timexes] == [("yesterday", "1989-11-01", None)]
+
+
+def test_a_month_after_for_is_a_date() -> None:
+    published = D(1989, 10, 30)
+    assert values("The vote is scheduled for March.", published) == [("March", "1990-03")]
+    assert values("Turnover for October is 148 million shares.", published) == [
+        ("October", "1989-10")
+    ]
+    # with no word of time before it, a month name may be a person's
+    assert values("April Ryan asked the first question.", published) == []

@@ -334,6 +334,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_item: ProgressCallback | None = None,
     reconcile: bool = True,
+    encoding: str | None = None,
 ) -> RunSummary:
     """Ingest files into the store: read, clean, extract and save each new document.
 
@@ -347,7 +348,10 @@ def ingest(
     summary = RunSummary(run_id=run_id)
     try:
         documents = _new_documents(
-            iter_documents(inputs, stdin=stdin, max_bytes=max_bytes), store, summary, on_item
+            iter_documents(inputs, stdin=stdin, max_bytes=max_bytes, encoding=encoding),
+            store,
+            summary,
+            on_item,
         )
         for record in pipeline.process_each(documents):
             if isinstance(record, IngestFailure):

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from historiograph.api.errors import CONFLICT, NOT_FOUND
-from historiograph.api.schemas import ClusterChange, ClusterDecisionOut
+from historiograph.api.schemas import ClusterChange, ClusterDecisionOut, Page
 from historiograph.errors import UsageError
 from historiograph.reconcile import merge_clusters, split_cluster
 from historiograph.store import Store
@@ -70,8 +70,8 @@ def split(
     )
 
 
-def decisions(store: Store, *, limit: int, offset: int) -> list[ClusterDecisionOut]:
-    """Every merge and split, newest first."""
+def decisions(store: Store, *, limit: int, offset: int) -> Page[ClusterDecisionOut]:
+    """Every merge and split, newest first, a page at a time."""
     query = (
         select(ClusterDecisionRow)
         .order_by(ClusterDecisionRow.id.desc())
@@ -79,7 +79,9 @@ def decisions(store: Store, *, limit: int, offset: int) -> list[ClusterDecisionO
         .offset(offset)
     )
     with cluster_session(store) as session:
-        return [_out(row) for row in session.scalars(query)]
+        items = [_out(row) for row in session.scalars(query)]
+        total = session.scalar(select(func.count()).select_from(ClusterDecisionRow)) or 0
+    return Page(items=items, total=total, limit=limit, offset=offset)
 
 
 def revert(store: Store, decision_id: int, *, reviewer: str) -> ClusterChange:

@@ -28,6 +28,7 @@ from historiograph.api.schemas import (
     GraphNode,
     KeyedPage,
     MapPoint,
+    Page,
     TimelineAccount,
     TimelineCluster,
     TimelineItem,
@@ -39,8 +40,14 @@ from historiograph.store.schema import DocumentRow, EntityRow, EventActorRow, Ev
 TARGET_ROLES = ("target", "victim")
 
 
-def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapPoint]:
-    """Events with a location: the event's own coordinates, else its place entity's geo."""
+def map_points(
+    session: Session, where: EventFilter, *, limit: int, offset: int = 0
+) -> Page[MapPoint]:
+    """Events with a location: the event's own coordinates, else its place entity's geo.
+
+    ``total`` counts every located event, so a map drawing the first page can say
+    how many it left out.
+    """
     geo = aliased(EntityRow)
     query = (
         select(
@@ -65,10 +72,10 @@ def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapP
         )
     )
     query = query.where(*event_conditions(session, where))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    page = query.order_by(EventRow.document_id, EventRow.id).limit(limit).offset(offset)
     points = []
-    for doc, ident, kind, trigger, earliest, place, entity_geo in session.execute(
-        query.limit(limit)
-    ):
+    for doc, ident, kind, trigger, earliest, place, entity_geo in session.execute(page):
         lat, lon = place.get("lat"), place.get("lon")
         if (lat is None or lon is None) and entity_geo:
             lat, lon = entity_geo.get("lat"), entity_geo.get("lon")
@@ -86,7 +93,7 @@ def map_points(session: Session, where: EventFilter, *, limit: int) -> list[MapP
                 start=earliest,
             )
         )
-    return points
+    return Page(items=points, total=total, limit=limit, offset=offset)
 
 
 def _timeline_query() -> Select[*tuple[Any, ...]]:

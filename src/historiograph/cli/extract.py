@@ -11,7 +11,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
-from historiograph.cli.options import stderr_console, stdout_console, toll_text
+from historiograph.cli.options import counted, stderr_console, stdout_console, toll_text
 from historiograph.ingest import IngestFailure, iter_documents
 from historiograph.pipeline import build_pipeline
 from historiograph.record import Document, Event, Record
@@ -137,8 +137,9 @@ def record_panel(record: Record) -> Panel:
         f"[bold]{doc.title or '(untitled)'}[/bold]\n{doc.id}\n"
         f"source: {doc.source}   author: {doc.author or '-'}   published: {doc.published or '-'}"
         + (f"   series: {doc.series.name} part {doc.series.part}" if doc.series else "")
-        + f"\n{len(doc.text):,} characters, {len(doc.references)} references, "
-        f"{len(doc.removed)} pieces of page furniture removed"
+        + f"\n{counted(len(doc.text), 'character')}, "
+        f"{counted(len(doc.references), 'reference')}, "
+        f"{counted(len(doc.removed), 'piece', 'pieces')} of page furniture removed"
     )
     return Panel(Group(header, *parts), expand=True)
 

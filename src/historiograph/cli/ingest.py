@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -51,7 +52,13 @@ def tracked_progress(*, total: int, engine: str, quiet: bool) -> Iterator[Progre
 
 
 def ingest_with_progress(
-    inputs: Sequence[str], *, store: Store, pipeline: Pipeline, max_bytes: int, quiet: bool
+    inputs: Sequence[str],
+    *,
+    store: Store,
+    pipeline: Pipeline,
+    max_bytes: int,
+    quiet: bool,
+    encoding: str | None = None,
 ) -> RunSummary:
     """Run a single-process ingest with a progress bar over the input files (on stderr)."""
     stdin = sys.stdin.buffer if "-" in inputs else None
@@ -63,6 +70,7 @@ def ingest_with_progress(
             stdin=stdin,
             max_bytes=max_bytes,
             on_item=tracker.saw_source,
+            encoding=encoding,
         )
 
 
@@ -90,6 +98,18 @@ def failures_table(summary: RunSummary) -> Table:
     return table
 
 
+def _known_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an encoding Python does not know before any file is read, not once per file."""
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError as error:
+            raise UsageError(
+                f"unknown character encoding {value!r} (try utf-8, latin-1, cp1252)"
+            ) from error
+    return value
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -102,6 +122,13 @@ def failures_table(summary: RunSummary) -> Table:
     default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Files larger than this fail with E104 instead of being read.",
+)
+@click.option(
+    "--encoding",
+    default=None,
+    callback=_known_encoding,
+    help="Encoding of plain-text inputs (.txt, .md, stdin) that are not UTF-8, e.g. latin-1 "
+    "or cp1252; never guessed. HTML states its own, JSON Lines is UTF-8.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option(
@@ -126,6 +153,7 @@ def ingest(
     engine: str,
     scheduler: str | None,
     workers: int,
+    encoding: str | None,
 ) -> None:
     """Ingest files, folders (recursive), globs or - (stdin) into the store.
 
@@ -141,6 +169,7 @@ def ingest(
     Example:
         historiograph ingest corpus/ --db archive.db
         historiograph ingest corpus/ --engine dask --db postgresql://host/archive
+        historiograph ingest letters/ --encoding cp1252
     """
     console = stderr_console()
     if scheduler and engine != "dask":
@@ -159,11 +188,17 @@ def ingest(
                     model=model,
                     max_bytes=max_bytes,
                     progress=tracker,
+                    encoding=encoding,
                 )
         else:
             pipeline = build_pipeline(model)
             summary = ingest_with_progress(
-                paths, store=store, pipeline=pipeline, max_bytes=max_bytes, quiet=quiet
+                paths,
+                store=store,
+                pipeline=pipeline,
+                max_bytes=max_bytes,
+                quiet=quiet,
+                encoding=encoding,
             )
         if summary.failures:
             console.print(failures_table(summary))

@@ -107,6 +107,10 @@ def print_rows(
         writer.writerow(cols)
         for row in rows:
             writer.writerow([_cell(row.get(c)) for c in cols])
+    elif not rows:
+        # An empty table prints nothing at all, which reads as a hang or a crash; the
+        # machine formats stay empty (a bare CSV header, "[]"), so scripts see no rows.
+        stderr_console().print(f"{title or 'Listing'}: nothing found.")
     else:
         table = Table(title=title, show_lines=False)
         for col in cols:
@@ -128,6 +132,11 @@ def as_row(item: Any) -> dict[str, Any]:
     raise TypeError(f"cannot print {type(item).__name__} as a row")
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """ "1 reference", "2 references", "1 piece of furniture": a count with its noun agreeing."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 def number_text(value: float | None) -> str:
     """A count as people write it: 84, not 84.0; an open bound as "?"."""
     if value is None:
@@ -135,9 +144,15 @@ def number_text(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def figure_text(value: float | str | None) -> str:
+    """A claim's figure: a count as :func:`number_text` writes it, a non-numeric value as it is."""
+    return value if isinstance(value, str) else number_text(value)
+
+
 def toll_text(low: float | None, best: float | None, high: float | None) -> str:
     """A UCDP-style toll in one cell: "84" when every figure agrees, else
-    "low–high (best N)", an open bound shown as "?"."""
+    "low–high (best N)", an open bound shown as "?". A toll with neither bound
+    (only a best estimate, as some coded data sets give) is that estimate."""
     if low == high:
-        return number_text(low)
+        return number_text(low if low is not None else best)
     return f"{number_text(low)}–{number_text(high)} (best {number_text(best)})"

@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from historiograph.record import (
     Actor,
@@ -31,6 +32,20 @@ from historiograph.record import (
 
 # ``document.source`` of an imported row: "<dataset>:<the row's id in the dataset>"
 ORIGIN_SEPARATOR = ":"
+WEB_SCHEMES = ("http", "https")
+
+
+def web_address(source: str | None) -> str | None:
+    """``document.source`` when it is a web address a reader can open, else ``None``.
+
+    The source is a URL where the input named one, else a path; neither a path,
+    an imported row's "<dataset>:<id>" nor a ``javascript:`` URL (document
+    metadata is hostile input) may become a link.
+    """
+    if not source:
+        return None
+    parts = urlsplit(source)
+    return source if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
 
 
 def _number(*values: float | int | str | None) -> float | int | None:

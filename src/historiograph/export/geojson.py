@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from historiograph.export.account import Account, plain
+from historiograph.export.account import Account, plain, web_address
 from historiograph.reconcile.accounts import event_key
 
 
@@ -32,6 +32,7 @@ def feature(account: Account) -> dict[str, Any] | None:
         "event": event.id,
         "document": document.id,
         "title": document.title,
+        "url": web_address(document.source),
         "type": event.type,
         "subtype": event.subtype,
         "modality": event.modality,

@@ -36,7 +36,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, XSD
 
-from historiograph.export.account import Account, plain
+from historiograph.export.account import Account, plain, web_address
 from historiograph.record import Claim, Entity, Record
 
 SCHEMA = Namespace("https://schema.org/")
@@ -86,7 +86,10 @@ class _Builder:
         self.add(iri, RDF.type, PROV.Entity)
         self.add(iri, SCHEMA.name, doc.title)
         self.add(iri, SCHEMA.author, doc.author)
-        self.add(iri, SCHEMA.url, doc.source)
+        url = web_address(doc.source)
+        # schema:url only for a web address; a path is provenance, not a link.
+        self.add(iri, SCHEMA.url, url)
+        self.add(iri, HG.sourcePath, None if url else doc.source)
         self.add(iri, HG.documentId, doc.id)
         if doc.published is not None:
             self.add(iri, SCHEMA.datePublished, Literal(doc.published, datatype=XSD.date))

@@ -62,14 +62,22 @@ def _cleaned(items: Iterable[RawDocument | IngestFailure]) -> Iterator[Document 
 
 
 def iter_documents(
-    inputs: Sequence[str], *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
 ) -> Iterator[Document | IngestFailure]:
-    """Yield a cleaned document, or a failure, for everything the inputs name."""
+    """Yield a cleaned document, or a failure, for everything the inputs name.
+
+    ``encoding`` decodes plain text and stdin (see :func:`read_source`).
+    """
     for source in expand_inputs(inputs):
         if isinstance(source, IngestFailure):
             yield source
             continue
-        yield from _cleaned(read_source(source, stdin=stdin, max_bytes=max_bytes))
+        read = read_source(source, stdin=stdin, max_bytes=max_bytes, encoding=encoding)
+        yield from _cleaned(read)
 
 
 def split_file(path: str, every: int) -> Iterator[FileSlice]:
@@ -91,10 +99,12 @@ def split_file(path: str, every: int) -> Iterator[FileSlice]:
     yield FileSlice(path, start, None, first, last=True)
 
 
-def _read_slice(part: FileSlice, max_bytes: int) -> Iterator[RawDocument | IngestFailure]:
+def _read_slice(
+    part: FileSlice, max_bytes: int, encoding: str | None
+) -> Iterator[RawDocument | IngestFailure]:
     fmt = format_of(part.path)
     if (part.start == 0 and part.end is None) or fmt not in SPLITTABLE:
-        yield from read_source(part.path, max_bytes=max_bytes)
+        yield from read_source(part.path, max_bytes=max_bytes, encoding=encoding)
         return
     reader = jsonl.read_jsonl if fmt == "jsonl" else warc.read_warc
     try:
@@ -106,11 +116,14 @@ def _read_slice(part: FileSlice, max_bytes: int) -> Iterator[RawDocument | Inges
 
 
 def iter_parts(
-    parts: Iterable[str | FileSlice], *, max_bytes: int = DEFAULT_MAX_BYTES
+    parts: Iterable[str | FileSlice],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
 ) -> Iterator[Document | IngestFailure]:
     """Yield a cleaned document, or a failure, for each file or slice (already expanded inputs)."""
     for part in parts:
         if isinstance(part, FileSlice):
-            yield from _cleaned(_read_slice(part, max_bytes))
+            yield from _cleaned(_read_slice(part, max_bytes, encoding))
         else:
-            yield from _cleaned(read_source(part, max_bytes=max_bytes))
+            yield from _cleaned(read_source(part, max_bytes=max_bytes, encoding=encoding))

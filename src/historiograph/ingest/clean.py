@@ -77,7 +77,10 @@ def clean(raw: RawDocument) -> Document:
         title=title,
         author=raw.author or author,
         published=raw.published or stated_date or byline_date or wire_date(text),
-        source=raw.source,
+        # The spec's "path or URL it came from": the URL where the input names one
+        # (a page's canonical link, a WARC record's target, a JSONL "source"), since
+        # that is what a reader can follow and cite; the path only when there is none.
+        source=raw.url or raw.source,
         series=series,
         language=_language(raw.language),
         text=text,

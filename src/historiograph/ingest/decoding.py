@@ -53,7 +53,8 @@ def decode_text(data: bytes, *, declared: str | None = None) -> str:
         raise DecodeError(
             f"not valid {encoding} at byte {error.start}; "
             "only UTF-8 and UTF-16 with a byte-order mark are read "
-            "(convert it first, naming its encoding: `iconv -f LATIN1 -t UTF-8 FILE`)"
+            "unless named (`historiograph ingest --encoding latin-1`; or convert it first: "
+            "`iconv -f LATIN1 -t UTF-8 FILE`)"
         ) from error
     if "\x00" in text:
         raise BinaryFileError("contains NUL characters: a binary file")

@@ -56,11 +56,16 @@ def _date_field(record: dict[str, Any]) -> dt.date | None:
 def parse_line(line: bytes, source: str) -> RawDocument:
     """One JSON Lines record as a raw document, or a coded error saying what is wrong with it."""
     try:
-        record = json.loads(line.decode("utf-8"))
+        # The line ending is not part of the record: left in, a line cut short reads as
+        # "Invalid control character" (the newline inside the open string) instead of
+        # "Unterminated string".
+        record = json.loads(line.decode("utf-8").rstrip("\r\n"))
     except UnicodeDecodeError as error:
         raise DecodeError(f"not valid UTF-8 at byte {error.start} of the line") from error
     except json.JSONDecodeError as error:
-        raise MalformedInputError(f"invalid JSON: {error.msg} at column {error.colno}") from error
+        # Some of json's messages end in "at" ("Unterminated string starting at").
+        message = error.msg.removesuffix(" at")
+        raise MalformedInputError(f"invalid JSON: {message} at column {error.colno}") from error
     if not isinstance(record, dict):
         raise MalformedInputError(f"a JSON object is expected, not {type(record).__name__}")
     if "text" not in record:

@@ -8,6 +8,7 @@ anything to go on to the next file.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -45,8 +46,10 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
-def _read_plain(path: Path, source: str, max_bytes: int) -> Iterator[RawDocument]:
-    text = decode_text(_read_bytes(path, max_bytes))
+def _read_plain(
+    path: Path, source: str, max_bytes: int, encoding: str | None = None
+) -> Iterator[RawDocument]:
+    text = decode_text(_read_bytes(path, max_bytes), declared=encoding)
     yield RawDocument(text=text, source=source, format=format_of(source) or "txt")
 
 
@@ -68,15 +71,19 @@ READERS: dict[str, Reader] = {
 }
 
 
-def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> RawDocument:
+PLAIN_FORMATS = frozenset({"txt", "md"})
+"""The formats that carry no encoding of their own: what ``encoding`` applies to."""
+
+
+def _read_stdin(stdin: BinaryIO | None, max_bytes: int, encoding: str | None) -> RawDocument:
     stream = stdin if stdin is not None else sys.stdin.buffer
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(f"standard input is over the limit of {max_bytes} bytes")
-    return RawDocument(text=decode_text(data), source=STDIN, format="txt")
+    return RawDocument(text=decode_text(data, declared=encoding), source=STDIN, format="txt")
 
 
-def _reader_for(source: str) -> tuple[Path, Reader]:
+def _reader_for(source: str, encoding: str | None) -> tuple[Path, Reader]:
     path = Path(source)
     if not path.exists():
         raise NotFoundError(f"no such file: {source}")
@@ -86,23 +93,32 @@ def _reader_for(source: str) -> tuple[Path, Reader]:
     if fmt is None:
         known = ", ".join(sorted(SUFFIXES))
         raise UnsupportedFormatError(f"unsupported file type {path.suffix!r} (reads {known})")
+    if encoding is not None and fmt in PLAIN_FORMATS:
+        return path, functools.partial(_read_plain, encoding=encoding)
     return path, READERS[fmt]
 
 
 def read_source(
-    source: str, *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: str,
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
 ) -> Iterator[RawDocument | IngestFailure]:
     """Yield the raw documents in one file (or stdin for "-"), and a failure for each bad one.
 
     A WARC or JSONL file yields many documents, and a bad record in it fails
     alone ("file.jsonl#3") while the rest are read. Nothing raises: a file
-    that cannot be read at all yields a single failure.
+    that cannot be read at all yields a single failure. ``encoding`` is the
+    one a person names for plain text and stdin (a legacy corpus in Latin-1);
+    nothing is guessed without it, and the other formats state their own
+    (an HTML charset) or are UTF-8 by definition (JSON Lines).
     """
     try:
         if source == STDIN:
-            yield _read_stdin(stdin, max_bytes)
+            yield _read_stdin(stdin, max_bytes, encoding)
             return
-        path, reader = _reader_for(source)
+        path, reader = _reader_for(source, encoding)
         yield from reader(path, source, max_bytes)
     except IngestError as error:
         yield IngestFailure(source, error)

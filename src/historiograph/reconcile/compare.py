@@ -178,8 +178,13 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
             agent_keys.setdefault(actor.name, m.key)
         type_keys.setdefault(m.type, m.key)
     # A denial's side points at the document's own account of the event denied, not
-    # at the act of denying, which is a statement and, in the ontology, its own event.
-    told = next((m.key for m in mentions if m.type != "statement"), None)
+    # at the act of denying, which is a statement and, in the ontology, its own event;
+    # nor at the act told as denied ("the Front did not fire a shell") where the
+    # document tells what it says did happen ("the army's gunners shelled the market").
+    told = next(
+        (m.key for m in mentions if m.type != "statement" and m.modality != "denied"),
+        next((m.key for m in mentions if m.type != "statement"), None),
+    )
     denial_keys = {d.quote: told or m.key for m in reversed(mentions) for d in m.denials}
     denials = {d.quote: d for m in mentions for d in m.denials}
     first = mentions[0]

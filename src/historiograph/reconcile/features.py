@@ -416,9 +416,15 @@ def told_apart(a: Account, b: Account, settings: Settings) -> bool:
     army's gunners shelled the market on 17 May" tell one shelling). A writer who
     says the act was done again (:func:`repeats`) tells another event, whatever date
     the narrative carries over to it.
+
+    Across documents only the writer's word for a repetition tells two accounts apart:
+    one that says its act was done again and dates it, beyond the tolerance for a
+    disputed day, after the day another source states for its event ("gunmen struck the
+    landing again on Friday" against "on Monday gunmen opened fire at the landing")
+    tells the repeat, not the event it repeats.
     """
     if a.document != b.document:
-        return False
+        return _repeat_dated_after(a, b, settings) or _repeat_dated_after(b, a, settings)
     if repeats(a, b, settings) or repeats(b, a, settings):
         return True
     if any(x.date_carried and x.modality == "denied" for x in (a, b)):
@@ -428,6 +434,19 @@ def told_apart(a: Account, b: Account, settings: Settings) -> bool:
         return gap is not None and gap > 0
     score = time_score(a, b, settings)
     return score is not None and score < 1.0
+
+
+def _repeat_dated_after(repeat: Account, other: Account, settings: Settings) -> bool:
+    """Whether ``repeat`` tells itself as a repeat and states a date that lies after the
+    date ``other`` states, beyond their tolerance (both dates their own, not carried)."""
+    if repeat.date_carried or other.date_carried:
+        return False
+    if repeat.interval is None or other.interval is None:
+        return False
+    tolerance, _ = settings.time.slack(repeat.precision, other.precision)
+    if (repeat.interval[0] - other.interval[1]).days <= tolerance:
+        return False
+    return _told_as_repeat(repeat, settings)
 
 
 def repeats(later: Account, earlier: Account, settings: Settings) -> bool:
@@ -531,6 +550,11 @@ def dates_contradict(a: Account, b: Account, time: float | None) -> bool:
     return not (a.date_carried or b.date_carried) and time is not None and time < 1.0
 
 
+# Lexicon conditions under which the word itself means nothing violent: "went into the
+# camp with machetes" is a raid, "went" alone is not.
+_CONTEXT_MADE = frozenset({"armed_with"})
+
+
 @cache
 def worded_type(trigger: str) -> str | None:
     """The type the trigger's own word means in the event lexicon, whatever the typing
@@ -544,8 +568,9 @@ def worded_type(trigger: str) -> str | None:
             return sense.type
     for forms in words:
         for form in forms:
-            if form in lexicon.words:
-                return lexicon.words[form].type
+            sense = lexicon.words.get(form)
+            if sense is not None and sense.needs not in _CONTEXT_MADE:
+                return sense.type
     return None
 
 

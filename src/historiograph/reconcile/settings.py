@@ -89,6 +89,8 @@ class ConflictSettings(_Frozen):
     contested_framings: frozenset[frozenset[str]]
     remote_subtypes: frozenset[str]
     denial_window_chars: int
+    alleged_doers: dict[str, frozenset[str]]
+    additive_words: frozenset[str]
     figure_window_chars: int
     violent_types: frozenset[str]
     nonlethal_subtypes: frozenset[str]
@@ -129,6 +131,16 @@ class AnaphoraSettings(_Frozen):
     max_gap_chars: int
 
 
+class AttributionSettings(_Frozen):
+    """How a clause names who did an event ("the bombing was carried out by the Front")."""
+
+    phrases: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    negations: frozenset[str]
+    window: int
+    agent_window_chars: int
+
+
 class GenericSettings(_Frozen):
     """How a mention names a kind of event, not one ("condemns every attack")."""
 
@@ -142,6 +154,7 @@ class MentionSettings(_Frozen):
     repetition: RepetitionSettings
     forward_dating: ForwardDatingSettings
     anaphora: AnaphoraSettings
+    attribution: AttributionSettings
     generic: GenericSettings
 
 

@@ -35,6 +35,7 @@ from historiograph.resolve.gazetteer import (
     expand_abbreviations,
     lexicon_words,
     lexicon_words_map,
+    place_abbreviations,
     place_designators,
     strip_designators,
 )
@@ -375,6 +376,9 @@ def _leading_place(
         head = words[:k]
         if not all(w[2][0].isupper() for w in head):
             continue
+        if fold(head[-1][2]) in place_abbreviations():
+            # "Mt." of "Mt. Pleasant News" begins a longer name; it is no state (Montana).
+            continue
         name = text[head[0][0] : head[-1][1]]
         place = named_place(gazetteer, name)
         bare_county = place is None and organization
@@ -383,11 +387,14 @@ def _leading_place(
         if place is None or _street(words, k, place):
             continue
         size = size_for_word_after(text, head[-1][1])
+        # "Guernsey County Courthouse": a name with its region's designator is the
+        # region's, whatever follows (not Guernsey, the island, after a shorter head).
+        designated = len(head) > 1 and fold(head[-1][2]) in lexicon_words("region_designators")
         if (size is not None and prominent(place, size)) or (
             organization
             and not bare_county
             and words[k][2][0].isupper()
-            and prominent(place, _LARGE_CITY)
+            and (designated or prominent(place, _LARGE_CITY))
         ):
             return head[0][0], _settlement_end(text, head, gazetteer)
     return None

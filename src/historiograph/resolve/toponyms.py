@@ -100,6 +100,7 @@ class Weights:
     coherence_km: float
     coherence_temperature: float
     coherence_candidates: int
+    coherence_region: float
     passes: int
 
 
@@ -147,12 +148,20 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Place]:
     GeoNames lists the squares and streets of a town among the town's names. A compass
     word alone ("the North", "the South", "Central") names a part of the country the
     text is about, not the region of Cameroon or Paraguay GeoNames calls so: none
-    (with its designator, "North region", it is that region)."""
+    (with its designator, "North region", it is that region). A name whose designator
+    calls it a settlement ("Lore City") names no region or country."""
     if fold(toponym.name) in lexicon_words("place_modifiers"):
         return list(toponym.extra)
     places = gazetteer.lookup(toponym.name)
     if is_landmark(toponym.name):
         places = [p for p in places if _spelling(p.name) == _spelling(toponym.name)]
+    if _settlement_designated(toponym.name):
+        # "Lore City" is a town: not the region Lori, whatever the key says (a region
+        # whose own name has the word, "Dublin City", is meant as written).
+        written = _spelling(toponym.name)
+        places = [
+            p for p in places if p.feature not in _TOWN_UNLIKE or _spelling(p.name) == written
+        ]
     found = {p.geonames_id: p for p in places}
     found.update((p.geonames_id, p) for p in toponym.extra)
     return list(found.values())
@@ -262,6 +271,25 @@ def _prior(place: Place, toponym: Toponym, within: _Within, w: Weights) -> float
     return score
 
 
+def _designators(name: str) -> set[str]:
+    """The designator words at the ends of a name ("county" of "Laurel County")."""
+    return set(fold(name).split()) - set(strip_designators(name).split())
+
+
+def _settlement_designated(name: str) -> bool:
+    """Whether the name's designator calls it a settlement ("Lore City", "Gun Barrel
+    City"), not a region: the writer names a town, not the province or country that
+    its bare name also is or keys like (Lori, Armenia)."""
+    words = _designators(name)
+    return bool(words) and words <= _settlement_words()
+
+
+@lru_cache(maxsize=1)
+def _settlement_words() -> frozenset[str]:
+    """Words for a settlement that name no region ("city", "town", "village")."""
+    return lexicon_words("settlement_nouns") - lexicon_words("region_designators")
+
+
 def _fits_generic(place: Place, name: str) -> bool:
     """Whether the name has a natural feature's generic word ("Red Sea", "Lake Chad")
     that fits the candidate's feature code (``feature_generics`` in the lexicon): the
@@ -275,8 +303,8 @@ def _fits_designator(place: Place, name: str) -> bool:
     first-level region ("Punjab province"); for a second-level one, only a word of its
     level ("Laurel County"), or one its own name holds. "Washington state" and "the
     state of Washington" are the state, not Washington County."""
-    words = set(fold(name).split()) - set(strip_designators(name).split())
-    if not words:
+    words = _designators(name)
+    if not words or words <= _settlement_words():
         return False
     if place.feature != "ADM2" or not words & lexicon_words("admin1_designators"):
         return True
@@ -302,7 +330,11 @@ class _Coherence:
     for a region, inside it: "Georgia" among Clayton County and Dunwoody is
     the state), weighted by how plausible that candidate is for its own name: ``exp((prior
     - best prior) / temperature)``, 1 for a name's likeliest reading. The sum is
-    divided by the number of other names, so it lies in [0, 1].
+    divided by the number of other names, so it lies in [0, 1]. A town in the same
+    first-level region as another name's town gains a small share of that weight
+    (``coherence_region``) however far apart they lie: local news names the towns of
+    one state, 150 km apart as often as 15 ("Augusta" beside "Athens" and "Clarke
+    County" is in Georgia, not the capital of Maine).
 
     A name listed beside a region is its peer, not inside it: "New York and Ontario"
     are two provinces of a kind (the list says so), so the state is no support for
@@ -320,6 +352,7 @@ class _Coherence:
         self.base = base
         self.listed = listed
         self.scale = w.coherence_km
+        self.region_weight = w.coherence_region
         # Grid cells in degrees: the 3 x 3 cells around a point hold what lies within 3
         # scales of it (fewer kilometres across longitude near the poles).
         self.cell = max(1.0, 3 * w.coherence_km / 111.0)
@@ -358,6 +391,9 @@ class _Coherence:
                 if self.base[other] != own and other not in peers:
                     best[other] = max(best.get(other, 0.0), weight)
         if place.feature != "ADM1":
+            for other, weight in self.inside.get(region, {}).items() if place.admin1 else ():
+                if self.base[other] != own:
+                    best[other] = max(best.get(other, 0.0), weight * self.region_weight)
             row, col = self._cell(place)
             for dr in (-1, 0, 1):
                 for dc in (-1, 0, 1):

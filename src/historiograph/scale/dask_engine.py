@@ -198,6 +198,7 @@ def ingest_dask(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressTracker | None = None,
     reconcile: bool = True,
+    encoding: str | None = None,
 ) -> DaskRunSummary:
     """Ingest ``inputs`` into ``store`` on Dask workers (see the module docstring).
 
@@ -225,7 +226,7 @@ def ingest_dask(
             pipeline_seconds=time.perf_counter() - cluster_ready,
         )
         try:
-            _run(client, inputs, store, options, max_bytes, summary, progress)
+            _run(client, inputs, store, options, (max_bytes, encoding), summary, progress)
         except BaseException:
             close_run(store, summary, started, status="interrupted")
             raise
@@ -245,11 +246,14 @@ def _run(
     inputs: Sequence[str],
     store: Store,
     options: DaskOptions,
-    max_bytes: int,
+    reading: tuple[int, str | None],
     summary: DaskRunSummary,
     progress: ProgressTracker | None,
 ) -> None:
-    """Keep a bounded number of partitions in flight until the input runs out."""
+    """Keep a bounded number of partitions in flight until the input runs out.
+
+    ``reading`` is what every task reads its part with: the size limit and the encoding.
+    """
     partitions = _partitions(expand_inputs(inputs), options)
     threads = max(sum(client.nthreads().values()), 1)  # type: ignore[no-untyped-call]
     window = max(threads * options.tasks_per_worker, 2)
@@ -262,7 +266,7 @@ def _run(
                 if progress is not None:
                     progress.advance(items=1)
                 continue
-            task = client.submit(extract_partition, part, summary.run_id, max_bytes, pure=False)
+            task = client.submit(extract_partition, part, summary.run_id, *reading, pure=False)
             running.add(task)  # type: ignore[no-untyped-call]
             return True
         return False

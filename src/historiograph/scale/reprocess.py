@@ -15,7 +15,9 @@ does the rest.
 What people decided survives: review decisions are keyed by document id,
 kind and span, and cluster decisions by event key, neither by row id; the
 documents keep their ids, and the re-extracted documents are reconciled again
-(their clusters recomputed with the decisions applied).
+(their clusters recomputed with the decisions applied). A cluster that holds
+the same accounts after that as before keeps its id, so a bookmarked event
+page or a note about "event 12" still points at the same event.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from historiograph.pipeline import Pipeline, pipeline_version
 from historiograph.reconcile import reconcile_pending
 from historiograph.scale.progress import ProgressTracker
 from historiograph.store import Store
+from historiograph.store.clusters import keep_cluster_ids, pending_cluster_keys
 
 BATCH_DOCUMENTS = 64
 
@@ -94,7 +97,9 @@ def reprocess(
         )
         raise
     if reconcile:
+        before = pending_cluster_keys(store)
         reconcile_pending(store)
+        keep_cluster_ids(store, before)
     store.finish_run(run_id, stored=summary.reprocessed, skipped=0, failed=0)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -123,7 +123,7 @@ def describe_worker_pipeline() -> dict[str, Any]:
 
 
 def extract_partition(
-    parts: Sequence[str | FileSlice], run_id: int, max_bytes: int
+    parts: Sequence[str | FileSlice], run_id: int, max_bytes: int, encoding: str | None = None
 ) -> PartitionResult:
     """Read, clean, extract and store the documents in ``parts`` (a task's files or slice)."""
     task_started, cpu_started = time.perf_counter(), time.process_time()
@@ -132,7 +132,7 @@ def extract_partition(
     result = PartitionResult(worker=get_worker().address, files=files)
     chunk: list[Document] = []
     started = time.perf_counter()
-    for item in iter_parts(parts, max_bytes=max_bytes):
+    for item in iter_parts(parts, max_bytes=max_bytes, encoding=encoding):
         if isinstance(item, IngestFailure):
             _record_failure(store, run_id, result, item)
             continue

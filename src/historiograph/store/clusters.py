@@ -17,16 +17,34 @@ Written and read by :mod:`historiograph.reconcile`; created by migration
   applied again when the documents are re-extracted and reconciled.
 - Clusters keep a summary (type, interval, place, actors, fatalities, counts)
   so that listings and filters need no join over members.
+- A cluster's id is what people keep (a bookmarked ``/events/ID``, a note):
+  re-extraction places the documents' events again, which opens new clusters,
+  so :func:`pending_cluster_keys` and :func:`keep_cluster_ids` give a cluster
+  back its id when it holds exactly the accounts (event keys, the key cluster
+  decisions use) it held before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -38,6 +56,7 @@ if TYPE_CHECKING:  # store.py imports schema, which imports this module
     from historiograph.store.store import Store
 
 CLUSTER_ID = "event_clusters.id"
+_CHUNK = 500  # ids per IN (...): far below every database's limit on bound parameters
 
 
 class EventClusterRow(Base):
@@ -151,3 +170,77 @@ def cluster_session(store: Store, *, write: bool = False) -> Iterator[Session]:
         orig = getattr(exc, "orig", None)
         reason = str(orig) if orig is not None else str(exc).split("\n", 1)[0]
         raise StoreError(f"database error in event clusters: {reason}") from exc
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _keys_of(session: Session, clusters: Sequence[int]) -> dict[int, frozenset[str]]:
+    found: dict[int, set[str]] = {}
+    for chunk in _chunks(clusters):
+        query = select(ClusterMemberRow.cluster_id, ClusterMemberRow.event_key).where(
+            ClusterMemberRow.cluster_id.in_(chunk)
+        )
+        for cluster, key in session.execute(query):
+            found.setdefault(cluster, set()).add(key)
+    return {cluster: frozenset(keys) for cluster, keys in found.items()}
+
+
+def pending_cluster_keys(store: Store) -> dict[int, frozenset[str]]:
+    """The event keys of every cluster holding an event of a document not reconciled yet.
+
+    Taken before such documents are placed again (after re-extraction), to be
+    handed to :func:`keep_cluster_ids` once they are.
+    """
+    with cluster_session(store) as session:
+        done = select(ReconciledDocumentRow.document_id)
+        pending = select(ClusterMemberRow.cluster_id).where(
+            ClusterMemberRow.document_id.not_in(done)
+        )
+        return _keys_of(session, sorted(set(session.scalars(pending.distinct()))))
+
+
+def keep_cluster_ids(store: Store, before: Mapping[int, frozenset[str]]) -> None:
+    """Give a cluster that holds exactly the event keys of one in ``before`` that one's id.
+
+    Only an id no cluster holds any more is given back, so no two clusters
+    swap or share one; a cluster whose accounts changed (an event found or
+    lost, a merge) keeps its new id, since it is not the event that was
+    bookmarked. The row and everything pointing at it (members, conflicts)
+    move in one transaction.
+    """
+    wanted = {keys: cluster for cluster, keys in before.items()}
+    with cluster_session(store, write=True) as session:
+        old = sorted(before)
+        taken: set[int] = set()
+        for chunk in _chunks(old):
+            taken.update(
+                session.scalars(select(EventClusterRow.id).where(EventClusterRow.id.in_(chunk)))
+            )
+        keys = sorted(set().union(*before.values()))
+        now: set[int] = set()
+        for chunk in _chunks(keys):
+            query = select(ClusterMemberRow.cluster_id).where(ClusterMemberRow.event_key.in_(chunk))
+            now.update(session.scalars(query))
+        for cluster, members in sorted(_keys_of(session, sorted(now)).items()):
+            target = wanted.get(members)
+            if target is None or target in taken:
+                continue
+            _renumber(session, cluster, target)
+            taken.add(target)
+
+
+def _renumber(session: Session, cluster: int, target: int) -> None:
+    """Move a cluster to the free id ``target``: copied, its rows repointed, the original dropped.
+
+    A copy rather than an update of the key, since members and conflicts point
+    at the row and foreign keys are checked at once (SQLite, PostgreSQL alike).
+    """
+    table = cast(Table, EventClusterRow.__table__)
+    row = dict(session.execute(select(table).where(table.c.id == cluster)).mappings().one())
+    session.execute(insert(table).values({**row, "id": target}))
+    for child in (ClusterMemberRow, ClusterConflictRow):
+        session.execute(update(child).where(child.cluster_id == cluster).values(cluster_id=target))
+    session.execute(delete(table).where(table.c.id == cluster))

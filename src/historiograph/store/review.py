@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Index, Integer, String, select
+from sqlalchemy import Index, Integer, String, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -210,6 +210,15 @@ def audit_log(
         query = query.where(LogRow.document_id == document_id)
     with _session(store) as session:
         return [_entry(row) for row in session.scalars(query)]
+
+
+def count_audit_log(store: Store, *, document_id: str | None = None) -> int:
+    """How many changes :func:`audit_log` lists in all (the total its pages are out of)."""
+    query = select(func.count()).select_from(LogRow)
+    if document_id is not None:
+        query = query.where(LogRow.document_id == document_id)
+    with _session(store) as session:
+        return session.scalar(query) or 0
 
 
 def _apply(

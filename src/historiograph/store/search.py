@@ -53,9 +53,10 @@ _SEARCH_SQL = text(
     FROM {FTS_TABLE} JOIN documents AS d ON d.pk = {FTS_TABLE}.rowid
     WHERE {FTS_TABLE} MATCH :query
     ORDER BY rank, d.pk
-    LIMIT :limit
+    LIMIT :limit OFFSET :offset
     """
 )
+_COUNT_SQL = text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :query")
 
 
 def _terms(query: str) -> list[tuple[str, bool, bool]]:
@@ -68,6 +69,11 @@ def _terms(query: str) -> list[tuple[str, bool, bool]]:
         if _WORD.search(raw):
             terms.append((raw, bool(phrase), prefix))
     return terms
+
+
+def has_words(query: str) -> bool:
+    """Whether ``query`` holds a word to search for (else :func:`search` refuses it)."""
+    return bool(_terms(query))
 
 
 def fts_query(query: str) -> str | None:
@@ -110,22 +116,30 @@ def _pg_search_sql(tsquery: str) -> TextClause:
             FROM documents AS d, (SELECT {tsquery} AS query) AS q
             WHERE {PG_DOCUMENT_VECTOR} @@ q.query
             ORDER BY rank, d.pk
-            LIMIT :limit
+            LIMIT :limit OFFSET :offset
         ) AS hit
         ORDER BY hit.rank, hit.pk
         """
     )
 
 
-def search(connection: Connection, query: str, *, limit: int) -> list[SearchHit]:
-    """Documents matching every term of ``query``, best first (see the module docstring)."""
-    if limit < 1:
-        raise StoreError(f"search limit must be at least 1, not {limit}")
+def _no_words(query: str) -> StoreError:
+    return StoreError(f"nothing to search for in {query!r}: give at least one word")
+
+
+def search(connection: Connection, query: str, *, limit: int, offset: int = 0) -> list[SearchHit]:
+    """Documents matching every term of ``query``, best first (see the module docstring).
+
+    ``offset`` skips that many of the best hits, for paging through them.
+    """
+    if limit < 1 or offset < 0:
+        raise StoreError(f"search needs limit >= 1 and offset >= 0, not {limit} and {offset}")
     dialect = connection.dialect.name
+    paging = {"limit": limit, "offset": offset}
     if dialect == "postgresql":
         built = pg_query(query)
         if built is None:
-            raise StoreError(f"nothing to search for in {query!r}: give at least one word")
+            raise _no_words(query)
         tsquery, params = built
         statement = _pg_search_sql(tsquery)
         headline = (
@@ -134,18 +148,18 @@ def search(connection: Connection, query: str, *, limit: int) -> list[SearchHit]
         )
         values: dict[str, Any] = {
             **params,
-            "limit": limit,
+            **paging,
             "headline": headline,
             "weights": PG_WEIGHTS,
         }
     elif dialect == "sqlite":
         match = fts_query(query)
         if match is None:
-            raise StoreError(f"nothing to search for in {query!r}: give at least one word")
+            raise _no_words(query)
         statement = _SEARCH_SQL
         values = {
             "query": match,
-            "limit": limit,
+            **paging,
             "open": MARK_OPEN,
             "close": MARK_CLOSE,
             "tokens": SNIPPET_TOKENS,
@@ -158,3 +172,27 @@ def search(connection: Connection, query: str, *, limit: int) -> list[SearchHit]
     except DBAPIError as exc:
         raise StoreError(f"cannot search for {query!r}: {exc.orig}") from exc
     return [SearchHit.model_validate(dict(row)) for row in rows]
+
+
+def count(connection: Connection, query: str) -> int:
+    """How many documents match ``query`` (the total a page of :func:`search` hits is out of)."""
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        built = pg_query(query)
+        if built is None:
+            raise _no_words(query)
+        tsquery, values = built
+        statement = text(
+            f"SELECT count(*) FROM documents AS d WHERE {PG_DOCUMENT_VECTOR} @@ ({tsquery})"
+        )
+    elif dialect == "sqlite":
+        match = fts_query(query)
+        if match is None:
+            raise _no_words(query)
+        statement, values = _COUNT_SQL, {"query": match}
+    else:
+        raise StoreError(f"full-text search is not available on {dialect}")
+    try:
+        return int(connection.execute(statement, values).scalar_one())
+    except DBAPIError as exc:
+        raise StoreError(f"cannot search for {query!r}: {exc.orig}") from exc

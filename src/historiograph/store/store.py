@@ -45,6 +45,7 @@ from historiograph.store.schema import (
     SourceRow,
     TimexRow,
 )
+from historiograph.store.search import count as fts_count
 from historiograph.store.search import search as fts_search
 from historiograph.store.url import DB_ENV_VAR, resolve_db_url
 
@@ -300,15 +301,21 @@ class Store:
             result = session.execute(query).mappings().all()
         return [DocumentSummary.model_validate(dict(row)) for row in result]
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Documents whose title or text contains every word of ``query``, best first.
 
         Input is read as plain words and ``"quoted phrases"`` (a trailing ``*``
         matches a prefix), never as FTS5 syntax, so any text is a safe query;
-        a query without a single word raises :class:`StoreError`.
+        a query without a single word raises :class:`StoreError`. ``offset``
+        skips the best hits already shown (paging).
         """
         with self._session() as session:
-            return fts_search(session.connection(), query, limit=limit)
+            return fts_search(session.connection(), query, limit=limit, offset=offset)
+
+    def count_search(self, query: str) -> int:
+        """How many documents :meth:`search` finds for ``query`` in all."""
+        with self._session() as session:
+            return fts_count(session.connection(), query)
 
     # -- ingest runs ---------------------------------------------------------------------------
 

@@ -23,11 +23,16 @@ from historiograph.api.deps import MAX_PAGE, SessionDep, StoreDep
 from historiograph.api.extensions import cluster_accounts, clusters_of, reconcile_available
 from historiograph.api.reviewed import reviewed_record
 from historiograph.api.schemas import ClusterDecisionOut, EventSummary
+from historiograph.cli.options import counted, figure_text, toll_text
+from historiograph.export.account import web_address
 from historiograph.store import MARK_CLOSE, MARK_OPEN, Store
 from historiograph.store.review import audit_log, decisions
+from historiograph.store.search import has_words
 from historiograph.web.reader import entity_href, event_href, pieces
 
 HERE = Path(__file__).parent
+SEARCH_HITS = 50
+"""The best hits the search page lists; it says how many more matched."""
 templates = Jinja2Templates(directory=HERE / "templates")
 
 
@@ -36,7 +41,17 @@ def member_ref(event: EventSummary) -> str:
     return f"{event.document.id.removeprefix('sha256:')}:{event.id}"
 
 
-templates.env.globals.update(entity_href=entity_href, event_href=event_href, member_ref=member_ref)
+# Tolls and figures go through the CLI's renderers, so a page and `historiograph event`
+# never disagree on how a float or an open bound reads.
+templates.env.globals.update(
+    source_href=web_address,
+    entity_href=entity_href,
+    event_href=event_href,
+    member_ref=member_ref,
+    toll_text=toll_text,
+    counted=counted,
+    figure_text=figure_text,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -127,9 +142,11 @@ def search(
     store: StoreDep,
     q: Annotated[str, Query(max_length=500)] = "",
 ) -> HTMLResponse:
-    hits = store.search(q, limit=50) if q.strip() else []
+    searchable = has_words(q)
+    hits = store.search(q, limit=SEARCH_HITS) if searchable else []
     results = [(hit, snippet_parts(hit.snippet)) for hit in hits]
-    return page(request, "search.html", q=q, results=results)
+    total = store.count_search(q) if searchable else 0
+    return page(request, "search.html", q=q, results=results, total=total, searchable=searchable)
 
 
 @router.get("/review", response_class=HTMLResponse)
@@ -152,7 +169,7 @@ def _cluster_decisions(store: Store) -> list[ClusterDecisionOut]:
         return []
     from historiograph.api import cluster_review
 
-    return cluster_review.decisions(store, limit=100, offset=0)
+    return cluster_review.decisions(store, limit=100, offset=0).items
 
 
 @router.get("/timeline", response_class=HTMLResponse)

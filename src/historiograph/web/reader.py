@@ -14,6 +14,7 @@ import itertools
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from historiograph.cli.options import figure_text
 from historiograph.record import Record
 
 
@@ -74,7 +75,8 @@ def _marks(record: Record) -> list[_Mark]:
             c.span[1],
             "claim",
             f"#claim-{c.id}",
-            f"{c.property}: {c.qualifier} {c.value} (source: {c.source.name or c.source.kind})",
+            f"{c.property}: {c.qualifier.replace('_', ' ')} {figure_text(c.value)} "
+            f"(source: {c.source.name or c.source.kind})",
             f"claim-{c.id}",
         )
         for c in record.claims

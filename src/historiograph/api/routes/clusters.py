@@ -12,11 +12,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from historiograph.api import cluster_review, extensions
-from historiograph.api.deps import PagingDep, StoreDep, WriterDep
+from historiograph.api.deps import Paging, PagingDep, StoreDep, WriterDep
 from historiograph.api.schemas import (
     ClusterChange,
     ClusterDecisionOut,
     MergeRequest,
+    Page,
     SplitRequest,
 )
 from historiograph.errors import UsageError
@@ -28,18 +29,20 @@ router = APIRouter(prefix="/api", tags=["clusters"])
 @router.get("/clusters")
 def clusters(
     store: StoreDep,
+    page: PagingDep,
     type: Annotated[EventType | None, Query(description="Event type")] = None,
     actor: Annotated[str | None, Query(description="Part of an actor's name")] = None,
     place: Annotated[str | None, Query(description="Part of a place name")] = None,
     start: Annotated[dt.date | None, Query(description="Clusters not over before this")] = None,
     end: Annotated[dt.date | None, Query(description="Clusters begun by this date")] = None,
-) -> list[dict[str, Any]]:
+) -> Page[dict[str, Any]]:
     """Events as clusters of accounts across documents, in time order."""
     if start and end and start > end:
         raise UsageError(f"start ({start}) is after end ({end})")
-    return extensions.list_clusters(
+    found = extensions.list_clusters(
         store, event_type=type, actor=actor, place=place, start=start, end=end
     )
+    return _page(found, page)
 
 
 @router.post("/clusters/merge", status_code=201)
@@ -49,7 +52,7 @@ def merge(request: MergeRequest, store: StoreDep, who: WriterDep) -> ClusterChan
 
 
 @router.get("/clusters/decisions")
-def decisions(store: StoreDep, page: PagingDep) -> list[ClusterDecisionOut]:
+def decisions(store: StoreDep, page: PagingDep) -> Page[ClusterDecisionOut]:
     """The cluster decision log, newest first: every merge and split, with its note."""
     return cluster_review.decisions(store, limit=page.limit, offset=page.offset)
 
@@ -75,7 +78,14 @@ def cluster(cluster_id: int, store: StoreDep) -> dict[str, Any]:
 @router.get("/conflicts")
 def conflicts(
     store: StoreDep,
+    page: PagingDep,
     field: Annotated[str | None, Query(description="Only conflicts on this field")] = None,
-) -> list[dict[str, Any]]:
+) -> Page[dict[str, Any]]:
     """Where accounts of one event disagree (dates, tolls, places), most severe first."""
-    return extensions.list_conflicts(store, field=field)
+    return _page(extensions.list_conflicts(store, field=field), page)
+
+
+def _page(found: list[dict[str, Any]], page: Paging) -> Page[dict[str, Any]]:
+    """One page of a listing the reconcile stage returns whole (it filters names in Python)."""
+    items = found[page.offset : page.offset + page.limit]
+    return Page(items=items, total=len(found), limit=page.limit, offset=page.offset)

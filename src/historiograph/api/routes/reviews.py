@@ -8,8 +8,15 @@ from fastapi import APIRouter, Query
 
 from historiograph.api.deps import PagingDep, StoreDep, WriterDep
 from historiograph.api.reviewed import check_edit, find_item
-from historiograph.api.schemas import ReviewRequest
-from historiograph.store.review import AuditEntry, ReviewKey, audit_log, decide, revert
+from historiograph.api.schemas import Page, ReviewRequest
+from historiograph.store.review import (
+    AuditEntry,
+    ReviewKey,
+    audit_log,
+    count_audit_log,
+    decide,
+    revert,
+)
 
 router = APIRouter(prefix="/api/reviews", tags=["review"])
 
@@ -32,10 +39,15 @@ def log(
     store: StoreDep,
     page: PagingDep,
     document: Annotated[str | None, Query(description="Only this document's changes")] = None,
-) -> list[AuditEntry]:
+) -> Page[AuditEntry]:
     """The audit log, newest first: who changed what, when, and the decision before and after."""
     doc_id = None if document is None else store.get_record(document).document.id
-    return audit_log(store, document_id=doc_id, limit=page.limit, offset=page.offset)
+    return Page(
+        items=audit_log(store, document_id=doc_id, limit=page.limit, offset=page.offset),
+        total=count_audit_log(store, document_id=doc_id),
+        limit=page.limit,
+        offset=page.offset,
+    )
 
 
 @router.post("/log/{entry_id}/revert", status_code=201)

@@ -7,16 +7,18 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from historiograph.api import visuals
-from historiograph.api.deps import MAX_PAGE, KeyedPagingDep, SessionDep, StoreDep
+from historiograph.api.deps import MAX_PAGE, KeyedPagingDep, PagingDep, SessionDep, StoreDep
 from historiograph.api.routes.events import EventFilterDep
 from historiograph.api.schemas import (
     ActorGraph,
     KeyedPage,
     MapPoint,
+    Page,
     SearchResult,
     TimelineItem,
 )
 from historiograph.errors import UsageError
+from historiograph.store.search import has_words
 
 router = APIRouter(prefix="/api", tags=["views"])
 
@@ -39,9 +41,10 @@ def map_points(
     session: SessionDep,
     where: EventFilterDep,
     limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 1000,
-) -> list[MapPoint]:
+    offset: Annotated[int, Query(ge=0, description="Points to skip")] = 0,
+) -> Page[MapPoint]:
     """Events with coordinates (their own, or their place's) for the map."""
-    return visuals.map_points(session, where, limit=limit)
+    return visuals.map_points(session, where, limit=limit, offset=offset)
 
 
 @router.get("/graph")
@@ -58,9 +61,15 @@ def actor_graph(
 def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description='Words or "phrases"')],
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
-) -> list[SearchResult]:
+    page: PagingDep,
+) -> Page[SearchResult]:
     """Documents matching every word, best first; matches are wrapped in ``<mark>``."""
-    if not any(ch.isalnum() for ch in q):
+    if not has_words(q):
         raise UsageError(f"the query {q!r} has no words to search for")
-    return [SearchResult.model_validate(hit.model_dump()) for hit in store.search(q, limit=limit)]
+    hits = store.search(q, limit=page.limit, offset=page.offset)
+    return Page(
+        items=[SearchResult.model_validate(hit.model_dump()) for hit in hits],
+        total=store.count_search(q),
+        limit=page.limit,
+        offset=page.offset,
+    )

@@ -3,7 +3,8 @@
 Three cues name a source in a sentence:
 
 - a preposition before it: "according to X", "based on X", "citing X"; the
-  source runs to the next comma or the end of the sentence, unless a person's
+  source runs to the next comma or the end of the sentence ("according to her"
+  stands for the one named before), unless a person's
   name set off after it names the one who speaks ("according to the journal of
   the commander, Francisco Pelsaert");
 - a reporting verb after it: "X announced/said/claimed/reported/admitted ...",
@@ -16,11 +17,17 @@ Three cues name a source in a sentence:
   a verb that changes a figure speaks only with the figure for its object
   ("raised the number to 23", not "raised 3,000 troops"), and "put" only with
   the figure after its object ("put the toll at 36", not "put 6,000 to the
-  sword"); "admitted" with a counted object that is no outcome reports nothing
-  ("hospitals admitted 3,200 patients"); "my Government" or "my delegation" is
+  sword"), while "X has a different figure" gives it; "admitted" with a counted
+  object that is no outcome reports nothing ("hospitals admitted 3,200
+  patients"); "my Government" or "my delegation" is
   the writer, as "we" is; a report set after its clause with only a comma
   ("..., the ministry said") speaks for that clause however the parser joins it;
-  "as X has shown" speaks for the clause it modifies; "said to have" hedges
+  "as X has shown" speaks for the clause it modifies; a verb of belief ("relatives
+  believe the true number is ...", "rescuers fear that ...") makes its subject the
+  source of its "that" clause only, and hedges it; a passive report with its
+  agent ("the deaths of 14 were confirmed by the governor") is the agent's about
+  its passive subject; people right before "we" ("Residents we spoke to said")
+  are the source, not the writer; "said to have" hedges
   its subject instead; "X rejected the report, saying ..." makes X the
   speaker of what it says, and denies only what it rejects, as "..., a figure
   X denied, saying only nine ..." makes X the speaker of the nine; "our
@@ -72,14 +79,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.kinds import kind_of
 from historiograph.extract.claims.naming import (
     BOUNDARY,
-    CLAUSE_STARTS,
     DEFINITE,
     PLACES,
     SourceNamer,
     expand,
     is_proper,
+    opens_clause,
     phrase_head,
 )
 from historiograph.extract.claims.repairs import appositive_person, conjoined_that, modifier_subject
@@ -146,6 +154,9 @@ class Attribution:
     # a rebuttal set after the clause ("..., a figure the group disputes"): it
     # denies the clause and names no one, so any other cue there names the source
     rebuts: bool = False
+    # a verb of belief ("relatives believe ..."): its subject holds the clause
+    # without vouching for it
+    hedged: bool = False
 
 
 class SourceReader:
@@ -221,6 +232,22 @@ class SourceReader:
                 return self.source(doc, words)
         return None
 
+    def issuer(self, doc: Doc, sent: Span) -> ClaimSource | None:
+        """The one a sentence with no source cue says put out a statement ("The
+        ministry issued a statement on Friday", "The rebels released a video"): news
+        names the speaker so and quotes it in the next sentence ("It said 45 ...")."""
+        if not doc.has_annotation("DEP"):
+            return None
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        if not any(
+            c.dep_ == "dobj" and in_words(c.text, self.vocab.media_nouns) for c in root.children
+        ):
+            return None
+        return self.source(doc, strip_label(_phrase_of(subjects[0])))
+
     @staticmethod
     def speaker(doc: Doc, sent: Span, attributions: Sequence[Attribution]) -> ClaimSource | None:
         """The last source in ``sent`` that "he" or "she" can stand for: not the
@@ -248,7 +275,7 @@ class SourceReader:
     ) -> list[Attribution]:
         """Every source cue in ``sent``; ``last`` is what a pronoun subject stands for,
         and ``person`` what "he" or "she" stands for when it is not ``last``."""
-        phrases = self._by_preposition(doc, sent)
+        phrases = self._by_preposition(doc, sent, person or last, last)
         found = [attribution for attribution, _ in phrases]
         taken = {i for _, covered in phrases for i in covered}
         for token in sent:
@@ -278,10 +305,14 @@ class SourceReader:
             found = [_unnamed(a) for a in found]
         return sorted(found, key=lambda a: a.position)
 
-    def _by_preposition(self, doc: Doc, sent: Span) -> list[tuple[Attribution, range]]:
+    def _by_preposition(
+        self, doc: Doc, sent: Span, personal: ClaimSource | None, last: ClaimSource | None
+    ) -> list[tuple[Attribution, range]]:
         """Each "according to X" with the tokens it covers, which no verb inside it
         may claim ("according to a statement carried by ...", but "X, quoting a
-        report, said ..." still has X say it)."""
+        report, said ..." still has X say it). A pronoun there ("according to her")
+        stands for the one named before, ``personal`` for "him" or "her" and
+        ``last`` for "it" or "them"."""
         found: list[tuple[Attribution, range]] = []
         for start, end in self._prepositions.find(doc, sent.start, sent.end):
             phrase: list[Token] = []
@@ -290,7 +321,11 @@ class SourceReader:
                     break
                 phrase.append(token)
             named = _appended_name(phrase)  # "according to the journal of the commander, X"
-            source = self.source(doc, named or phrase)
+            source: ClaimSource | None
+            if len(phrase) == 1 and phrase[0].lower_ in self.vocab.pronouns:
+                source = personal if phrase[0].lower_ in _PERSONAL else last
+            else:
+                source = self.source(doc, named or phrase)
             if source is not None:
                 stop = (named or phrase)[-1].i + 1 if (named or phrase) else end
                 found.append((Attribution(source, start), range(start, max(stop, end))))
@@ -302,7 +337,9 @@ class SourceReader:
             c.dep_ == "dobj" and c.lower_ in self.vocab.life_nouns for c in token.children
         ):
             return False  # "the floods claimed 200 lives": what took them, not who says so
-        if word in self.vocab.findings:
+        if word in self.vocab.beliefs and token.dep_ == "parataxis":
+            return True  # "The toll, officials fear, could rise above 100"
+        if word in self.vocab.findings or word in self.vocab.beliefs:
             return bool(_findings(token))
         particle = self.vocab.estimate_verbs.get(word)
         if particle is not None:
@@ -352,6 +389,10 @@ class SourceReader:
         if not subject or _asked(token, subject, sent):
             return None
         weak = token.lower_ in self.vocab.record_verbs
+        if (contact := self._contacted(subject)) is not None:
+            subject = list(doc[contact.left_edge.i : contact.i + 1])
+        while len(subject) > 1 and subject[-1].lower_ in self.vocab.first_person:
+            subject = subject[:-1]  # "Witnesses we interviewed said": the witnesses
         source: ClaimSource | None
         first = subject[0].lower_
         if (staffed := _staffed_body(subject)) is not None:
@@ -371,7 +412,7 @@ class SourceReader:
             source = (person or last) if personal else last
             if source is None:
                 source = self._main_subject(doc, token, sent)
-        elif subject[0].lower_ in CLAUSE_STARTS:
+        elif opens_clause(subject[0]):
             return None
         else:
             if weak and _a_place(subject):
@@ -389,11 +430,28 @@ class SourceReader:
             own = {t.i for t in token.subtree}
             scope = frozenset(t.i for t in token.head.subtree if t.i not in own)
             return Attribution(ClaimSource(), token.i, True, scope, weak=True, rebuts=True)
-        if token.lower_ in self.vocab.findings:
+        believed = token.lower_ in self.vocab.beliefs
+        if token.lower_ in self.vocab.findings or (believed and token.dep_ != "parataxis"):
             scope = frozenset(t.i for c in _findings(token) for t in c.subtree)
         else:
             scope = (denied_scope_of if denied else scope_of)(token) - {t.i for t in subject}
-        return Attribution(source, token.i, denied, scope - subject_clauses(token), weak)
+        scope = (scope - subject_clauses(token)) | _passive_content(token)
+        return Attribution(source, token.i, denied, scope, weak, hedged=believed)
+
+    def _contacted(self, subject: Sequence[Token]) -> Token | None:
+        """The people a first-person subject is a contact clause on, which the parse
+        may take for the speaker ("Residents we spoke to said ...", parsed with "we"
+        the subject): people right before "we" or "I" are the writer's sources, not
+        the writer ("Last year we counted ..." keeps the writer)."""
+        if len(subject) != 1 or subject[0].lower_ not in self.vocab.first_person:
+            return None
+        pronoun = subject[0]
+        if pronoun.i == pronoun.sent.start:
+            return None
+        noun = pronoun.nbor(-1)
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+            return None
+        return noun if kind_of(self.vocab, noun) == "people" else None
 
     def _renames_figure(self, verb: Token) -> bool:
         """Whether the verb's subject opens, after a comma, with a figure noun the
@@ -480,6 +538,11 @@ class SourceReader:
                 if head.dep_ == "acl" and head.head.i < head.i and _misparsed_root(head.head):
                     return _phrase_of(head.head)  # misparsed "Hulegu himself, ..., boasted"
                 if _reduced_relative(head):
+                    agents = [c for c in head.head.children if c.dep_ == "agent"]
+                    kept = [c for c in head.head.children if c.dep_ == "nsubj"]
+                    if head.dep_ == "ccomp" and agents and kept:
+                        # "The register kept by the church lists ...": the keeper's
+                        return list(doc[kept[0].left_edge.i : agents[0].right_edge.i + 1])
                     head = head.head  # "Detainees interviewed for X described ...": they
                     continue  # describe, though the parser made "interviewed" the verb
                 if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head != head:
@@ -492,9 +555,9 @@ class SourceReader:
                     head.dep_ == "pcomp"
                     and head.head.lower_ == "as"
                     and relay.lower_ in (self.vocab.relays)
-                ):  # "X was quoted as saying ...": X says
-                    passive = [c for c in relay.children if c.dep_ == "nsubjpass"]
-                    return _phrase_of(passive[0]) if passive else []
+                ):  # "X was quoted as saying ...", "IRNA quoted X as saying ...": X says
+                    quoted = [c for c in relay.children if c.dep_ in ("nsubjpass", "dobj")]
+                    return _phrase_of(quoted[0]) if quoted else []
                 if head.tag_ in _FINITE and (head.head == head or head.dep_ == "parataxis"):
                     # a main verb with no subject, or a parenthetical one ("taken to
                     # hospital, the race doctor, Dr Paul Arnaud, said, ..." where the
@@ -516,7 +579,7 @@ class SourceReader:
             token = doc[k]
             if token.like_num and not (words and words[0].lower_ in DEFINITE):
                 return []  # "two operations called ...": the figure's noun, not a speaker
-            if token.like_num or token.text in BOUNDARY or token.lower_ in CLAUSE_STARTS:
+            if token.like_num or token.text in BOUNDARY or opens_clause(token):
                 break
             words.insert(0, token)
             k -= 1
@@ -545,7 +608,7 @@ class SourceReader:
             return []
         words: list[Token] = []
         for token in doc[verb.i + 2 : min(sent.end, verb.i + 2 + _MAX_SUBJECT)]:
-            if token.text in BOUNDARY or token.lower_ in CLAUSE_STARTS:
+            if token.text in BOUNDARY or opens_clause(token):
                 break
             words.append(token)
         return words
@@ -612,11 +675,15 @@ class SourceReader:
         rejecting = [
             c
             for c in noun.children
-            if c.dep_ in ("relcl", "acl")
-            and (
-                c.lower_ in self.vocab.denial_verbs
-                or (c.lower_ in self.vocab.support_verbs and negated(c))
-                or any(in_words(t.text, self.vocab.falsehoods) for t in c.subtree)
+            # "a figure the opposition rejects", "rejects" taken for a plural noun
+            if (c.dep_ == "appos" and c.lower_ in self.vocab.denial_verbs)
+            or (
+                c.dep_ in ("relcl", "acl")
+                and (
+                    c.lower_ in self.vocab.denial_verbs
+                    or (c.lower_ in self.vocab.support_verbs and negated(c))
+                    or any(in_words(t.text, self.vocab.falsehoods) for t in c.subtree)
+                )
             )
         ]
         if not rejecting:
@@ -666,6 +733,15 @@ class SourceReader:
             )
             scope = frozenset(t.i for t in noun.head.subtree)
             return None if source is None else Attribution(source, noun.i, scope=scope)
+        if (
+            doc.has_annotation("DEP")
+            and noun.dep_ == "dobj"
+            and noun.lower_ in self.vocab.continuation_nouns
+        ):
+            # "The Red Cross has a different figure": whoever has it gives it
+            owners = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            source = self.source(doc, _phrase_of(owners[0])) if owners else None
+            return None if source is None else Attribution(source, noun.i)
         if noun.i > sent.start and doc[noun.i - 1].lower_ in ("of", "to", "on", "by", "a", "an"):
             return None  # "a record for the country" is no speaker
         if any(self._is_verb(doc, t) for t in doc[max(sent.start, noun.i - 3) : noun.i]):
@@ -771,6 +847,15 @@ class SourceReader:
         return wide[0] if wide else None
 
 
+def _passive_content(verb: Token) -> frozenset[int]:
+    """What a passive reporting verb with its agent reports: its passive subject,
+    which is the content and not the speaker ("The deaths of 14 protesters were
+    confirmed by the governor", "Twenty-one arrests were reported by police")."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree)
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """The subject the parser gave to a participle set off before the verb instead
     of to the verb ("Polybius, writing seventy years later, claims that ...", where
@@ -789,9 +874,12 @@ def _reduced_relative(verb: Token) -> bool:
     clause, with no subject and no conjunction of its own, is the main verb: in
     "Former detainees interviewed for this report described cells ..." the parser
     takes the participle "interviewed" for the main verb and "described" for a
-    clause under it, whose subject is the participle's."""
+    clause under it, whose subject is the participle's. A participle with its agent
+    may hold the verb as its object clause instead ("The register kept by the
+    church lists 1,140 households")."""
+    by_agent = verb.dep_ == "ccomp" and any(c.dep_ == "agent" for c in verb.head.children)
     return (
-        verb.dep_ == "advcl"
+        (verb.dep_ == "advcl" or by_agent)
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and verb.head.dep_ == "ROOT"
         and verb.head.tag_ in ("VBD", "VBN")

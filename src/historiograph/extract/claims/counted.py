@@ -330,6 +330,8 @@ class CountReader:
     ) -> Counted | None:
         noun = self._noun_after(doc, figure, sent)
         end = figure.end if noun.index is None else noun.index + 1
+        if noun.index is None and end < sent.end and doc[end].lower_ in self.vocab.strengths:
+            return Counted("count", PEOPLE, end + 1)  # "the garrison, some 2,000 strong"
         if noun.kind == "distance" and noun.index is not None:
             measure = doc[noun.index]
             # a modifier that changes the unit's length: "14 nautical miles"

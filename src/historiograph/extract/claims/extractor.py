@@ -15,7 +15,11 @@ source of its own and counts the same thing, its source; so does a figure that
 adds to the one before in a sentence that names no source and that the writer
 does not hedge ("Another 32 had been ...", but "It is thought that a further
 500,000 ..." is the writer's). In a transcript
-(:mod:`turns`) the speaker of a turn makes the claims that name no other source.
+(:mod:`turns`) the speaker of a turn makes the claims that name no other source,
+and in a list under a heading that names a source (:mod:`lists`) that source
+makes its rows'. A sentence that says a body issued a statement or a report
+("The ministry issued a statement on Friday.") names who a later "It said ..."
+stands for.
 "He" or "she" may also stand for the person a sentence before was about
 ("Anna Keller spent a decade in the archives. She concluded that ..."). A
 sentence with no figure that refutes the one before denies its reported claims:
@@ -52,11 +56,13 @@ from historiograph.extract.claims.counted import CountReader
 from historiograph.extract.claims.figures import Figure, FigureReader, Number, date_spans, share_of
 from historiograph.extract.claims.joined import joined_ones
 from historiograph.extract.claims.kinds import Counted
+from historiograph.extract.claims.lists import ListBlock, block_at, list_blocks
 from historiograph.extract.claims.scope import negated
 from historiograph.extract.claims.singles import SingleReader, merged
 from historiograph.extract.claims.stance import StanceReader
 from historiograph.extract.claims.turns import read_turns
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, load_vocabulary
+from historiograph.nlp.views import doc_text
 from historiograph.record import Claim, ClaimProperty, ClaimSource, Stance
 
 _NAME_STOPWORDS = frozenset({"the", "a", "an", "of", "s", "to", "for", "and", "its", "their"})
@@ -117,6 +123,8 @@ class ClaimExtractor:
         )  # in text order
         figure_starts = [f.start for f in figures]
         turns = read_turns(doc, self._witness_markers)
+        blocks = list_blocks(doc_text(doc))
+        headings: dict[ListBlock, ClaimSource | None] = {}
         claims: list[Claim] = []
         last: ClaimSource | None = None
         person: ClaimSource | None = None  # the one "he" or "she" stands for
@@ -203,7 +211,15 @@ class ClaimExtractor:
                     source = speaker  # "we estimate ..." in a hearing: the witness says so
                 if goes_on_quoting is not None and source.kind == "author":
                     source = goes_on_quoting
-                stance = self._stances.stance(doc, sent, figure, source, denied=denied)
+                block = block_at(blocks, doc[figure.start].idx)
+                if attribution is None and source.kind == "author" and block is not None:
+                    if block not in headings:
+                        headings[block] = self._heading_source(doc, block)
+                    source = headings[block] or source  # a row under "..., per X:"
+                believed = attribution is not None and attribution.hedged
+                stance = self._stances.stance(
+                    doc, sent, figure, source, denied=denied, believed=believed
+                )
                 claim = self._claim(doc, len(claims) + 1, figure, counted, source, stance)
                 claims.append(claim)
                 value = claim.value if isinstance(claim.value, int | float) else None
@@ -217,6 +233,7 @@ class ClaimExtractor:
                 person = self._sources.speaker(doc, sent, attributions) or person
             else:
                 person = self._sources.person(doc, sent) or person
+                last = self._sources.issuer(doc, sent) or last
             # a source named after the figures it gives goes back over them ("Soldiers
             # fired 108 rounds, the board said"); one named before them starts anew
             after = bool(attributions and in_sentence) and (
@@ -231,6 +248,19 @@ class ClaimExtractor:
                 )
             )
         return _framed(claims, frames)
+
+    def _heading_source(self, doc: Doc, block: ListBlock) -> ClaimSource | None:
+        """The source a list's heading names ("according to the health ministry:"),
+        not the writer."""
+        heading = doc.char_span(*block.heading, alignment_mode="expand")
+        if heading is None:
+            return None
+        named = [
+            a.source
+            for a in self._sources.attributions(doc, heading, None)
+            if a.source.kind != "author" and not a.denied
+        ]
+        return named[-1] if named else None
 
     def _refutes(self, doc: Doc, sent: Span) -> str | None:
         """Whether ``sent``, with no figure of its own, refutes what the sentence
@@ -334,12 +364,14 @@ class ClaimExtractor:
         stance: Stance,
     ) -> Claim:
         value, low, high = figure.value, figure.low, figure.high
-        end = counted.end
+        start, end = figure.start, counted.end
         if counted.unit == "people" and not isinstance(value, str):
-            # "three soldiers and a hotel guard": each single person joined adds one
-            added, joined_end = joined_ones(self._vocab, doc, doc[counted.end - 1])
+            # "three soldiers and a hotel guard", "a woman and her three children":
+            # each single person joined adds one
+            added, joined_start, joined_end = joined_ones(self._vocab, doc, doc[counted.end - 1])
             if added:
                 value, end = value + added, joined_end
+                start = joined_start if joined_start >= 0 else start
                 low = None if low is None else low + added
                 high = None if high is None else high + added
         if counted.km_per_unit is not None:
@@ -350,7 +382,7 @@ class ClaimExtractor:
         last = doc[end - 1]
         return Claim(
             id=f"c{number}",
-            span=(doc[figure.start].idx, last.idx + len(last.text)),
+            span=(doc[start].idx, last.idx + len(last.text)),
             about=counted.about,
             property=counted.property,
             value=value,

@@ -61,6 +61,8 @@ _CURRENCY = frozenset({"$", "€", "£", "us$"})
 _OTHERS = frozenset({"other", "remaining", "last", "first", "same"})
 _WHOLE_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "our", "his", "her"})
 _WHOLE_PRONOUNS = frozenset({"them", "us", "whom", "these", "those"})
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our"})
+_RATIO_BASE = 100  # "one in 100 births"; "3 in 2,000 homes" is no rate anyone writes so
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _RELATIVE_TIMES = frozenset(
     {"this", "last", "overnight", "yesterday", "today", "tonight", "earlier"}
@@ -398,6 +400,26 @@ class FigureReader:
             k += 1
         return self._possessed_outcome(doc, k)
 
+    def _befallen(self, doc: Doc, owner: Token, end: int) -> bool:
+        """Whether people counted after a personal owner are whom the verb over them
+        says was killed, hurt or held ("a woman and her three children died",
+        "gunmen killed his two brothers"): the owner says whose relatives they are,
+        not that the text counted them before, as "the two sides" or "its fourteen
+        provinces" refer back."""
+        if owner.lower_ not in _PERSONAL_OWNERS or end >= len(doc) or not doc.has_annotation("DEP"):
+            return False
+        noun = doc[end]
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in noun.children):
+            return False
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "a tribal elder and his two guards": the first conjunct's role
+        verb = noun.head
+        return (
+            noun.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
+            and verb.pos_ == "VERB"
+            and verb.lower_ in self.vocab.outcome_cues
+        )
+
     def _possessed_outcome(self, doc: Doc, k: int) -> bool:
         """Whether the counted people at ``k`` own the noun of what befell them ("the
         four chiefs' execution", "the six priests' murder"): the nominal of the
@@ -438,6 +460,8 @@ class FigureReader:
             return True  # "Revolutionary Force Seven", "the Kamenica 2 site": part of a name
         if len(first.text) > 1 and first.text.startswith("0") and first.text.isdigit():
             return True  # "072261": a code, not a count
+        if self._in_ratio(doc, number_start, end):
+            return True  # "one in four children": a rate, not a count
         if start == number_start and _paragraph_number(doc, start, end):
             return True  # "... of Calder. 13. The coroner's records": a numbered paragraph
         if before is not None:
@@ -451,6 +475,7 @@ class FigureReader:
             if (
                 self._refers_back(doc, before)
                 and not self._outcome_after(doc, end)
+                and not self._befallen(doc, before, end)
                 and not self._given(doc, number_start, end)
                 and not _broken_down(doc, start, end)
             ):
@@ -490,6 +515,25 @@ class FigureReader:
             and not _dated_level(first)
         )
 
+    def _in_ratio(self, doc: Doc, number_start: int, end: int) -> bool:
+        """Whether the number is an end of a rate ("1 in 4 children", "one in five
+        households"): a small number, "in", and a larger one, which count no one
+        ("killed 12 in two attacks" is a count, the first number being the larger)."""
+        if end + 1 < len(doc) and doc[end].lower_ == "in":
+            pair = (self._number_at(doc, number_start), self._number_at(doc, end + 1))
+        elif number_start >= 2 and doc[number_start - 1].lower_ == "in":
+            pair = (self._number_at(doc, number_start - 2), self._number_at(doc, number_start))
+        else:
+            return False
+        small, large = pair
+        return (
+            small is not None
+            and large is not None
+            and not small.vague
+            and not large.vague
+            and small.value < large.value <= _RATIO_BASE
+        )
+
     def _measure_of(self, token: Token) -> bool:
         """Whether the parse makes the number what a figure noun is ("the real number
         ... is 87", "puts the toll at 300; ... insists it was 45", "put the toll at
@@ -498,6 +542,8 @@ class FigureReader:
         for a date or a time."""
         while token.dep_ == "quantmod" and token.head.like_num:
             token = token.head  # "30 to 45": the range's last number heads it
+        if token.dep_ == "nummod" and token.head.i == token.i - 1 and token.head.dep_ == "attr":
+            token = token.head  # "the true number was nearer 15": the qualifier heads it
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
             verb = head.head

@@ -296,11 +296,22 @@ def _nationality(token: Token) -> bool:
     return token.ent_type_ == "NORP" or token.tag_ == "JJ"
 
 
+def opens_clause(token: Token) -> bool:
+    """Whether a word opens a clause ("that", "who", "while"): not an acronym in
+    capitals that happens to spell one ("WHO's latest bulletin reports ..."), unless
+    the words before it are in capitals too (a headline's "POLICE SAY THAT ...")."""
+    if token.lower_ not in CLAUSE_STARTS:
+        return False
+    acronym = len(token.text) > 1 and token.text.isupper()
+    before = token.nbor(-1) if token.i > 0 else None
+    return not acronym or (before is not None and before.text.isupper())
+
+
 def _until_clause(words: Sequence[Token]) -> list[Token]:
     """Words up to a clause opener ("local activists that 26 ..." -> local activists)."""
     out: list[Token] = []
     for token in words:
-        if token.lower_ in CLAUSE_STARTS or token.text in BOUNDARY:
+        if opens_clause(token) or token.text in BOUNDARY:
             break
         out.append(token)
     return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.joined import leading_one
 from historiograph.extract.claims.vocabulary import Vocabulary, agentive
 
 _ARTICLES = frozenset({"a", "an"})
@@ -56,7 +57,7 @@ class SingleReader:
             else:
                 continue
             verb = noun.head
-            if any(c.dep_ == "cc" for c in noun.children):
+            if any(c.dep_ == "cc" for c in noun.children) or self._leads(noun):
                 continue  # "killed a boy and his mother": two, which "a" does not count
             if (noun.dep_ == "dobj" and self._befalls(verb)) or self._remains_of(noun):
                 found.append(Figure(token.i, token.i + 1, 1, 1, 1, "exact"))
@@ -74,6 +75,13 @@ class SingleReader:
         if noun.tag_ == "NN" and (noun.lower_ in self._people or agentive(noun.text, self._vocab)):
             return True
         return noun.ent_type_ == "NORP" and noun.tag_ in ("NN", "NNP")
+
+    def _leads(self, noun: Token) -> bool:
+        """Whether the person is joined before a counted group, which counts them with
+        it ("a tribal elder and his two guards", parsed with the guards on the verb)."""
+        doc = noun.doc
+        after = doc[noun.right_edge.i + 1 : noun.right_edge.i + 5]
+        return any(leading_one(self._vocab, t) == noun for t in after if t.pos_ == "NOUN")
 
     @staticmethod
     def _another(token: Token) -> bool:

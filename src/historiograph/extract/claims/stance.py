@@ -7,7 +7,8 @@ The order of precedence is denial, then hedge, then attribution:
   version of the text that a correction quotes ("an earlier version of this
   article said 40");
 - ``hedged`` when the sentence hedges it ("it was assumed", "apparently",
-  "is thought to", "allegedly", "reportedly", "we think"), a modal of
+  "is thought to", "allegedly", "reportedly", "we think"), its source only
+  believes it ("relatives believe that ..."), a modal of
   possibility sits on the verb over the figure ("may hold"), or an impersonal
   passive report holds it ("it was first reported that ...");
 - ``reported`` when a source other than the author makes it;
@@ -33,6 +34,7 @@ class StanceReader:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self._denials = Phrases(vocab.denials)
+        self._overstatements = vocab.overstatements
         self._hedges = Phrases(vocab.hedges)
         self._modals = vocab.modal_hedges
         self._superseded = vocab.superseded
@@ -43,16 +45,26 @@ class StanceReader:
         self._confirmations = vocab.confirmations
 
     def stance(
-        self, doc: Doc, sent: Span, figure: Figure, source: ClaimSource, *, denied: bool
+        self,
+        doc: Doc,
+        sent: Span,
+        figure: Figure,
+        source: ClaimSource,
+        *,
+        denied: bool,
+        believed: bool = False,
     ) -> Stance:
-        """The stance of ``figure``'s claim in ``sent``, made by ``source`` (see module doc)."""
+        """The stance of ``figure``'s claim in ``sent``, made by ``source`` (see module
+        doc); ``believed`` when the source only believes it ("relatives believe ...")."""
         if denied or _covers(doc, self._denials.find(doc, sent.start, sent.end), figure):
             return "denied"
+        if self._overstated(doc, sent, figure):
+            return "denied"  # "the figure of 500 dead was grossly exaggerated"
         if _set_against(doc, sent, figure):
             return "denied"  # "it was 19, not 29": the figure a correction rejects
         if self.withdrawn(doc, source):
             return "denied"  # a correction: what "an earlier version" said is taken back
-        if _covers(doc, self._hedges.find(doc, sent.start, sent.end), figure):
+        if believed or _covers(doc, self._hedge_cues(doc, sent), figure):
             return "hedged"
         if (
             self._modal(doc, figure)
@@ -61,6 +73,26 @@ class StanceReader:
         ):
             return "hedged"
         return "asserted" if source.kind == "author" else "reported"
+
+    def _overstated(self, doc: Doc, sent: Span, figure: Figure) -> bool:
+        """Whether a word that calls a figure too high is said of the figure: as the
+        predicate of the phrase that holds it ("the figure of 500 dead was
+        exaggerated") or of the object that holds it ("called the figure of 10,000
+        'absurd'"), not as a modifier of some noun ("inflated prices")."""
+        if not doc.has_annotation("DEP"):
+            return False
+        for word in sent:
+            if word.lower_ not in self._overstatements or word.dep_ == "amod":
+                continue
+            verb = word.head if word.dep_ in ("acomp", "oprd") else word
+            held = [
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != word.i
+            ]
+            if any(c.left_edge.i <= figure.start <= c.right_edge.i for c in held):
+                return True
+        return False
 
     def _unvouched(self, figure: Figure, doc: Doc) -> bool:
         """Whether the figure is the content of a claim noun that a negated
@@ -115,7 +147,16 @@ class StanceReader:
     def hedges(self, doc: Doc, sent: Span) -> bool:
         """Whether ``sent`` holds a hedge ("It is thought that ..."): the writer's own
         framing of what it says."""
-        return bool(self._hedges.find(doc, sent.start, sent.end))
+        return bool(self._hedge_cues(doc, sent))
+
+    def _hedge_cues(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+        """The hedges of ``sent``, less those that open with a date's month ("since 2
+        May have affected ...": the month, not the modal "may")."""
+        return [
+            (start, end)
+            for start, end in self._hedges.find(doc, sent.start, sent.end)
+            if not (doc[start].ent_type_ == "DATE" and doc[start].text[:1].isupper())
+        ]
 
     def _modal(self, doc: Doc, figure: Figure) -> bool:
         """Whether the verb over the figure is modalised by a possibility ("may hold"),
@@ -131,7 +172,10 @@ class StanceReader:
         }
         if figure.start in subjects:
             return False
-        return any(c.dep_ == "aux" and c.lower_ in self._modals for c in verb.children)
+        return any(
+            c.dep_ == "aux" and c.lower_ in self._modals and c.ent_type_ != "DATE"
+            for c in verb.children
+        )  # "since 2 May have affected": the month, which the tagger may take for "may"
 
 
 def _set_against(doc: Doc, sent: Span, figure: Figure) -> bool:

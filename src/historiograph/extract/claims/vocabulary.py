@@ -56,6 +56,7 @@ class Vocabulary:
     back_references: tuple[str, ...]
     additions: tuple[str, ...]
     totals: tuple[str, ...]
+    strengths: frozenset[str]
     distance_km: Mapping[str, float]
     time_units: frozenset[str]
     aged_persons: frozenset[str]
@@ -83,6 +84,7 @@ class Vocabulary:
     accounts: frozenset[str]
     record_verbs: frozenset[str]
     findings: frozenset[str]
+    beliefs: frozenset[str]
     estimate_verbs: Mapping[str, str]
     revision_verbs: frozenset[str]
     placing_verbs: frozenset[str]
@@ -109,6 +111,7 @@ class Vocabulary:
     continuations: tuple[str, ...]
     continuation_nouns: frozenset[str]
     denials: tuple[str, ...]
+    overstatements: frozenset[str]
     hedges: tuple[str, ...]
     modal_hedges: frozenset[str]
     superseded: tuple[str, ...]
@@ -193,6 +196,7 @@ def load_vocabulary() -> Vocabulary:
         event_nouns=_words(counted["events"]),
         additions=tuple(str(p).lower() for p in counted["additions"]),
         totals=tuple(str(p).lower() for p in counted["totals"]),
+        strengths=_words(counted["strengths"]),
         back_references=tuple(str(p).lower() for p in counted["back_references"]),
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
         time_units=_words(counted["time_units"]),
@@ -221,6 +225,7 @@ def load_vocabulary() -> Vocabulary:
         accounts=_words(attribution["accounts"]),
         record_verbs=_words(attribution["record_verbs"]),
         findings=_words(attribution["findings"]),
+        beliefs=_words(attribution["beliefs"]),
         estimate_verbs={str(k): str(v) for k, v in attribution["estimate_verbs"].items()},
         revision_verbs=_words(attribution["revision_verbs"]),
         placing_verbs=_words(attribution["placing_verbs"]),
@@ -247,6 +252,7 @@ def load_vocabulary() -> Vocabulary:
         continuations=tuple(str(p).lower() for p in attribution["continuations"]),
         continuation_nouns=_words(attribution["continuation_nouns"]),
         denials=tuple(str(p).lower() for p in stance["denials"]),
+        overstatements=_words(stance["overstatements"]),
         hedges=tuple(str(p).lower() for p in stance["hedges"]),
         modal_hedges=_words(stance["modal_hedges"]),
         superseded=tuple(str(p).lower() for p in stance["superseded"]),

@@ -142,6 +142,9 @@ def done_by_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     head = match.head
     subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     if subject is None and head.dep_ in OBJECTS:
+        # "Nobody has claimed the ambush": the claim is denied, not the ambush.
+        if verb_forms(head.head) & lexicon.owning_verbs:
+            return False
         subject = subject_of(head.head)
     if subject is None:
         return False
@@ -330,6 +333,22 @@ def _shared_by_phrase(verb: Token) -> list[Token]:
     ]
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The subject a passive verb undergoes, shared by a bare participle joined to it.
+
+    "my uncle was taken away and shot": "shot" is as passive as "taken" and its
+    subject is the uncle, not the doer of a clause before ("the Nationalists
+    marched in, and ..."), which the climb to a subject would otherwise borrow.
+    A participle with an auxiliary or subject of its own heads its own clause.
+    """
+    own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    if own or verb.tag_ != "VBN" or verb.dep_ != "conj":
+        return own
+    if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubjpass", "csubjpass")]
+
+
 def _verbless_subject(verb: Token) -> Token | None:
     """The subject of a finite verb the parser read as a participle on a noun.
 
@@ -374,7 +393,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     args = Arguments()
     subject_role = "participant" if event_type in PARTICIPANT_TYPES else match.sense.subject
     if head.pos_ in ("VERB", "AUX"):
-        passive = [c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        passive = _passive_subjects(head)
         # "fell to the rebels": whoever a place falls to took it.
         doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
         for agent in _pobj(head, doers) or _shared_by_phrase(head):
@@ -540,7 +559,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     # so is a weak word ("were killed"), which a doer would make an event of its own.
     # Only violence is claimed or blamed so: "The three were arrested. Two groups were
     # responsible for the attack" credits the attack, not the arrest.
-    told = (head.pos_ in ("VERB", "AUX") or bool(args.actors)) and not match.sense.weak
+    told = (head.pos_ in ("VERB", "AUX") or bool(args.actors) or _object_act(head)) and (
+        not match.sense.weak
+    )
     claimable = event_type in CLAIMABLE_TYPES
     if subject_role == "agent" and told and claimable and not _named_agent(args, index):
         claimant = claimed_later(match.head, index, lexicon)
@@ -555,6 +576,19 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     ]
     args.actors = [a for a in args.actors if a not in inside]
     return args
+
+
+def _object_act(head: Token) -> bool:
+    """Is a noun trigger what its clause is about, with no verb of its own to tell it?
+
+    "Nobody has claimed the ambush of a convoy", "a car bomb killed nine": the
+    noun is the act's only telling, where "a bomb exploded" has the verb (a
+    verb of killing, weak on its own, tells no act of its own).
+    """
+    if head.dep_ in OBJECTS:
+        return True
+    killing = bool(verb_forms(head.head) & argument_words().death_words)
+    return head.dep_ in SUBJECTS and killing
 
 
 def _claiming_verb(head: Token, lexicon: EventLexicon) -> Token | None:
@@ -599,6 +633,17 @@ def _refers_back(token: Token) -> bool:
     return token.pos_ == "NOUN" and bool(determiners & words.anaphoric_determiners)
 
 
+def _bare_reference(token: Token) -> bool:
+    """ "the attack", "it": a phrase that only refers back, with nothing of its own.
+
+    "the bombing of the bus station on 9 September was carried out by the Front"
+    names its own act, which the "by" phrase credits where it is told; it is
+    no word on whatever the text told just before.
+    """
+    own = ("prep", "acl", "relcl", "compound", "nmod", "appos", "poss")
+    return _refers_back(token) and not any(c.dep_ in own for c in token.children)
+
+
 def _negated(token: Token, lexicon: EventLexicon) -> bool:
     """ "No group", "nobody": a subject that says no one did it."""
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
@@ -628,8 +673,16 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
             credited = [subject] if subject is not None else []
     elif forms & argument_words().placing_verbs and any(_refers_back(t) for t in passive):
         credited = _pobj(verb, ("by",))  # "The device had been placed by members of the ELF."
+    elif forms & lexicon.light_verbs and any(_bare_reference(t) for t in passive):
+        credited = _pobj(verb, ("by",))  # "the bombing was carried out by the Front"
     elif "be" in forms and _owned_by_subject(verb):
         credited = [s for s in [subject_of(verb)] if s is not None]  # "X was responsible for it"
+    elif "be" in forms and _work_of(verb):
+        credited = _work_of(verb)  # "the attack was the work of X"
+    elif forms & argument_words().conviction_verbs and any(
+        _refers_back(t) for t in _pobj(verb, ("of", "for"))
+    ):
+        credited = passive or objects  # "X were convicted of the bombing"
     elif forms & lexicon.blame_verbs:
         to = _pobj(verb, ("to",)) + [t for o in objects for t in _pobj(o, ("to",))]
         for_ = _pobj(verb, ("for", "with"))
@@ -646,6 +699,23 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
         if ident is not None and index.kind(ident) in ("organization", "person", "group"):
             return ident
     return None
+
+
+def _work_of(verb: Token) -> list[Token]:
+    """Whom "the attack was the work of X" or "it was the handiwork of X" credits.
+
+    The copula's subject refers back to an act told before, and its predicate
+    is a noun of authorship (``work_nouns``) whose "of" phrase names the doer.
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _refers_back(subject):
+        return []
+    return [
+        doer
+        for child in verb.children
+        if child.dep_ == "attr" and child.lemma_.lower() in argument_words().work_nouns
+        for doer in _pobj(child, ("of",))
+    ]
 
 
 def _owned_by_subject(verb: Token) -> bool:

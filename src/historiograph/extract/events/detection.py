@@ -140,7 +140,16 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
     for token in sent:
         if token.pos_ != "VERB" or token.i in taken:
             continue
-        for part in token.children:
+        # "held the Front responsible": the parser may hang the complement on the object,
+        # as an adjective after its noun.
+        postposed = [
+            g
+            for c in token.children
+            if c.dep_ == "dobj"
+            for g in c.children
+            if g.dep_ == "amod" and g.i > c.i
+        ]
+        for part in [*token.children, *postposed]:
             if part.i in taken or part.i < token.i:
                 continue
             # "took him away": the parser may read a particle after the object as an adverb.
@@ -177,13 +186,15 @@ def _trailing(preposition: Token, noun: Token) -> bool:
 def _result_complement(verb: Token, part: Token) -> bool:
     """ "set them alight", "set the houses ablaze": a one-word complement after the object
     saying what it became, whatever label the parser gives it (a second object too)."""
-    if list(part.children):
+    # "held the Front responsible for the deaths": the complement's own phrase may follow.
+    if any(c.dep_ != "prep" for c in part.children):
         return False
     after_object = any(
         c.dep_ == "dobj" and verb.i < c.i < part.i for c in verb.children if c is not part
     )
+    after_object = after_object or (part.dep_ == "amod" and part.head.head.i == verb.i)
     return part.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or (
-        part.dep_ == "dobj" and after_object
+        part.dep_ in ("dobj", "amod") and after_object
     )
 
 
@@ -287,6 +298,14 @@ def _word_sense(lexicon: EventLexicon, word: str, pos: str) -> TriggerSense | No
     """The word's sense for this part of speech ("strike/noun": a labour strike), else
     its one sense: a word whose noun and verb mean different events has an entry each."""
     return lexicon.words.get(f"{word}/{pos.lower()}") or lexicon.words.get(word)
+
+
+def tells_act(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a word, where it stands, reads as one of the lexicon's triggers: its sense
+    for its part of speech, in a neighbourhood that sense allows ("reopened the case",
+    not "the road reopened")."""
+    sense = _word_sense(lexicon, _lemma(token), token.pos_)
+    return sense is not None and token.pos_ in sense.pos and _in_context(token, sense)
 
 
 def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:

@@ -43,6 +43,7 @@ from historiograph.extract.events.readings import (
     civilian_reading,
     context_reading,
     crowd_control,
+    denial_reading,
     exchange,
     holds_office,
     is_armed,
@@ -145,6 +146,23 @@ def _passes_needs(
                 index.kind(i) == "organization" for i in filter(None, map(index.resolve, founded))
             )
         )
+    if needs == "armed_with":
+        # "the men came into the camp with torches and machetes": a way in, and arms.
+        preps = [c for c in match.head.children if c.dep_ == "prep"]
+        inward = any(p.lower_ in ("into", "upon", "through") for p in preps)
+        arms = any(
+            g.lemma_.lower() in lexicon.hand_weapons
+            for p in preps
+            if p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for g in [o, *o.conjuncts]
+        )
+        return inward and arms
+    if needs == "no_clause":
+        # "the Front was established in 1971" founds a body; "investigators established
+        # that the kidnappers had killed him" finds a fact: a clause is what it took.
+        return not any(c.dep_ == "ccomp" for c in match.head.children)
     if needs == "people_acted_on":
         # "police beat the journalists", "they were beaten": not "Liverpool beat Chelsea".
         return any(is_people(t, index, lexicon) for t in args.objects[:2])
@@ -319,6 +337,41 @@ def _counted_subject(head: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _toll_of_named_act(
+    head: Token, acts: set[int], lexicon: EventLexicon, *, own_doer: bool
+) -> bool:
+    """ "52 civilians killed in the bombardment", "including those killed in the 1988
+    massacre", "killed 60 insurgents in three days of fighting": a death told "in" or
+    "during" an act the sentence names is that act's toll, not an act of its own; the
+    act is either told in the sentence (``acts``, the heads of its stronger triggers) or,
+    named with "the", one the reader already knows of, when no doer of the death's own
+    is named ("the kidnappers had killed his driver during the abduction" is an act of
+    its own). "Killed in an attack" with no attack told keeps the killing, as nothing
+    else would tell it."""
+    named = [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for o in c.children
+        if o.dep_ == "pobj"
+        for g in [o, *_of_objects(o)]
+    ]
+    return any(
+        t.i in acts or (not own_doer and _definite(t) and t.lemma_.lower() in lexicon.words)
+        for t in named
+    )
+
+
+def _staged(head: Token, lexicon: EventLexicon) -> bool:
+    """ "The vote was held on 4 March", "carried out a killing": a weak noun that a verb of
+    staging takes is an act of its own, not "40 per cent of the vote"."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in lexicon.staging_verbs
+    )
+
+
 def _counted_victims(head: Token) -> bool:
     """ "ordered the killing of three journalists": a killing noun that counts whom it
     killed tells one act, where "the killing" alone refers to one told before."""
@@ -442,6 +495,20 @@ def _summary(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         and head.tag_ == "NNS"
         and head.dep_ == "nsubj"
         and head.head.lemma_.lower() in lexicon.summary_verbs
+    )
+
+
+def _classing(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """An event noun that classes the act its verb's subject tells ("the killings constituted
+    genocide", "amounted to a massacre"): a name for that act, not an act of its own."""
+    head = match.head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return (
+        match.name is None
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("dobj", "attr", "oprd", "pobj")
+        and verb.lemma_.lower() in lexicon.classing_verbs
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 
@@ -659,10 +726,12 @@ def extract_events(
                 args = find_arguments(match, index, lexicon)
             own_dated = dated and _dated_in_clause(match.head, sent, timexes)
             if not _passes_needs(match, args, index, lexicon, dated=dated, own_dated=own_dated):
-                if not people_reading(match, args, index, lexicon):
+                if not (
+                    people_reading(match, args, index, lexicon) or denial_reading(match, lexicon)
+                ):
                     continue
                 args = find_arguments(match, index, lexicon)
-            if _summary(match, lexicon) or _absent(match, lexicon):
+            if _summary(match, lexicon) or _absent(match, lexicon) or _classing(match, lexicon):
                 continue
             if _generic_mention(match, args, dated, places, lexicon):
                 # "14,000 were killed during the siege": no event of its own, but it
@@ -712,14 +781,20 @@ def extract_events(
             for d in strong
             if d.match.sense.subtype not in NONLETHAL_SUBTYPES
         }
+        acts = {d.match.head.i for d in strong}
         weak = [
             d
             for d in found
             if d.match.sense.weak
             and not _claimed_toll(d.match.head, lexicon)
-            and not _points_back(d.match.head)
+            and not _toll_of_named_act(
+                d.match.head, acts, lexicon, own_doer=d.args.agent is not None
+            )
+            # "the vote was held on 4 March" tells the vote, though "the" may point back
+            and (not _points_back(d.match.head) or _staged(d.match.head, lexicon))
             and (
                 _attempted(d.match.head, lexicon)
+                or _staged(d.match.head, lexicon)
                 or (d.args.agent and d.args.agent not in strong_doers)
                 or (dated and located and _toll_family(d.match.sense.type) not in kinds)
                 or (

@@ -64,6 +64,9 @@ class EventLexicon:
     phrases: dict[tuple[str, ...], TriggerSense]
     named_heads: dict[str, TriggerSense]
     light_verbs: frozenset[str]
+    # Verbs that stage an act their object names ("the vote was held", "carried out a
+    # killing"): a weak word they take is an event, not a toll or a share of the vote.
+    staging_verbs: frozenset[str]
     place_nouns: frozenset[str]
     place_pronouns: frozenset[str]
     town_nouns: frozenset[str]
@@ -80,6 +83,8 @@ class EventLexicon:
     denial_objects: frozenset[str]
     negative_determiners: frozenset[str]
     summary_verbs: frozenset[str]
+    # Verbs that class an act told by their subject ("the killings constituted genocide").
+    classing_verbs: frozenset[str]
     support_reversers: frozenset[str]
     state_words: frozenset[str]
     police_words: frozenset[str]
@@ -131,6 +136,8 @@ class EventLexicon:
     danger_nouns: frozenset[str]
     riot_markers: frozenset[str]
     crowd_missiles: frozenset[str]
+    # Arms carried in the hand: men who come into a camp with them raid it.
+    hand_weapons: frozenset[str]
     hypothetical: frozenset[str]
     denial: frozenset[str]
     report: frozenset[str]
@@ -206,6 +213,7 @@ def load_lexicon() -> EventLexicon:
         phrases={tuple(p.lower().split()): _sense(e) for p, e in triggers["phrases"].items()},
         named_heads={w.lower(): _sense(e) for w, e in triggers["named_heads"].items()},
         light_verbs=frozenset(triggers["light_verbs"]),
+        staging_verbs=frozenset(triggers["staging_verbs"]),
         place_nouns=frozenset(triggers["place_nouns"]),
         place_pronouns=frozenset(triggers["place_pronouns"]),
         town_nouns=frozenset(triggers["town_nouns"]),
@@ -222,6 +230,7 @@ def load_lexicon() -> EventLexicon:
         denial_objects=frozenset(triggers["denial_objects"]),
         negative_determiners=frozenset(triggers["negative_determiners"]),
         summary_verbs=frozenset(triggers["summary_verbs"]),
+        classing_verbs=frozenset(triggers["classing_verbs"]),
         support_reversers=frozenset(triggers["support_reversers"]),
         state_words=frozenset(triggers["state_words"]),
         police_words=frozenset(triggers["police_words"]),
@@ -275,6 +284,7 @@ def load_lexicon() -> EventLexicon:
         danger_nouns=frozenset(triggers["danger_nouns"]),
         riot_markers=frozenset(triggers["riot_markers"]),
         crowd_missiles=frozenset(triggers["crowd_missiles"]),
+        hand_weapons=frozenset(triggers["hand_weapons"]),
         hypothetical=frozenset(modality["hypothetical"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),

@@ -15,7 +15,7 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from historiograph.extract.events.arguments import OBJECTS, Arguments, EntityIndex, subject_of
-from historiograph.extract.events.detection import TriggerMatch
+from historiograph.extract.events.detection import TriggerMatch, tells_act
 from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, act_family
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
 from historiograph.extract.events.typing_model import TypingModel, features
@@ -73,6 +73,35 @@ def people_reading(
     match.sense = replace(
         match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
     )
+    return True
+
+
+def denial_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Switch a verb of saying to a denial when what it says is that an act did not happen
+    ("he said he had not encouraged the attack", "the minister said the army had not fired
+    on civilians"): a side's saying no to an act told of it, as PLOVER's REJECT and the
+    ontology's denial. Only an act a trigger word tells counts ("officials said the road
+    had not reopened" denies nothing), as the clause's verb or what it acts on."""
+    head = match.head
+    if match.sense.type != "statement" or head.pos_ != "VERB":
+        return False
+    if head.lemma_.lower() not in lexicon.report:
+        return False
+    denied = [
+        c
+        for c in head.children
+        if c.dep_ == "ccomp" and any(g.dep_ == "neg" or g.lower_ == "never" for g in c.children)
+    ]
+    # The clause's own act, or what it acts on: not its subject ("said the killings would
+    # not be forgotten" denies no act).
+    acts = any(
+        tells_act(t, lexicon)
+        for c in denied
+        for t in [c, *(o for o in c.children if o.dep_ in OBJECTS)]
+    )
+    if not acts:
+        return False
+    match.sense = replace(match.sense, subtype="denial", needs=None)
     return True
 
 
@@ -207,10 +236,11 @@ def refine(
         hit += [c for c in match.head.head.children if c.dep_ == "nsubjpass"]
     # "soldiers stormed the village and killed 12 people": who a joined verb of killing or
     # wounding, with no subject of its own, counts is who the act hit.
+    # "ambushed a convoy, killing six soldiers": so does a participle clause of killing.
     hit += [
         o
         for c in match.head.children
-        if c.dep_ == "conj"
+        if (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
         and c.lemma_.lower() in lexicon.casualty_verbs
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for o in c.children
@@ -355,6 +385,7 @@ def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
         ]
     acted_on += phrase_objects(match)
     lemmas = {t.lemma_.lower() for t in acted_on} | {t.lower_ for t in acted_on}
+    lemmas |= {f"ent:{t.ent_type_.lower()}" for t in acted_on if t.ent_type_}
     return next((label for label, nouns in match.sense.object_readings if lemmas & nouns), None)
 
 

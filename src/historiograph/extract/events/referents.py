@@ -57,6 +57,10 @@ class ArgumentWords:
     figure_nouns: frozenset[str]
     retelling_prepositions: frozenset[str]
     projectile_verbs: frozenset[str]
+    plural_pronouns: frozenset[str]
+    work_nouns: frozenset[str]
+    conviction_verbs: frozenset[str]
+    unit_nouns: frozenset[str]
 
 
 @cache
@@ -84,6 +88,10 @@ def argument_words() -> ArgumentWords:
         figure_nouns=frozenset(data["figure_nouns"]),
         retelling_prepositions=frozenset(data["retelling_prepositions"]),
         projectile_verbs=frozenset(data["projectile_verbs"]),
+        plural_pronouns=frozenset(data["plural_pronouns"]),
+        work_nouns=frozenset(data["work_nouns"]),
+        conviction_verbs=frozenset(data["conviction_verbs"]),
+        unit_nouns=frozenset(data["unit_nouns"]),
     )
 
 
@@ -190,6 +198,8 @@ class EntityIndex:
                 if inner is not None and child.dep_ in ("compound", "nmod"):
                     if self.kind(inner.entity or "") == "place" and self._is_group(token):
                         break  # "the Ukrainian Forces" are forces, not Ukraine
+                    if self.kind(inner.entity or "") == "place" and self._is_unit(token):
+                        return self._group(token)  # "the 6th Indian Division" is a division
                     if self._capital_only(child, inner) and self._is_group(token):
                         break  # "Riot police fired": a word capitalised to start a sentence
                     if self._is_country(inner.entity or "") and token.pos_ == "NOUN":
@@ -197,7 +207,9 @@ class EntityIndex:
                     return inner.entity
         if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
             subject = _main_clause_subject(token, self.lexicon.pronouns)
-            return self.resolve_doer(subject) if subject else self._recent_salient(token.idx)
+            if subject is not None:
+                return self.resolve_doer(subject)
+            return self._previous_doers(token) or self._recent_salient(token.idx)
         determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
             "the",
@@ -257,6 +269,9 @@ class EntityIndex:
     def _is_group(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.group_nouns
 
+    def _is_unit(self, token: Token) -> bool:
+        return token.lemma_.lower() in argument_words().unit_nouns
+
     def _is_country(self, ident: str) -> bool:
         """A country or region (not a town), by its gazetteer feature."""
         entity = self.entity(ident)
@@ -308,6 +323,14 @@ class EntityIndex:
         # which the tagger may take for an adjective).
         if ident is None and token.tag_ in ("NN", "JJ") and lemma in argument_words().doer_nouns:
             return self._group(token)
+        # "a British brigade attacked", "the garrison surrendered": a unit acts as one body;
+        # "a squadron of the Frontier Horse" is the named force's.
+        if ident is None and token.pos_ in ("NOUN", "PROPN") and self._is_unit(token):
+            for owner in of_objects(token):
+                named = self.resolve(owner) or self._named_body(owner)
+                if named is not None and self.kind(named) in ("organization", "group"):
+                    return named
+            return self._group(token)
         return ident
 
     def resolve_people(self, token: Token) -> str | None:
@@ -324,6 +347,42 @@ class EntityIndex:
         if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
             return None
         return self._group(token)
+
+    def _previous_doers(self, token: Token) -> str | None:
+        """The body a sentence-opening "they" continues from the sentence before.
+
+        "Soldiers came to the village. They beat the old men": a plural pronoun
+        that is the subject of its sentence's main verb most often carries on
+        the previous sentence's subject (centering), when that subject is a body
+        of people ("soldiers", "a column of gendarmes", a named organization).
+        A pronoun inside a reported or subordinate clause ("police said they
+        fled") is left to the organization last named.
+        """
+        if token.lower_ not in argument_words().plural_pronouns or token.dep_ != "nsubj":
+            return None
+        if token.head.dep_ != "ROOT" or token.sent.start == 0:
+            return None
+        before = token.doc[token.sent.start - 1].sent
+        root = before.root
+        while True:
+            subjects = [c for c in root.children if c.dep_ == "nsubj"]
+            if subjects or root.dep_ != "conj" or root.head.i == root.i:
+                break
+            root = root.head
+        # The main verb's subject first; then, as the parser may take a closing clause
+        # for the main one ("The militiamen came ..., a day after the town fell"), the
+        # sentence's other subjects in order. A pronoun there ("he was standing next
+        # to my uncle") keeps the centre on someone already named: no guess then.
+        others = [t for t in before if t.dep_ == "nsubj" and t not in subjects[:1]]
+        for subject in [*subjects[:1], *others]:
+            if subject.pos_ == "PRON":
+                return None
+            # "a column of Ottoman gendarmes": the counted or collected people.
+            for candidate in [subject, *of_objects(subject)]:
+                ident = self.resolve_doer(candidate)
+                if ident is not None and self.kind(ident) in ("group", "organization"):
+                    return ident
+        return None
 
     def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
         """The main organization, if it was named just before (a pronoun's likeliest referent)."""

@@ -196,6 +196,7 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
 
 _MONTH_OR_FINER = frozenset({"day", "week", "month", "season"})
+_SECOND_HALF = 7  # July: from here on "the new year" is the next one
 
 
 def _month_year(
@@ -327,6 +328,30 @@ def _year_kind(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     assert number is not None
     period, mod = _with_part(periods.year(number), c.groups, v)
     return Resolved("DATE", period, mod, establishes=True)
+
+
+def _new_year(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """The year "the new year" names: the one that begins after the time the text is at.
+
+    From the second half of a year ("the siege dragged on into the new year"
+    in December, "a ceremony in the new year" in September) that is the next
+    year; from its first half ("sales have slowed since the new year" in
+    March, or "since the new year" at any time) the year just begun. It is
+    counted from the month or day the story is at ("In December ... into the
+    new year"); a report whose story names only years ("fell in 2019") counts
+    from its own date.
+    """
+    anchor = ctx.narrative or ctx.document
+    story_month = ctx.narrative is not None and ctx.narrative.period.precision in _MONTH_OR_FINER
+    if ctx.own_time and ctx.document is not None and not story_month:
+        anchor = ctx.document
+    end = anchor.period.latest if anchor is not None else None
+    if anchor is None or end is None or anchor.period.precision in ("decade", "century"):
+        return Resolved("DATE", Period("XXXX", None), anchor=anchor.ref if anchor else None)
+    # the time's last day says which year is next: a whole year or a December
+    # is followed by the next one, a winter reaching into February by its own
+    turned = end.month >= _SECOND_HALF and "begun" not in c.groups
+    return Resolved("DATE", periods.year(end.year + turned), None, anchor.ref, establishes=True)
 
 
 def _decade(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
@@ -779,7 +804,15 @@ def _reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         return Resolved(
             "TIME", Period(f"{date.isoformat()}T{word.time}", "day", date, date), anchor=DOCUMENT
         )
-    return Resolved("DATE", periods.day(date), anchor=DOCUMENT, establishes=True)
+    g = c.groups
+    # "late yesterday", "earlier today": the day, its part a mod (TimeBank)
+    mod = v.parts[fold(g["part"])].mod if "part" in g else None
+    if "daypart" in g:
+        # "yesterday afternoon" is the day with its part, typed as a weekday's is
+        code = v.day_parts[fold(g["daypart"])]
+        period = Period(f"{date.isoformat()}T{code}", "day", date, date)
+        return Resolved("DATE", period, mod, DOCUMENT, establishes=True)
+    return Resolved("DATE", periods.day(date), mod, DOCUMENT, establishes=True)
 
 
 def duration_value(amount: float | None, unit: str, v: Vocabulary) -> str:
@@ -845,7 +878,8 @@ def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "weekday" in g:
         key = fold(g["weekday"])
         number = v.weekdays.get(key) or v.weekdays[key.removesuffix("s")]
-        return Resolved("SET", Period(f"XXXX-WXX-{number}", None))
+        part = f"T{v.day_parts[fold(g['daypart'])]}" if "daypart" in g else ""
+        return Resolved("SET", Period(f"XXXX-WXX-{number}{part}", None))
     if "weekend" in g:
         return Resolved("SET", Period("XXXX-WXX-WE", None))
     if "season" in g:
@@ -881,6 +915,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
     "holiday": _holiday,
     "year": _year_kind,
     "decade": _decade,
+    "new_year": _new_year,
     "opening_reference": _opening_reference,
     "century": _century,
     "season": _season,

@@ -35,14 +35,20 @@ async function loadMap() {
   L.geoJSON(flatCountries(world), {
     style: { color: "#7a7a7a", weight: 1, fillColor: "#f2efe6", fillOpacity: 1 },
   }).addTo(map);
-  const points = await api("/api/map?limit=5000" + window.location.search.replace("?", "&"));
+  const page = await api("/api/map?limit=5000" + window.location.search.replace("?", "&"));
+  const points = page.items;
   for (const p of points) {
     const popup = el("div", {},
       el("a", { href: eventHref(p.document_id, p.event_id) }, p.label),
       el("br"), `${p.place || ""} ${p.start || ""}`);
     L.circleMarker([p.lat, p.lon], { radius: 6, color: "#b03a2e" }).bindPopup(popup).addTo(map);
   }
-  state.textContent = `${points.length} located events`;
+  if (points.length) {  // open on the events, not on the whole world
+    map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon])), { padding: [30, 30], maxZoom: 8 });
+  }
+  state.textContent = points.length < page.total
+    ? `the first ${points.length} of ${page.total} located events`
+    : `${page.total} located events`;
 }
 
 loadMap().catch((error) => {
