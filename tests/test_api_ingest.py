@@ -123,3 +123,37 @@ def test_uploads_default_to_a_folder_beside_the_sqlite_store(tmp_path: Path) -> 
 
     assert default_upload_dir(str(tmp_path / "archive.db")) == tmp_path / "archive-uploads"
     assert default_upload_dir("postgresql://host/history") == Path("historiograph-uploads")
+
+
+@pytest.mark.model
+def test_an_upload_names_its_encoding_as_the_command_line_does(
+    upload: tuple[TestClient, dict[str, str], Path],
+) -> None:
+    api, auth, _ = upload
+    letter = "Lettre du préfet\n\nLe préfet a déclaré que deux gendarmes ont été blessés.\n"
+    data = letter.encode("cp1252")
+
+    guessed = api.post("/api/ingest", files={"file": ("l.txt", data)}, headers=auth)
+    named = api.post(
+        "/api/ingest", files={"file": ("l.txt", data)}, data={"encoding": "cp1252"}, headers=auth
+    )
+
+    assert guessed.status_code == 201 and guessed.json()["failures"][0]["code"] == "E103"
+    assert named.status_code == 201 and named.json()["stored"] == 1, named.text
+    document = api.get(f"/api/documents/{named.json()['documents'][0]}").json()
+    assert "déclaré" in document["document"]["text"]
+
+
+@pytest.mark.parametrize("encoding", ["klingon", "base64", "rot13"])
+def test_an_unknown_encoding_is_refused_before_anything_is_saved(
+    upload: tuple[TestClient, dict[str, str], Path], encoding: str
+) -> None:
+    api, auth, tmp_path = upload
+
+    response = api.post(
+        "/api/ingest", files={"file": ("a.txt", ARTICLE)}, data={"encoding": encoding}, headers=auth
+    )
+
+    assert response.status_code == 400
+    assert encoding in response.json()["error"]["message"]
+    assert not (tmp_path / "uploads").exists() or list((tmp_path / "uploads").iterdir()) == []

@@ -63,7 +63,7 @@ def test_a_part_or_an_earlier_level_counts_what_the_figure_before_counts(
         "The militia now has about 3,000 fighters, up from 1,200 a year ago."
     )
     found = claims_of(nlp_model, text)
-    assert found["140"].property == "displaced"
+    assert found["of whom 140"].property == "displaced"  # the marker in its span
     assert (found["1,200"].property, found["1,200"].unit) == ("count", "people")
 
 

@@ -76,6 +76,11 @@ def test_ingest_names_an_encoding_or_refuses_an_unknown_one(tmp_path: Path) -> N
     assert isinstance(unknown.exception, UsageError)
     assert "unknown character encoding 'klingon'" in str(unknown.exception)
     assert not Path(db).exists()  # refused before the store was opened or a file read
+    # Codecs Python knows that do not turn bytes into text are refused alike.
+    for codec in ("base64", "rot13"):
+        other = CliRunner().invoke(cli, ["ingest", str(letter), "--db", db, "--encoding", codec])
+        assert isinstance(other.exception, UsageError), other.output
+        assert not Path(db).exists()
 
     read = CliRunner().invoke(cli, ["ingest", str(letter), "--db", db, "--encoding", "latin-1"])
 

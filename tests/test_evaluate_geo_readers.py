@@ -6,15 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from historiograph.errors import MalformedInputError
 from historiograph.evaluate.geo import (
+    GeoDocument,
     GeoScores,
+    GoldToponym,
+    evaluate_geo,
     gold_files,
     gold_format,
     read_record_gold,
     read_toponym_xml,
 )
+from historiograph.resolve import KnowledgeBase
 
 LGL_SHAPED = """<?xml version="1.0" encoding="utf-8"?>
 <articles><article docid="1"><title>t</title>
@@ -75,6 +80,21 @@ def test_record_gold_places_come_from_their_entities_geo(tmp_path: Path) -> None
     (tmp_path / "gold.json").write_text(json.dumps(row), encoding="utf-8")
     [document] = read_record_gold(tmp_path / "gold.json")
     assert [(t.name, t.lat) for t in document.toponyms] == [("Gao", 16.27)]
+    # A place the gold leaves without coordinates is kept apart, to score a pin on it.
+    assert document.unplaced == ((19, 24),)
+
+
+def test_a_pin_on_a_place_the_gold_leaves_unplaced_counts_against_the_system(
+    blank_kb_nlp: Language, kb: KnowledgeBase
+) -> None:
+    # Orvel is invented (the lossy key makes it Orrville, Ohio): the gold gives no point.
+    text = "Snow closed the road from Zakopane to Orvel."
+    document = GeoDocument(text, (GoldToponym(26, 34, "Zakopane", 49.299, 19.949),), ((38, 43),))
+    scores = evaluate_geo([document], blank_kb_nlp, gold_spans=True, kb=kb)
+    assert scores.unplaced == 1 and scores.summary()["unplaced_kept"] == 1.0
+    assert scores.summary()["accuracy_161km"] == 1.0
+    s = GeoScores(errors=[0.0], unplaced=4, unplaced_placed=1).summary()
+    assert (s["unplaced"], s["unplaced_kept"]) == (4, 0.75)
 
 
 def test_the_summary_gives_the_published_reading_and_the_strict_one_apart() -> None:
@@ -98,7 +118,7 @@ GOLD = Path(__file__).parent / "gold"
 @pytest.mark.parametrize("path", sorted(GOLD.glob("*-geo.jsonl")), ids=lambda p: p.name)
 def test_the_committed_geo_gold_reads_and_every_point_lies_on_earth(path: Path) -> None:
     documents = list(read_record_gold(path))
-    assert documents and all(d.toponyms for d in documents)
+    assert documents and all(d.toponyms or d.unplaced for d in documents)
     for document in documents:
         for toponym in document.toponyms:
             assert document.text[toponym.start : toponym.end] == toponym.name

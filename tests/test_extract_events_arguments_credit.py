@@ -120,3 +120,18 @@ def test_a_unit_of_a_named_force_is_that_force(nlp_model: Language) -> None:
     text = "On 24 October a detachment of the Frontier Horse set fire to the village of Sarnik."
     events, names = events_of(nlp_model, text)
     assert agents_of(events, names, "set fire to") == ["Frontier Horse"]
+
+
+def test_they_in_what_a_body_reports_is_that_body(nlp_model: Language) -> None:
+    text = (
+        "Gunmen of the Northern Front attacked a checkpoint on Monday. "
+        "Police said they had arrested four suspects in the town."
+    )
+    events, names = events_of(nlp_model, text)
+    assert agents_of(events, names, "arrested") == ["Police"]
+
+
+def test_they_reported_by_a_person_keeps_its_own_referent(nlp_model: Language) -> None:
+    text = "Rebels of the Northern Front stormed the town. A witness said they burned the market."
+    events, names = events_of(nlp_model, text)
+    assert not any("witness" in a.lower() for a in agents_of(events, names, "burned"))

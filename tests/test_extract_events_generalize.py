@@ -869,7 +869,9 @@ def test_leaving_a_body_by_its_kind_is_a_withdrawal(nlp_model: Language) -> None
     assert factories == {"walked out of": "protest/strike"}
     alliance = labels_of(nlp_model, "The Farmers' Party withdrew from the alliance.")
     assert alliance == {"withdrew from": "organization/withdrawal"}
-    assert labels_of(nlp_model, "Troops withdrew from the town on Friday.") == {}
+    # armed men leaving a town pull back (a relocation), they leave no body
+    town = labels_of(nlp_model, "Troops withdrew from the town on Friday.")
+    assert town == {"withdrew from": "relocation"}
 
 
 def test_a_clause_after_a_call_tells_its_own_act(nlp_model: Language) -> None:
@@ -1293,3 +1295,44 @@ def test_a_noun_that_classes_an_act_is_no_act_of_its_own(nlp_model: Language) ->
     assert "genocide" not in ruled
     shelled = kinds_of(nlp_model, "The UN said the shelling of the market amounted to a massacre.")
     assert "massacre" not in shelled and shelled["shelling"][0] == "battle"
+
+
+def test_an_act_a_denial_denies_is_no_account_of_it(nlp_model: Language) -> None:
+    events = events_of(nlp_model, "Residents denied that any armed group had attacked the station.")
+    assert [(e.type, e.subtype) for e in events] == [("statement", "denial")]
+
+
+def test_a_habit_told_of_an_actor_is_no_event(nlp_model: Language) -> None:
+    text = (
+        "The Liberation Army, which has targeted security forces in the province for years, "
+        "denied involvement."
+    )
+    assert [e.type for e in events_of(nlp_model, text)] == ["statement"]
+
+
+def test_the_answer_to_an_attack_just_told_is_that_attack(nlp_model: Language) -> None:
+    text = "Separatists attacked the police station in Dervan. Officers repelled the attack."
+    events = events_of(nlp_model, text)
+    assert len(events) == 1
+    assert events[0].trigger.text == "attacked"
+
+
+def test_an_act_a_court_convicts_for_is_the_act_told_before(nlp_model: Language) -> None:
+    text = (
+        "A bomb exploded at the central station in Arlo on 3 May 2019, killing nine people. "
+        "On 14 June 2021 three men were convicted of the bombing by a court in Arlo."
+    )
+    found = [
+        timex(text, "3 May 2019", dt.date(2019, 5, 3), dt.date(2019, 5, 3), "t1"),
+        timex(text, "14 June 2021", dt.date(2021, 6, 14), dt.date(2021, 6, 14), "t2"),
+    ]
+    events = events_of(nlp_model, text, found)
+    assert [(e.type, e.when.earliest) for e in events if e.type == "attack"] == [
+        ("attack", dt.date(2019, 5, 3))
+    ]
+    assert any(e.type == "legal" for e in events)
+
+
+def test_whose_forces_a_country_names_is_not_where_they_fight(nlp_model: Language) -> None:
+    events = events_of(nlp_model, "Russian-backed separatists shelled government positions.")
+    assert events and all(e.where is None for e in events)

@@ -150,6 +150,47 @@ def test_two_sources_listing_figures_side_by_side_are_not_added() -> None:
     assert counted is not None and (counted.low, counted.high) == (10, 12)
 
 
+def test_figures_of_different_groups_of_one_event_add_up() -> None:
+    words = argument_words().toll_words
+    text = "Three policemen were killed and five wounded. Eleven attackers were killed."
+    claims = [toll_claim(text, "Three policemen", 3), toll_claim(text, "Eleven attackers", 11)]
+    counted = toll(claims, text, words=words)
+    assert counted is not None and (counted.low, counted.best, counted.high) == (14, 14, 14)
+    assert counted.claims == [c.id for c in claims]
+    more = "Five fighters were killed at the scene and two more died of their wounds."
+    both = toll(
+        [toll_claim(more, "Five fighters", 5), toll_claim(more, "two", 2)], more, words=words
+    )
+    assert both is not None and (both.low, both.high) == (7, 7)
+
+
+def test_a_total_and_a_group_in_it_do_not_add_up() -> None:
+    words = argument_words().toll_words
+    text = "Nine people were killed. Four soldiers were among the dead."
+    claims = [toll_claim(text, "Nine people", 9), toll_claim(text, "Four soldiers", 4)]
+    counted = toll(claims, text, words=words)
+    assert counted is not None and (counted.low, counted.high) == (9, 9)
+    same = "Four soldiers were killed on Monday. Six soldiers were killed in all."
+    rising = toll(
+        [toll_claim(same, "Four soldiers", 4), toll_claim(same, "Six soldiers", 6)],
+        same,
+        words=words,
+    )
+    assert rising is not None and (rising.low, rising.high) == (6, 6)
+
+
+def test_a_part_set_off_by_a_comma_is_not_added_to_its_whole() -> None:
+    words = argument_words().toll_words
+    for text, whole, size, part in [
+        ("killing at least seven people, including four policemen", "seven people", 7, "four"),
+        ("killing nine miners, among them two women", "nine miners", 9, "two women"),
+        ("Fourteen guests were killed, six of them foreigners", "Fourteen guests", 14, "six"),
+    ]:
+        claims = [toll_claim(text, whole, size), toll_claim(text, part, 2)]
+        counted = toll(claims, text, words=words)
+        assert counted is not None and (counted.low, counted.high) == (size, size), text
+
+
 def _where(nlp: Language, text: str, trigger: str, located: dict[str, Geo | None]) -> str | None:
     """The place find_where gives ``trigger``, among names with or without coordinates."""
     doc = nlp(text)

@@ -131,3 +131,64 @@ def test_a_word_has_a_sense_for_each_part_of_speech() -> None:
     assert words["strike"].type == "attack"  # "jets struck the depot"
     assert words["strike/noun"].type == "protest"  # "a general strike"
     assert "air" in words["strike/noun"].unless
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reading"),
+    [
+        ("Two of the mutineers were hanged at dawn.", "hanged", ("repression", "execution")),
+        ("The rebels took the city of Herat.", "took", ("battle", "territory_seized")),
+        ("The garrison held out against the besiegers.", "held out", ("battle", "clash")),
+        ("The brigade withdrew from the town.", "withdrew from", ("relocation", None)),
+        ("The army pulled out of the valley.", "pulled out of", ("relocation", None)),
+        (
+            "The president appointed a new army chief.",
+            "appointed",
+            ("organization", "leadership"),
+        ),
+        ("The general was named minister of defence.", "named", ("organization", "leadership")),
+        ("The authorities freed 300 detainees.", "freed", ("other", None)),
+        ("The city rose in revolt.", "rose in revolt", ("protest", "riot")),
+        ("The former president went on trial in the capital.", "went on trial", ("legal", "trial")),
+        ("The movement was founded in 1968.", "founded", ("organization", "founding")),
+        (
+            "The electoral commission barred the candidate from running.",
+            "barred",
+            ("election", "exclusion"),
+        ),
+        ("The bomb went off at noon.", "went off", ("attack", "bombing")),
+        ("Riot police charged a picket line.", "charged", ("repression", "crackdown")),
+        ("The party expelled its founder.", "expelled", ("organization", "withdrawal")),
+    ],
+)
+def test_common_verbs_of_conflict_history(
+    nlp_model: Language, text: str, trigger: str, reading: tuple[str, str | None]
+) -> None:
+    assert readings(nlp_model, text).get(trigger) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Historians have not settled the question.", "settled"),
+        ("I was able to establish the facts.", "establish"),
+        ("The shepherd took the goats to the village.", "took"),
+        ("The minister held out the prospect of talks.", "held out"),
+        ("The company released its annual report.", "released"),
+        ("A street was named after the former governor.", "named"),
+    ],
+)
+def test_their_other_senses_are_no_events(nlp_model: Language, text: str, word: str) -> None:
+    assert word not in readings(nlp_model, text)
+
+
+def test_a_party_leaving_a_coalition_is_no_pull_back(nlp_model: Language) -> None:
+    found = readings(nlp_model, "The party withdrew from the coalition.")
+    assert found["withdrew from"] == ("organization", "withdrawal")
+
+
+def test_a_transitive_disappearance_is_one_event(nlp_model: Language) -> None:
+    doc = nlp_model("The army disappeared hundreds of students.")
+    entities, mentions = entities_from_doc(doc)
+    events = extract_events(doc, entities=entities, mentions=mentions, timexes=[], claims=[])
+    assert [(e.type, e.subtype) for e in events.events] == [("repression", "disappearance")]

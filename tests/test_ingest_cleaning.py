@@ -10,6 +10,7 @@ import pytest
 
 from historiograph.errors import EmptyDocumentError
 from historiograph.ingest import RawDocument, clean
+from historiograph.ingest.clean import published_from_title
 from historiograph.record import Document, Record
 
 BLOG_PAGE = Path(__file__).parent / "fixtures" / "ingest" / "northern-history-blog.txt"
@@ -155,6 +156,42 @@ def test_a_stated_publication_date_wins_over_the_wire_dateline() -> None:
     assert document.published == dt.date(2021, 5, 1)
 
 
+@pytest.mark.parametrize(
+    ("title", "date", "written"),
+    [
+        ("Ministry of Interior statement, 14 March 2019", dt.date(2019, 3, 14), "14 March 2019"),
+        ("Press release – March 3rd, 2021", dt.date(2021, 3, 3), "March 3rd, 2021"),
+        ("Diary, Thursday 2 Sep. 1943", dt.date(1943, 9, 2), "2 Sep. 1943"),
+        ("Communiqué (2020-11-05)", dt.date(2020, 11, 5), "2020-11-05"),
+        ("The war of 1812", None, None),  # a year alone is no day
+        ("Statement, March 2019", None, None),  # nor a month
+        ("The 19th century in 20 pictures", None, None),
+        ("Dervan: what happened on 13 March", None, None),  # no year
+        ("Talks held 12-14 March 2019", None, None),  # a range
+        ("Report covering 1 May 2020 to 3 June 2020", None, None),
+        ("Unrest since 4 July 1990", None, None),
+        ("Statement of 14 March 2019 on the events of 12 March 2019", None, None),  # two
+    ],
+)
+def test_a_titles_one_complete_date_is_the_published_date(
+    title: str, date: dt.date | None, written: str | None
+) -> None:
+    document = page(f"{title}\n\n{PROSE}")
+    assert document.title == title
+    assert document.published == date
+    assert kinds(document).get("title-date") == ([written] if written else None)
+    assert published_from_title(document) is (date is not None)
+
+
+def test_a_stated_or_wire_date_wins_over_the_titles_date() -> None:
+    stated = page(f"Statement, 14 March 2019\nPublished: March 20, 2019\n\n{PROSE}")
+    assert stated.published == dt.date(2019, 3, 20) and not published_from_title(stated)
+    wire = page(f"Statement, 14 March 2019\n\nKABUL, April 30, 2021 - Gunmen fired.\n\n{PROSE}")
+    assert wire.published == dt.date(2021, 4, 30) and "title-date" not in kinds(wire)
+    given = page(PROSE, title="Statement, 14 March 2019", published=dt.date(2019, 3, 15))
+    assert given.published == dt.date(2019, 3, 15) and not published_from_title(given)
+
+
 def test_metadata_from_the_format_wins_over_the_page() -> None:
     document = page(
         f"By Jane Doe\n\n{PROSE}", author="J. Doe", published=dt.date(2001, 1, 2), language="fr-CA"
@@ -251,3 +288,36 @@ def test_a_wordpress_theme_page_with_sidebar_and_comment_form() -> None:
         "The Battle of Lepanto",
         "The Rise of the Ottomans",
     ]
+
+
+def test_markdown_table_rows_are_read_out_and_a_lone_menu_is_still_dropped() -> None:
+    text = (
+        "| Home | News | World |\n\n"
+        f"{PROSE}\n\n"
+        "| Unit | Killed | Wounded |\n|:---|---:|---:|\n"
+        "| 1st Brigade | 12 | 40 |\n| 2nd Brigade | 7 | - |\n\n"
+        "| Year | Sieges |\n\n| 1641 | 3 |\n\n| 1642 | 5 |"
+    )
+    document = page(text)
+    assert document.text.split("\n\n")[1:] == [
+        "1st Brigade: Killed: 12; Wounded: 40.\n2nd Brigade: Killed: 7.",
+        "Year: Sieges.",  # no rule row: no headings, each row read out alone
+        "1641: 3.",
+        "1642: 5.",
+    ]
+    assert kinds(document)["navigation"] == ["| Home | News | World |"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Previously: The Harbour Strike – Part I",
+        "Earlier in this series: The Harbour Strike – Part I",
+        "Previous part » The Harbour Strike – Part I",
+    ],
+)
+def test_a_link_back_to_an_earlier_part_is_series_furniture(link: str) -> None:
+    document = page(f"The Harbour Strike – Part II\n\n{PROSE}\n\n{link}")
+    assert document.text == PROSE
+    assert kinds(document)["series-link"] == [link]
+    assert document.series is not None and document.series.next is None

@@ -204,3 +204,27 @@ def test_plain_text_in_a_named_encoding_is_read_and_nothing_else_changes(tmp_pat
     assert isinstance(read, Document) and read.text.startswith("Le 16 octobre 1970 à Montréal")
     assert isinstance(piped, RawDocument) and piped.text == "Québec"
     assert isinstance(html, Document) and "–" in (html.title or "")  # still UTF-8
+
+
+TABLE_HTML = """<!DOCTYPE html><html lang="en"><head><title>Counting the flood dead</title></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/world">World</a></nav>
+<article><h1>Counting the flood dead</h1>
+<p>The embankment above the lower town gave way in the early hours of 3 September 2022, and
+the water reached the houses in less than an hour, officials said the next morning.</p>
+<table><thead><tr><th>Source</th><th>Dead</th><th>Missing</th></tr></thead>
+<tbody><tr><td>Provincial government</td><td>41</td><td>60</td></tr>
+<tr><td>Red Cross</td><td>87</td><td>—</td></tr></tbody></table>
+<p>A parliamentary commission later put the toll at 112, and found that the embankment had
+not been inspected for six years before it failed.</p></article></body></html>"""
+
+
+def test_an_html_tables_rows_stay_in_the_text_with_their_headings(tmp_path: Path) -> None:
+    """A table of figures is not a menu: each row is read out with its column names."""
+    path = tmp_path / "flood.html"
+    path.write_text(TABLE_HTML, encoding="utf-8")
+    (document,) = iter_documents([str(path)])
+    assert isinstance(document, Document)
+    assert "Provincial government: Dead: 41; Missing: 60." in document.text
+    assert "Red Cross: Dead: 87." in document.text
+    assert "|" not in document.text and "---" not in document.text
+    assert all(r.kind != "navigation" or "41" not in r.text for r in document.removed)

@@ -479,3 +479,78 @@ def test_remote_violence_is_no_clash_against_a_killing() -> None:
 
     assert compare([shelling, shooting], SETTINGS).conflicts == []
     assert [c.field for c in compare([shelling, shooting], no_remote).conflicts] == ["type"]
+
+
+def _counted(claim: str, value: int, quote: str, qualifier: str = "exact") -> Figure:
+    low: float | None = value
+    return figure(claim, value, "author", qualifier).model_copy(
+        update={"quote": quote, "low": low, "high": low}
+    )
+
+
+def test_one_sources_figures_for_separate_victim_groups_add_up() -> None:
+    governor = account(
+        "governor",
+        DAY,
+        figures=[_counted("c1", 2, "Two constables"), _counted("c2", 9, "nine of the attackers")],
+    )
+    wire = account("wire", DAY, figures=[figure("c3", 11, "a doctor", "at_least")])
+    rights = account("rights", DAY, figures=[figure("c4", 19, "Highland Watch", "at_least")])
+
+    conflicts = compare([governor, wire, rights], SETTINGS).conflicts
+
+    # two and nine are a toll of eleven: no rival to "at least 11", one to "at least 19"
+    assert [(c.a.title, c.b.title, c.a.value) for c in conflicts] == [("governor", "rights", "11")]
+
+
+def test_a_part_or_an_everyone_count_is_not_added_to_the_total() -> None:
+    parts = [_counted("c1", 17, "At least 17 civilians", "at_least")]
+    parts.append(_counted("c2", 4, "among them four women"))
+    everyone = [_counted("c3", 14, "14 people"), _counted("c4", 3, "three soldiers")]
+    other = account("other", DAY, figures=[figure("c5", 16, "monitor")])
+
+    assert [
+        c.field for c in compare([account("a", DAY, figures=parts), other], SETTINGS).conflicts
+    ] == ["fatalities"]
+    conflicts = compare([account("b", DAY, figures=everyone), other], SETTINGS).conflicts
+    assert [(c.a.value, c.b.value) for c in conflicts] == [("14", "16")]
+
+
+def test_a_source_whose_words_type_nothing_has_no_type_conflict() -> None:
+    died = account(
+        "wire",
+        DAY,
+        type="battle",
+        trigger="died",
+        quote="Eleven people died in violence at the station, according to a doctor.",
+    )
+    fired = account(
+        "rights",
+        DAY,
+        type="repression",
+        trigger="fired",
+        quote="Police fired live rounds into a crowd outside the station.",
+    )
+    clashes = account(
+        "army", DAY, type="battle", trigger="clashes", quote="Clashes broke out at the station."
+    )
+
+    assert compare([died, fired], SETTINGS).conflicts == []
+    assert [c.field for c in compare([clashes, fired], SETTINGS).conflicts] == ["type"]
+
+
+def test_men_named_by_their_kind_are_no_rival_perpetrator() -> None:
+    regiment = ActorRef(entity="ent:frontier-horse", name="Frontier Horse")
+    horsemen = ActorRef(entity="ent:horsemen", name="horsemen")
+    committee = ActorRef(entity="ent:committee", name="Peasant Committee")
+
+    assert (
+        compare(
+            [account("a", DAY, agents=[regiment]), account("b", DAY, agents=[horsemen])], SETTINGS
+        ).conflicts
+        == []
+    )
+    named = compare(
+        [account("a", DAY, agents=[regiment]), account("b", DAY, agents=[committee])], SETTINGS
+    )
+    assert [c.field for c in named.conflicts] == ["perpetrator"]

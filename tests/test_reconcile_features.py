@@ -1472,3 +1472,23 @@ def test_a_mention_of_every_attack_names_no_event_and_links_with_none() -> None:
     assert score_pair(
         ambush, ambush.model_copy(update={"key": "sha256:c@1-2"}), SETTINGS, SIMILARITY
     )
+
+
+def test_a_site_of_several_words_is_met_by_its_head_noun_with_or_without_modifiers() -> None:
+    mekhel = PlaceRef(name="Mekhel", entity="ent:mekhel", precision=2)
+    day = dt.date(2021, 9, 4)
+    attack = account(
+        "a",
+        day,
+        "Insurgents attacked the district police headquarters in Mekhel with rifles.",
+        place=mekhel,
+    )
+    shooting = account(
+        "b",
+        day,
+        "The clinic received fourteen bodies after the shooting at the police headquarters.",
+    ).model_copy(update={"place": None})
+    market = shooting.model_copy(update={"quote": "The clinic received bodies from the market."})
+
+    assert place_score(attack, shooting, SETTINGS) == SETTINGS.place.contained
+    assert place_score(attack, market, SETTINGS) is None

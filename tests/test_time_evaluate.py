@@ -366,3 +366,21 @@ def test_unseen_quarters_weekdays_and_present_reference_news_stays_above_its_fir
     metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
     assert metrics["strict_f1"] >= 0.97 and metrics["relaxed_f1"] >= 0.97
     assert metrics["value_f1"] >= 0.96
+
+
+def test_unseen_undated_news_stays_above_its_first_run() -> None:
+    """Eight texts without a publication date (statements and a communiqué
+    headed by their date, wire stories whose datelines give no year, a flood
+    report and a strike history whose first sentence gives the year), written
+    before the eighth round's second time task and measured once untouched:
+    .962 strict, .981 relaxed, .792 value F1 (52 timexes). Its heading dates,
+    year-less datelines ("this month", "the next day" after them), "since
+    Sunday" in a clause about the future, "began to fall" and "The night
+    express" led to fixes, so it is no longer unseen. Left as they were:
+    "Three weeks later" (a week value from the tagger, as TimeBank annotates
+    weeks; a day in the gold) and "over two weeks" (the particle read as
+    "more than")."""
+    gold = Path(__file__).parent / "gold" / "undated-news-time.jsonl"
+    metrics = evaluate_time([gold], baseline=False).overall()["historiograph"].metrics()
+    assert metrics["strict_f1"] >= 0.97 and metrics["relaxed_f1"] >= 0.99
+    assert metrics["value_f1"] >= 0.97

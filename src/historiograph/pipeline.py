@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from historiograph.errors import ExtractionError
 from historiograph.extract.events import extract_events
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, iter_documents
-from historiograph.ingest.metadata import wire_date
+from historiograph.ingest.metadata import title_date, wire_date
 from historiograph.nlp.loader import describe_pipeline, load_nlp
 from historiograph.nlp.paragraphs import add_paragraph_breaks
 from historiograph.nlp.sections import SECTION_CHARS, parse_in_sections
@@ -130,10 +130,15 @@ class Pipeline:
     @staticmethod
     def _set_published(doc: Doc, document: Document) -> None:
         """The day relative times count from: the publication date, else the date of a
-        wire dateline ("LIMA, Aug. 3, 1989 --"), as ingest reads it from a file; a
-        document built in code (the Python API, gold texts) has only its text."""
+        wire dateline ("LIMA, Aug. 3, 1989 --"), else the one complete date of the
+        title, in the order ingest reads them from a file; a document built in code
+        (the Python API, gold texts, one stored before ingest read titles' dates)
+        has only its text and title."""
         if Doc.has_extension("published"):
-            doc._.published = document.published or wire_date(document.text)
+            published = document.published or wire_date(document.text)
+            if published is None and (dated := title_date(document.title)) is not None:
+                published = dated[0]
+            doc._.published = published
 
     def _in_sections(self, document: Document) -> Doc:
         """A document longer than one section: the model a section at a time, then

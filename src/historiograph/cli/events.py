@@ -19,6 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from historiograph.cli.options import (
+    counted,
     db_option,
     format_option,
     number_text,
@@ -43,6 +44,7 @@ from historiograph.reconcile.queries import (
 )
 from historiograph.record import EventType
 from historiograph.store import Store
+from historiograph.store.clusters import cluster_ids_kept
 
 EVENT_TYPES = get_args(EventType)
 CLUSTER_COLUMNS = (
@@ -215,8 +217,8 @@ def _detail_panel(detail: ClusterDetail) -> Panel:
         )
     parts.append(links)
     title = (
-        f"cluster {summary.id}: {summary.label} — {summary.documents} documents, "
-        f"{summary.accounts} accounts, {summary.conflicts} conflicts"
+        f"cluster {summary.id}: {summary.label} — {counted(summary.documents, 'document')}, "
+        f"{counted(summary.accounts, 'account')}, {counted(summary.conflicts, 'conflict')}"
     )
     return Panel(Group(*parts), title=title, title_align="left")
 
@@ -367,7 +369,7 @@ def split(
 @db_option
 def rebuild_command(db: str | None) -> None:
     """Cluster every stored event again from scratch (merge and split decisions still apply)."""
-    with Store.open(db, create=False) as store:
+    with Store.open(db, create=False) as store, cluster_ids_kept(store):
         results = rebuild(store)
     accounts = sum(r.accounts for r in results)
-    click.echo(f"reconciled {len(results)} documents, {accounts} accounts")
+    click.echo(f"reconciled {counted(len(results), 'document')}, {counted(accounts, 'account')}")

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from historiograph.cli.options import counted, stderr_console, stdout_console, toll_text
 from historiograph.ingest import IngestFailure, iter_documents
+from historiograph.ingest.clean import TITLE_DATE, published_from_title
 from historiograph.pipeline import build_pipeline
 from historiograph.record import Document, Event, Record
 
@@ -133,13 +134,16 @@ def record_panel(record: Record) -> Panel:
                 ent.id, ent.kind, ent.name, str(counts.get(ent.id, 0)), "; ".join(ent.aliases)
             )
         parts.append(entities)
+    from_title = published_from_title(doc)
+    furniture = [item for item in doc.removed if item.kind != TITLE_DATE]
     header = (
         f"[bold]{doc.title or '(untitled)'}[/bold]\n{doc.id}\n"
         f"source: {doc.source}   author: {doc.author or '-'}   published: {doc.published or '-'}"
+        + (" (read from the title)" if from_title else "")
         + (f"   series: {doc.series.name} part {doc.series.part}" if doc.series else "")
         + f"\n{counted(len(doc.text), 'character')}, "
         f"{counted(len(doc.references), 'reference')}, "
-        f"{counted(len(doc.removed), 'piece', 'pieces')} of page furniture removed"
+        f"{counted(len(furniture), 'piece', 'pieces')} of page furniture removed"
     )
     return Panel(Group(header, *parts), expand=True)
 
@@ -176,7 +180,10 @@ def print_records(records: Iterator[Record], output_format: str, console: Consol
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Document date (YYYY-MM-DD) for inputs that do not state one: anchors relative dates.",
+    help=(
+        "Document date (YYYY-MM-DD) for inputs that do not state one (it outranks a date "
+        "read from the title): anchors relative dates."
+    ),
 )
 @click.option(
     "--model", default=None, help="spaCy model package to use [default: the English model]."
@@ -206,8 +213,10 @@ def extract(
         for item in iter_documents(paths, stdin=stdin):
             if isinstance(item, IngestFailure):
                 skip(item)
-            elif anchor is not None and item.published is None:
-                yield item.model_copy(update={"published": anchor})
+            elif anchor is not None and (item.published is None or published_from_title(item)):
+                # A date the user gives outranks one guessed from the title.
+                removed = [r for r in item.removed if r.kind != TITLE_DATE]
+                yield item.model_copy(update={"published": anchor, "removed": removed})
             else:
                 yield item
 

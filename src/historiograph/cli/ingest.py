@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from rich.table import Table
 from historiograph.cli.options import db_option, stderr_console
 from historiograph.errors import UsageError
 from historiograph.ingest import DEFAULT_MAX_BYTES, IngestFailure, expand_inputs
+from historiograph.ingest.decoding import known_encoding
 from historiograph.pipeline import Pipeline, RunSummary, build_pipeline
 from historiograph.pipeline import ingest as run_ingest
 from historiograph.scale.progress import ProgressSnapshot, ProgressTracker, tracking
@@ -100,14 +100,7 @@ def failures_table(summary: RunSummary) -> Table:
 
 def _known_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """Refuse an encoding Python does not know before any file is read, not once per file."""
-    if value is not None:
-        try:
-            codecs.lookup(value)
-        except LookupError as error:
-            raise UsageError(
-                f"unknown character encoding {value!r} (try utf-8, latin-1, cp1252)"
-            ) from error
-    return value
+    return None if value is None else known_encoding(value)
 
 
 @click.command()

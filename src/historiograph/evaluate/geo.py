@@ -19,6 +19,14 @@ stricter ``accuracy_161km``, ``mean_km``, ``median_km`` and ``auc`` count every
 gold toponym, a missed or unplaced one as a failure at the largest error on
 Earth, so that a geoparser cannot gain by placing fewer names.
 
+Names that are places but have no coordinates in the gold (a hamlet the
+annotator could not find, an invented region) are scored apart: ``unplaced``
+counts them and ``unplaced_kept`` is the share the system left without
+coordinates. Placing such a name on a namesake elsewhere is the error a reader
+of obscure local news sees first (a pin on the wrong continent), and the
+accuracy figures, which only look at gold toponyms with coordinates, would not
+show it. In the gold-spans setting these names are given as spans too.
+
 Readers for the public corpora's XML (LGL, TR-News, GeoVirus: recognised by
 their content, not their file name) and for record-format gold (place
 entities with ``geo``) live here too.
@@ -59,18 +67,25 @@ class GoldToponym:
 
 @dataclass(frozen=True)
 class GeoDocument:
+    """A text, its gold toponyms with coordinates, and the (start, end) spans of the
+    place names the gold leaves without coordinates (``unplaced``)."""
+
     text: str
     toponyms: tuple[GoldToponym, ...]
+    unplaced: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
 class GeoScores:
     """Errors in km for every gold toponym (None: not found or not resolved), and how
-    many placed names the system predicted and how many of them overlap a gold toponym."""
+    many placed names the system predicted and how many of them overlap a gold toponym;
+    how many gold names have no coordinates and how many of those the system placed."""
 
     errors: list[float | None] = field(default_factory=list)
     predicted: int = 0
     predicted_matched: int = 0
+    unplaced: int = 0
+    unplaced_placed: int = 0
 
     def summary(self) -> dict[str, float | int]:
         resolved = [e for e in self.errors if e is not None]
@@ -90,6 +105,8 @@ class GeoScores:
             "median_km_of_resolved": statistics.median(resolved) if resolved else 0.0,
             "auc": _auc(failed),
             "auc_of_resolved": _auc(resolved),
+            "unplaced": self.unplaced,
+            "unplaced_kept": (1.0 - self.unplaced_placed / self.unplaced if self.unplaced else 0.0),
         }
 
 
@@ -145,20 +162,26 @@ def _point(element: ET.Element) -> tuple[float, float] | None:
 
 
 def read_record_gold(path: Path) -> Iterator[GeoDocument]:
-    """Record-format gold (JSON or JSONL): mentions of place entities that carry ``geo``."""
+    """Record-format gold (JSON or JSONL): mentions of place entities that carry ``geo``,
+    and, as ``unplaced``, mentions of place entities that carry none."""
     for n, row in enumerate(read_records(path), start=1):
         text = record_text(path, row["document"])
-        geo = {e["id"]: e["geo"] for e in row.get("entities", []) if e.get("geo")}
-        toponyms = []
+        entities = row.get("entities", [])
+        geo = {e["id"]: e["geo"] for e in entities if e.get("geo")}
+        places = {e["id"] for e in entities if e.get("kind") == "place"}
+        toponyms, unplaced = [], []
         for m in row.get("mentions", []):
             point = geo.get(m.get("entity"))
             if point is None or point.get("lat") is None or point.get("lon") is None:
+                if m.get("entity") in places:
+                    where = f"{path.name}:{n} mention {m.get('id')}"
+                    unplaced.append(checked_span(text, m, where))
                 continue
             start, end = checked_span(text, m, f"{path.name}:{n} mention {m.get('id')}")
             toponyms.append(
                 GoldToponym(start, end, text[start:end], float(point["lat"]), float(point["lon"]))
             )
-        yield GeoDocument(text, tuple(toponyms))
+        yield GeoDocument(text, tuple(toponyms), tuple(unplaced))
 
 
 READERS: dict[str, Callable[[Path], Iterator[GeoDocument]]] = {
@@ -206,9 +229,10 @@ def evaluate_geo(
     for document in documents:
         if gold_spans:
             doc = nlp.make_doc(document.text)
+            bounds = [(t.start, t.end) for t in document.toponyms] + list(document.unplaced)
             spans = [
-                doc.char_span(t.start, t.end, label="GPE", alignment_mode="expand")
-                for t in document.toponyms
+                doc.char_span(start, end, label="GPE", alignment_mode="expand")
+                for start, end in bounds
             ]
             doc.ents = filter_spans([s for s in spans if s is not None])
         else:
@@ -219,5 +243,10 @@ def evaluate_geo(
         scores.predicted_matched += sum(
             any(m.span[0] < t.end and t.start < m.span[1] for t in document.toponyms)
             for m in predicted
+        )
+        scores.unplaced += len(document.unplaced)
+        scores.unplaced_placed += sum(
+            any(m.span[0] < end and start < m.span[1] for m in predicted)
+            for start, end in document.unplaced
         )
     return scores

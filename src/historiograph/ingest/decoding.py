@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 
-from historiograph.errors import BinaryFileError, DecodeError, EmptyDocumentError
+from historiograph.errors import BinaryFileError, DecodeError, EmptyDocumentError, UsageError
 
 # File signatures of formats that are often mis-named as text.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -24,6 +24,26 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
 )
 _SNIFF_BYTES = 8192
+
+
+def known_encoding(name: str) -> str:
+    """``name`` if Python decodes bytes to text with it, else a :class:`UsageError`.
+
+    Checked once, before any file is read (the ``--encoding`` option, an API
+    upload's ``encoding`` field), so a typo is one clear refusal rather than a
+    failure per file. Decoding a byte is the test, not a codec lookup: "base64"
+    or "rot13" are codecs Python knows, but they turn bytes into bytes or text
+    into text, not bytes into text.
+    """
+    try:
+        b"a".decode(name)
+    except UnicodeDecodeError:
+        pass  # a text encoding in which one byte alone is not a character (UTF-16)
+    except LookupError as error:
+        raise UsageError(
+            f"unknown character encoding {name!r} (try utf-8, latin-1, cp1252)"
+        ) from error
+    return name
 
 
 def decode_text(data: bytes, *, declared: str | None = None) -> str:
@@ -53,7 +73,8 @@ def decode_text(data: bytes, *, declared: str | None = None) -> str:
         raise DecodeError(
             f"not valid {encoding} at byte {error.start}; "
             "only UTF-8 and UTF-16 with a byte-order mark are read "
-            "unless named (`historiograph ingest --encoding latin-1`; or convert it first: "
+            "unless one is named (`historiograph ingest --encoding latin-1`, or an upload's "
+            "`encoding` field; or convert it first: "
             "`iconv -f LATIN1 -t UTF-8 FILE`)"
         ) from error
     if "\x00" in text:

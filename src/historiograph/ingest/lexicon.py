@@ -94,6 +94,9 @@ class Dates(_Section):
     other_patterns: tuple[Pattern, ...]
     cut: Pattern
     ordinal: Pattern
+    in_title: Pattern
+    range_before: Pattern
+    range_after: Pattern
     formats: tuple[str, ...]
 
 

@@ -165,6 +165,35 @@ def wire_date(text: str, paragraphs: int = 3) -> dt.date | None:
     return None
 
 
+def title_date(title: str | None) -> tuple[dt.date, str] | None:
+    """The one complete calendar date a title states ("Ministry of Interior statement,
+    14 March 2019"), with the text it was read from; None when there is none, more
+    than one, or only one end of a range.
+
+    An official statement, a press release or a diary entry often carries its
+    date only in its heading. Without it, "on the night of 12 March" in the body
+    has no year; with it, the body's partial and relative dates have the day the
+    text speaks from. A year alone, a month ("March 2019"), a century or a range
+    says no such day, and two dates leave it open which one is meant.
+    """
+    if not title:
+        return None
+    rules = lexicon.metadata().dates
+    found: dict[dt.date, str] = {}
+    for match in rules.in_title.finditer(title):
+        date = parse_date(match["date"])
+        if date is None:
+            continue
+        if rules.range_before.search(title[: match.start()]) or rules.range_after.match(
+            title[match.end() :]
+        ):
+            return None
+        found.setdefault(date, match["date"])
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
 def choose_title(page: Page, stated: str | None, trail: list[str] | None) -> str | None:
     """The title: the format's own, else the breadcrumb's last item, else a heading-like first line.
 

@@ -182,14 +182,16 @@ def _mentions(place: PlaceRef, quote: str) -> bool:
 
 _NAMED_SITE = re.compile(
     r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+([a-z]{4,})\b"
-    r"|\bthe\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:in|of|at|near)\s+[A-Z]"
+    r"|\bthe\s+(?:[a-z]+\s+){0,2}?([a-z]{4,})\s+(?:in|of|at|near)\s+[A-Z]"
 )
 
 
 @lru_cache(maxsize=65536)
 def _site_nouns(quote: str, generic_words: frozenset[str]) -> frozenset[str]:
     """The common nouns ``quote`` names a particular site by: "St Brenna hospital" and
-    "the covered market in Ashvar" give "hospital" and "market". A month or a weekday is
+    "the covered market in Ashvar" give "hospital" and "market", and a compound kind
+    ("the district police headquarters in Mekhel") its head noun, so that another
+    source's "the police headquarters" meets it. A month or a weekday is
     no site ("Tuesday morning"), and the event lexicon's words and the generic actor
     words are none either ("the Front fired mortars", "rebels attacked")."""
     calendar_words = _calendar_words()
@@ -205,14 +207,15 @@ def _site_nouns(quote: str, generic_words: frozenset[str]) -> frozenset[str]:
 def _refers_to_site(a: Account, b: Account, settings: Settings) -> bool:
     """Whether ``a``'s sentence calls a site ``b``'s sentence names by its common noun:
     "the hospital was hit by mortar rounds" and "an air strike destroyed the surgical
-    wing of St Brenna hospital". A place ``a`` carried over from the sentence before
+    wing of St Brenna hospital"; the noun may keep its modifiers ("the police
+    headquarters", "the main police station"). A place ``a`` carried over from the sentence before
     must be ``b``'s own ("The Front fired no shell at Ashvar. The gunners shelled the
     market"): "the market" of a paragraph about another town is that town's."""
     if a.place is not None and (b.place is None or not same_place_name(a.place, b.place)):
         return False
     lowered = a.quote.lower()
     return any(
-        re.search(rf"\bthe {noun}\b", lowered) is not None
+        re.search(rf"\bthe (?:[a-z]+ ){{0,2}}{noun}\b", lowered) is not None
         for noun in _site_nouns(b.quote, settings.actors.generic_words)
     )
 

@@ -91,6 +91,8 @@ class ConflictSettings(_Frozen):
     denial_window_chars: int
     alleged_doers: dict[str, frozenset[str]]
     additive_words: frozenset[str]
+    part_phrases: tuple[str, ...]
+    total_nouns: frozenset[str]
     figure_window_chars: int
     violent_types: frozenset[str]
     nonlethal_subtypes: frozenset[str]

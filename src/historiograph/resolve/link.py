@@ -162,6 +162,9 @@ class _Mention:
     place: Place | None = None
     town: bool = False
     lookup: str | None = None
+    # A place that only another of its names matches, which the words around the
+    # mention vouch for ("withdrew to Salamis"): a reading that needs no other support.
+    vouched: Place | None = None
 
     @property
     def kind(self) -> EntityKind:
@@ -836,7 +839,7 @@ class _Linker:
                 m.lookup or _designated_name(m),
                 m.qualifier,
                 m.qualifies,
-                (m.kb_place,) if m.kb_place else (),
+                tuple(p for p in (m.kb_place, m.vouched) if p is not None),
                 m.within,
                 m.town or town_cue(text, m.start, m.end),
                 listed[id(m)],
@@ -956,6 +959,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
         if mention.kb_ids or mention.label not in _MISLABELLED:
             continue
         demonym = demonym_place(gazetteer, mention.text) if mention.label == "NORP" else None
+        vouched: Place | None = None
         if demonym is not None:
             # "Minnesotans": its people name the state, and it is resolved as the state.
             mention.label, mention.adjective, mention.lookup = "GPE", True, demonym
@@ -982,6 +986,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
                 place = _prominent_variant(gazetteer, mention.text)
             if place is None and _historic_name_frame(doc, text, mention):
                 place = other_name_place(gazetteer, mention.text, LOCATIVE_POPULATION)
+            vouched = place
         if place is None and mention.label == "ORG":
             # "before Constantinople", an organization to the recogniser: an old name of
             # a city of millions, which no organization takes alone.
@@ -1008,7 +1013,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or _listed_with_place(text, mentions, i)
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
         ):
-            mention.label = "GPE"
+            mention.label, mention.vouched = "GPE", vouched
 
 
 def _motion_object(doc: Doc, mention: _Mention) -> bool:

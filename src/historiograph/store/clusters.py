@@ -21,7 +21,8 @@ Written and read by :mod:`historiograph.reconcile`; created by migration
   re-extraction places the documents' events again, which opens new clusters,
   so :func:`pending_cluster_keys` and :func:`keep_cluster_ids` give a cluster
   back its id when it holds exactly the accounts (event keys, the key cluster
-  decisions use) it held before.
+  decisions use) it held before; :func:`cluster_ids_kept` does the same around
+  a rebuild of every cluster.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from sqlalchemy import (
     Table,
     Text,
     delete,
+    func,
     insert,
     select,
     update,
@@ -202,34 +204,63 @@ def pending_cluster_keys(store: Store) -> dict[int, frozenset[str]]:
         return _keys_of(session, sorted(set(session.scalars(pending.distinct()))))
 
 
+def all_cluster_keys(store: Store) -> dict[int, frozenset[str]]:
+    """The event keys of every cluster: what a rebuild of all clusters is about to drop."""
+    with cluster_session(store) as session:
+        return _keys_of(session, sorted(session.scalars(select(EventClusterRow.id))))
+
+
+@contextmanager
+def cluster_ids_kept(store: Store) -> Iterator[None]:
+    """Around a rebuild of every cluster (``historiograph cluster rebuild``): a cluster
+    that holds the same accounts afterwards gets its old id back.
+
+    A rebuild drops every cluster and places all events again, numbering the
+    clusters in the order it meets them; a split or a merge made since they were
+    first placed changes that order, and every bookmark would move.
+    """
+    before = all_cluster_keys(store)
+    yield
+    keep_cluster_ids(store, before)
+
+
 def keep_cluster_ids(store: Store, before: Mapping[int, frozenset[str]]) -> None:
     """Give a cluster that holds exactly the event keys of one in ``before`` that one's id.
 
-    Only an id no cluster holds any more is given back, so no two clusters
-    swap or share one; a cluster whose accounts changed (an event found or
-    lost, a merge) keeps its new id, since it is not the event that was
-    bookmarked. The row and everything pointing at it (members, conflicts)
-    move in one transaction.
+    An id is given back when no cluster holds it, or when the cluster holding it
+    gets its own old id back too (a rebuild numbers every cluster afresh, so ids
+    trade places); an id held by a cluster that stays is never taken, so no two
+    clusters share one. A cluster whose accounts changed (an event found or lost,
+    a merge) keeps its new id, since it is not the event that was bookmarked. The
+    rows and everything pointing at them (members, conflicts) move in one
+    transaction: first out of the way to free ids, then to their old ones.
     """
     wanted = {keys: cluster for cluster, keys in before.items()}
     with cluster_session(store, write=True) as session:
-        old = sorted(before)
-        taken: set[int] = set()
-        for chunk in _chunks(old):
-            taken.update(
-                session.scalars(select(EventClusterRow.id).where(EventClusterRow.id.in_(chunk)))
-            )
         keys = sorted(set().union(*before.values()))
         now: set[int] = set()
         for chunk in _chunks(keys):
             query = select(ClusterMemberRow.cluster_id).where(ClusterMemberRow.event_key.in_(chunk))
             now.update(session.scalars(query))
-        for cluster, members in sorted(_keys_of(session, sorted(now)).items()):
-            target = wanted.get(members)
-            if target is None or target in taken:
-                continue
+        moves = {
+            cluster: target
+            for cluster, members in _keys_of(session, sorted(now)).items()
+            if (target := wanted.get(members)) is not None and target != cluster
+        }
+        holders: set[int] = set()
+        for chunk in _chunks(sorted(set(moves.values()))):
+            query = select(EventClusterRow.id).where(EventClusterRow.id.in_(chunk))
+            holders.update(session.scalars(query))
+        while blocked := {c for c, t in moves.items() if t in holders and t not in moves}:
+            for cluster in blocked:  # its id is held by a cluster that stays: it stays too
+                del moves[cluster]
+        free = (session.scalar(select(func.max(EventClusterRow.id))) or 0) + 1
+        parked: dict[int, int] = {}
+        for offset, (cluster, target) in enumerate(sorted(moves.items())):
+            _renumber(session, cluster, free + offset)
+            parked[free + offset] = target
+        for cluster, target in parked.items():
             _renumber(session, cluster, target)
-            taken.add(target)
 
 
 def _renumber(session: Session, cluster: int, target: int) -> None:

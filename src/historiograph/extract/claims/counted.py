@@ -101,6 +101,7 @@ class CountReader:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self._back_references = Phrases(vocab.back_references)
+        self._part_markers = Phrases(vocab.part_markers)
         self._cues = CueReader(vocab)
         self._additions = Phrases(vocab.additions)
         self._totals = Phrases(vocab.totals)
@@ -262,6 +263,15 @@ class CountReader:
         found = self._additions.find(doc, sent.start, figure.start)
         return any(end == figure.start for _, end in found)
 
+    def marked_part(self, doc: Doc, figure: Figure, sent: Span) -> bool:
+        """Whether a part marker leads up to the figure, set off by a comma or not
+        ("of these, about 18,500", "among them four women", "including 26 soldiers"):
+        the figure is a part of the one before."""
+        found = self._part_markers.find(doc, sent.start, figure.start)
+        set_off = figure.start - 1 > sent.start and doc[figure.start - 1].text == ","
+        ends = (figure.start, figure.start - 1) if set_off else (figure.start,)
+        return any(end in ends for _, end in found)
+
     def _refers_back(self, doc: Doc, figure: Figure, sent: Span) -> bool:
         """Whether a back reference ("of whom", "down from") leads up to the figure; a
         bracket only before a figure with words ("(62 minors)", not "(416) 941-8105")."""
@@ -349,9 +359,13 @@ class CountReader:
             return Counted("fatalities" if lost else "count", PEOPLE, end)
         if noun.kind == "outcome" and noun.index is not None:
             outcome = self._outcome(doc[noun.index].text) or "other"
-            if outcome == "displaced" and has_parse(doc):
+            status = outcome == "displaced" or (
+                outcome == "arrested" and in_words(doc[noun.index].text, self.vocab.held_nouns)
+            )
+            if status and has_parse(doc):
                 # a status, not an event: what befell them says more ("perhaps 2,000
-                # refugees also perished", "14 refugees were arrested")
+                # refugees also perished", "14 refugees were arrested", "the guards
+                # shot down 41 prisoners"), unlike an event noun ("320 detentions")
                 befell = self._cues.find(doc, noun.index, figure, sent)
                 if befell in ("fatalities", "injured", "arrested"):
                     outcome = befell
@@ -376,9 +390,15 @@ class CountReader:
         )
         if found == "injured" and self._cues.fatal(doc[figure.end - 1]):
             found = "fatalities"  # "fourteen were shot and wounded, two of them fatally"
-        released = noun.index is not None and self._former(doc, figure, noun.index)
+        released = (
+            noun.index is not None
+            and in_words(doc[noun.index].text, self.vocab.held_nouns)
+            and self._former(doc, figure, noun.index)
+        )
         if released and found == "arrested":
-            found = None  # "45 former prisoners": no longer held, whatever the noun says
+            # "45 former prisoners": no longer held, whatever the noun says ("convicted
+            # 14 former militia commanders" were commanders before, and are held now)
+            found = None
         unit = self._unit(doc, noun)
         if noun.kind == "other" and noun.index is not None:
             after = noun.index + 1

@@ -129,7 +129,11 @@ class CueReader:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             for thing in objects:
                 said = self.vocab.outcome_cues.get(thing.lower_)
-                if said is not None:
+                # a counted object is whom the verb befell, whatever their status
+                # ("shot down 41 prisoners" killed them), unless the verb is a loss,
+                # which the status tells ("lost 2,000 prisoners" were taken)
+                befell = _figured(thing) and token.lower_ not in self.vocab.losses
+                if said is not None and not befell:
                     return as_property(said)  # "lost their homes": displaced, not dead
             if objects and not any(
                 self._victim(c) or in_words(c.text, self.vocab.life_nouns) for c in objects

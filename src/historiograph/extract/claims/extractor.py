@@ -107,6 +107,7 @@ class ClaimExtractor:
         self._sources = SourceReader(vocab)
         self._stances = StanceReader(vocab)
         self._continuations = Phrases(vocab.continuations)
+        self._part_markers = Phrases(vocab.part_markers)
         self._continuation_nouns = vocab.continuation_nouns
         self._witness_markers = vocab.witness_markers
         self._falsehoods = vocab.falsehoods
@@ -201,6 +202,14 @@ class ClaimExtractor:
                             not attributions
                             and not self._stances.hedges(doc, sent)
                             and self._counts.adds_to_earlier(doc, figure, sent)
+                        )
+                        # a marked part of a figure its own sentence credits is the
+                        # same source's, though a semicolon ends the verb's clause
+                        # ("X estimate that 64,000 left; of these, about 18,500 ...")
+                        or (
+                            same
+                            and previous.source.kind != "author"
+                            and self._counts.marked_part(doc, figure, sent)
                         )
                     )
                 ):
@@ -374,6 +383,7 @@ class ClaimExtractor:
                 start = joined_start if joined_start >= 0 else start
                 low = None if low is None else low + added
                 high = None if high is None else high + added
+        start = self._marked_part(doc, start)
         if counted.km_per_unit is not None:
             factor = counted.km_per_unit
             low, high = _in_km(low, factor), _in_km(high, factor)
@@ -393,6 +403,20 @@ class ClaimExtractor:
             source=source,
             stance=stance,
         )
+
+    def _marked_part(self, doc: Doc, start: int) -> int:
+        """Where a figure's span starts when a part marker stands right before it
+        ("including four policemen", "among them four women", "of these, about
+        18,500"): at the marker. The
+        span then says, in its own words, that the figure is part of the one
+        before, which a toll must not add to it."""
+        lower = max(0, start - 4)
+        if doc.has_annotation("SENT_START"):
+            lower = max(lower, doc[start].sent.start)
+        set_off = start - 1 > lower and doc[start - 1].text == ","  # "of these, about 18,500"
+        ends = (start, start - 1) if set_off else (start,)
+        found = [s for s, e in self._part_markers.find(doc, lower, start) if e in ends]
+        return found[0] if found else start
 
 
 def _outside_dates(doc: Doc, figures: list[Figure]) -> list[Figure]:

@@ -99,9 +99,11 @@ class SourceNamer:
         """Whether a possessive in the phrase names an owner who is someone in
         particular ("the union's", "Nordair's", "police's"): a bare plural common
         noun owns for no one ("residents' groups", "victims' families" are as
-        anonymous as "groups" or "families")."""
+        anonymous as "groups" or "families"), nor does one in the place where the
+        speaker is ("a nurse at the town's clinic" is as anonymous as "a nurse")."""
+        where = self._placed(words)
         for k, token in enumerate(words):
-            if token.text not in POSSESSIVES or k == 0:
+            if token.text not in POSSESSIVES or k == 0 or token.i in where:
                 continue
             owner = words[:k]
             bare = (
@@ -160,7 +162,7 @@ class SourceNamer:
         indefinite = (
             words[0].lower_ in _INDEFINITE
             and not proper
-            and not any(t.lower_ in DEFINITE for t in words)
+            and not any(t.lower_ in DEFINITE for t in words if t.i not in where)
             and not self._institutional(words)  # "a police statement" speaks for the police
         )
         if (

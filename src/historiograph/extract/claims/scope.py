@@ -49,11 +49,28 @@ def scope_of(verb: Token) -> frozenset[int]:
         if contrasted and any(c.dep_ in _SUBJECTS for c in clause.children):
             scope -= {t.i for t in clause.subtree}
     head = verb.head
-    if verb.dep_ in ("acl", "relcl") and (
-        head.like_num or any(c.dep_ == "nummod" for c in head.children)
-    ):
+    if verb.dep_ in ("acl", "relcl") and _figured(head):
         scope |= {t.i for c in head.lefts for t in c.subtree} | {head.i}
+    elif verb.dep_ == "acl" and any(_figured(o) for o in _of_objects(head)):
+        # "the figure of 2,000 dead, cited by opposition activists": the figure it modifies
+        scope |= {t.i for o in _of_objects(head) for t in o.subtree} | {head.i}
     return frozenset(scope)
+
+
+def _figured(noun: Token) -> bool:
+    """Whether a noun is a figure or carries one ("40", "40 dead")."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of an "of" after a noun ("the toll of 2,000 dead" -> dead)."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def denied_scope_of(verb: Token) -> frozenset[int]:
@@ -102,12 +119,24 @@ def _clause(verb: Token) -> Token:
     ..." or a trailing "..., the ministry said" the clause it interrupts or ends."""
     if verb.dep_ == "parataxis" or _trailing(verb):
         return verb.head
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not _own_object(verb)
+    ):
         head = verb.head
         while head.pos_ not in ("VERB", "AUX") and head.head != head:
             head = head.head
         return head
     return verb
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether an "as" clause says what it is about itself: "as X has shown" and "as
+    the ministry put it" report the clause they modify, while "..., a hospital
+    official said, as the government and rights groups gave conflicting accounts"
+    tells what else went on, in the writer's voice."""
+    return any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PRON" for c in verb.children)
 
 
 def negated(verb: Token) -> bool:

@@ -54,6 +54,7 @@ class Vocabulary:
     outcome_nouns: Mapping[str, str]
     event_nouns: frozenset[str]
     back_references: tuple[str, ...]
+    part_markers: tuple[str, ...]
     additions: tuple[str, ...]
     totals: tuple[str, ...]
     strengths: frozenset[str]
@@ -198,6 +199,7 @@ def load_vocabulary() -> Vocabulary:
         totals=tuple(str(p).lower() for p in counted["totals"]),
         strengths=_words(counted["strengths"]),
         back_references=tuple(str(p).lower() for p in counted["back_references"]),
+        part_markers=tuple(str(p).lower() for p in counted["part_markers"]),
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},
         time_units=_words(counted["time_units"]),
         aged_persons=_words(exclusions["aged_persons"]),

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -736,16 +737,75 @@ def narrative_place(
 COUNT_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-def _wholes(figures: list[Claim], apart: frozenset[str] = frozenset()) -> list[Claim]:
-    """Each source's largest figure in each passage: the smaller ones are its parts.
+@dataclass(frozen=True)
+class TollWords:
+    """How one source's figures for one event relate (``data/arguments.yaml``)."""
+
+    part_markers: tuple[str, ...]
+    """"including", "among them", "of whom": the figure is a part of the one before."""
+    more_words: frozenset[str]
+    """"more", "others" after a figure: it counts further people."""
+    inclusive_nouns: frozenset[str]
+    """"people", "civilians", "children": a noun that may count any group or a part of one."""
+
+
+WORD = re.compile(r"[a-z]+")
+
+
+def _is_part(figure: Claim, text: str, words: TollWords) -> bool:
+    """Whether the figure is told as a part of the one before it ("including four policemen")."""
+    start = text.rfind(",", 0, figure.span[0])
+    lead_in = text[max(start, figure.span[0] - 30, 0) : figure.span[1]].lower()
+    return any(
+        re.search(rf"\b{re.escape(marker)}\b", lead_in) is not None for marker in words.part_markers
+    )
+
+
+def _group_noun(figure: Claim, text: str) -> str | None:
+    """The noun a figure counts ("Three policemen" -> policemen), if its words end on one."""
+    found = WORD.findall(text[figure.span[0] : figure.span[1]].lower())
+    return found[-1] if len(found) > 1 else None
+
+
+def _adds_to(figure: Claim, whole: Claim, text: str, words: TollWords) -> bool:
+    """Whether a figure counts other people than the one before it, so the two add up.
+
+    "Five fighters were killed and two more died", "three others": a word of
+    addition says so. "Three policemen were killed ... Eleven attackers were
+    killed": two figures of different groups are both the event's dead (UCDP
+    adds them), unless a noun that may include the other ("people",
+    "civilians", "children") makes one of them a total or a part.
+    """
+    after = WORD.findall(text[figure.span[1] : figure.span[1] + 12].lower())[:1]
+    if set(after) & words.more_words:
+        return True
+    nouns = (_group_noun(figure, text), _group_noun(whole, text))
+    return (
+        None not in nouns
+        and nouns[0] != nouns[1]
+        and not set(nouns) & words.inclusive_nouns
+        and not (nouns[0] or "").startswith(nouns[1] or "")
+        and not (nouns[1] or "").startswith(nouns[0] or "")
+    )
+
+
+def _wholes(
+    figures: list[Claim],
+    apart: frozenset[str] = frozenset(),
+    text: str = "",
+    words: TollWords | None = None,
+) -> list[Claim]:
+    """Each source's toll in each passage: its largest figure, or its groups' sum.
 
     "Nine people died, among them four officers", "23 people, including two
     engineers", "14 civilians, six of them children": one source's figures a
-    sentence or two apart count parts of one toll, not rival tolls of 4 and 9.
-    Different sources' figures, one source's figures far apart in the text,
-    the figures in ``apart`` (a figure that revises the one before: "this
-    number had risen to 70") and upper bounds ("as many as 40") stay separate
-    estimates.
+    sentence or two apart count parts of one toll, not rival tolls of 4 and 9;
+    but figures of different groups ("three policemen ... eleven attackers",
+    "five fighters ... two more", :func:`_adds_to`) add up, unless the later one
+    is told as a part (:func:`_is_part`). Different sources' figures, one
+    source's figures far apart in the text, the figures in ``apart`` (a figure
+    that revises the one before: "this number had risen to 70") and upper
+    bounds ("as many as 40") stay separate estimates.
     """
     kept: list[Claim] = []
     for figure in sorted(figures, key=lambda c: c.span[0]):
@@ -762,19 +822,38 @@ def _wholes(figures: list[Claim], apart: frozenset[str] = frozenset()) -> list[C
         )
         if near is None:
             kept.append(figure)
+        elif (
+            words is not None
+            and text
+            and not _is_part(figure, text, words)
+            and _adds_to(figure, kept[near], text, words)
+        ):
+            kept[near] = _sum(kept[near], figure)
         elif (figure.low or 0) > (kept[near].low or 0):
             kept[near] = figure
     return kept
 
 
-def _joined(claims: list[Claim], text: str) -> list[Claim]:
+def _sum(first: Claim, second: Claim) -> Claim:
+    """Two figures of different people as one: their sum, over both their spans."""
+    low = (first.low or 0) + (second.low or 0)
+    high = (first.high if first.high is not None else first.low or 0) + (
+        second.high if second.high is not None else second.low or 0
+    )
+    return first.model_copy(
+        update={"span": (first.span[0], second.span[1]), "low": low, "high": high}
+    )
+
+
+def _joined(claims: list[Claim], text: str, words: TollWords | None = None) -> list[Claim]:
     """Figures one source gives in one list as a single figure: their sum.
 
     "One civilian and six assailants were killed" counts seven dead, not two
     competing tolls of one and six: figures of the same source joined only by
     a comma or "and" count different people. Figures told apart ("five were
-    killed, including two children"; "officials said 10, the group 12") stay
-    apart.
+    killed, including two children"; "officials said 10, the group 12"), and a
+    part a comma sets after its whole ("seven people, including four
+    policemen", "nine miners, among them two women") stay apart.
     """
     ordered = sorted(claims, key=lambda c: c.span[0])
     joined: list[Claim] = []
@@ -787,21 +866,19 @@ def _joined(claims: list[Claim], text: str) -> list[Claim]:
             and last.source == claim.source
             and last.span[1] <= claim.span[0]
             and COUNT_SEPARATORS.fullmatch(between)
+            and not (words is not None and _is_part(claim, text, words))
         ):
-            low = (last.low or 0) + (claim.low or 0)
-            high = (last.high if last.high is not None else last.low or 0) + (
-                claim.high if claim.high is not None else claim.low or 0
-            )
-            joined[-1] = last.model_copy(
-                update={"span": (last.span[0], claim.span[1]), "low": low, "high": high}
-            )
+            joined[-1] = _sum(last, claim)
             continue
         joined.append(claim)
     return joined
 
 
 def toll(
-    claims: Sequence[Claim], text: str = "", apart: frozenset[str] = frozenset()
+    claims: Sequence[Claim],
+    text: str = "",
+    apart: frozenset[str] = frozenset(),
+    words: TollWords | None = None,
 ) -> Fatalities | None:
     """UCDP-style low/best/high over the fatality claims about one event.
 
@@ -813,15 +890,16 @@ def toll(
     document's ``text``, figures one source lists together are first added up
     (:func:`_joined`), and a smaller figure the same source gives close by is
     a part of its larger one (:func:`_wholes`) unless it is one of ``apart``,
-    the ids of figures that revise or answer another; the toll still names every
-    claim it rests on.
+    the ids of figures that revise or answer another; ``words`` tell a part from
+    a figure of other people, which adds (:func:`_wholes`). The toll still
+    names every claim it rests on.
     """
     told = [
         c
         for c in claims
         if c.property == "fatalities" and (c.low is not None or c.high is not None)
     ]
-    figures = _wholes(_joined(told, text), apart)
+    figures = _wholes(_joined(told, text, words), apart, text, words)
     lows = [float(c.low) for c in figures if c.low is not None]
     if not lows:
         return None

@@ -137,6 +137,27 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _reporting_voice(pronoun: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
+    """The body a plural pronoun stands for in a clause that body reports, if it does.
+
+    "Police said they had detained two suspects", "Officials said they had
+    executed 24 men": "they" in what a body says it did is that body (the
+    reporting verb's subject), not the group last named before it.
+    """
+    if pronoun.lower_ not in argument_words().plural_pronouns or pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not verb_forms(clause.head) & lexicon.report:
+        return None
+    reporter = subject_of(clause.head)
+    if reporter is None or reporter.pos_ == "PRON":
+        return None
+    ident = index.resolve_doer(reporter)
+    return ident if ident is not None and index.kind(ident) in ("group", "organization") else None
+
+
 def done_by_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """ "No group claimed responsibility": the doer is nobody, so nothing was done."""
     head = match.head
@@ -411,7 +432,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 subject = subject_of(head.head)
             if subject is not None:
                 for token in _with_conjuncts(subject):
-                    args.add(index.resolve_doer(token), subject_role)
+                    voice = _reporting_voice(token, index, lexicon)
+                    args.add(voice or index.resolve_doer(token), subject_role)
                     args.add(index.leader(token), subject_role)
                 # "a bomb planted by X exploded": the thing that acted names who set it.
                 if args.agent is None:

@@ -340,9 +340,22 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             if head_sense.type != sense.type:
                 continue
             taken.add(token.head.i)
+        if sense.subject == "victim" and any(_direct_object(token, c) for c in token.children):
+            # "the army disappeared hundreds of students": with an object of its own the
+            # verb's subject did it to them ("the students disappeared" suffered it).
+            sense = replace(sense, subject="agent")
         matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
         taken.add(token.i)
     return matches
+
+
+def _direct_object(verb: Token, child: Token) -> bool:
+    """Is the child the verb's own object, after it in the same stretch of clause? Not a
+    noun the parser hung on it across a comma ("nine people died, among them four
+    officers")."""
+    if child.dep_ != "dobj" or child.i < verb.i:
+        return False
+    return not any(t.is_punct for t in verb.doc[verb.i + 1 : child.left_edge.i])
 
 
 def _ing_noun_sense(token: Token, lexicon: EventLexicon) -> TriggerSense | None:

@@ -40,6 +40,7 @@ from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, Draft, act_fami
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
 from historiograph.extract.events.readings import (
     airborne,
+    armed_leaving,
     civilian_reading,
     context_reading,
     crowd_control,
@@ -139,9 +140,12 @@ def _passes_needs(
         person = subject is not None and (
             subject.lower_ in lexicon.person_pronouns or subject.ent_type_ == "PERSON"
         )
+        # "the movement was founded in 1968": a body named by its kind counts as one named.
+        kinds = lexicon.organization_anaphors | lexicon.member_bodies
         return (
             args.agent is not None
             or person
+            or any(t.lemma_.lower() in kinds for t in founded)
             or any(
                 index.kind(i) == "organization" for i in filter(None, map(index.resolve, founded))
             )
@@ -268,8 +272,8 @@ def _passes_needs(
     if needs == "organization_object":
         # "withdrew from the alliance": a body named by its kind counts as one named.
         left = [*args.objects, *phrase_objects(match)]
-        if left_home(match, args, index, lexicon):
-            return True  # refine reads it as the displacement it is
+        if left_home(match, args, index, lexicon) or armed_leaving(match, args, index, lexicon):
+            return True  # refine reads it as the displacement or the pull-back it is
         return any({t.lemma_.lower(), t.lower_} & lexicon.member_bodies for t in left) or any(
             index.kind(ident) == "organization"
             for ident in filter(None, (index.resolve(t) for t in left))
@@ -287,11 +291,21 @@ def _passes_needs(
         # "aircraft struck what the military called a depot": what flies strikes from the air.
         subject = subject_of(match.head)
         flying = subject is not None and airborne(subject, lexicon)
+        # "shells struck a hospital": a site that a projectile hits is a place too (people
+        # who seize an embassy or a school take those inside; the act is theirs).
+        projectile = subject is not None and not is_people(subject, index, lexicon)
+        site = projectile and any(t.lemma_.lower() in lexicon.facility_nouns for t in args.objects)
         return (
             pronoun
             or flying
+            or site
             or any(is_place(t, index, lexicon) for t in [*args.objects, *destinations])
         )
+    if needs == "place_taken":
+        # "rebels took the city", "took Herat": the place is what is taken, not where
+        # something is taken to ("took the wounded to the town").
+        taken = [c for c in match.head.children if c.dep_ == "dobj"]
+        return any(is_place(t, index, lexicon) for t in taken[:1])
     if needs == "place_subject":
         # "the fort fell", "Kabul fell to the Taliban": a place as what falls, not prices.
         subject = subject_of(match.head)
@@ -621,6 +635,7 @@ def _is_remention(draft: Draft, lexicon: EventLexicon) -> bool:
         and head.head.lower_ in ("in", "during")
         and head.head.head.lemma_.lower() in lexicon.casualty_verbs
     )
+    judged = _judged(head, lexicon)
     # "The clashes that followed left two dead": what came after is another event.
     later = any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lexicon.sequel_verbs
@@ -631,9 +646,76 @@ def _is_remention(draft: Draft, lexicon: EventLexicon) -> bool:
         and not later
         and draft.match.name is None
         and only_doers
-        and (described or counted or not draft.own_date)
+        and (described or counted or judged or not draft.own_date)
         and _definite(head)
     )
+
+
+def _judged(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the noun what a conviction, charge, arrest or accusation is for ("were
+    convicted of the bombing on 4 May", "arrested over the killing")? The date is the
+    judgment's, the doers named are those judged, and the act is the one told before."""
+    if head.dep_ != "pobj":
+        return False
+    sense = lexicon.words.get(head.head.head.lemma_.lower())
+    return sense is not None and sense.type in ("legal", "repression", "statement")
+
+
+def _answers_told_act(draft: Draft, lexicon: EventLexicon) -> bool:
+    """Does a violent verb act on a definite violent noun ("repelled the attack",
+    "repulsed the assault")? The noun points back to an act told; the verb tells the
+    other side's part in it, not a second act."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or act_family(draft.match.sense.type) != "violence":
+        return False
+    for child in head.children:
+        sense = lexicon.words.get(child.lemma_.lower())
+        if (
+            child.dep_ == "dobj"
+            and sense is not None
+            and act_family(sense.type) == "violence"
+            and _definite(child)
+        ):
+            return True
+    return False
+
+
+def _denied_content(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the trigger an act a denial says nobody did ("denied that any armed group had
+    attacked the station", "denied that anyone had fired")? The denial is the event; an
+    act denied of no one in particular is told by nobody as having happened. A denial
+    of a particular act ("denied that its forces had opened fire") keeps it: others
+    tell it, and the record keeps it as denied."""
+    head = match.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in lexicon.denying_verbs:
+        return False
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    return subject.lower_ in ("anyone", "anybody", "anything") or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in subject.children
+    )
+
+
+def _habitual(head: Token, lexicon: EventLexicon) -> bool:
+    """Does a relative clause on an actor tell a habit ("which has targeted security
+    forces in the province for years", "a gang that regularly robs buses") rather than
+    an act? Such a clause describes the actor; it reports no particular event."""
+    if head.dep_ != "relcl" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.habitual_adverbs for c in head.children):
+        return True
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in head.children
+    )
+    spans = any(
+        p.dep_ == "prep"
+        and p.lower_ in ("for", "over", "since")
+        and any(o.lemma_.lower() in lexicon.habitual_spans for o in p.children)
+        for p in head.children
+    )
+    return perfect and spans
 
 
 def _owns(clause: Token, lexicon: EventLexicon) -> bool:
@@ -741,6 +823,8 @@ def extract_events(
                 continue
             if done_by_nobody(match, lexicon) or is_period(match.head, timexes):
                 continue
+            if _denied_content(match, lexicon) or _habitual(match.head, lexicon):
+                continue
             # "soldiers broke up a demonstration": a protest that the state's forces act on
             # takes no reading from the sentence's violence, which is theirs.
             acted_on = (
@@ -827,11 +911,25 @@ def extract_events(
             earlier = [
                 i
                 for i, e in enumerate(events)
-                if _same_kind(e, draft, lexicon) and _agrees(e, draft)
+                if _same_kind(e, draft, lexicon)
+                and (
+                    # the act judged was told before the judgment's own sentence, by
+                    # whoever the judgment names
+                    e.trigger.span[1] <= draft.sent.start_char
+                    if _judged(draft.match.head, lexicon)
+                    else _agrees(e, draft)
+                )
             ]
             if earlier:
                 key = ("remention", str(earlier[-1]))
                 seen[key] = earlier[-1]
+        if key is None and events and _answers_told_act(draft, lexicon):
+            # "Separatists attacked the station. Officers repelled the attack.": the
+            # other side's answer to the act just told is that act, told again.
+            violent = [i for i, e in enumerate(events) if act_family(e.type) == "violence"]
+            if violent and draft.sentence_index - told_in[violent[-1]] <= 2:
+                key = ("remention", str(violent[-1]))
+                seen[key] = violent[-1]
         sense = draft.match.sense
         if (
             key is None
@@ -871,7 +969,7 @@ def extract_events(
         events.append(event)
         told_in.append(draft.sentence_index)
     events = _merge_headline(doc_text(doc), events)
-    events = _from_context(doc_text(doc), events, _country_focus(index))
+    events = _from_context(doc_text(doc), events, _country_focus(doc_text(doc), index, lexicon))
     events = acled_variants(doc, events, lexicon)
     linked_claims, events = link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
@@ -939,11 +1037,23 @@ def _places_agree(headline: Event, lead: Event, text: str, end: int) -> bool:
     return headline.where.name is not None and headline.where.name in text[end:]
 
 
-def _country_focus(index: EntityIndex) -> Where | None:
-    """The country the document is about: the one its mentions (demonyms too) name most."""
+def _country_focus(text: str, index: EntityIndex, lexicon: EventLexicon) -> Where | None:
+    """The country the document is about: the one its mentions (demonyms too) name most.
+
+    A country that only says whose men or whose backing ("the 6th Indian Division",
+    "Russian-backed separatists", "Turkish-led forces") is not where things happen:
+    such mentions do not count.
+    """
     counts: dict[str, int] = {}
+    armed = lexicon.armed_words | lexicon.member_armed_words
     for mention in index.mentions:
         entity = index.entity(mention.entity) if mention.entity else None
+        end = mention.span[1]
+        following = text[end : end + 40].split()
+        if text[end : end + 1] == "-" or (
+            following and following[0].lower().strip(",.;:") in armed
+        ):
+            continue
         if (
             entity is not None
             and entity.geo is not None

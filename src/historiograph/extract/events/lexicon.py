@@ -120,6 +120,9 @@ class EventLexicon:
     onset_verbs: frozenset[str]
     impact_verbs: frozenset[str]
     sequel_verbs: frozenset[str]
+    denying_verbs: frozenset[str]
+    habitual_spans: frozenset[str]
+    habitual_adverbs: frozenset[str]
     search_triggers: frozenset[str]
     crowd_control_nouns: frozenset[str]
     partisan_words: frozenset[str]
@@ -268,6 +271,9 @@ def load_lexicon() -> EventLexicon:
         onset_verbs=frozenset(triggers["onset_verbs"]),
         impact_verbs=frozenset(triggers["impact_verbs"]),
         sequel_verbs=frozenset(triggers["sequel_verbs"]),
+        denying_verbs=frozenset(triggers["denying_verbs"]),
+        habitual_spans=frozenset(triggers["habitual_spans"]),
+        habitual_adverbs=frozenset(triggers["habitual_adverbs"]),
         search_triggers=frozenset(triggers["search_triggers"]),
         crowd_control_nouns=frozenset(triggers["crowd_control_nouns"]),
         partisan_words=frozenset(triggers["partisan_words"]),

@@ -30,6 +30,18 @@ def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     ident = index.resolve(token)
     if ident and index.kind(ident) in ("person", "group"):
         return True
+    # "two of the mutineers were hanged", "some of the prisoners": a part of people is people.
+    part_of = [
+        o
+        for p in token.children
+        if p.dep_ == "prep"
+        and p.lower_ == "of"
+        and (token.like_num or token.pos_ in ("NUM", "PRON", "DET", "ADJ"))
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if any(is_people(o, index, lexicon) for o in part_of):
+        return True
     lemma, word = token.lemma_.lower(), token.lower_
     nouns = (
         lexicon.member_nouns | lexicon.role_nouns | lexicon.person_pronouns | lexicon.person_nouns
@@ -158,6 +170,9 @@ def refine(
     if sense.label == "organization/withdrawal" and left_home(match, args, index, lexicon):
         # "we left our village in 1994": people leaving their homes, not a body.
         return replace(sense, type="relocation", subtype="displacement")
+    if sense.label == "organization/withdrawal" and armed_leaving(match, args, index, lexicon):
+        # "the brigade withdrew from the town": armed men pulling back, not a body's exit.
+        return replace(sense, type="relocation", subtype=None)
     if sense.label == "organization/defection" and any(
         _violence_word(t, lexicon) for t in args.objects
     ):
@@ -412,6 +427,25 @@ def left_home(
 ) -> bool:
     """People leaving a home, a village or a town ("we left Kovac"): flight, a displacement."""
     return people_leaving(match, lexicon) and _flight_from_home(match, args, index, lexicon)
+
+
+def armed_leaving(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> bool:
+    """Armed men leaving a place ("the brigade withdrew from the town", "troops pulled out
+    of the valley"): a pull-back, where a party leaving a coalition is a body's exit."""
+    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if subject is None:
+        return False
+    words = {subject.lower_, subject.lemma_.lower()}
+    armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
+    agent = index.entity(args.agent) if args.agent else None
+    if not (words & armed or is_armed(agent, lexicon)):
+        return False
+    left = [*args.objects, *phrase_objects(match)]
+    return any(
+        is_place(t, index, lexicon) or t.lemma_.lower() in lexicon.facility_nouns for t in left
+    ) and not any(t.lemma_.lower() in lexicon.member_bodies for t in left)
 
 
 def _flight_from_home(

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
-from historiograph.extract.events.anchoring import CALENDAR_TYPES
+from historiograph.extract.events.anchoring import CALENDAR_TYPES, TollWords
 from historiograph.extract.events.lexicon import EventLexicon
 from historiograph.nlp.entities import entity_id
 from historiograph.nlp.views import doc_text
@@ -61,6 +61,7 @@ class ArgumentWords:
     work_nouns: frozenset[str]
     conviction_verbs: frozenset[str]
     unit_nouns: frozenset[str]
+    toll_words: TollWords
 
 
 @cache
@@ -92,6 +93,11 @@ def argument_words() -> ArgumentWords:
         work_nouns=frozenset(data["work_nouns"]),
         conviction_verbs=frozenset(data["conviction_verbs"]),
         unit_nouns=frozenset(data["unit_nouns"]),
+        toll_words=TollWords(
+            part_markers=tuple(data["toll_part_markers"]),
+            more_words=frozenset(data["toll_more_words"]),
+            inclusive_nouns=frozenset(data["toll_inclusive_nouns"]),
+        ),
     )
 
 

@@ -505,7 +505,9 @@ def link_claims(
         e.model_copy(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
-                "fatalities": toll(about.get(e.id, []), text, frozenset(revisions))
+                "fatalities": toll(
+                    about.get(e.id, []), text, frozenset(revisions), words.toll_words
+                )
                 or _named_toll(named.get(e.id)),
             }
         )

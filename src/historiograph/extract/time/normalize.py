@@ -11,6 +11,7 @@ used, and with neither the value keeps its unknown digits as ``X``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -58,6 +59,10 @@ class Context:
     # the last time the text named (a flashback or an aside included), which
     # a demonstrative ("that year") points back at
     mentioned: Anchor | None = None
+    # the latest day or month the text named without a year where it has no
+    # dated time at all (a wire dateline "QUETTA, Oct. 9 -" in an undated
+    # text): "this month" and "the next day" keep its month and day
+    partial: Anchor | None = None
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document", "current", "mention"), else another.
@@ -232,7 +237,7 @@ def _month_year(
     if story is not None and end is not None and end.year > story and month_number <= end.month:
         # after "the winter of 1867-68", "on 3 January" is in the year it ended in
         story = end.year
-    fine = narrative is not None and narrative.period.precision in ("day", "week", "month")
+    fine = narrative is not None and narrative.period.precision in _MONTH_OR_FINER
     # a report recalls an old year ("the 2010 floods") and comes back to its
     # own months; a story set generations before its date ("Early in 1453
     # ... on 29 May") stays there, however few years it names
@@ -504,6 +509,47 @@ def _years_before_christ(anchor: Anchor, years: float, unit: str, v: Vocabulary)
 _UNKNOWN_SHIFT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX"}
 
 
+# A month and day without a year ("XXXX-03-29", "XXXX-10", "XXXX-03-29TNI").
+_YEARLESS = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?(?:T.*)?")
+# A leap and a common year, to count days in where the year is unknown: a day
+# counted across the end of February is known only where both agree.
+_LEAP_AND_COMMON = (2000, 2001)
+
+
+def _yearless_shift(anchor: Anchor, amount: float, unit: str, v: Vocabulary) -> Period | None:
+    """A month or day without a year moved by ``amount`` units, the year still unknown.
+
+    "The next day" after "the night of March 29" is XXXX-03-30 and "this
+    month" after a dateline "Oct. 9" is XXXX-10: the month and day are known
+    though the year is not. A week keeps none of them (XXXX-WXX), nor a year;
+    None where the unit is finer than the anchor or coarser than a year.
+    """
+    match = _YEARLESS.fullmatch(anchor.period.value)
+    if match is None or amount != int(amount):
+        return None
+    precision, days, count = _unit_shift(unit, v)
+    steps = int(amount) * count
+    month_number = int(match[1])
+    if precision == "day" and days == 1 and match[2] is not None and not v.units[fold(unit)].time:
+        moved = set()
+        for year in _LEAP_AND_COMMON:
+            last = calendar.monthrange(year, month_number)[1]
+            then = dt.date(year, month_number, min(int(match[2]), last))
+            then += dt.timedelta(days=steps)
+            moved.add((then.month, then.day))
+        if len(moved) > 1:  # across the end of February: it depends on the year
+            return None
+        ((month_after, day_after),) = moved
+        return Period(f"XXXX-{month_after:02d}-{day_after:02d}", "day")
+    if precision == "week":
+        return Period("XXXX-WXX", None)
+    if precision == "month":
+        return Period(f"XXXX-{(month_number - 1 + steps) % 12 + 1:02d}", "month")
+    if precision == "year":
+        return Period("XXXX", None)
+    return None
+
+
 def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     direction = v.directions[fold(g["dir"])]
@@ -513,6 +559,10 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "num" not in g and "vague" not in g and c.pattern.amount is None and unknown:
         return Resolved("DATE", Period(unknown, None), anchor=anchor.ref if anchor else None)
     amount = _number(g["num"], v) if "num" in g else c.pattern.amount
+    if anchor is None and ctx.partial is not None and amount is not None:
+        shifted = _yearless_shift(ctx.partial, direction.amount * amount, g["unit"], v)
+        if shifted is not None:
+            return Resolved("DATE", shifted, None, ctx.partial.ref, establishes="num" in g)
     # results "up from $10 million a year ago" compare with the same quarter;
     # "took over three years ago" dates an event, to the year its unit names
     quarterly = ctx.quarter is not None and unit.precision == "year" and amount == 1
@@ -585,6 +635,17 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         if ancient is not None:
             period, mod = _with_part(ancient, g, v)
             return Resolved("DATE", period, mod, anchor.ref, establishes=True)
+    if (
+        anchor is None
+        and ctx.partial is not None
+        and "unit" in g
+        and not {"month", "season", "half"} & set(g)
+    ):
+        shifted = _yearless_shift(ctx.partial, determiner.amount, g["unit"], v)
+        if shifted is not None:
+            part = v.parts.get(fold(g.get("part", "")))
+            mod = part.mod if part is not None else None
+            return Resolved("DATE", shifted, mod, ctx.partial.ref, establishes=True)
     if anchor is None or anchor.period.earliest is None or anchor.period.precision is None:
         return Resolved("DATE", Period("XXXX", None), anchor=anchor.ref if anchor else None)
     base, today, known = anchor.period, anchor.period.earliest, anchor.period.precision
@@ -655,8 +716,9 @@ def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     number = v.weekdays[fold(g["weekday"])]
     amount = v.determiners[fold(g["det"])].amount if "det" in g else None
     date, ref = _weekday_date(ctx, number, amount)
+    part = f"T{v.day_parts[fold(g['daypart'])]}" if "daypart" in g else ""
     if date is None:
-        return Resolved("DATE", Period(f"XXXX-WXX-{number}", None))
+        return Resolved("DATE", Period(f"XXXX-WXX-{number}{part}", None))
     if "daypart" in g:
         # "Friday night": the day with its part ("2000-01-07TNI"), as TimeML values
         # it. TempEval-3's AQUAINT types these DATE (TimeBank, TIME); DATE keeps
@@ -767,6 +829,12 @@ def _day_part(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             date = ref = None  # "Early in October ... at night": not the letter's own day
     else:
         date, ref = _day_of(ctx, determiner.anchor)
+        if date is None and ctx.partial is not None:
+            # "the next morning" after "the night of March 12" in an undated text
+            moved = _yearless_shift(ctx.partial, determiner.amount, "day", v)
+            if moved is not None and moved.precision == "day":
+                period = Period(f"{moved.value}T{code}", "day")
+                return Resolved("TIME", period, None, ctx.partial.ref, establishes=True)
     if date is None:
         return Resolved("TIME", Period(f"XXXX-XX-XXT{code}", None))
     date += dt.timedelta(days=determiner.amount)

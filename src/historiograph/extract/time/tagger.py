@@ -86,8 +86,14 @@ _GREGORIAN_YEAR_KINDS = frozenset({"date", "year", "season", "quarter", "half"})
 # A heading is a line of at most this many characters not ending in _CLOSING.
 _HEADING_LENGTH = 100
 _CLOSING = frozenset(".!?:;\"'\u201d)]")
+# A day or month without its year, as a dateline without one gives it
+# ("XXXX-10-09", "XXXX-03", "XXXX-03-12TNI").
+_YEARLESS_DAY_OR_MONTH = re.compile(r"XXXX-\d\d(?:-\d\d)?(?:T[A-Z]+)?")
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# What ends a wire dateline after its date: an agency in brackets, then a dash
+# ("DERVAN, March 15 (Reuters) -", "QUETTA, Pakistan, Oct. 9 —").
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
 # Between a clock time and the date it is on: a time zone ("EST", "Baghdad
 # time", "local time", "(1230 GMT)"), then a comma (one expression) or "on" (two).
 _CLOCK_TO_DATE = re.compile(
@@ -418,16 +424,52 @@ def _years_from_partners(
         resolved[i] = _open_interval(text, first, _meaning(text, first, context))
 
 
+def _opening_date(text: str, candidates: list[Candidate]) -> dt.date | None:
+    """The day a text dates itself by in its opening line, where it states no other.
+
+    A statement, a press release or a communiqué often carries its date
+    only in its heading ("Ministry of Interior statement, 14 March 2019"),
+    and a wire story in its dateline ("LIMA, Aug. 3, 1989 (Reuters) -"): that
+    is the day the text speaks from, so "today", "the spring" or "in
+    December" count from it. Only a whole day counts ("March 2019" or "1815"
+    in a heading names the text's subject, not its date), and only the first
+    expression, standing in a first line that is a heading (a short line
+    without closing punctuation, with text after it) or ending in a dateline.
+    """
+    if not candidates or candidates[0].pattern.kind not in ("date", "iso"):
+        return None
+    first = candidates[0]
+    line_end = text.find("\n")
+    line = text[: line_end if line_end >= 0 else len(text)].strip()
+    if line_end >= 0 and first.end > line_end:
+        return None
+    heading = (
+        line_end >= 0
+        and bool(text[line_end:].strip())
+        and len(line) <= _HEADING_LENGTH
+        and line[-1] not in _CLOSING
+    )
+    if not heading and not _DATELINE_END.match(text, first.end):
+        return None
+    meaning = resolve(first, Context(None, None))
+    if meaning.period.precision != "day" or meaning.period.earliest is None:
+        return None
+    return meaning.period.earliest
+
+
 def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     """Every temporal expression in ``text`` as a record timex, ids t1, t2, ... in order.
 
     ``published`` is the document date: deictic expressions ("last year",
     "Friday") resolve against it; without it they fall back on the narrative
     time. Anaphoric ones ("the following year") resolve against the narrative
-    time, falling back on the document date.
+    time, falling back on the document date. Without ``published``, the date
+    of the text's own heading or dateline stands for it (see :func:`_opening_date`).
     """
     vocabulary = load_vocabulary()
     candidates = scan(text)
+    if published is None:
+        published = _opening_date(text, candidates)
     own_time = published is not None and clues.reports_its_own_time(
         _explicit_years(candidates), published.year
     )
@@ -442,6 +484,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     story_end = 0  # where the expression that set the narrative time ends
     quarter: Anchor | None = None
     mentioned: Anchor | None = None  # the last time named, narrated or not (Context.mentioned)
+    partial: Anchor | None = None  # the last day or month named without a year (Context.partial)
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
@@ -450,6 +493,9 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             # "get around Wednesday's ruling": a possessive dates its noun,
             # not the clause's verb, so the verb's tense says nothing of it
             tense = clues.tense(text, item.start, item.end)
+            opener = vocabulary.open_intervals.get(left_word(text, item.start))
+            if opener is not None and opener.begun:
+                tense = clues.PAST
         context = Context(
             narrative,
             document,
@@ -461,6 +507,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             recalled=bare and _recalled(text, item),
             reached=reached and not _heading_between(text, story_end, item.start),
             mentioned=mentioned,
+            partial=partial,
         )
         meaning = _meaning(text, item, context)
         # In a report on its own time, "last year" or "Tuesday" is where the story
@@ -484,6 +531,17 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
                 dated = narrative
         if meaning.establishes and its_own and year_of(meaning.period) is not None:
             mentioned = Anchor(meaning.period, f"t{index}")
+        if narrates and _YEARLESS_DAY_OR_MONTH.fullmatch(meaning.period.value):
+            partial = Anchor(meaning.period, f"t{index}")
+        elif (
+            partial is not None
+            and meaning.period.earliest is None
+            and (item.candidate.pattern.kind in _DAY_KINDS or "weekday" in item.candidate.groups)
+        ):
+            # "on Tuesday", its date unknown: the story left the known day, most
+            # likely not its month ("on Thursday, the second strike this month")
+            month = partial.period.value[:7]
+            partial = Anchor(Period(month, "month"), partial.ref)
         if item.candidate.pattern.kind == "quarter" and meaning.period.earliest is not None:
             quarter = Anchor(meaning.period, f"t{index}")
         resolved.append(_open_interval(text, item, meaning))

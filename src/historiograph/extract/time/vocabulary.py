@@ -85,6 +85,9 @@ class OpenInterval:
     side: str  # "start", "after", "end" or "before"
     mod: str | None
     narrates: bool = True  # whether the timex after it sets the narrative time
+    # whether what it opens has begun ("since"): a bare weekday or month after it
+    # is the last one, whatever the clause's tense ("closed since Sunday will reopen")
+    begun: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,9 @@ def load_vocabulary() -> Vocabulary:
         trailing_approximations=_folded(raw["trailing_approximations"]),
         date_approximations=words("date_approximations"),
         open_intervals={
-            fold(k): OpenInterval(v["side"], v["mod"], v.get("narrates", True))
+            fold(k): OpenInterval(
+                v["side"], v["mod"], v.get("narrates", True), v.get("begun", False)
+            )
             for k, v in raw["open_intervals"].items()
         },
         range_connectors=words("range_connectors"),

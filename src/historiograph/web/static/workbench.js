@@ -164,6 +164,8 @@ function setupUpload() {
     if (!file) return;
     const body = new FormData();
     body.append("file", file);
+    const encoding = document.getElementById("upload-encoding").value.trim();
+    if (encoding) body.append("encoding", encoding);
     state.textContent = "ingesting…";
     try {
       const result = await api("/api/ingest", { method: "POST", body: body });
