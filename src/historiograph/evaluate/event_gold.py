@@ -13,7 +13,9 @@ than by offsets so that it survives changes to cleaning::
 
 ``path`` is relative to the gold file, or to ``--shared`` when it starts with
 ``shared:``; ``"index": N`` picks the Nth document of a JSONL or WARC file.
-Names may list alternatives with ``|``.
+Names may list alternatives with ``|``. ``fatalities`` is the UCDP low and
+high: a lone open figure ("at least 14") gives ``[14, 14]``, the highest figure
+anyone states, as the toll does.
 
 **Record format** (``../spec/record.md``): records whose events carry a
 ``span``, a ``trigger``, ``when`` ``{earliest, latest}``, ``where`` ``{entity,
