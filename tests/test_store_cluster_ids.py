@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from historiograph import reconcile
+from historiograph.cli import cli
 from historiograph.store import Store
 from historiograph.store.clusters import all_cluster_keys, cluster_ids_kept
 from workbench_store import RAIDS, raid_record
@@ -38,3 +41,13 @@ def test_a_rebuild_gives_every_unchanged_cluster_its_id_back(tmp_path: Path) -> 
         assert sorted(all_cluster_keys(store).values(), key=sorted) == sorted(
             before.values(), key=sorted
         )
+
+
+def test_the_rebuild_command_keeps_every_unchanged_cluster_id(tmp_path: Path) -> None:
+    db = split_store(tmp_path)
+    with Store.open(db) as store:
+        before = all_cluster_keys(store)
+    result = CliRunner().invoke(cli, ["cluster", "rebuild", "--db", db])
+    assert result.exit_code == 0, result.output
+    with Store.open(db) as store:
+        assert all_cluster_keys(store) == before
