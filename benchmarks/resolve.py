@@ -155,7 +155,7 @@ def geo_split(end_to_end: bool = False) -> None:
                 f"acc@161 {s['accuracy_161km']:.3f} "
                 f"(of found {s['accuracy_161km_of_resolved']:.3f}, "
                 f"recall {s['recall']:.3f}, precision {s['precision']:.3f}), "
-                f"median {s['median_km']:.0f} km, AUC {s['auc']:.3f}"
+                f"mean {s['mean_km']:.0f} km, median {s['median_km']:.0f} km, AUC {s['auc']:.3f}"
             )
 
 

@@ -350,6 +350,20 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
 # modal ("since 2 May have ..."); "one in four" is a rate, no count. After: heldout25
 # unchanged (F1 0.87, source 0.80, stance 0.87); heldout22 F1 0.94 -> 0.95, heldout2
 # source 0.97 -> 0.98, stance 0.98 -> 1.0; every other set unchanged.
+# claims9 (17 texts, 50 claims, written for attribution in many forms: statements,
+# spokesmen, "figures released by", "put the toll at", "citing hospital sources", "X,
+# which monitors the war, said", carry-over by pronoun and across paragraphs, two sides'
+# figures, revisions, denials, shares of a population) was run once untouched: F1
+# 0.85, detection 0.96, low/high 0.96, property 0.89, source 0.91, stance 1.0. Its four
+# source errors were all its own departures from the documented naming conventions
+# ("State media" and "Lawyers for the detainees" unnamed, an indefinite spokeswoman
+# unnamed, "Officials at the health ministry" named as "Officials from the commission"
+# is), and "60 of the 140 camps" and two "perhaps" items were brought to the earlier
+# sets' conventions (one claim; exact, hedged): 49 claims, F1 0.86, source 1.0 on the
+# unchanged code. Fixed: a percentage of a stated whole and "one in five of them" are
+# fractions, "ran into the tens of thousands" is an amount (and a vague plural that
+# refers back leaves no "thousands" behind), "treated for smoke inhalation" injures:
+# F1 0.90, low/high 1.0; heldout15 F1 0.90 -> 0.91, every other set unchanged.
 # Raise, never lower.
 @pytest.mark.parametrize(
     ("name", "f1", "source", "stance", "low_high"),
@@ -380,6 +394,7 @@ def _score(nlp: Language, path: Path) -> dict[str, float]:
         ("heldout23-claims.jsonl", 0.87, 0.97, 0.99, 1.0),
         ("heldout24-claims.jsonl", 0.93, 0.99, 0.97, 1.0),
         ("heldout25-claims.jsonl", 0.87, 0.8, 0.86, 1.0),
+        ("claims9-claims.jsonl", 0.89, 0.99, 0.99, 1.0),
     ],
 )
 def test_quality_floors_on_own_texts(

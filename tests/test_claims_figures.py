@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from historiograph.extract.claims.figures import Figure, FigureReader
+from historiograph.extract.claims.bounds import Figure
+from historiograph.extract.claims.figures import FigureReader
 from historiograph.extract.claims.vocabulary import load_vocabulary
 
 

@@ -6,13 +6,15 @@ main event (:func:`main_event`: the first coded one the text tells, a protest
 before the crackdown on it) is compared field by field
 with the coded row: date (intervals overlap; only where the text states a date
 that reaches the coded one, since a summary may date only a later release or
-nothing at all), country, place (within 50 km
+nothing at all), country and place (only where the text names where, or the
+record claims a place anyway: :func:`_told_where`), place (within 50 km
 where both have coordinates, else the name, in the coder's spelling or the
 text's when the record could not locate the place; an ACLED point of
 geo_precision 2 or 3 stands for a district or province, and naming that area
 is right too),
 event type in the data set's own scheme (ACLED event_type and
-sub_event_type, GTD attacktype, RAND weapon),
+sub_event_type, or a pre-2019 ACLED file's old event_type, GTD attacktype,
+RAND weapon),
 actor (the row's first actor or perpetrator against the event's agents) and
 fatalities (exact, and within 10%). GTD counts every death of the incident a
 summary tells, the attackers' and those of the security forces' response
@@ -42,7 +44,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from historiograph.errors import UsageError
-from historiograph.export import codes, muc4
+from historiograph.export import acled, codes, muc4
 from historiograph.export.importer import READERS, read_rows
 from historiograph.extract.events.anchoring import CALENDAR_TYPES
 from historiograph.nlp.entities import name_key
@@ -56,6 +58,11 @@ DATASETS = (*CSV_DATASETS, "muc4")
 SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}:\s*")
 T = TypeVar("T")
 COUNTRY_COLUMNS = {"acled": "country", "gtd": "country_txt", "rand": "Country"}
+REGION_COLUMNS = {
+    "acled": ("location", "admin3", "admin2", "admin1"),
+    "gtd": ("city", "provstate"),
+    "rand": ("City",),
+}
 
 
 @cache
@@ -83,6 +90,10 @@ class CodedRow:
     fatalities: float | None
     areas: tuple[str, ...] = ()
     """Names of the area a coded point stands for (ACLED geo_precision 2 and 3)."""
+    regions: tuple[str, ...] = ()
+    """The row's place and the areas around it, smallest first (see :func:`_told_where`)."""
+    scheme: str | None = None
+    """ACLED's scheme the row is coded in (``acled.CURRENT`` or ``acled.PRE_2019``)."""
 
 
 def _float(value: str | None) -> float | None:
@@ -92,7 +103,9 @@ def _float(value: str | None) -> float | None:
         return None
 
 
-def _from_import_reader(dataset: str, data: Mapping[str, str | None], number: int) -> CodedRow:
+def _from_import_reader(dataset: str, row: Mapping[str, str | None], number: int) -> CodedRow:
+    # Old ACLED exports name their columns in capitals ("EVENT_TYPE", "COUNTRY").
+    data = {key.lower(): value for key, value in row.items() if key is not None}
     coded = READERS[dataset](data, number)
     fatalities = next((f.best for f in coded.figures if f.property == "fatalities"), None)
     agent = next((a.name for a in coded.actors if a.role == "agent"), None)
@@ -115,7 +128,13 @@ def _from_import_reader(dataset: str, data: Mapping[str, str | None], number: in
         actor=agent,
         fatalities=None if fatalities is None else float(fatalities),
         areas=_coded_areas(data) if dataset == "acled" else (),
+        regions=_columns(data, REGION_COLUMNS[dataset]),
+        scheme=acled.scheme(data) if dataset == "acled" else None,
     )
+
+
+def _columns(data: Mapping[str, str | None], columns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for column in columns if (name := (data.get(column) or "").strip()))
 
 
 def _coded_areas(data: Mapping[str, str | None]) -> tuple[str, ...]:
@@ -150,6 +169,7 @@ def _from_rand(data: Mapping[str, str | None]) -> CodedRow:
         subtype_label=None,
         actor=data.get("Perpetrator") or None,
         fatalities=_float(data.get("Fatalities")),
+        regions=_columns(data, REGION_COLUMNS["rand"]),
     )
 
 
@@ -560,6 +580,44 @@ def _same_place_name(name: str, coded: str) -> bool:
     return fuzz.ratio(told, other) >= threshold
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+
+
+def _told_where(row: CodedRow, kb: KnowledgeBase, gazetteer: Gazetteer | None) -> bool:
+    """Does the row's text name where its event was: its country, its people, a place in it?
+
+    A coder places an event by the source's dateline and by what the coder knows
+    of the region, not only by the words of the note: "Two armed men on
+    motorcycles killed two gendarmes" names no place, and no reading of it could
+    give the coded country. Such a row is scored for country or place only where
+    the record claims one anyway (a wrong claim is wrong), as a date is scored
+    only where the text states one. The text names where when it holds the coded
+    country, its people's adjective, a coded place or area in the coder's
+    spelling or one close to it (``place_spelling_ratio``), or a capitalised name
+    the gazetteer places in the coded country ("Lenga, in Lualaba province").
+    """
+    code = _country_code(row.country, kb) if row.country else None
+    names = [*(row.regions or ()), *([row.country] if row.country else [])]
+    for entity in kb.lookup(row.country) if row.country and code else []:
+        if entity.geo is not None and entity.geo.country_code == code:
+            names += [*entity.names(), *entity.adjectives]
+    words = name_key(row.text).split("-")
+    threshold: float = _settings()["place_spelling_ratio"]
+    for name in names:
+        key = _place_key(name)
+        size = len(key.split("-"))
+        windows = ("-".join(words[i : i + size]) for i in range(len(words) - size + 1))
+        if key and any(fuzz.ratio(window, key) >= threshold for window in windows):
+            return True
+    if gazetteer is None or code is None:
+        return False
+    return any(
+        place.country_code == code
+        for phrase in _CAPITALISED.findall(row.text)
+        for place in gazetteer.lookup(phrase)
+    )
+
+
 def _dead(event: Event) -> float:
     """The event's toll, its low figure (what every source agrees on); 0 if it has none."""
     toll = event.fatalities
@@ -574,6 +632,23 @@ def _shared_toll(text: str) -> bool:
     fatalities are not scored, as a date the text does not state is not.
     """
     return any(re.search(p, text, re.IGNORECASE) for p in _settings()["shared_toll_patterns"])
+
+
+def _acled_type_matches(row: CodedRow, event: Event) -> bool:
+    """Is the event of the row's ACLED event type, in the scheme the row is coded in?
+
+    The record maps events into ACLED's current (2019) scheme; a row of the
+    pre-2019 scheme ("Remote violence", "Battle-No change of territory") is
+    compared with the old type that mapping was coded as
+    (:func:`historiograph.export.acled.old_event_type`), spelling variants of the
+    old files aside.
+    """
+    mapping = event.mappings.acled
+    if mapping is None or row.type_label is None:
+        return False
+    if row.scheme == acled.PRE_2019:
+        return acled.old_event_type(mapping) == acled.old_label(row.type_label)
+    return mapping.event_type == row.type_label
 
 
 def score_row(
@@ -605,22 +680,25 @@ def score_row(
             and row.earliest <= (when.latest or when.earliest),
         )
     place = entities.get(event.where.entity) if event.where and event.where.entity else None
+    told_where = _told_where(row, kb, gazetteer)
     if row.country:
         gold = _country_code(row.country, kb)
-        if gold is not None:
-            scores.tally("country", _record_country(record, event, kb) == gold)
+        country = _record_country(record, event, kb)
+        if gold is not None and (country is not None or told_where):
+            scores.tally("country", country == gold)
     # GTD codes a city it could not name "Unknown": that is no place to match.
     named_place = bool(row.place) and row.place not in settings["unknown_actors"]
-    if (row.lat is not None and row.lon is not None) or named_place:
+    placed = event.where is not None or told_where
+    if placed and ((row.lat is not None and row.lon is not None) or named_place):
         scores.tally("place", place_matches(row, event, place, kb, gazetteer))
     if row.type_label:
         if dataset == "acled":
-            acled = event.mappings.acled
-            scores.tally("event_type", acled is not None and acled.event_type == row.type_label)
+            scores.tally("event_type", _acled_type_matches(row, event))
             if row.subtype_label:
+                mapping = event.mappings.acled
                 scores.tally(
                     "sub_event_type",
-                    acled is not None and acled.sub_event_type == row.subtype_label,
+                    mapping is not None and mapping.sub_event_type == row.subtype_label,
                 )
         elif dataset == "gtd":
             # GTD's "Unknown" says the coder could not tell the means: no label to match.

@@ -22,6 +22,9 @@ from historiograph.export.dates import days, midpoint, month_of, parse_day, prec
 from historiograph.record import AcledMapping, ActorRole, EntityKind, Mappings
 
 DATASET = "acled"
+CURRENT = "2019"
+PRE_2019 = "pre-2019"
+"""ACLED's schemes: the event types of its 2019 revision, and those before it."""
 SEPARATOR = "; "
 DISPUTE_PREFIX = "Disputed figures: "
 # ACLED inter codes whose actors are collectives rather than organizations
@@ -155,14 +158,64 @@ def _actor(name: str, inter: str, role: ActorRole) -> CodedActor:
     return CodedActor(name, role, kind, {f"{DATASET}:inter": str(code)} if code else {})
 
 
+def old_label(event_type: str) -> str | None:
+    """A pre-2019 event type in the codebook's spelling, or ``None`` if it is none.
+
+    Old files spell some types more than one way ("Violence Against Civilians",
+    "Battle-Non-state actors overtake territory").
+    """
+    old = codes.acled().pre2019
+    by_key = {label.casefold(): label for label in old.types}
+    by_key |= {variant.casefold(): label for variant, label in old.variants.items()}
+    return by_key.get(event_type.strip().casefold())
+
+
+def scheme(data: Mapping[str, str | None]) -> str:
+    """The scheme a row is coded in: ``CURRENT`` or ``PRE_2019``.
+
+    The 2019 revision added sub_event_type: a row with one is current. One
+    without is old when its event_type is an old one, or (a type both schemes
+    have, "Violence against civilians") when its year is before 2019.
+    """
+    if _get(data, "sub_event_type"):
+        return CURRENT
+    event_type = _get(data, "event_type")
+    if old_label(event_type) is None:
+        return CURRENT
+    if event_type in codes.acled().disorder:
+        day = _get(data, "event_date")
+        year = _get(data, "year") or (str(parse_day(day).year) if day else "")
+        return PRE_2019 if year.isdigit() and int(year) < 2019 else CURRENT
+    return PRE_2019
+
+
+def old_event_type(mapping: AcledMapping) -> str:
+    """The pre-2019 event type an event of the current scheme was coded as.
+
+    From its sub_event_type where it has one, else its event_type
+    (``pre2019.from_current`` in acled.yaml).
+    """
+    table = codes.acled().pre2019.from_current
+    return (
+        table.get(mapping.sub_event_type or "")
+        or table.get(mapping.event_type)
+        or mapping.event_type
+    )
+
+
 def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
-    """One ACLED row (current or pre-2019 columns) as a coded event."""
+    """One ACLED row (current or pre-2019 scheme and columns) as a coded event.
+
+    A pre-2019 row keeps its own event_type as its ACLED mapping (an export writes
+    back what the file said) and takes its ontology type from ``pre2019.types``.
+    """
     table = codes.acled()
     event_type = _get(data, "event_type")
     sub_event_type = _get(data, "sub_event_type") or None
-    kind, subtype = table.types.get(sub_event_type or "") or table.types.get(
-        event_type, table.default
-    )
+    if scheme(data) == PRE_2019:
+        kind, subtype = table.pre2019.types[old_label(event_type) or ""]
+    else:
+        kind, subtype = table.types.get(sub_event_type or "", table.default)
     row_id = _get(data, "event_id_cnty") or f"row-{number}"
     day_text = _get(data, "event_date")
     earliest = latest = None

@@ -32,6 +32,26 @@ class WordRule(_Table):
         return _word_pattern(self.words).search(name) is not None
 
 
+class AcledOldScheme(_Table):
+    """ACLED's event types before its 2019 revision, and how the current ones map onto them."""
+
+    types: dict[str, tuple[EventType, str | None]]
+    variants: dict[str, str]
+    from_current: dict[str, str]
+
+
+class AcledRiots(_Table):
+    """Words by which crowd violence the record calls a clash is told apart (acled.yaml)."""
+
+    codes: tuple[tuple[str, str], ...]
+    attack: tuple[str, str]
+    demonstration: tuple[str, str]
+    mob: tuple[str, str]
+    crowd_words: frozenset[str]
+    armed_words: frozenset[str]
+    demonstration_words: frozenset[str]
+
+
 class AcledCodes(_Table):
     columns: tuple[str, ...]
     inter: tuple[WordRule, ...]
@@ -39,6 +59,8 @@ class AcledCodes(_Table):
     disorder: dict[str, str]
     types: dict[str, tuple[EventType, str | None]]
     default: tuple[EventType, str | None]
+    pre2019: AcledOldScheme
+    riots: AcledRiots
 
 
 class DatePrec(_Table):

@@ -46,6 +46,7 @@ from historiograph.reconcile.features import (
     allowance_km,
     day_gap,
     distance_km,
+    located_names,
     same_place_name,
     worded_type,
     worded_types,
@@ -226,9 +227,15 @@ def _unique(actors: Iterable[ActorRef]) -> list[ActorRef]:
 
 
 def figure_range(figure: Figure, settings: Settings) -> tuple[float, float] | None:
-    """The range of values a figure allows: "more than 400" is [400, ∞)."""
-    if figure.low is None or figure.high is None:
-        return None
+    """The range of values a figure allows: "more than 400" is [400, ∞).
+
+    A bound the claim leaves open is open here too: a vague word keeps only its floor
+    ("dozens" is 24 or more, with no number to stand for a ceiling), and ignoring such
+    a figure would hide every toll it contradicts ("dozens" against seven)."""
+    if figure.low is None:
+        return None if figure.high is None else (0.0, figure.high)
+    if figure.high is None:
+        return figure.low, math.inf
     value = figure.low if figure.low == figure.high else None
     fraction = settings.conflicts.about_fraction
     match figure.qualifier:
@@ -252,10 +259,11 @@ def fatalities(accounts: Sequence[DocumentAccount], settings: Settings) -> Fatal
     ]
     if not sourced:
         return None
+    # an open figure ("dozens", low 24 and no high) stands at the bound it states
     points = [
-        (s.figure.low + s.figure.high) / 2
+        (s.figure.low + (s.figure.high if s.figure.high is not None else s.figure.low)) / 2
         for s in sourced
-        if s.figure.low is not None and s.figure.high is not None
+        if s.figure.low is not None
     ]
     return Fatalities(
         low=min(points), best=statistics.median(points), high=max(points), figures=sourced
@@ -280,7 +288,7 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
     typed |= {document for document, types in said.items() if types & kinds}
     framings = _framings(accounts, docs, settings)
     framing, rioting = framings.model, framings.rioting
-    places = _place_names(accounts)
+    places = _place_names(accounts, settings)
     acting = {d.document: _acting(d, accounts, settings) for d in docs}
     conflicts: list[Conflict] = []
     for a, b in itertools.combinations(docs, 2):
@@ -739,14 +747,19 @@ def _acting(
     return doc if agents == doc.agents else doc.model_copy(update={"agents": agents})
 
 
-def _place_names(accounts: Sequence[Account]) -> frozenset[str]:
+def _place_names(accounts: Sequence[Account], settings: Settings) -> frozenset[str]:
     """The name keys of the towns and sites where the cluster's accounts place the event
-    (countries and regions left out: "Iraq" may well be an actor)."""
-    return frozenset(
+    (countries and regions left out: "Iraq" may well be an actor), and of the names
+    their sentences put after a locative preposition ("fired on miners at Dravna"),
+    which the resolver may not know as places: the extractor that reads "they" in "they
+    fired on the gate" as the Dravna of the sentence before names no perpetrator."""
+    resolved = {
         name_key(a.place.name)
         for a in accounts
         if a.place is not None and a.place.name and (a.place.precision or 1) < 3
-    )
+    }
+    located = {name_key(n) for a in accounts for n in located_names(a.quote, settings)}
+    return frozenset(resolved | located)
 
 
 def _specific(
@@ -914,13 +927,14 @@ def _total(group: Sequence[Figure]) -> Figure:
         (q for q in ("more_than", "at_least", "about") if q in qualifiers), group[0].qualifier
     )
     low = float(sum(f.low or 0.0 for f in group))
-    high = float(sum(f.high or f.low or 0.0 for f in group))
+    opened = any(f.high is None for f in group)
+    high = low if opened else float(sum(f.high or f.low or 0.0 for f in group))
     first = group[0]
     return first.model_copy(
         update={
             "value": int(low) if low == high and low.is_integer() else f"{low:g}-{high:g}",
             "low": low,
-            "high": high,
+            "high": None if opened else high,
             "qualifier": qualifier if low == high else "range",
             "quote": " + ".join(f.quote for f in group),
         }

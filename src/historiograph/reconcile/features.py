@@ -48,6 +48,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _WORD = re.compile(r"[a-z0-9']+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u2018")
+# A word, then a capitalised name after it, with or without "the" between.
+_LOCATED = re.compile(r"\b([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,10 @@ def _lethal(account: Account, settings: Settings) -> bool:
         return False
     if account.subtype not in conf.nonlethal_subtypes:
         return True
-    return any(f.property == "fatalities" and (f.high or 0) > 0 for f in account.figures)
+    return any(
+        f.property == "fatalities" and (f.high if f.high is not None else f.low or 0) > 0
+        for f in account.figures
+    )
 
 
 def follows_on(a: Account, b: Account, settings: Settings) -> bool:
@@ -150,12 +155,17 @@ def same_place_name(a: PlaceRef, b: PlaceRef) -> bool | None:
     return None if ta <= tb or tb <= ta else False
 
 
-def _names_the_place(place: PlaceRef, quote: str) -> bool:
+def _names_the_place(place: PlaceRef, quote: str, *, standalone: bool = False) -> bool:
     """Whether ``quote`` names ``place``: one source places the shooting in "Liberty
-    Square in Keltz", the other in "Keltz" — the square is in the town."""
+    Square in Keltz", the other in "Keltz" — the square is in the town.
+
+    ``standalone`` asks for the name on its own, not as the first word of a longer
+    one: a sentence placed in Varesh that names "the offices of the Orlek Mining Trust"
+    names a company, not the district of Orlek where another sentence is placed."""
     if not place.name:
         return False
-    return re.search(rf"\b{re.escape(place.name)}\b", quote, re.IGNORECASE) is not None
+    after = r"(?!(?-i:\s+[A-Z]))" if standalone else ""
+    return re.search(rf"\b{re.escape(place.name)}\b{after}", quote, re.IGNORECASE) is not None
 
 
 def _refers_back(place: PlaceRef, quote: str) -> bool:
@@ -220,6 +230,23 @@ def _refers_to_site(a: Account, b: Account, settings: Settings) -> bool:
     )
 
 
+def _names_own_place(a: Account, b: Account) -> bool:
+    """Whether ``a``'s own sentence names the place ``b``'s sentence gives for itself,
+    where the extractor gave ``a`` a place carried over from other sentences instead.
+
+    "We remember the two brothers shot dead on the railway line at Kesh", told in a
+    paragraph about Varesh, is placed in Varesh; a wire's "In Kesh, police shot dead two
+    strikers" meets it by the name the statement itself writes, not by the carried place,
+    so the place is the sentence's own word and anchors the link as an uncarried place
+    does."""
+    return (
+        a.place_carried
+        and b.place is not None
+        and not b.place_carried
+        and _names_the_place(b.place, a.quote)
+    )
+
+
 def own_place(a: Account, other: Account) -> PlaceRef | None:
     """``a``'s place as evidence against ``other``: none when it was carried over.
 
@@ -262,7 +289,11 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     same = same_place_name(pa, pb)
     if same is True:
         return 1.0
-    if same is None or _names_the_place(pa, b.quote) or _names_the_place(pb, a.quote):
+    if (
+        same is None
+        or _names_the_place(pa, b.quote, standalone=True)
+        or _names_the_place(pb, a.quote, standalone=True)
+    ):
         return settings.place.contained
     if max(pa.precision or 1, pb.precision or 1) > 1:
         return settings.place.undecided
@@ -270,8 +301,12 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
 
 
 def _same_own_day(a: Account, b: Account, settings: Settings) -> bool:
-    """Whether both accounts state a date of their own and the two agree."""
-    if a.date_carried or b.date_carried:
+    """Whether both accounts state a date of their own, to the day, and the two agree.
+
+    A month or a year that contains the other's day is no same day: a long-read's
+    "in August 2023" agrees with both shootings at one ferry landing four days apart,
+    and "the landing" it names is then no evidence of which one it tells."""
+    if a.date_carried or b.date_carried or not _precise_agreement(a, b, settings):
         return False
     return time_score(a, b, settings) == 1.0
 
@@ -386,9 +421,16 @@ def _kinds_only(a: Account, b: Account, settings: Settings) -> bool:
     return bool(actors) and _by_kind_only(actors, settings)
 
 
-def _new_place(a: Account, b: Account) -> bool:
-    """Whether one of the two names a precise place in its own sentence and the other
-    has none at all: in one text, a sign of a new event ("the same day, near Orvel").
+def _new_place(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether one of the two names a place in its own sentence and the other has none
+    at all: in one text, a sign of a new event ("the same day, near Orvel").
+
+    The place must be precise, or the other sentence must place itself by a name of
+    its own that the resolver did not read (:func:`_names_elsewhere`): "Police fired on
+    miners outside the Dravna colliery on Monday. In Kesh, police shot dead two strikers
+    the same day" tells two shootings though the resolver placed Kesh only roughly and
+    Dravna not at all. A wider area alone beside a sentence that names no place may be
+    where that sentence's event happened too.
 
     A place the extractor carried over from the sentence before is no new place:
     "the gendarmes fired into the crowd", placed in the town where the office was
@@ -397,9 +439,35 @@ def _new_place(a: Account, b: Account) -> bool:
     return any(
         x.place is not None
         and not x.place_carried
-        and (x.place.precision or 1) == 1
         and y.place is None
+        and ((x.place.precision or 1) == 1 or _names_elsewhere(y, x.place, settings))
         for x, y in ((a, b), (b, a))
+    )
+
+
+def _names_elsewhere(account: Account, place: PlaceRef, settings: Settings) -> bool:
+    """Whether the account's sentence puts itself at a name (:func:`located_names`)
+    that is not ``place``'s: "outside the Dravna colliery" beside a sentence placed in
+    Kesh."""
+    own = set(_TOKEN.findall((place.name or "").lower()))
+    return bool(located_names(account.quote, settings) - own)
+
+
+def located_names(quote: str, settings: Settings) -> frozenset[str]:
+    """The capitalised names ``quote`` writes after a locative preposition
+    (``place.locatives``, "the" allowed between), no month or weekday among them, in
+    lower case: "fired on miners at Dravna", "outside the Dravna colliery" give
+    "dravna". Such a name says where, whether or not the resolver read it as a place."""
+    return _located_names(quote, settings.place.locatives)
+
+
+@lru_cache(maxsize=65536)
+def _located_names(quote: str, locatives: frozenset[str]) -> frozenset[str]:
+    calendar_words = _calendar_words()
+    return frozenset(
+        match.group(2).lower()
+        for match in _LOCATED.finditer(quote)
+        if match.group(1).lower() in locatives and match.group(2).lower() not in calendar_words
     )
 
 
@@ -769,6 +837,8 @@ def score_pair(
             or not (a.place_carried or b.place_carried)
             or _refers_to_site(a, b, settings)
             or _refers_to_site(b, a, settings)
+            or _names_own_place(a, b)
+            or _names_own_place(b, a)
         )
     )
     # A same-day re-mention in its own document, and a mention the next sentence
@@ -781,7 +851,7 @@ def score_pair(
         and _same_kind(a, b, settings)
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
         and _precise_agreement(a, b, settings)
-        and not _new_place(a, b)
+        and not _new_place(a, b, settings)
     ) or (forward and scores["place"] != 0.0)
     # A demonstrative mention ("that massacre") re-tells the event its document has
     # just told (accounts._resolve_anaphora picked the nearest), in whatever words and

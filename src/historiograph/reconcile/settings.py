@@ -48,6 +48,7 @@ class PlaceSettings(_Frozen):
     allowance_km: dict[int, float]
     undecided: float
     contained: float
+    locatives: frozenset[str]
 
 
 class ActorSettings(_Frozen):

@@ -220,7 +220,14 @@ class _Within:
 
 
 class _Context:
-    """What the other places of the document say: countries, regions and points."""
+    """What the other places of the document say: countries, regions and points.
+
+    A KB place (``known``) is one vote for its country, as a resolved toponym is: the
+    ``focus`` counts it already, so only its region and point are added here. Counted
+    twice, one country the KB knows ("independence from Britain") outweighed the two
+    towns of another ("Salisbury" beside Bulawayo and Lourenco Marques stayed in
+    England); LGL and GeoVirus (even halves, gold spans) are unchanged by the single count.
+    """
 
     def __init__(self, focus: Mapping[str, float], known: Sequence[Place]) -> None:
         self.countries: Counter[str] = Counter()
@@ -228,10 +235,10 @@ class _Context:
         self.regions: Counter[tuple[str, str]] = Counter()
         self.points: list[tuple[float, float]] = []
         for place in known:
-            self.add(place)
+            self.add(place, country=False)
 
-    def add(self, place: Place, weight: float = 1.0) -> None:
-        if place.country_code:
+    def add(self, place: Place, weight: float = 1.0, *, country: bool = True) -> None:
+        if place.country_code and country:
             self.countries[place.country_code] += weight  # type: ignore[assignment]
         if place.admin1:
             self.regions[(place.country_code, place.admin1)] += weight  # type: ignore[assignment]
@@ -565,6 +572,26 @@ def _supported(
     )
 
 
+def _variant_anchors(
+    chosen: Mapping[str, Place], groups: Mapping[str, Toponym], w: Weights
+) -> set[str]:
+    """The countries that two or more names' variant readings agree on, each a town of
+    ``variant_town`` or more: older names of cities in one story ("Bombay" and "Madras",
+    Mumbai and Chennai) vouch for each other, though neither is its place's own name
+    and a hamlet elsewhere is spelled as written (Bombay, New Zealand; Madras, Oregon).
+    Chance matches of the lossy key are villages scattered over many countries, so two
+    large towns of one country seldom come of it."""
+    countries = Counter(
+        place.country_code
+        for key, place in chosen.items()
+        if place.country_code
+        and place.population >= w.variant_town
+        and not _own_name(place, groups[key])
+        and place not in groups[key].extra
+    )
+    return {country for country, names in countries.items() if names >= 2}
+
+
 def _drop_unsupported_readings(
     candidates: dict[str, list[Place]],
     chosen: Mapping[str, Place],
@@ -586,7 +613,9 @@ def _drop_unsupported_readings(
     A variant reading is supported by lying in a country the document's anchors point
     to: the KB's places and organizations (``focus``), ``known`` places, and the places
     chosen for the other names that are their own names (or prominent), not variants
-    themselves; "Zakopanne" in a story that names Poland, or Poronin, is Zakopane. Or
+    themselves; "Zakopanne" in a story that names Poland, or Poronin, is Zakopane; and
+    the country where two names' variant readings are large towns (:func:`_variant_anchors`:
+    "Bombay" and "Madras" are Mumbai and Chennai, not a hamlet of each name). Or
     by the name's qualifier ("Teregowa, Caras-Severin"). Without that support a
     variant stays only as a country, region or capital (exonyms: "Deutschland",
     "Bavaria"); as a near spelling of a long name (:func:`_near_spelling`: "Zakopanne"
@@ -618,6 +647,7 @@ def _drop_unsupported_readings(
         if place.country_code
         and (_own_name(place, groups[key]) or place in groups[key].extra or _area(place))
     )
+    anchors.update(_variant_anchors(chosen, groups, w))
     dropped = False
     for key, cands in candidates.items():
         pick = chosen.get(key)

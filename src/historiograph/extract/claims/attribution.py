@@ -78,7 +78,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.kinds import kind_of
 from historiograph.extract.claims.naming import (
     BOUNDARY,
@@ -468,6 +468,10 @@ class SourceReader:
         else:
             scope = (denied_scope_of if denied else scope_of)(token) - {t.i for t in subject}
         scope = (scope - subject_clauses(token)) | _passive_content(token)
+        if subject and subject[0].i < token.i and _interrupted_subject(token) is not None:
+            # a subject the parse gave to a participle: what the parse hung before it
+            # is another clause ("X recorded 3,914, although Y, writing later, claimed")
+            scope = frozenset(i for i in scope if i > subject[-1].i)
         return Attribution(source, token.i, denied, scope, weak, hedged=believed)
 
     def _contacted(self, subject: Sequence[Token]) -> Token | None:
@@ -559,6 +563,7 @@ class SourceReader:
                     subject = before[-1] if before else subjects[0]
                     if subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
                         subject = head.head  # "the parish register, which records 112 ..."
+                    subject = _set_off_owner(subject) or subject
                     return _phrase_of(subject)
                 for child in head.children:
                     if child.dep_ == "agent":
@@ -582,6 +587,8 @@ class SourceReader:
                         return _phrase_of(rebutter)
                     head = head.head  # "X rejected the findings, saying ...": X says
                     continue
+                if (lent := _interrupted_subject(head)) is not None:
+                    return _phrase_of(lent)
                 relay = head.head.head
                 if (
                     head.dep_ == "pcomp"
@@ -905,6 +912,43 @@ def _participle_subject(verb: Token) -> Token | None:
     return None
 
 
+def _interrupted_subject(verb: Token) -> Token | None:
+    """The subject a participle set between it and its verb took in the parse: "the
+    chronicler Matthias Kern, writing forty years later, claimed that ...", parsed
+    with "Kern" the subject of "writing" and "claimed" left with none. The
+    participle's phrase, an adverbial one set off from its subject by a comma, ends
+    right before the verb (past a comma)."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or k == verb.i - 1:
+        return None  # no comma closes a phrase set off before the verb
+    for token in (doc[k], *doc[k].ancestors):
+        if token.i >= verb.i or token.right_edge.i >= verb.i:
+            break
+        if token.tag_ not in ("VBG", "VBN") or token.dep_ not in ("advcl", "acl"):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        # the participle is set off from its subject by a comma ("Kern, writing ...")
+        if subjects and any(t.text == "," for t in doc[subjects[0].i + 1 : token.i]):
+            return subjects[0]
+    return None
+
+
+def _set_off_owner(participle: Token) -> Token | None:
+    """The subject of a participle set off by commas that the parse made the clausal
+    subject of the verb ("the diarist Johann Brandt, writing a decade later,
+    claimed ...", with "writing" the subject): the one it describes speaks."""
+    if participle.dep_ != "csubj" or participle.tag_ not in ("VBG", "VBN"):
+        return None
+    owners = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+    doc = participle.doc
+    if owners and any(t.text == "," for t in doc[owners[0].i + 1 : participle.i]):
+        return owners[0]
+    return None
+
+
 def _reduced_relative(verb: Token) -> bool:
     """Whether a finite verb the parser hung on the verb before it as an adverbial
     clause, with no subject and no conjunction of its own, is the main verb: in
@@ -922,8 +966,12 @@ def _reduced_relative(verb: Token) -> bool:
         and verb.head.i < verb.i
         and not any(c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass") for c in verb.children)
         # a comma or an "and" between them opens a clause of its own ("The two sides
-        # engaged in gunfire and the militants claimed ...")
-        and not any(t.is_punct or t.dep_ == "cc" for t in verb.doc[verb.head.i : verb.i])
+        # engaged in gunfire and the militants claimed ..."); a possessive apostrophe
+        # does not ("kept by the Ogiek Peoples' Development Program lists ...")
+        and not any(
+            (t.is_punct and t.tag_ != "POS") or t.dep_ == "cc"
+            for t in verb.doc[verb.head.i : verb.i]
+        )
     )
 
 

@@ -19,8 +19,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.cues import CueReader, as_property, has_parse
-from historiograph.extract.claims.figures import Figure
 from historiograph.extract.claims.kinds import PEOPLE, Counted, kind_of, outcome_of, whole
 from historiograph.extract.claims.vocabulary import Vocabulary, in_words, plural
 from historiograph.record import ClaimProperty
@@ -228,6 +228,10 @@ class BareReader:
         measured = self._measured_noun(verb)
         if measured is not None:
             found = Counted(topic or measured.property, measured.unit, figure.end)
+        elif topic is not None and not self._states(verb, number):
+            # "The number of dead rose to 120. The boat was licensed to carry 80": a
+            # verb of its own says what befell those counted, not the topic's
+            found = Counted("count", unit, figure.end)
         backed = (
             topic
             or self._speaks(verb)
@@ -238,6 +242,20 @@ class BareReader:
         if sibling is not None and _pronoun_subject(verb):
             return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
         return found if backed else None
+
+    def _states(self, verb: Token, number: Token) -> bool:
+        """Whether ``verb`` only states or gives the figure, so that the topic the text
+        named says what it counts: a copula ("it was 45"), a verb that gives a figure
+        ("estimates 40,000", "recorded 1.2 million"), or a level it reaches ("stood at
+        8.2 million", "arrived at roughly 3 million"). Any other verb tells what the
+        figure is by itself ("licensed to carry 80", "employs 300")."""
+        return (
+            verb.lemma_ == "be"
+            or self._speaks(verb)
+            or number.dep_ in ("pobj", "prep")
+            or self._estimated_subject(verb)
+            or self._figure_object(verb)
+        )
 
     def _measured_noun(self, verb: Token) -> Counted | None:
         """What "the number of X" that the verb puts at the figure counts ("put the

@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.bare import BareReader
+from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.cues import CueReader, as_property, has_parse
-from historiograph.extract.claims.figures import Figure
 from historiograph.extract.claims.kinds import PEOPLE, Counted, kind_of, outcome_of, whole
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, plural, singular
 from historiograph.nlp.entities import entity_id
@@ -183,8 +183,10 @@ class CountReader:
         return k
 
     def _is_group(self, token: Token) -> bool:
-        """A capitalised name counted as people ("2,500 Mujahedin", "300 Kurds")."""
-        if token.ent_type_ in _GROUP_LABELS:
+        """A capitalised name counted as people ("2,500 Mujahedin", "300 Kurds"). A
+        word in lower case is a common noun even where the NER runs a name over it
+        ("three churches" tagged as an organisation counts churches)."""
+        if token.ent_type_ in _GROUP_LABELS and not token.is_lower:
             return True
         named = token.is_title or (token.is_upper and len(token) > 1)  # "56 BH fighters"
         return token.is_alpha and named and not token.is_sent_start and not token.is_stop

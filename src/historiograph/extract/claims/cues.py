@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.singles import to_death
 from historiograph.extract.claims.vocabulary import Vocabulary, agentive, in_words
 from historiograph.record import ClaimProperty
@@ -174,6 +174,8 @@ class CueReader:
                 self._leaves_a_place(token) or self._made_to_leave(token)
             ):
                 return "displaced"
+            if self._sent_away(token):
+                return "displaced"
         cue = (self.vocab.passive_cues.get(token.lower_) if passive else None) or cues.get(
             token.lower_
         )
@@ -285,6 +287,29 @@ class CueReader:
         """Whether a verb of leaving is what people were made to do ("were ordered
         to leave", "forced to abandon"): leaving under compulsion is displacement."""
         return verb.dep_ == "xcomp" and verb.head.lower_ in self.vocab.compelling
+
+    def _sent_away(self, verb: Token) -> bool:
+        """Whether a compelling verb sends its object into, out of or from a place
+        ("ordered the entire population into the countryside", "forced them out of
+        the valley"): people made to move are displaced. The parser hangs the place
+        on the verb or on its object. Armed men sent somewhere are deployed ("ordered
+        5,000 troops into the city")."""
+        if verb.lower_ not in self.vocab.compelling:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lower_ in self.vocab.deployed for o in objects):
+            return False
+        return any(
+            c.dep_ in ("prep", "prt")
+            and c.i > verb.i
+            and c.lower_ in self.vocab.removals
+            and any(self._a_place(p) for p in c.subtree if p.dep_ == "pobj")
+            for c in (child for owner in [verb, *objects] for child in owner.children)
+        ) and bool(objects)
+
+    def _a_place(self, noun: Token) -> bool:
+        """A place name or a noun for a place ("the valley", "the countryside")."""
+        return noun.ent_type_ in _PLACE_LABELS or in_words(noun.text, self.vocab.places)
 
     def _leaves_a_place(self, verb: Token) -> bool:
         """Whether a verb of leaving has a place for its object ("left the valley")."""

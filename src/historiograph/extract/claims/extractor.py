@@ -46,17 +46,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from historiograph.extract.claims.attribution import SourceReader
+from historiograph.extract.claims.attribution import Attribution, SourceReader
+from historiograph.extract.claims.bounds import Figure, share_of
 from historiograph.extract.claims.counted import CountReader
-from historiograph.extract.claims.figures import Figure, FigureReader, Number, date_spans, share_of
+from historiograph.extract.claims.figures import FigureReader, date_spans
 from historiograph.extract.claims.joined import joined_ones
 from historiograph.extract.claims.kinds import Counted
 from historiograph.extract.claims.lists import ListBlock, block_at, list_blocks
+from historiograph.extract.claims.numbers import Number
 from historiograph.extract.claims.scope import negated
 from historiograph.extract.claims.singles import SingleReader, merged
 from historiograph.extract.claims.stance import StanceReader
@@ -86,6 +89,21 @@ class _Previous:
     stance: Stance
     value: Number | None = None
     sentence: int = -1  # where its sentence starts
+    end: int = -1  # where its figure ends
+
+
+def _semicolon(doc: Doc, start: int, end: int) -> bool:
+    """Whether a semicolon stands between ``start`` and ``end``."""
+    return any(t.text == ";" for t in doc[start:end])
+
+
+def _walled_off(doc: Doc, attributions: Sequence[Attribution], figure: Figure) -> bool:
+    """Whether the sentence names a source only before a semicolon that stands
+    before ``figure``: its cue does not reach the figure's clause."""
+    return bool(attributions) and all(
+        a.position < figure.start and _semicolon(doc, a.position, figure.start)
+        for a in attributions
+    )
 
 
 def _in_km(value: Number | None, factor: float) -> Number | None:
@@ -211,6 +229,15 @@ class ClaimExtractor:
                             and previous.source.kind != "author"
                             and self._counts.marked_part(doc, figure, sent)
                         )
+                        # and so is a figure in the clause of a figure that took it
+                        # there ("...; of these, about 18,500 are staying in 31
+                        # collective centres")
+                        or (
+                            same
+                            and previous.source.kind != "author"
+                            and _walled_off(doc, attributions, figure)
+                            and not _semicolon(doc, previous.end, figure.start)
+                        )
                     )
                 ):
                     source, denied = previous.source, previous.stance == "denied"
@@ -232,7 +259,7 @@ class ClaimExtractor:
                 claim = self._claim(doc, len(claims) + 1, figure, counted, source, stance)
                 claims.append(claim)
                 value = claim.value if isinstance(claim.value, int | float) else None
-                previous = _Previous(counted, source, stance, value, sent.start)
+                previous = _Previous(counted, source, stance, value, sent.start, figure.end)
             if opens_quote:
                 quoted = attributions[-1].source if attributions else goes_on_quoting
             else:

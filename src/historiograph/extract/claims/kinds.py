@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.vocabulary import Vocabulary, agentive, in_words, singular
 from historiograph.record import ClaimProperty
 

@@ -100,11 +100,18 @@ def _reported_relative(token: Token) -> bool:
 def _trailing(verb: Token) -> bool:
     """A report set after its clause with only a comma, which the parser joins to it
     as a second clause ("gunmen killed 17 soldiers near the border, the defence
-    ministry said"): no "and" or "but" joins them, and a comma opens its subject."""
+    ministry said"): no "and" or "but" joins them, and a comma opens its subject.
+    The parser may also hang it as an adverbial clause ("... has risen to 23, among
+    them nine children, the district administrator said"): one with no subordinator
+    and nothing reported of its own ends the clause it follows just the same."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.i < head.i:
+    if verb.dep_ not in ("conj", "advcl") or verb.i < head.i:
         return False
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    if verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "ccomp", "dobj", "xcomp") for c in verb.children
+    ):
         return False
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
     if not subjects:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.joined import leading_one
 from historiograph.extract.claims.vocabulary import Vocabulary, agentive
 

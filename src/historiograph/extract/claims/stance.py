@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from historiograph.extract.claims.figures import Figure
+from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.scope import negated
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.views import doc_text

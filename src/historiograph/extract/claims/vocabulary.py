@@ -36,6 +36,9 @@ class Vocabulary:
     vague: Mapping[str, int]
     vague_multipliers: Mapping[str, int]
     fractions: Mapping[str, float]
+    percents: tuple[tuple[str, ...], ...]
+    rate_joiners: tuple[tuple[str, ...], ...]
+    amount_prepositions: frozenset[str]
     weak_numbers: frozenset[str]
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
@@ -77,6 +80,8 @@ class Vocabulary:
     judgments: frozenset[str]
     settings: Mapping[str, str]
     compelling: frozenset[str]
+    removals: frozenset[str]
+    deployed: frozenset[str]
     places: frozenset[str]
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
@@ -163,6 +168,8 @@ def load_vocabulary() -> Vocabulary:
     judgments = outcomes.pop("judgments", [])
     settings = outcomes.pop("settings", {})
     compelling = outcomes.pop("compelling", [])
+    removals = outcomes.pop("removals", [])
+    deployed = outcomes.pop("deployed", [])
     places = outcomes.pop("places", [])
     blended = outcomes.pop("blended", [])
     losses = outcomes.pop("losses", [])
@@ -178,6 +185,9 @@ def load_vocabulary() -> Vocabulary:
         vague={str(k): int(v) for k, v in numbers["vague"].items()},
         vague_multipliers={str(k): int(v) for k, v in numbers["vague_multipliers"].items()},
         fractions={str(k): float(v) for k, v in numbers["fractions"].items()},
+        percents=tuple(tuple(str(p).lower().split()) for p in numbers["percents"]),
+        rate_joiners=tuple(tuple(str(p).lower().split()) for p in numbers["rate_joiners"]),
+        amount_prepositions=_words(numbers["amount_prepositions"]),
         weak_numbers=_words(numbers["weak"]),
         qualifiers_before=_invert(qualifiers["before"]),
         qualifiers_after=_invert(qualifiers["after"]),
@@ -219,6 +229,8 @@ def load_vocabulary() -> Vocabulary:
         judgments=_words(judgments),
         settings=_invert(settings),
         compelling=_words(compelling),
+        removals=_words(removals),
+        deployed=_words(deployed),
         places=_words(places),
         attribution_prepositions=tuple(str(p).lower() for p in attribution["prepositions"]),
         attribution_verbs=_words(attribution["verbs"]),

@@ -5,18 +5,21 @@ burns tyres, throws stones or damages property is a "Violent demonstration", one
 that the state's forces act on is a "Protest with intervention", a riot with no word of
 a demonstration around it is "Mob violence". The ontology keeps one subtype for
 each; the variants live in ``ontology.yaml`` (``acled_variants``) and are set
-on the event's ACLED mapping here.
+on the event's ACLED mapping here. So is a clash, an attack or an attack on
+property that crowds (party activists, villagers, pickets) carry out, which ACLED
+codes as a riot, not as a battle (``riots`` in ``export/data/acled.yaml``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from historiograph.export import codes
 from historiograph.extract.events.arguments import subject_of
 from historiograph.extract.events.lexicon import EventLexicon
 from historiograph.extract.events.tolls import TOLL_REACH_SENTENCES
 from historiograph.nlp.views import doc_text
-from historiograph.record import Event
+from historiograph.record import AcledMapping, Event
 
 
 def _paragraph(text: str, sentences: list[Span], offset: int) -> list[Span]:
@@ -60,9 +63,10 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
     is a "Protest with intervention"; a riot in a paragraph without any word of
     demonstration is crowd violence, "Mob violence".
     """
+    text, sentences = doc_text(doc), list(doc.sents)
+    events = [_crowd_violence(e, text, sentences, lexicon) for e in events]
     if not any(e.type == "protest" for e in events):
         return events
-    text, sentences = doc_text(doc), list(doc.sents)
     updated = []
     for event in events:
         variant = None
@@ -87,3 +91,46 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
             event = event.model_copy(update={"mappings": mappings})
         updated.append(event)
     return updated
+
+
+def _crowd_violence(event: Event, text: str, sentences: list[Span], lexicon: EventLexicon) -> Event:
+    """A clash or an attack on property that ACLED codes as a riot (``riots`` in acled.yaml).
+
+    ACLED's battles are fought between organised armed groups: "a clash between
+    two factions of the party's student wing", "activists clashed with police"
+    are crowds fighting, "Mob violence", or a "Violent demonstration" where a
+    demonstration, strike or shutdown is told in the paragraph ("pickets set
+    fire to a truck on the third day of the hartal"). A clash is one when its
+    sentence names a crowd; property destruction when its sentence names a crowd
+    or its paragraph a demonstration; an attack ("activists of the party's youth
+    wing attacked journalists") when its subject names a crowd. A sentence naming
+    any armed group keeps the event's code.
+    """
+    mapping = event.mappings.acled
+    riots = codes.acled().riots
+    if mapping is None:
+        return event
+    coded = (mapping.event_type, mapping.sub_event_type)
+    if coded not in riots.codes and coded != riots.attack:
+        return event
+    start = event.trigger.span[0]
+    sentence = [s for s in sentences if s.start_char <= start < s.end_char]
+    words = {w for s in sentence for t in s for w in (t.lemma_.lower(), t.lower_)}
+    if not sentence or words & riots.armed_words:
+        return event
+    if coded == riots.attack:
+        trigger = next((t for t in sentence[0] if t.idx <= start < t.idx + len(t)), None)
+        subject = subject_of(trigger) if trigger is not None else None
+        words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
+        if not words & riots.crowd_words:
+            return event
+    paragraph = {t.lemma_.lower() for s in _paragraph(text, sentences, start) for t in s}
+    demonstration = bool(paragraph & (lexicon.demonstration_words | riots.demonstration_words))
+    crowd = bool(words & riots.crowd_words)
+    if not crowd and coded != riots.codes[1]:  # only property needs no crowd named
+        return event
+    if not (crowd or demonstration):
+        return event
+    event_type, sub_event_type = riots.demonstration if demonstration else riots.mob
+    code = AcledMapping(event_type=event_type, sub_event_type=sub_event_type)
+    return event.model_copy(update={"mappings": event.mappings.model_copy(update={"acled": code})})

@@ -161,6 +161,8 @@ def find_when(
                 continue
             if _in_ending_clause(root, outside=trigger) or _reported_look_back(trigger, root):
                 continue
+            if _comparison_baseline(root) or _dated_within(root, timex, timexes):
+                continue
             # "on 22 September" is as near as "later": the preposition is no step away.
             attached = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
             distance = _clause_distance(trigger, attached) + 3 * _in_other_conjunct(trigger, root)
@@ -187,6 +189,7 @@ def find_when(
         and sent.start_char - t.span[1] <= NARRATIVE_REACH
         and not _dates_a_report(doc, t, lexicon)
         and not _ends_a_clause(doc, t, ENDING_MARKERS)
+        and not _is_baseline(doc, t)
     ]
     # A date the story went back to in a "since" or "after" clause ("the raid began
     # shortly after the government took over the camp at the start of the year") is
@@ -199,6 +202,40 @@ def find_when(
     ):
         before.pop()
     return _over_duration(trigger, _when(before[-1]), timexes) if before else When()
+
+
+def _dated_within(root: Token, timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """Is a time of day dated by a date in its own phrase ("before dawn on Tuesday",
+    "the morning of 5 May")? The date says which day; the time of day, read on its
+    own, would fall on the day of writing."""
+    if timex.type != "TIME":
+        return False
+    subtree = list(root.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    return any(
+        other is not timex
+        and other.type == "DATE"
+        and other.earliest is not None
+        and start <= other.span[0]
+        and other.span[1] <= end
+        for other in timexes
+    )
+
+
+def _comparison_baseline(root: Token) -> bool:
+    """Is a date the one a ranking counts from: "the first coast-wide strike since 1977"?
+
+    A "since" or "after" phrase on a noun ranked by an ordinal or a superlative
+    ("the first ... since 1977", "the biggest walkout since 2012", "the worst
+    fighting since the war") tells when the like last happened, not when this
+    did; it dates no event of the sentence, nor any told after it.
+    """
+    if root.dep_ != "pobj" or root.head.lower_ not in SINCE_MARKERS:
+        return False
+    ranked = root.head.head
+    return ranked.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in ranked.children
+    )
 
 
 def _in_ending_clause(
@@ -216,6 +253,11 @@ def _in_ending_clause(
         ):
             return outside is None or not (token.left_edge.i <= outside.i <= token.right_edge.i)
     return False
+
+
+def _is_baseline(doc: Doc, timex: Timex) -> bool:
+    root = _root_token(doc, *timex.span)
+    return root is not None and _comparison_baseline(root)
 
 
 def _ends_a_clause(doc: Doc, timex: Timex, markers: frozenset[str]) -> bool:

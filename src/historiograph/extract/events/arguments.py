@@ -52,6 +52,9 @@ VICTIM_POSSESSIVE = frozenset(
 LED_TYPES = frozenset({"attack", "battle", "protest", "repression"})
 # Types of act that a later claim of responsibility or blame can credit to a doer.
 CLAIMABLE_TYPES = frozenset({"attack", "battle"})
+# Types whose "between" and "with" phrases name sides, each a doer ("fighting between A
+# and B", "clashed with federal forces").
+SIDED_TYPES = frozenset({"battle"})
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
 SUBJECTS = ("nsubj", "csubj")
@@ -197,6 +200,28 @@ def _acted_on(token: Token) -> list[Token]:
             c.dep_ in ("compound", "nmod") and c.ent_type_ in CALENDAR_TYPES for c in obj.children
         )
     ]
+
+
+def _hit_through(match: TriggerMatch) -> list[Token]:
+    """What a violent verb hits through a preposition of its own.
+
+    "tore through a convoy", "fired into the crowd", "exploded outside the police
+    headquarters": the object of such a preposition (``hit_prepositions``) was
+    hit; so is the object of one that ends the trigger's phrase ("set fire to the
+    market"). A date in the phrase ("into the night") hits nothing, nor does a
+    place's name ("outside Zinder"), which says where.
+    """
+    verb = match.head
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        own = match.start <= prep.idx < match.end
+        if not own and prep.lower_ not in argument_words().hit_prepositions:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            # "attacked a post outside Zinder": a place's name there says where, not what.
+            if obj.ent_type_ not in CALENDAR_TYPES and (own or obj.pos_ != "PROPN"):
+                found.append(obj)
+    return found
 
 
 def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -399,6 +424,26 @@ def _operation_doers(head: Token, index: EntityIndex, lexicon: EventLexicon) -> 
     return [f for f in found if f]
 
 
+def _sides(head: Token, index: EntityIndex) -> list[str]:
+    """The sides a battle word names: "fighting between A and B", "a gunfight with X".
+
+    Every body of a "between" phrase is a side; a "with" phrase names one only
+    when it names a body the text knows as one (a name, "government forces",
+    "police"), not the weapons fought with ("answered with artillery fire").
+    """
+    found = [
+        index.resolve_doer(token)
+        for side in _pobj(head, ("between",))
+        for token in _with_conjuncts(side)
+    ]
+    for side in _pobj(head, ("with",)):
+        for token in _with_conjuncts(side):
+            ident = index.resolve(token)
+            if ident is not None and index.kind(ident) in ("organization", "group", "person"):
+                found.append(ident)
+    return [f for f in found if f]
+
+
 def _supporters(verb: Token, index: EntityIndex) -> list[str]:
     """ "X, supported by Y, ..." and "with the support of Y": Y supports the act."""
     found = []
@@ -441,6 +486,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                         args.add(ident, subject_role)
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head):
             args.objects += _with_conjuncts(obj)
+        if event_type in CLAIMABLE_TYPES:
+            for obj in _hit_through(match):
+                args.objects += _with_conjuncts(obj)
         args.missiles, aimed = _missiles(head)
         args.objects += aimed
         for ident in _supporters(head, index):
@@ -479,7 +527,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         described = [head, head.head] if head.dep_ == "compound" else [head]
         for ident in _participle_doers(described, index):
             args.add(ident, subject_role)
-        tied = _pobj(head, ("of", "to", "for", "with")) + _acted_on(head)
+        tied = _pobj(head, ("of", "to", "for")) + _acted_on(head)
+        if event_type not in SIDED_TYPES:
+            tied += _pobj(head, ("with",))
         for obj in sorted(tied, key=lambda t: t.i):
             args.objects += _with_conjuncts(obj)
         # "fired three mortar rounds": the trigger may name the kind of what is fired.
@@ -516,13 +566,21 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         if means:
             verb = verb.head
         if light or means:
-            args.objects += _pobj(verb, ("against", "at"))
+            # "laid siege to Vienna", "carried out an attack on the base": the light
+            # verb may carry what a violent act was done to.
+            aimed_at = ("against", "at", "on", "to") if violent else ("against", "at")
+            args.objects += [t for t in _pobj(verb, aimed_at) if t.ent_type_ not in CALENDAR_TYPES]
             subject = subject_of(verb)
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     args.add(index.resolve_doer(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
+    # "fighting between the army and the KNLA", "clashed with federal forces": a battle's
+    # sides are its doers, each as much as the other.
+    if event_type in SIDED_TYPES:
+        for ident in _sides(head, index):
+            args.add(ident, subject_role)
     # "The patrol came under fire from rebels": the rebels fired, the patrol was hit.
     if event_type not in PARTICIPANT_TYPES:
         fired_by, hit = _under_fire(match)
@@ -559,6 +617,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     if args.agent is None and subject_role == "agent":
         for ident in _operation_doers(head, index, lexicon):
             args.add(ident, "agent")
+    # "The Front denied that it had carried out the attack": the denier is no doer.
+    denier = _denier(head, index)
+    if denier is not None:
+        args.actors = [a for a in args.actors if a != (denier, subject_role)]
     args.objects = _expand_place_nouns(args.objects, index)
     for token in args.objects:
         if token in args.missiles:
@@ -566,6 +628,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         found = index.resolve(token)
         if found is None and event_type in VICTIM_TYPES:
             found = index.resolve_people(token)
+        if found is None and event_type in CLAIMABLE_TYPES:
+            found = index.thing(token)
         if found is None:
             continue
         ident = found
@@ -598,6 +662,27 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     ]
     args.actors = [a for a in args.actors if a not in inside]
     return args
+
+
+def _denying_verb(token: Token) -> Token | None:
+    """The verb of denial whose clause a token is told in ("denied that it had attacked")."""
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb_forms(verb) & argument_words().denial_verbs:
+            return verb
+    return None
+
+
+def _denier(head: Token, index: EntityIndex) -> str | None:
+    """Who denies the act a trigger tells, when it is told inside a denial.
+
+    "The group denied that it had carried out the attack", "X denied having
+    taken part in the raid": the denier, or a pronoun standing for it, is no
+    doer of what it denies, however the clause is built; others the clause
+    names ("denied that its fighters had shelled the town") are left as told.
+    """
+    verb = _denying_verb(head)
+    subject = subject_of(verb) if verb is not None else None
+    return index.resolve_doer(subject) if subject is not None else None
 
 
 def _object_act(head: Token) -> bool:
@@ -714,10 +799,14 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
             credited = objects or passive  # "blamed X for the attack", "X was blamed for it"
         elif not to and not for_ and forms & argument_words().bare_blame_verbs:
             credited = objects  # "Police blamed the Shining Path."
+    # "X denied claims that it was behind the attack": the denier credits not itself.
+    denier = _denier(verb, index)
     for token in credited:
         if _negated(token, lexicon):
             return None
         ident = index.resolve_doer(token)
+        if ident is not None and ident == denier:
+            return None
         if ident is not None and index.kind(ident) in ("organization", "person", "group"):
             return ident
     return None

@@ -63,6 +63,9 @@ def _near(head: Token) -> set[str]:
     ]
     if head.head.dep_ == "prep":
         near.append(head.head.head)
+    # "declared the incumbent, Joseph Mwangi, the winner": the parser may hang what the
+    # object was declared to be on it as an apposition.
+    near += [a for c in head.children if c.dep_ == "dobj" for a in c.subtree if a.dep_ == "appos"]
     words = {_lemma(t) for t in near if t.i != head.i} | {t.lower_ for t in near if t.i != head.i}
     return words | {f"dep:{c.dep_}" for c in head.children}
 
@@ -149,12 +152,22 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
             for g in c.children
             if g.dep_ == "amod" and g.i > c.i
         ]
-        for part in [*token.children, *postposed]:
+        # "proclaimed herself head of ...": the parser may read the object and what it was
+        # made as a clause of their own, the object then that clause's subject.
+        small_clause = [
+            g
+            for c in token.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd")
+            for g in c.children
+            if g.dep_ == "nsubj" and token.i < g.i < c.i
+        ]
+        for part in [*token.children, *postposed, *small_clause]:
             if part.i in taken or part.i < token.i:
                 continue
             # "took him away": the parser may read a particle after the object as an adverb.
             adverb = part.dep_ == "advmod" and part.pos_ in ("ADV", "ADP")
-            if part.dep_ == "prt" or adverb or _result_complement(token, part):
+            small = part in small_clause
+            if part.dep_ == "prt" or adverb or small or _result_complement(token, part):
                 words = [part]
             elif part.dep_ == "prep" and token.i + 1 < part.i <= token.i + 1 + MAX_GAP:
                 # The preposition's phrase up to its object, if nothing else hangs on it

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.acled_variants import acled_variants
 from historiograph.extract.events.anchoring import (
+    CALENDAR_TYPES,
     find_modality,
     find_when,
     find_where,
@@ -535,10 +536,11 @@ def _split(draft: Draft, index: EntityIndex) -> list[Draft]:
         role_to_split = "target"
     else:
         return [draft]
-    listed = [(i, r) for i, r in draft.actors if r == role_to_split]
+    # An unnamed thing ("the central post office") is no place of its own to map to.
+    listed = [(i, r) for i, r in draft.actors if r == role_to_split and not index.is_thing(i)]
     if len(listed) < 2:
         return [draft]
-    rest = [(i, r) for i, r in draft.actors if r != role_to_split]
+    rest = [a for a in draft.actors if a not in listed]
     drafts = []
     for ident, role in listed:
         place = index.entity(ident) if subtype in SPLIT_BY_PLACE else None
@@ -617,7 +619,7 @@ def _definite(head: Token) -> bool:
     )
 
 
-def _is_remention(draft: Draft, lexicon: EventLexicon) -> bool:
+def _is_remention(draft: Draft, lexicon: EventLexicon, index: EntityIndex) -> bool:
     """ "the attack", "this operation": a definite noun that points back to an event.
 
     It may name who did it ("X, which authorities blamed for the bombing"), but
@@ -628,7 +630,8 @@ def _is_remention(draft: Draft, lexicon: EventLexicon) -> bool:
     event ("the clashes that followed") is the next event, not this one again.
     """
     head = draft.match.head
-    only_doers = all(r in ("agent", "supporter") for _, r in draft.actors)
+    # An unnamed thing it was done to ("the attack on the checkpoint") keeps it a pointer.
+    only_doers = all(r in ("agent", "supporter") or index.is_thing(i) for i, r in draft.actors)
     described = head.dep_ == "nsubj" and head.head.lemma_.lower() == "be"
     counted = (
         head.dep_ == "pobj"
@@ -753,11 +756,19 @@ def _agrees(event: Event, draft: Draft) -> bool:
     return not told or not named or bool(told & named)
 
 
-def _dedupe_key(draft: Draft) -> tuple[str, ...] | None:
+def _dedupe_key(draft: Draft, index: EntityIndex) -> tuple[str, ...] | None:
+    """What makes two drafts one event: its name, or its type with whom it was done to.
+
+    An unnamed thing ("an army checkpoint", "the radio station") is no identity:
+    two attacks on "a checkpoint" are two attacks, and "the attack on its radio
+    station" after a bombing is a re-mention, judged as one.
+    """
     sense = draft.match.sense
     if draft.match.name:
         return (sense.type, "name", " ".join(draft.match.name.lower().split()))
-    done_to = sorted(i for i, r in draft.actors if r in ("victim", "target"))
+    done_to = sorted(
+        i for i, r in draft.actors if r in ("victim", "target") and not index.is_thing(i)
+    )
     if done_to:
         return (sense.type, sense.subtype or "", *done_to)
     return None
@@ -783,6 +794,7 @@ def extract_events(
     typing = load_typing_model() if typing_fallback else None
     if not doc.has_annotation("DEP"):
         return EventsResult(events=[], claims=list(claims))
+    mentions = _not_dates(mentions, timexes)
     index = EntityIndex({e.id: e for e in entities}, list(mentions), lexicon)
     named = [
         (m.span[0], m.span[1], index.entities[m.entity])
@@ -906,8 +918,8 @@ def extract_events(
                 again = _build_event(draft, kept.id, index, places, timexes, lexicon, others=[])
                 events[same_word[-1]] = _merge_tellings(kept, again)
             continue
-        key = _dedupe_key(draft)
-        if key is None and _is_remention(draft, lexicon):
+        key = _dedupe_key(draft, index)
+        if key is None and _is_remention(draft, lexicon, index):
             earlier = [
                 i
                 for i, e in enumerate(events)
@@ -969,7 +981,7 @@ def extract_events(
         events.append(event)
         told_in.append(draft.sentence_index)
     events = _merge_headline(doc_text(doc), events)
-    events = _from_context(doc_text(doc), events, _country_focus(doc_text(doc), index, lexicon))
+    events = _from_context(doc_text(doc), events, _country_focus(doc, index, lexicon))
     events = acled_variants(doc, events, lexicon)
     linked_claims, events = link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
@@ -1037,32 +1049,65 @@ def _places_agree(headline: Event, lead: Event, text: str, end: int) -> bool:
     return headline.where.name is not None and headline.where.name in text[end:]
 
 
-def _country_focus(text: str, index: EntityIndex, lexicon: EventLexicon) -> Where | None:
-    """The country the document is about: the one its mentions (demonyms too) name most.
+def _not_dates(mentions: Sequence[Mention], timexes: Sequence[Timex]) -> list[Mention]:
+    """The mentions that are no part of a date: "on Easter Sunday, 21 April 2019".
 
-    A country that only says whose men or whose backing ("the 6th Indian Division",
-    "Russian-backed separatists", "Turkish-led forces") is not where things happen:
-    such mentions do not count.
+    A feast or a named day the recogniser took for a place or a body ("Easter
+    Sunday") lies in, or runs into, a date the time tagger read; it is when,
+    never where, nor who was hit.
     """
+    dates = [t.span for t in timexes if t.type in CALENDAR_TYPES]
+    return [m for m in mentions if not any(_within_date(m.span, d) for d in dates)]
+
+
+def _within_date(span: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Does a name lie in a date, or end on the date's first word ("Easter Sunday, 21
+    April")? A name that only starts with a month ("Black September") is not one."""
+    (start, end), (first, last) = span, date
+    return (first <= start and end <= last) or (start < first < end <= last)
+
+
+def _country_focus(doc: Doc, index: EntityIndex, lexicon: EventLexicon) -> Where | None:
+    """The country the document is about: the one its mentions name most, by name.
+
+    A country named as such ("in Sri Lanka", a dateline's "BAMENDA, Cameroon")
+    counts twice a modifier's word for it ("Sri Lankan officials", "the French
+    frontier", "Italian aircraft"), which says whose, not where; and a country
+    told only so is no focus at all ("Nationalist aircraft had bombed the town,
+    and the road to the French frontier ..." is not about France). A country
+    that only says whose men or whose backing ("the 6th Indian Division",
+    "Russian-backed separatists", "Turkish-led forces") does not count, and two
+    countries as often told leave the focus open: a guess between them would
+    put half the events in the wrong one.
+    """
+    text = doc_text(doc)
     counts: dict[str, int] = {}
+    named: set[str] = set()
     armed = lexicon.armed_words | lexicon.member_armed_words
     for mention in index.mentions:
         entity = index.entity(mention.entity) if mention.entity else None
+        if entity is None or entity.geo is None or not (entity.geo.feature or "").startswith("PCL"):
+            continue
         end = mention.span[1]
         following = text[end : end + 40].split()
         if text[end : end + 1] == "-" or (
             following and following[0].lower().strip(",.;:") in armed
         ):
             continue
-        if (
-            entity is not None
-            and entity.geo is not None
-            and (entity.geo.feature or "").startswith("PCL")
-        ):
-            counts[entity.id] = counts.get(entity.id, 0) + 1
-    if not counts:
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        modifier = root is not None and (
+            root.ent_type_ == "NORP" or root.dep_ in ("amod", "compound", "nmod", "poss")
+        )
+        counts[entity.id] = counts.get(entity.id, 0) + (1 if modifier else 2)
+        if not modifier:
+            named.add(entity.id)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][0] not in named:
         return None
-    country = index.entity(max(counts, key=lambda k: counts[k]))
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    country = index.entity(ranked[0][0])
     return where_for(country) if country is not None else None
 
 
@@ -1136,7 +1181,9 @@ def _build_event(
             (
                 e
                 for e in (index.entity(i) for i, r in draft.actors if r in ("target", "victim"))
-                if e is not None and e.name.split()[-1].lower() in lexicon.facility_nouns
+                if e is not None
+                and not index.is_thing(e.id)
+                and e.name.split()[-1].lower() in lexicon.facility_nouns
             ),
             None,
         )

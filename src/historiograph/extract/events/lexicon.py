@@ -138,6 +138,8 @@ class EventLexicon:
     home_nouns: frozenset[str]
     danger_nouns: frozenset[str]
     riot_markers: frozenset[str]
+    # Words of a vote ("polls", "turnout"): a boycott told beside them is of the vote.
+    electoral_words: frozenset[str]
     crowd_missiles: frozenset[str]
     # Arms carried in the hand: men who come into a camp with them raid it.
     hand_weapons: frozenset[str]
@@ -289,6 +291,7 @@ def load_lexicon() -> EventLexicon:
         home_nouns=frozenset(triggers["home_nouns"]),
         danger_nouns=frozenset(triggers["danger_nouns"]),
         riot_markers=frozenset(triggers["riot_markers"]),
+        electoral_words=frozenset(triggers["electoral_words"]),
         crowd_missiles=frozenset(triggers["crowd_missiles"]),
         hand_weapons=frozenset(triggers["hand_weapons"]),
         hypothetical=frozenset(modality["hypothetical"]),

@@ -162,8 +162,20 @@ def refine(
     if reading is not None:
         kind, _, subtype = reading.partition("/")
         return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+    if sense.label == "protest/boycott" and any(
+        t.lemma_.lower() in lexicon.electoral_words for t in match.head.sent
+    ):
+        # "parties said they would boycott them" (the polls): a boycott beside a vote is
+        # of the vote, though its object is a pronoun or unsaid.
+        return replace(sense, type="election", subtype="boycott")
     if sense.label == "relocation/exile" and _flight_from_home(match, args, index, lexicon):
         return replace(sense, subtype="displacement")
+    if sense.label == "relocation/headquarters_moved" and _people_moved(
+        match, args, index, lexicon
+    ):
+        # "some 400,000 Muslims were moved from Greece to Turkey": people whom others move
+        # are expelled or transferred, not a body changing its seat.
+        return replace(sense, subtype="expulsion")
     if sense.label == "relocation/headquarters_moved" and people_leaving(match, lexicon):
         # "most families moved to the city": people, not an organization, moved.
         return replace(sense, subtype="displacement")
@@ -222,13 +234,7 @@ def refine(
         # "supporters of two parties clashed", "two village groups clashed": a brawl
         # between people who bear no arms is a riot (ACLED's "Mob violence").
         return replace(sense, type="protest", subtype="riot")
-    aimed_at = [
-        c
-        for p in match.head.children
-        if p.dep_ == "prep" and p.lower_ in lexicon.aim_prepositions
-        for c in p.children
-        if c.dep_ == "pobj"
-    ]
+    aimed_at = _aimed_at(match.head, lexicon)
     # "On 8 May the forces shot ...": a date is no target; nor is a word of the trigger's
     # own phrase ("fire" in "opened fire").
     objects = [
@@ -384,6 +390,33 @@ def refine(
     return sense
 
 
+def _aimed_at(head: Token, lexicon: EventLexicon) -> list[Token]:
+    """What a verb is aimed at with a preposition ("fired on the crowd"), also where the
+    parser hangs the preposition on a phrase of manner between them ("opened fire without
+    warning on villagers", "fired with rifles on the crowd"); a date is no aim."""
+
+    def aimed(token: Token) -> list[Token]:
+        return [
+            c
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in lexicon.aim_prepositions
+            for c in p.children
+            if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+        ]
+
+    own = aimed(head)
+    if own:
+        return own
+    manner = [
+        g
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ not in lexicon.aim_prepositions
+        for g in p.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    return [c for g in manner for c in aimed(g)]
+
+
 def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
     """The reading a trigger takes for what it acts on ("boycotted the vote", "a boycott of
     the election"): its objects, or the "of" phrase of a trigger noun."""
@@ -399,6 +432,9 @@ def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
             if c.dep_ == "pobj"
         ]
     acted_on += phrase_objects(match)
+    # "elected Hassan Bakri secretary-general": what the verb made its object counts too.
+    made = [c for c in match.head.children if c.dep_ == "oprd"]
+    acted_on += [*made, *(g for t in made for g in t.children if g.dep_ == "compound")]
     lemmas = {t.lemma_.lower() for t in acted_on} | {t.lower_ for t in acted_on}
     lemmas |= {f"ent:{t.ent_type_.lower()}" for t in acted_on if t.ent_type_}
     return next((label for label, nouns in match.sense.object_readings if lemmas & nouns), None)
@@ -411,6 +447,25 @@ def phrase_objects(match: TriggerMatch) -> list[Token]:
     if phrase is None:
         return []
     return [c for t in phrase if t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
+
+
+def _people_moved(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> bool:
+    """Does the verb move unarmed people, as its object or a passive's subject ("moved
+    40,000 villagers to camps", "50,000 Greeks were moved")? Not a body's own fighters
+    ("moved its fighters to Iraq"), who go with it."""
+    moved = [*args.objects, *(c for c in match.head.children if c.dep_ == "nsubjpass")]
+    return any(_unarmed_people(t, index, lexicon) or _a_people(t, index, lexicon) for t in moved)
+
+
+def _a_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """ "50,000 Greeks", "the Muslims of Crete": a people named by nationality or faith, in
+    the plural (the tagger's plural proper noun, or spaCy's NORP), and no armed body."""
+    ident = index.resolve(token)
+    entity = index.entity(ident) if ident else None
+    plural = token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and token.tag_ == "NNS")
+    return plural and not (entity is not None and is_armed(entity, lexicon))
 
 
 def people_leaving(match: TriggerMatch, lexicon: EventLexicon) -> bool:

@@ -61,6 +61,11 @@ class ArgumentWords:
     work_nouns: frozenset[str]
     conviction_verbs: frozenset[str]
     unit_nouns: frozenset[str]
+    means_nouns: frozenset[str]
+    side_words: frozenset[str]
+    denial_verbs: frozenset[str]
+    target_nouns: frozenset[str]
+    hit_prepositions: frozenset[str]
     toll_words: TollWords
 
 
@@ -93,6 +98,11 @@ def argument_words() -> ArgumentWords:
         work_nouns=frozenset(data["work_nouns"]),
         conviction_verbs=frozenset(data["conviction_verbs"]),
         unit_nouns=frozenset(data["unit_nouns"]),
+        means_nouns=frozenset(data["means_nouns"]),
+        side_words=frozenset(data["side_words"]),
+        denial_verbs=frozenset(data["denial_verbs"]),
+        target_nouns=frozenset(data["target_nouns"]),
+        hit_prepositions=frozenset(data["hit_prepositions"]),
         toll_words=TollWords(
             part_markers=tuple(data["toll_part_markers"]),
             more_words=frozenset(data["toll_more_words"]),
@@ -103,6 +113,10 @@ def argument_words() -> ArgumentWords:
 
 COVERING_MENTIONS = 8
 """How many mentions starting at or before a span are checked for covering it."""
+UNNAMED_THING: EntityKind = "other"
+"""The kind of an unnamed thing an attack hits ("the airport"): no place, body or name."""
+TOWN_REACH = 600
+"""How far back (characters) "the town" looks for the town it refers to."""
 
 
 @dataclass
@@ -129,6 +143,11 @@ class EntityIndex:
     def kind(self, ident: str) -> str | None:
         entity = self.entities.get(ident) or self.added.get(ident)
         return entity.kind if entity else None
+
+    def is_thing(self, ident: str) -> bool:
+        """Is this an unnamed thing :meth:`thing` added ("the airport"), not a named one?"""
+        added = self.added.get(ident)
+        return added is not None and added.kind == UNNAMED_THING
 
     def entity(self, ident: str) -> Entity | None:
         return self.entities.get(ident) or self.added.get(ident)
@@ -211,6 +230,9 @@ class EntityIndex:
                     if self._is_country(inner.entity or "") and token.pos_ == "NOUN":
                         break  # "the U.S. consulate" is a consulate, not the United States
                     return inner.entity
+        town = self._town_told_before(token)
+        if town is not None:
+            return town
         if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
             subject = _main_clause_subject(token, self.lexicon.pronouns)
             if subject is not None:
@@ -307,9 +329,65 @@ class EntityIndex:
                         return mention.entity
         return None
 
+    def _town_told_before(self, token: Token) -> str | None:
+        """The town "the town" or "the city" refers back to: the last one named before it.
+
+        "We reached Irun on 30 August. Nationalist aircraft had bombed the town the
+        day before": a bare definite word for a town, with no name or "of" phrase of
+        its own ("the town of Hub", "the border town"), is the town the text has just
+        named, within a paragraph or so. A country or a region is no town.
+        """
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.town_nouns:
+            return None
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        own = any(
+            c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "appos") for c in token.children
+        )
+        if own or not determiners & argument_words().anaphoric_determiners:
+            return None
+        last = bisect_left(self._starts, token.idx)
+        for mention in reversed(self._by_start[:last]):
+            if token.idx - mention.span[1] > TOWN_REACH:
+                break
+            entity = self.entity(mention.entity) if mention.entity else None
+            geo = entity.geo if entity is not None and entity.kind == "place" else None
+            if entity is not None and geo is not None and geo_precision(geo) != 3:
+                return entity.id
+        return None
+
+    def means_side(self, token: Token) -> str | None:
+        """The side a machine of war fights for: "Israeli aircraft", "coalition warplanes".
+
+        A noun of ``means_nouns`` acts for whoever its modifier names: a named
+        country, force or party ("Chilean air force jets": Chile), an unnamed body
+        ("coalition warplanes": the coalition), or a side the recogniser left
+        unlinked (``side_words``: "Nationalist aircraft", "rebel artillery").
+        """
+        if token.lemma_.lower() not in argument_words().means_nouns:
+            return None
+        if self.leader(token) is not None:
+            return self._group(token)  # "US-led coalition aircraft": the led body's, named so
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        for modifier in modifiers:
+            lemma = modifier.lemma_.lower()
+            if self._is_group(modifier) or lemma in self.lexicon.collective_nouns:
+                return self._group(modifier)
+            end = modifier.idx + len(modifier)
+            for mention in self.starting_in(modifier.left_edge.idx, end):
+                if mention.entity and mention.span[1] <= end:
+                    return mention.entity
+            # A side's word the recogniser did not link ("Nationalist", "rebel").
+            side = modifier.lower_ in argument_words().side_words
+            if (side or modifier.ent_type_ == "NORP") and modifier.is_alpha:
+                return self._group(modifier)
+        return None
+
     def resolve_doer(self, token: Token) -> str | None:
         """Who a subject or "by" phrase names: an entity, else the people a plural noun
         names ("inmates attacked", "traders blocked the road")."""
+        side = self.means_side(token)
+        if side is not None:
+            return side
         ident = self.resolve(token)
         if token.lemma_.lower() in self.lexicon.collective_nouns:
             # "Thousands of teachers marched": the teachers, named or not.
@@ -353,6 +431,17 @@ class EntityIndex:
         if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
             return None
         return self._group(token)
+
+    def thing(self, token: Token) -> str | None:
+        """The unnamed thing an attack hits ("seized the presidential palace", "shelled
+        the airport", "ambushed an army patrol"), as an entity named by the phrase.
+
+        Only nouns of ``target_nouns`` name one: an object such as "power" ("seized
+        power") or "fire" ("opened fire") is no target.
+        """
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in argument_words().target_nouns:
+            return None
+        return self._group(token, kind=UNNAMED_THING)
 
     def _previous_doers(self, token: Token) -> str | None:
         """The body a sentence-opening "they" continues from the sentence before.

@@ -20,6 +20,9 @@ RIOT_STEPS = frozenset({"facility_attack", "unarmed_assault"})
 PEACEFUL_PROTESTS = frozenset(
     {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
 )
+# Readings of violence that say no more than that someone was set upon: such a verb,
+# joined to a more specific one with the same doers and object, yields to it.
+GENERIC_VIOLENCE = frozenset({"attack", "attack/armed_assault", "battle", "battle/clash"})
 
 
 def _bare_noun(draft: Draft) -> bool:
@@ -49,7 +52,10 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
     re-describes it whatever its kind. A light verb that is a trigger itself
     ("fired") yields to the event noun it takes ("fired mortars at ..." is shelling), as
     does a verb of countering ("repelled their attack" tells the attack).
+    Verbs joined over one object ("stormed and looted the hospital") and one act split
+    by a counted group of victims ("abducted 30 students and teachers") are told once.
     """
+    drafts = [d for d in _rejoin_counted(drafts) if not _shared_object_step(d, drafts)]
     # "fired 82mm mortars at the positions", "rockets were fired": what a light verb
     # acts on names the event.
     named = {
@@ -75,7 +81,17 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         # "recaptured it after heavy fighting": what came before is an event of its own.
         # "26 drone strikes, including a strike on the market": one of the events
         # counted, not the count told again.
-        attached = head.dep_ in ("dobj", "obj", "pobj", "pcomp", "nsubj") and not (
+        # "walked off the job, the first strike since 1977": a noun set beside the verb
+        # names its act again.
+        attached = head.dep_ in (
+            "dobj",
+            "obj",
+            "pobj",
+            "pcomp",
+            "nsubj",
+            "appos",
+            "npadvmod",
+        ) and not (
             on_preposition
             and head.head.lower_ in lexicon.sequence_prepositions | lexicon.member_prepositions
         )
@@ -141,6 +157,60 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
     return kept
+
+
+def _counted_group(draft: Draft) -> bool:
+    """Are the people acted on one counted group ("30 students and teachers", "dozens of
+    farmers and their families"): a number on the list's first noun and no name in it? A
+    list the text tells apart ("A, B and C") names each."""
+    objects = draft.args.objects
+    if len(objects) < 2 or any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in objects):
+        return False
+    first = objects[0]
+    return any(c.dep_ == "nummod" or c.like_num for c in first.children) or first.like_num
+
+
+def _rejoin_counted(drafts: list[Draft]) -> list[Draft]:
+    """One draft for an act that was split by victim (extractor's ``_split``) where the
+    victims are one counted group: one abduction of "30 students and teachers", with
+    each of them among its victims."""
+    kept: list[Draft] = []
+    first: dict[int, Draft] = {}
+    for draft in drafts:
+        earlier = first.get(id(draft.match))
+        if earlier is not None and _counted_group(draft):
+            earlier.actors += [a for a in draft.actors if a not in earlier.actors]
+            continue
+        first.setdefault(id(draft.match), draft)
+        kept.append(draft)
+    return kept
+
+
+def _shared_object_step(draft: Draft, drafts: list[Draft]) -> bool:
+    """Is the draft a generic verb of violence joined to a more specific one over one
+    object, with one subject ("armed men stormed and looted the hospital": one attack on
+    the hospital, a facility attack)? The first verb then has no object of its own, and
+    the second no subject of its own; "stormed the town and burned the market" are two."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or draft.match.sense.label not in GENERIC_VIOLENCE:
+        return False
+    for other in drafts:
+        there = other.match.head
+        if other is draft or there.pos_ != "VERB" or other.match.sense.weak:
+            continue
+        label = other.match.sense.label
+        if act_family(other.match.sense.type) != "violence" or label in GENERIC_VIOLENCE:
+            continue
+        first, second = sorted((head, there), key=lambda t: t.i)
+        joined = second.dep_ == "conj" and second.head.i == first.i
+        if (
+            joined
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+            and not any(c.dep_ in OBJECTS for c in first.children)
+            and any(c.dep_ in OBJECTS for c in second.children)
+        ):
+            return True
+    return False
 
 
 def _turned_riot(draft: Draft, drafts: list[Draft]) -> bool:

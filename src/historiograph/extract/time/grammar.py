@@ -33,6 +33,8 @@ _RIGHT_EDGE = r"(?![\w/])(?![.,]\d)"
 # ellipsis before it ("...Between 1961 and 1964" is "between")
 _LEFT_WORD = re.compile(r"([\w'’]+(?:\.[\w'’]+)*\.?|[^\w\s])\s*$")
 _RIGHT_WORD = re.compile(r"\s*([\w]+)")
+# How far back a pattern's ``reject_before`` looks (a date and its comma fit).
+_REJECT_BEFORE_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Pattern:
     context: str | None
     reject_after: re.Pattern[str] | None
     priority: int
+    # a template that must NOT match right before the expression (it ends there)
+    reject_before: re.Pattern[str] | None = None
     requires: re.Pattern[str] | None = None
     amount: float | None = None  # how many units it names when it writes no number
     # only in a text about other times than its own (see clues.reports_its_own_time)
@@ -167,6 +171,7 @@ def load_patterns() -> tuple[Pattern, ...]:
     for priority, entry in enumerate(read_data("patterns.yaml")["patterns"]):
         body = _expand(entry["regex"], names)
         reject = entry.get("reject_after")
+        reject_before = entry.get("reject_before")
         patterns.append(
             Pattern(
                 name=entry["name"],
@@ -180,6 +185,9 @@ def load_patterns() -> tuple[Pattern, ...]:
                 else None,
                 amount=entry.get("amount"),
                 histories_only=entry.get("histories_only", False),
+                reject_before=re.compile(f"(?:{_expand(reject_before, names)})$", re.IGNORECASE)
+                if reject_before
+                else None,
             )
         )
     return tuple(patterns)
@@ -211,8 +219,20 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return before[-1] in ".!?\n"
 
 
-def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocabulary) -> bool:
-    """Context rules: a bare number must read as a time where it stands."""
+def _accept(
+    text: str,
+    start: int,
+    end: int,
+    pattern: Pattern,
+    vocabulary: Vocabulary,
+    groups: dict[str, str],
+) -> bool:
+    """Context rules: a bare number must read as a time where it stands.
+
+    A number before a count noun ("2023 soldiers") is a count, unless it is the
+    year of a day and month right before it ("On 26 July 2023 soldiers ..."):
+    a day and a month leave no other reading for the year that follows them.
+    """
     before = left_word(text, start)
     # "no. 1140" names a number, "c. 1140" a year: the word as written is looked
     # up before its abbreviation's stem. Glued to the number, "c.1998" is a wire
@@ -224,13 +244,18 @@ def _accept(text: str, start: int, end: int, pattern: Pattern, vocabulary: Vocab
     )
     if names_a_number and text[start:end].isdigit():
         return False
-    if text[end - 1 : end].isdigit():
+    full_date = "month" in groups and ("day" in groups or "dayword" in groups) and "year" in groups
+    if text[end - 1 : end].isdigit() and not full_date:
         counted = right_word(text, end)
         if counted in vocabulary.count_nouns or (
             text[start:end].isdigit() and counted in vocabulary.count_participles
         ):
             return False
     if pattern.reject_after is not None and pattern.reject_after.match(text, end):
+        return False
+    if pattern.reject_before is not None and pattern.reject_before.search(
+        text, max(0, start - _REJECT_BEFORE_REACH), start
+    ):
         return False
     if pattern.context == "year":
         return (
@@ -265,7 +290,7 @@ def scan(text: str) -> list[Candidate]:
         for match in pattern.regex.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             start, end = match.span("tx") if "tx" in groups else match.span()
-            if start == end or not _accept(text, start, end, pattern, vocabulary):
+            if start == end or not _accept(text, start, end, pattern, vocabulary, groups):
                 continue
             found.append(Candidate(start, end, pattern, groups))
     found.sort(key=lambda c: (c.start - c.end, c.pattern.priority, c.start))

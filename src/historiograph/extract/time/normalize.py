@@ -44,6 +44,9 @@ class Context:
     own_time: bool = False  # the text reports its own time (see clues.reports_its_own_time)
     tense: int = clues.UNKNOWN  # of the clause around the expression
     quarter: Anchor | None = None  # the last quarter named, which company results report on
+    # the first quarter named that had ended by the document date: the one a
+    # company's results cover, which "the quarter" and "the latest period" name
+    reported: Anchor | None = None
     # the latest narrative time of a year or finer: a month named after "the
     # 1940s" or "two decades earlier" belongs to the year the story was in
     dated: Anchor | None = None
@@ -415,9 +418,16 @@ def _season(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved("DATE", period, mod, anchor, establishes=True)
 
 
+def _quarter_index(g: dict[str, str], v: Vocabulary) -> int:
+    """Which quarter: its ordinal ("third"), else its first month ("the July-September quarter")."""
+    if "quarter" not in g:
+        return (v.month_number(g["month"]) - 1) // 3 + 1
+    return int(g["quarter"][0]) if g["quarter"][0].isdigit() else v.ordinals[fold(g["quarter"])]
+
+
 def _quarter(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
-    index = int(g["quarter"][0]) if g["quarter"][0].isdigit() else v.ordinals[fold(g["quarter"])]
+    index = _quarter_index(g, v)
     number, anchor = _year(g, v), None
     if number is None and "det" in g:  # "last year's fourth quarter"
         determiner = v.determiners[fold(g["det"])]
@@ -553,7 +563,10 @@ def _yearless_shift(anchor: Anchor, amount: float, unit: str, v: Vocabulary) -> 
 def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     direction = v.directions[fold(g["dir"])]
-    anchor = ctx.pick(direction.anchor)
+    # a shift of nothing ("on 12 Oct., the day before the plunge") is the date
+    # just named, which may be an aside the story did not move to ("eight
+    # days after Oct. 12, the day before ..."), not the narrative time
+    anchor = ctx.pick(MENTION if c.pattern.amount == 0 else direction.anchor)
     unit = v.units[fold(g["unit"])]
     unknown = _UNKNOWN_SHIFT.get(unit.whole or unit.code)
     if "num" not in g and "vague" not in g and c.pattern.amount is None and unknown:

@@ -21,9 +21,18 @@ from historiograph.extract.time.vocabulary import Vocabulary
 
 
 def _period_under_report(ctx: Context) -> tuple[Period, str] | None:
-    """The quarter the text reports on: the narrative's, else the last one completed."""
+    """The quarter the text reports on: the narrative's, else the first one it named
+    that had ended by the document date, else the last one completed.
+
+    A report names the quarter it covers first ("earned $5.2 million in the
+    fiscal first quarter") and then calls it "the quarter" or "the latest
+    period"; a quarter still to come ("expect the trend to continue into the
+    fourth quarter") is an outlook, and one named later a comparison.
+    """
     if ctx.narrative is not None and ctx.narrative.period.precision == "quarter":
         return ctx.narrative.period, ctx.narrative.ref
+    if ctx.reported is not None:
+        return ctx.reported.period, ctx.reported.ref
     if ctx.document is None or ctx.document.period.earliest is None:
         return None
     today = ctx.document.period.earliest

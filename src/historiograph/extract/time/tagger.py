@@ -91,6 +91,8 @@ _CLOSING = frozenset(".!?:;\"'\u201d)]")
 _YEARLESS_DAY_OR_MONTH = re.compile(r"XXXX-\d\d(?:-\d\d)?(?:T[A-Z]+)?")
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A lowercase word right after an expression: the noun an adjectival year qualifies.
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 # What ends a wire dateline after its date: an agency in brackets, then a dash
 # ("DERVAN, March 15 (Reuters) -", "QUETTA, Pakistan, Oct. 9 —").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
@@ -319,6 +321,26 @@ def _planned_year(text: str, item: _Found) -> bool:
     )
 
 
+def _names_a_thing(text: str, item: _Found) -> bool:
+    """Whether a year, or a month and year, names a thing rather than dates the clause.
+
+    As an adjective ("The 1614 rules differed", "the leader of the August 1792
+    uprising") or in brackets after a name ("the Civil Constitution of the
+    Clergy (1790)") it says which thing is meant: an aside, after which the
+    story carries on in the year it was in.
+    """
+    kind, groups = item.candidate.pattern.kind, item.candidate.groups
+    if kind not in ("year", "date") or "day" in groups or "dayword" in groups:
+        return False
+    if text[item.start - 1 : item.start] == "(" and text[item.end : item.end + 1] == ")":
+        return True
+    vocabulary = load_vocabulary()
+    if left_word(text, item.start) not in vocabulary.naming_determiners:
+        return False
+    noun = _NOUN_AFTER.match(text, item.end)
+    return noun is not None and noun[1] not in vocabulary.naming_breakers
+
+
 def _heading_between(text: str, start: int, end: int) -> bool:
     """Whether a heading (a short line of its own, without closing punctuation)
     starts between two points (the second may stand in it): a new section may
@@ -483,6 +505,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     reached = True  # whether the story reached the narrative time (Context.reached)
     story_end = 0  # where the expression that set the narrative time ends
     quarter: Anchor | None = None
+    reported: Anchor | None = None  # the quarter a company's results cover (Context.reported)
     mentioned: Anchor | None = None  # the last time named, narrated or not (Context.mentioned)
     partial: Anchor | None = None  # the last day or month named without a year (Context.partial)
     resolved: list[Resolved] = []
@@ -502,6 +525,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             own_time=own_time,
             tense=tense,
             quarter=quarter,
+            reported=reported,
             dated=dated,
             daily=daily,
             recalled=bare and _recalled(text, item),
@@ -519,6 +543,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         narrates = (opening is None or opening.narrates) and not _planned_year(text, item)
         narrates = narrates and not _recalled(text, item, before_only=not bare)
         narrates = narrates and not _looks_back(item, meaning, narrative)
+        narrates = narrates and not _names_a_thing(text, item)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             narrative = Anchor(meaning.period, f"t{index}")
             story_end = item.end
@@ -544,6 +569,11 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             partial = Anchor(Period(month, "month"), partial.ref)
         if item.candidate.pattern.kind == "quarter" and meaning.period.earliest is not None:
             quarter = Anchor(meaning.period, f"t{index}")
+            ended = meaning.period.latest
+            if reported is None and document is not None and ended is not None:
+                assert document.period.earliest is not None
+                if ended < document.period.earliest:
+                    reported = quarter
         resolved.append(_open_interval(text, item, meaning))
     _years_from_partners(text, found, resolved, document)
     _clocks_on_their_dates(text, found, resolved)

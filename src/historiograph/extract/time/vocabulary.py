@@ -143,6 +143,8 @@ class Vocabulary:
     early_year_contexts: frozenset[str]
     sentence_year_followers: frozenset[str]
     year_right_contexts: tuple[str, ...]
+    naming_determiners: frozenset[str]
+    naming_breakers: frozenset[str]
     count_nouns: frozenset[str]
     count_participles: frozenset[str]
     non_time_left: frozenset[str]
@@ -251,6 +253,8 @@ def load_vocabulary() -> Vocabulary:
         early_year_contexts=words("early_year_contexts"),
         sentence_year_followers=words("sentence_year_followers"),
         year_right_contexts=tuple(raw["year_right_contexts"]),
+        naming_determiners=words("naming_determiners"),
+        naming_breakers=words("naming_breakers"),
         count_nouns=words("count_nouns"),
         count_participles=words("count_participles"),
         non_time_left=words("non_time_left"),
