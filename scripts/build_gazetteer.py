@@ -222,6 +222,33 @@ def refresh_country_points(out: Path, kb_out: Path) -> None:
     print(f"{len(overrides)} country points from country_points.tsv")
 
 
+def refresh_world_regions(out: Path) -> None:
+    """Replace the rows of ``regions.tsv`` in a built index (its negative ids) with the
+    file's current rows, without the downloads a full build needs: the hand-curated
+    seas, regions and natural features grow by appending rows, and a row's names may
+    change (its id, minus its row number, stays)."""
+    places_path, names_path = out / "places.tsv", out / "names.tsv"
+    kept = [
+        line
+        for line in places_path.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("-")
+    ]
+    index = Index()
+    add_regions_tsv(index)
+    rows = ["\t".join(str(v) for v in row) for row in sorted(index.places)]
+    places_path.write_text("".join(f"{line}\n" for line in rows + kept), encoding="utf-8")
+    names = {key: [i for i in ids if i > 0] for key, ids in _read_names(names_path).items()}
+    for key, ids in index.names.items():
+        names[key] = sorted({*names.get(key, []), *ids})
+    names_path.write_text(
+        "".join(
+            f"{key}\t{','.join(map(str, names[key]))}\n" for key in sorted(names) if names[key]
+        ),
+        encoding="utf-8",
+    )
+    print(f"{len(rows)} seas, regions and natural features from regions.tsv")
+
+
 def add_missing_regions(out: Path, shared: Path) -> None:
     """Add to a built index the first- and second-level regions it lacks, placed by
     GeoNames cities15000, whose rows carry both region codes.
@@ -328,6 +355,45 @@ def add_missing_regions(out: Path, shared: Path) -> None:
         f"{len(index.places)} regions added from cities15000; recoded countries "
         f"{sorted(recoded)}: {len(dropped)} first-level regions dropped"
     )
+
+
+def add_region_names(out: Path, shared: Path) -> None:
+    """Index the first-level regions of a built index under the names GeoNames' region
+    table (``regionInfo_admin1.tsv``) gives them too, where these differ from the admin1
+    code table's.
+
+    The code table keeps a local or designator-bound form for hundreds of regions ("Nord
+    Kivu", "Hamgyong-namdo", "Bratislavsky Kraj", "Louangphabang") whose English name is the
+    one news writes ("North Kivu", "South Hamgyong", "Bratislava Region", "Luang Prabang
+    Province"), and the cities tables carry no alternate names for regions. A row whose
+    GeoNames id differs from the code table's names another region (Vietnam's renumbered
+    provinces) and is skipped; so is a region the index does not hold."""
+    places_path, names_path = out / "places.tsv", out / "names.tsv"
+    regions = {
+        row[0]
+        for row in (line.split("\t") for line in places_path.read_text("utf-8").splitlines())
+        if row[4] == "ADM1"
+    }
+    codes = {
+        code: gid
+        for code, _, _, gid in read_rows(shared / "geonames-admin-codes" / "admin1CodesASCII.txt")
+    }
+    names = _read_names(names_path)
+    added = 0
+    for code, name, ascii_name, gid in read_rows(
+        shared / "geonames-cities15000" / "regionInfo_admin1.tsv"
+    ):
+        if codes.get(code) != gid or gid not in regions:
+            continue
+        for key in filter(None, map(usable_name, region_forms(name, ascii_name))):
+            if int(gid) not in names.get(key, []):
+                names[key] = sorted({*names.get(key, []), int(gid)})
+                added += 1
+    names_path.write_text(
+        "".join(f"{key}\t{','.join(map(str, names[key]))}\n" for key in sorted(names)),
+        encoding="utf-8",
+    )
+    print(f"{added} name keys of first-level regions from regionInfo_admin1.tsv")
 
 
 def _capital(
@@ -507,6 +573,11 @@ def add_world_regions(index: Index) -> None:
         forms += [a["name"] for a in c["alternateNames"] if a.get("lang") == "en"]
         row = (int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "CONT", "", "")
         index.add((*row, int(c.get("population") or 0)), forms)
+    add_regions_tsv(index)
+
+
+def add_regions_tsv(index: Index) -> None:
+    """The seas, world regions and natural features of ``regions.tsv``."""
     for n, (names, lat, lon, feature, *country) in enumerate(read_rows(DATA / "regions.tsv"), 1):
         forms = names.split("|")
         # Not GeoNames features: negative ids (Place.to_geo leaves geonames_id empty).
@@ -634,6 +705,7 @@ def build(min_population: int, shared: Path, towns: Path, out: Path, kb_out: Pat
     )
     kb_out.write_text(header + body, encoding="utf-8")
     add_missing_regions(out, shared)
+    add_region_names(out, shared)
     print(
         f"{len(index.places)} places ({admin2} second-level regions), "
         f"{len(index.names)} name keys, {len(kb_rows)} countries"
@@ -673,7 +745,23 @@ def main() -> None:
         action="store_true",
         help="only move the countries of the index in --out and --kb-out to country_points.tsv's",
     )
+    parser.add_argument(
+        "--add-region-names",
+        action="store_true",
+        help="only index the regions of --out under regionInfo_admin1.tsv's names too",
+    )
+    parser.add_argument(
+        "--refresh-world-regions",
+        action="store_true",
+        help="only replace the regions.tsv rows of the index in --out with the file's",
+    )
     args = parser.parse_args()
+    if args.refresh_world_regions:
+        refresh_world_regions(args.out)
+        return
+    if args.add_region_names:
+        add_region_names(args.out, args.shared)
+        return
     if args.refresh_country_points:
         refresh_country_points(args.out, args.kb_out)
         return

@@ -71,6 +71,25 @@ def test_a_headline_is_the_lead_event_told_again(nlp_model: Language) -> None:
     assert bombing.when.earliest == dt.date(2015, 3, 3)
 
 
+def test_a_headline_the_parser_runs_into_the_lead_is_not_merged_again(
+    nlp_model: Language,
+) -> None:
+    # the headline's "fire on" and the lead's "opened fire on" are one event already
+    # (the parser makes headline, dateline and lead one sentence); it must not then
+    # be taken for the headline of the next attack, in another town
+    text = (
+        "Marines fire on crowd at island port\n\n"
+        "PORT KELAN, Varos, June 4 (Island Press Agency) - Marines opened fire on a crowd "
+        "of dockers at the harbour of Port Kelan on Friday, killing at least 30 people, "
+        "hospital staff said. In Tessa, 40 km up the coast, a landmine killed four marines "
+        "the same afternoon."
+    )
+    events, _ = run(nlp_model, text)
+    attacks = {e.trigger.text: e for e in events if e.type == "attack"}
+    assert len(attacks) == 2
+    assert (0, headline_end(text)) not in attacks["landmine"].evidence
+
+
 def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
     assert headline_end("Rebels took the town.\nThey left a day later.") == 0
     assert headline_end("Just one line without a story") == 0

@@ -429,11 +429,14 @@ def test_a_history_never_puts_a_part_of_the_day_on_its_publication_day() -> None
 
 def test_a_first_person_account_puts_its_nights_in_the_month_it_tells_not_on_its_date() -> None:
     # a letter dated 20 November telling of October: its night is no night of November,
-    # while a report still at its own day keeps it
+    # while a report that has named its own days keeps it
     letter = "Early in October I was called back to the hospital at night."
     assert values(letter, published=D(2017, 11, 20))[-1] == ("night", "XXXX-XX-XXTNI")
-    report = "I was called back to the hospital at night, and by morning we had 40 dead."
-    assert values(report, published=D(2017, 11, 20))[0] == ("night", "2017-11-20TNI")
+    report = "This week I was called back to the hospital at night, and by morning 40 had died."
+    assert values(report, published=D(2017, 11, 20))[1] == ("night", "2017-11-20TNI")
+    # with no day named at all, the account may be a memoir's: its night is unknown
+    account = "I was called back to the hospital at night, and by morning we had 40 dead."
+    assert values(account, published=D(2017, 11, 20))[0] == ("night", "XXXX-XX-XXTNI")
 
 
 def test_every_part_of_the_day_is_a_set() -> None:

@@ -279,6 +279,10 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
     for account in accounts:
         own = worded_type(account.trigger)
         worded.setdefault(account.document, set()).add(own or account.type)
+        # "The massacre" means the attack others tell as well (conflicts.also_means).
+        worded[account.document] |= settings.conflicts.also_means.get(
+            f"{account.type}/{account.subtype}", frozenset()
+        )
         said.setdefault(account.document, set()).update(worded_types(account.quote))
         if own is not None:
             typed.add(account.document)

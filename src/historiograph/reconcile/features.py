@@ -435,13 +435,41 @@ def _new_place(a: Account, b: Account, settings: Settings) -> bool:
     A place the extractor carried over from the sentence before is no new place:
     "the gendarmes fired into the crowd", placed in the town where the office was
     burned, tells the burning's setting, and beside an account with no place it says
-    nothing of a second event."""
+    nothing of a second event.
+
+    Two sentences that each place themselves, by two names neither of which contains
+    or writes the other (:func:`_placed_apart`), tell two events as well, however
+    roughly the resolver read either name: "terrorists fired on the crowd at the Old
+    Customs Wharf in Port Amaru" and "on the same day four marines were killed by a
+    mine at Kerra"."""
     return any(
         x.place is not None
         and not x.place_carried
         and y.place is None
         and ((x.place.precision or 1) == 1 or _names_elsewhere(y, x.place, settings))
         for x, y in ((a, b), (b, a))
+    ) or _placed_apart(a, b, settings)
+
+
+def _placed_apart(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether both accounts place themselves (no place carried over) at names that are
+    not one inside the other, neither sentence writes the other's place, and each puts
+    itself at a name that is not the other's (:func:`_names_elsewhere`).
+
+    A place the resolver read only roughly (no coordinates, precision 2) may contain
+    another, so the place score leaves such a pair undecided; but a writer who sets one
+    sentence "at the Old Customs Wharf in Port Amaru" and the next "at Kerra" has said
+    where each happened, and it is not the same spot. A sentence that names the wider
+    place as well ("in Liberty Square in Keltz" beside "in Keltz") is no such pair."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or a.place_carried or b.place_carried:
+        return False
+    return (
+        _names_elsewhere(a, pb, settings)
+        and _names_elsewhere(b, pa, settings)
+        and same_place_name(pa, pb) is False
+        and not _names_the_place(pa, b.quote)
+        and not _names_the_place(pb, a.quote)
     )
 
 

@@ -112,6 +112,8 @@ _SMALL_TOWN = 1_000
 # recogniser labels it an organization ("Constantinople", "Bombay").
 _METROPOLIS = 1_000_000
 _REGION_LEVEL_FEATURES = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
+# The levels of a place that name its country: the country and its first-level regions.
+_CONTAINER_FEATURES = frozenset({"PCLI", "ADM1"})
 # A city this large keeps its reading beside a person who shares its name ("Jackson").
 _NAMESAKE_CITY = 100_000
 _QUALIFIER_GAP = re.compile(r",\s*")
@@ -1012,6 +1014,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or _of_person(text, mentions, i)
             or _listed_with_place(text, mentions, i)
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
+            or _region_of_named_country(gazetteer, mentions, i)
         ):
             mention.label, mention.vouched = "GPE", vouched
 
@@ -1144,6 +1147,34 @@ def _of_person(text: str, mentions: list[_Mention], i: int) -> bool:
         and before.label == "PERSON"
         and bool(_OF.fullmatch(text[before.end : mentions[i].start]))
     )
+
+
+def _region_of_named_country(gazetteer: Gazetteer, mentions: list[_Mention], i: int) -> bool:
+    """Whether a mislabelled name is spelled as a first-level region of a country the
+    document already names as a place, by the country or by another of its regions
+    ("Neighbouring Karnataka and Tamil Nadu stepped up screening" beside "Kerala" and
+    "India"; "Mashonaland West and Midlands" in Zimbabwe). The recogniser takes such
+    names for people when no preposition stands before them, and a person called by a
+    region's name alone in a story about that region's country is rare, whereas the
+    region is what the story is about."""
+    name = fold(mentions[i].text)
+    regions = {
+        p.country_code
+        for p in gazetteer.lookup(mentions[i].text, parts=False)
+        if p.feature == "ADM1" and fold(p.name) == name
+    }
+    if not regions:
+        return False
+    named: set[str] = set()
+    for j, other in enumerate(mentions):
+        if j == i or other.label not in _PLACE_LABELS or fold(other.text) == name:
+            continue
+        named.update(
+            p.country_code
+            for p in gazetteer.lookup(other.text, parts=False)
+            if p.feature in _CONTAINER_FEATURES and fold(p.name) == fold(other.text)
+        )
+    return bool(regions & named)
 
 
 def _listed_with_place(text: str, mentions: list[_Mention], i: int) -> bool:

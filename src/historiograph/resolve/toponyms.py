@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -237,10 +237,12 @@ class _Context:
         for place in known:
             self.add(place, country=False)
 
-    def add(self, place: Place, weight: float = 1.0, *, country: bool = True) -> None:
+    def add(
+        self, place: Place, weight: float = 1.0, *, country: bool = True, region: bool = True
+    ) -> None:
         if place.country_code and country:
             self.countries[place.country_code] += weight  # type: ignore[assignment]
-        if place.admin1:
+        if place.admin1 and region:
             self.regions[(place.country_code, place.admin1)] += weight  # type: ignore[assignment]
         if place.feature not in AREA_FEATURES and weight >= 1.0:
             self.points.append((place.lat, place.lon))
@@ -364,6 +366,7 @@ class _Coherence:
         base: Mapping[str, str],
         w: Weights,
         listed: Mapping[str, set[str]],
+        asides: Set[str] = frozenset(),
     ) -> None:
         self.base = base
         self.listed = listed
@@ -383,6 +386,8 @@ class _Coherence:
             for place, prior in ranked:
                 weight = math.exp((prior - top) / w.coherence_temperature)
                 if place.feature == "ADM1":
+                    if key in asides:
+                        continue
                     region = self.regions[(place.country_code, place.admin1)]
                     region[key] = max(region.get(key, 0.0), weight)
                 elif place.feature not in AREA_FEATURES:
@@ -662,6 +667,25 @@ def _drop_unsupported_readings(
     return dropped
 
 
+def _asides(keys: Sequence[str], toponyms: Sequence[Toponym]) -> set[str]:
+    """The names written only as another name's qualifier ("Oregon" in "Portland,
+    Oregon"): an aside that says where that one place is, not what region the text is
+    about. Such a region places the name it qualifies (``qualifier``), and its country
+    counts for the document's focus, but it pulls no other name into itself: "Dallas"
+    beside "Portland, Oregon" is the Texas city, not Dallas, Oregon. A region named on
+    its own, in a dateline or in the story's words, is what the story is about and
+    pulls its places as before."""
+    mentions: defaultdict[str, list[bool]] = defaultdict(list)
+    for key, toponym in zip(keys, toponyms, strict=True):
+        mentions[key].append(toponym.qualifies)
+    lead = (
+        {translit_key(q) for q in (toponyms[0].qualifier, *toponyms[0].within) if q}
+        if toponyms
+        else set()
+    )
+    return {key for key, flags in mentions.items() if all(flags) and key not in lead}
+
+
 def resolve_toponyms(
     toponyms: Sequence[Toponym],
     gazetteer: Gazetteer,
@@ -681,6 +705,7 @@ def resolve_toponyms(
     # One sense per discourse: the mentions of a name share their evidence.
     groups: dict[str, Toponym] = {}
     qualified: dict[str, _Within] = defaultdict(_Within)
+    asides = _asides(keys, toponyms)
     for key, toponym in zip(keys, toponyms, strict=True):
         for qualifier in (toponym.qualifier, *toponym.within):
             qualified[key].add(gazetteer, qualifier)
@@ -710,7 +735,7 @@ def resolve_toponyms(
     neighbours = {
         key: {k for k in map(translit_key, t.listed) if k != key} for key, t in groups.items()
     }
-    coherence = _Coherence(priors, base, weights, neighbours)
+    coherence = _Coherence(priors, base, weights, neighbours, asides)
     fit = {
         key: [s + weights.coherence * coherence.support(key, p) for p, s in scored]
         for key, scored in priors.items()
@@ -730,7 +755,7 @@ def resolve_toponyms(
                 context = _Context(focus or {}, known) if chosen else unambiguous
                 for other, place in chosen.items():
                     if base[other] != base[key]:
-                        context.add(place)
+                        context.add(place, region=other not in asides)
                 peers = [_kind(chosen[k]) for k in neighbours[key] if k in chosen]
                 scores = [
                     s + _in_context(p, context, weights) + weights.list_kind * _list_fit(p, peers)

@@ -37,6 +37,7 @@ _NOT_FIGURE_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "LAW"})
 _CURRENCY = frozenset({"$", "€", "£", "us$"})
 _OTHERS = frozenset({"other", "remaining", "last", "first", "same"})
 _PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 _RATIO_BASE = 100  # "one in 100 births"; "3 in 2,000 homes" is no rate anyone writes so
 _RELATIVE_TIMES = frozenset(
     {"this", "last", "overnight", "yesterday", "today", "tonight", "earlier"}
@@ -143,16 +144,29 @@ class NonFigures:
 
     def _outcome_after(self, doc: Doc, end: int) -> bool:
         """Whether the counted noun is followed by what befell them ("the 5,000 police
-        officers injured by rioters"): a new claim, though its determiner refers back."""
+        officers injured by rioters", "the 74 fishermen who died"): a new claim, though
+        its determiner refers back."""
         k = end
         while k < len(doc) and k < end + 4 and doc[k].is_alpha:
             word = doc[k].lower_
             if word in self.vocab.outcome_cues:
                 return not doc.has_annotation("TAG") or doc[k].tag_ == "VBN"
+            if word in _RELATIVE_PRONOUNS:
+                return self._outcome_in_relative(doc, k + 1)
             if doc.has_annotation("POS") and doc[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return False
             k += 1
         return self._possessed_outcome(doc, k)
+
+    def _outcome_in_relative(self, doc: Doc, k: int) -> bool:
+        """Whether the relative clause opening at ``k`` says what befell the people it
+        follows ("who died", "who were killed", "that had been detained"): the verb,
+        past its auxiliaries, is an outcome in the past."""
+        while k < len(doc) and doc.has_annotation("POS") and doc[k].pos_ in ("AUX", "ADV"):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.vocab.outcome_cues:
+            return False
+        return not doc.has_annotation("TAG") or doc[k].tag_ in ("VBD", "VBN")
 
     def _befallen(self, doc: Doc, owner: Token, end: int) -> bool:
         """Whether people counted after a personal owner are whom the verb over them

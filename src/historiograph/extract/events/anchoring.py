@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon, load_lexicon
+from historiograph.nlp.datelines import WIRE_DATELINE
 from historiograph.nlp.views import doc_text
 from historiograph.record import (
     Claim,
@@ -33,6 +34,10 @@ from historiograph.record import (
 )
 from historiograph.resolve import geo_precision
 
+# How an event is placed: as the narrative goes on ("narrated"), only by a place told of
+# the act itself or else the dateline ("stated": treaties, trials), or only by a place
+# told of the act itself ("unplaced": statements) (data/arguments.yaml).
+PlaceRule = Literal["narrated", "stated", "unplaced"]
 # Timex precision to event precision (the record's events have no "century").
 EVENT_PRECISION: dict[str, EventPrecision] = {
     "day": "day",
@@ -74,12 +79,27 @@ ENDING_MARKERS = frozenset({"until", "till", "before"})
 # no narrative time that later sentences go on from, nor is the second's where the story
 # goes back before it.
 SINCE_MARKERS = frozenset({"after", "since"})
+# Prepositions that put an act a stated time from the date of what they name ("arrested
+# two weeks after the coup of 11 September 1973"), and the direction of the shift.
+OFFSET_PREPOSITIONS = {"after": 1, "before": -1}
+# A phrase that opens a clause whose date ends the acts of the main clause ("By the time
+# troops captured the city in January 1979, two million had died").
+BY_THE_TIME = re.compile(r"\bby the time\b", re.IGNORECASE)
+# An unstated count of a unit ("within days", "PXD"), read as the next unit up: days fall
+# within a week, weeks within a month, months within a year.
+UNSTATED_COUNTS = {"D": (7, "D"), "W": (1, "M"), "M": (1, "Y"), "Y": (10, "Y")}
 # The same, with the districts in brackets: "Naushehro Feroze city (Noshehro Feroze, Sindh)".
 QUALIFIER_BRACKET = re.compile(r"\s*(?:([A-Za-z]+)\s*)?\(([^()]{1,60})\)")
 # How much nearer in the tree such a pinned-down town counts.
 QUALIFIED_BONUS = 4
+# How much further in the tree a place counts for each other verb on the way to it.
+OTHER_CLAUSE_PENALTY = 2
 # How much further in the tree a place name no gazetteer knows counts.
 UNLOCATED_PENALTY = 2
+# How many characters one dateline's places may span ("SAN SALVADOR, El Salvador, ").
+DATELINE_CHARS = 60
+# Where a paragraph, and so perhaps a dateline, starts.
+PARAGRAPH_START = re.compile(r"^\s*", re.MULTILINE)
 # How far back narrative time is inherited, in characters: about two paragraphs.
 NARRATIVE_REACH = 1500
 
@@ -132,6 +152,46 @@ def predicates_between(a: Token, b: Token) -> int:
     return sum(1 for t in below if t.pos_ == "VERB" and not (t.head.i == a.i and t.dep_ == "acl"))
 
 
+def _path_below(trigger: Token, root: Token) -> list[Token]:
+    """The tokens from ``root`` up to, not including, the lowest ancestor it shares with
+    the trigger: the phrase and clauses that hold ``root`` on its side of the tree."""
+    above = {t.i for t in [trigger, *trigger.ancestors]}
+    path = []
+    for token in [root, *root.ancestors]:
+        if token.i in above:
+            break
+        path.append(token)
+    return path
+
+
+def _another_acts_place(trigger: Token, root: Token, lexicon: EventLexicon) -> bool:
+    """Is the place told of an act other than the trigger's, that the trigger's act is about?
+
+    "Iraq must withdraw from Kuwait", "Peru entered the war": a place that is the
+    subject of another verb is a side, not where anything happened. "The Council
+    voted to demand that Iraq withdraw from Kuwait": a place in a clause that says
+    what is said, demanded or decided is that clause's. "convicted him of crimes
+    committed in Ituri": a place in the charge is where the crime was, not where the
+    court sat, and so is one in an act it is charged with ("convicted him of war crimes,
+    including the murder of villagers in Kobu").
+    """
+    if root.dep_ == "nsubj" and root.head.i != trigger.i:
+        return True
+    charge = trigger.lemma_.lower() in lexicon.charge_words
+    return any(
+        _content_clause(t)
+        or t.lemma_.lower() in lexicon.charge_words
+        or (charge and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.words)
+        for t in _path_below(trigger, root)
+    )
+
+
+def _content_clause(token: Token) -> bool:
+    """ "demand that Iraq withdraw": a clause opened by "that", "whether" or "if" says
+    what is said or wanted; "struck what was described as a depot" names a thing."""
+    return token.dep_ == "ccomp" and any(c.dep_ == "mark" for c in token.children)
+
+
 def _clause_distance(trigger: Token, root: Token) -> int:
     """Tree distance, with each other clause's predicate on the way counting extra."""
     return tree_distance(trigger, root) + 3 * predicates_between(trigger, root)
@@ -149,7 +209,9 @@ def find_when(
     doc = sent.doc
     candidates = []
     for timex in timexes:
-        if timex.type not in CALENDAR_TYPES or timex.earliest is None:
+        if timex.type not in CALENDAR_TYPES:
+            continue
+        if timex.earliest is None and not (timex.latest is not None and _by_date(doc, timex)):
             continue
         if sent.start_char <= timex.span[0] and timex.span[1] <= sent.end_char:
             root = _root_token(doc, *timex.span)
@@ -176,7 +238,114 @@ def find_when(
             candidates.append((distance, coarseness, abs(timex.span[0] - trigger.idx), timex))
     if candidates:
         timex = min(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
-        return _over_duration(trigger, _close_range(_when(timex), timex, timexes), timexes)
+        when = _close_range(_when(timex), timex, timexes)
+        root = _root_token(doc, *timex.span)
+        if root is not None:
+            when = _offset(when, root, trigger, timexes)
+            when = _offset_from_outside(when, root, trigger, timexes)
+        clause = by_the_time_clause(sent)
+        inside = clause is not None and _within_span(trigger.idx, clause)
+        if clause is not None and _within_span(timex.span, clause) and not inside:
+            when = _ended_by(when, _narrative_time(trigger, sent, timexes, lexicon))
+        elif _by_date(doc, timex):
+            when = _ended_by(when, _start_before(trigger, sent, timex, timexes, lexicon))
+        when = _since(trigger, when)
+        return _within(trigger, _over_duration(trigger, when, timexes), timexes)
+    when = _since(trigger, _narrative_time(trigger, sent, timexes, lexicon))
+    return _within(trigger, when, timexes)
+
+
+def _by_date(doc: Doc, timex: Timex) -> bool:
+    """Is the date told as "by" it ("by the end of the year", "By December")?
+
+    "by the end of the year his government had arrested thousands": the date ends
+    what had been done, which began earlier; the tagger leaves such a date's start
+    open.
+    """
+    before = doc_text(doc)[max(0, timex.span[0] - 4) : timex.span[0]]
+    return re.search(r"\bby\s+$", before, re.IGNORECASE) is not None
+
+
+def _start_before(
+    trigger: Token, sent: Span, timex: Timex, timexes: Sequence[Timex], lexicon: EventLexicon
+) -> When:
+    """When an act done "by" a date began: the ground its clause was told after, else the
+    last date told before it.
+
+    "After the army seized power on 11 September 1973, the junta dissolved Congress on
+    21 September ... and by the end of the year had detained tens of thousands": the
+    detentions followed the coup that the clauses they are joined to go on from. With
+    no such clause ("became president in July; by the end of the year his government
+    had arrested thousands"), they began at the date told before the "by" date.
+    """
+    doc = sent.doc
+    clauses = [trigger]
+    while clauses[-1].dep_ == "conj" and clauses[-1].head.i != clauses[-1].i:
+        clauses.append(clauses[-1].head)
+    for clause in clauses:
+        for ground in clause.children:
+            marked = any(c.dep_ == "mark" and c.lower_ in SINCE_MARKERS for c in ground.children)
+            if ground.dep_ != "advcl" or not marked:
+                continue
+            start, end = ground.left_edge.idx, ground.right_edge.idx + len(ground.right_edge)
+            dated = [t for t in _closed_dates(timexes) if start <= t.span[0] and t.span[1] <= end]
+            if dated:
+                return _when(dated[0])
+    told = [
+        t
+        for t in _closed_dates(timexes)
+        if sent.start_char <= t.span[0]
+        and t.span[1] <= timex.span[0]
+        and not _ends_a_clause(doc, t, ENDING_MARKERS)
+    ]
+    return _when(told[-1]) if told else _narrative_time(trigger, sent, timexes, lexicon)
+
+
+def _closed_dates(timexes: Sequence[Timex]) -> list[Timex]:
+    """The calendar dates whose start is told."""
+    return [t for t in timexes if t.type in CALENDAR_TYPES and t.earliest is not None]
+
+
+def _since(trigger: Token, when: When) -> When:
+    """ "6,700 people had been detained since the vote": what has gone on since a thing
+    told (or a date) lasts from its date up to the day of the report.
+
+    The date the trigger takes (the vote's, told before, as narrative time; or the
+    "since" date itself) is the start; the document's date, when it has one, the end.
+    A ranking's "since" ("the worst fighting since the war") tells no span of the act.
+    """
+    phrase = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+    ground = next((c for c in phrase.children if c.dep_ == "pobj"), None) if phrase else None
+    if ground is None or _comparison_baseline(ground) or when.earliest is None:
+        return when
+    report = _published(trigger.doc)
+    if report is None or report < when.earliest:
+        return when
+    return When(earliest=when.earliest, latest=report, timex=when.timex, precision="unknown")
+
+
+def _published(doc: Doc) -> dt.date | None:
+    """The day the document was published (``doc._.published``), if it is known."""
+    if not Doc.has_extension("published"):
+        return None
+    value = doc._.published
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value if isinstance(value, dt.date) else None
+
+
+def _narrative_time(
+    trigger: Token, sent: Span, timexes: Sequence[Timex], lexicon: EventLexicon
+) -> When:
+    """The last date of what was told before the sentence, as it dates the trigger.
+
+    A saying or a denial told with no date of its own ("Taylor, 64, denied the
+    charges") is the report's: it goes on from the dates of the report's clauses,
+    not from those of a crime the report names ("rebels who murdered civilians
+    between 1991 and 2002", "the 1995 massacre").
+    """
+    doc = sent.doc
+    saying = trigger.lemma_.lower() in lexicon.report | lexicon.denial
     # Narrative time is the last date of what was told, not of the telling: "..., a
     # spokesman said on Saturday. The spokesman said residents had attacked" keeps the
     # date of the events before.
@@ -190,6 +359,7 @@ def find_when(
         and not _dates_a_report(doc, t, lexicon)
         and not _ends_a_clause(doc, t, ENDING_MARKERS)
         and not _is_baseline(doc, t)
+        and not (saying and _dates_a_mention(doc, t))
     ]
     # A date the story went back to in a "since" or "after" clause ("the raid began
     # shortly after the government took over the camp at the start of the year") is
@@ -202,6 +372,158 @@ def find_when(
     ):
         before.pop()
     return _over_duration(trigger, _when(before[-1]), timexes) if before else When()
+
+
+def _within_span(span: tuple[int, int] | int, outer: tuple[int, int]) -> bool:
+    start, end = (span, span) if isinstance(span, int) else span
+    return outer[0] <= start and end <= outer[1]
+
+
+def by_the_time_clause(sent: Span) -> tuple[int, int] | None:
+    """The characters of a "by the time" clause in the sentence, up to its comma, if any.
+
+    "By the time Vietnamese troops captured the city in January 1979, between 1.5
+    and 2 million Cambodians had died": the clause's date is when the main
+    clause's acts had come to an end, and its act (the capture) is not what the
+    main clause counts. The parser often makes the clause the root and the main
+    clause its conjunct, so the clause is found by its words and its comma.
+    """
+    text = sent.text
+    match = BY_THE_TIME.search(text)
+    if match is None:
+        return None
+    comma = text.find(",", match.end())
+    end = comma if comma >= 0 else len(text)
+    return sent.start_char + match.start(), sent.start_char + end
+
+
+def _ended_by(when: When, before: When) -> When:
+    """An act that had gone on until a date: from the narrative time before it to the date.
+
+    Where the story has told no earlier date, the date alone stands.
+    """
+    if before.earliest is None or when.latest is None or before.earliest > when.latest:
+        return when
+    return When(earliest=before.earliest, latest=when.latest, timex=when.timex, precision="unknown")
+
+
+def _offset(when: When, root: Token, trigger: Token, timexes: Sequence[Timex]) -> When:
+    """ "arrested two weeks after the coup of 11 September 1973": the date of the coup,
+    shifted by the duration that measures the "after" (or "before") phrase it lies in.
+
+    The date dates what the phrase names (the coup keeps it); the act outside the
+    phrase is the stated time away from it.
+    """
+    for token in [root, *root.ancestors]:
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.lower_ not in OFFSET_PREPOSITIONS:
+            continue
+        if token.left_edge.i <= trigger.i <= token.right_edge.i:
+            break
+        length = _measure(token, timexes)
+        if length is None or when.earliest is None or when.latest is None:
+            break
+        count = length[0] * OFFSET_PREPOSITIONS[token.lower_]
+        return When(
+            earliest=_shift(when.earliest, count, length[1]),
+            latest=_shift(when.latest, count, length[1]),
+            timex=when.timex,
+            precision=when.precision,
+        )
+    return when
+
+
+def _offset_from_outside(when: When, root: Token, trigger: Token, timexes: Sequence[Timex]) -> When:
+    """ "captured Kigali on 4 July 1994, three months after the genocide began": an act
+    in an "after" (or "before") clause that a duration measures, dated by a date outside
+    it, is that long before (or after) the date: the genocide began about April 1994.
+
+    The date is the outer act's; the clause's act is only about the stated time away,
+    so a shift by months or years keeps the month or the year, not a day.
+    """
+    for token in _path_below(root, trigger):
+        preposition = token.lower_ if token.dep_ == "prep" else None
+        if token.dep_ == "advcl":
+            preposition = next((c.lower_ for c in token.children if c.dep_ == "mark"), None)
+        if preposition not in OFFSET_PREPOSITIONS:
+            continue
+        length = _measure(token, timexes)
+        if length is None or when.earliest is None or when.latest is None:
+            return when
+        count = -length[0] * OFFSET_PREPOSITIONS[preposition]
+        earliest = _shift(when.earliest, count, length[1])
+        latest = _shift(when.latest, count, length[1])
+        if length[1] in ("M", "Y"):
+            earliest, latest = _whole_unit(earliest, latest, length[1])
+            precision: EventPrecision = "month" if length[1] == "M" else "year"
+        else:
+            precision = when.precision
+        return When(earliest=earliest, latest=latest, timex=when.timex, precision=precision)
+    return when
+
+
+def _measure(token: Token, timexes: Sequence[Timex]) -> tuple[int, str] | None:
+    """The duration that measures an "after"/"before" phrase or clause ("three months
+    after ..."), on the phrase or on its marker."""
+    words = [token, *(c for c in token.children if c.dep_ == "mark")]
+    measures = [c for w in words for c in w.children if c.dep_ in ("npadvmod", "nmod", "advmod")]
+    return next(
+        (
+            _duration(t.value)
+            for c in measures
+            for t in timexes
+            if t.type == "DURATION" and t.span[0] <= c.idx < t.span[1]
+        ),
+        None,
+    )
+
+
+def _whole_unit(earliest: dt.date, latest: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The whole months (or years) two days fall in."""
+    if unit == "Y":
+        return dt.date(earliest.year, 1, 1), dt.date(latest.year, 12, 31)
+    last = calendar.monthrange(latest.year, latest.month)[1]
+    return earliest.replace(day=1), latest.replace(day=last)
+
+
+def _within(trigger: Token, when: When, timexes: Sequence[Timex]) -> When:
+    """ "landed on 7 December and within days executed scores": the act falls in the
+    stated time after the date told (an unstated count of days, within a week)."""
+    spans = [
+        t
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "within"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for t in timexes
+        if t.type == "DURATION" and t.span[0] <= o.idx < t.span[1]
+    ]
+    if not spans or when.latest is None:
+        return when
+    match = re.fullmatch(r"P(\d+|X)([YMWD])", spans[0].value)
+    if match is None:
+        return when
+    count, unit = match.group(1), match.group(2)
+    length = UNSTATED_COUNTS[unit] if count == "X" else (int(count), unit)
+    latest = _shift(when.latest, *length)
+    return When(earliest=when.earliest, latest=latest, timex=when.timex, precision="unknown")
+
+
+def _dates_a_mention(doc: Doc, timex: Timex) -> bool:
+    """Is a date that of a thing a clause names rather than of the clause's own act?
+
+    "rebels who murdered civilians between 1991 and 2002", "the 1995 massacre", "the
+    massacre at Srebrenica in July 1995": a date in a relative clause, or on a noun.
+    """
+    root = _root_token(doc, *timex.span)
+    if root is None:
+        return False
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(t.dep_ == "relcl" for t in root.ancestors)
 
 
 def _dated_within(root: Token, timex: Timex, timexes: Sequence[Timex]) -> bool:
@@ -290,6 +612,24 @@ def _in_other_conjunct(trigger: Token, root: Token) -> bool:
     return False
 
 
+def _in_joined_clause(trigger: Token, root: Token) -> bool:
+    """ "guerrillas dynamited a pylon outside the capital, and on Sunday a car bomb killed
+    four people in Miraflores": a place in a clause joined to the trigger's, with its
+    own subject, is that clause's act's; the trigger's place is its own, or the story's."""
+    on_trigger = {t.i for t in [trigger, *trigger.ancestors]}
+    for token in root.ancestors:
+        if token.i in on_trigger:
+            return False
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and token.head.i in on_trigger
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            return True
+    return False
+
+
 def _declared(trigger: Token, root: Token) -> bool:
     """ "declared a ceasefire in October", "a state of emergency was announced on 3 May":
     what a verb of saying brings about by being said is dated by the saying; and "Two
@@ -326,7 +666,7 @@ def _over_duration(trigger: Token, when: When, timexes: Sequence[Timex]) -> When
     """
     length = counted_by(trigger, timexes)
     if length is not None and when.latest is not None:
-        start = _shift_back(when.latest, *length)
+        start = _shift(when.latest, -length[0], length[1])
         return When(earliest=start, latest=when.latest, timex=when.timex, precision="unknown")
     return when
 
@@ -354,13 +694,14 @@ def _duration(value: str) -> tuple[int, str] | None:
     return (int(match.group(1)), match.group(2)) if match else None
 
 
-def _shift_back(day: dt.date, count: int, unit: str) -> dt.date:
+def _shift(day: dt.date, count: int, unit: str) -> dt.date:
+    """The day ``count`` units ("D", "W", "M", "Y") after ``day`` (before it if negative)."""
     if unit == "D":
-        return day - dt.timedelta(days=count)
+        return day + dt.timedelta(days=count)
     if unit == "W":
-        return day - dt.timedelta(weeks=count)
+        return day + dt.timedelta(weeks=count)
     months = count * (12 if unit == "Y" else 1)
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
     month += 1
     last = calendar.monthrange(year, month)[1]
     return dt.date(year, month, min(day.day, last))
@@ -580,12 +921,22 @@ def find_where(
     prefer_destination: bool,
     place_nouns: frozenset[str] = frozenset(),
     town_nouns: frozenset[str] = frozenset(),
+    rule: PlaceRule = "narrated",
+    site: Entity | None = None,
 ) -> Where | None:
     """The place in the trigger's sentence closest to it in the tree (not an actor).
 
     A sentence that names no place stays where the narrative is: the place of
-    the sentences just before it, in the same paragraph (:func:`narrative_place`).
+    the sentences just before it, in the same paragraph (:func:`narrative_place`),
+    unless it names the ``site`` acted on, which no gazetteer places ("gunmen later
+    attacked the Grand Hotel"): that is where the act was. Statements and the acts of
+    courts and councils are placed only as ``rule`` says (:data:`PlaceRule`).
     """
+    if rule != "narrated":
+        stated = _stated_place(trigger, sent, places, exclude)
+        if stated is not None or rule == "unplaced":
+            return stated
+        return _dateline_place(sent, places, exclude)
     found = _where_in_sentence(
         trigger,
         sent,
@@ -595,6 +946,8 @@ def find_where(
         place_nouns=place_nouns,
         town_nouns=town_nouns,
     )
+    if found is None and site is not None:
+        return where_for(site)
     return found or narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
 
 
@@ -609,15 +962,21 @@ def _where_in_sentence(
     town_nouns: frozenset[str],
 ) -> Where | None:
     doc = sent.doc
-    prepositions = load_lexicon().locative_prepositions
+    lexicon = load_lexicon()
+    prepositions = lexicon.locative_prepositions
+    dateline = dateline_places(doc, places)
     candidates: list[tuple[int, int, Entity]] = []
     roots: list[Token] = []
     loose: set[int] = set()  # candidates no gazetteer places and the writer does not pin
     for start, end, entity in places:
         if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
             continue
+        if start in dateline:
+            continue  # the story's place, where nothing nearer is told (narrative_place)
         root = _root_token(doc, start, end)
         if root is None or root.pos_ == "ADJ" or _hyphen_modifier(root):
+            continue
+        if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
         dropped = _dropped_locative(root, prepositions) if root.dep_ in MODIFIER_DEPS else None
         if dropped is not None:
@@ -675,11 +1034,21 @@ def _where_in_sentence(
         candidates.append((distance, abs(start - trigger.idx), entity))
         roots.append(root)
     candidates = _mapped_by_host(candidates, roots)
+    # "landed at Pisagua and entered Lima": a place of the trigger's own clause before one
+    # told under another verb, which is that verb's.
+    verbs = [predicates_between(trigger, root) for root in roots]
+    own = min(verbs, default=0)
+    candidates = [
+        (d + OTHER_CLAUSE_PENALTY * (n - own), o, e)
+        for n, (d, o, e) in zip(verbs, candidates, strict=True)
+    ]
     # "On 9 May, in Temixco, Morelos, armed men shot a man in Colonia los Presidentes":
     # where the sentence names a town the gazetteer places, that town is where the event
     # can be mapped, and a quarter, site or stray name it cannot place gives way to it
     # however near the trigger it stands.
-    if any(_town_or_district(c[2]) for c in candidates):
+    # A town told in another verb's clause ("landed at Pisagua and entered Lima") is that
+    # verb's, and leaves the trigger's own place, known to the gazetteer or not, alone.
+    if any(_town_or_district(c[2]) and n == own for c, n in zip(candidates, verbs, strict=True)):
         candidates = [
             (d + PLACE_REACH + 1, o, e) if n in loose else (d, o, e)
             for n, (d, o, e) in enumerate(candidates)
@@ -692,9 +1061,94 @@ def _where_in_sentence(
     located = [c for c in candidates if c[2].geo is not None] or candidates
     if not located:
         return None
+    if all(_is_country(c[2]) for c in located) and _under_dateline(sent, places):
+        # "NEW YORK — The Council voted to authorize force against Iraq": a country far
+        # from the trigger is more likely a side than where the story was told.
+        return None
     # Among regions, a district before its province ("in Temixco, Morelos").
     finest = min(located, key=lambda c: (_geo_precision(c[2]), not _town_or_district(c[2]), c[1]))
     return where_for(finest[2])
+
+
+def _stated_place(
+    trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """A place told "in" or "at" of the act itself, not one its words are about.
+
+    "signed a peace agreement in Jeddah", "The treaty, signed in Washington", "a
+    court in Istanbul sentenced", "an agreement was signed at Camp David": the
+    phrase hangs on the trigger, on its doer, on the verb the trigger is the
+    subject or object of, or on a participle of the trigger. "ceded Tarapaca to
+    Chile" or "force against Iraq" name what the treaty or the vote is about.
+    """
+    hosts = {trigger.i}
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        hosts.add(trigger.head.i)
+    hosts.update(c.i for c in trigger.children if c.dep_ == "acl")
+    hosts.update(d.i for d in _doers(trigger))
+    found = []
+    for start, end, entity in places:
+        if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
+            continue
+        root = _root_token(sent.doc, start, end)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+            continue
+        if root.head.head.i in hosts:
+            found.append((_geo_precision(entity), start, entity))
+    return where_for(min(found, key=lambda f: (f[0], f[1]))[2]) if found else None
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """Who does the trigger's act: its subject, its agent, or the subject it shares with
+    the verb it is joined to ("a court in Diyarbakir convicted four and sentenced them")."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [c for c in trigger.children if c.dep_ == "agent"]
+    return doers + [o for a in agents for o in a.children if o.dep_ == "pobj"]
+
+
+def _dateline_place(
+    sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """The town of the last dateline before the sentence: where the story was filed
+    ("MARDIN, Turkey (wire) -" is Mardin)."""
+    starts = dateline_places(sent.doc, places)
+    filed = [
+        (start, entity)
+        for start, _, entity in places
+        if start in starts and start < sent.end_char and entity.id not in exclude
+    ]
+    if not filed:
+        return None
+    last = max(start for start, _ in filed)
+    line = [f for f in filed if last - f[0] <= DATELINE_CHARS]
+    return where_for(min(line, key=lambda f: (_geo_precision(f[1]), f[0]))[1])
+
+
+def dateline_places(doc: Doc, places: Sequence[tuple[int, int, Entity]]) -> set[int]:
+    """Where the places of a wire dateline start ("THE HAGUE, July 8 —", "NEW YORK (AP) -").
+
+    A dateline says where the story was filed, not what any clause of it tells: the
+    parser hangs it on the first sentence at random, so it stands as the story's
+    place (:func:`narrative_place`), never as a place the sentence names.
+    """
+    text = doc_text(doc)
+    found: set[int] = set()
+    for paragraph in PARAGRAPH_START.finditer(text):
+        match = WIRE_DATELINE.match(text, paragraph.end())
+        if match is None:
+            continue
+        found.update(start for start, _, _ in places if match.start() <= start < match.end())
+    return found
+
+
+def _under_dateline(sent: Span, places: Sequence[tuple[int, int, Entity]]) -> bool:
+    """Does a dateline open the paragraph this sentence is in?"""
+    text = doc_text(sent.doc)
+    floor = text.rfind("\n\n", 0, sent.start_char)
+    return any(floor < start < sent.end_char for start in dateline_places(sent.doc, places))
 
 
 def _mapped_by_host(
@@ -718,9 +1172,25 @@ def _mapped_by_host(
         site = heads.get(host.i)
         if site is None:  # "Mvara Secondary School": the host noun, named by compounds
             site = next((heads[c.i] for c in host.children if c.i in heads), None)
-        if site is not None and site != n and candidates[site][2].geo is None:
+        if site is not None and site != n and _placed_by(candidates[site][2], entity):
             result[n] = (min(distance, candidates[site][0] - 1), offset, entity)
     return result
+
+
+def _placed_by(site: Entity, host: Entity) -> bool:
+    """Does the site have no place of its own but the host's?
+
+    "the Grand Hotel in Brighton": the resolver gives a site it cannot find the
+    point of the town it is told in; with no gazetteer entry of its own, the site
+    is mapped to that town, as one it has no point for at all is.
+    """
+    if site.geo is None:
+        return True
+    return (
+        not site.kb
+        and host.geo is not None
+        and (site.geo.lat, site.geo.lon) == (host.geo.lat, host.geo.lon)
+    )
 
 
 def _an_end_of_a_move(root: Token) -> bool:
@@ -755,9 +1225,15 @@ def narrative_place(
     doc = sent.doc
     text = doc_text(doc)
     floor = max(text.rfind("\n\n", 0, sent.start_char), sent.start_char - NARRATIVE_REACH)
+    dateline = dateline_places(doc, places)
     by_sentence: dict[int, list[tuple[int, int, Entity]]] = {}
     for start, end, entity in places:
-        if entity.id in exclude or not (floor < start and end <= sent.start_char):
+        if entity.id in exclude or not floor < start < sent.end_char:
+            continue
+        if start in dateline:
+            by_sentence.setdefault(start, []).append((start, end, entity))
+            continue
+        if end > sent.start_char:
             continue
         root = _root_token(doc, start, end)
         if root is None or root.pos_ == "ADJ":

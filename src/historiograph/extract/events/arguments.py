@@ -141,13 +141,13 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _reporting_voice(pronoun: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
-    """The body a plural pronoun stands for in a clause that body reports, if it does.
+    """The body a pronoun stands for in a clause that body reports, if it does.
 
-    "Police said they had detained two suspects", "Officials said they had
-    executed 24 men": "they" in what a body says it did is that body (the
-    reporting verb's subject), not the group last named before it.
+    "Police said they had detained two suspects", "Boko Haram said it had
+    carried out the attack": "they" or "it" in what a body says it did is that
+    body (the reporting verb's subject), not the group last named before it.
     """
-    if pronoun.lower_ not in argument_words().plural_pronouns or pronoun.dep_ != "nsubj":
+    if pronoun.lower_ not in argument_words().voice_pronouns or pronoun.dep_ != "nsubj":
         return None
     clause = pronoun.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -190,28 +190,31 @@ def _acted_on(token: Token) -> list[Token]:
     """What a trigger acts on through "against" or "on", less the times "on" also gives.
 
     "fired on the convoy" names a target, "fired on 5 May" or "fired on Saturday
-    evenings" a date: a date or time entity, or a noun such a one modifies, is when.
+    evenings" a date: a date or time entity, or a noun such a one modifies, is when;
+    so is the name of a day the recogniser took for something else ("on Easter
+    Sunday", ``day_words``).
     """
     return [
         obj
         for obj in _pobj(token, ("against", "on"))
         if obj.ent_type_ not in CALENDAR_TYPES
+        and obj.lower_ not in argument_words().day_words  # "on Easter Sunday"
         and not any(
             c.dep_ in ("compound", "nmod") and c.ent_type_ in CALENDAR_TYPES for c in obj.children
         )
     ]
 
 
-def _hit_through(match: TriggerMatch) -> list[Token]:
+def _hit_through(verb: Token, match: TriggerMatch) -> list[Token]:
     """What a violent verb hits through a preposition of its own.
 
     "tore through a convoy", "fired into the crowd", "exploded outside the police
     headquarters": the object of such a preposition (``hit_prepositions``) was
     hit; so is the object of one that ends the trigger's phrase ("set fire to the
     market"). A date in the phrase ("into the night") hits nothing, nor does a
-    place's name ("outside Zinder"), which says where.
+    place's name ("outside Zinder"), which says where; a building's or a body's
+    name ("tore through the King David Hotel") was hit.
     """
-    verb = match.head
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         own = match.start <= prep.idx < match.end
@@ -219,9 +222,48 @@ def _hit_through(match: TriggerMatch) -> list[Token]:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             # "attacked a post outside Zinder": a place's name there says where, not what.
-            if obj.ent_type_ not in CALENDAR_TYPES and (own or obj.pos_ != "PROPN"):
+            named = obj.pos_ == "PROPN" and obj.ent_type_ not in ("FAC", "ORG")
+            if obj.ent_type_ not in CALENDAR_TYPES and (own or not named):
                 found.append(obj)
     return found
+
+
+def _told_in_relative(head: Token, match: TriggerMatch) -> list[Token]:
+    """What a device's relative clause says it hit: "a bomb that tore through the
+    hotel", "a shell which struck the market". The relative clause's verb has the
+    device (its relative pronoun) for subject; its objects were hit."""
+    found: list[Token] = []
+    for verb in (c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if not subjects or subjects[0].tag_ not in ("WDT", "WP"):
+            continue
+        found += [c for c in verb.children if c.dep_ in OBJECTS]
+        found += _hit_through(verb, match)
+    return found
+
+
+def _occurrence_clause(head: Token) -> Token | None:
+    """The clause that tells what happened in a named event: "The Amritsar massacre
+    took place on 13 April 1919, when troops fired on a crowd".
+
+    The event noun is the subject of a verb of occurrence (``occurrence_verbs``,
+    "take" only with "place"); the verb of the "when" or "as" clause under it is
+    the act, whose subject is the event's doer and whose objects it was done to.
+    """
+    words = argument_words()
+    verb = head.head
+    if head.dep_ not in SUBJECTS or not verb_forms(verb) & words.occurrence_verbs:
+        return None
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in OBJECTS}
+    if "take" in verb_forms(verb) and not objects & words.occurrence_objects:
+        return None
+    for token in verb.subtree:
+        if token.pos_ != "VERB" or token.i == verb.i:
+            continue
+        markers = (c for c in token.children if c.dep_ in ("advmod", "mark"))
+        if any(c.lower_ in words.occurrence_markers for c in markers):
+            return token
+    return None
 
 
 def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -487,13 +529,18 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head):
             args.objects += _with_conjuncts(obj)
         if event_type in CLAIMABLE_TYPES:
-            for obj in _hit_through(match):
+            for obj in _hit_through(head, match):
                 args.objects += _with_conjuncts(obj)
         args.missiles, aimed = _missiles(head)
         args.objects += aimed
         for ident in _supporters(head, index):
             args.add(ident, "supporter")
     else:
+        # "The Sharpeville massacre took place ... when police opened fire": the clause
+        # that tells the act names its doer, and the name in front of the event noun is
+        # then the event's name (its place), not a second doer.
+        clause = _occurrence_clause(head)
+        told_doer = clause is not None and any(c.dep_ in SUBJECTS for c in clause.children)
         for child in head.children:
             if child.dep_ == "poss":
                 role_token: str | None = index.resolve(child)
@@ -508,7 +555,11 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 else:
                     args.add(role_token, subject_role)
             elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-                args.add(index.resolve(child), subject_role)
+                named = index.resolve(child)
+                # "the Amritsar massacre": a town in front of the act is where, not who
+                # ("a Syrian attack", "the US invasion": a country may be who).
+                if named is not None and not index.is_town(named) and not told_doer:
+                    args.add(named, subject_role)
             elif child.dep_ in ("amod", "compound") and child.lower_ in argument_words().doer_nouns:
                 # "a rebel attack", "a guerrilla ambush": the noun in front names who did it.
                 args.add(index.resolve_doer(child), subject_role)
@@ -530,8 +581,17 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         tied = _pobj(head, ("of", "to", "for")) + _acted_on(head)
         if event_type not in SIDED_TYPES:
             tied += _pobj(head, ("with",))
+        if event_type in CLAIMABLE_TYPES:
+            tied += _told_in_relative(head, match)
         for obj in sorted(tied, key=lambda t: t.i):
             args.objects += _with_conjuncts(obj)
+        # "The Sharpeville massacre took place ... when police opened fire on the crowd".
+        if clause is not None:
+            doer = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            for token in _with_conjuncts(doer) if doer is not None else []:
+                args.add(index.resolve_doer(token), subject_role)
+            args.objects += [c for c in clause.children if c.dep_ in OBJECTS]
+            args.objects += _acted_on(clause) + _missiles(clause)[1]
         # "fired three mortar rounds": the trigger may name the kind of what is fired.
         # "fired a mortar round", "joined a protest march": the trigger may modify the noun.
         held = head.head.dep_ in (*OBJECTS, "pobj", "conj")
@@ -573,7 +633,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             subject = subject_of(verb)
             if subject is not None:
                 for token in _with_conjuncts(subject):
-                    args.add(index.resolve_doer(token), subject_role)
+                    voice = _reporting_voice(token, index, lexicon)
+                    args.add(voice or index.resolve_doer(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
     # "fighting between the army and the KNLA", "clashed with federal forces": a battle's
@@ -635,6 +696,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         ident = found
         if event_type == "relocation" and index.kind(ident) in ("place", "facility"):
             continue  # where it moved from or to, not who moved
+        # "marched on Delhi", "imposed a curfew on Tel Aviv": only violence hits a town
+        # ("shelled Ajdabiya", "captured Kigali"); any other act's town is where it was.
+        if event_type not in CLAIMABLE_TYPES and index.is_town(ident):
+            continue
         if event_type in MOVER_TYPES and head.pos_ == "NOUN" and token.head.lower_ == "of":
             args.add(ident, "agent")
         else:

@@ -25,6 +25,11 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_
 MAX_GAP = 3
 # Determiners that point back to an event told before ("the strike", "this attack").
 DEFINITE = frozenset({"the", "this", "that"})
+# The links by which a charge hangs on what names it: "guilty of murder", "charged with
+# murder and torture", "crimes, including murder".
+CHARGE_LINKS = frozenset({"pobj", "prep", "conj", "appos", "pcomp"})
+# How far up those links a charge word may stand ("guilty of 61 crimes, including murder").
+CHARGE_DEPTH = 6
 
 
 @dataclass
@@ -137,8 +142,9 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
 
 def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     """Phrasal verbs split by their object: "blew himself up", "swore the president in",
-    "set them alight", and a verb's phrase with a preposition: "took him into custody" is
-    "take into custody"."""
+    "set them alight", a verb's phrase with a preposition: "took him into custody" is
+    "take into custody", and a verb's phrase with its object: "withdrew its troops" is
+    "withdraw troop"."""
     matches = []
     for token in sent:
         if token.pos_ != "VERB" or token.i in taken:
@@ -167,7 +173,15 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
             # "took him away": the parser may read a particle after the object as an adverb.
             adverb = part.dep_ == "advmod" and part.pos_ in ("ADV", "ADP")
             small = part in small_clause
-            if part.dep_ == "prt" or adverb or small or _result_complement(token, part):
+            # "withdrew its troops": a phrase of a verb and its object, a few words apart.
+            near_object = part.dep_ == "dobj" and part.i <= token.i + 1 + MAX_GAP
+            if (
+                part.dep_ == "prt"
+                or adverb
+                or small
+                or near_object
+                or _result_complement(token, part)
+            ):
                 words = [part]
             elif part.dep_ == "prep" and token.i + 1 < part.i <= token.i + 1 + MAX_GAP:
                 # The preposition's phrase up to its object, if nothing else hangs on it
@@ -199,8 +213,12 @@ def _trailing(preposition: Token, noun: Token) -> bool:
 def _result_complement(verb: Token, part: Token) -> bool:
     """ "set them alight", "set the houses ablaze": a one-word complement after the object
     saying what it became, whatever label the parser gives it (a second object too)."""
-    # "held the Front responsible for the deaths": the complement's own phrase may follow.
-    if any(c.dep_ != "prep" for c in part.children):
+    # "held the Front responsible for the deaths": the complement's own phrase may follow;
+    # "found the commander guilty of murder": the parser may make the object its subject.
+    if any(
+        c.dep_ != "prep" and not (c.dep_ == "nsubj" and verb.i < c.i < part.i)
+        for c in part.children
+    ):
         return False
     after_object = any(
         c.dep_ == "dobj" and verb.i < c.i < part.i for c in verb.children if c is not part
@@ -342,6 +360,8 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             sense = _ing_noun_sense(token, lexicon)
         if sense is None or pos not in sense.pos or not _in_context(token, sense):
             continue
+        if token.lower_ in lexicon.people_forms:
+            continue  # "a force of 480 exiles": people, not their exile
         if token.dep_ == "amod":  # a participle used as an adjective: "imprisoned members"
             continue
         if token.dep_ == "compound" and _names_people(token.head, lexicon):
@@ -398,6 +418,24 @@ def _names_people(token: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def names_charge(head: Token, lexicon: EventLexicon) -> bool:
+    """Is a bare noun the charge someone is accused, tried or found guilty of ("found
+    guilty of 61 crimes, including murder", "charged with murder")? Such a noun names a
+    kind of crime, not an act the text tells; with a determiner or an owner ("convicted
+    of the 1998 bombing", "accused of his murder") it points to one, which stays an event.
+    """
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    token = head
+    for _ in range(CHARGE_DEPTH):
+        if token.dep_ not in CHARGE_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+        if _lemma(token) in lexicon.charge_words:
+            return True
+    return False
+
+
 def find_triggers(
     sent: Span, lexicon: EventLexicon, told: dict[str, TriggerSense] | None = None
 ) -> list[TriggerMatch]:
@@ -421,6 +459,7 @@ def find_triggers(
     # strike, not the labour sense that the word "strike" has on its own.
     found += _repeated(sent, told, lexicon, taken)
     found += _words(sent, lexicon, taken)
+    found = [m for m in found if not names_charge(m.head, lexicon)]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:
             told[match.sense.subtype] = match.sense

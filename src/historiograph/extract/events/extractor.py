@@ -37,7 +37,7 @@ from historiograph.extract.events.arguments import (
     verb_forms,
 )
 from historiograph.extract.events.detection import DEFINITE, TriggerMatch, find_triggers
-from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, Draft, act_family
+from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, Draft, act_family, place_rule
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense, load_lexicon
 from historiograph.extract.events.readings import (
     airborne,
@@ -306,12 +306,42 @@ def _passes_needs(
         # "rebels took the city", "took Herat": the place is what is taken, not where
         # something is taken to ("took the wounded to the town").
         taken = [c for c in match.head.children if c.dep_ == "dobj"]
+        # "the bridge had been taken by the 9th Armored Division": a passive's place is
+        # taken when armed men take it (not "the photo was taken by a reporter").
+        if args.agent is not None and is_armed(index.entity(args.agent), lexicon):
+            taken += [c for c in match.head.children if c.dep_ == "nsubjpass"]
         return any(is_place(t, index, lexicon) for t in taken[:1])
     if needs == "place_subject":
         # "the fort fell", "Kabul fell to the Taliban": a place as what falls, not prices.
         subject = subject_of(match.head)
         return subject is not None and is_place(subject, index, lexicon)
     return True
+
+
+def _joined_own_act(head: Token, acts: set[int]) -> bool:
+    """ "sepoys mutinied at Meerut, killed their officers and marched on Delhi": a weak verb
+    joined to a stronger act that names no one it was done to, with people of its own
+    acted on, is an act of its own, not that act's toll ("stormed the village and killed
+    12 people" is the storming's toll: the storming acted on the village)."""
+    if (
+        head.pos_ != "VERB"
+        or head.dep_ != "conj"
+        or not any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return False
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # "shot and killed the mayor": verbs side by side over one object tell one act; the
+    # first must tell something of its own first ("mutinied at Meerut").
+    own_clause = any(
+        first.i < c.i < head.i and c.dep_ not in ("cc", "punct", "conj") for c in first.children
+    )
+    return (
+        own_clause
+        and first.i in acts
+        and not any(c.dep_ in ("dobj", "dative") for c in first.children)
+    )
 
 
 def _attempted(head: Token, lexicon: EventLexicon) -> bool:
@@ -410,6 +440,16 @@ def _absent(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """A trigger noun under "without" says the event did not happen ("hanged without trial")."""
     head = match.head
     return head.dep_ == "pobj" and head.head.lower_ in lexicon.absence_prepositions
+
+
+def _conditional(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """A trigger in a clause of condition ("unless it withdrew its troops", "if rebels
+    attack the city") tells what may happen, not an act that took place: the noun's
+    clause is its verb's ("if the strike goes ahead")."""
+    clause = match.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.conditions for c in clause.children)
 
 
 def _generic_mention(
@@ -572,7 +612,11 @@ def _dated_in_clause(head: Token, sent: Span, timexes: Sequence[Timex]) -> bool:
 
 def _calendar_date(timex: Timex) -> bool:
     """A date that places an event: not TimeML's vague "now", "recently" or "in future"
-    (PRESENT_REF, PAST_REF, FUTURE_REF), which date the telling, not the act told."""
+    (PRESENT_REF, PAST_REF, FUTURE_REF), which date the telling, not the act told. A
+    TIME with its day ("on Monday afternoon", 2023-06-12TAF) places it as its DATE
+    would; one without ("at noon", "in the evening") does not."""
+    if timex.type == "TIME":
+        return timex.earliest is not None
     return timex.type == "DATE" and not timex.value.endswith("_REF")
 
 
@@ -827,6 +871,8 @@ def extract_events(
                 args = find_arguments(match, index, lexicon)
             if _summary(match, lexicon) or _absent(match, lexicon) or _classing(match, lexicon):
                 continue
+            if _conditional(match, lexicon):
+                continue
             if _generic_mention(match, args, dated, places, lexicon):
                 # "14,000 were killed during the siege": no event of its own, but it
                 # ties its sentence (and the toll told there) to the siege told before.
@@ -892,6 +938,7 @@ def extract_events(
                 _attempted(d.match.head, lexicon)
                 or _staged(d.match.head, lexicon)
                 or (d.args.agent and d.args.agent not in strong_doers)
+                or _joined_own_act(d.match.head, acts)
                 or (dated and located and _toll_family(d.match.sense.type) not in kinds)
                 or (
                     (_counted_subject(d.match.head, lexicon) or _counted_victims(d.match.head))
@@ -1005,12 +1052,15 @@ def _merge_headline(text: str, events: list[Event]) -> list[Event]:
 
     The headline's event is the first event of the story of the same kind whose
     place agrees (the same, or one of them unstated, or the headline's place named
-    in the story). A headline event with no such partner keeps its own, taking
+    in the lead's sentence). A headline event with no such partner keeps its own, taking
     the story's first date when it states none.
     """
     end = headline_end(text)
-    top = [e for e in events if e.trigger.span[1] <= end]
-    story = [e for e in events if e.trigger.span[0] > end]
+    # an event the headline's words and the story's both tell is already one
+    # ("Marines fire on crowd" over "Marines opened fire on a crowd"): a story event
+    told_in_story = {e.id for e in events if any(start >= end for start, _ in e.evidence)}
+    top = [e for e in events if e.trigger.span[1] <= end and e.id not in told_in_story]
+    story = [e for e in events if e.trigger.span[0] > end or e.id in told_in_story]
     if not top or not story:
         return events
     merged: dict[str, Event] = {}
@@ -1020,8 +1070,7 @@ def _merge_headline(text: str, events: list[Event]) -> list[Event]:
             (
                 e
                 for e in story
-                if act_family(e.type) == act_family(event.type)
-                and _places_agree(event, e, text, end)
+                if act_family(e.type) == act_family(event.type) and _places_agree(event, e, text)
             ),
             None,
         )
@@ -1043,10 +1092,15 @@ def _merge_headline(text: str, events: list[Event]) -> list[Event]:
     return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(kept_events, start=1)]
 
 
-def _places_agree(headline: Event, lead: Event, text: str, end: int) -> bool:
+def _places_agree(headline: Event, lead: Event, text: str) -> bool:
+    """Whether the lead's place can be the headline's: the same, one of them unstated,
+    or the headline's place named in the lead's own sentence ("in a suburb of
+    Peshawar"). A place named elsewhere in the story does not make an attack in
+    another town the headline's ("... in Port Kelan. In Tessa, a landmine killed ...")."""
     if headline.where is None or lead.where is None or headline.where.entity == lead.where.entity:
         return True
-    return headline.where.name is not None and headline.where.name in text[end:]
+    start, stop = lead.span
+    return headline.where.name is not None and headline.where.name in text[max(start, 0) : stop]
 
 
 def _not_dates(mentions: Sequence[Mention], timexes: Sequence[Timex]) -> list[Mention]:
@@ -1119,17 +1173,25 @@ def _from_context(text: str, events: list[Event], country: Where | None) -> list
     country the document is about, at ACLED's precision 3. A date
     neither stated nor inherited from narrative time is bounded by the events
     told before and after it, with precision "unknown": a chronological text
-    tells its events in order.
+    tells its events in order. Statements, treaties and trials take no place from
+    around them, nor does a statement with no place of its own end the narrative's
+    place (:func:`~historiograph.extract.events.drafts.place_rule`).
     """
     filled = []
     for n, event in enumerate(events):
         update: dict[str, object] = {}
         paragraph = text.rfind("\n\n", 0, event.trigger.span[0])
-        before = [e for e in events[:n] if e.trigger.span[0] > paragraph]
-        if event.where is None and before and before[-1].where is not None:
-            update["where"] = before[-1].where
-        elif event.where is None and country is not None:
-            update["where"] = country
+        before = [
+            e
+            for e in events[:n]
+            if e.trigger.span[0] > paragraph
+            and (e.where is not None or place_rule(e.subtype) == "narrated")
+        ]
+        if event.where is None and place_rule(event.subtype) == "narrated":
+            if before and before[-1].where is not None:
+                update["where"] = before[-1].where
+            elif country is not None:
+                update["where"] = country
         if event.when.earliest is None and event.when.latest is None:
             earlier = [e.when.earliest for e in events[:n] if e.when.earliest is not None]
             later = [e.when.latest for e in events[n + 1 :] if e.when.latest is not None]
@@ -1152,19 +1214,22 @@ def _build_event(
     match, sent = draft.match, draft.sent
     sense = match.sense
     actor_ids = {i for i, _ in draft.actors}
+    rule = place_rule(sense.subtype)
     where = where_for(draft.where_entity) if draft.where_entity else None
+    # A place or a known site acted on is where it happened ("attacked the village of
+    # Dogo Nahawa"); a building no knowledge base knows ("bombed the Hotel Ivoire in
+    # Abidjan") gives way to the town the sentence places it in, and stands where the
+    # sentence names none, before the place the narrative had reached.
+    targets = [
+        e
+        for e in (index.entity(i) for i, r in draft.actors if r == "target")
+        if e is not None and e.kind in ("facility", "place") and rule == "narrated"
+    ]
+    known = next((e for e in targets if e.kind == "place" or e.kb), None)
+    if where is None and known is not None:
+        where = where_for(known)
     if where is None:
-        facility = next(
-            (
-                index.entity(i)
-                for i, r in draft.actors
-                if r == "target" and index.kind(i) in ("facility", "place")
-            ),
-            None,
-        )
-        if facility is not None:
-            where = where_for(facility)
-    if where is None:
+        unknown = next((e for e in targets if e.kind == "facility" and not e.kb), None)
         where = find_where(
             match.head,
             sent,
@@ -1173,8 +1238,10 @@ def _build_event(
             prefer_destination=sense.type == "relocation",
             place_nouns=lexicon.place_nouns,
             town_nouns=lexicon.town_nouns,
+            rule=rule,
+            site=unknown,
         )
-    if where is None:
+    if where is None and rule == "narrated":
         # "The Kessel Dam was bombed": a named site acted on is where it happened when
         # no place is stated, whatever kind the name recogniser gave it.
         site = next(

@@ -132,6 +132,15 @@ class EventLexicon:
     office_nouns: frozenset[str]
     ruling_nouns: frozenset[str]
     member_bodies: frozenset[str]
+    # Bodies that vote on measures: their vote adopts a resolution, it elects no one.
+    deciding_bodies: frozenset[str]
+    # What such a body votes for or against: "voted for the resolution".
+    measure_nouns: frozenset[str]
+    # Words for a share of a place ("the eastern half of Mosul"): the place is what is meant.
+    partitive_nouns: frozenset[str]
+    # Verbs that say an event took place ("the massacre occurred when ..."): a "when"
+    # clause on them tells how it happened; "broke out when" tells what set it off.
+    happening_verbs: frozenset[str]
     uprooted_subjects: frozenset[str]
     owned_act_verbs: frozenset[str]
     speaker_pronouns: frozenset[str]
@@ -143,7 +152,16 @@ class EventLexicon:
     crowd_missiles: frozenset[str]
     # Arms carried in the hand: men who come into a camp with them raid it.
     hand_weapons: frozenset[str]
+    # Words that name what someone is charged with, tried for or found guilty of: a bare
+    # noun under them ("charged with murder") is the charge, no event of its own.
+    charge_words: frozenset[str]
+    # Plural forms of trigger words that name people, not acts ("a force of 480 exiles").
+    people_forms: frozenset[str]
+    # Doers whose act is a bombing whatever it hits ("a suicide car bomber").
+    bomber_names: frozenset[str]
     hypothetical: frozenset[str]
+    # Words that open a condition ("unless it withdrew its troops"): no act told as done.
+    conditions: frozenset[str]
     denial: frozenset[str]
     report: frozenset[str]
     hedge: frozenset[str]
@@ -285,6 +303,10 @@ def load_lexicon() -> EventLexicon:
         office_nouns=frozenset(triggers["office_nouns"]),
         ruling_nouns=frozenset(triggers["ruling_nouns"]),
         member_bodies=frozenset(triggers["member_bodies"]),
+        deciding_bodies=frozenset(triggers["deciding_bodies"]),
+        measure_nouns=frozenset(triggers["measure_nouns"]),
+        partitive_nouns=frozenset(triggers["partitive_nouns"]),
+        happening_verbs=frozenset(triggers["happening_verbs"]),
         uprooted_subjects=frozenset(triggers["uprooted_subjects"]),
         owned_act_verbs=frozenset(triggers["owned_act_verbs"]),
         speaker_pronouns=frozenset(triggers["speaker_pronouns"]),
@@ -294,7 +316,11 @@ def load_lexicon() -> EventLexicon:
         electoral_words=frozenset(triggers["electoral_words"]),
         crowd_missiles=frozenset(triggers["crowd_missiles"]),
         hand_weapons=frozenset(triggers["hand_weapons"]),
+        charge_words=frozenset(triggers["charge_words"]),
+        people_forms=frozenset(triggers["people_forms"]),
+        bomber_names=frozenset(triggers["bomber_names"]),
         hypothetical=frozenset(modality["hypothetical"]),
+        conditions=frozenset(modality["conditions"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),
         hedge=frozenset(modality["hedge"]),

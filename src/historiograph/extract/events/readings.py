@@ -69,6 +69,12 @@ def is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     named = token.dep_ == "pobj" and token.head.lower_ == "of"
     if named and token.head.head.lemma_.lower() in lexicon.place_nouns:
         return True
+    # "retook the eastern half of Mosul", "most of the province": a share of a place is
+    # that place.
+    if token.lemma_.lower() in lexicon.partitive_nouns and any(
+        is_place(o, index, lexicon) for o in _of_phrase(token)
+    ):
+        return True
     return token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
@@ -120,12 +126,18 @@ def denial_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
 def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """Switch a verb to its reading for civilians or a crowd as its own subject, when it
     has one and they are ("students occupied the faculty", "workers occupied the
-    factory"); a word for armed men in the subject rules it out."""
+    factory"), and a noun to it when they are whom it is by ("a blockade by farmers");
+    a word for armed men in the subject rules it out."""
     label = match.sense.civilian_reading
-    if label is None or match.head.pos_ != "VERB":
+    if label is None:
         return False
-    words = _own_subject_words(match.head, lexicon)
+    if match.head.pos_ == "VERB":
+        words = _own_subject_words(match.head, lexicon)
+    else:
+        words = {t.lower_ for t in _noun_doers(match.head)}
+    # Not a narrator's "we": a soldier's "we crossed the Rhine" says nothing of civilians.
     civilians = lexicon.civilian_nouns | lexicon.crowd_words | lexicon.uprooted_subjects
+    civilians -= lexicon.person_pronouns
     armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
     if not words & civilians or words & armed:
         return False
@@ -144,6 +156,20 @@ def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     return True
 
 
+def _noun_doers(noun: Token) -> list[Token]:
+    """Who a noun's act is by: "a blockade by farmers", "the blockade enforced by
+    activists", "a hartal called by the opposition" (a participle's agent)."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    return [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def refine(
     match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
 ) -> TriggerSense:
@@ -158,6 +184,10 @@ def refine(
     sense = match.sense
     if sense.type == "support" and match.head.head.lemma_.lower() in lexicon.support_reversers:
         return replace(sense, subtype="withdrawal_of_support")
+    if sense.type == "election" and _body_decides(match, lexicon):
+        # "the Security Council voted to authorise a no-fly zone": a body voting on a
+        # measure adopts (or rejects) a resolution; it elects no one.
+        return replace(sense, type="agreement", subtype="resolution")
     reading = _object_reading(match, args)
     if reading is not None:
         kind, _, subtype = reading.partition("/")
@@ -168,7 +198,9 @@ def refine(
         # "parties said they would boycott them" (the polls): a boycott beside a vote is
         # of the vote, though its object is a pronoun or unsaid.
         return replace(sense, type="election", subtype="boycott")
-    if sense.label == "relocation/exile" and _flight_from_home(match, args, index, lexicon):
+    if sense.label == "relocation/exile" and (
+        _flight_from_home(match, args, index, lexicon) or _civilians_fleeing(match, lexicon)
+    ):
         return replace(sense, subtype="displacement")
     if sense.label == "relocation/headquarters_moved" and _people_moved(
         match, args, index, lexicon
@@ -196,7 +228,9 @@ def refine(
         # whoever flew them (ACLED's "Air/drone strike").
         return replace(sense, type="battle", subtype="air_strike")
     agent = index.entity(args.agent) if args.agent else None
-    if sense.armed_reading is not None and is_armed(agent, lexicon):
+    if sense.armed_reading is not None and (
+        is_armed(agent, lexicon) or _armed_subject(match.head, lexicon)
+    ):
         # "paratroopers ousted the prime minister": a coup, not a party's change of leader.
         kind, _, subtype = sense.armed_reading.partition("/")
         return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
@@ -332,6 +366,10 @@ def refine(
         return replace(sense, type="protest", subtype="riot")
     if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
         return sense
+    if agent is not None and any(b in agent.name.lower() for b in lexicon.bomber_names):
+        # "a suicide bomber killed 40 policemen": whoever died, the act is a bombing, not
+        # a battle with the forces it hit.
+        return replace(sense, subtype="bombing")
     lemma = (match.head.lemma_ or "").lower()
     if any(crowd_control(t, lexicon) for t in objects):
         # "police fired rubber bullets and tear gas": arms for crowds, not for battle.
@@ -388,6 +426,36 @@ def refine(
         if target is not None and target.kind == "place" and (token.ent_type_ == "GPE"):
             return replace(sense, type="battle", subtype="offensive")
     return sense
+
+
+def _armed_subject(head: Token, lexicon: EventLexicon) -> bool:
+    """Does the verb's subject's own head word say it bears arms ("Herero fighters",
+    "sepoys"), where the actor found is a name in it that says no such thing?"""
+    subject = subject_of(head) if head.pos_ == "VERB" else None
+    armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
+    return subject is not None and bool({subject.lower_, subject.lemma_.lower()} & armed)
+
+
+def _body_decides(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the trigger a deciding body's vote on a measure: a verb whose subject is such a
+    body ("council", "parliament") and which takes what it decided, as a clause ("voted to
+    send troops") or a phrase ("voted for the resolution")? "Voters voted for the
+    opposition" and "parliament elected a speaker" stay elections."""
+    head = match.head
+    subject = subject_of(head) if head.pos_ == "VERB" else None
+    if subject is None or subject.lemma_.lower() not in lexicon.deciding_bodies:
+        return False
+    measure = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in head.children
+    )
+    return measure or any(
+        o.lemma_.lower() in lexicon.measure_nouns
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "against", "on")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _aimed_at(head: Token, lexicon: EventLexicon) -> list[Token]:
@@ -475,6 +543,13 @@ def people_leaving(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         return False
     words = {subject.lower_, subject.lemma_.lower()}
     return bool(words & (lexicon.civilian_nouns | lexicon.uprooted_subjects))
+
+
+def _civilians_fleeing(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Civilians in flight, wherever to ("a million civilians fled into Zaire"): a
+    displacement; exile is a person's or an organization's leaving."""
+    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    return subject is not None and subject.lower_ in lexicon.civilian_nouns
 
 
 def left_home(
@@ -685,8 +760,11 @@ def context_reading(
 
 
 def _civilian(token: Token, lexicon: EventLexicon) -> bool:
-    """ "protesters", "a civilian vehicle": people or things outside the fighting."""
+    """ "protesters", "a civilian vehicle": people or things outside the fighting; not
+    "armed civilians", whom a word for arms puts on a side of it."""
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if modifiers & lexicon.member_armed_words:
+        return False
     words = {token.lower_, token.lower_ + "s", token.lemma_.lower() + "s"}  # "a resident"
     return bool(words & lexicon.civilian_nouns) or bool(modifiers & {"civilian", "civilians"})
 

@@ -66,7 +66,17 @@ class ArgumentWords:
     denial_verbs: frozenset[str]
     target_nouns: frozenset[str]
     hit_prepositions: frozenset[str]
+    force_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    voice_pronouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    occurrence_objects: frozenset[str]
+    occurrence_markers: frozenset[str]
+    day_words: frozenset[str]
+    vague_quantities: frozenset[str]
     toll_words: TollWords
+    unplaced_subtypes: frozenset[str]
+    stated_place_subtypes: frozenset[str]
 
 
 @cache
@@ -103,11 +113,21 @@ def argument_words() -> ArgumentWords:
         denial_verbs=frozenset(data["denial_verbs"]),
         target_nouns=frozenset(data["target_nouns"]),
         hit_prepositions=frozenset(data["hit_prepositions"]),
+        force_nouns=frozenset(data["force_nouns"]),
+        institution_nouns=frozenset(data["institution_nouns"]),
+        voice_pronouns=frozenset(data["voice_pronouns"]),
+        occurrence_verbs=frozenset(data["occurrence_verbs"]),
+        occurrence_objects=frozenset(data["occurrence_objects"]),
+        occurrence_markers=frozenset(data["occurrence_markers"]),
+        day_words=frozenset(data["day_words"]),
+        vague_quantities=frozenset(data["vague_quantities"]),
         toll_words=TollWords(
             part_markers=tuple(data["toll_part_markers"]),
             more_words=frozenset(data["toll_more_words"]),
             inclusive_nouns=frozenset(data["toll_inclusive_nouns"]),
         ),
+        unplaced_subtypes=frozenset(data["unplaced_subtypes"]),
+        stated_place_subtypes=frozenset(data["stated_place_subtypes"]),
     )
 
 
@@ -177,6 +197,10 @@ class EntityIndex:
                 named = self.mention_at(child.idx, child.idx + len(child))
                 if named is not None:
                     return named.entity
+        # "the settler Baruch Goldstein opened fire": a name right after its title.
+        titled = self._name_after_title(token)
+        if titled is not None:
+            return titled
         # "a group calling itself X", "a militia known as X", "a group called X".
         named_as = self._named_as(token)
         if named_as is not None:
@@ -204,6 +228,10 @@ class EntityIndex:
                 ident = self.resolve(owner)
                 if ident is not None and self.kind(ident) in PERSONAL_KINDS:
                     return ident
+        # "Muammar Gaddafi's forces", "the junta's soldiers": the side that owns them.
+        side = self._owning_side(token)
+        if side is not None:
+            return side
         # A name spaCy split: look at the compound words in front of the head.
         # "EPP (Paraguayan People's Army) members": a modifier may carry its full
         # name in apposition.
@@ -271,6 +299,50 @@ class EntityIndex:
             self.added[ident] = Entity(id=ident, kind="organization", name=name, aliases=[name])
         return ident
 
+    def _owning_side(self, token: Token) -> str | None:
+        """The side whose armed body a possessive names: "Muammar Gaddafi's forces",
+        "the junta's soldiers", "the Rwandan Patriotic Front's fighters".
+
+        A body of ``force_nouns`` fights for its owner, and the bare noun ("forces")
+        would not say for which side: the owner (a person, a body, a country) is who
+        acts. A body the text names more closely ("the Islamic Republic's security
+        forces", "Assad's Republican Guard") is itself who acts; a pronoun ("their
+        forces") and a town ("the city's police") are left to the noun itself.
+        """
+        if token.lemma_.lower() not in argument_words().force_nouns:
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return None
+        for child in token.children:
+            if child.dep_ != "poss" or child.pos_ == "PRON":
+                continue
+            ident = self.resolve(child)
+            if ident is None:
+                return None
+            if self.kind(ident) in ("person", "organization", "group") or self._is_country(ident):
+                return ident
+        return None
+
+    def _name_after_title(self, token: Token) -> str | None:
+        """The name that follows a title without a comma: "the settler Baruch Goldstein".
+
+        The parser may make the title and the name two subjects (or objects) of one
+        verb; the name, right after the title, says who it is. A place's name there
+        ("the village Kagoro") is no one.
+        """
+        if token.pos_ != "NOUN" or token.head.i == token.i:
+            return None
+        for sibling in token.head.children:
+            if sibling.dep_ != token.dep_ or sibling.left_edge.i != token.i + 1:
+                continue
+            mention = self.mention_at(sibling.idx, sibling.idx + len(sibling))
+            entity = self.entity(mention.entity) if mention and mention.entity else None
+            # The recogniser may call a person a building ("Baruch Goldstein": FAC); only
+            # a name the gazetteer placed is surely a place.
+            if entity is not None and not (entity.kind == "place" and entity.geo is not None):
+                return entity.id
+        return None
+
     def _named_as(self, token: Token) -> str | None:
         """The name a participle of naming gives a noun: "a group calling itself X"."""
         for child in token.children:
@@ -297,8 +369,20 @@ class EntityIndex:
     def _is_group(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.group_nouns
 
+    def _is_institution(self, token: Token) -> bool:
+        """Is the noun one of ``institution_nouns``, whole when hyphenated ("court-martial")?"""
+        words = argument_words().institution_nouns
+        doc = token.doc
+        hyphenated = token.i >= 2 and doc[token.i - 1].text == "-"
+        joined = f"{doc[token.i - 2].lower_}-{token.lower_}" if hyphenated else None
+        return token.lemma_.lower() in words or joined in words
+
     def _is_unit(self, token: Token) -> bool:
         return token.lemma_.lower() in argument_words().unit_nouns
+
+    def is_town(self, ident: str) -> bool:
+        """A place below a country or region: a town, a village, a district."""
+        return self.kind(ident) == "place" and not self._is_country(ident)
 
     def _is_country(self, ident: str) -> bool:
         """A country or region (not a town), by its gazetteer feature."""
@@ -380,6 +464,13 @@ class EntityIndex:
             side = modifier.lower_ in argument_words().side_words
             if (side or modifier.ent_type_ == "NORP") and modifier.is_alpha:
                 return self._group(modifier)
+        # "jets of the Chilean Air Force": the "of" phrase names whose they are.
+        for owner in of_objects(token):
+            ident = self.resolve(owner) or self._named_body(owner)
+            if ident is not None and (
+                self.kind(ident) in ("person", "organization", "group") or self._is_country(ident)
+            ):
+                return ident
         return None
 
     def resolve_doer(self, token: Token) -> str | None:
@@ -409,6 +500,10 @@ class EntityIndex:
             return self._group(token)
         # "a British brigade attacked", "the garrison surrendered": a unit acts as one body;
         # "a squadron of the Frontier Horse" is the named force's.
+        # "an army court-martial convicted", "the municipal council banned": an unnamed
+        # body that rules or judges acts as one.
+        if ident is None and token.pos_ in ("NOUN", "PROPN") and self._is_institution(token):
+            return self._group(token)
         if ident is None and token.pos_ in ("NOUN", "PROPN") and self._is_unit(token):
             for owner in of_objects(token):
                 named = self.resolve(owner) or self._named_body(owner)
@@ -428,6 +523,10 @@ class EntityIndex:
         if not plural or lemma in self.lexicon.words or lemma in self.lexicon.place_nouns:
             return None
         # "fired 120 mm shells": a unit of measure, tagged plural, counts no one.
+        if lemma in self.lexicon.collective_nouns:
+            # "arrested hundreds of suspects": the people counted, not the count.
+            counted = (self.resolve(o) or self.resolve_people(o) for o in of_objects(token))
+            return next(filter(None, counted), None)
         if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
             return None
         return self._group(token)
@@ -509,8 +608,13 @@ class EntityIndex:
             first = before
         # "on 14 August 2022 fighters of the group": a date the parse hung on the noun
         # says when, and is no part of who.
+        # "shot dead several protesters": a word of death or a vague count before them is
+        # not their name.
         while first.i < token.i and (
-            first.dep_ in ("det", "nummod", "predet", "punct") or first.ent_type_ in CALENDAR_TYPES
+            first.dep_ in ("det", "nummod", "predet", "punct")
+            or first.ent_type_ in CALENDAR_TYPES
+            or first.lower_ in argument_words().death_complements
+            or first.lower_ in argument_words().vague_quantities
         ):
             first = first.doc[first.i + 1]
         start = first.idx

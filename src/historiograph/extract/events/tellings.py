@@ -139,19 +139,27 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         # "police fired tear gas to disperse the crowd": the act's purpose, told by a
         # trigger of its own type, is the same act; "entered the camp only to set up a
         # police station": an aim of another kind is intended, not told as done (not so
-        # for violence: "attacked the village to abduct children" tells an abduction too).
+        # for violence: "attacked the village to abduct children" tells an abduction too,
+        # but "invaded the country to overthrow its ruler" tells one offensive: an aim of
+        # the act's own reading is the act).
         purpose = (
-            family != "violence"
-            and head.dep_ in ("advcl", "xcomp")
+            head.dep_ in ("advcl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
             and any(
                 d.match.head.i == head.head.i
-                and (d.match.sense.type == draft.match.sense.type or head.dep_ == "advcl")
+                and (
+                    d.match.sense.label == draft.match.sense.label
+                    or (
+                        family != "violence"
+                        and (d.match.sense.type == draft.match.sense.type or head.dep_ == "advcl")
+                    )
+                )
                 for d in told
             )
         )
         manner = purpose or _manner_of(draft, told) or _means_of(draft, told, lexicon)
+        manner = manner or _how_it_happened(draft, told, lexicon)
         manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
@@ -240,6 +248,25 @@ def _turned_riot(draft: Draft, drafts: list[Draft]) -> bool:
         if joined and (label in PEACEFUL_PROTESTS or (violent_step and head.dep_ == "conj")):
             return True
     return False
+
+
+def _how_it_happened(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "The Sharpeville massacre took place on 21 March 1960, when police opened fire on a
+    crowd": a "when" clause on a verb of happening whose subject is an event told by a
+    trigger says how that event happened; it is the same event, not a second one."""
+    head = draft.match.head
+    if head.dep_ not in ("advcl", "relcl") or not any(m.lower_ == "when" for m in head.children):
+        return False
+    # The parser may hang the clause on the date ("on 21 March 1960, when ..."): the verb
+    # it tells of is the one the date's phrase belongs to.
+    verb = head.head
+    while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "npadvmod", "appos"):
+        verb = verb.head
+    happening = verb.lemma_.lower() in lexicon.happening_verbs or (
+        verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children)
+    )
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return happening and any(d is not draft and d.match.head.i in subjects for d in drafts)
 
 
 def _toll_of_clause(draft: Draft, drafts: list[Draft]) -> bool:

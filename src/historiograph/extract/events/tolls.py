@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from historiograph.extract.events.anchoring import toll
+from historiograph.extract.events.anchoring import by_the_time_clause, toll
 from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.extract.events.referents import ArgumentWords, argument_words
 from historiograph.nlp.views import doc_text
@@ -419,6 +419,13 @@ def link_claims(
         nearby = {
             e.id: e for m in range(n - TOLL_REACH_SENTENCES, n + 1) for e in told_at.get(m, ())
         }
+        # "By the time troops captured the city in January 1979, two million had died":
+        # the act of the clause that dates the end is not what the main clause counts.
+        clause = by_the_time_clause(sentences[n])
+        if clause is not None and not clause[0] <= offset < clause[1]:
+            nearby = {
+                i: e for i, e in nearby.items() if not clause[0] <= e.trigger.span[0] < clause[1]
+            }
         told = sorted(nearby.values(), key=lambda e: position[e.id])
         lethal = [e for e in told if e.subtype not in NONLETHAL_SUBTYPES or not fatal]
         lethal = lethal or [e for e in told if e.subtype in CAPTIVE_SUBTYPES]

@@ -230,8 +230,10 @@ def _accept(
     """Context rules: a bare number must read as a time where it stands.
 
     A number before a count noun ("2023 soldiers") is a count, unless it is the
-    year of a day and month right before it ("On 26 July 2023 soldiers ..."):
-    a day and a month leave no other reading for the year that follows them.
+    year of a month right before it ("On 26 July 2023 soldiers ...", "in May
+    2004 fighters ..."): a month leaves no other reading for the year that
+    follows it. A comma between them may end the month's phrase ("In May,
+    2000 soldiers marched"), so there the day must be named too.
     """
     before = left_word(text, start)
     # "no. 1140" names a number, "c. 1140" a year: the word as written is looked
@@ -244,8 +246,9 @@ def _accept(
     )
     if names_a_number and text[start:end].isdigit():
         return False
-    full_date = "month" in groups and ("day" in groups or "dayword" in groups) and "year" in groups
-    if text[end - 1 : end].isdigit() and not full_date:
+    has_day = "day" in groups or "dayword" in groups
+    dated_year = "month" in groups and "year" in groups and (has_day or "," not in text[start:end])
+    if text[end - 1 : end].isdigit() and not dated_year:
         counted = right_word(text, end)
         if counted in vocabulary.count_nouns or (
             text[start:end].isdigit() and counted in vocabulary.count_participles

@@ -6,7 +6,10 @@ it from :class:`Context`: the narrative time (the latest date the text has
 established, with its timex id) for anaphoric expressions ("the following
 year", "that summer", "in September"), the document date for deictic ones
 ("last year", "Friday", "two weeks ago"); when one is missing the other is
-used, and with neither the value keeps its unknown digits as ``X``.
+used, and with neither the value keeps its unknown digits as ``X``. The
+story's day ("that morning", "the next day") is the exception: the document
+date stands for it only in a text that has named its own day
+(:attr:`Context.on_its_day`), never in a memoir that has told no day yet.
 """
 
 from __future__ import annotations
@@ -66,6 +69,14 @@ class Context:
     # dated time at all (a wire dateline "QUETTA, Oct. 9 -" in an undated
     # text): "this month" and "the next day" keep its month and day
     partial: Anchor | None = None
+    # a bare weekday right after "since" (-1) or "until" (1): the last one
+    # before the reference day or the next one after it (OpenInterval.weekday)
+    facing: int = 0
+    # the text has tied its story to its own day (a weekday, a dateline,
+    # "today", "this morning"): news of its day, where "that morning" or "the
+    # next day" with no day told yet counts from the document date. A memoir
+    # that has named no day has not set one, and its publication day is none
+    on_its_day: bool = False
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document", "current", "mention"), else another.
@@ -205,6 +216,37 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
 _MONTH_OR_FINER = frozenset({"day", "week", "month", "season"})
 _SECOND_HALF = 7  # July: from here on "the new year" is the next one
+
+
+def _day_of_month(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """A day named by its number alone ("on the 25th"): that day of the month in focus.
+
+    Narratives count days within the month they have reached ("in late
+    October 1973 ... on the 25th"), so the narrative time of a month or finer
+    gives the month. Without one, a report counts from its own date: the
+    latest such day up to it. Neither known, only the day is.
+    """
+    number = _day(c.groups, v)
+    assert number is not None
+    narrative = ctx.narrative
+    month: tuple[int, int] | None = None
+    anchor: str | None = None
+    if narrative is not None and narrative.period.precision in ("day", "week", "month"):
+        start = narrative.period.earliest
+        if start is not None:
+            month, anchor = (start.year, start.month), narrative.ref
+    if month is None and ctx.document is not None and ctx.document.period.earliest is not None:
+        first = ctx.document.period.earliest.replace(day=1)
+        if number > ctx.document.period.earliest.day:  # still to come: last month's
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        month, anchor = (first.year, first.month), ctx.document.ref
+    if month is None:
+        return Resolved("DATE", Period(f"XXXX-XX-{number:02d}", "day"))
+    try:
+        date = dt.date(month[0], month[1], number)
+    except ValueError:  # "the 31st" of a shorter month: only the month is sure
+        return Resolved("DATE", periods.month(*month), None, anchor)
+    return Resolved("DATE", periods.day(date), None, anchor, establishes=True)
 
 
 def _month_year(
@@ -453,7 +495,7 @@ def _quarter(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 def _half(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     number = _year(c.groups, v)
     assert number is not None
-    code = v.halves[fold(c.groups["half"])].mod
+    code = v.halves[fold(c.groups["half"])]
     return Resolved("DATE", periods.half(number, code), establishes=True)
 
 
@@ -642,6 +684,18 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     # "year end" has no determiner: it is "the end of the year"
     determiner = v.determiners[fold(g.get("det", "the"))]
     anchor = ctx.pick(determiner.anchor)
+    if (
+        anchor is ctx.document
+        and determiner.anchor != DOCUMENT
+        and not ctx.on_its_day
+        and "unit" in g
+        and _unit_shift(g["unit"], v)[0] == "day"
+    ):
+        # "that day", "the next day" before the story has told a day: its
+        # day, which the publication date of a memoir or history is not
+        anchor = None
+        if ctx.partial is None:
+            return Resolved("DATE", Period("XXXX-XX-XX", "day"))
     if anchor is not None and "unit" in g:
         count = v.units[fold(g["unit"])].count
         ancient = _years_before_christ(anchor, determiner.amount * count, g["unit"], v)
@@ -686,7 +740,7 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             number = today.year - (not begun) if determiner.amount < 0 else today.year + begun
         period = periods.season(number, spec)
     elif "half" in g:  # "the second half of the year", "the first half of next year"
-        period = periods.half(today.year + determiner.amount, v.halves[fold(g["half"])].mod)
+        period = periods.half(today.year + determiner.amount, v.halves[fold(g["half"])])
     else:
         precision, days, count = _unit_shift(g["unit"], v)
         start = periods.at_precision(today, periods.coarser(known, precision), base)
@@ -702,7 +756,13 @@ def _weekday_date(
     ctx: Context, weekday: int, amount: int | None
 ) -> tuple[dt.date | None, str | None]:
     """The day a weekday name refers to: the latest one on or before the reference
-    day, or the one in the previous / next week after "last" / "next"."""
+    day, or the one in the previous / next week after "last" / "next".
+
+    "since" and "until" say which way it lies (:attr:`Context.facing`): the
+    interval they open runs up to the reference day or from it, so "gathered
+    since Tuesday" is a Tuesday gone by even where the tense window would
+    reach two days ahead, and "stays closed until Friday" one to come.
+    """
     anchor = ctx.pick("document")
     if (
         anchor is None
@@ -712,6 +772,10 @@ def _weekday_date(
         return None, None
     base = anchor.period.earliest
     back = (base.isoweekday() - weekday) % 7
+    if not amount and ctx.facing < 0:  # "since Tuesday": said on a Tuesday, a week back
+        return base - dt.timedelta(days=back or 7), anchor.ref
+    if not amount and ctx.facing > 0:  # "until Friday": said on a Friday, a week on
+        return base + dt.timedelta(days=(7 - back) % 7 or 7), anchor.ref
     if amount is None or amount == 0:
         # a verb in the future names the coming one; one in the past says
         # little (news reports in the past what is announced for next week)
@@ -725,21 +789,24 @@ def _weekday_date(
 
 
 def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """A weekday, with its part of the day or its early or late end if named.
+
+    "Monday afternoon" is the day with its part ("2023-06-12TAF"): a value with
+    a time of day is a TIME, as TimeBank and this project's gold type it (and
+    as "the morning of 4 September" is). "early Sunday" is the day with mod
+    START, not a part of it: TimeML has no code for the early hours of a day.
+    """
     g = c.groups
     number = v.weekdays[fold(g["weekday"])]
     amount = v.determiners[fold(g["det"])].amount if "det" in g else None
     date, ref = _weekday_date(ctx, number, amount)
+    mod = v.parts[fold(g["part"])].mod if "part" in g else None
+    kind = "TIME" if "daypart" in g else "DATE"
     part = f"T{v.day_parts[fold(g['daypart'])]}" if "daypart" in g else ""
     if date is None:
-        return Resolved("DATE", Period(f"XXXX-WXX-{number}{part}", None))
-    if "daypart" in g:
-        # "Friday night": the day with its part ("2000-01-07TNI"), as TimeML values
-        # it. TempEval-3's AQUAINT types these DATE (TimeBank, TIME); DATE keeps
-        # them the day an event is dated by (events.anchoring reads DATE timexes).
-        code = v.day_parts[fold(g["daypart"])]
-        period = Period(f"{date.isoformat()}T{code}", "day", date, date)
-        return Resolved("DATE", period, anchor=ref, establishes=True)
-    return Resolved("DATE", periods.day(date), anchor=ref, establishes=True)
+        return Resolved(kind, Period(f"XXXX-WXX-{number}{part}", None), mod)
+    period = Period(f"{date.isoformat()}{part}", "day", date, date) if part else periods.day(date)
+    return Resolved(kind, period, mod, anchor=ref, establishes=True)
 
 
 def _weekend(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
@@ -788,7 +855,9 @@ def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
     """The day a time of day falls on: the preferred anchor's, else the other's, if a day.
 
     News gives the clock of its own day, a history that of the day it
-    narrates; an anchor coarser than a day cannot say which day it is.
+    narrates; an anchor coarser than a day cannot say which day it is. The
+    story's day ("that morning", "by evening") falls back on the document
+    date only in a text on its own day (:attr:`Context.on_its_day`).
     """
     order = {
         "narrative": (ctx.narrative, ctx.document),
@@ -797,6 +866,8 @@ def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
         MENTION: (ctx.mentioned, ctx.narrative, ctx.document),
     }
     for anchor in order[preferred]:
+        if anchor is ctx.document and preferred != DOCUMENT and not ctx.on_its_day:
+            continue
         if anchor is not None and anchor.period.precision == "day":
             return anchor.period.earliest, anchor.ref
     return None, None
@@ -817,7 +888,8 @@ def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "weekday" in g:
         date, ref = _weekday_date(ctx, v.weekdays[fold(g["weekday"])], None)
     else:
-        date, ref = _day_of(ctx, "document" if ctx.own_time else "narrative")
+        own_day = ctx.own_time and ctx.on_its_day
+        date, ref = _day_of(ctx, DOCUMENT if own_day else "narrative")
     if date is None:
         return Resolved("TIME", Period(f"XXXX-XX-XXT{clock}", None))
     return Resolved("TIME", Period(f"{date.isoformat()}T{clock}", "day", date, date), anchor=ref)
@@ -836,9 +908,7 @@ def _day_part(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     code = v.day_parts[fold(g["daypart"])]
     if determiner.anchor == CURRENT:
         date, ref = _day_of(ctx, "narrative")
-        if ref == DOCUMENT and not (ctx.own_time or ctx.daily):
-            date = ref = None
-        elif ref == DOCUMENT and not _story_holds(ctx, date):
+        if ref == DOCUMENT and not _story_holds(ctx, date):
             date = ref = None  # "Early in October ... at night": not the letter's own day
     else:
         date, ref = _day_of(ctx, determiner.anchor)
@@ -878,12 +948,17 @@ def _reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if word.value is not None:
         return Resolved("DATE", Period(word.value, None), anchor=DOCUMENT if ctx.document else None)
     anchor = ctx.document
+    if anchor is None and word.in_history is None and _dated_day(ctx.narrative):
+        # an undated diary or letter: "6 March. Quiet this morning." speaks
+        # from the day its entry is dated ("today" stays unknown: in an
+        # undated history it is more often the narrator's present)
+        anchor = ctx.narrative
     if anchor is None or anchor.period.earliest is None:
         return Resolved("DATE", Period("XXXX-XX-XX", "day"))
     date = anchor.period.earliest + dt.timedelta(days=word.days or 0)
     if word.time:
         return Resolved(
-            "TIME", Period(f"{date.isoformat()}T{word.time}", "day", date, date), anchor=DOCUMENT
+            "TIME", Period(f"{date.isoformat()}T{word.time}", "day", date, date), anchor=anchor.ref
         )
     g = c.groups
     # "late yesterday", "earlier today": the day, its part a mod (TimeBank)
@@ -892,8 +967,18 @@ def _reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         # "yesterday afternoon" is the day with its part, typed as a weekday's is
         code = v.day_parts[fold(g["daypart"])]
         period = Period(f"{date.isoformat()}T{code}", "day", date, date)
-        return Resolved("DATE", period, mod, DOCUMENT, establishes=True)
-    return Resolved("DATE", periods.day(date), mod, DOCUMENT, establishes=True)
+        return Resolved("DATE", period, mod, anchor.ref, establishes=True)
+    return Resolved("DATE", periods.day(date), mod, anchor.ref, establishes=True)
+
+
+def _dated_day(anchor: Anchor | None) -> bool:
+    """Whether ``anchor`` is one known day (a diary entry's date), not a longer period."""
+    return (
+        anchor is not None
+        and anchor.period.precision == "day"
+        and anchor.period.earliest is not None
+        and anchor.period.earliest == anchor.period.latest
+    )
 
 
 def duration_value(amount: float | None, unit: str, v: Vocabulary) -> str:
@@ -939,6 +1024,40 @@ def _compound_value(parts: list[tuple[float | None, str]], v: Vocabulary) -> str
     date = "".join(f"{n}{code}" for rank, code, n in fields if rank < len(_DATE_DESIGNATORS))
     time = "".join(f"{n}{code}" for rank, code, n in fields if rank >= len(_DATE_DESIGNATORS))
     return "P" + date + (f"T{time}" if time else "")
+
+
+# Months in one unit counted in months, by its TIMEX3 code (a decade counts 10 years).
+_MONTHS_IN = {"Y": 12, "Q": 3, "M": 1}
+
+
+def counted_time(duration: Candidate, sign: int, base: Period) -> Period | None:
+    """The time a duration counted from ``base`` reaches ("three weeks after 4 March
+    1990" is 25 March), at ``base``'s own precision: a count of days or years
+    from a day is a day. None where the duration has no single amount of one
+    unit counted in days or months ("weeks", "two years and three months",
+    "six hours", which may not leave the day).
+    """
+    v = load_vocabulary()
+    g = duration.groups
+    if "num" not in g or "unit" not in g or "unit2" in g:
+        return None
+    amount = _number(g["num"], v)
+    spec = v.units[fold(g["unit"])]
+    start = base.earliest
+    if amount is None or spec.time or start is None or base.precision is None:
+        return None
+    _, days, count = _unit_shift(g["unit"], v)
+    steps = sign * amount * count
+    try:
+        if days is not None:
+            moved = start + dt.timedelta(days=round(steps * days))
+        elif spec.code in _MONTHS_IN:
+            moved = periods.add_months(start, round(steps * _MONTHS_IN[spec.code]))
+        else:
+            return None
+    except (ValueError, OverflowError):  # outside what datetime.date holds
+        return None
+    return periods.at_precision(moved, base.precision, base)
 
 
 def _duration(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
@@ -993,6 +1112,7 @@ def _opening_reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
     "date": _date,
     "iso": _iso,
+    "day_of_month": _day_of_month,
     "holiday": _holiday,
     "year": _year_kind,
     "decade": _decade,

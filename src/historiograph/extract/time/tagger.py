@@ -12,7 +12,10 @@ The cascade, in order:
    the narrative time the text has established so far (or the document date);
    a flashback (a date in a past perfect clause, "the previous year") does not
    move the narrative time, and a month or season named without a year next
-   to a dated one ("21 March - 21 June 1952") takes that one's year;
+   to a dated one ("21 March - 21 June 1952") takes that one's year; a
+   duration counted from a date ("three weeks after the election of 4 March
+   1990") moves it to the day counted (25 March), the timexes keeping their
+   own values;
 4. a day marked "old style" is converted from the Julian calendar; a clock
    time takes the date that follows it ("5 p.m. EST, Nov. 6");
 5. open intervals and ranges bound the intervals.
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -44,6 +48,7 @@ from historiograph.extract.time.normalize import (
     Anchor,
     Context,
     Resolved,
+    counted_time,
     resolve,
     spoken_year,
 )
@@ -367,6 +372,36 @@ def _looks_back(item: _Found, meaning: Resolved, narrative: Anchor | None) -> bo
     return meaning.anchor == narrative.ref and then is not None and now is not None and then < now
 
 
+@lru_cache(maxsize=1)
+def _counted_from_regex() -> re.Pattern[str]:
+    """What stands between a duration and the date it is counted from: " after the
+    election of ", " before " (see ``counted_from`` in vocabulary.yaml)."""
+    spec = load_vocabulary().counted_from
+
+    def either(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"\s+(?P<dir>{either(spec.directions)})\s+"
+        rf"(?:(?:{either(spec.determiners)})\s+(?:[\w'’-]+\s+){{1,{spec.words}}}?"
+        rf"(?:{either(spec.prepositions)})\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _counted_from(text: str, before: _Found, item: _Found, meaning: Resolved) -> Period | None:
+    """The time the story reaches where a duration right before a date is counted from
+    it ("arrested three weeks after the election of 4 March 1990": 25 March), or
+    None. The date keeps its own value; the story moves to the time counted."""
+    if before.candidate.pattern.kind != "duration" or not meaning.establishes:
+        return None
+    gap = _counted_from_regex().fullmatch(text, before.end, item.start)
+    if gap is None:
+        return None
+    sign = load_vocabulary().counted_from.directions[fold(gap["dir"])]
+    return counted_time(before.candidate, sign, meaning.period)
+
+
 def _paired(text: str, item: _Found, following: _Found | None) -> bool:
     """Whether the next expression joins this one as a range or list ("from
     October to March", "November and January")."""
@@ -508,9 +543,11 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     reported: Anchor | None = None  # the quarter a company's results cover (Context.reported)
     mentioned: Anchor | None = None  # the last time named, narrated or not (Context.mentioned)
     partial: Anchor | None = None  # the last day or month named without a year (Context.partial)
+    on_its_day = daily  # whether the text has named its own day (Context.on_its_day)
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
+        facing = 0
         bare = _names_a_bare_day_or_month(item.candidate)
         if document is not None and bare and not _POSSESSIVE.match(text, item.end):
             # "get around Wednesday's ruling": a possessive dates its noun,
@@ -519,6 +556,10 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             opener = vocabulary.open_intervals.get(left_word(text, item.start))
             if opener is not None and opener.begun:
                 tense = clues.PAST
+            if opener is not None and (opener.weekday < 0 or tense != clues.PAST):
+                # "Until Thursday, they had not called him a suspect": a past
+                # clause tells of the interval's end gone by
+                facing = opener.weekday
         context = Context(
             narrative,
             document,
@@ -532,6 +573,8 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             reached=reached and not _heading_between(text, story_end, item.start),
             mentioned=mentioned,
             partial=partial,
+            facing=facing,
+            on_its_day=on_its_day,
         )
         meaning = _meaning(text, item, context)
         # In a report on its own time, "last year" or "Tuesday" is where the story
@@ -539,13 +582,15 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         # a date counted from the document's is an aside. A quarter counted from
         # it stays the report's, not the story's.
         its_own = meaning.anchor != DOCUMENT or (own_time and meaning.period.precision != "quarter")
-        opening = vocabulary.open_intervals.get(left_word(text, item.start))
+        # "three weeks after 4 March": a point counted from, not an open interval
+        counted = _counted_from(text, found[index - 2], item, meaning) if index > 1 else None
+        opening = None if counted else vocabulary.open_intervals.get(left_word(text, item.start))
         narrates = (opening is None or opening.narrates) and not _planned_year(text, item)
         narrates = narrates and not _recalled(text, item, before_only=not bare)
         narrates = narrates and not _looks_back(item, meaning, narrative)
         narrates = narrates and not _names_a_thing(text, item)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
-            narrative = Anchor(meaning.period, f"t{index}")
+            narrative = Anchor(counted or meaning.period, f"t{index}")
             story_end = item.end
             reached = (
                 opening is None
@@ -554,7 +599,17 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             )
             if meaning.period.precision not in _COARSER_THAN_A_YEAR:
                 dated = narrative
-        if meaning.establishes and its_own and year_of(meaning.period) is not None:
+        # "since Tuesday" opens an interval up to the time being told: no time
+        # the story stands at, so "earlier that day" does not point back at it
+        bounds_only = opening is not None and not opening.narrates
+        if (
+            meaning.establishes
+            and its_own
+            and not bounds_only
+            and year_of(meaning.period) is not None
+        ):
+            # the date itself: "Eight trading days after Oct. 12, the day before
+            # the plunge" points back at Oct. 12, where the story did not move
             mentioned = Anchor(meaning.period, f"t{index}")
         if narrates and _YEARLESS_DAY_OR_MONTH.fullmatch(meaning.period.value):
             partial = Anchor(meaning.period, f"t{index}")
@@ -574,7 +629,9 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
                 assert document.period.earliest is not None
                 if ended < document.period.earliest:
                     reported = quarter
-        resolved.append(_open_interval(text, item, meaning))
+        if meaning.anchor == DOCUMENT and meaning.period.precision in ("day", "week"):
+            on_its_day = True
+        resolved.append(meaning if counted else _open_interval(text, item, meaning))
     _years_from_partners(text, found, resolved, document)
     _clocks_on_their_dates(text, found, resolved)
     _link_ranges(text, found, resolved)

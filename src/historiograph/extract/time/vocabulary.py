@@ -63,9 +63,13 @@ class Unit:
 
 @dataclass(frozen=True)
 class Part:
-    """A part of a period ("early", "the end of"): TIMEX3 mod and fraction covered."""
+    """A part of a period ("early", "the end of"): TIMEX3 mod and fraction covered.
 
-    mod: str
+    ``mod`` is None for a part that narrows the interval without TimeML marking
+    it ("later this month" is the month, its second half the likelier time).
+    """
+
+    mod: str | None
     low: float
     high: float
 
@@ -79,6 +83,17 @@ class Shift:
 
 
 @dataclass(frozen=True)
+class CountedFrom:
+    """How a duration is counted from a date after it ("three weeks after the election
+    of 4 March 1990"): the direction words, and the event's noun phrase between."""
+
+    directions: dict[str, int]  # "after": 1, "before": -1
+    determiners: frozenset[str]  # what opens the event's noun phrase ("the", "his")
+    prepositions: frozenset[str]  # what closes it, before the date ("of", "on")
+    words: int  # the most words between the two
+
+
+@dataclass(frozen=True)
 class OpenInterval:
     """A word that opens an interval on the timex after it ("since", "until")."""
 
@@ -88,6 +103,10 @@ class OpenInterval:
     # whether what it opens has begun ("since"): a bare weekday or month after it
     # is the last one, whatever the clause's tense ("closed since Sunday will reopen")
     begun: bool = False
+    # which way a bare weekday after it lies from the reference day: -1 the
+    # last one before it ("since Tuesday"), 1 the next one after it ("until
+    # Friday"), 0 as the clause's tense says
+    weekday: int = 0
 
 
 @dataclass(frozen=True)
@@ -123,13 +142,14 @@ class Vocabulary:
     decade_words: dict[str, int]
     units: dict[str, Unit]
     parts: dict[str, Part]
-    halves: dict[str, Part]
+    halves: dict[str, str]  # a year's half by its TIMEX3 code (H1, H2)
     coarse_halves: dict[str, Part]  # the same halves of a decade or century, as mods
     approximations: dict[str, str]
     trailing_approximations: dict[str, str]
     date_approximations: frozenset[str]
     open_intervals: dict[str, OpenInterval]
     range_connectors: frozenset[str]
+    counted_from: CountedFrom
     range_openers: frozenset[str]
     determiners: dict[str, Shift]  # with articles
     directions: dict[str, Shift]
@@ -220,18 +240,28 @@ def load_vocabulary() -> Vocabulary:
             for k, v in raw["units"].items()
         },
         parts={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["parts"].items()},
-        halves={fold(k): Part(v["code"], *v["range"]) for k, v in raw["halves"].items()},
+        halves={fold(k): v["code"] for k, v in raw["halves"].items()},
         coarse_halves={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["halves"].items()},
         approximations=_folded(raw["approximations"]),
         trailing_approximations=_folded(raw["trailing_approximations"]),
         date_approximations=words("date_approximations"),
         open_intervals={
             fold(k): OpenInterval(
-                v["side"], v["mod"], v.get("narrates", True), v.get("begun", False)
+                v["side"],
+                v["mod"],
+                v.get("narrates", True),
+                v.get("begun", False),
+                v.get("weekday", 0),
             )
             for k, v in raw["open_intervals"].items()
         },
         range_connectors=words("range_connectors"),
+        counted_from=CountedFrom(
+            _folded(raw["counted_from"]["directions"]),
+            frozenset(fold(w) for w in raw["counted_from"]["determiners"]),
+            frozenset(fold(w) for w in raw["counted_from"]["prepositions"]),
+            raw["counted_from"]["words"],
+        ),
         range_openers=words("range_openers"),
         determiners={
             fold(k): Shift(v["shift"], v["anchor"])
