@@ -98,6 +98,17 @@ def time_score(a: Account, b: Account, settings: Settings) -> float | None:
     return max(0.0, 1.0 - (gap - tolerance) / decay)
 
 
+def ongoing(account: Account, settings: Settings) -> bool:
+    """Whether the account tells something that went on for years rather than one happening:
+    an interval the extractor bounded without a precision ("since 1979", up to the report)
+    longer than ``time.ongoing_span_days``. It overlaps every act told in those years, so its
+    time agreeing says nothing, and a campaign is no account of any one of its acts."""
+    interval = account.interval
+    if account.precision != "unknown" or interval is None:
+        return False
+    return (interval[1] - interval[0]).days > settings.time.ongoing_span_days
+
+
 def _lethal(account: Account, settings: Settings) -> bool:
     """Whether the account tells a violent act that kills: one of a lethal subtype, or
     one its own figures give dead ("attackers overran the camp and killed 16 refugees"
@@ -821,6 +832,8 @@ def score_pair(
     """
     if a.generic or b.generic:
         return None  # "every attack" names no happening to be one with
+    if ongoing(a, settings) or ongoing(b, settings):
+        return None
     compatibility = settings.compatibility(a.type, b.type, a.subtype, b.subtype)
     if compatibility <= 0:
         return None

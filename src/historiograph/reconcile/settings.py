@@ -30,6 +30,7 @@ class TimeSettings(_Frozen):
     decay_days: dict[str, int]
     max_gap_days: int
     bucket_days: int
+    ongoing_span_days: int
 
     def slack(self, a: str, b: str) -> tuple[int, int]:
         """Tolerance and decay (days) for two stated precisions: the coarser one's.

@@ -779,3 +779,20 @@ def is_landmark(name: str) -> bool:
     """Whether a name has a landmark word after its first ("Liberty Square", "Vancouver
     International Airport"; "Park Ridge" is a town)."""
     return any(w in lexicon_words("landmark_words") for w in fold(name).split()[1:])
+
+
+@lru_cache(maxsize=1)
+def _currency_amount() -> re.Pattern[str]:
+    """A currency symbol of ``currency_symbols`` right before an amount, not inside a
+    word: "US$5" is the US dollar, not an "S$" or a bare "$" after a letter."""
+    symbols = sorted(lexicon_words_map("currency_symbols"), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, symbols)) + r")\s?\d")
+
+
+def currency_countries(text: str) -> set[str]:
+    """The countries whose money the text counts in (ISO codes): where a local story
+    with no other evidence of its country is set. "Mansfield council to vote on a
+    $765,000 financing package" is in Mansfield, Texas, not the English town, which a
+    bare name would mean; a pound sign sets "Richmond" in England, not in Virginia."""
+    table = lexicon_words_map("currency_symbols")
+    return {country for match in _currency_amount().finditer(text) for country in table[match[1]]}

@@ -46,6 +46,7 @@ from historiograph.resolve.cues import (
     appositive_place,
     compound_ending,
     compound_place,
+    currency_countries,
     datelines,
     demonym_place,
     following_designator,
@@ -88,7 +89,13 @@ from historiograph.resolve.ruler import (
     connectives,
     inside_name,
 )
-from historiograph.resolve.toponyms import AREA_FEATURES, Toponym, containers, resolve_toponyms
+from historiograph.resolve.toponyms import (
+    AREA_FEATURES,
+    Toponym,
+    containers,
+    default_weights,
+    resolve_toponyms,
+)
 
 # Minimum rapidfuzz ratio (0-100) between transliteration keys for a fuzzy KB
 # link. Measured by ``benchmarks/resolve.py --fuzzy`` (each KB alias held out
@@ -825,9 +832,15 @@ class _Linker:
             cc = cc or (entity.kb.attrs.get("country") if entity.kb else None)
             if isinstance(cc, str):
                 focus[cc] = focus.get(cc, 0.0) + (1.0 if entity.kind == "place" else 0.5)
+        text = doc_text(doc)
+        # The money the text counts in sets a local story that names no country
+        # ("Mansfield council ... $765,000" is Mansfield, Texas); beside a country the
+        # text names, it is the currency of international news ("Peruvians ... $2
+        # million" stay in Peru).
+        for cc in currency_countries(text) if not focus else ():
+            focus[cc] = default_weights().currency_focus
         # A landmark in a town ("Liberty Square in Keltz") is where the town is, not
         # a namesake of the landmark elsewhere: it takes the town's place below.
-        text = doc_text(doc)
         towns = {
             id(m): match.end()
             for m in pending

@@ -87,6 +87,7 @@ class Weights:
     population: float
     features: Mapping[str, float]
     country_focus: float
+    currency_focus: float
     region_focus: float
     nearness: float
     nearness_km: float

@@ -57,6 +57,11 @@ CLAIMABLE_TYPES = frozenset({"attack", "battle"})
 SIDED_TYPES = frozenset({"battle"})
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
+# Types whose acts are done to people the text may leave unnamed ("sentenced 75 defendants").
+PEOPLE_TYPES = VICTIM_TYPES | {"legal"}
+# Violent types whose noun, in an "in" phrase, is the act of the verb's subject
+# ("troops freed the men in a raid").
+FORCE_TYPES = frozenset({"attack", "battle", "repression"})
 SUBJECTS = ("nsubj", "csubj")
 # Dependents that modify a noun rather than head a phrase of their own.
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod")
@@ -102,6 +107,35 @@ def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
         if len(expanded) == found:  # no place the resolver knows: keep the noun itself
             expanded.append(token)
     return expanded
+
+
+def _meant(token: Token) -> list[Token]:
+    """Who or what an object stands for, where its own word is not it.
+
+    "massacred much of its garrison", "freed two of the hostages": a part
+    (``partitive_words``, a number) stands for its "of" phrase. "Petek, who was
+    arrested": a relative pronoun, for the noun its clause describes. "rose against
+    Russian rule", "against the rule of the Habsburgs": a power's rule
+    (``rule_nouns``), for the power its modifier or "of" phrase names.
+    """
+    words = argument_words()
+    lemma = token.lemma_.lower()
+    if lemma in words.partitive_words or token.pos_ == "NUM":
+        owners = of_objects(token)
+        if owners:
+            return [t for owner in owners for t in _with_conjuncts(owner)]
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return [token.head.head]
+    if lemma in words.rule_nouns:
+        powers = [
+            c
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+        ]
+        powers = powers or of_objects(token)
+        if powers:
+            return powers
+    return [token]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -264,6 +298,29 @@ def _occurrence_clause(head: Token) -> Token | None:
         if any(c.lower_ in words.occurrence_markers for c in markers):
             return token
     return None
+
+
+def _framing_subject(head: Token) -> Token | None:
+    """The subject of the act an event noun tells the manner of: "Government troops
+    freed the men in a raid", "police arrested 30 people during an operation".
+
+    The noun in an "in" or "during" phrase of an active verb with an object says
+    how that verb's subject did it. A verb with no object ("soldiers died in an
+    attack") or a passive one ("were killed in an ambush") underwent the act. A
+    definite noun ("killed his driver during the abduction") refers back to an act
+    told before, with its own doer.
+    """
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "during"):
+        return None
+    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if determiners & argument_words().anaphoric_determiners:
+        return None
+    verb = head.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in OBJECTS for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -637,6 +694,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(voice or index.resolve_doer(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
+        framing = _framing_subject(head) if event_type in FORCE_TYPES else None
+        if args.agent is None and framing is not None:
+            for token in _with_conjuncts(framing):
+                args.add(index.resolve_doer(token), subject_role)
     # "fighting between the army and the KNLA", "clashed with federal forces": a battle's
     # sides are its doers, each as much as the other.
     if event_type in SIDED_TYPES:
@@ -682,15 +743,20 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     denier = _denier(head, index)
     if denier is not None:
         args.actors = [a for a in args.actors if a != (denier, subject_role)]
-    args.objects = _expand_place_nouns(args.objects, index)
+    meant = [t for token in args.objects for t in _meant(token)]
+    args.objects = _expand_place_nouns(meant, index)
     for token in args.objects:
         if token in args.missiles:
             continue  # "fired live rounds at supporters": the rounds are no victims
+        if match.start <= token.idx < match.end:
+            continue  # "executed by firing squad": the trigger's own words act on no one
         found = index.resolve(token)
-        if found is None and event_type in VICTIM_TYPES:
+        if found is None and event_type in PEOPLE_TYPES:
             found = index.resolve_people(token)
         if found is None and event_type in CLAIMABLE_TYPES:
             found = index.thing(token)
+        if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
+            found = index.resolve_one(token)
         if found is None:
             continue
         ident = found

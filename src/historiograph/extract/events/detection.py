@@ -68,6 +68,15 @@ def _near(head: Token) -> set[str]:
     ]
     if head.head.dep_ == "prep":
         near.append(head.head.head)
+    # "rose against Sultan Mahmud": a title before a name says who the name is (a common
+    # noun's own compounds, "the garrison town", say what kind of thing it is, not who).
+    near += [
+        title
+        for g in list(near)
+        if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.head.head.i == head.i
+        for title in g.children
+        if title.dep_ == "compound"
+    ]
     # "declared the incumbent, Joseph Mwangi, the winner": the parser may hang what the
     # object was declared to be on it as an apposition.
     near += [a for c in head.children if c.dep_ == "dobj" for a in c.subtree if a.dep_ == "appos"]
@@ -100,6 +109,12 @@ def _in_context(head: Token, sense: TriggerSense) -> bool:
     return not sense.only_with or bool(near & sense.only_with)
 
 
+def _hyphenated(tokens: list[Token]) -> bool:
+    """Are the words one hyphenated word ("counter-offensive")? The parser may hang its
+    pieces on the verb one by one, but written with no space between them they are one word."""
+    return any(t.text == "-" for t in tokens) and all(not t.whitespace_ for t in tokens[:-1])
+
+
 def _phrase_head(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
     for token in tokens:
@@ -127,7 +142,7 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
                 continue
             key = tuple(_lemma(t) for t in window)
             sense = lexicon.phrases.get(key) or lexicon.phrases.get(tuple(t.lower_ for t in window))
-            if sense is None or not _connected(window):
+            if sense is None or not (_connected(window) or _hyphenated(window)):
                 continue
             head = _phrase_head(window)
             if not _in_context(head, sense):

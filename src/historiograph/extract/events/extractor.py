@@ -181,7 +181,11 @@ def _passes_needs(
     if needs == "armed_agent":
         # "the 6th Indian Division fell back", "the garrison withdraws": the subject's own
         # head word may say it bears arms where the actor found is another name in it.
+        # "the army of the Sultan was routed": the side a passive names bears arms, so the
+        # fighting was armed whoever did it.
         subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+        if subject is None and match.head.pos_ == "VERB":
+            subject = next((c for c in match.head.children if c.dep_ == "nsubjpass"), None)
         armed_head = subject is not None and bool(
             {subject.lower_, subject.lemma_.lower()}
             & (lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words)
@@ -576,8 +580,16 @@ def _split(draft: Draft, index: EntityIndex) -> list[Draft]:
         role_to_split = "target"
     else:
         return [draft]
-    # An unnamed thing ("the central post office") is no place of its own to map to.
-    listed = [(i, r) for i, r in draft.actors if r == role_to_split and not index.is_thing(i)]
+    # An unnamed thing ("the central post office") is no place of its own to map to, and
+    # people told by a common noun ("my grandfather and two neighbours") are one group
+    # taken together, not victims the text tells apart by name.
+    listed = [
+        (i, r)
+        for i, r in draft.actors
+        if r == role_to_split
+        and not index.is_thing(i)
+        and (role_to_split != "victim" or index.is_named(i))
+    ]
     if len(listed) < 2:
         return [draft]
     rest = [a for a in draft.actors if a not in listed]

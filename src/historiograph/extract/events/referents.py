@@ -77,6 +77,8 @@ class ArgumentWords:
     toll_words: TollWords
     unplaced_subtypes: frozenset[str]
     stated_place_subtypes: frozenset[str]
+    partitive_words: frozenset[str]
+    rule_nouns: frozenset[str]
 
 
 @cache
@@ -128,6 +130,8 @@ def argument_words() -> ArgumentWords:
         ),
         unplaced_subtypes=frozenset(data["unplaced_subtypes"]),
         stated_place_subtypes=frozenset(data["stated_place_subtypes"]),
+        partitive_words=frozenset(data["partitive_words"]),
+        rule_nouns=frozenset(data["rule_nouns"]),
     )
 
 
@@ -171,6 +175,11 @@ class EntityIndex:
 
     def entity(self, ident: str) -> Entity | None:
         return self.entities.get(ident) or self.added.get(ident)
+
+    def is_named(self, ident: str) -> bool:
+        """Is this an entity the text names ("Ahmed Musa"), not one the extractor made of
+        a common noun ("two neighbours", "a policeman")?"""
+        return ident in self.entities
 
     def starting_in(self, start: int, end: int) -> list[Mention]:
         """The mentions that start at ``start`` or after, before ``end``."""
@@ -251,8 +260,9 @@ class EntityIndex:
                 if inner is not None and child.dep_ in ("compound", "nmod"):
                     if self.kind(inner.entity or "") == "place" and self._is_group(token):
                         break  # "the Ukrainian Forces" are forces, not Ukraine
-                    if self.kind(inner.entity or "") == "place" and self._is_unit(token):
-                        return self._group(token)  # "the 6th Indian Division" is a division
+                    if self.kind(inner.entity or "") in ("place", "group") and self._is_unit(token):
+                        # "the 6th Indian Division" is a division, "the Ottoman army" an army
+                        return self._group(token)
                     if self._capital_only(child, inner) and self._is_group(token):
                         break  # "Riot police fired": a word capitalised to start a sentence
                     if self._is_country(inner.entity or "") and token.pos_ == "NOUN":
@@ -476,7 +486,7 @@ class EntityIndex:
     def resolve_doer(self, token: Token) -> str | None:
         """Who a subject or "by" phrase names: an entity, else the people a plural noun
         names ("inmates attacked", "traders blocked the road")."""
-        side = self.means_side(token)
+        side = self.means_side(token) or self._force_owner(token)
         if side is not None:
             return side
         ident = self.resolve(token)
@@ -505,12 +515,33 @@ class EntityIndex:
         if ident is None and token.pos_ in ("NOUN", "PROPN") and self._is_institution(token):
             return self._group(token)
         if ident is None and token.pos_ in ("NOUN", "PROPN") and self._is_unit(token):
-            for owner in of_objects(token):
-                named = self.resolve(owner) or self._named_body(owner)
-                if named is not None and self.kind(named) in ("organization", "group"):
-                    return named
             return self._group(token)
         return ident
+
+    def _force_owner(self, token: Token) -> str | None:
+        """The side an armed body's "of" phrase names: "the armies of the First Crusade",
+        "a squadron of the Frontier Horse", "the army of Napoleon", "the forces of France".
+
+        A bare unit or force (``unit_nouns``, ``force_nouns``) fights for its owner,
+        who is the doer a reader names; one its own words name ("the Ottoman army of
+        Mehmed II") is itself who acts. A town's ("the garrison of Antioch") is where
+        it stood, not whose it was.
+        """
+        words = argument_words()
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN") or not (
+            lemma in words.unit_nouns or lemma in words.force_nouns
+        ):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return None
+        for owner in of_objects(token):
+            named = self.resolve(owner) or self._named_body(owner)
+            if named is None:
+                continue
+            if self.kind(named) in ("person", "organization", "group") or self._is_country(named):
+                return named
+        return None
 
     def resolve_people(self, token: Token) -> str | None:
         """The unnamed people a plural noun names ("50 peasants were kidnapped"), or None.
@@ -530,6 +561,27 @@ class EntityIndex:
         if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
             return None
         return self._group(token)
+
+    def resolve_one(self, token: Token) -> str | None:
+        """One unnamed person or body an act is done to: "shot dead a policeman", "the
+        journalist was killed", "massacred its garrison", "ambushed a patrol".
+
+        A singular noun names someone only when it is a word for a person
+        (``person_nouns``, ``doer_nouns``, ``role_nouns``) or for a body of people (a
+        unit, ``collective_victims``); "the attack" or "the road" is no one. A word
+        for a building too ("garrison", "post") is left to :meth:`thing`, which
+        violence hits as a site.
+        """
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in self.lexicon.facility_nouns:
+            return None
+        words = argument_words()
+        people = self.lexicon.person_nouns | self.lexicon.role_nouns | words.doer_nouns
+        if lemma in people:
+            return self._group(token, kind="person")
+        if self._is_unit(token) or lemma in words.collective_victims:
+            return self._group(token)
+        return None
 
     def thing(self, token: Token) -> str | None:
         """The unnamed thing an attack hits ("seized the presidential palace", "shelled
