@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from historiograph.pipeline import Pipeline, build_pipeline
 from historiograph.resolve import Gazetteer, KnowledgeBase
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,6 +45,13 @@ def nlp_model() -> Language:
         if importlib.util.find_spec(package) is not None:
             return load_nlp(package)
     pytest.skip("no English spaCy model installed")
+
+
+@pytest.fixture(scope="session")
+def pipeline(nlp_model: Language) -> Pipeline:
+    """The product's whole pipeline (entities, knowledge base, time tagger, claims and
+    events), built once per test session for the tests that read whole records."""
+    return build_pipeline()
 
 
 @pytest.fixture(scope="session")

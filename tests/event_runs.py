@@ -1,12 +1,16 @@
-"""Running the event extractor over one sentence, for tests that read its arguments."""
+"""Running the event extractor over one sentence, or the whole pipeline over a short
+text, for tests that read events and their arguments."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from spacy.language import Language
 
 from historiograph.extract.events import extract_events
 from historiograph.nlp.entities import entities_from_doc
-from historiograph.record import Event
+from historiograph.pipeline import Pipeline
+from historiograph.record import Document, Event, Record, document_id
 
 
 def events_of(nlp: Language, text: str) -> tuple[list[Event], dict[str, str]]:
@@ -16,3 +20,8 @@ def events_of(nlp: Language, text: str) -> tuple[list[Event], dict[str, str]]:
     result = extract_events(doc, entities=entities, mentions=mentions, timexes=[], claims=[])
     names = {e.id: e.name for e in [*entities, *result.entities]}
     return result.events, names
+
+
+def record_of(pipeline: Pipeline, text: str, published: str | dt.date | None = None) -> Record:
+    """The whole record of ``text``, as the product makes it."""
+    return pipeline.record(Document(id=document_id(text), text=text, published=published))

@@ -5,20 +5,10 @@ no targets, towns that are where rather than what was hit, and buildings hit by 
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from historiograph.pipeline import Pipeline, build_pipeline
-from historiograph.record import Document, Event, Record, document_id
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
-
-
-def record_of(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.record(Document(id=document_id(text), text=text))
+from event_runs import record_of
+from historiograph.pipeline import Pipeline
+from historiograph.record import Event, Record
 
 
 def event_of(record: Record, trigger: str) -> Event:

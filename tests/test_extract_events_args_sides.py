@@ -7,20 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from spacy.language import Language
 
-from historiograph.pipeline import Pipeline, build_pipeline
-from historiograph.record import Document, Event, Record, document_id
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
-
-
-def record_of(pipeline: Pipeline, text: str, published: dt.date | None = None) -> Record:
-    return pipeline.record(Document(id=document_id(text), text=text, published=published))
+from event_runs import record_of
+from historiograph.pipeline import Pipeline
+from historiograph.record import Event, Record
 
 
 def event_of(record: Record, trigger: str) -> Event:

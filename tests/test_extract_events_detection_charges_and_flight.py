@@ -8,17 +8,8 @@ taken up, and a named war.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from historiograph.pipeline import Pipeline, build_pipeline
+from historiograph.pipeline import Pipeline
 from historiograph.record import Document, document_id
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
 
 
 def readings(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:

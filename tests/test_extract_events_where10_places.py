@@ -5,20 +5,10 @@ places; a conjoined verb's own "at" phrase; and the town a named building stands
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from historiograph.pipeline import Pipeline, build_pipeline
-from historiograph.record import Document, Record, document_id
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
-
-
-def record_of(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.record(Document(id=document_id(text), text=text))
+from event_runs import record_of
+from historiograph.pipeline import Pipeline
+from historiograph.record import Record
 
 
 def place_of(record: Record, trigger: str) -> str | None:

@@ -18,6 +18,7 @@ from historiograph.extract.claims.numbers import NumberReader, tidy
 from historiograph.extract.claims.vocabulary import Vocabulary
 from historiograph.record import Qualifier
 
+_OF_WITHIN = 8  # the farthest "of" of a share: "twenty - five per cent of", "two out of three of"
 _WHOLE_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "our", "his", "her"})
 _WHOLE_PRONOUNS = frozenset({"them", "us", "whom", "these", "those"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -86,6 +87,9 @@ class ShareReader:
     def fraction(self, doc: Doc, start: int, i: int, qualifier: Qualifier) -> Figure | None:
         """ "a third of the 900 residents" (300), or "half of them" (a share of the
         figure before, resolved by the extractor)."""
+        # every share has its "of" a few words on: most tokens need no closer look
+        if not any(t.lower_ == "of" for t in doc[i + 1 : i + _OF_WITHIN + 1]):
+            return None
         found = self._fraction_at(doc, i)
         if found is None:
             return None

@@ -135,7 +135,10 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
     matches = []
     lengths = sorted({len(p) for p in lexicon.phrases}, reverse=True)
     tokens = list(sent)
+    starts = lexicon.phrase_starts
     for i in range(len(tokens)):
+        if _lemma(tokens[i]) not in starts and tokens[i].lower_ not in starts:
+            continue
         for n in lengths:
             window = tokens[i : i + n]
             if len(window) < n or any(t.i in taken for t in window):

@@ -7,7 +7,7 @@ trigger or mapping is a data change, not a code change.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any
 
@@ -189,6 +189,12 @@ class EventLexicon:
 
     def subtypes(self, event_type: str) -> set[str]:
         return set((self.ontology.get(event_type) or {}).get("subtypes") or {})
+
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first words of the phrases: a word that opens none needs no window of
+        words looked up after it (the phrase search is the detector's hottest loop)."""
+        return frozenset(key[0] for key in self.phrases)
 
 
 def _read(name: str) -> Any:

@@ -152,6 +152,8 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "REF": f"(?P<ref>{_alternation(raw_vocabulary['reference_words'])})",
         "REF_ADJECTIVE": f"(?P<ref>{_alternation(raw_vocabulary['reference_adjectives'])})",
         "DAYPART": f"(?P<daypart>{_alternation(v.day_parts)})",
+        # a noun a part of the day only qualifies ("the evening news"), plural too
+        "DAYPART_NOUN": f"(?:{_alternation(raw_vocabulary['day_part_nouns'])})(?:e?s)?\\b",
         "FREQ": f"(?P<freq>{_alternation(v.frequency_words)})",
         "SETQ": f"(?P<setq>{_alternation(v.set_quantifiers)})",
         "COUNT_NOUN": f"{_alternation(v.count_nouns)}\\b",

@@ -98,6 +98,10 @@ _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A lowercase word right after an expression: the noun an adjectival year qualifies.
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# "the parliamentary commission of " right before a year: the last few words
+# of the clause before "of", a determiner among them (see _names_a_thing)
+_NOUN_OF_BEFORE = re.compile(r"(?<![A-Za-z-])(?P<words>(?:[A-Za-z-]+\s+){2,5})of\s+$")
+_NOUN_OF_REACH = 80
 # What ends a wire dateline after its date: an agency in brackets, then a dash
 # ("DERVAN, March 15 (Reuters) -", "QUETTA, Pakistan, Oct. 9 —").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
@@ -332,7 +336,9 @@ def _names_a_thing(text: str, item: _Found) -> bool:
     As an adjective ("The 1614 rules differed", "the leader of the August 1792
     uprising") or in brackets after a name ("the Civil Constitution of the
     Clergy (1790)") it says which thing is meant: an aside, after which the
-    story carries on in the year it was in.
+    story carries on in the year it was in. So does one closing "the NOUN of"
+    ("the parliamentary commission of 1991", "the Constitution of 1917"),
+    unless the noun is a stretch of time ("the course of 1991").
     """
     kind, groups = item.candidate.pattern.kind, item.candidate.groups
     if kind not in ("year", "date") or "day" in groups or "dayword" in groups:
@@ -340,6 +346,16 @@ def _names_a_thing(text: str, item: _Found) -> bool:
     if text[item.start - 1 : item.start] == "(" and text[item.end : item.end + 1] == ")":
         return True
     vocabulary = load_vocabulary()
+    owner = _NOUN_OF_BEFORE.search(text, max(0, item.start - _NOUN_OF_REACH), item.start)
+    if owner is not None:
+        *qualifiers, head = (fold(word) for word in owner["words"].split())
+        if vocabulary.naming_determiners & set(qualifiers):
+            # the noun phrase from the last determiner on, with no preposition
+            # or conjunction in it ("the troops in March of 1991" is none)
+            last = max(i for i, w in enumerate(qualifiers) if w in vocabulary.naming_determiners)
+            phrase = set(qualifiers[last + 1 :])
+            if not phrase & vocabulary.naming_breakers:
+                return head not in vocabulary.time_nouns_before_of
     if left_word(text, item.start) not in vocabulary.naming_determiners:
         return False
     noun = _NOUN_AFTER.match(text, item.end)

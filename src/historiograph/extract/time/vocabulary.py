@@ -165,6 +165,9 @@ class Vocabulary:
     year_right_contexts: tuple[str, ...]
     naming_determiners: frozenset[str]
     naming_breakers: frozenset[str]
+    # "the course of 1991": a stretch of time, with the units, parts, halves
+    # and seasons, before "of" and a year (see tagger._names_a_thing)
+    time_nouns_before_of: frozenset[str]
     count_nouns: frozenset[str]
     count_participles: frozenset[str]
     non_time_left: frozenset[str]
@@ -285,6 +288,8 @@ def load_vocabulary() -> Vocabulary:
         year_right_contexts=tuple(raw["year_right_contexts"]),
         naming_determiners=words("naming_determiners"),
         naming_breakers=words("naming_breakers"),
+        time_nouns_before_of=words("time_nouns_before_of")
+        | {fold(w) for key in ("units", "parts", "halves", "seasons") for w in raw[key]},
         count_nouns=words("count_nouns"),
         count_participles=words("count_participles"),
         non_time_left=words("non_time_left"),
