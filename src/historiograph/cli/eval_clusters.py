@@ -53,6 +53,12 @@ def clusters(gold: tuple[Path, ...], as_json: bool) -> None:
             str(m["conflicts"]["recall"]),
         )
     stdout_console().print(table)
+    for kind, counts in overall["conflict_fields"].items():
+        click.echo(
+            f"{kind} conflicts: {counts['correct']} of {counts['gold']} found "
+            f"(recall {counts['recall']}), {counts['predicted']} reported "
+            f"(precision {counts['precision']})"
+        )
     for name, scores in per_file.items():
         for line in scores.false_conflicts:
             click.echo(f"{Path(name).name}: reported, not in gold: {line}")

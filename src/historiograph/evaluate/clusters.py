@@ -90,7 +90,9 @@ class ClusterScores:
     bcubed: PRF = field(default_factory=lambda: PRF(0, 0, 0))
     pairwise: PRF = field(default_factory=lambda: PRF(0, 0, 0))
     conflicts: PRF = field(default_factory=lambda: PRF(0, 0, 0))
-    conflict_fields: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Per kind of conflict (date, fatalities, place, perpetrator, type): predicted, gold
+    # and correct counts with their precision and recall, since the targets name kinds.
+    conflict_fields: dict[str, dict[str, float]] = field(default_factory=dict)
     false_conflicts: list[str] = field(default_factory=list)
     missed_conflicts: list[str] = field(default_factory=list)
 
@@ -278,13 +280,25 @@ def _score_conflicts(
     recall = len(hits) / len(gold) if gold else 1.0
     scores.conflicts = PRF.of(precision, recall)
     for field_name in sorted({k[1] for k in predicted | gold}):
-        scores.conflict_fields[field_name] = {
-            "predicted": sum(1 for k in predicted if k[1] == field_name),
-            "gold": sum(1 for k in gold if k[1] == field_name),
-            "correct": sum(1 for k in hits if k[1] == field_name),
-        }
+        scores.conflict_fields[field_name] = field_scores(
+            predicted=sum(1 for k in predicted if k[1] == field_name),
+            gold=sum(1 for k in gold if k[1] == field_name),
+            correct=sum(1 for k in hits if k[1] == field_name),
+        )
     scores.false_conflicts = sorted(_show(k) for k in predicted - gold)
     scores.missed_conflicts = sorted(_show(k) for k in gold - predicted)
+
+
+def field_scores(predicted: int, gold: int, correct: int) -> dict[str, float]:
+    """One kind of conflict's counts with its precision and recall (1.0 where nothing was
+    predicted, or nothing is in gold, to find)."""
+    return {
+        "predicted": predicted,
+        "gold": gold,
+        "correct": correct,
+        "precision": round(correct / predicted, 4) if predicted else 1.0,
+        "recall": round(correct / gold, 4) if gold else 1.0,
+    }
 
 
 def _show(key: ConflictKey) -> str:
@@ -310,15 +324,17 @@ def _overall(scores: Sequence[ClusterScores]) -> dict[str, Any]:
         r = sum(getattr(s, name).recall * s.events for s in scores) / events
         return PRF.of(p, r)
 
-    fields: dict[str, dict[str, int]] = {}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
     for s in scores:
-        for name, counts in s.conflict_fields.items():
-            total = fields.setdefault(name, {"predicted": 0, "gold": 0, "correct": 0})
-            for k, v in counts.items():
-                total[k] += v
-    predicted = sum(f["predicted"] for f in fields.values())
-    gold = sum(f["gold"] for f in fields.values())
-    correct = sum(f["correct"] for f in fields.values())
+        for name, kind in s.conflict_fields.items():
+            counts[name].update({k: int(kind[k]) for k in ("predicted", "gold", "correct")})
+    fields = {
+        name: field_scores(kind["predicted"], kind["gold"], kind["correct"])
+        for name, kind in sorted(counts.items())
+    }
+    predicted = sum(kind["predicted"] for kind in counts.values())
+    gold = sum(kind["gold"] for kind in counts.values())
+    correct = sum(kind["correct"] for kind in counts.values())
     return {
         "events": sum(s.events for s in scores),
         "matched_events": sum(s.matched_events for s in scores),

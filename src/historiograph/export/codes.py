@@ -50,6 +50,8 @@ class AcledRiots(_Table):
     crowd_words: frozenset[str]
     armed_words: frozenset[str]
     demonstration_words: frozenset[str]
+    bombing: tuple[str, str]
+    crowd_weapons: tuple[str, ...]
 
 
 class AcledCodes(_Table):

@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import re
 
+# The date a dateline may carry after its place: ", March 14, 2007", ", Nov. 29",
+# ", 14 March 2007", " 3 JAN 90". Shared with the toponym cues
+# (:func:`historiograph.resolve.cues.datelines`), which must skip it to find the dash.
+DATELINE_DATE = (
+    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"  # March 14, 2007
+    r"|\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}\.?(?:[ \t]+\d{2,4})?))?"  # 14 March 2007 / 3 JAN 90
+)
+
 WIRE_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*"  # KIRKUK, NEW YORK, WINSTON-SALEM
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}){0,2}"  # , Iraq / , N.C.
-    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"  # , March 14, 2007
-    r"|\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}\.?(?:[ \t]+\d{2,4})?))?"  # , 14 March 2007 / 3 JAN 90
-    r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)
+    + DATELINE_DATE
+    + r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)
     r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[\"“‘'A-Z])"
 )

@@ -438,8 +438,11 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
 
     The extractor leaves a figure unattached when its sentence names no event
     ("11 residents were killed" after the raid was told). Such a figure goes to
-    the nearest violent, lethal event within the window, in its own paragraph
-    or else the paragraph before, unless its own sentence states a date that the
+    the nearest violent, lethal event told before it (or in its sentence) within the
+    window, in its own paragraph or else the paragraph before: a writer gives the toll
+    after the event, so "Some forty people died in the square. In early June they
+    burned Pellas Ford" is no toll of the burning, whose shooting the extractor
+    missed. Nor does it go where its own sentence states a date that the
     event's lies apart from: "the bomb that went off on May 2 killed nine", its
     bombing missed by the extractor, is no toll of the March shooting told in the
     paragraph before; nor is a figure whose own paragraph opens on another date ("On
@@ -471,6 +474,7 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
             (paragraph - p, _distance(e.span, claim.span), e.id)
             for e, p in lethal
             if paragraph - 1 <= p <= paragraph
+            and e.span[0] < claim.span[1]
             and _distance(e.span, claim.span) <= conf.figure_window_chars
             and not (
                 any(_dated_apart(t, e, settings) for t in stated)

@@ -49,7 +49,9 @@ _WORD = re.compile(r"[a-z0-9']+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u2018")
 # A word, then a capitalised name after it, with or without "the" between.
-_LOCATED = re.compile(r"\b([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b")
+# The preposition may open its sentence ("In Kesh, police shot..."); the name is read
+# ahead without consuming it, so a capitalised word never hides the locative after it.
+_LOCATED = re.compile(r"\b([A-Za-z][a-z]*)\s+(?:the\s+)?(?=([A-Z][a-z]+)\b)")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from historiograph.nlp.datelines import DATELINE_DATE
 from historiograph.resolve.gazetteer import (
     Gazetteer,
     Place,
@@ -55,13 +56,14 @@ LOCATIVE_POPULATION = 5_000
 
 # A dateline: a name in capitals opening a paragraph or sentence or after a byline's
 # date ("March 29, 2009 PATASKALA --"), an optional
-# ", State" and "(AP)", then a dash or colon ("ST. PAUL --", "BEIRUT:",
+# ", State", a date (", Nov. 29") and "(AP)", then a dash or colon ("ST. PAUL --", "BEIRUT:",
 # "BELGRADE, Minn. --", "BOWLING GREEN, Ohio (AP) -").
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]  )|(?<=\d{4} ))[ \t]*"
     r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*)*)"
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
-    r"(?:[ \t]*\([A-Za-z. ]{1,30}\))?"
+    + DATELINE_DATE  # "NEW YORK, Nov. 29 —", "KIGALI, May 3, 2012 —"
+    + r"(?:[ \t]*\([A-Za-z. ]{1,30}\))?"
     r"[ \t]*(?:—|–|--|-|:)",
     re.MULTILINE,
 )

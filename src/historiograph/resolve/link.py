@@ -504,7 +504,10 @@ def _split_at_preposition(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     """A place name the recogniser ran on over a preposition into the next name ("Norman
     to D.C"), as the names on either side of it. A name the gazetteer holds whole keeps
     its preposition ("Stoke on Trent"), and a name labelled other than a place keeps
-    it too (a work's title: "Journey to the West")."""
+    it too (a work's title: "Journey to the West"). A person's or organization's name
+    that runs two towns together is split at its "and" (:func:`_split_listed_places`)."""
+    if ent.label_ in {"ORG", "PERSON"}:
+        return _split_listed_places(ent, gazetteer)
     if ent.label_ not in _PLACE_LABELS or gazetteer.lookup(ent.text):
         return [ent]
     cuts = [
@@ -519,6 +522,24 @@ def _split_at_preposition(ent: Span, gazetteer: Gazetteer) -> list[Span]:
         for a, b in pairwise(bounds)
         if b > a + 1 and (doc[a + 1].is_title or doc[a + 1].is_upper)
     ]
+
+
+def _split_listed_places(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Two towns the recogniser ran together into one organization or person ("from
+    Muscle Shoals and Sheffield", an ORG), as the two places: a locative word before
+    the name, one "and" or "or" inside it, and on each side the own name of a town of
+    ``LOCATIVE_POPULATION`` or a region. A firm named for two people ("from Marks and
+    Spencer") seldom has a town of that size on both sides (Marks is a village)."""
+    doc = ent.doc
+    joins = [t.i for t in ent[1:-1] if t.lower_ in {"and", "or"}]
+    if len(joins) != 1 or not locative_before(doc_text(doc), ent.start_char):
+        return [ent]
+    parts = [doc[ent.start : joins[0]], doc[joins[0] + 1 : ent.end]]
+    for part in parts:
+        place = named_place(gazetteer, part.text, exact=True)
+        if not (part[0].is_title and place and prominent(place, LOCATIVE_POPULATION)):
+            return [ent]
+    return [Span(doc, part.start, part.end, label="GPE") for part in parts]
 
 
 def _whole_words(span: Span) -> Span:

@@ -6,13 +6,14 @@ that the state's forces act on is a "Protest with intervention", a riot with no 
 a demonstration around it is "Mob violence". The ontology keeps one subtype for
 each; the variants live in ``ontology.yaml`` (``acled_variants``) and are set
 on the event's ACLED mapping here. So is a clash, an attack or an attack on
-property that crowds (party activists, villagers, pickets) carry out, which ACLED
-codes as a riot, not as a battle (``riots`` in ``export/data/acled.yaml``).
+property that crowds (party activists, villagers, pickets) carry out, and a bomb
+thrown by hand, which ACLED codes as a riot, not as a battle or remote violence
+(``riots`` in ``export/data/acled.yaml``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from historiograph.export import codes
 from historiograph.extract.events.arguments import subject_of
@@ -93,8 +94,25 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
     return updated
 
 
+def _doers(trigger: Token) -> list[Token]:
+    """Who carries out an attack: the verb's subject, or a noun's "by" phrase or, for an
+    attack "made" or "carried out", that verb's subject ("activists made cocktail attacks")."""
+    subject = subject_of(trigger)
+    if subject is not None:
+        return list(subject.subtree)
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    by = [t for c in trigger.children if c.lower_ == "by" for t in c.subtree]
+    if by:
+        return by
+    if trigger.dep_ in ("dobj", "obj") and (subject := subject_of(trigger.head)) is not None:
+        return list(subject.subtree)
+    return []
+
+
 def _crowd_violence(event: Event, text: str, sentences: list[Span], lexicon: EventLexicon) -> Event:
-    """A clash or an attack on property that ACLED codes as a riot (``riots`` in acled.yaml).
+    """A clash, an attack, a bombing or an attack on property that ACLED codes as a riot
+    (``riots`` in acled.yaml).
 
     ACLED's battles are fought between organised armed groups: "a clash between
     two factions of the party's student wing", "activists clashed with police"
@@ -103,15 +121,18 @@ def _crowd_violence(event: Event, text: str, sentences: list[Span], lexicon: Eve
     fire to a truck on the third day of the hartal"). A clash is one when its
     sentence names a crowd; property destruction when its sentence names a crowd
     or its paragraph a demonstration; an attack ("activists of the party's youth
-    wing attacked journalists") when its subject names a crowd. A sentence naming
-    any armed group keeps the event's code.
+    wing attacked journalists", "killing of three activists by ruling party
+    supporters") when its doers are a crowd; a bombing when the bomb is one
+    thrown by hand (``crowd_weapons``: "hurled crude bombs", "a petrol bomb"),
+    a rioter's weapon, not a remote one. A sentence naming any armed group keeps
+    the event's code.
     """
     mapping = event.mappings.acled
     riots = codes.acled().riots
     if mapping is None:
         return event
     coded = (mapping.event_type, mapping.sub_event_type)
-    if coded not in riots.codes and coded != riots.attack:
+    if coded not in (*riots.codes, riots.attack, riots.bombing):
         return event
     start = event.trigger.span[0]
     sentence = [s for s in sentences if s.start_char <= start < s.end_char]
@@ -120,13 +141,18 @@ def _crowd_violence(event: Event, text: str, sentences: list[Span], lexicon: Eve
         return event
     if coded == riots.attack:
         trigger = next((t for t in sentence[0] if t.idx <= start < t.idx + len(t)), None)
-        subject = subject_of(trigger) if trigger is not None else None
-        words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
+        doers = _doers(trigger) if trigger is not None else []
+        words = {w for t in doers for w in (t.lemma_.lower(), t.lower_)}
         if not words & riots.crowd_words:
             return event
+    thrown = coded == riots.bombing and any(
+        weapon in sentence[0].text.lower() for weapon in riots.crowd_weapons
+    )
+    if coded == riots.bombing and not thrown:
+        return event
     paragraph = {t.lemma_.lower() for s in _paragraph(text, sentences, start) for t in s}
     demonstration = bool(paragraph & (lexicon.demonstration_words | riots.demonstration_words))
-    crowd = bool(words & riots.crowd_words)
+    crowd = thrown or bool(words & riots.crowd_words)
     if not crowd and coded != riots.codes[1]:  # only property needs no crowd named
         return event
     if not (crowd or demonstration):

@@ -79,6 +79,8 @@ ENDING_MARKERS = frozenset({"until", "till", "before"})
 # no narrative time that later sentences go on from, nor is the second's where the story
 # goes back before it.
 SINCE_MARKERS = frozenset({"after", "since"})
+# Words that open a clause telling the act that ended the trigger's ("until it fell").
+UNTIL_MARKERS = frozenset({"until", "till"})
 # Prepositions that put an act a stated time from the date of what they name ("arrested
 # two weeks after the coup of 11 September 1973"), and the direction of the shift.
 OFFSET_PREPOSITIONS = {"after": 1, "before": -1}
@@ -225,6 +227,8 @@ def find_when(
                 continue
             if _comparison_baseline(root) or _dated_within(root, timex, timexes):
                 continue
+            if _counted_from_trigger(trigger, root, timex):
+                continue
             # "on 22 September" is as near as "later": the preposition is no step away.
             attached = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
             distance = _clause_distance(trigger, attached) + 3 * _in_other_conjunct(trigger, root)
@@ -241,6 +245,7 @@ def find_when(
         when = _close_range(_when(timex), timex, timexes)
         root = _root_token(doc, *timex.span)
         if root is not None:
+            when = _with_coordinated(when, root, timexes)
             when = _offset(when, root, trigger, timexes)
             when = _offset_from_outside(when, root, trigger, timexes)
         clause = by_the_time_clause(sent)
@@ -249,10 +254,68 @@ def find_when(
             when = _ended_by(when, _narrative_time(trigger, sent, timexes, lexicon))
         elif _by_date(doc, timex):
             when = _ended_by(when, _start_before(trigger, sent, timex, timexes, lexicon))
-        when = _since(trigger, when)
+        when = _until(trigger, _since(trigger, when), timexes)
         return _within(trigger, _over_duration(trigger, when, timexes), timexes)
     when = _since(trigger, _narrative_time(trigger, sent, timexes, lexicon))
     return _within(trigger, when, timexes)
+
+
+def _counted_from_trigger(trigger: Token, root: Token, timex: Timex) -> bool:
+    """Whether a date counted from an earlier one dates a verb joined after the trigger.
+
+    "Müntzer was captured in the town and beheaded twelve days later": the
+    twelve days run from the capture, so they date the beheading, never the
+    capture itself.
+    """
+    if timex.anchor in (None, "document"):
+        return False
+    for token in [root, *root.ancestors]:
+        if token.i == trigger.i:
+            return False
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.i == trigger.i:
+            return True
+    return False
+
+
+def _with_coordinated(when: When, root: Token, timexes: Sequence[Timex]) -> When:
+    """The span of dates joined by "and" or "or": "on Thursday and Friday" lasts two days."""
+    doc = root.doc
+    joined = {c.i for c in root.conjuncts}
+    earliest, latest = when.earliest, when.latest
+    for timex in timexes:
+        other = _root_token(doc, *timex.span)
+        if other is None or other.i not in joined or timex.type not in CALENDAR_TYPES:
+            continue
+        if earliest is not None and timex.earliest is not None:
+            earliest = min(earliest, timex.earliest)
+        if latest is not None and timex.latest is not None:
+            latest = max(latest, timex.latest)
+    if (earliest, latest) == (when.earliest, when.latest):
+        return when
+    return when.model_copy(update={"earliest": earliest, "latest": latest})
+
+
+def _until(trigger: Token, when: When, timexes: Sequence[Timex]) -> When:
+    """ "besieged the port until its garrison surrendered on 22 September": an act told
+    to last until a dated one goes on to that date."""
+    if when.earliest is None:
+        return when
+    for clause in trigger.children:
+        marked = any(
+            c.dep_ in ("mark", "prep") and c.lower_ in UNTIL_MARKERS for c in clause.children
+        )
+        if clause.dep_ != "advcl" or not marked:
+            continue
+        start = clause.left_edge.idx
+        end = clause.right_edge.idx + len(clause.right_edge)
+        ends = [
+            t.latest
+            for t in _closed_dates(timexes)
+            if start <= t.span[0] and t.span[1] <= end and t.latest is not None
+        ]
+        if ends and ends[0] >= when.earliest and (when.latest is None or ends[0] > when.latest):
+            return when.model_copy(update={"latest": ends[0], "precision": "unknown"})
+    return when
 
 
 def _by_date(doc: Doc, timex: Timex) -> bool:
@@ -1285,6 +1348,26 @@ def _group_noun(figure: Claim, text: str) -> str | None:
     return found[-1] if len(found) > 1 else None
 
 
+def _increment(figure: Claim, text: str, words: TollWords) -> bool:
+    """Whether a figure counts people beyond those counted before it.
+
+    "Three more bodies were found", "two more died of their wounds", "12 other
+    people": a word of addition after the number, inside the figure or right
+    after it, says that the figure is no toll by itself but adds to one told
+    before. "More than 100 people" is a bound, not an addition.
+    """
+    rest = " ".join(
+        [
+            *text[figure.span[0] : figure.span[1]].split(maxsplit=1)[1:],
+            *WORD.findall(text[figure.span[1] : figure.span[1] + 12].lower())[:1],
+        ]
+    ).lower()
+    return any(
+        m.group() in words.more_words and not re.match(r"\s+than\b", rest[m.end() :])
+        for m in WORD.finditer(rest)
+    )
+
+
 def _adds_to(figure: Claim, whole: Claim, text: str, words: TollWords) -> bool:
     """Whether a figure counts other people than the one before it, so the two add up.
 
@@ -1294,8 +1377,7 @@ def _adds_to(figure: Claim, whole: Claim, text: str, words: TollWords) -> bool:
     adds them), unless a noun that may include the other ("people",
     "civilians", "children") makes one of them a total or a part.
     """
-    after = WORD.findall(text[figure.span[1] : figure.span[1] + 12].lower())[:1]
-    if set(after) & words.more_words:
+    if _increment(figure, text, words):
         return True
     nouns = (_group_noun(figure, text), _group_noun(whole, text))
     return (
@@ -1338,6 +1420,19 @@ def _wholes(
             ),
             None,
         )
+        if near is None and words is not None and _increment(figure, text, words):
+            # "Three more bodies were found": an addition adds to the toll told just
+            # before it, whoever gave that toll.
+            near = next(
+                (
+                    i
+                    for i in reversed(range(len(kept)))
+                    if kept[i].low is not None
+                    and figure.id not in apart
+                    and figure.span[0] - kept[i].span[1] <= PART_REACH_CHARS
+                ),
+                None,
+            )
         if near is None:
             kept.append(figure)
         elif (

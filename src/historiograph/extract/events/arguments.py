@@ -63,6 +63,10 @@ PEOPLE_TYPES = VICTIM_TYPES | {"legal"}
 # ("troops freed the men in a raid").
 FORCE_TYPES = frozenset({"attack", "battle", "repression"})
 SUBJECTS = ("nsubj", "csubj")
+# Named-entity labels of places: a subject so labelled beside another is a dateline's.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What follows a dateline's place: "LAHORE (Dawn) —", "KABUL, Afghanistan —".
+DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--", ","})
 # Dependents that modify a noun rather than head a phrase of their own.
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod")
 LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
@@ -109,12 +113,13 @@ def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
     return expanded
 
 
-def _meant(token: Token) -> list[Token]:
+def _meant(token: Token, lexicon: EventLexicon) -> list[Token]:
     """Who or what an object stands for, where its own word is not it.
 
     "massacred much of its garrison", "freed two of the hostages": a part
     (``partitive_words``, a number) stands for its "of" phrase. "Petek, who was
-    arrested": a relative pronoun, for the noun its clause describes. "rose against
+    arrested": a relative pronoun, for the noun its clause describes; "seized a bus
+    and burned it", a pronoun object (``object_pronouns``), for the joined verb's. "rose against
     Russian rule", "against the rule of the Habsburgs": a power's rule
     (``rule_nouns``), for the power its modifier or "of" phrase names.
     """
@@ -123,9 +128,20 @@ def _meant(token: Token) -> list[Token]:
     if lemma in words.partitive_words or token.pos_ == "NUM":
         owners = of_objects(token)
         if owners:
-            return [t for owner in owners for t in _with_conjuncts(owner)]
+            return [t for owner in owners for t in _meant(owner, lexicon)]
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         return [token.head.head]
+    pronoun = token.lower_ in words.object_pronouns and token.pos_ == "PRON"
+    if pronoun and token.dep_ in OBJECTS and token.head.dep_ == "conj":
+        # "hijacked a bus and set it alight": the pronoun object of the second verb is the
+        # first verb's object.
+        earlier = [c for c in token.head.head.children if c.dep_ in OBJECTS and c.pos_ != "PRON"]
+        if earlier:
+            return earlier
+    if pronoun and "Plur" in token.morph.get("Number", []):
+        people = _plural_before(token, lexicon)
+        if people is not None:
+            return [people]
     if lemma in words.rule_nouns:
         powers = [
             c
@@ -136,6 +152,24 @@ def _meant(token: Token) -> list[Token]:
         if powers:
             return powers
     return [token]
+
+
+def _plural_before(pronoun: Token, lexicon: EventLexicon) -> Token | None:
+    """The plural noun before a plural pronoun in its own sentence that it stands for.
+
+    "Police beat teachers protesting outside the Assembly and detained 30 of
+    them": the nearest plural common noun before the pronoun that heads its phrase
+    and names no event, place or amount is who "them" is, not the organization last
+    named.
+    """
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NNS" or token.dep_ in MODIFIER_DEPS or token.ent_type_:
+            continue
+        if lemma in lexicon.words or lemma in lexicon.place_nouns:
+            continue
+        return token
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -149,12 +183,17 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                # "members who escaped": the relative pronoun stands for the noun it modifies.
-                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                    return current.head
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            child = _acting_subject(subjects)
+            # "members who escaped": the relative pronoun stands for the noun it modifies.
+            if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                return current.head
+            return child
+        if _describes_doer(current):
+            # "a crowd protesting against the pass laws", "supporters marching on the
+            # court": a present participle on a noun tells what that noun's people do.
+            return current.head
         if (
             current.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp")
             and current.head.i != current.i
@@ -172,6 +211,44 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _acting_subject(subjects: list[Token]) -> Token:
+    """The one subject of a verb the parser gave several.
+
+    "Lahore (Dawn) — Police arrested 20 lawyers": a dateline's place hangs on the
+    first verb as another subject; a place's name is where, so the first subject
+    that names no place acts. "residents of the camp, members of the MKO, had
+    attacked": an apposition the parser made a second subject leaves the first.
+    """
+    return next((s for s in subjects if not _dateline_subject(s)), subjects[0])
+
+
+def _dateline_subject(subject: Token) -> bool:
+    """Is this subject a dateline's place: a place's name, or the sentence's first word
+    with a bracket, a dash or a comma after it ("Lahore (Dawn) —")?"""
+    if subject.ent_type_ in PLACE_LABELS:
+        return True
+    following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    opening = subject.i == subject.sent.start and subject.pos_ == "PROPN"
+    return opening and following is not None and following.text in DATELINE_MARKS
+
+
+def _describes_doer(verb: Token) -> bool:
+    """Is this a present participle on the noun whose people do it ("a crowd protesting")?
+
+    A past participle ("a bomb planted by X") tells what was done to the noun, and
+    one on a word of time or a name's date ("the days following") acts for no one.
+    """
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and noun.i != verb.i
+        and noun.i < verb.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.ent_type_ not in CALENDAR_TYPES
+    )
 
 
 def _reporting_voice(pronoun: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
@@ -220,17 +297,20 @@ def _pobj(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
     return found
 
 
-def _acted_on(token: Token) -> list[Token]:
+def _acted_on(token: Token, event_type: str) -> list[Token]:
     """What a trigger acts on through "against" or "on", less the times "on" also gives.
 
     "fired on the convoy" names a target, "fired on 5 May" or "fired on Saturday
     evenings" a date: a date or time entity, or a noun such a one modifies, is when;
     so is the name of a day the recogniser took for something else ("on Easter
-    Sunday", ``day_words``).
+    Sunday", ``day_words``). Parties to an agreement or a vote are never "on"
+    anything: "signed a treaty on the White House lawn", "an accord on Kosovo" say
+    where or what about.
     """
+    prepositions = ("against",) if event_type in PARTICIPANT_TYPES else ("against", "on")
     return [
         obj
-        for obj in _pobj(token, ("against", "on"))
+        for obj in _pobj(token, prepositions)
         if obj.ent_type_ not in CALENDAR_TYPES
         and obj.lower_ not in argument_words().day_words  # "on Easter Sunday"
         and not any(
@@ -262,6 +342,21 @@ def _hit_through(verb: Token, match: TriggerMatch) -> list[Token]:
     return found
 
 
+def _laid_to(verb: Token, match: TriggerMatch) -> list[Token]:
+    """What a verb and its noun of violence, one trigger, were aimed at: "laid siege to
+    Vienna", "opened fire at the crowd", "launched an assault against the base".
+
+    The noun the trigger takes in is the act; the "to", "at", "on" or "against"
+    phrase of either word (the parser hangs it on one or the other) is its target,
+    less the dates an "on" phrase also gives.
+    """
+    acts = [c for c in verb.children if c.dep_ in OBJECTS and match.start <= c.idx < match.end]
+    if not acts:
+        return []
+    found = [obj for token in [verb, *acts] for obj in _pobj(token, ("to", "at", "on", "against"))]
+    return [t for t in found if t.ent_type_ not in CALENDAR_TYPES]
+
+
 def _told_in_relative(head: Token, match: TriggerMatch) -> list[Token]:
     """What a device's relative clause says it hit: "a bomb that tore through the
     hotel", "a shell which struck the market". The relative clause's verb has the
@@ -274,6 +369,21 @@ def _told_in_relative(head: Token, match: TriggerMatch) -> list[Token]:
         found += [c for c in verb.children if c.dep_ in OBJECTS]
         found += _hit_through(verb, match)
     return found
+
+
+def _hit_by_subject(head: Token, match: TriggerMatch) -> list[Token]:
+    """What a device or strike hit as the subject of a verb of impact.
+
+    "a roadside bomb struck a paramilitary convoy", "a U.S. drone strike killed two
+    militants", "the shell tore through the market": the event's word is the verb's
+    subject (``impact_verbs``), and the verb's objects are what the act was done to.
+    """
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return []
+    if not verb_forms(verb) & argument_words().impact_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECTS] + _hit_through(verb, match)
 
 
 def _occurrence_clause(head: Token) -> Token | None:
@@ -577,16 +687,18 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     voice = _reporting_voice(token, index, lexicon)
-                    args.add(voice or index.resolve_doer(token), subject_role)
+                    # "A Russian missile struck": whose fire it was is who acted.
+                    for ident in [voice] if voice else _doers(token, index):
+                        args.add(ident, subject_role)
                     args.add(index.leader(token), subject_role)
                 # "a bomb planted by X exploded": the thing that acted names who set it.
                 if args.agent is None:
                     for ident in _participle_doers([subject], index):
                         args.add(ident, subject_role)
-        for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head):
+        for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head, event_type):
             args.objects += _with_conjuncts(obj)
         if event_type in CLAIMABLE_TYPES:
-            for obj in _hit_through(head, match):
+            for obj in _hit_through(head, match) + _laid_to(head, match):
                 args.objects += _with_conjuncts(obj)
         args.missiles, aimed = _missiles(head)
         args.objects += aimed
@@ -635,11 +747,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         described = [head, head.head] if head.dep_ == "compound" else [head]
         for ident in _participle_doers(described, index):
             args.add(ident, subject_role)
-        tied = _pobj(head, ("of", "to", "for")) + _acted_on(head)
+        tied = _pobj(head, ("of", "to", "for")) + _acted_on(head, event_type)
         if event_type not in SIDED_TYPES:
             tied += _pobj(head, ("with",))
         if event_type in CLAIMABLE_TYPES:
-            tied += _told_in_relative(head, match)
+            # "a bomb that tore through the hotel killed six": what the relative clause
+            # says it hit, before whom its verb killed.
+            tied += _told_in_relative(head, match) or _hit_by_subject(head, match)
         for obj in sorted(tied, key=lambda t: t.i):
             args.objects += _with_conjuncts(obj)
         # "The Sharpeville massacre took place ... when police opened fire on the crowd".
@@ -648,7 +762,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             for token in _with_conjuncts(doer) if doer is not None else []:
                 args.add(index.resolve_doer(token), subject_role)
             args.objects += [c for c in clause.children if c.dep_ in OBJECTS]
-            args.objects += _acted_on(clause) + _missiles(clause)[1]
+            args.objects += _acted_on(clause, event_type) + _missiles(clause)[1]
         # "fired three mortar rounds": the trigger may name the kind of what is fired.
         # "fired a mortar round", "joined a protest march": the trigger may modify the noun.
         held = head.head.dep_ in (*OBJECTS, "pobj", "conj")
@@ -674,8 +788,11 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         )
         if light and taken.dep_ == "pobj":
             verb = taken.head.head
+        # "Israel responded with air strikes", "forces answered with artillery fire": an
+        # act a verb of response (``response_verbs``) is made with is its subject's.
+        responding = bool(verb_forms(verb.head) & argument_words().response_verbs)
         means = (
-            weapon
+            (weapon or responding)
             and head.dep_ == "pobj"
             and head.head.lower_ == "with"
             and verb.head.pos_ == "VERB"
@@ -743,7 +860,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     denier = _denier(head, index)
     if denier is not None:
         args.actors = [a for a in args.actors if a != (denier, subject_role)]
-    meant = [t for token in args.objects for t in _meant(token)]
+    meant = [t for token in args.objects for t in _meant(token, lexicon)]
     args.objects = _expand_place_nouns(meant, index)
     for token in args.objects:
         if token in args.missiles:

@@ -395,9 +395,20 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             # "the army disappeared hundreds of students": with an object of its own the
             # verb's subject did it to them ("the students disappeared" suffered it).
             sense = replace(sense, subject="agent")
+        if sense.weak and _breaks_out(token, lexicon):
+            sense = replace(sense, weak=False)
         matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
         taken.add(token.i)
     return matches
+
+
+def _breaks_out(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the noun what a verb of onset says began ("the civil war began in August 1642",
+    "war broke out in 1879")? Its outbreak tells a particular event, not a toll or a
+    background that a stronger word in the sentence stands for."""
+    return (
+        token.pos_ == "NOUN" and token.dep_ == "nsubj" and _lemma(token.head) in lexicon.onset_verbs
+    )
 
 
 def _direct_object(verb: Token, child: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.extract.events.acled_variants import acled_variants
 from historiograph.extract.events.anchoring import (
     CALENDAR_TYPES,
+    dateline_places,
     find_modality,
     find_when,
     find_where,
@@ -31,6 +32,7 @@ from historiograph.extract.events.arguments import (
     OBJECTS,
     Arguments,
     EntityIndex,
+    argument_words,
     done_by_nobody,
     find_arguments,
     subject_of,
@@ -1238,7 +1240,12 @@ def _build_event(
         if e is not None and e.kind in ("facility", "place") and rule == "narrated"
     ]
     known = next((e for e in targets if e.kind == "place" or e.kb), None)
-    if where is None and known is not None:
+    # "rose against Russian rule in the Kingdom of Poland": a country acted on gives way
+    # to a place the clause tells, unless it is itself told as where ("the war in Angola").
+    yielding = known is not None and index.is_country(known.id)
+    if yielding and known is not None and _told_as_location(known, sent, places, lexicon):
+        yielding = False
+    if where is None and known is not None and not yielding:
         where = where_for(known)
     if where is None:
         unknown = next((e for e in targets if e.kind == "facility" and not e.kb), None)
@@ -1267,6 +1274,12 @@ def _build_event(
             None,
         )
         where = where_for(site) if site is not None else None
+    if where is not None and rule == "narrated" and _told_in(where, sent, places):
+        # "abducted farmers outside Damboa in Borno state": the town the region holds.
+        where = _finer_place(where, match.head, sent, places, actor_ids, lexicon) or where
+    stated = _told_in(where, sent, places)
+    if known is not None and yielding and draft.where_entity is None and not stated:
+        where = where_for(known)
     return Event(
         id=ident,
         span=_sentence_span(sent),
@@ -1285,6 +1298,90 @@ def _build_event(
 
 
 PRECISION_ORDER = ("day", "month", "season", "quarter", "year", "decade", "unknown")
+
+
+def _told_in(where: Where | None, sent: Span, places: list[tuple[int, int, Entity]]) -> bool:
+    """Is this place named in the sentence, not carried over from the narrative before it?"""
+    return where is not None and any(
+        entity.id == where.entity and sent.start_char <= start < sent.end_char
+        for start, _, entity in places
+    )
+
+
+def _told_as_location(
+    entity: Entity, sent: Span, places: list[tuple[int, int, Entity]], lexicon: EventLexicon
+) -> bool:
+    """Does the sentence name this place after a locative preposition ("in Angola")?"""
+    for start, end, named in places:
+        if named.id != entity.id or not sent.start_char <= start < sent.end_char:
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if (
+            root is not None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in lexicon.locative_prepositions
+        ):
+            return True
+    return False
+
+
+def _place_rank(entity: Entity) -> int | None:
+    """How fine a gazetteer place is, by its feature (``place_ranks``): a country
+    lowest, a town highest; None for a name no gazetteer placed."""
+    feature = entity.geo.feature if entity.geo is not None else None
+    if not feature:
+        return None
+    ranks = argument_words().place_ranks
+    return next((rank for prefix, rank in ranks if feature.startswith(prefix)), None)
+
+
+def _holds(outer: Entity, inner: Entity) -> bool:
+    """Does a country or province hold this place, by the gazetteer's codes?"""
+    if outer.geo is None or inner.geo is None or outer.geo.country_code != inner.geo.country_code:
+        return False
+    if (outer.geo.feature or "").startswith("PCL"):
+        return True
+    return outer.geo.admin1 is not None and outer.geo.admin1 == inner.geo.admin1
+
+
+def _finer_place(
+    where: Where,
+    trigger: Token,
+    sent: Span,
+    places: list[tuple[int, int, Entity]],
+    exclude: set[str],
+    lexicon: EventLexicon,
+) -> Where | None:
+    """The town or district inside the region found, that the clause places the act in.
+
+    "abducted 17 farmers outside Damboa in Borno state", "stormed a church in the
+    town of Owo, in Ondo state": the clause names a region and a place it holds; the
+    finer one is where the act was, whichever the tree puts nearer the verb. The
+    place must be told as a location ("in", "outside", "the town of") in the
+    trigger's own clause, and the gazetteer must put it inside the region.
+    """
+    outer = next((e for _, _, e in places if e.id == where.entity), None)
+    outer_rank = _place_rank(outer) if outer is not None else None
+    if outer is None or outer_rank is None:
+        return None
+    doc = sent.doc
+    dateline = dateline_places(doc, places)
+    prepositions = lexicon.locative_prepositions | {"of"}
+    found = []
+    for start, end, entity in places:
+        rank = _place_rank(entity)
+        if rank is None or rank <= outer_rank or entity.id in exclude or start in dateline:
+            continue
+        if not (sent.start_char <= start and end <= sent.end_char) or not _holds(outer, entity):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in prepositions:
+            continue
+        if predicates_between(trigger, root) == 0:
+            found.append((abs(start - trigger.idx), entity))
+    return where_for(min(found, key=lambda f: f[0])[1]) if found else None
 
 
 def _merge_tellings(kept: Event, again: Event) -> Event:

@@ -21,6 +21,10 @@ from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
 from historiograph.extract.events.typing_model import TypingModel, features
 from historiograph.record import Entity, EventType
 
+# The gazetteer's feature classes for a village, a locality or a quarter: a raid on one is
+# no offensive (a capital, "PPLC", or a seat of government, "PPLA", is fought for).
+MINOR_PLACES = frozenset({"PPL", "PPLL", "PPLX", "PPLF", "PPLH", "PPLQ", "PPLW"})
+
 
 def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     """A person or people: a person or group entity, a noun for people (civilians,
@@ -331,12 +335,18 @@ def refine(
         sense.type == "attack"
         and head_lemma in lexicon.assassination_triggers
         and match.head.dep_ == "conj"
-        and match.head.head.lemma_.lower() in lexicon.custody_verbs | {"arrest", "detain"}
-        and (state_doer or not any(c.dep_ in ("nsubj", "agent") for c in verbs))
+        and (
+            _judicial(match.head.head, lexicon)
+            or (
+                match.head.head.lemma_.lower() in lexicon.custody_verbs | {"arrest", "detain"}
+                and (state_doer or not any(c.dep_ in ("nsubj", "agent") for c in verbs))
+            )
+        )
     ):
         # "my uncle was taken away and shot", "arrested and killed": a killing of someone
         # in custody, by the state's men or by nobody the clause names (a doer carried
-        # over from an earlier clause is a guess), is a summary execution.
+        # over from an earlier clause is a guess), is a summary execution; so is one joined
+        # to a trial ("the King was tried and beheaded"), a judicial one.
         return replace(sense, type="repression", subtype="execution")
     against_civilians = state and not any(_military(t, lexicon) for t in hit)
     if against_civilians and sense.label == "attack/facility_attack":
@@ -386,7 +396,7 @@ def refine(
         if lemma in lexicon.killing_triggers:
             # "soldiers killed 15 militants": the state's forces killing armed men fight
             # them (ACLED's "Armed clash"); killing anyone else is one-sided violence.
-            if any(_armed_men(t, lexicon) for t in hit):
+            if any(_armed_men(t, lexicon) for t in [*hit, *_pursued(match.head, hit)]):
                 return replace(sense, type="battle", subtype="clash")
             return replace(sense, type="repression", subtype="massacre")
         if any(_civilian(t, lexicon) for t in hit):
@@ -420,12 +430,39 @@ def refine(
         ):
             # Armed men against a state's forces: a battle (ACLED's "armed clash").
             return replace(sense, type="battle", subtype="clash")
-    for token in args.objects:
-        ident = index.resolve(token)
-        target = index.entity(ident) if ident else None
-        if target is not None and target.kind == "place" and (token.ent_type_ == "GPE"):
-            return replace(sense, type="battle", subtype="offensive")
+    # "Iraq attacked Kuwait", "the armies of the First Crusade stormed Jerusalem": an
+    # offensive on a country, or an army's on a city; gunmen attacking a village raid it.
+    army = subject is not None and subject.lemma_.lower() in lexicon.state_words
+    if any(army or _country(token, index) for token in args.objects):
+        return replace(sense, type="battle", subtype="offensive")
     return sense
+
+
+def _pursued(verb: Token, hit: list[Token]) -> list[Token]:
+    """Whom "them" stands for in "pursued the attackers and killed 12 of them": the object
+    of the verb a killing is joined to, when the killing counts a part of a pronoun."""
+    pronoun = any(o.pos_ == "PRON" for t in hit for o in _of_phrase(t))
+    if not pronoun or verb.dep_ != "conj":
+        return []
+    return [c for c in verb.head.children if c.dep_ in OBJECTS]
+
+
+def _judicial(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb a court's act on a person ("tried", "convicted", "sentenced")?"""
+    sense = lexicon.words.get(verb.lemma_.lower())
+    return sense is not None and sense.type == "legal" and verb.pos_ == "VERB"
+
+
+def _country(token: Token, index: EntityIndex) -> bool:
+    """Is the place a country or a region, not a town or a village ("attacked Chad", not
+    "attacked the village of Tillia"): the gazetteer's feature class says which, and a
+    name without one is taken as the country it is called."""
+    ident = index.resolve(token)
+    place = index.entity(ident) if ident else None
+    if place is None or place.kind != "place" or token.ent_type_ != "GPE":
+        return False
+    feature = place.geo.feature if place.geo is not None else None
+    return feature not in MINOR_PLACES
 
 
 def _armed_subject(head: Token, lexicon: EventLexicon) -> bool:
@@ -684,7 +721,12 @@ def _state_doer(match: TriggerMatch, lexicon: EventLexicon) -> bool:
             for c in p.children
             if c.dep_ == "pobj"
         ]
+    # "militants loyal to the Islamic State": a word for armed men outside the state's
+    # forces says whose they are, whatever name their phrase holds.
+    outlaws = (lexicon.armed_words | lexicon.member_armed_words) - lexicon.state_words
     for doer in doers:
+        if {doer.lower_, doer.lemma_.lower()} & outlaws:
+            continue
         words = {
             t.lower_
             for t in doer.subtree

@@ -66,6 +66,7 @@ class ArgumentWords:
     denial_verbs: frozenset[str]
     target_nouns: frozenset[str]
     hit_prepositions: frozenset[str]
+    impact_verbs: frozenset[str]
     force_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     voice_pronouns: frozenset[str]
@@ -79,6 +80,10 @@ class ArgumentWords:
     stated_place_subtypes: frozenset[str]
     partitive_words: frozenset[str]
     rule_nouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    era_words: frozenset[str]
+    response_verbs: frozenset[str]
+    place_ranks: tuple[tuple[str, int], ...]
 
 
 @cache
@@ -115,6 +120,7 @@ def argument_words() -> ArgumentWords:
         denial_verbs=frozenset(data["denial_verbs"]),
         target_nouns=frozenset(data["target_nouns"]),
         hit_prepositions=frozenset(data["hit_prepositions"]),
+        impact_verbs=frozenset(data["impact_verbs"]),
         force_nouns=frozenset(data["force_nouns"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         voice_pronouns=frozenset(data["voice_pronouns"]),
@@ -132,6 +138,10 @@ def argument_words() -> ArgumentWords:
         stated_place_subtypes=frozenset(data["stated_place_subtypes"]),
         partitive_words=frozenset(data["partitive_words"]),
         rule_nouns=frozenset(data["rule_nouns"]),
+        object_pronouns=frozenset(data["object_pronouns"]),
+        era_words=frozenset(data["era_words"]),
+        response_verbs=frozenset(data["response_verbs"]),
+        place_ranks=tuple((str(prefix), int(rank)) for prefix, rank in data["place_ranks"]),
     )
 
 
@@ -265,7 +275,7 @@ class EntityIndex:
                         return self._group(token)
                     if self._capital_only(child, inner) and self._is_group(token):
                         break  # "Riot police fired": a word capitalised to start a sentence
-                    if self._is_country(inner.entity or "") and token.pos_ == "NOUN":
+                    if self.is_country(inner.entity or "") and token.pos_ == "NOUN":
                         break  # "the U.S. consulate" is a consulate, not the United States
                     return inner.entity
         town = self._town_told_before(token)
@@ -329,7 +339,7 @@ class EntityIndex:
             ident = self.resolve(child)
             if ident is None:
                 return None
-            if self.kind(ident) in ("person", "organization", "group") or self._is_country(ident):
+            if self.kind(ident) in ("person", "organization", "group") or self.is_country(ident):
                 return ident
         return None
 
@@ -392,9 +402,9 @@ class EntityIndex:
 
     def is_town(self, ident: str) -> bool:
         """A place below a country or region: a town, a village, a district."""
-        return self.kind(ident) == "place" and not self._is_country(ident)
+        return self.kind(ident) == "place" and not self.is_country(ident)
 
-    def _is_country(self, ident: str) -> bool:
+    def is_country(self, ident: str) -> bool:
         """A country or region (not a town), by its gazetteer feature."""
         entity = self.entity(ident)
         geo = entity.geo if entity is not None else None
@@ -478,7 +488,7 @@ class EntityIndex:
         for owner in of_objects(token):
             ident = self.resolve(owner) or self._named_body(owner)
             if ident is not None and (
-                self.kind(ident) in ("person", "organization", "group") or self._is_country(ident)
+                self.kind(ident) in ("person", "organization", "group") or self.is_country(ident)
             ):
                 return ident
         return None
@@ -516,6 +526,10 @@ class EntityIndex:
             return self._group(token)
         if ident is None and token.pos_ in ("NOUN", "PROPN") and self._is_unit(token):
             return self._group(token)
+        # "an air strike by the Saudi-led coalition": a body named by who leads it acts as
+        # one, whatever its own word.
+        if ident is None and token.pos_ in ("NOUN", "PROPN") and self.leader(token) is not None:
+            return self._group(token)
         return ident
 
     def _force_owner(self, token: Token) -> str | None:
@@ -539,7 +553,7 @@ class EntityIndex:
             named = self.resolve(owner) or self._named_body(owner)
             if named is None:
                 continue
-            if self.kind(named) in ("person", "organization", "group") or self._is_country(named):
+            if self.kind(named) in ("person", "organization", "group") or self.is_country(named):
                 return named
         return None
 
@@ -661,12 +675,14 @@ class EntityIndex:
         # "on 14 August 2022 fighters of the group": a date the parse hung on the noun
         # says when, and is no part of who.
         # "shot dead several protesters": a word of death or a vague count before them is
-        # not their name.
+        # not their name; nor is the era of a year the parse hung on them ("in 70 CE
+        # Roman legions").
         while first.i < token.i and (
             first.dep_ in ("det", "nummod", "predet", "punct")
             or first.ent_type_ in CALENDAR_TYPES
             or first.lower_ in argument_words().death_complements
             or first.lower_ in argument_words().vague_quantities
+            or first.lower_ in argument_words().era_words
         ):
             first = first.doc[first.i + 1]
         start = first.idx

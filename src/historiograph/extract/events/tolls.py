@@ -9,6 +9,8 @@ claims linked to it (:func:`~historiograph.extract.events.anchoring.toll`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from historiograph.extract.events.anchoring import by_the_time_clause, toll
@@ -35,6 +37,9 @@ TOLL_REACH_SENTENCES = 2
 # Moods in which a killing happened: an attempt or a denial kills no one.
 HAPPENED = frozenset({"asserted", "reported"})
 VICTIM_DEPS = ("dobj", "obj", "nsubjpass")
+# Words that open a clause telling the act in whose course people died ("were killed
+# when rivals clashed").
+CIRCUMSTANCE_MARKERS = frozenset({"when", "as", "while"})
 # Subtypes that are killings whatever word tells them ("the prisoner was executed"); a
 # word like "execute" or "shoot" kills only in such an event or with "dead" after it.
 KILLING_SUBTYPES = frozenset({"execution", "assassination"})
@@ -93,17 +98,23 @@ def _governing_event(doc: Doc, offset: int, same: list[Event]) -> Event | None:
         span = doc.char_span(*event.trigger.span, alignment_mode="expand")
         if span is not None and len(span):
             roots.setdefault(span.root.i, event)
+            # "artillery shelling of the town killed four": a trigger that only
+            # modifies its noun tells the act the noun heads, and the verb's subject.
+            if span.root.dep_ == "compound":
+                roots.setdefault(span.root.head.i, event)
     figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if figure is None or not len(figure):
         return None
-    # A killing that is an event's own trigger counts for that event.
+    # A killing that is an event's own trigger counts for that event, unless its
+    # subject is an act ("the shelling killed four", both words read as events):
+    # then the figure counts the act.
     for token in [figure.root, *figure.root.ancestors]:
-        if token.i in roots:
-            return roots[token.i]
         subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = next((roots[i] for i in subjects if i in roots), None)
         if found is not None:
             return found
+        if token.i in roots:
+            return roots[token.i]
         if token.dep_ == "relcl":
             return _antecedent(token, same)
     return None
@@ -192,9 +203,23 @@ def _one_person(token: Token, words: ArgumentWords) -> bool:
     return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her")
 
 
+@dataclass(frozen=True)
+class NamedDeath:
+    """A killing of people the text names or singles out, and how many it counts."""
+
+    offset: int
+    """Where the word of killing stands."""
+    dead: int
+    """Everyone its victims count: each one singled out, and each counted group."""
+    singled: tuple[int, ...]
+    """Where each single person among them stands ("their civilian driver", "a passer-by")."""
+    victims: tuple[int, int]
+    """The characters its victims' words cover ("ten policemen and their driver")."""
+
+
 def _named_dead(
     token: Token, told: list[Token], words: ArgumentWords, killing: bool = False
-) -> int | None:
+) -> NamedDeath | None:
     """How many people a word of killing names as its victims, where no figure counts them.
 
     "Assailants shot and killed Naimatullah", "the officer was executed", "the
@@ -218,7 +243,17 @@ def _named_dead(
         return None
     # "a tribal elder and his two guards": one singled out, and two counted beside him.
     counts = [1 if _one_person(v, words) else _counted(v, words) for v in people]
-    return sum(c for c in counts if c is not None) if None not in counts else None
+    if None in counts:
+        return None
+    return NamedDeath(
+        offset=token.idx,
+        dead=sum(c for c in counts if c is not None),
+        singled=tuple(v.idx for v in people if _one_person(v, words)),
+        victims=(
+            min(v.left_edge.idx for v in people),
+            max(v.right_edge.idx + len(v.right_edge) for v in people),
+        ),
+    )
 
 
 def _counted(token: Token, words: ArgumentWords) -> int | None:
@@ -237,8 +272,8 @@ def _counted(token: Token, words: ArgumentWords) -> int | None:
     return None
 
 
-def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
-    """(offset, number) of each killing the text tells of people it names.
+def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
+    """Each killing the text tells of people it names or singles out.
 
     An event's trigger tells its own ("shot dead Maria Ortiz"); a clause that is
     no event tells one as a figure would ("Himmat, a police chief, was killed in
@@ -256,7 +291,7 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
             kinds[span.root.i] = event.type
             if event.subtype in KILLING_SUBTYPES:
                 killings.add(span.root.i)
-    found: list[tuple[int, int]] = []
+    found: list[NamedDeath] = []
     seen: set[int] = set()
     for i in sorted(triggers) + [t.i for t in doc if t.i not in triggers]:
         token = doc[i]
@@ -273,10 +308,10 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[tuple[int, int]]:
             )
         ):
             continue
-        dead = _named_dead(token, triggers.get(i, [token]), words, i in killings)
-        if dead:
+        death = _named_dead(token, triggers.get(i, [token]), words, i in killings)
+        if death is not None and death.dead:
             seen.update(t.i for t in _act_chain(token))
-            found.append((token.idx, dead))
+            found.append(death)
     return found
 
 
@@ -300,8 +335,9 @@ def _retold_act(doc: Doc, event: Event, words: ArgumentWords) -> Token | None:
 
     A death told by a participle with no doer of its own and an "in" or
     "during" phrase naming a violent act with a definite determiner is the toll
-    of that act, told before, not an act of its own; the noun of the act is
-    returned.
+    of that act, told before, not an act of its own; so is one whose "when"
+    clause tells the violent act ("two people were killed when rivals
+    clashed"). The word of the act is returned.
     """
     span = doc.char_span(*event.trigger.span, alignment_mode="expand")
     if span is None or not len(span):
@@ -312,6 +348,20 @@ def _retold_act(doc: Doc, event: Event, words: ArgumentWords) -> Token | None:
     if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return None
     lexicon = load_lexicon()
+    # "Two people were killed when supporters of rival candidates clashed": the deaths
+    # are the toll of the act the "when" clause tells.
+    for clause in verb.children:
+        sense = lexicon.words.get(clause.lemma_.lower())
+        if (
+            clause.dep_ == "advcl"
+            and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in CIRCUMSTANCE_MARKERS
+                for c in clause.children
+            )
+            and sense is not None
+            and (sense.type in VIOLENT_TYPES or sense.subtype == "riot")
+        ):
+            return clause
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in words.retelling_prepositions:
             continue
@@ -504,10 +554,18 @@ def link_claims(
         if all(e.id != target.id for e in told_at.setdefault(n, [])):
             told_at[n].append(target)
     named: dict[str, int] = {}
-    for offset, dead in _named_deaths(doc, events):
-        target = counted_event(offset, True)
-        if target is not None and target.type in VIOLENT_TYPES and target.modality in HAPPENED:
-            named[target.id] = named.get(target.id, 0) + dead
+    for death in _named_deaths(doc, events):
+        target = counted_event(death.offset, True)
+        if target is None or target.type not in VIOLENT_TYPES or target.modality not in HAPPENED:
+            continue
+        told = about.get(target.id, [])
+        counting = [c for c in told if _counts_among(c, death)]
+        if counting:
+            # "killing ten policemen and their civilian driver": the figure counts the
+            # group, and the people singled out beside it died too.
+            told[told.index(counting[0])] = _with_more(counting[0], len(death.singled))
+        else:
+            named[target.id] = named.get(target.id, 0) + death.dead
     updated = [
         e.model_copy(
             update={
@@ -521,6 +579,29 @@ def link_claims(
         for e in events
     ]
     return linked, updated
+
+
+def _counts_among(claim: Claim, death: NamedDeath) -> bool:
+    """Whether a toll claim is the counted group among a killing's victims, beside
+    people singled out ("ten policemen" in "ten policemen and their driver")."""
+    start, end = death.victims
+    return (
+        claim.property == "fatalities"
+        and 0 < len(death.singled) < death.dead
+        and start <= claim.span[0]
+        and claim.span[1] <= end
+        and not any(claim.span[0] <= single < claim.span[1] for single in death.singled)
+    )
+
+
+def _with_more(claim: Claim, more: int) -> Claim:
+    """The claim's figure with ``more`` people added to its bounds."""
+    return claim.model_copy(
+        update={
+            "low": None if claim.low is None else claim.low + more,
+            "high": None if claim.high is None else claim.high + more,
+        }
+    )
 
 
 def _named_toll(dead: int | None) -> Fatalities | None:

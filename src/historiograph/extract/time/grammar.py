@@ -18,15 +18,22 @@ and "1981".
 
 from __future__ import annotations
 
+import importlib
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from historiograph.extract.time.vocabulary import Vocabulary, fold, load_vocabulary, read_data
 
 # Before an expression: not glued to a word, a currency sign or a number sign.
-_LEFT_EDGE = r"(?<![\w$#£€/:])"
+_GLUE = r"\w$#£€/:"
+_LEFT_EDGE = rf"(?<![{_GLUE}])"
+# A character an expression may start right after (see Starts); compiled as
+# the patterns are, ignoring case, so that it agrees with their left edge.
+_EDGE_BEFORE = re.compile(rf"[^{_GLUE}]", re.IGNORECASE)
 # After it: not glued to a word, nor the rest of a number ("1,200", "3.5").
 _RIGHT_EDGE = r"(?![\w/])(?![.,]\d)"
 # a word with its inner and final full stops ("c.", "N.Y."), but not an
@@ -53,6 +60,8 @@ class Pattern:
     amount: float | None = None  # how many units it names when it writes no number
     # only in a text about other times than its own (see clues.reports_its_own_time)
     histories_only: bool = False
+    # the characters a match can start with; None: it is tried everywhere
+    first: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,164 @@ def _expand(template: str, names: dict[str, str]) -> str:
     return re.sub(r"\{([A-Z_0-9]+)\}", lambda m: names[m[1]], template)
 
 
+# --- trying each pattern only where it can start ---------------------------------
+#
+# Python's regex engine tries a pattern at every position of the text, and a
+# pattern that opens with a lookbehind (the left edge) pays for an assertion
+# at each one: over a long text that is most of the tagger's time. But an
+# expression starts only where the left edge holds, at a character its
+# pattern's first token can begin with ("t" of "the", a digit, a capital of a
+# month name). So each text's edge positions are indexed once by their
+# character (:class:`Starts`), each pattern's possible first characters are
+# read off its parsed regex once (:func:`_first_characters`), and the pattern
+# is tried only at those positions, in order, resuming after each match as
+# ``finditer`` does: the same matches, a fraction of the attempts.
+
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+_CATEGORY_CLASSES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+class _Unreadable(Exception):
+    """A construct the first-character reading does not handle: the pattern runs everywhere."""
+
+
+@dataclass
+class _FirstMembers:
+    """Members of the character classes a match can start with, by case rule."""
+
+    ignoring_case: list[str] = field(default_factory=list)
+    minding_case: list[str] = field(default_factory=list)
+
+    def add(self, members: list[str], *, ignore_case: bool) -> None:
+        (self.ignoring_case if ignore_case else self.minding_case).extend(members)
+
+
+def _class_members(items: Any) -> list[str]:
+    """A parsed character class as members of a written one; negated ones are unreadable."""
+    members = []
+    for op, argument in items:
+        if op.name == "LITERAL":
+            members.append(re.escape(chr(argument)))
+        elif op.name == "RANGE":
+            members.append(f"{re.escape(chr(argument[0]))}-{re.escape(chr(argument[1]))}")
+        elif op.name == "CATEGORY" and argument.name in _CATEGORY_CLASSES:
+            members.append(_CATEGORY_CLASSES[argument.name])
+        else:
+            raise _Unreadable(op.name)
+    return members
+
+
+def _first_members(items: Any, into: _FirstMembers, ignore_case: bool) -> bool:
+    """Add to ``into`` what can start a match of the parsed ``items``.
+
+    Returns whether the items can match the empty string (then what follows
+    them can start the match too). Assertions are skipped: they consume
+    nothing, so leaving them out only widens the set. ``(?-i:...)`` scopes
+    (month names, which are capitalised) keep their case.
+    """
+    for op, argument in items:
+        name = op.name
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            into.add([re.escape(chr(argument))], ignore_case=ignore_case)
+            return False
+        if name == "IN":
+            into.add(_class_members(argument), ignore_case=ignore_case)
+            return False
+        if name == "BRANCH":
+            empty = False
+            for alternative in argument[1]:
+                empty |= _first_members(alternative, into, ignore_case)
+            if not empty:
+                return False
+        elif name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = argument
+            scoped = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (
+                del_flags & re.IGNORECASE
+            )
+            if not _first_members(sub, into, scoped):
+                return False
+        elif name in _REPEATS:
+            if not _first_members(argument[2], into, ignore_case) and argument[0] > 0:
+                return False
+        else:
+            raise _Unreadable(name)
+    return True
+
+
+def _first_characters(regex: str) -> re.Pattern[str] | None:
+    """A regex matching the first character of every match of ``regex``, or None if unsure.
+
+    Read off the pattern as Python's own parser parses it (``re._parser``,
+    present since 3.11); a pattern it cannot read, or one that can match the
+    empty string, gets None and is tried everywhere. ``regex`` is compiled
+    ignoring case, and so is the class of its first characters, so that case
+    folds ("K" for the Kelvin sign) agree.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        members = _FirstMembers()
+        if _first_members(parser.parse(regex, re.IGNORECASE).data, members, True):
+            return None
+    except (ImportError, AttributeError, _Unreadable):
+        return None
+    classes = []
+    if members.ignoring_case:
+        classes.append("[" + "".join(dict.fromkeys(members.ignoring_case)) + "]")
+    if members.minding_case:
+        classes.append("(?-i:[" + "".join(dict.fromkeys(members.minding_case)) + "])")
+    return re.compile("|".join(classes), re.IGNORECASE)
+
+
+class Starts:
+    """Where in one text an expression may start (the left edge holds), by character."""
+
+    def __init__(self, text: str) -> None:
+        self._by_character: dict[str, list[int]] = {}
+        positions = [0] if text else []
+        positions += [m.end() for m in _EDGE_BEFORE.finditer(text) if m.end() < len(text)]
+        for position in positions:
+            self._by_character.setdefault(text[position], []).append(position)
+        self._positions_for: dict[str, list[int]] = {}
+
+    def of(self, first: re.Pattern[str]) -> list[int]:
+        """The positions, in order, whose character ``first`` matches (cached by its regex)."""
+        found = self._positions_for.get(first.pattern)
+        if found is None:
+            lists = [p for c, p in self._by_character.items() if first.match(c) is not None]
+            found = self._positions_for[first.pattern] = sorted(chain.from_iterable(lists))
+        return found
+
+
+def matches(pattern: Pattern, text: str, starts: Starts) -> Iterator[re.Match[str]]:
+    """``pattern.regex.finditer(text)``, tried only at the positions it can start at.
+
+    The regex is tried at each possible start from the end of the last match
+    on, which is what ``finditer`` does at every position: elsewhere it
+    cannot match (its left edge or first character fails), and every match
+    is nonempty (patterns that can match empty have no ``first`` and run
+    everywhere), so the matches are the same.
+    """
+    if pattern.first is None:
+        yield from pattern.regex.finditer(text)
+        return
+    match_at = pattern.regex.match
+    end = 0
+    for position in starts.of(pattern.first):
+        if position >= end and (match := match_at(text, position)) is not None:
+            end = match.end()
+            yield match
+
+
 @lru_cache(maxsize=1)
 def load_patterns() -> tuple[Pattern, ...]:
     """Compile ``patterns.yaml`` once per process."""
@@ -174,11 +341,13 @@ def load_patterns() -> tuple[Pattern, ...]:
         body = _expand(entry["regex"], names)
         reject = entry.get("reject_after")
         reject_before = entry.get("reject_before")
+        full_body = f"(?:{body})" + _RIGHT_EDGE
         patterns.append(
             Pattern(
                 name=entry["name"],
                 kind=entry["kind"],
-                regex=re.compile(_LEFT_EDGE + f"(?:{body})" + _RIGHT_EDGE, re.IGNORECASE),
+                regex=re.compile(_LEFT_EDGE + full_body, re.IGNORECASE),
+                first=_first_characters(full_body),
                 context=entry.get("context"),
                 reject_after=re.compile(_expand(reject, names), re.IGNORECASE) if reject else None,
                 priority=priority,
@@ -285,6 +454,7 @@ def scan(text: str) -> list[Candidate]:
     vocabulary = load_vocabulary()
     found: list[Candidate] = []
     present: dict[str, bool] = {}
+    starts = Starts(text)
     for pattern in load_patterns():
         if pattern.requires is not None:
             key = pattern.requires.pattern
@@ -292,7 +462,7 @@ def scan(text: str) -> list[Candidate]:
                 present[key] = pattern.requires.search(text) is not None
             if not present[key]:
                 continue
-        for match in pattern.regex.finditer(text):
+        for match in matches(pattern, text, starts):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             start, end = match.span("tx") if "tx" in groups else match.span()
             if start == end or not _accept(text, start, end, pattern, vocabulary, groups):

@@ -203,13 +203,9 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if number is None:
         unknown = f"XXXX-{month_number:02d}" + (f"-{day_number:02d}" if day_number else "")
         return Resolved("DATE", Period(unknown, "day" if day_number else "month"))
-    if day_number is not None:
-        try:
-            period = periods.day(dt.date(number, month_number, day_number))
-        except ValueError:
-            period = periods.month(number, month_number)
-    else:
-        period = periods.month(number, month_number)
+    period = (
+        periods.calendar_day(number, month_number, day_number) if day_number is not None else None
+    ) or periods.month(number, month_number)
     period, mod = _with_part(period, g, v)
     return Resolved("DATE", period, mod, anchor, establishes=True)
 

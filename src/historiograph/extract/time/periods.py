@@ -62,6 +62,24 @@ def day(date: dt.date) -> Period:
     return Period(date.isoformat(), "day", date, date)
 
 
+def calendar_day(year: int, month_number: int, day_number: int) -> Period | None:
+    """A day of any year, BC too ("2 August" of 216 BC is BC0216-08-02); None if none such.
+
+    Days before 1 AD have a value but no interval, as their months have
+    (:class:`datetime.date` cannot hold them); the proleptic Gregorian leap
+    rule decides whether 29 February exists.
+    """
+    if year >= 1:
+        try:
+            return day(dt.date(year, month_number, day_number))
+        except ValueError:
+            return None
+    like_year = 2000 if calendar.isleap(year) else 2001  # an AD year with the same months
+    if not 1 <= day_number <= calendar.monthrange(like_year, month_number)[1]:
+        return None
+    return Period(f"{_year_value(year)}-{month_number:02d}-{day_number:02d}", "day")
+
+
 def month(year: int, month_number: int) -> Period:
     last = calendar.monthrange(year, month_number)[1] if year >= 1 else 28
     return Period(
