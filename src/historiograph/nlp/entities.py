@@ -33,6 +33,10 @@ LABEL_KINDS: dict[str, EntityKind] = {
 
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
+# A preposition the recogniser ran a name on into ("El Fasher for" of "leaving El Fasher
+# for Kutum"): lower case, so no word of the name itself. Not "and": "St. Kitts and"
+# is the start of "St. Kitts and Nevis".
+_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:for|to|from|of|in|at|on|with|by)$")
 
 
 def name_key(name: str) -> str:
@@ -49,13 +53,18 @@ def entity_id(name: str) -> str:
 
 
 def clean_surface(span: Span) -> tuple[int, int, str]:
-    """Trim a leading article and a trailing possessive from the span's text."""
+    """Trim a leading article, a trailing preposition and a trailing possessive from
+    the span's text."""
     start, end = span.start_char, span.end_char
     text = span.text
     article = _LEADING_ARTICLE.match(text)
     if article and len(text) > article.end():
         start += article.end()
         text = text[article.end() :]
+    trailing = _TRAILING_FUNCTION_WORD.search(text)
+    if trailing:
+        end -= len(text) - trailing.start()
+        text = text[: trailing.start()]
     possessive = _POSSESSIVE.search(text)
     if possessive and possessive.start() > 0:
         end -= len(text) - possessive.start()

@@ -401,24 +401,75 @@ def _actor(entity: str, names: dict[str, str]) -> ActorRef:
 def _figure_claims(record: Record, event: Event, settings: Settings) -> set[str]:
     """The event's own figure claims: those it lists and those that say they are about it,
     save one outside the event's sentence whose own sentence dates it apart from the
-    event (a toll "on May 2" given to the March shooting told a paragraph before)."""
+    event (a toll "on May 2" given to the March shooting told a paragraph before) or
+    tells another lethal event, and one its sentence gives after moving on to another
+    date; with those the extractor gave elsewhere that the event's sentence tells."""
+    text = record.document.text
+    figures = [c for c in record.claims if c.property in settings.conflicts.figures]
+    own = {
+        c.id
+        for c in figures
+        if c.id in _listed(event) or c.about == event.id
+        if (
+            _distance(event.span, c.span) == 0
+            and not _told_after_another_date(record, c, event, settings)
+        )
+        or not (
+            any(_dated_apart(t, event, settings) for t in _sentence_dates(record, c.span))
+            or _additive(text[c.span[0] : c.span[1]], settings)
+            or _told_with_another(record, c, settings)
+        )
+    }
+    return own | {c.id for c in figures if _misplaced_into(record, c, event, settings)}
+
+
+def _told_after_another_date(
+    record: Record, claim: Claim, event: Event, settings: Settings
+) -> bool:
+    """Whether a figure in the event's sentence follows a date, told after the event, that
+    lies apart from the event's: the sentence has gone on to another occasion ("In April
+    the guerrillas ambushed a column in the pass, and on June 18 they struck again,
+    killing four soldiers"), whose toll it is, whether or not the extractor found it. A
+    date a toll was counted by ("by 20 May, 41 had died") is the event's toll still."""
+    text = record.document.text
+    as_of = settings.conflicts.as_of_words
+    return any(
+        event.trigger.span[1] <= t.span[0]
+        and t.span[1] <= claim.span[0]
+        and _dated_apart(t, event, settings)
+        and not any(text[: t.span[0]].rstrip().lower().endswith(" " + w) for w in as_of)
+        for t in _sentence_dates(record, claim.span)
+    )
+
+
+def _listed(event: Event) -> set[str]:
     listed = set(event.claims)
     if event.fatalities is not None:
         listed |= set(event.fatalities.claims)
-    text = record.document.text
-    return {
-        c.id
-        for c in record.claims
-        if c.property in settings.conflicts.figures
-        and (c.id in listed or c.about == event.id)
-        and (
-            _distance(event.span, c.span) == 0
-            or not (
-                any(_dated_apart(t, event, settings) for t in _sentence_dates(record, c.span))
-                or _additive(text[c.span[0] : c.span[1]], settings)
-            )
-        )
-    }
+    return listed
+
+
+def _lethal(event: Event, settings: Settings) -> bool:
+    conf = settings.conflicts
+    return event.type in conf.violent_types and event.subtype not in conf.nonlethal_subtypes
+
+
+def _told_with_another(record: Record, claim: Claim, settings: Settings) -> bool:
+    """Whether a figure lies in the sentence of a lethal event: that event's toll, not one
+    told before it ("burned the Lumbe mission and killed twelve. ... destroyed Nashiro,
+    and the estimate puts the dead at 150 to 200" gives the Lumbe mission twelve only)."""
+    return any(_lethal(e, settings) and _distance(e.span, claim.span) == 0 for e in record.events)
+
+
+def _misplaced_into(record: Record, claim: Claim, event: Event, settings: Settings) -> bool:
+    """Whether a figure in ``event``'s sentence was given only to events told elsewhere:
+    then it is this lethal event's toll (see :func:`_told_with_another`)."""
+    if not _lethal(event, settings) or _distance(event.span, claim.span) > 0:
+        return False
+    if _told_after_another_date(record, claim, event, settings):
+        return False
+    owners = [e for e in record.events if claim.id in _listed(e) or claim.about == e.id]
+    return bool(owners) and all(_distance(e.span, claim.span) > 0 for e in owners)
 
 
 def _additive(quote: str, settings: Settings) -> bool:
@@ -454,11 +505,7 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
     """
     conf = settings.conflicts
     text = record.document.text
-    lethal = [
-        (e, _paragraph(text, e.span[0]))
-        for e in record.events
-        if e.type in conf.violent_types and e.subtype not in conf.nonlethal_subtypes
-    ]
+    lethal = [(e, _paragraph(text, e.span[0])) for e in record.events if _lethal(e, settings)]
     found: dict[str, set[str]] = {}
     for claim in record.claims:
         if claim.about is not None or claim.property not in conf.figures:

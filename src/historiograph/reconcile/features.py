@@ -290,8 +290,8 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
         refers = (pa is not None and _mentions(pa, b.quote)) or (
             pb is not None and _mentions(pb, a.quote)
         )
-        if not refers and a.place is None and b.place is None and _same_own_day(a, b, settings):
-            refers = bool(unresolved_names(a, settings) & unresolved_names(b, settings))
+        if not refers:
+            refers = _name_the_same_unread_place(a, b, settings)
         if not refers and _same_own_day(a, b, settings):
             refers = _refers_to_site(a, b, settings) or _refers_to_site(b, a, settings)
         return settings.place.contained if refers else None
@@ -313,6 +313,19 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     return 0.0
 
 
+def _name_the_same_unread_place(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether two accounts without a place of their own (none, or one carried over from
+    other sentences) state the same day and write the same name no feature has read
+    (:func:`unresolved_names`). The name is the sentences' own word, so it anchors a
+    link even where the resolver carried some town over to both."""
+    return (
+        own_place(a, b) is None
+        and own_place(b, a) is None
+        and _same_own_day(a, b, settings)
+        and bool(unresolved_names(a, settings) & unresolved_names(b, settings))
+    )
+
+
 def _same_own_day(a: Account, b: Account, settings: Settings) -> bool:
     """Whether both accounts state a date of their own, to the day, and the two agree.
 
@@ -326,8 +339,10 @@ def _same_own_day(a: Account, b: Account, settings: Settings) -> bool:
 
 def unresolved_names(account: Account, settings: Settings) -> frozenset[str]:
     """The names an account's sentence writes that no feature has read: capitalised words
-    inside the sentence that are no actor's name, no month or weekday and no word of
-    the event lexicon, folded to lower case.
+    inside the sentence that are no doer's name, no month or weekday and no word of
+    the event lexicon, folded to lower case. A target's name stays: the hamlet burned
+    ("burned Pellas Ford", read as the patient) is where it happened, and another
+    source's "set fire to the hamlet of Pellas Ford" names the same spot.
 
     A gazetteer knows towns, not every village, market or hill post ("the fields of
     Kelbek", "fell upon Tuvra"): two sentences that place nothing the resolver knows
@@ -347,8 +362,8 @@ def unresolved_names(account: Account, settings: Settings) -> frozenset[str]:
         before = quote[: match.start()].rstrip()
         if before and before[-1] not in _SENTENCE_OPENERS:
             names.add(match.group().lower())
-    actors = [*account.agents, *account.patients, *account.denied_agents]
-    named = {w for actor in actors for w in _TOKEN.findall(actor.name.lower())}
+    doers = [*account.agents, *account.denied_agents]
+    named = {w for actor in doers for w in _TOKEN.findall(actor.name.lower())}
     known = _known_words(settings.actors.generic_words)
     return frozenset(names - named - _calendar_words() - known)
 
@@ -882,6 +897,7 @@ def score_pair(
             or _refers_to_site(b, a, settings)
             or _names_own_place(a, b)
             or _names_own_place(b, a)
+            or _name_the_same_unread_place(a, b, settings)
         )
     )
     # A same-day re-mention in its own document, and a mention the next sentence

@@ -94,6 +94,7 @@ class ConflictSettings(_Frozen):
     denial_window_chars: int
     alleged_doers: dict[str, frozenset[str]]
     additive_words: frozenset[str]
+    as_of_words: frozenset[str]
     part_phrases: tuple[str, ...]
     total_nouns: frozenset[str]
     figure_window_chars: int

@@ -92,8 +92,8 @@ from historiograph.resolve.ruler import (
 from historiograph.resolve.toponyms import (
     AREA_FEATURES,
     Toponym,
-    containers,
     default_weights,
+    lies_in_qualifier,
     resolve_toponyms,
 )
 
@@ -393,6 +393,10 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             return True
         if place is None:
             located = locative_before(text, start) or settlement_before(text, start)
+            # "After Constantinople fell": an old name of a city of millions is that city.
+            metropolis = other_name_place(gazetteer, text[start:end], _METROPOLIS)
+            if metropolis is not None and metropolis.feature not in _REGION_LEVEL_FEATURES:
+                return True
             return located and in_named_region(text, end, gazetteer)
         if street_after(text, start, end):
             return False
@@ -406,6 +410,7 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             or any(list_gap(text[m.end : start]) or list_gap(text[end : m.start]) for m in places)
             or any(_OF.fullmatch(text[m.end : start]) is not None for m in persons)
             or (compound_ending(text, end) and prominent(place, LOCATIVE_POPULATION))
+            or _lies_in_named_container(text, start, end, gazetteer)
         )
 
     runs: list[list[Token]] = []
@@ -428,6 +433,16 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
                 added.append(_Mention(start, end, text[start:end], "GPE"))
                 break
     return added
+
+
+def _lies_in_named_container(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name after a place name, set off by a comma or a bracket or after
+    "in", names where a reading of it lies ("Orbost in East Gippsland", "Matnog,
+    Sorsogon"): the writer places the name, so it is a place though unlabelled."""
+    chain = qualifier_chain(text, end, gazetteer)
+    return bool(chain) and lies_in_qualifier(
+        gazetteer, chain[0][1], gazetteer.lookup(text[start:end])
+    )
 
 
 def _era_marker(ent: Span) -> bool:
@@ -879,6 +894,7 @@ class _Linker:
                 m.within,
                 m.town or town_cue(text, m.start, m.end),
                 listed[id(m)],
+                contained=m.contained,
             )
             for m in pending
         ]
@@ -1023,9 +1039,10 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             if place is None and _historic_name_frame(doc, text, mention):
                 place = other_name_place(gazetteer, mention.text, LOCATIVE_POPULATION)
             vouched = place
-        if place is None and mention.label == "ORG":
+        if place is None and (mention.label == "ORG" or _listed_with_place(text, mentions, i)):
             # "before Constantinople", an organization to the recogniser: an old name of
-            # a city of millions, which no organization takes alone.
+            # a city of millions, which no organization takes alone; "at Lucknow and
+            # Cawnpore", a person to it: an old name listed with a place.
             place = other_name_place(gazetteer, mention.text, _METROPOLIS)
             if place is not None and place.feature not in _REGION_LEVEL_FEATURES:
                 mention.label = "GPE"
@@ -1035,11 +1052,10 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             continue
         size = size_for_word_after(text, mention.end)
         # Only a comma or a bracket sets off a container: "Smith in Georgia" is a person.
-        qualified = containers(gazetteer, mention.qualifier if mention.contained else None)
         if (
-            any(
-                (p.country_code, p.admin1) in qualified or (p.country_code, "") in qualified
-                for p in gazetteer.lookup(mention.text)
+            (
+                mention.contained
+                and lies_in_qualifier(gazetteer, mention.qualifier, gazetteer.lookup(mention.text))
             )
             or (located and prominent(place, LOCATIVE_POPULATION))
             or settlement_before(text, mention.start)

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -70,6 +70,8 @@ from historiograph.resolve.keys import fold, translit_key
 WEIGHTS = Path(__file__).parent / "data" / "toponyms.yaml"
 _REGIONS = frozenset({"ADM1", "ADM2"})
 _CONTAINERS = frozenset({"ADM1", "PCLI"})
+# A country's first- and second-level regions.
+_SUBDIVISIONS = frozenset({"ADM1", "ADM2"})
 # What a name the text calls a town ("Lebanon police") is unlikely to be.
 _TOWN_UNLIKE = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
 # Features too large to say where the document is (or where a village in them is):
@@ -132,7 +134,9 @@ class Toponym:
     whose name a US state shares) or the words around the name vouch for ("withdrew to
     Salamis": Salamina, by another of its names); ``town`` says the words around it call it a town
     ("Lebanon police", "Memphis St., Alexandria": :func:`.cues.town_cue`); ``listed``
-    are the names next to it in a list ("Wisconsin and California").
+    are the names next to it in a list ("Wisconsin and California"); ``contained``
+    says a comma or a bracket sets the qualifier off ("Chatsworth, Durban"), not "in"
+    or "of".
     """
 
     name: str
@@ -142,6 +146,7 @@ class Toponym:
     within: tuple[str, ...] = field(default=())
     town: bool = False
     listed: tuple[str, ...] = field(default=())
+    contained: bool = False
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -196,8 +201,14 @@ class _Within:
 
     regions: set[tuple[str, str]] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
+    # The countries of the districts and cities named: a name set off by one ("Chatsworth,
+    # Durban") lies in it. A small town's name is as often a date's word ("KIGALI, May 3").
+    countries: set[str] = field(default_factory=set)
 
-    def add(self, gazetteer: Gazetteer, qualifier: str | None) -> None:
+    def add(self, gazetteer: Gazetteer, qualifier: str | None, city: int | None) -> None:
+        """Add what ``qualifier`` says; a town counts for ``countries`` from ``city``
+        people, where the text sets the qualifier off (``None``: "the Urals town of
+        Pervouralsk" does not put the Urals in the town)."""
         if not qualifier:
             return
         self.regions |= containers(gazetteer, qualifier)
@@ -206,6 +217,8 @@ class _Within:
             if place.feature in AREA_FEATURES or _spelling(strip_designators(place.name)) != own:
                 continue
             self.points.append((place.lat, place.lon))
+            if city is not None and (place.feature == "ADM2" or place.population >= city):
+                self.countries.add(place.country_code)
             if place.feature == "ADM2" and place.admin1:
                 # A district lies in its first-level region: "Pipri, Kaushambi" is in
                 # Uttar Pradesh, wherever in the district's area it is.
@@ -218,6 +231,19 @@ class _Within:
         return place.feature not in AREA_FEATURES and any(
             haversine_km(place.lat, place.lon, lat, lon) <= km for lat, lon in self.points
         )
+
+
+def lies_in_qualifier(
+    gazetteer: Gazetteer, qualifier: str | None, places: Iterable[Place], w: Weights | None = None
+) -> bool:
+    """Whether one of ``places`` lies where ``qualifier`` says: in the region or country
+    it names, or near the district or town ("Ballyhaunis, County Mayo", "Matnog,
+    Sorsogon"). The recogniser calls many such names a person or an organization; a
+    reading inside the container the text sets after it says the name is a place."""
+    w = w or default_weights()
+    within = _Within()
+    within.add(gazetteer, qualifier, w.outside_population)
+    return any(within.holds(p, w.qualifier_km) for p in places)
 
 
 class _Context:
@@ -279,9 +305,12 @@ def _prior(place: Place, toponym: Toponym, within: _Within, w: Weights) -> float
         score += w.qualifier
     if toponym.qualifies and place.feature in _CONTAINERS:
         score += w.container
-    if (place.feature in _REGIONS and _fits_designator(place, toponym.name)) or _fits_generic(
-        place, toponym.name
-    ):
+    # "County Mayo" designates Mayo County, not Maio (Cape Verde), which the key matches.
+    if (
+        place.feature in _REGIONS
+        and _fits_designator(place, toponym.name)
+        and _own_name(place, toponym)
+    ) or _fits_generic(place, toponym.name):
         score += w.designated_region
     if _spelling(place.name) == _spelling(toponym.name):
         score += w.exact_name
@@ -469,18 +498,33 @@ def _inside_qualifier(
     prominent place spelled as written is (the region's name may head a list instead:
     "Kabul, Kandahar"). A prominent town that only an alternate spelling matches is a
     near-spelling elsewhere, not a reading: "Senna in northern Mali" is a Malian
-    place the gazetteer lacks, not Sanaa (Yemen), whose variant "Senna" is."""
-    if not within.regions or any(within.holds(p, w.qualifier_km) for p in cands):
+    place the gazetteer lacks, not Sanaa (Yemen), whose variant "Senna" is.
+
+    A town or district named as the qualifier ("Chatsworth, Durban", "Mirpur, Dhaka")
+    rules out the same way: a place near it is meant, a neighbourhood or village the
+    gazetteer lacks, which takes the qualifier's point when nothing else is left
+    (``_Linker._place_by_qualifier`` in :mod:`.link`); a prominent namesake stays a
+    reading only in the qualifier's country (a list of towns: "Kabul, Kandahar")."""
+    # A town holds no region: "McLean County, Louisville Assumption" is a list.
+    region_named = bool(_designators(toponym.name) & lexicon_words("region_designators"))
+    if not (within.regions or (within.countries and not region_named)) or any(
+        within.holds(p, w.qualifier_km) for p in cands
+    ):
         return cands
     return [
         p
         for p in cands
-        if (_prominent(p, toponym, w) and (p.feature in AREA_FEATURES or _own_name(p, toponym)))
+        if (
+            _prominent(p, toponym, w)
+            and (p.feature in AREA_FEATURES or _own_name(p, toponym))
+            and (bool(within.regions) or p.country_code in within.countries)
+        )
         or p in toponym.extra
     ]
 
 
 def _drop_namesakes_abroad(
+    gazetteer: Gazetteer,
     candidates: dict[str, list[Place]],
     groups: Mapping[str, Toponym],
     focus: Mapping[str, float],
@@ -497,7 +541,10 @@ def _drop_namesakes_abroad(
     names (a vote each) and the names whose every reading lies in one country (half
     a vote each), the name itself left out; at least ``focus_votes`` in all. A
     written spelling that is a candidate's own name, and a prominent place, stay
-    readings (a story may well move abroad).
+    readings (a story may well move abroad); a region abroad only while the name
+    written is its own ("County Mayo" in an Irish story is not Maio, Cape Verde,
+    whose island region the lossy key matches): the other names and exonyms GeoNames
+    gives a first- or second-level region are seldom what English text writes.
     """
     evidence: Counter[str] = Counter()
     evidence.update(dict(focus))
@@ -516,6 +563,8 @@ def _drop_namesakes_abroad(
         if country.feature == "PCLI" and _own_name(country, groups[key]) and country.country_code
     }
     share = {key: (named[key], 1.0) if key in named else (cc, 0.5) for key, cc in single.items()}
+    # "Fla.", "D.C.": the regions an abbreviation names, spelled as written.
+    abbreviated = {key: gazetteer.abbreviated(groups[key].name) for key in candidates}
     share.update({key: (cc, 1.0) for key, cc in named.items()})
     for country, vote in share.values():
         evidence[country] += vote  # type: ignore[assignment]
@@ -535,7 +584,10 @@ def _drop_namesakes_abroad(
         candidates[key] = [
             p
             for p in cands
-            if _prominent(p, toponym, w) or _own_name(p, toponym) or p in toponym.extra
+            if (_prominent(p, toponym, w) and p.feature not in _SUBDIVISIONS)
+            or _own_name(p, toponym)
+            or p in toponym.extra
+            or p in abbreviated[key]
         ]
 
 
@@ -708,8 +760,9 @@ def resolve_toponyms(
     qualified: dict[str, _Within] = defaultdict(_Within)
     asides = _asides(keys, toponyms)
     for key, toponym in zip(keys, toponyms, strict=True):
+        city = weights.outside_population if toponym.contained else None
         for qualifier in (toponym.qualifier, *toponym.within):
-            qualified[key].add(gazetteer, qualifier)
+            qualified[key].add(gazetteer, qualifier, city)
         seen = groups.get(key)
         groups[key] = (
             toponym
@@ -721,12 +774,13 @@ def resolve_toponyms(
                 seen.extra + toponym.extra,
                 town=seen.town or toponym.town,
                 listed=seen.listed + toponym.listed,
+                contained=seen.contained,
             )
         )
     candidates = {key: _candidates(gazetteer, t) for key, t in groups.items()}
     for key, cands in candidates.items():
         candidates[key] = _inside_qualifier(cands, groups[key], qualified[key], weights)
-    _drop_namesakes_abroad(candidates, groups, focus or {}, known, weights)
+    _drop_namesakes_abroad(gazetteer, candidates, groups, focus or {}, known, weights)
     priors = {
         key: [(p, _prior(p, groups[key], qualified[key], weights)) for p in cands]
         for key, cands in candidates.items()

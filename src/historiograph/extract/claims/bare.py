@@ -207,6 +207,10 @@ class BareReader:
         if number.dep_ == "conj" and sibling is not None and head.pos_ in ("NOUN", "NUM"):
             return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
         if number.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            # "The number of dead ... A week later thousands attended the funerals": a
+            # verb of the subject's own says what it counts, not the topic.
+            if topic is not None and not self._states(head, number):
+                return Counted("count", unit, figure.end)
             return found
         arguments = _ARGUMENTS | {"advmod"} if qualified else _ARGUMENTS
         if number.dep_ in arguments and head.pos_ in ("VERB", "AUX"):

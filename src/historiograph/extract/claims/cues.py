@@ -34,6 +34,8 @@ from historiograph.record import ClaimProperty
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _VICTIM_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "others", "another"})
+# Pronouns by which "among ..." points back to people just counted ("among them").
+_POINTING_BACK = frozenset({"them", "those", "these", "whom"})
 # what may follow a verb to make a two-word cue: a particle, a preposition, an adverb,
 # or the status an object is put in ("had been taken hostage")
 _PARTICLES = frozenset({"prt", "prep", "advmod", "oprd"})
@@ -227,6 +229,7 @@ class CueReader:
         return any(
             c.dep_ == "dobj"
             and anchor not in c.subtree
+            and not _among_them(c)
             and (_figured(c) if counted else self._victim(c))
             for c in verb.children
         )
@@ -433,6 +436,19 @@ class CueReader:
             if found and (best is None or distance < best[0]):
                 best = (distance, found)
         return best[1] if best else None
+
+
+def _among_them(noun: Token) -> bool:
+    """Whether a noun the parser took for a verb's object is told "among them": a part
+    of the people the verb's subject counts ("Nine people died, among them four
+    officers"), whom nothing befell beside them."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "among"
+        and any(o.dep_ == "pobj" and o.lower_ in _POINTING_BACK for o in prep.children)
+        for prep in (*noun.children, *noun.head.children)
+        if prep.i < noun.i
+    )
 
 
 def _figured(noun: Token) -> bool:

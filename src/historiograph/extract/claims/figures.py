@@ -71,7 +71,9 @@ class FigureReader:
         figures: list[Figure] = []
         i = 0
         while i < len(doc):
-            figure = self._figure_at(doc, i, before, after, labels_before, labels_after)
+            figure = self._figure_at(
+                doc, i, before, after, labels_before, labels_after
+            ) or self._one_more(doc, i, figures)
             if figure is None:
                 # a number in words that is no figure is none in any of its parts ("the
                 # other hundred and twenty-two" does not leave "twenty-two")
@@ -83,6 +85,24 @@ class FigureReader:
             figures.append(figure)
             i = figure.end
         return figures
+
+    def _one_more(self, doc: Doc, i: int, earlier: list[Figure]) -> Figure | None:
+        """An ordinal that counts one more after a figure of one fewer in its sentence:
+        "killing four passengers; a fifth died later in hospital" is one more dead.
+
+        "a fifth of the village" is a fraction (:mod:`.shares`), and an ordinal no
+        figure of one fewer precedes ("a second attack", "the third day") no count.
+        """
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("a", "an"):
+            return None
+        place = self.vocab.ordinals.get(doc[i + 1].lower_)
+        if place is None or (i + 2 < len(doc) and doc[i + 2].lower_ in ("of", "-")):
+            return None
+        if doc[i + 1].dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "a second attack": the ordinal orders a noun, it counts no one
+        sentence = doc[i].sent.start
+        before = [f for f in earlier if f.start >= sentence and f.low == place - 1]
+        return bounded(i, i + 2, 1, "exact") if before else None
 
     def _figure_at(
         self,

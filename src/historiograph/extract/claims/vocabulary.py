@@ -36,6 +36,7 @@ class Vocabulary:
     vague: Mapping[str, int]
     vague_multipliers: Mapping[str, int]
     fractions: Mapping[str, float]
+    ordinals: Mapping[str, int]
     percents: tuple[tuple[str, ...], ...]
     rate_joiners: tuple[tuple[str, ...], ...]
     amount_prepositions: frozenset[str]
@@ -185,6 +186,7 @@ def load_vocabulary() -> Vocabulary:
         vague={str(k): int(v) for k, v in numbers["vague"].items()},
         vague_multipliers={str(k): int(v) for k, v in numbers["vague_multipliers"].items()},
         fractions={str(k): float(v) for k, v in numbers["fractions"].items()},
+        ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
         percents=tuple(tuple(str(p).lower().split()) for p in numbers["percents"]),
         rate_joiners=tuple(tuple(str(p).lower().split()) for p in numbers["rate_joiners"]),
         amount_prepositions=_words(numbers["amount_prepositions"]),

@@ -69,6 +69,9 @@ PART_REACH_CHARS = 200
 QUALIFIER_GAP = re.compile(r"\s*(?:([A-Za-z]+)\s*)?[(,]\s*")
 # A word for a place, then a comma: "Marawara district, Kunar province".
 REGION_GAP = re.compile(r"\s*([A-Za-z]+)\s*,\s*")
+# "in", then perhaps a word or two for a part of it ("in central", "in the north of"),
+# between a town and the region it lies in.
+IN_REGION_GAP = re.compile(r"\s+in\s+(?:[a-z]+\s+){0,3}")
 # Prepositions of a move's ends: a place under them is where something went or came from.
 MOVE_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards"})
 # Subordinators of a clause that ends what its main clause tells ("held them for two
@@ -154,7 +157,7 @@ def predicates_between(a: Token, b: Token) -> int:
     return sum(1 for t in below if t.pos_ == "VERB" and not (t.head.i == a.i and t.dep_ == "acl"))
 
 
-def _path_below(trigger: Token, root: Token) -> list[Token]:
+def path_below(trigger: Token, root: Token) -> list[Token]:
     """The tokens from ``root`` up to, not including, the lowest ancestor it shares with
     the trigger: the phrase and clauses that hold ``root`` on its side of the tree."""
     above = {t.i for t in [trigger, *trigger.ancestors]}
@@ -184,7 +187,7 @@ def _another_acts_place(trigger: Token, root: Token, lexicon: EventLexicon) -> b
         _content_clause(t)
         or t.lemma_.lower() in lexicon.charge_words
         or (charge and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.words)
-        for t in _path_below(trigger, root)
+        for t in path_below(trigger, root)
     )
 
 
@@ -505,7 +508,7 @@ def _offset_from_outside(when: When, root: Token, trigger: Token, timexes: Seque
     The date is the outer act's; the clause's act is only about the stated time away,
     so a shift by months or years keeps the month or the year, not a day.
     """
-    for token in _path_below(root, trigger):
+    for token in path_below(root, trigger):
         preposition = token.lower_ if token.dep_ == "prep" else None
         if token.dep_ == "advcl":
             preposition = next((c.lower_ for c in token.children if c.dep_ == "mark"), None)
@@ -837,11 +840,14 @@ def _follows_a_place(
     "Marawara district, Kunar province")?"""
     text = doc_text(root.doc)
     start = root.left_edge.idx
-    for _, end, _ in places:
+    for _, end, before in places:
         gap = text[end:start] if 0 <= start - end <= 30 else None
         if gap is None:
             continue
         if gap in (", ", ","):
+            return True
+        # "near Boni in central Mali": a town, then "in" and the region it lies in.
+        if IN_REGION_GAP.fullmatch(gap) is not None and not _is_country(before):
             return True
         # The name before may end in its own word for a place: "Marawara district, ".
         words = REGION_GAP.fullmatch(gap)
@@ -950,14 +956,12 @@ def _town_modifier(root: Token, entity: Entity) -> bool:
 
     A town's name in front of a thing tells where the thing is; a country's or
     region's tells whose it is ("the U.S. embassy", "the Israel Tourist Office"),
-    and a name inside a longer name ("Kandahar Airfield") is that name's.
+    and a name inside a longer name ("Kandahar Airfield") is that name's. A town's
+    possessive is never part of a name: "Istanbul's Atatürk Airport" is in Istanbul.
     """
+    in_front = (root.dep_ == "compound" and root.head.pos_ == "NOUN") or root.dep_ == "poss"
     return (
-        root.dep_ == "compound"
-        and root.pos_ == "PROPN"
-        and root.head.pos_ == "NOUN"
-        and entity.geo is not None
-        and _geo_precision(entity) == 1
+        in_front and root.pos_ == "PROPN" and entity.geo is not None and _geo_precision(entity) == 1
     )
 
 
@@ -1011,7 +1015,56 @@ def find_where(
     )
     if found is None and site is not None:
         return where_for(site)
-    return found or narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
+    carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
+    if (
+        found is not None
+        and carried is not None
+        and _yields_to_carried(found, carried, sent, places)
+    ):
+        return carried
+    return found or carried
+
+
+def _yields_to_carried(
+    found: Where, carried: Where, sent: Span, places: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Does a name no gazetteer places give way to the place the story stands in?
+
+    "MARSEILLE - Fans clashed in the Old Port", "QUETTA (APP) - Police charged
+    teachers outside the Balochistan Assembly": a site or body with no point of
+    its own ("the Old Port", an assembly, a hospital) lies in the dateline's or the
+    narrative's town, which the event can be mapped to. A name not told as a
+    location at all ("the Mamluk army under Qutuz") is not where, and gives way to
+    whatever place the narrative had reached.
+    """
+    if found.lat is not None:
+        return False
+    lexicon = load_lexicon()
+    for start, end, entity in places:
+        if entity.id != found.entity or not sent.start_char <= start < sent.end_char:
+            continue
+        root = _root_token(sent.doc, start, end)
+        if root is None:
+            continue
+        if not named_as_location(root, lexicon):
+            return True
+        words = entity.name.split()
+        site = entity.kind in ("organization", "facility", "group") or (
+            len(words) > 1 and words[-1].lower() in lexicon.facility_nouns
+        )
+        return site and carried.lat is not None
+    return False
+
+
+def named_as_location(root: Token, lexicon: EventLexicon) -> bool:
+    """Is the name told as where something is: after "in", "near", "to", "from" ...,
+    or as a named place ("the town of Togoga", "the Medina district")?"""
+    if root.dep_ == "pobj":
+        preposition = root.head.lower_
+        if preposition in lexicon.locative_prepositions or preposition in MOVE_PREPOSITIONS:
+            return True
+        return preposition == "of" and root.head.head.lemma_.lower() in lexicon.place_nouns
+    return root.dep_ not in MODIFIER_DEPS or _names_a_place_noun(root, lexicon.place_nouns)
 
 
 def _where_in_sentence(
@@ -1092,10 +1145,18 @@ def _where_in_sentence(
             # the act itself ("from Santo Domingo", "in Tokyo") anywhere in the sentence
             # is the better one, and the destination stands only where none is named.
             distance += PLACE_REACH + 1
+        if preposition == "against":
+            # "rioted before England's match against Russia": whom something is against
+            # is a side; it is where only when the sentence names no other place.
+            distance += PLACE_REACH + 1
         if preposition in ("in", "at", "near", "to", "into", "inside"):
             distance -= 1
         candidates.append((distance, abs(start - trigger.idx), entity))
         roots.append(root)
+    antecedent = _where_antecedent(trigger)
+    for root, (_, _, entity) in zip(roots, candidates, strict=True):
+        if antecedent is not None and antecedent in (root, _place_noun_of(root)):
+            return where_for(entity)
     candidates = _mapped_by_host(candidates, roots)
     # "landed at Pisagua and entered Lima": a place of the trigger's own clause before one
     # told under another verb, which is that verb's.
@@ -1131,6 +1192,28 @@ def _where_in_sentence(
     # Among regions, a district before its province ("in Temixco, Morelos").
     finest = min(located, key=lambda c: (_geo_precision(c[2]), not _town_or_district(c[2]), c[1]))
     return where_for(finest[2])
+
+
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a "where" clause holding the trigger hangs on, if any.
+
+    "near the village of Agincourt, where on 25 October it defeated a French
+    force": the relative "where" says the act took place at the noun it follows,
+    however far a place of another clause ("toward Calais") stands in the tree.
+    """
+    for verb in [trigger, *trigger.ancestors]:
+        if verb.dep_ == "relcl":
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+                return verb.head
+            return None
+    return None
+
+
+def _place_noun_of(root: Token) -> Token | None:
+    """ "the village of Agincourt": the word for a place that the name is the "of" of."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head
+    return None
 
 
 def _stated_place(
@@ -1231,6 +1314,8 @@ def _mapped_by_host(
         phrase = root.head if root.dep_ == "compound" else root
         if entity.geo is None or phrase.dep_ != "pobj" or phrase.head.lower_ not in ("in", "at"):
             continue
+        if _is_country(entity):
+            continue  # "at Ain Jalut in Palestine": the name told is finer than its country
         host = phrase.head.head
         site = heads.get(host.i)
         if site is None:  # "Mvara Secondary School": the host noun, named by compounds
@@ -1294,7 +1379,10 @@ def narrative_place(
         if entity.id in exclude or not floor < start < sent.end_char:
             continue
         if start in dateline:
-            by_sentence.setdefault(start, []).append((start, end, entity))
+            # "MOSUL, Iraq (Reuters) -": the town and its country are one line, where the
+            # town is the finer place, not two sentences of which the later one stands.
+            line = min(d for d in dateline if start - DATELINE_CHARS <= d <= start)
+            by_sentence.setdefault(line, []).append((start, end, entity))
             continue
         if end > sent.start_char:
             continue
@@ -1305,6 +1393,8 @@ def narrative_place(
             continue
         if root.dep_ == "nsubj" or _an_end_of_a_move(root):
             continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
+        if entity.geo is None and not named_as_location(root, load_lexicon()):
+            continue  # "the army under Qutuz": a name no gazetteer knows, not told as where
         by_sentence.setdefault(root.sent.start_char, []).append((start, end, entity))
     if not by_sentence:
         return None

@@ -69,6 +69,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--", ","})
 # Dependents that modify a noun rather than head a phrase of their own.
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod")
+# Dependents by which the parser hangs a date on the noun after it ("on 7 March 1965 state
+# troopers": "7" and "March" on "troopers").
+DATED_DEPS = ("nummod", "nmod", "compound")
 LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 OBJECTS = ("dobj", "obj", "attr")
 
@@ -85,7 +88,26 @@ def verb_forms(token: Token) -> set[str]:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    return [token, *(c for c in token.conjuncts if _verb_lost_subject(c) is None)]
+
+
+def _verb_lost_subject(noun: Token) -> Token | None:
+    """The finite verb right after a noun the parser joined to the object before it.
+
+    "workers set fire to a bus and police fired rubber bullets": the parse makes
+    "police" a second thing set on fire and leaves "fired" with no subject. A
+    noun joined to another that a finite verb with no subject of its own follows
+    is that verb's subject.
+    """
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or following is None:
+        return None
+    finite = following.pos_ == "VERB" and following.tag_ in ("VBD", "VBZ", "VBP")
+    if not finite or any(c.dep_ in (*SUBJECTS, "nsubjpass") for c in following.children):
+        return None
+    # "On 7 March state troopers and a posse attacked": the date swallowed the whole
+    # subject, and the joined noun is part of it.
+    return None if _swallowed_by_date(following) is not None else following
 
 
 def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
@@ -155,18 +177,26 @@ def _meant(token: Token, lexicon: EventLexicon) -> list[Token]:
 
 
 def _plural_before(pronoun: Token, lexicon: EventLexicon) -> Token | None:
-    """The plural noun before a plural pronoun in its own sentence that it stands for.
+    """The plural noun before a plural pronoun, in its own sentence or the one before,
+    that it stands for.
 
     "Police beat teachers protesting outside the Assembly and detained 30 of
     them": the nearest plural common noun before the pronoun that heads its phrase
     and names no event, place or amount is who "them" is, not the organization last
-    named.
+    named. "... and the leaders surrendered. The army executed fourteen of them":
+    with none in its own sentence, the previous one's. The subject of the pronoun's
+    own verb is never it ("Police detained 14 of them" did not detain themselves).
     """
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    start = pronoun.sent.start
+    opening = pronoun.doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(pronoun.doc[opening : pronoun.i]):
         lemma = token.lemma_.lower()
         if token.tag_ != "NNS" or token.dep_ in MODIFIER_DEPS or token.ent_type_:
             continue
         if lemma in lexicon.words or lemma in lexicon.place_nouns:
+            continue
+        if verb is not None and token.head.i == verb.i and token.dep_ in SUBJECTS:
             continue
         return token
     return None
@@ -184,6 +214,12 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        swallowed = _swallowed_by_date(current)
+        if not subjects and swallowed is not None and not _is_passive(current):
+            return swallowed
+        before = current.doc[current.i - 1] if current.i > 0 else None
+        if not subjects and before is not None and _verb_lost_subject(before) == current:
+            return before  # "set fire to a bus and police fired"
         if subjects:
             child = _acting_subject(subjects)
             # "members who escaped": the relative pronoun stands for the noun it modifies.
@@ -210,6 +246,38 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head.head
         else:
             return None
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    """Is the verb passive ("were set on fire"), with or without a subject the parse found?"""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def _swallowed_by_date(verb: Token) -> Token | None:
+    """The subject a date in front of a verb swallowed into its own phrase.
+
+    "On 7 March 1965 state troopers attacked the marchers", "on the night of 9
+    October houses were set on fire": the parser reads the date as a modifier of
+    the noun after it, and the noun as the object of "on", leaving the verb with
+    no subject. A noun in a phrase before the verb, that a date modifies and that
+    is no date itself, with nothing but auxiliaries and adverbs between its phrase
+    and the verb, is the verb's subject (a passive verb's, what it was done to).
+    """
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        between = verb.doc[prep.right_edge.i + 1 : verb.i]
+        if any(t.dep_ not in ("aux", "auxpass", "advmod", "neg") for t in between):
+            continue
+        for token in prep.subtree:
+            if token.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.ent_type_ in CALENDAR_TYPES:
+                continue
+            if any(
+                c.i < token.i and c.ent_type_ in CALENDAR_TYPES and c.dep_ in DATED_DEPS
+                for c in token.children
+            ):
+                return token
     return None
 
 
@@ -268,8 +336,20 @@ def _reporting_voice(pronoun: Token, index: EntityIndex, lexicon: EventLexicon) 
     reporter = subject_of(clause.head)
     if reporter is None or reporter.pos_ == "PRON":
         return None
+    # "They burned the post, a police officer said": one person who reports is no body
+    # that "they" or "it" could be.
+    if reporter.tag_ == "NN" and _one_person(reporter, lexicon):
+        return None
     ident = index.resolve_doer(reporter)
     return ident if ident is not None and index.kind(ident) in ("group", "organization") else None
+
+
+def _one_person(token: Token, lexicon: EventLexicon) -> bool:
+    """Is a singular noun a word for one person ("a police officer", "a witness")?"""
+    lemma = token.lemma_.lower()
+    words = argument_words()
+    people = lexicon.person_nouns | lexicon.role_nouns | words.doer_nouns | words.speaker_nouns
+    return lemma in people or lemma in words.witness_nouns
 
 
 def done_by_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
@@ -305,9 +385,9 @@ def _acted_on(token: Token, event_type: str) -> list[Token]:
     so is the name of a day the recogniser took for something else ("on Easter
     Sunday", ``day_words``). Parties to an agreement or a vote are never "on"
     anything: "signed a treaty on the White House lawn", "an accord on Kosovo" say
-    where or what about.
+    where or what about. "Upon" is "on" ("fired upon the crowd").
     """
-    prepositions = ("against",) if event_type in PARTICIPANT_TYPES else ("against", "on")
+    prepositions = ("against",) if event_type in PARTICIPANT_TYPES else ("against", "on", "upon")
     return [
         obj
         for obj in _pobj(token, prepositions)
@@ -353,7 +433,8 @@ def _laid_to(verb: Token, match: TriggerMatch) -> list[Token]:
     acts = [c for c in verb.children if c.dep_ in OBJECTS and match.start <= c.idx < match.end]
     if not acts:
         return []
-    found = [obj for token in [verb, *acts] for obj in _pobj(token, ("to", "at", "on", "against"))]
+    aimed = ("to", "at", "on", "upon", "against")
+    found = [obj for token in [verb, *acts] for obj in _pobj(token, aimed)]
     return [t for t in found if t.ent_type_ not in CALENDAR_TYPES]
 
 
@@ -410,17 +491,25 @@ def _occurrence_clause(head: Token) -> Token | None:
     return None
 
 
-def _framing_subject(head: Token) -> Token | None:
-    """The subject of the act an event noun tells the manner of: "Government troops
-    freed the men in a raid", "police arrested 30 people during an operation".
+def _framing_phrase(head: Token, event_type: str) -> Token | None:
+    """The preposition by which an event noun tells the manner of an active verb's act:
+    "Government troops freed the men in a raid", "police arrested 30 people during an
+    operation".
 
     The noun in an "in" or "during" phrase of an active verb with an object says
     how that verb's subject did it. A verb with no object ("soldiers died in an
     attack") or a passive one ("were killed in an ambush") underwent the act. A
     definite noun ("killed his driver during the abduction") refers back to an act
-    told before, with its own doer.
+    told before, with its own doer. A battle told in an "after" phrase was fought by
+    the verb's subject too ("sacked Baghdad after a twelve-day siege", "freed the men
+    after a gunfight with the kidnappers", "seized the palace after four days of
+    fighting"), where an attack there may be anyone's ("arrested 20 after a bombing").
     """
-    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "during"):
+    framing = ("in", "during", *(("after",) if event_type in SIDED_TYPES else ()))
+    # "after four days of fighting": the battle is counted in days.
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.ent_type_ == "DATE":
+        head = head.head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in framing:
         return None
     determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
     if determiners & argument_words().anaphoric_determiners:
@@ -428,9 +517,13 @@ def _framing_subject(head: Token) -> Token | None:
     verb = head.head.head
     if verb.pos_ != "VERB" or not any(c.dep_ in OBJECTS for c in verb.children):
         return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return None if _is_passive(verb) else head.head
+
+
+def _framing_subject(head: Token, event_type: str) -> Token | None:
+    """The subject of the verb whose act an event noun tells the manner of."""
+    phrase = _framing_phrase(head, event_type)
+    return subject_of(phrase.head) if phrase is not None else None
 
 
 def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -438,14 +531,19 @@ def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
 
     "Police fired tear gas and live rounds at opposition supporters", "youths
     threw stones at the soldiers": the object is what was sent, the "at" phrase
-    (which the parser may hang on the missile) who it hit. Other verbs send
-    nothing.
+    (which the parser may hang on the missile) who it hit. "Police fired rubber
+    bullets, injuring dozens": with no "at" phrase, what a verb of launching
+    (``launching_verbs``) takes is still only what it sent, where "soldiers shot
+    three protesters" hit them. Other verbs send nothing.
     """
-    if not verb_forms(verb) & argument_words().projectile_verbs:
+    words = argument_words()
+    if not verb_forms(verb) & words.projectile_verbs:
         return [], []
     sent = [t for c in verb.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]
     aimed = [g for t in [verb, *sent] for g in _aimed_at(t) if g.ent_type_ not in CALENDAR_TYPES]
-    return (sent, aimed) if aimed else ([], [])
+    if aimed or verb_forms(verb) & words.launching_verbs:
+        return sent, aimed
+    return [], []
 
 
 def _aimed_at(token: Token) -> list[Token]:
@@ -597,6 +695,9 @@ def _passive_subjects(verb: Token) -> list[Token]:
     A participle with an auxiliary or subject of its own heads its own clause.
     """
     own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    swallowed = _swallowed_by_date(verb) if _is_passive(verb) else None
+    if not own and swallowed is not None:
+        return [swallowed]  # "on the night of 9 October houses were set on fire"
     if own or verb.tag_ != "VBN" or verb.dep_ != "conj":
         return own
     if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children):
@@ -633,6 +734,27 @@ def _operation_doers(head: Token, index: EntityIndex, lexicon: EventLexicon) -> 
     return [f for f in found if f]
 
 
+def _by_after_object(noun: Token) -> list[Token]:
+    """The "by" phrase the parser hung on an active verb that belongs to its object.
+
+    "AU troops beat back an assault by al-Shabaab fighters", "police foiled a plot
+    by militants": an active verb has its subject for doer, so a "by" phrase right
+    after its object names who did what the object names.
+    """
+    verb = noun.head
+    if noun.dep_ not in OBJECTS or verb.pos_ != "VERB" or _is_passive(verb):
+        return []
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent")
+        and prep.lower_ == "by"
+        and prep.i == noun.right_edge.i + 1
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _sides(head: Token, index: EntityIndex) -> list[str]:
     """The sides a battle word names: "fighting between A and B", "a gunfight with X".
 
@@ -640,9 +762,13 @@ def _sides(head: Token, index: EntityIndex) -> list[str]:
     when it names a body the text knows as one (a name, "government forces",
     "police"), not the weapons fought with ("answered with artillery fire").
     """
+    # "Fighting broke out between A and B", "clashes erupted between A and B": the parser
+    # hangs the sides on the verb that the battle noun is the subject of.
+    holders = [head, head.head] if head.dep_ in SUBJECTS and head.head.pos_ == "VERB" else [head]
     found = [
         index.resolve_doer(token)
-        for side in _pobj(head, ("between",))
+        for holder in holders
+        for side in _pobj(holder, ("between",))
         for token in _with_conjuncts(side)
     ]
     for side in _pobj(head, ("with",)):
@@ -702,6 +828,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 args.objects += _with_conjuncts(obj)
         args.missiles, aimed = _missiles(head)
         args.objects += aimed
+        # "on 26 September municipal police opened fire on buses": the police, in the date's
+        # "on" phrase, are who fired, not what was fired on.
+        if not passive:
+            args.objects = [t for t in args.objects if t != _swallowed_by_date(head)]
         for ident in _supporters(head, index):
             args.add(ident, "supporter")
     else:
@@ -738,7 +868,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.add(index.leader(head), subject_role)
         # "an assault by al-Shabaab fighters", "a raid by gunmen": the "by" phrase of an
         # act is its doer, an unnamed band as much as a named one.
-        for agent in _pobj(head, ("by",)):
+        for agent in _pobj(head, ("by",)) + _by_after_object(head):
             for ident in _doers(agent, index):
                 args.add(ident, subject_role)
         # "a bomb planted by X", "shells fired by X", "an attack carried out by X": the
@@ -779,12 +909,14 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         violent = event_type in ("attack", "battle")
         doing = lexicon.light_verbs | (argument_words().placing_verbs if violent else frozenset())
         light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & doing)
-        # "dozens participated in a protest", "joined in the attack".
+        # "dozens participated in a protest", "joined in the attack"; "detainees went on
+        # hunger strike", "dockers came out on strike" (``onset_verbs``).
+        taking_up = {"in": lexicon.light_verbs, "on": argument_words().onset_verbs}
         light = light or (
             taken.dep_ == "pobj"
-            and taken.head.lower_ == "in"
+            and taken.head.lower_ in taking_up
             and taken.head.head.pos_ == "VERB"
-            and bool(verb_forms(taken.head.head) & lexicon.light_verbs)
+            and bool(verb_forms(taken.head.head) & taking_up[taken.head.lower_])
         )
         if light and taken.dep_ == "pobj":
             verb = taken.head.head
@@ -811,8 +943,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(voice or index.resolve_doer(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
-        framing = _framing_subject(head) if event_type in FORCE_TYPES else None
-        if args.agent is None and framing is not None:
+        framing = _framing_subject(head, event_type) if event_type in FORCE_TYPES else None
+        # A battle's sides are each its doers: the framing verb's subject is one more.
+        if (args.agent is None or event_type in SIDED_TYPES) and framing is not None:
             for token in _with_conjuncts(framing):
                 args.add(index.resolve_doer(token), subject_role)
     # "fighting between the army and the KNLA", "clashed with federal forces": a battle's
@@ -868,10 +1001,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         if match.start <= token.idx < match.end:
             continue  # "executed by firing squad": the trigger's own words act on no one
         found = index.resolve(token)
-        if found is None and event_type in PEOPLE_TYPES:
-            found = index.resolve_people(token)
+        # "three buses were set on fire": a word for a thing is hit as a thing, never as
+        # people, whatever its number.
         if found is None and event_type in CLAIMABLE_TYPES:
             found = index.thing(token)
+        if found is None and event_type in PEOPLE_TYPES:
+            found = index.resolve_people(token)
         if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
             found = index.resolve_one(token)
         if found is None:

@@ -68,6 +68,16 @@ def _near(head: Token) -> set[str]:
     ]
     if head.head.dep_ == "prep":
         near.append(head.head.head)
+    # "the prosecutor's office opened an investigation": who takes the act as its object,
+    # with the words that say whose body it is.
+    if head.dep_ == "dobj":
+        near += [
+            g
+            for c in head.head.children
+            if c.dep_ == "nsubj"
+            for g in c.subtree
+            if g.dep_ in ("nsubj", "poss", "compound") and g.i < c.i + 1
+        ]
     # "rose against Sultan Mahmud": a title before a name says who the name is (a common
     # noun's own compounds, "the garrison town", say what kind of thing it is, not who).
     near += [
@@ -81,7 +91,23 @@ def _near(head: Token) -> set[str]:
     # object was declared to be on it as an apposition.
     near += [a for c in head.children if c.dep_ == "dobj" for a in c.subtree if a.dep_ == "appos"]
     words = {_lemma(t) for t in near if t.i != head.i} | {t.lower_ for t in near if t.i != head.i}
+    # "broke up the protest sit-in": the parser splits a hyphenated word; it is one word.
+    words |= {_hyphenated_word(t) for t in near if t.i != head.i}
     return words | {f"dep:{c.dep_}" for c in head.children}
+
+
+def _hyphenated_word(token: Token) -> str:
+    """The whole hyphenated word a token ends ("sit-in" for "in"), or the token's text."""
+    start = token.i
+    doc = token.doc
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return doc[start : token.i + 1].text.lower()
 
 
 def _governors(head: Token) -> set[str]:
@@ -115,6 +141,23 @@ def _hyphenated(tokens: list[Token]) -> bool:
     return any(t.text == "-" for t in tokens) and all(not t.whitespace_ for t in tokens[:-1])
 
 
+def _misread_verb(tokens: list[Token]) -> bool:
+    """ "Unknown assailants on a motorbike shot dead a shopkeeper": the parser may read a
+    phrase's verb as the end of the noun phrase before it ("motorbike shot") and make the
+    phrase's last word the clause's predicate, with the subject and object the verb has.
+    The words are the phrase still, and its last word is where its arguments hang."""
+    first, last = tokens[0], tokens[-1]
+    inside = {t.i for t in tokens}
+    return (
+        len(tokens) > 1
+        and first.tag_ in ("NN", "NNS")
+        and first.dep_ in ("compound", "pobj")
+        and first.head.i not in inside
+        and any(c.dep_ == "nsubj" and c.i not in inside for c in last.children)
+        and any(c.dep_ == "dobj" for c in last.children)
+    )
+
+
 def _phrase_head(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
     for token in tokens:
@@ -144,10 +187,15 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
             if len(window) < n or any(t.i in taken for t in window):
                 continue
             key = tuple(_lemma(t) for t in window)
-            sense = lexicon.phrases.get(key) or lexicon.phrases.get(tuple(t.lower_ for t in window))
-            if sense is None or not (_connected(window) or _hyphenated(window)):
+            misread = _misread_verb(window)
+            sense = lexicon.phrases.get(key)
+            # A verb's form read as a noun ("shot dead") is the verb only where the
+            # phrase's last word took its subject and object.
+            if sense is None and (window[0].pos_ != "NOUN" or misread):
+                sense = lexicon.phrases.get(tuple(t.lower_ for t in window))
+            if sense is None or not (_connected(window) or _hyphenated(window) or misread):
                 continue
-            head = _phrase_head(window)
+            head = window[-1] if misread else _phrase_head(window)
             if not _in_context(head, sense):
                 continue
             matches.append(
@@ -384,11 +432,14 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             continue
         if token.dep_ == "compound" and _names_people(token.head, lexicon):
             continue  # a noun that says which people: "election workers", "coup leaders"
-        head_sense = _word_sense(lexicon, _lemma(token.head), "NOUN")
+        head_sense = _word_sense(lexicon, _lemma(token.head), "NOUN") or _word_sense(
+            lexicon, _hyphenated_word(token.head), "NOUN"
+        )
         if token.dep_ == "compound" and head_sense is not None:
             # A noun that says which event: "a ceasefire agreement" is a ceasefire, "a
             # bomb attack" a bombing; "an election rally" is a rally, not an election.
-            if head_sense.type != sense.type:
+            # A head already told by a phrase ("the protest sit-in") tells the event itself.
+            if head_sense.type != sense.type or token.head.i in taken:
                 continue
             taken.add(token.head.i)
         if sense.subject == "victim" and any(_direct_object(token, c) for c in token.children):
@@ -465,6 +516,22 @@ def names_charge(head: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _befell_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """ "no one has been charged", "nobody was arrested", "none died": an act whose
+    sufferer is nobody did not happen (as "No group claimed responsibility" claims
+    nothing); the passive's subject, or the subject of a verb it befalls."""
+    head = match.head
+    if head.pos_ != "VERB":
+        return False
+    deps = ("nsubjpass", "nsubj") if match.sense.subject == "victim" else ("nsubjpass",)
+    return any(
+        c.lower_ in lexicon.nobody_words
+        or any(d.dep_ == "det" and d.lower_ in lexicon.negative_determiners for d in c.children)
+        for c in head.children
+        if c.dep_ in deps
+    )
+
+
 def find_triggers(
     sent: Span, lexicon: EventLexicon, told: dict[str, TriggerSense] | None = None
 ) -> list[TriggerMatch]:
@@ -488,7 +555,9 @@ def find_triggers(
     # strike, not the labour sense that the word "strike" has on its own.
     found += _repeated(sent, told, lexicon, taken)
     found += _words(sent, lexicon, taken)
-    found = [m for m in found if not names_charge(m.head, lexicon)]
+    found = [
+        m for m in found if not names_charge(m.head, lexicon) and not _befell_nobody(m, lexicon)
+    ]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:
             told[match.sense.subtype] = match.sense

@@ -25,6 +25,8 @@ from historiograph.extract.events.anchoring import (
     find_where,
     is_period,
     located_names,
+    named_as_location,
+    path_below,
     predicates_between,
     where_for,
 )
@@ -1239,7 +1241,19 @@ def _build_event(
         for e in (index.entity(i) for i, r in draft.actors if r == "target")
         if e is not None and e.kind in ("facility", "place") and rule == "narrated"
     ]
-    known = next((e for e in targets if e.kind == "place" or e.kb), None)
+    # A site no gazetteer or knowledge base knows ("an Assam Rifles camp near
+    # Churachandpur") is not known; one the resolver gave the point of the town it is
+    # told in ("the Ibrahimi Mosque in Hebron") stands for that town.
+    known = next(
+        (
+            _host_town(e, sent, places) or e
+            for e in targets
+            if e.kb
+            or e.geo is not None
+            or (e.kind == "place" and _named_as_place(e, sent, places, lexicon))
+        ),
+        None,
+    )
     # "rose against Russian rule in the Kingdom of Poland": a country acted on gives way
     # to a place the clause tells, unless it is itself told as where ("the war in Angola").
     yielding = known is not None and index.is_country(known.id)
@@ -1248,7 +1262,7 @@ def _build_event(
     if where is None and known is not None and not yielding:
         where = where_for(known)
     if where is None:
-        unknown = next((e for e in targets if e.kind == "facility" and not e.kb), None)
+        unknown = next((e for e in targets if not e.kb and e.geo is None), None)
         where = find_where(
             match.head,
             sent,
@@ -1298,6 +1312,48 @@ def _build_event(
 
 
 PRECISION_ORDER = ("day", "month", "season", "quarter", "year", "decade", "unknown")
+
+
+def _named_as_place(
+    entity: Entity, sent: Span, places: list[tuple[int, int, Entity]], lexicon: EventLexicon
+) -> bool:
+    """Is a place no gazetteer knows told as one ("attacked the village of Dogo Nahawa",
+    "overran Qastal"), not as the name on a thing ("an Assam Rifles camp")?"""
+    for start, end, named in places:
+        if named.id != entity.id or not sent.start_char <= start < sent.end_char:
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon.facility_nouns:
+            continue  # "an Assam Rifles camp": the name of a site, which has no point
+        if named_as_location(root, lexicon):
+            return True
+    return False
+
+
+def _host_town(site: Entity, sent: Span, places: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The known town a site with no entry of its own was given the point of.
+
+    "a bomb tore through the Grand Hotel in Brighton": the resolver maps a site it
+    has no entry for to the town the sentence tells it in; the event is in that town.
+    """
+    if site.kb or site.geo is None:
+        return None
+    point = (site.geo.lat, site.geo.lon)
+    return next(
+        (
+            entity
+            for start, _, entity in places
+            if sent.start_char <= start < sent.end_char
+            and entity.id != site.id
+            and entity.kb
+            and entity.geo is not None
+            and (entity.geo.lat, entity.geo.lon) == point
+        ),
+        None,
+    )
 
 
 def _told_in(where: Where | None, sent: Span, places: list[tuple[int, int, Entity]]) -> bool:
@@ -1379,15 +1435,35 @@ def _finer_place(
         root = span.root if span is not None else None
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in prepositions:
             continue
-        if predicates_between(trigger, root) == 0:
+        if predicates_between(trigger, root) == 0 and not _of_another_act(trigger, root, lexicon):
             found.append((abs(start - trigger.idx), entity))
     return where_for(min(found, key=lambda f: f[0])[1]) if found else None
 
 
+def _of_another_act(trigger: Token, root: Token, lexicon: EventLexicon) -> bool:
+    """Is the place told of another act the trigger's phrase names?
+
+    "the war in Angola began with attacks on prisons in Luanda": Luanda is where the
+    attacks were, not where the war was; the noun of an act on the way from the place
+    up to the trigger's clause holds it.
+    """
+    return any(
+        t.pos_ == "NOUN" and t.i != trigger.i and t.lemma_.lower() in lexicon.words
+        for t in path_below(trigger, root)
+    )
+
+
 def _merge_tellings(kept: Event, again: Event) -> Event:
-    """One event from two tellings: the finer date and place, every actor, both spans."""
+    """One event from two tellings: the finer date and place, every actor, both spans.
+
+    A finer date refines the first only where it falls inside it: "laid siege in April
+    1453 ... died in the fighting at the gates on 29 May" tells a later day of an act
+    that began in April, not when it was.
+    """
     when = kept.when
-    if PRECISION_ORDER.index(again.when.precision) < PRECISION_ORDER.index(when.precision):
+    if PRECISION_ORDER.index(again.when.precision) < PRECISION_ORDER.index(when.precision) and (
+        _inside(again.when, when)
+    ):
         when = again.when
     where = kept.where
     if again.where is not None and (
@@ -1403,6 +1479,15 @@ def _merge_tellings(kept: Event, again: Event) -> Event:
     return kept.model_copy(
         update={"when": when, "where": where, "actors": actors, "evidence": evidence}
     )
+
+
+def _inside(inner: When, outer: When) -> bool:
+    """Does the one date lie within the other (or the other is not known)?"""
+    if outer.earliest is None or outer.latest is None:
+        return True
+    if inner.earliest is None or inner.latest is None:
+        return False
+    return outer.earliest <= inner.earliest and inner.latest <= outer.latest
 
 
 def _sentence_span(sent: Span) -> tuple[int, int]:

@@ -38,6 +38,9 @@ class TriggerSense:
     # asks: students who "occupied the university" protest; troops who occupy a town
     # seize ground.
     civilian_reading: str | None = None
+    # The reading of a noun called or enforced by a political body ("the blockade enforced
+    # by the opposition alliance" is a strike, as a hartal is).
+    organizer_reading: str | None = None
     # Words around the trigger that rule a reading out or are required for it, checked
     # when the trigger is found (detection.py): "a rally in oil prices" is no protest,
     # "a strike on the camp" no labour strike. Lemmas, or "dep:LABEL" for a dependent
@@ -123,6 +126,18 @@ class EventLexicon:
     denying_verbs: frozenset[str]
     habitual_spans: frozenset[str]
     habitual_adverbs: frozenset[str]
+    # Words that set a clause's act apart from the act told before it ("in a separate
+    # incident", "elsewhere"): its deaths are no toll of that act.
+    separating_words: frozenset[str]
+    # Words of a trigger that tell a death ("were killed", "shot dead", "found dead").
+    dying_words: frozenset[str]
+    # Political bodies that call or enforce a blockade or a shutdown ("a blockade called by
+    # the opposition party"): what they call is a protest, not a siege.
+    organizer_words: frozenset[str]
+    # Pronouns that say nobody suffered an act ("nobody was arrested").
+    nobody_words: frozenset[str]
+    # Prepositions of a date the dead are counted by ("by 22 October 10,000 had died").
+    tally_prepositions: frozenset[str]
     search_triggers: frozenset[str]
     crowd_control_nouns: frozenset[str]
     partisan_words: frozenset[str]
@@ -215,6 +230,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         people_object=entry.get("people_object"),
         armed_reading=entry.get("armed_reading"),
         civilian_reading=entry.get("civilian_reading"),
+        organizer_reading=entry.get("organizer_reading"),
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
         only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
         unless_under=frozenset(w.lower() for w in entry.get("unless_under", ())),
@@ -300,6 +316,11 @@ def load_lexicon() -> EventLexicon:
         denying_verbs=frozenset(triggers["denying_verbs"]),
         habitual_spans=frozenset(triggers["habitual_spans"]),
         habitual_adverbs=frozenset(triggers["habitual_adverbs"]),
+        separating_words=frozenset(triggers["separating_words"]),
+        dying_words=frozenset(triggers["dying_words"]),
+        organizer_words=frozenset(triggers["organizer_words"]),
+        nobody_words=frozenset(triggers["nobody_words"]),
+        tally_prepositions=frozenset(triggers["tally_prepositions"]),
         search_triggers=frozenset(triggers["search_triggers"]),
         crowd_control_nouns=frozenset(triggers["crowd_control_nouns"]),
         partisan_words=frozenset(triggers["partisan_words"]),
@@ -341,7 +362,15 @@ def load_lexicon() -> EventLexicon:
         readings = [label for label, _ in sense.object_readings]
         for label in [
             *sense.alternatives,
-            *filter(None, [sense.people_object, sense.armed_reading, sense.civilian_reading]),
+            *filter(
+                None,
+                [
+                    sense.people_object,
+                    sense.armed_reading,
+                    sense.civilian_reading,
+                    sense.organizer_reading,
+                ],
+            ),
             *readings,
         ]:
             kind, _, subtype = label.partition("/")

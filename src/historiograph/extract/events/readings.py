@@ -135,13 +135,18 @@ def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     label = match.sense.civilian_reading
     if label is None:
         return False
+    # Not a narrator's "we": a soldier's "we crossed the Rhine" says nothing of civilians.
+    civilians = lexicon.civilian_nouns | lexicon.crowd_words | lexicon.uprooted_subjects
+    civilians -= lexicon.person_pronouns
     if match.head.pos_ == "VERB":
         words = _own_subject_words(match.head, lexicon)
     else:
         words = {t.lower_ for t in _noun_doers(match.head)}
-    # Not a narrator's "we": a soldier's "we crossed the Rhine" says nothing of civilians.
-    civilians = lexicon.civilian_nouns | lexicon.crowd_words | lexicon.uprooted_subjects
-    civilians -= lexicon.person_pronouns
+        # "the blockade enforced by the opposition alliance": a party calls a protest.
+        organizer = match.sense.organizer_reading
+        if organizer is not None and words & lexicon.organizer_words:
+            label = organizer
+            civilians |= lexicon.organizer_words
     armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
     if not words & civilians or words & armed:
         return False
@@ -227,6 +232,9 @@ def refine(
         # "crossed into Bangladesh to escape the violence": flight, not a defection.
         return replace(sense, type="relocation", subtype="displacement")
     subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if match.head.dep_ == "dobj" and match.head.head.pos_ == "VERB":
+        # "a jet dropped two bombs": the weapon's act is done by whoever its verb's is.
+        subject = subject_of(match.head.head)
     if act_family(sense.type) == "violence" and subject is not None and airborne(subject, lexicon):
         # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
         # whoever flew them (ACLED's "Air/drone strike").
@@ -537,6 +545,14 @@ def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
             if c.dep_ == "pobj"
         ]
     acted_on += phrase_objects(match)
+    # "escaped from the camp": what a verb leaves is what it acts on.
+    acted_on += [
+        c
+        for p in match.head.children
+        if p.dep_ == "prep" and p.lower_ == "from" and match.head.pos_ == "VERB"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
     # "elected Hassan Bakri secretary-general": what the verb made its object counts too.
     made = [c for c in match.head.children if c.dep_ == "oprd"]
     acted_on += [*made, *(g for t in made for g in t.children if g.dep_ == "compound")]

@@ -43,6 +43,7 @@ class ArgumentWords:
     event_pronouns: frozenset[str]
     claim_reach: int
     doer_nouns: frozenset[str]
+    serving_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     death_words: frozenset[str]
     death_complements: frozenset[str]
@@ -57,6 +58,7 @@ class ArgumentWords:
     figure_nouns: frozenset[str]
     retelling_prepositions: frozenset[str]
     projectile_verbs: frozenset[str]
+    launching_verbs: frozenset[str]
     plural_pronouns: frozenset[str]
     work_nouns: frozenset[str]
     conviction_verbs: frozenset[str]
@@ -70,6 +72,8 @@ class ArgumentWords:
     force_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     voice_pronouns: frozenset[str]
+    witness_nouns: frozenset[str]
+    dweller_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     occurrence_objects: frozenset[str]
     occurrence_markers: frozenset[str]
@@ -82,7 +86,9 @@ class ArgumentWords:
     rule_nouns: frozenset[str]
     object_pronouns: frozenset[str]
     era_words: frozenset[str]
+    hedge_words: frozenset[str]
     response_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
     place_ranks: tuple[tuple[str, int], ...]
 
 
@@ -97,6 +103,7 @@ def argument_words() -> ArgumentWords:
         event_pronouns=frozenset(data["event_pronouns"]),
         claim_reach=int(data["claim_reach"]),
         doer_nouns=frozenset(data["doer_nouns"]),
+        serving_nouns=frozenset(data["serving_nouns"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         death_words=frozenset(data["death_words"]),
         death_complements=frozenset(data["death_complements"]),
@@ -111,6 +118,7 @@ def argument_words() -> ArgumentWords:
         figure_nouns=frozenset(data["figure_nouns"]),
         retelling_prepositions=frozenset(data["retelling_prepositions"]),
         projectile_verbs=frozenset(data["projectile_verbs"]),
+        launching_verbs=frozenset(data["launching_verbs"]),
         plural_pronouns=frozenset(data["plural_pronouns"]),
         work_nouns=frozenset(data["work_nouns"]),
         conviction_verbs=frozenset(data["conviction_verbs"]),
@@ -124,6 +132,8 @@ def argument_words() -> ArgumentWords:
         force_nouns=frozenset(data["force_nouns"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         voice_pronouns=frozenset(data["voice_pronouns"]),
+        witness_nouns=frozenset(data["witness_nouns"]),
+        dweller_nouns=frozenset(data["dweller_nouns"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),
         occurrence_objects=frozenset(data["occurrence_objects"]),
         occurrence_markers=frozenset(data["occurrence_markers"]),
@@ -140,7 +150,9 @@ def argument_words() -> ArgumentWords:
         rule_nouns=frozenset(data["rule_nouns"]),
         object_pronouns=frozenset(data["object_pronouns"]),
         era_words=frozenset(data["era_words"]),
+        hedge_words=frozenset(data["hedge_words"]),
         response_verbs=frozenset(data["response_verbs"]),
+        onset_verbs=frozenset(data["onset_verbs"]),
         place_ranks=tuple((str(prefix), int(rank)) for prefix, rank in data["place_ranks"]),
     )
 
@@ -224,8 +236,10 @@ class EntityIndex:
         named_as = self._named_as(token)
         if named_as is not None:
             return named_as
-        # "members of the MKO", "fighters of the group": the organization acts.
-        if token.lemma_.lower() in self.lexicon.member_nouns:
+        # "members of the MKO", "fighters of the group", "personnel of the Counter
+        # Terrorism Department": the organization acts.
+        serving = bool(_noun_forms(token) & argument_words().serving_nouns)
+        if token.lemma_.lower() in self.lexicon.member_nouns or serving:
             for owner in of_objects(token):
                 ident = self.resolve(owner)
                 # "members of the armed forces": an unnamed body's members are it too.
@@ -272,6 +286,9 @@ class EntityIndex:
                         break  # "the Ukrainian Forces" are forces, not Ukraine
                     if self.kind(inner.entity or "") in ("place", "group") and self._is_unit(token):
                         # "the 6th Indian Division" is a division, "the Ottoman army" an army
+                        return self._group(token)
+                    if self.kind(inner.entity or "") == "group" and self._is_armed_men(token):
+                        # "a column of Ottoman gendarmes": the gendarmes, not all Ottomans
                         return self._group(token)
                     if self._capital_only(child, inner) and self._is_group(token):
                         break  # "Riot police fired": a word capitalised to start a sentence
@@ -397,6 +414,13 @@ class EntityIndex:
         joined = f"{doc[token.i - 2].lower_}-{token.lower_}" if hyphenated else None
         return token.lemma_.lower() in words or joined in words
 
+    def _is_armed_men(self, token: Token) -> bool:
+        """Is the noun a plural of armed men ("gendarmes", "troopers", ``doer_nouns``,
+        ``force_nouns``), whom a people's name in front only says whose they are?"""
+        words = argument_words()
+        lemma = token.lemma_.lower()
+        return token.tag_ == "NNS" and (lemma in words.doer_nouns or lemma in words.force_nouns)
+
     def _is_unit(self, token: Token) -> bool:
         return token.lemma_.lower() in argument_words().unit_nouns
 
@@ -518,6 +542,10 @@ class EntityIndex:
         # which the tagger may take for an adjective).
         if ident is None and token.tag_ in ("NN", "JJ") and lemma in argument_words().doer_nouns:
             return self._group(token)
+        # "a man opened fire", "a student stabbed two classmates": one unnamed person acts
+        # as who they are.
+        if ident is None and token.tag_ == "NN" and lemma in self.lexicon.person_nouns:
+            return self._group(token, kind="person")
         # "a British brigade attacked", "the garrison surrendered": a unit acts as one body;
         # "a squadron of the Frontier Horse" is the named force's.
         # "an army court-martial convicted", "the municipal council banned": an unnamed
@@ -620,7 +648,7 @@ class EntityIndex:
         """
         if token.lower_ not in argument_words().plural_pronouns or token.dep_ != "nsubj":
             return None
-        if token.head.dep_ != "ROOT" or token.sent.start == 0:
+        if not self._tells_main_clause(token.head) or token.sent.start == 0:
             return None
         before = token.doc[token.sent.start - 1].sent
         root = before.root
@@ -643,6 +671,31 @@ class EntityIndex:
                 if ident is not None and self.kind(ident) in ("group", "organization"):
                     return ident
         return None
+
+    def _home_place(self, token: Token) -> Token | None:
+        """The place whose people a noun of dwellers names: "the people of Paris", "the
+        inhabitants of Ghent" (``dweller_nouns``). "people" alone says nothing of whom;
+        with their town they are a body a reader knows ("people of Paris")."""
+        if token.lemma_.lower() not in argument_words().dweller_nouns:
+            return None
+        return next(
+            (o for o in of_objects(token) if o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "LOC")),
+            None,
+        )
+
+    def _tells_main_clause(self, verb: Token) -> bool:
+        """Is the verb its sentence's main act: the root, or a clause reported before the
+        verb of saying that closes the sentence ("They burned the post, an officer said")?
+        """
+        if verb.dep_ == "ROOT":
+            return True
+        saying = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and saying.dep_ == "ROOT"
+            and verb.i < saying.i
+            and bool({saying.lemma_.lower(), saying.lower_} & self.lexicon.report)
+        )
 
     def _recent_salient(self, offset: int, reach: int = 400) -> str | None:
         """The main organization, if it was named just before (a pronoun's likeliest referent)."""
@@ -676,21 +729,43 @@ class EntityIndex:
         # says when, and is no part of who.
         # "shot dead several protesters": a word of death or a vague count before them is
         # not their name; nor is the era of a year the parse hung on them ("in 70 CE
-        # Roman legions").
+        # Roman legions"), nor a reporter's hedge ("suspected Maoist rebels").
         while first.i < token.i and (
             first.dep_ in ("det", "nummod", "predet", "punct")
             or first.ent_type_ in CALENDAR_TYPES
             or first.lower_ in argument_words().death_complements
             or first.lower_ in argument_words().vague_quantities
             or first.lower_ in argument_words().era_words
+            or first.lower_ in argument_words().hedge_words
         ):
             first = first.doc[first.i + 1]
+        # "the next morning gunmen abducted": a time of day the parse hung on the noun,
+        # unlabelled, says when; the name starts after it.
+        days = [
+            t
+            for t in token.doc[first.i : token.i]
+            if t.lower_ in argument_words().day_words
+            and (t.ent_type_ in CALENDAR_TYPES or (not t.ent_type_ and t.pos_ != "PROPN"))
+        ]
+        if days:
+            first = token.doc[days[-1].i + 1]
         start = first.idx
-        name = doc_text(token.doc)[start : token.idx + len(token)]
+        last = self._home_place(token) or token
+        name = doc_text(token.doc)[start : last.idx + len(last)]
         ident = entity_id(name)
         if ident not in self.entities and ident not in self.added:
             self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
         return ident
+
+
+def _noun_forms(token: Token) -> set[str]:
+    """A noun's lemma, and the singular its plural suggests where the tagger took a
+    capitalised plural for a name and kept it whole ("Jawans of the Assam Rifles")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    if lower.endswith("s") and len(lower) > 3:
+        forms.add(lower[:-1])
+    return forms
 
 
 def of_objects(token: Token) -> list[Token]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from historiograph.extract.events.arguments import OBJECTS, argument_words
+from historiograph.extract.events.detection import DEFINITE
 from historiograph.extract.events.drafts import Draft, act_family
 from historiograph.extract.events.lexicon import EventLexicon
 
@@ -23,6 +24,16 @@ PEACEFUL_PROTESTS = frozenset(
 # Readings of violence that say no more than that someone was set upon: such a verb,
 # joined to a more specific one with the same doers and object, yields to it.
 GENERIC_VIOLENCE = frozenset({"attack", "attack/armed_assault", "battle", "battle/clash"})
+# Types of the acts whose dead a death told just after them may count: violence, the
+# state's too, and captures whose captives die ("kidnapped 23 passengers; two of them
+# were later found dead").
+TOLL_BEARING_TYPES = frozenset({"attack", "battle", "repression"})
+# Acts on property or ground ("the militia burned our quarter", "took the town"): a death
+# told after one is seldom its toll, and stays an act of its own.
+PROPERTY_SUBTYPES = frozenset({"facility_attack", "territory_seized", "territory_lost"})
+# Entity labels that name whom a death befell as someone in particular ("Archbishop
+# Romero was shot dead"): such a death is news of its own, not a toll.
+NAMED_SUFFERER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _bare_noun(draft: Draft) -> bool:
@@ -64,7 +75,27 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         if obj.dep_ in (*OBJECTS, "nsubjpass")
         and obj.head.lemma_.lower() in lexicon.light_verbs | argument_words().counter_verbs
     }
-    told = [d for d in drafts if not (d.match.head.i in named and d.match.head.pos_ == "VERB")]
+    # "the army crushed the uprising": the state putting down a rising tells its own act
+    # (a crackdown), and the rising it names is what was put down, told by that act;
+    # "repelled their attack" tells the attack.
+    crushed = {
+        d.match.head.i
+        for d in drafts
+        if d.match.head.i in named
+        and d.match.head.pos_ == "VERB"
+        and d.match.sense.type == "repression"
+    }
+    told = [
+        d
+        for d in drafts
+        if not (d.match.head.i in named and d.match.head.pos_ == "VERB")
+        or d.match.head.i in crushed
+    ]
+    told = [
+        d
+        for d in told
+        if not (d.match.head.pos_ == "NOUN" and _object_of_list(d.match.head).head.i in crushed)
+    ]
     kept = []
     heads = {d.match.head.i for d in told}
     # "was shot during an armed robbery": the verb is part of the noun's act, which stays.
@@ -142,12 +173,15 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         # for violence: "attacked the village to abduct children" tells an abduction too,
         # but "invaded the country to overthrow its ruler" tells one offensive: an aim of
         # the act's own reading is the act).
+        # "went on hunger strike to protest the executions": the purpose may hang on the
+        # verb a noun's phrase belongs to; "the biggest walkout ..., to protest the merger":
+        # the parser may read it as a clause on the noun.
         purpose = (
-            head.dep_ in ("advcl", "xcomp")
+            head.dep_ in ("advcl", "xcomp", "relcl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
             and any(
-                d.match.head.i == head.head.i
+                head.head.i in _act_verbs(d)
                 and (
                     d.match.sense.label == draft.match.sense.label
                     or (
@@ -164,7 +198,134 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
-    return kept
+    return [
+        d
+        for d in kept
+        if not _toll_of_told_act(d, kept, lexicon) and not _violence_retold(d, kept, lexicon)
+    ]
+
+
+def _just_after(draft: Draft, act: Draft) -> bool:
+    """Is the act told before the draft, in its sentence or the one before?"""
+    return (
+        act is not draft
+        and act.match.start < draft.match.start
+        and 0 <= draft.sentence_index - act.sentence_index <= 1
+    )
+
+
+def _own_clause(head: Token, drafts: list[Draft]) -> list[Token]:
+    """The words of the trigger's clause, less any clause in it that tells another
+    trigger (the parser may hang the sentence's first act on a later verb)."""
+    others = {d.match.head.i for d in drafts if d.match.head.i != head.i}
+    return [
+        t for c in head.children if not any(x.i in others for x in c.subtree) for t in c.subtree
+    ]
+
+
+def _set_apart(head: Token, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """Does the trigger's clause date its act or set it apart from the one told before
+    ("two days later", "in a separate incident")? Then it tells an act of its own. A date
+    the dead are counted by ("by 22 October at least 10,000 had died") dates the count,
+    not an act."""
+    clause = _own_clause(head, drafts)
+    counted_by = _tally_date(head, lexicon)
+    return any(
+        (t.ent_type_ in ("DATE", "TIME") and t.i not in counted_by)
+        or t.lemma_.lower() in lexicon.separating_words
+        for t in clause
+    )
+
+
+def _tally_date(head: Token, lexicon: EventLexicon) -> set[int]:
+    """The words of a phrase on the verb that dates a count ("by 22 October")."""
+    return {
+        t.i
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lexicon.tally_prepositions
+        for t in c.subtree
+    }
+
+
+def _toll_of_told_act(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "Militants stormed an army camp, killing 17. Four attackers were shot dead.",
+    "gunmen kidnapped 23 passengers; two of them were later found dead": a death told by
+    whom it befell, with no doer, date or name of its own, just after a violent act or a
+    capture is that act's toll (the deaths its victims or its doers suffered in it), not
+    a second act. Named, dated or done by someone the clause names, it is an act of its
+    own ("Archbishop Romero was shot dead", "two days later the men were shot")."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or draft.match.sense.label not in GENERIC_VIOLENCE:
+        return False
+    # Dated in its own clause, it is an act of its own, unless the date only counts the
+    # dead (checked with the clause's other words below).
+    if draft.own_date and not _tally_date(head, lexicon):
+        return False
+    words = head.doc.char_span(draft.match.start, draft.match.end, alignment_mode="expand")
+    dying = [t for t in words or [head] if t.lemma_.lower() in lexicon.dying_words]
+    if not dying or any(c.dep_ in ("agent", *OBJECTS) for c in head.children):
+        return False
+    # the passive's subject, or the subject of a verb it befalls ("seven civilians died")
+    suffering = ("nsubjpass", "nsubj") if draft.match.sense.subject == "victim" else ("nsubjpass",)
+    sufferers = [c for c in head.children if c.dep_ in suffering]
+    if not sufferers or any(_someone_in_particular(t) for t in sufferers):
+        return False
+    if _set_apart(head, drafts, lexicon):
+        return False
+    return any(
+        _just_after(draft, d)
+        and d.match.sense.type in TOLL_BEARING_TYPES
+        and d.match.sense.subtype not in PROPERTY_SUBTYPES
+        for d in drafts
+    )
+
+
+def _someone_in_particular(token: Token) -> bool:
+    """Does the word name one person in particular ("Archbishop Romero", "my uncle",
+    "the mayor, Juan Pérez"), whose death is news of its own, not a count of the dead?"""
+    owned = any(c.dep_ == "poss" for c in token.children) and token.tag_ == "NN"
+    named = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return owned or any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_SUFFERER_LABELS for t in named)
+
+
+def _violence_retold(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "a truck ... rammed the barrier of the hotel and exploded. The blast killed 54";
+    "warplanes struck positions in Derna. The army said the raids hit training camps": a
+    definite noun of violence that is its clause's subject, with no name, date or doer
+    of its own, told just after a violent act, is that act told again with its toll or
+    its targets. "The clashes that followed" tell the next act."""
+    head = draft.match.head
+    if (
+        head.pos_ != "NOUN"
+        or act_family(draft.match.sense.type) != "violence"
+        or draft.match.name is not None
+        or draft.own_date
+        or head.dep_ not in ("nsubj", "nsubjpass")
+        or not any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in head.children
+        )
+    ):
+        return False
+    if any(c.dep_ in ("relcl", "acl", "prep") for c in head.children):
+        return False  # "the clashes that followed", "the attack on the checkpoint"
+    if _set_apart(head.head, drafts, lexicon):
+        return False
+    return any(
+        _just_after(draft, d)
+        and act_family(d.match.sense.type) == "violence"
+        and (draft.args.agent is None or draft.args.agent == d.args.agent)
+        for d in drafts
+    )
+
+
+def _act_verbs(draft: Draft) -> set[int]:
+    """The trigger's head, and the verb its preposition hangs on when it is a noun in a
+    verb's phrase ("went on strike"): where a clause on the act may hang."""
+    head = draft.match.head
+    verbs = {head.i}
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        verbs.add(head.head.head.i)
+    return verbs
 
 
 def _counted_group(draft: Draft) -> bool:

@@ -4,15 +4,23 @@ A figure is told in the event's sentence ("killing 11"), or a sentence or two
 later ("MKO announced the number of 1,300 killed"); it belongs to the violent
 event told there, not to an arrest or a seizure of ground beside it. Each
 event's :class:`~historiograph.record.Fatalities` is then computed from the
-claims linked to it (:func:`~historiograph.extract.events.anchoring.toll`).
+claims linked to it (:func:`~historiograph.extract.events.anchoring.toll`):
+from the latest running total on ("the toll rose to 276" supersedes the 231
+told before it, as UCDP keeps the latest count of the same dead), with the
+dead of both sides set against each other added up.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
 
+import yaml
 from spacy.tokens import Doc, Token
 
+from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.extract.events.anchoring import by_the_time_clause, toll
 from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.extract.events.referents import ArgumentWords, argument_words
@@ -45,6 +53,156 @@ CIRCUMSTANCE_MARKERS = frozenset({"when", "as", "while"})
 KILLING_SUBTYPES = frozenset({"execution", "assassination"})
 
 
+@dataclass(frozen=True)
+class TollVocabulary:
+    """How a text tells a running total, both sides' dead and a victim's companions
+    (``data/tolls.yaml``)."""
+
+    rising: frozenset[str]
+    """Verbs a toll moves by to its new figure ("the toll rose to 276")."""
+    moving: frozenset[str]
+    """Verbs that move a toll they take as object ("bringing the toll to 60")."""
+    reaching: frozenset[str]
+    """Verbs whose object is the total reached ("the death toll reached 60")."""
+    opposing: tuple[str, ...]
+    """Words that set one side's dead against the other's ("against only six")."""
+    softeners: tuple[str, ...]
+    """Words between such a marker and its figure ("only", "a mere")."""
+    companions: frozenset[str]
+    """Nouns of those a victim was killed with ("with three companions")."""
+
+
+@cache
+def toll_vocabulary() -> TollVocabulary:
+    """The vocabularies of ``data/tolls.yaml``, read once."""
+    text = (files("historiograph.extract.events") / "data" / "tolls.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return TollVocabulary(
+        rising=frozenset(data["rising_verbs"]),
+        moving=frozenset(data["moving_verbs"]),
+        reaching=frozenset(data["reaching_verbs"]),
+        opposing=tuple(data["opposing_markers"]),
+        softeners=tuple(data["opposing_softeners"]),
+        companions=frozenset(data["companion_nouns"]),
+    )
+
+
+def _is_running_total(doc: Doc, claim: Claim, figure_nouns: frozenset[str]) -> bool:
+    """Whether a figure is told as the toll's new running total.
+
+    "the toll rose to 276", "this number had risen to 70", "bringing the toll to
+    60", "the death toll reached 60": the figure is where a toll has moved to, the
+    latest count of the dead counted before, not a second source's count of them.
+    A toll noun, when the verb has one, is its subject (rising, reaching) or its
+    object (moving); "the rebels' strength rose to 300" counts no dead.
+    """
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = toll_vocabulary()
+    figure = span.root
+
+    def tolls(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in deps and c.lemma_.lower() != "it"]
+
+    def is_toll(noun: Token) -> bool:
+        return noun.lemma_.lower() in figure_nouns
+
+    if figure.dep_ == "dobj" and figure.head.lemma_.lower() in words.reaching:
+        return any(is_toll(s) for s in tolls(figure.head, ("nsubj",)))
+    if figure.dep_ != "pobj" or figure.head.lower_ != "to":
+        return False
+    verb = figure.head.head
+    # "bringing the toll to 12": the parser may hang "to 12" on the toll noun.
+    if is_toll(verb) and verb.dep_ in ("dobj", "nsubj"):
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if lemma in words.rising:
+        subjects = tolls(verb, ("nsubj",))
+        return not subjects or any(is_toll(s) for s in subjects)
+    if lemma in words.moving:
+        return any(is_toll(o) for o in tolls(verb, ("dobj",)))
+    return False
+
+
+def _latest_count(doc: Doc, told: list[Claim], figure_nouns: frozenset[str]) -> list[Claim]:
+    """The claims an event's toll rests on: none told before its latest running total.
+
+    "231 died ... the toll rose to 276": UCDP takes the latest running total of
+    the same dead, so the toll is 276, not a range from the outdated count to
+    the updated one. Figures told after the total (its parts, "including 12
+    children", or a source disputing it) still count. Sources disputing a figure
+    without a word of rising ("the government said 20, the rebels 60") stay a
+    range.
+    """
+    totals = [
+        c.span[0]
+        for c in told
+        if c.property == "fatalities" and _is_running_total(doc, c, figure_nouns)
+    ]
+    if not totals:
+        return told
+    latest = max(totals)
+    return [c for c in told if c.property != "fatalities" or c.span[0] >= latest]
+
+
+def _set_against(before: Claim, after: Claim, text: str) -> bool:
+    """Whether a figure is the other side's dead, set against the figure before it.
+
+    "Some 6,000 peasants were cut down, against only six of the princes' men":
+    one sentence, one source, and a word of opposition right before the later
+    figure. Both sides' dead are the event's, so the two add up.
+    """
+    if before.source != after.source or before.span[1] > after.span[0]:
+        return False
+    between = text[before.span[1] : after.span[0]].lower()
+    if any(stop in between for stop in ".;!?"):
+        return False
+    words = toll_vocabulary()
+    lead = between.rstrip(" ,")
+    for softener in words.softeners:
+        if lead.endswith(" " + softener):
+            lead = lead[: -len(softener)].rstrip()
+    return any(lead.endswith(" " + marker) or lead == marker for marker in words.opposing)
+
+
+def _one_more(doc: Doc, claim: Claim) -> bool:
+    """Whether a figure is an ordinal counting one more dead: "killing four passengers;
+    a fifth died later" (the claims reader gives it only after a figure of one fewer)."""
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) == 2
+        and span[-1].lower_ in load_vocabulary().ordinals
+        and claim.low == 1
+    )
+
+
+def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
+    """An event's fatality claims with each figure set against another (:func:`_set_against`),
+    or counting one more (:func:`_one_more`), added to the figure before it: one claim
+    over both spans, whose bounds are their sums."""
+    text = doc_text(doc)
+    summed: list[Claim] = []
+    for claim in sorted(told, key=lambda c: c.span[0]):
+        last = next((c for c in reversed(summed) if c.property == "fatalities"), None)
+        if (
+            claim.property == "fatalities"
+            and last is not None
+            and (_set_against(last, claim, text) or _one_more(doc, claim))
+        ):
+            summed[summed.index(last)] = last.model_copy(
+                update={
+                    "span": (last.span[0], claim.span[1]),
+                    "low": None if last.low is None else last.low + (claim.low or 0),
+                    "high": None if last.high is None else last.high + (claim.high or 0),
+                }
+            )
+            continue
+        summed.append(claim)
+    return summed
+
+
 def _depth(doc: Doc, event: Event) -> int:
     """How many heads lie above the event's trigger in its sentence's parse."""
     span = doc.char_span(*event.trigger.span, alignment_mode="expand")
@@ -74,9 +232,13 @@ def _first_of_chain(doc: Doc, event: Event, same: list[Event]) -> Event:
             break
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             token = token.head
-            # "attacked the camp and murdered 52 residents": a verb read as an act of
-            # another kind is an event of its own, and the figure it governs its toll.
-            if token.i in heads and heads[token.i].type != event.type:
+            # "attacked the camp and murdered 52 residents", "dispersed the assembly and
+            # hanged two of its deputies": a verb read as an act of another kind is an
+            # event of its own, and the figure it governs its toll.
+            if token.i in heads and (heads[token.i].type, heads[token.i].subtype) != (
+                event.type,
+                event.subtype,
+            ):
                 break
             if token.i in heads:
                 event = heads[token.i]
@@ -114,9 +276,30 @@ def _governing_event(doc: Doc, offset: int, same: list[Event]) -> Event | None:
         if found is not None:
             return found
         if token.i in roots:
+            # "shelled the town, officials said, killing two soldiers": a killing told
+            # by a participle after an act, read as an event of its own, is the toll of
+            # the act told last before it.
+            if (
+                token.dep_ == "advcl"
+                and token.tag_ == "VBG"
+                and token.lemma_.lower() in argument_words().death_words
+            ):
+                before = [
+                    e
+                    for e in same
+                    if token.sent.start_char <= e.trigger.span[0] < token.idx
+                    and e is not roots[token.i]
+                ]
+                if before:
+                    return max(before, key=lambda e: e.trigger.span[0])
             return roots[token.i]
         if token.dep_ == "relcl":
             return _antecedent(token, same)
+        # "was put to death, and chroniclers put the dead at 200,000": a clause joined
+        # with a subject of its own, which is not the dead, is no part of the act its
+        # head tells ("fighting broke out, and 17 soldiers were killed" is).
+        if token.dep_ == "conj" and any(figure.root not in doc[i].subtree for i in subjects):
+            return None
     return None
 
 
@@ -245,6 +428,16 @@ def _named_dead(
     counts = [1 if _one_person(v, words) else _counted(v, words) for v in people]
     if None in counts:
         return None
+    # "was executed in Bogota with three companions": those killed with the victim.
+    companions = [
+        noun
+        for verb in chain
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in toll_vocabulary().companions
+    ]
+    counts += [1 if _one_person(c, words) else _counted(c, words) for c in companions]
     return NamedDeath(
         offset=token.idx,
         dead=sum(c for c in counts if c is not None),
@@ -463,8 +656,13 @@ def link_claims(
         chosen = max(found, key=lambda o: (recency(o), position[o.id]))
         return latest_fitting(chosen, n, lethal)
 
-    def counted_event(offset: int, fatal: bool) -> Event | None:
-        """The event a figure (or a named death) at ``offset`` counts for, if any."""
+    def counted_event(offset: int, fatal: bool, many: bool = False) -> Event | None:
+        """The event a figure (or a named death) at ``offset`` counts for, if any.
+
+        A figure of ``many`` dead is no toll of the killing of one person singled
+        out ("The caliph was put to death ..., and chroniclers put the number of
+        dead in the city at 200,000") unless the killing's own clause tells it.
+        """
         n = sentence_of(offset)
         nearby = {
             e.id: e for m in range(n - TOLL_REACH_SENTENCES, n + 1) for e in told_at.get(m, ())
@@ -479,6 +677,9 @@ def link_claims(
         told = sorted(nearby.values(), key=lambda e: position[e.id])
         lethal = [e for e in told if e.subtype not in NONLETHAL_SUBTYPES or not fatal]
         lethal = lethal or [e for e in told if e.subtype in CAPTIVE_SUBTYPES]
+        if many and any(e.id in one_dead for e in lethal):
+            own = _governing_event(doc, offset, [e for e in lethal if n in told_in[e.id]])
+            lethal = [e for e in lethal if e.id not in one_dead or e is own]
         same = list(
             {
                 f.id: f
@@ -507,6 +708,42 @@ def link_claims(
         ]
         return max(earlier, key=lambda c: (*c[:3], c[3].trigger.span[0]))[3] if earlier else None
 
+    def unrest_event(offset: int) -> Event | None:
+        """The protest a toll with no violent act near it names as where people died.
+
+        "Protests spread to a dozen towns. Monitors say at least 25 people died in
+        the unrest": a definite noun of protest after "in" or "during" refers back
+        to the protest told last, and the deaths are its toll.
+        """
+        figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if figure is None or not len(figure):
+            return None
+        lexicon = load_lexicon()
+        verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        named = verb is not None and any(
+            prep.dep_ == "prep"
+            and prep.lower_ in words.retelling_prepositions
+            and noun.dep_ == "pobj"
+            and (sense := lexicon.words.get(noun.lemma_.lower())) is not None
+            and sense.type == "protest"
+            and any(
+                c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in noun.children
+            )
+            for prep in verb.children
+            for noun in prep.children
+        )
+        if not named:
+            return None
+        n = sentence_of(offset)
+        protests = [
+            e
+            for e in events
+            if e.type == "protest"
+            and e.trigger.span[0] < offset
+            and n - TOLL_REACH_SENTENCES <= max(m for m in told_in[e.id] if m <= n)
+        ]
+        return max(protests, key=lambda e: position[e.id]) if protests else None
+
     def continued(claim: Claim, before: list[tuple[Claim, Event]]) -> Event | None:
         """The event of the figure a claim continues ("this number rises to 7,000")."""
         n = sentence_of(claim.span[0])
@@ -529,6 +766,14 @@ def link_claims(
         ]
         return answered[-1] if answered else None
 
+    # Killings of one person singled out, each told by its event's own trigger.
+    deaths = _named_deaths(doc, events)
+    one_dead = {
+        e.id
+        for e in events
+        for death in deaths
+        if death.dead == 1 and e.trigger.span[0] <= death.offset < e.trigger.span[1]
+    }
     linked = list(claims)
     about: dict[str, list[Claim]] = {}
     counted: list[tuple[Claim, Event]] = []
@@ -541,7 +786,11 @@ def link_claims(
         if target is not None:
             revisions.add(claim.id)
         else:
-            target = counted_event(claim.span[0], claim.property == "fatalities")
+            target = counted_event(
+                claim.span[0],
+                claim.property == "fatalities",
+                max(claim.low or 0, claim.high or 0) > 1,
+            ) or unrest_event(claim.span[0])
         if target is None:
             continue
         claim = claim.model_copy(update={"about": target.id})
@@ -554,7 +803,7 @@ def link_claims(
         if all(e.id != target.id for e in told_at.setdefault(n, [])):
             told_at[n].append(target)
     named: dict[str, int] = {}
-    for death in _named_deaths(doc, events):
+    for death in deaths:
         target = counted_event(death.offset, True)
         if target is None or target.type not in VIOLENT_TYPES or target.modality not in HAPPENED:
             continue
@@ -570,15 +819,32 @@ def link_claims(
         e.model_copy(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
-                "fatalities": toll(
-                    about.get(e.id, []), text, frozenset(revisions), words.toll_words
-                )
+                "fatalities": _event_toll(doc, about.get(e.id, []), frozenset(revisions), words)
                 or _named_toll(named.get(e.id)),
             }
         )
         for e in events
     ]
     return linked, updated
+
+
+def _event_toll(
+    doc: Doc, told: list[Claim], revisions: frozenset[str], words: ArgumentWords
+) -> Fatalities | None:
+    """An event's toll from the claims about it (:func:`toll`): from its latest
+    running total on (:func:`_latest_count`), with both sides' dead added
+    (:func:`_both_sides`), and naming every claim it rests on."""
+    text = doc_text(doc)
+    rests_on = _latest_count(doc, told, words.figure_nouns)
+    found = toll(_both_sides(rests_on, doc), text, revisions, words.toll_words)
+    if found is None:
+        return None
+    ids = [
+        c.id
+        for c in rests_on
+        if c.property == "fatalities" and (c.low is not None or c.high is not None)
+    ]
+    return found.model_copy(update={"claims": ids})
 
 
 def _counts_among(claim: Claim, death: NamedDeath) -> bool:

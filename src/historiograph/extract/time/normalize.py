@@ -1093,13 +1093,19 @@ def _opening_reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
     "Today the walls still stand" in a text about other times (no report of
     its own days, none dated by weekday) is the narrator's present, not the
-    day the text was published (WikiWars: PRESENT_REF). Inside a sentence
-    the word is more often a speaker's, quoted in a report that names many
-    old years ("here we today accept the guarantee"), and TempEval-3 dates
-    that one: only the opening position is read this way.
+    day the text was published (WikiWars: PRESENT_REF), and so is it in an
+    undated text that is no diary. Inside a sentence the word is more often
+    a speaker's, quoted in a report that names many old years ("here we
+    today accept the guarantee"), and TempEval-3 dates that one: only the
+    opening position is read this way.
     """
     word = v.reference_words[fold(c.groups["ref"])]
-    history = ctx.document is not None and not (ctx.own_time or ctx.daily)
+    if ctx.document is None:
+        # an undated memoir or history ("Today I teach mathematics") speaks
+        # from the narrator's present, unless it is a diary dated by entry
+        history = not _dated_day(ctx.narrative)
+    else:
+        history = not (ctx.own_time or ctx.daily)
     if word.in_history is not None and history:
         return Resolved("DATE", Period(word.in_history, None), anchor=DOCUMENT)
     return _reference(c, ctx, v)

@@ -159,6 +159,24 @@ def _day_part_regex() -> re.Pattern[str]:
     )
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _approximates(text: str, match: re.Match[str], candidate: Candidate) -> bool:
+    """Whether the word before an expression modifies it rather than governs it.
+
+    "over" and "under" are also prepositions: "lasted over two weeks" is more
+    than two weeks, "displaced thousands over several weeks" is during them.
+    """
+    vocabulary = load_vocabulary()
+    if fold(match[1]) not in vocabulary.prepositional_approximations:
+        return True
+    if "vague" in candidate.groups:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return before is None or fold(before[1]) in vocabulary.quantity_lead_ins
+
+
 def _with_approximations(text: str, candidates: list[Candidate]) -> list[_Found]:
     """Extend each expression leftwards over an approximation word, if one is there,
     and a date over the part of its day ("the morning of 31 January 1965")."""
@@ -179,7 +197,7 @@ def _with_approximations(text: str, candidates: list[Candidate]) -> list[_Found]
         if kind in _DATE_KINDS or is_amount:
             regex = _approximation_regex(dates_only=not is_amount)
             match = regex.search(text, max(previous_end, start - 30), start)
-            if match is not None:
+            if match is not None and _approximates(text, match, candidate):
                 approximation, start = fold(match[1]), match.start()
         end = candidate.end
         if kind in _LOOSE_KINDS:

@@ -152,6 +152,8 @@ class Vocabulary:
     approximations: dict[str, str]
     trailing_approximations: dict[str, str]
     date_approximations: frozenset[str]
+    prepositional_approximations: frozenset[str]
+    quantity_lead_ins: frozenset[str]
     open_intervals: dict[str, OpenInterval]
     range_connectors: frozenset[str]
     counted_from: CountedFrom
@@ -253,6 +255,8 @@ def load_vocabulary() -> Vocabulary:
         approximations=_folded(raw["approximations"]),
         trailing_approximations=_folded(raw["trailing_approximations"]),
         date_approximations=words("date_approximations"),
+        prepositional_approximations=words("prepositional_approximations"),
+        quantity_lead_ins=words("quantity_lead_ins"),
         open_intervals={
             fold(k): OpenInterval(
                 v["side"],
