@@ -25,3 +25,20 @@ def events_of(nlp: Language, text: str) -> tuple[list[Event], dict[str, str]]:
 def record_of(pipeline: Pipeline, text: str, published: str | dt.date | None = None) -> Record:
     """The whole record of ``text``, as the product makes it."""
     return pipeline.record(Document(id=document_id(text), text=text, published=published))
+
+
+def event_of(record: Record, trigger: str) -> Event:
+    """The first event of ``record`` whose trigger starts with ``trigger``."""
+    return next(e for e in record.events if e.trigger.text.lower().startswith(trigger))
+
+
+def names_in(record: Record, event: Event, roles: tuple[str, ...]) -> list[str]:
+    """The names of ``event``'s actors in ``roles``, in the event's order."""
+    names = {e.id: e.name for e in record.entities}
+    return [names[a.entity] for a in event.actors if a.role in roles]
+
+
+def readings(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    """Each event of ``text`` as (trigger, type, subtype), as the whole pipeline reads it."""
+    record = record_of(pipeline, text)
+    return [(e.trigger.text, e.type, e.subtype) for e in record.events]

@@ -9,22 +9,8 @@ State" (not the state's men).
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from historiograph.pipeline import Pipeline, build_pipeline
-from historiograph.record import Document, document_id
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
-
-
-def readings(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    record = pipeline.record(Document(id=document_id(text), text=text))
-    return [(e.trigger.text, e.type, e.subtype) for e in record.events]
+from event_runs import readings
+from historiograph.pipeline import Pipeline
 
 
 def test_a_war_said_to_begin_is_an_event_beside_a_battle(pipeline: Pipeline) -> None:

@@ -11,22 +11,9 @@ is an air strike.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from historiograph.pipeline import Pipeline, build_pipeline
+from event_runs import readings
+from historiograph.pipeline import Pipeline
 from historiograph.record import Document, document_id
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
-
-
-def readings(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    record = pipeline.record(Document(id=document_id(text), text=text))
-    return [(e.trigger.text, e.type, e.subtype) for e in record.events]
 
 
 def test_attackers_shot_dead_after_an_attack_are_its_toll(pipeline: Pipeline) -> None:

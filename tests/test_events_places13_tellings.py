@@ -7,13 +7,8 @@ places the site it names.
 
 from __future__ import annotations
 
-from event_runs import record_of
+from event_runs import event_of, record_of
 from historiograph.pipeline import Pipeline
-from historiograph.record import Event, Record
-
-
-def event_of(record: Record, trigger: str) -> Event:
-    return next(e for e in record.events if e.trigger.text.lower().startswith(trigger))
 
 
 def test_a_war_is_in_the_country_not_the_town_of_the_attacks_it_began_with(

@@ -7,32 +7,17 @@ an "in" phrase."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from historiograph.pipeline import Pipeline, build_pipeline
-from historiograph.record import Document, Event, Record, document_id
+from event_runs import event_of, names_in
+from historiograph.pipeline import Pipeline
+from historiograph.record import Document, Record, document_id
 
 DOERS = ("agent", "participant")
 DONE_TO = ("target", "victim")
 
 
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
-
-
 def record_of(pipeline: Pipeline, text: str) -> Record:
     return pipeline.record(Document(id=document_id(text), text=text))
-
-
-def event_of(record: Record, trigger: str) -> Event:
-    return next(e for e in record.events if e.trigger.text.lower().startswith(trigger))
-
-
-def names_in(record: Record, event: Event, roles: tuple[str, ...]) -> list[str]:
-    names = {e.id: e.name for e in record.entities}
-    return [names[a.entity] for a in event.actors if a.role in roles]
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,8 @@ import datetime as dt
 
 import pytest
 
-from event_runs import record_of
+from event_runs import event_of, names_in, record_of
 from historiograph.pipeline import Pipeline
-from historiograph.record import Event, Record
-
-
-def event_of(record: Record, trigger: str) -> Event:
-    return next(e for e in record.events if e.trigger.text.lower().startswith(trigger))
-
-
-def names_in(record: Record, event: Event, roles: tuple[str, ...]) -> list[str]:
-    names = {e.id: e.name for e in record.entities}
-    return [names[a.entity] for a in event.actors if a.role in roles]
 
 
 @pytest.mark.parametrize(

@@ -7,22 +7,8 @@ way of putting a captive to death, a body abolished, and a diplomatic protest no
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from historiograph.pipeline import Pipeline, build_pipeline
-from historiograph.record import Document, document_id
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp_model: Language) -> Pipeline:
-    """The product's pipeline (entities, knowledge base, time tagger and events)."""
-    return build_pipeline()
-
-
-def readings(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    record = pipeline.record(Document(id=document_id(text), text=text))
-    return [(e.trigger.text, e.type, e.subtype) for e in record.events]
+from event_runs import readings
+from historiograph.pipeline import Pipeline
 
 
 def test_a_hyphenated_event_noun_is_one_word(pipeline: Pipeline) -> None:

@@ -8,13 +8,9 @@ taken up, and a named war.
 
 from __future__ import annotations
 
+from event_runs import readings
 from historiograph.pipeline import Pipeline
 from historiograph.record import Document, document_id
-
-
-def readings(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    record = pipeline.record(Document(id=document_id(text), text=text))
-    return [(e.trigger.text, e.type, e.subtype) for e in record.events]
 
 
 def test_crimes_someone_is_found_guilty_of_are_the_charge(pipeline: Pipeline) -> None:
