@@ -5,20 +5,14 @@ code was run on them) holds a floor on both settings."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import spacy
 from spacy.language import Language
 
-from historiograph.evaluate.geo import evaluate_geo, read_record_gold
 from historiograph.nlp.datelines import WIRE_DATELINE
 from historiograph.record import Geo
 from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
 from historiograph.resolve.cues import datelines
 from historiograph.resolve.toponyms import haversine_km
-
-GOLD = Path(__file__).parent / "gold" / "geo11-geo.jsonl"
 
 
 def _places(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
@@ -75,25 +69,3 @@ def test_two_towns_run_together_into_an_organization_are_two_places(
     sheffield = found["Sheffield"]
     assert haversine_km(sheffield.lat or 0.0, sheffield.lon or 0.0, 34.7651, -87.6986) < 30
     assert "Muscle Shoals" in found
-
-
-def test_fresh_gold_with_gold_spans(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
-    scores = evaluate_geo(
-        list(read_record_gold(GOLD)), spacy.blank("en"), gold_spans=True, kb=kb, gazetteer=gazetteer
-    ).summary()
-    assert scores["toponyms"] == 62
-    assert scores["accuracy_161km"] >= 0.93
-
-
-@pytest.mark.model
-def test_fresh_gold_end_to_end(
-    nlp_with_kb_ruler: Language, kb: KnowledgeBase, gazetteer: Gazetteer
-) -> None:
-    scores = evaluate_geo(
-        list(read_record_gold(GOLD)),
-        nlp_with_kb_ruler,
-        gold_spans=False,
-        kb=kb,
-        gazetteer=gazetteer,
-    ).summary()
-    assert scores["accuracy_161km"] >= 0.9

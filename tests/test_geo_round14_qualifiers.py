@@ -13,16 +13,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-import spacy
 from spacy.language import Language
 
-from historiograph.evaluate.geo import evaluate_geo, read_record_gold
 from historiograph.nlp.entities import clean_surface
 from historiograph.record import Geo
 from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
 from historiograph.resolve.toponyms import Toponym, haversine_km, resolve_toponyms
-
-GOLD = Path(__file__).parent / "gold" / "geo12-geo.jsonl"
 
 
 def _places(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
@@ -128,28 +124,6 @@ def test_a_name_run_on_into_a_preposition_is_cut_there(nlp_model: Language) -> N
     doc.ents = [doc.char_span(start, start + len("El Fasher for"), label="ORG")]
     assert doc.ents[0].text == "El Fasher for"
     assert clean_surface(doc.ents[0])[2] == "El Fasher"
-
-
-def test_fresh_gold_with_gold_spans(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
-    scores = evaluate_geo(
-        list(read_record_gold(GOLD)), spacy.blank("en"), gold_spans=True, kb=kb, gazetteer=gazetteer
-    ).summary()
-    assert scores["toponyms"] == 59
-    assert scores["accuracy_161km"] >= 0.9
-
-
-@pytest.mark.model
-def test_fresh_gold_end_to_end(
-    nlp_with_kb_ruler: Language, kb: KnowledgeBase, gazetteer: Gazetteer
-) -> None:
-    scores = evaluate_geo(
-        list(read_record_gold(GOLD)),
-        nlp_with_kb_ruler,
-        gold_spans=False,
-        kb=kb,
-        gazetteer=gazetteer,
-    ).summary()
-    assert scores["accuracy_161km"] >= 0.78
 
 
 def _build_script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
