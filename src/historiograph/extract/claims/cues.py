@@ -345,8 +345,13 @@ class CueReader:
                 found = self._how_lost(anchor, strict=strict) or found
             if found:
                 return found
+            # an adjective the figure is the subject of tells what it is, as a verb would
+            # ("thousands ... desperate to leave crowded the runway; seven died": the
+            # crowd's size, not the dead of the clause above); a noun may be a part of
+            # the dead ("57 had died, 23 of them children")
+            predicate = below.dep_ in ("nsubj", "nsubjpass") and ancestor.pos_ == "ADJ"
             below = ancestor
-            if ancestor.pos_ in ("VERB", "AUX"):
+            if ancestor.pos_ in ("VERB", "AUX") or predicate:
                 clause = ancestor
                 break
             if hops >= _MAX_HOPS:

@@ -208,7 +208,7 @@ def refine(
         # of the vote, though its object is a pronoun or unsaid.
         return replace(sense, type="election", subtype="boycott")
     if sense.label == "relocation/exile" and (
-        _flight_from_home(match, args, index, lexicon) or _civilians_fleeing(match, lexicon)
+        _flight_from_home(match, args, index, lexicon) or _civilians_fleeing(match, index, lexicon)
     ):
         return replace(sense, subtype="displacement")
     if sense.label == "relocation/headquarters_moved" and _people_moved(
@@ -338,23 +338,24 @@ def refine(
         # "soldiers captured the commander": the state's forces taking people arrest them.
         return replace(sense, type="repression", subtype="arrest")
     head_lemma = (match.head.lemma_ or "").lower()
-    verbs = [*match.head.children, *match.head.head.children]
+    held = _steps_since_custody(match.head, lexicon)
+    verbs = [*match.head.children, *(c for v in held for c in v.children)]
     if (
         sense.type == "attack"
         and head_lemma in lexicon.assassination_triggers
         and match.head.dep_ == "conj"
+        and held
         and (
-            _judicial(match.head.head, lexicon)
-            or (
-                match.head.head.lemma_.lower() in lexicon.custody_verbs | {"arrest", "detain"}
-                and (state_doer or not any(c.dep_ in ("nsubj", "agent") for c in verbs))
-            )
+            _judicial(held[-1], lexicon)
+            or state_doer
+            or not any(c.dep_ in ("nsubj", "agent") for c in verbs)
         )
     ):
-        # "my uncle was taken away and shot", "arrested and killed": a killing of someone
-        # in custody, by the state's men or by nobody the clause names (a doer carried
-        # over from an earlier clause is a guess), is a summary execution; so is one joined
-        # to a trial ("the King was tried and beheaded"), a judicial one.
+        # "my uncle was taken away and shot", "arrested and killed", "was captured,
+        # tortured and beheaded": a killing of someone in custody, by the state's men or by
+        # nobody the clauses name (a doer carried over from an earlier clause is a guess),
+        # is a summary execution; so is one joined to a trial ("the King was tried and
+        # beheaded"), a judicial one.
         return replace(sense, type="repression", subtype="execution")
     against_civilians = state and not any(_military(t, lexicon) for t in hit)
     if against_civilians and sense.label == "attack/facility_attack":
@@ -434,9 +435,16 @@ def refine(
         # Civilian by its head word: "angry villagers", not the "People's" of a front's name.
         armed = agent is None or _head_word(agent) not in lexicon.civilian_nouns
         if (target is not None and is_state(target, lexicon)) or (
-            armed and (_military(token, lexicon) or token.lower_ in lexicon.state_words)
+            armed
+            and (
+                _military(token, lexicon)
+                or token.lower_ in lexicon.state_words
+                # not a singular "guard", who may guard a shop (member_armed_words)
+                or token.lower_ in lexicon.armed_words
+            )
         ):
-            # Armed men against a state's forces: a battle (ACLED's "armed clash").
+            # Armed men against a state's forces, or against other armed men ("three
+            # legions were ambushed by tribesmen"): a battle (ACLED's "armed clash").
             return replace(sense, type="battle", subtype="clash")
     # "Iraq attacked Kuwait", "the armies of the First Crusade stormed Jerusalem": an
     # offensive on a country, or an army's on a city; gunmen attacking a village raid it.
@@ -453,6 +461,22 @@ def _pursued(verb: Token, hit: list[Token]) -> list[Token]:
     if not pronoun or verb.dep_ != "conj":
         return []
     return [c for c in verb.head.children if c.dep_ in OBJECTS]
+
+
+def _steps_since_custody(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The verbs told before a joined verb, back to the nearest one that takes or tries
+    a person: "tortured" and "captured" for "beheaded" in "was captured, tortured and
+    beheaded" (the parser hangs such a list on its first verb by either link); none when
+    no such verb comes first. A clause before that one ("the Nationalists marched into the
+    town, and my uncle was taken away and shot") tells another act, with its own doers."""
+    steps: list[Token] = []
+    current = verb
+    while current.dep_ in ("conj", "advcl") and current.head.i != current.i and len(steps) < 3:
+        current = current.head
+        steps.append(current)
+        if current.lemma_.lower() in lexicon.custody_verbs or _judicial(current, lexicon):
+            return steps
+    return []
 
 
 def _judicial(verb: Token, lexicon: EventLexicon) -> bool:
@@ -598,11 +622,18 @@ def people_leaving(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     return bool(words & (lexicon.civilian_nouns | lexicon.uprooted_subjects))
 
 
-def _civilians_fleeing(match: TriggerMatch, lexicon: EventLexicon) -> bool:
-    """Civilians in flight, wherever to ("a million civilians fled into Zaire"): a
+def _civilians_fleeing(match: TriggerMatch, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """Civilians in flight, wherever to ("a million civilians fled into Zaire"), or a
+    people counted in thousands ("thousands of Afghans desperate to leave"): a
     displacement; exile is a person's or an organization's leaving."""
     subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
-    return subject is not None and subject.lower_ in lexicon.civilian_nouns
+    if subject is None:
+        return False
+    collective = subject.lemma_.lower() in lexicon.collective_nouns
+    counted = _of_phrase(subject) if collective else []
+    return subject.lower_ in lexicon.civilian_nouns or any(
+        t.lower_ in lexicon.civilian_nouns or _a_people(t, index, lexicon) for t in counted
+    )
 
 
 def left_home(

@@ -195,6 +195,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         manner = purpose or _manner_of(draft, told) or _means_of(draft, told, lexicon)
         manner = manner or _how_it_happened(draft, told, lexicon)
         manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
+        manner = manner or _getaway(draft, told)
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
@@ -609,4 +610,30 @@ def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
         and act_family(d.match.sense.type) == family
         and family == "violence"
         for d in drafts
+    )
+
+
+def _getaway(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether a flight is the doers' getaway after their own attack.
+
+    "Gunmen shot dead a judge before fleeing in a car", "threw a grenade into the cafe and
+    escaped on a motorcycle": a flight with no subject of its own, hanging on the attack's
+    verb (or on the verb whose object names it), is how the attack ended, not a move of
+    people. Not "troops shelled the town and its people fled" (a subject of its own), nor
+    the flight of those an attack befell ("the patrol was ambushed and fled").
+    """
+    head = draft.match.head
+    if draft.match.sense.label != "relocation/exile" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+    ):
+        return False
+    chain = _clause_chain(head)
+
+    def acted(act: Token) -> bool:
+        own = act.i in chain or (act.pos_ == "NOUN" and act.dep_ in OBJECTS and act.head.i in chain)
+        verb = act.head if act.pos_ == "NOUN" else act
+        return own and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    return any(
+        d is not draft and d.match.sense.type == "attack" and acted(d.match.head) for d in drafts
     )

@@ -70,6 +70,10 @@ class TollVocabulary:
     """Words between such a marker and its figure ("only", "a mere")."""
     companions: frozenset[str]
     """Nouns of those a victim was killed with ("with three companions")."""
+    force_losses: frozenset[str]
+    """Verbs that kill a force of men said to be destroyed ("the entire force was destroyed")."""
+    group_members: frozenset[str]
+    """Words that make one victim a member of a group a figure counts ("one of thousands")."""
 
 
 @cache
@@ -84,6 +88,8 @@ def toll_vocabulary() -> TollVocabulary:
         opposing=tuple(data["opposing_markers"]),
         softeners=tuple(data["opposing_softeners"]),
         companions=frozenset(data["companion_nouns"]),
+        force_losses=frozenset(data["force_loss_verbs"]),
+        group_members=frozenset(data["group_member_words"]),
     )
 
 
@@ -573,6 +579,88 @@ def _retold_act(doc: Doc, event: Event, words: ArgumentWords) -> Token | None:
     return None
 
 
+def _force_destroyed(doc: Doc, event: Event, words: ArgumentWords) -> Token | None:
+    """The force a bare passive of destruction re-mentions: "In 9 AD three legions were
+    ambushed ... almost the entire force, perhaps 15,000 men, was destroyed".
+
+    A force told again with a definite determiner and destroyed by no doer told
+    is the force of the fight told before: its dead are that fight's toll, not
+    another act's. The subject's word is returned.
+    """
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    if verb.lemma_.lower() not in toll_vocabulary().force_losses or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return None
+    return next(
+        (
+            subject
+            for subject in verb.children
+            if subject.dep_ == "nsubjpass"
+            and any(
+                c.dep_ in ("det", "predet") and c.lower_ in words.anaphoric_determiners
+                for c in subject.children
+            )
+        ),
+        None,
+    )
+
+
+def _group_joined(doc: Doc, claim: Claim) -> tuple[int, int] | None:
+    """The characters from the word that makes one victim a member of a counted group
+    ("one of thousands executed there") to its sentence's end, when the claim's figure
+    counts that group.
+
+    Such a figure is the toll of the wider killing the group fell to, which the
+    phrase may tell ("one of hundreds put to death that winter"), not of the act
+    that killed the one person it is said of.
+    """
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    figure = span.root
+    preposition = figure.head
+    member = preposition.head
+    if (
+        figure.dep_ != "pobj"
+        or preposition.lower_ != "of"
+        or member.lower_ not in toll_vocabulary().group_members
+        or member.i > figure.i
+    ):
+        return None
+    return member.idx, member.sent.end_char
+
+
+def _member_killing(doc: Doc, offset: int, events: list[Event]) -> Event | None:
+    """The violent act that killed the one victim a group phrase at ``offset`` is said of.
+
+    "he had been shot in Kommunarka, one of thousands executed there": the phrase
+    counts him among the dead, so the act its clause tells (whose word may not say
+    death) killed one person.
+    """
+    member = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if member is None or not len(member):
+        return None
+    # The parser may make the phrase the subject of the group's own verb ("one of
+    # thousands executed there"): the act is the verb told before it.
+    start = member.root.i
+    acts = [t for t in member.root.ancestors if t.pos_ in ("VERB", "AUX") and t.i < start][:1]
+    return next(
+        (
+            e
+            for e in events
+            for act in acts
+            if e.type in VIOLENT_TYPES
+            and e.modality in HAPPENED
+            and e.trigger.span[0] <= act.idx < e.trigger.span[1]
+        ),
+        None,
+    )
+
+
 def link_claims(
     doc: Doc, events: list[Event], claims: list[Claim]
 ) -> tuple[list[Claim], list[Event]]:
@@ -635,7 +723,7 @@ def link_claims(
 
     def retold(event: Event, n: int, lethal: list[Event]) -> Event:
         """The earlier act a bare killing in sentence ``n`` is the toll of, or the event."""
-        noun = _retold_act(doc, event, words)
+        noun = _retold_act(doc, event, words) or _force_destroyed(doc, event, words)
         if noun is None:
             return event
         naming = [
@@ -778,12 +866,21 @@ def link_claims(
     about: dict[str, list[Claim]] = {}
     counted: list[tuple[Claim, Event]] = []
     revisions: set[str] = set()
+    members: set[str] = set()
     for index in sorted(range(len(claims)), key=lambda i: claims[i].span[0]):
         claim = claims[index]
         if claim.property not in ("fatalities", "injured", "displaced", "arrested") or claim.about:
             continue
-        target = continued(claim, counted)
-        if target is not None:
+        group = _group_joined(doc, claim)
+        target = continued(claim, counted) if group is None else None
+        if group is not None:
+            # "shot in Kommunarka, one of thousands executed there": the figure counts
+            # the wider killing told in its own phrase, not the one person's.
+            target = next((e for e in events if group[0] <= e.trigger.span[0] < group[1]), None)
+            member = _member_killing(doc, group[0], events)
+            if member is not None:
+                members.add(member.id)
+        elif target is not None:
             revisions.add(claim.id)
         else:
             target = counted_event(
@@ -820,7 +917,7 @@ def link_claims(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
                 "fatalities": _event_toll(doc, about.get(e.id, []), frozenset(revisions), words)
-                or _named_toll(named.get(e.id)),
+                or _named_toll(named.get(e.id) or (1 if e.id in members else None)),
             }
         )
         for e in events
