@@ -490,11 +490,21 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
             kinds[span.root.i] = event.type
             if event.subtype in KILLING_SUBTYPES:
                 killings.add(span.root.i)
+    # A word outside every trigger tells a killing only through itself, a verb
+    # coordinated with it or the verb it is coordinated with (its act chain): words
+    # near no word of killing are passed over without building their chains.
+    killing_words = {t.i for t in doc if _kills(t, words)}
     found: list[NamedDeath] = []
     seen: set[int] = set()
     for i in sorted(triggers) + [t.i for t in doc if t.i not in triggers]:
         token = doc[i]
         if i in seen:
+            continue
+        if i not in triggers and not (
+            i in killing_words
+            or token.head.i in killing_words
+            or any(c.i in killing_words for c in token.children)
+        ):
             continue
         # "attacked and killed an officer", the killing an event of another kind: the
         # dead are the killing's (as its figures are, :func:`_first_of_chain`).
