@@ -42,3 +42,22 @@ def readings(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]
     """Each event of ``text`` as (trigger, type, subtype), as the whole pipeline reads it."""
     record = record_of(pipeline, text)
     return [(e.trigger.text, e.type, e.subtype) for e in record.events]
+
+
+def event_told_by(record: Record, word: str) -> Event:
+    """The first event of ``record`` whose trigger contains ``word``."""
+    return next(e for e in record.events if word in e.trigger.text)
+
+
+def toll_of(event: Event) -> tuple[object, object] | None:
+    """The event's fatalities as (low, high), or None when it has none."""
+    return None if event.fatalities is None else (event.fatalities.low, event.fatalities.high)
+
+
+def figure_property(record: Record, words: str) -> str | None:
+    """The property of the claim whose quoted figure starts with ``words``."""
+    text = record.document.text
+    return next(
+        (c.property for c in record.claims if text[c.span[0] : c.span[1]].startswith(words)),
+        None,
+    )

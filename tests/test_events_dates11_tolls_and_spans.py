@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from event_runs import record_of
+from event_runs import event_told_by, record_of, toll_of
 from historiograph.extract.events.anchoring import TollWords, toll
 from historiograph.pipeline import Pipeline
-from historiograph.record import Claim, ClaimSource, Event, Record
+from historiograph.record import Claim, ClaimSource
 
 WORDS = TollWords(
     part_markers=("including", "among them", "of them"),
@@ -31,14 +31,6 @@ def figure(text: str, words: str, value: int, source: str | None) -> Claim:
         source=ClaimSource(name=source, kind="unnamed" if source else "author"),
         stance="reported" if source else "asserted",
     )
-
-
-def event_told_by(record: Record, word: str) -> Event:
-    return next(e for e in record.events if word in e.trigger.text)
-
-
-def toll_of(event: Event) -> tuple[object, object] | None:
-    return None if event.fatalities is None else (event.fatalities.low, event.fatalities.high)
 
 
 def test_more_bodies_found_add_to_the_toll_another_source_gave() -> None:

@@ -4,25 +4,8 @@ the fight before it; and a crowd's size is no toll of the deaths told beside it.
 
 from __future__ import annotations
 
-from event_runs import record_of
+from event_runs import event_told_by, figure_property, record_of, toll_of
 from historiograph.pipeline import Pipeline
-from historiograph.record import Event, Record
-
-
-def event_told_by(record: Record, word: str) -> Event:
-    return next(e for e in record.events if word in e.trigger.text)
-
-
-def toll_of(event: Event) -> tuple[object, object] | None:
-    return None if event.fatalities is None else (event.fatalities.low, event.fatalities.high)
-
-
-def figure_property(record: Record, words: str) -> str | None:
-    text = record.document.text
-    return next(
-        (c.property for c in record.claims if text[c.span[0] : c.span[1]].startswith(words)),
-        None,
-    )
 
 
 def test_one_of_hundreds_put_to_death_leaves_the_hanging_one_dead(pipeline: Pipeline) -> None:
