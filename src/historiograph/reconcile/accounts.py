@@ -205,7 +205,11 @@ def _attach_attributions(record: Record, accounts: list[Account], settings: Sett
     event; a clause whose subject is no trigger ("It", "That crime") is about the
     violent event told just before it in its paragraph; one whose subject is an event
     of a non-violent kind ("the arrests were carried out by police") gives no doer to
-    anything else.
+    anything else. An act the document denies takes the doer a later sentence names in
+    its stead ("The Front did not plant the bomb. That crime was prepared by provocateurs
+    of the secret police"): that is the document's own word on who did it, the other
+    group a source names against the accused. One named inside the denial's own sentence
+    ("denies that the bombing was carried out by its cell") is the doer denied.
     """
     conf = settings.mentions.attribution
     text = record.document.text
@@ -222,7 +226,10 @@ def _attach_attributions(record: Record, accounts: list[Account], settings: Sett
             account = _attributed(text, ordered, match.start(), settings)
             if not doers or account is None or account.type not in violent:
                 continue
-            if account.modality == "denied":
+            if account.modality == "denied" and (
+                account.span[0] <= match.start() < account.span[1]
+                or set(doers) & {a.entity for a in account.denied_agents}
+            ):
                 continue
             known = {a.entity for a in account.agents}
             account.agents.extend(_actor(e, names) for e in doers if e not in known)

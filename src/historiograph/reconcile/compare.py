@@ -314,9 +314,12 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
             types = (framings.worded[a.document], framings.worded[b.document])
         else:
             types = None
+        blamed = _agent_conflicts(acting[a.document], acting[b.document], places, settings)
+        if types is None and blamed and _contested_by_doers(framings.worded, (a, b), settings):
+            types = (framings.worded[a.document], framings.worded[b.document])
         if types is not None:
             conflicts += _type_conflicts(a, b, settings, types)
-        conflicts += _agent_conflicts(acting[a.document], acting[b.document], places, settings)
+        conflicts += blamed
     for a, b in itertools.combinations_with_replacement(docs, 2):
         conflicts += _figure_conflicts(a, b, settings)
     for a in docs:
@@ -633,12 +636,14 @@ def _actor_key(actor: ActorRef) -> str:
 
 def _is_crowd(actor: ActorRef, quote: str, settings: Settings) -> bool:
     """Whether an actor is a crowd: its name says so ("rioters"), or the sentence does
-    ("a mob of opposition supporters")."""
+    ("a mob of opposition supporters", "a crowd of some 300 persons")."""
     words = settings.conflicts.crowd.words
     if set(_NAME_WORD.findall(actor.name.lower())) & words:
         return True
     collective = "|".join(re.escape(w) for w in sorted(words))
-    called = rf"\b(?:{collective})\s+of\s+(?:the\s+)?{re.escape(actor.name)}"
+    # A count may stand between ("a mob of about two thousand persons").
+    counted = rf"(?:[\w-]+\s+){{0,{settings.conflicts.crowd.count_words}}}?"
+    called = rf"\b(?:{collective})\s+of\s+{counted}{re.escape(actor.name)}"
     return re.search(called, quote, re.IGNORECASE) is not None
 
 
@@ -680,6 +685,32 @@ def _contested_in_words(
         and wb not in said[a.document]
         and not (remote & {*a.subtypes, *b.subtypes})
     )
+
+
+def _contested_by_doers(
+    framing: dict[str, str],
+    docs: tuple[DocumentAccount, DocumentAccount],
+    settings: Settings,
+) -> bool:
+    """Whether two documents that name different perpetrators also frame the event, in
+    their trigger words (``framing``), as a fight on one side and a one-sided killing on
+    the other (``conflicts.contested_framings``).
+
+    "A band of the League opened fire on the constables, who returned fire" against "the
+    Constabulary fired into the crowd": the governor's "opened fire" is an attack word,
+    so the words alone (``_contested_in_words``) cannot tell his clash from the others'
+    shooting. But the League's attack is his counter-story, not the others': where the
+    two sides blame different doers, a clash told against a one-sided killing is what
+    they dispute (the blame laid on another, told as an exchange of fire). The typing
+    model's reading of "fired into a crowd" as a clash is no such telling, so the
+    framings compared are the trigger words'. Remote violence
+    (``conflicts.remote_subtypes``) is fought by one side however it is told.
+    """
+    a, b = docs
+    remote = settings.conflicts.remote_subtypes
+    return frozenset(
+        (framing[a.document], framing[b.document])
+    ) in settings.conflicts.contested_framings and not (remote & {*a.subtypes, *b.subtypes})
 
 
 def _typed_apart(

@@ -76,6 +76,7 @@ class CrowdSettings(_Frozen):
     words: frozenset[str]
     riot_subtypes: frozenset[str]
     type: str
+    count_words: int
 
 
 class ConflictSettings(_Frozen):

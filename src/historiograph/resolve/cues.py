@@ -386,7 +386,7 @@ def _leading_place(
         bare_county = place is None and organization
         if bare_county:
             place = named_place(gazetteer, name, county=True)
-        if place is None or _street(words, k, place):
+        if place is None or _street(words, k, place) or _neighbourhood(words, k):
             continue
         size = size_for_word_after(text, head[-1][1])
         # "Guernsey County Courthouse": a name with its region's designator is the
@@ -417,6 +417,13 @@ def _street(words: list[tuple[int, int, str]], k: int, place: Place) -> bool:
     return not (
         after in lexicon_words("jurisdiction_words") or after in lexicon_words("institution_words")
     )
+
+
+def _neighbourhood(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the k-th word of a name makes it a neighbourhood's, an estate's or a
+    creek's named after a town ("Hampton Hills", "Madison Creek"): a word of
+    ``neighbourhood_words``; the town's name in it is no mention of the town."""
+    return fold(words[k][2]) in lexicon_words("neighbourhood_words")
 
 
 def _settlement_end(text: str, head: list[tuple[int, int, str]], gazetteer: Gazetteer) -> int:
@@ -751,19 +758,39 @@ def listed_towns(
 ) -> bool:
     """Whether a name and the name after its comma are two items of a list of cities,
     not a town and the region it lies in: "Seville, Granada and Cordoba" names three
-    Spanish cities, though Granada is a department of Nicaragua too. Both must name a
-    city of ``_LARGE_CITY`` people (by any of its names: "Seville" is Sevilla), and the
-    list must go on after the second ("Paris, Texas, and Dallas" keeps its state)."""
+    Spanish cities, though Granada is a department of Nicaragua too. The list must go
+    on after the second ("Paris, Texas, and Dallas" keeps its state), and either both
+    name a city of ``_LARGE_CITY`` people (by any of its names: "Seville" is Sevilla),
+    or all three are places and the two after the first are towns by their own names,
+    no region or country (:func:`_town_only`): "Sherman, Clarksville and Hugo" are three
+    Texas towns, not a Sherman inside Clarksville; "Matnog, Sorsogon, and Allen" keeps
+    its province."""
     after = text[qualifier_at + len(qualifier) : qualifier_at + len(qualifier) + 60]
     gap = _LIST_GAP.match(after)
-    if gap is None or not gap.end() or _NEXT_NAME.match(after, gap.end()) is None:
+    following = _NEXT_NAME.match(after, gap.end()) if gap is not None and gap.end() else None
+    if following is None:
         return False
-    return all(
+    if all(
         any(
             p.feature.startswith("PPL") and p.population >= _LARGE_CITY for p in gazetteer.lookup(n)
         )
         for n in (name, qualifier)
+    ):
+        return True
+    return (
+        bool(named_places(gazetteer, name))
+        and _town_only(gazetteer, qualifier)
+        and _town_only(gazetteer, following.group())
     )
+
+
+def _town_only(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether a name is a town's by its own spelling and no region's or country's, a
+    region's designator aside ("Province of Sorsogon" makes Sorsogon a region): what may
+    be a list's next item, where a region after a comma says where the town is."""
+    own = _spelling(name)
+    places = [p for p in gazetteer.lookup(name) if _spelling(strip_designators(p.name)) == own]
+    return bool(places) and all(p.feature.startswith("PPL") for p in places)
 
 
 def in_named_region(text: str, end: int, gazetteer: Gazetteer) -> bool:

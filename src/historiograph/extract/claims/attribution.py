@@ -933,7 +933,27 @@ def _interrupted_subject(verb: Token) -> Token | None:
         # the participle is set off from its subject by a comma ("Kern, writing ...")
         if subjects and any(t.text == "," for t in doc[subjects[0].i + 1 : token.i]):
             return subjects[0]
+        if not subjects and (opening := _clause_opening_subject(token)) is not None:
+            return opening
     return None
+
+
+def _clause_opening_subject(participle: Token) -> Token | None:
+    """The word that opens a clause after a semicolon and is set off by the comma
+    before a participle: "One chronicler put the dead at thirty; another, writing a
+    century later, spoke of nearly two hundred", where the parse hangs "another" on
+    the clause before and leaves the participle and the verb with no subject."""
+    doc = participle.doc
+    comma = participle.left_edge.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    subject = doc[comma - 1]
+    if subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    opening = min(subject.left_edge.i, subject.i)
+    if opening < 1 or doc[opening - 1].text != ";":
+        return None
+    return subject
 
 
 def _set_off_owner(participle: Token) -> Token | None:

@@ -221,10 +221,10 @@ class BareReader:
             head.lower_ in _LEVELS or self.vocab.estimate_verbs.get(head.head.lower_) == head.lower_
         ):  # "stood at 8.2 million", "settled on 2,300"
             verb = head.head
-            if head.lower_ == "of":
-                if verb.pos_ != "NOUN":
-                    return None
+            if head.lower_ == "of" and verb.pos_ == "NOUN":
                 return found if topic or self._peopled(verb) else None
+            if head.lower_ == "of" and not self._speaks(verb):
+                return None  # "of" gives a figure to a noun or a verb of speaking only
             if verb.pos_ not in ("VERB", "AUX"):
                 return None
         else:
@@ -243,7 +243,10 @@ class BareReader:
             or self._estimated_subject(verb)
             or self._figure_object(verb)
         )
-        if sibling is not None and _pronoun_subject(verb):
+        # a pronoun subject stands for the figure before; a bare figure a verb of
+        # speaking gives after one is another account of it ("One chronicler put the
+        # dead at thirty; another, writing later, spoke of nearly two hundred")
+        if sibling is not None and (_pronoun_subject(verb) or self._speaks(verb)):
             return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
         return found if backed else None
 

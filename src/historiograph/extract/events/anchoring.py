@@ -4,7 +4,8 @@ Time and place are chosen by the shortest path in the dependency tree from
 the trigger to a timex or place mention in the same sentence, so that in
 "X on June 26, 1981, and Y on August 29, 1981" each act gets its own date.
 An event whose sentence gives no date inherits narrative time: the most recent
-date the text established before it.
+date the text established before it. One whose sentence names no place stands where a
+word of it points ("there", "the capital"), else where the narrative stands.
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon, load_lexicon
 from historiograph.nlp.datelines import WIRE_DATELINE
+from historiograph.nlp.entities import name_key
 from historiograph.nlp.views import doc_text
 from historiograph.record import (
     Claim,
@@ -107,6 +112,30 @@ DATELINE_CHARS = 60
 PARAGRAPH_START = re.compile(r"^\s*", re.MULTILINE)
 # How far back narrative time is inherited, in characters: about two paragraphs.
 NARRATIVE_REACH = 1500
+
+
+@dataclass(frozen=True)
+class AnchorWords:
+    """Words that point an event at a place named elsewhere (``data/anchoring.yaml``)."""
+
+    place_pro_forms: frozenset[str]
+    """"there": the place the text named last."""
+    capital_nouns: frozenset[str]
+    """"the capital": the capital the story named."""
+    capital_features: frozenset[str]
+    """GeoNames feature codes of a capital ("PPLC")."""
+
+
+@cache
+def anchor_words() -> AnchorWords:
+    """The anchoring vocabularies, read once."""
+    text = (files("historiograph.extract.events") / "data" / "anchoring.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return AnchorWords(
+        place_pro_forms=frozenset(data["place_pro_forms"]),
+        capital_nouns=frozenset(data["capital_nouns"]),
+        capital_features=frozenset(data["capital_features"]),
+    )
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -1015,6 +1044,12 @@ def find_where(
     )
     if found is None and site is not None:
         return where_for(site)
+    if found is None or found.lat is None:
+        pointed = _pointed_place(
+            trigger, sent, places, exclude=exclude, place_nouns=place_nouns
+        ) or _town_of_named_site(trigger, sent, places, exclude=exclude)
+        if pointed is not None:
+            return pointed
     carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
     if (
         found is not None
@@ -1023,6 +1058,127 @@ def find_where(
     ):
         return carried
     return found or carried
+
+
+def _names_its_people(surface: str, root: Token, entity: Entity) -> bool:
+    """Is the mention a people's name the resolver took for their land?
+
+    "killed dozens of Europeans", "thousands of Afghans crowded the runway": a plural
+    the recogniser takes for a people (NORP), not the place's own name ("the
+    Philippines", "the Falklands"), names who, not where. The resolver keeps the
+    mention's words among the place's aliases, so only its name tells them apart.
+    """
+    if root.tag_ not in ("NNS", "NNPS") or root.ent_type_ != "NORP":
+        return False
+    return name_key(surface) != name_key(entity.name)
+
+
+def _clause_of(trigger: Token) -> list[Token]:
+    """The trigger and the words it hangs on, up to the verb whose clause it is in."""
+    clause = [trigger]
+    for token in trigger.ancestors:
+        if clause[-1].pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause[-1].children
+        ):
+            break
+        clause.append(token)
+    return clause
+
+
+def _pointed_place(
+    trigger: Token,
+    sent: Span,
+    places: Sequence[tuple[int, int, Entity]],
+    *,
+    exclude: set[str],
+    place_nouns: frozenset[str],
+) -> Where | None:
+    """The place a sentence naming none points back to with a word ("there", "the capital").
+
+    "rode through the night to Delhi. The next morning they killed dozens there": "there"
+    is the place named last, even a move's end, which the narrative's place is not.
+    "BAMAKO, Mali - ... near Boni. In the capital, relatives protested": "the capital"
+    is the capital the story named, however many places came after it.
+    """
+    words = anchor_words()
+    clause = _clause_of(trigger)
+    heads = {t.i for t in clause}
+    if any(
+        c.dep_ == "advmod" and c.lower_ in words.place_pro_forms for t in clause for c in t.children
+    ):
+        return _last_named_place(sent, places, exclude=exclude, place_nouns=place_nouns)
+    for token in sent:
+        if token.lemma_.lower() not in words.capital_nouns or token.dep_ != "pobj":
+            continue
+        if token.head.head.i not in heads:
+            continue
+        if any(c.dep_ != "det" for c in token.children):
+            continue  # "the capital of Mali", "the Malian capital": a capital of its own
+        capitals = [
+            (start, entity)
+            for start, _, entity in places
+            if start < sent.start_char
+            and entity.id not in exclude
+            and entity.geo is not None
+            and entity.geo.feature in words.capital_features
+        ]
+        if capitals:
+            return where_for(max(capitals, key=lambda c: c[0])[1])
+    return None
+
+
+def _town_of_named_site(
+    trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], *, exclude: set[str]
+) -> Where | None:
+    """The town a site told as where the act was is named after, in a sentence naming no place.
+
+    "students rallied at Dhaka University", "a rocket hit Kandahar Airfield": the town's
+    name inside the site's is the place the event can be mapped to, nearer the truth
+    than the place of the sentence before.
+    """
+    lexicon = load_lexicon()
+    found = []
+    for start, end, entity in places:
+        if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
+            continue
+        root = _root_token(sent.doc, start, end)
+        if root is None or root.dep_ != "compound" or entity.geo is None:
+            continue
+        if _geo_precision(entity) != 1:
+            continue
+        site = root.head
+        while site.dep_ == "compound" and site.head.pos_ == "PROPN":
+            site = site.head
+        if site.pos_ != "PROPN" or site.lemma_.lower() not in lexicon.facility_nouns:
+            continue
+        told_at = site.dep_ == "pobj" and site.head.lower_ in lexicon.locative_prepositions
+        if (told_at or site.head.i == trigger.i) and tree_distance(trigger, site) <= PLACE_REACH:
+            found.append((tree_distance(trigger, site), entity))
+    return where_for(min(found, key=lambda f: f[0])[1]) if found else None
+
+
+def _last_named_place(
+    sent: Span,
+    places: Sequence[tuple[int, int, Entity]],
+    *,
+    exclude: set[str],
+    place_nouns: frozenset[str],
+) -> Where | None:
+    """The place named last before the sentence, as a location, within the paragraph."""
+    doc = sent.doc
+    text = doc_text(doc)
+    floor = max(text.rfind("\n\n", 0, sent.start_char), sent.start_char - NARRATIVE_REACH)
+    named = []
+    for start, end, entity in places:
+        if entity.id in exclude or not floor < start or end > sent.start_char:
+            continue
+        root = _root_token(doc, start, end)
+        if root is None or root.pos_ == "ADJ" or _names_its_people(text[start:end], root, entity):
+            continue
+        if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
+            continue
+        named.append((start, entity))
+    return where_for(max(named, key=lambda n: n[0])[1]) if named else None
 
 
 def _yields_to_carried(
@@ -1091,6 +1247,8 @@ def _where_in_sentence(
             continue  # the story's place, where nothing nearer is told (narrative_place)
         root = _root_token(doc, start, end)
         if root is None or root.pos_ == "ADJ" or _hyphen_modifier(root):
+            continue
+        if _names_its_people(doc_text(doc)[start:end], root, entity):
             continue
         if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
@@ -1179,7 +1337,18 @@ def _where_in_sentence(
         ]
     near = [c for c in candidates if c[0] <= PLACE_REACH]
     if near:
-        return where_for(min(near, key=lambda c: (c[0], c[1]))[2])
+        best = min(near, key=lambda c: (c[0], c[1]))
+        n = candidates.index(best)
+        if (
+            _is_country(best[2])
+            and verbs[n] > 0
+            and _filed_within(sent, places, [best[2]], exclude) is not None
+        ):
+            # "KABUL - Taliban fighters entered the palace ..., completing a sweep across
+            # Afghanistan": a country told of another verb's act is no place of this
+            # one, which stands where the story was filed (narrative_place).
+            return None
+        return where_for(best[2])
     # A sentence names one place for what it tells, however the parser attached it:
     # the finest place in the sentence, the nearest of those.
     located = [c for c in candidates if c[2].geo is not None] or candidates
@@ -1387,7 +1556,7 @@ def narrative_place(
         if end > sent.start_char:
             continue
         root = _root_token(doc, start, end)
-        if root is None or root.pos_ == "ADJ":
+        if root is None or root.pos_ == "ADJ" or _names_its_people(text[start:end], root, entity):
             continue
         if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
             continue
@@ -1400,7 +1569,51 @@ def narrative_place(
         return None
     last = by_sentence[max(by_sentence)]
     located = [p for p in last if p[2].geo is not None] or last
+    if all(_is_country(p[2]) for p in located):
+        filed = _filed_within(sent, places, [p[2] for p in located], exclude)
+        if filed is not None:
+            return filed
     return where_for(min(located, key=lambda p: (_geo_precision(p[2]), p[0]))[2])
+
+
+def _names_a_definite_site(sent: Span) -> bool:
+    """Does the sentence tell of a site with "the", as one in the story's town ("the
+    airport", "the presidential palace"), rather than sites anywhere ("three churches")?"""
+    facility_nouns = load_lexicon().facility_nouns
+    return any(
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in facility_nouns
+        and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        for token in sent
+    )
+
+
+def _filed_within(
+    sent: Span,
+    places: Sequence[tuple[int, int, Entity]],
+    countries: Sequence[Entity],
+    exclude: set[str],
+) -> Where | None:
+    """The dateline's town, where it lies in one of the countries a sentence names
+    and the sentence tells of a site as one the reader knows.
+
+    "KABUL - Taliban fighters entered the palace ..., completing a sweep across
+    Afghanistan. At the airport, thousands crowded the runway": the country names the
+    sweep, and "the palace" and "the airport" are the town's, where the story was
+    filed. "... across Sri Lanka. The government said 24 suspects had been arrested"
+    tells of no site, and stays in the country.
+    """
+    if not _under_dateline(sent, places) or not _names_a_definite_site(sent):
+        return None
+    filed = _dateline_place(sent, places, exclude)
+    codes = {c.geo.country_code for c in countries if c.geo is not None}
+    if filed is None or filed.entity is None or filed.lat is None:
+        return None
+    town = next((e for _, _, e in places if e.id == filed.entity), None)
+    if town is None or town.geo is None or _is_country(town):
+        return None
+    return filed if town.geo.country_code in codes - {None} else None
 
 
 # What stands between the figures of one count of several groups ("one civilian and

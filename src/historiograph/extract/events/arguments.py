@@ -55,6 +55,12 @@ CLAIMABLE_TYPES = frozenset({"attack", "battle"})
 # Types whose "between" and "with" phrases name sides, each a doer ("fighting between A
 # and B", "clashed with federal forces").
 SIDED_TYPES = frozenset({"battle"})
+# Types whose act a word for people in front of it is done by ("a student rally", "a
+# worker strike"), where "a civilian massacre" is done to them.
+MARCHER_TYPES = frozenset({"protest"})
+# Types of a state's coercion, which a force reporting it with no doer named did itself
+# ("Police said 37 people were detained").
+REPORTED_FORCE_TYPES = frozenset({"repression"})
 # Types whose "of" phrase names the doer ("the departure of Rajavi").
 MOVER_TYPES = frozenset({"relocation", "organization"})
 # Types whose acts are done to people the text may leave unnamed ("sentenced 75 defendants").
@@ -249,6 +255,12 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _people_word(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the word one for a kind of person ("student", "miner", ``person_nouns``)?"""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.person_nouns or lemma in lexicon.role_nouns
+
+
 def _is_passive(verb: Token) -> bool:
     """Is the verb passive ("were set on fire"), with or without a subject the parse found?"""
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
@@ -317,6 +329,26 @@ def _describes_doer(verb: Token) -> bool:
         and noun.pos_ in ("NOUN", "PROPN")
         and noun.ent_type_ not in CALENDAR_TYPES
     )
+
+
+def _reporting_force(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
+    """The force that reports a passive act of coercion it names no doer for.
+
+    "Police said 37 people were detained", "the army said eleven suspects had been
+    arrested": an arrest a force reports without a "by" phrase is its own. One who
+    reports it otherwise ("relatives said he was detained") did not do it.
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not verb_forms(clause.head) & lexicon.report:
+        return None
+    reporter = subject_of(clause.head)
+    words = argument_words()
+    forces = words.force_nouns | words.unit_nouns
+    if reporter is None or reporter.lemma_.lower() not in forces:
+        return None
+    return index.resolve_doer(reporter)
 
 
 def _reporting_voice(pronoun: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
@@ -686,7 +718,7 @@ def _shared_by_phrase(verb: Token) -> list[Token]:
     ]
 
 
-def _passive_subjects(verb: Token) -> list[Token]:
+def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     """The subject a passive verb undergoes, shared by a bare participle joined to it.
 
     "my uncle was taken away and shot": "shot" is as passive as "taken" and its
@@ -698,11 +730,60 @@ def _passive_subjects(verb: Token) -> list[Token]:
     swallowed = _swallowed_by_date(verb) if _is_passive(verb) else None
     if not own and swallowed is not None:
         return [swallowed]  # "on the night of 9 October houses were set on fire"
-    if own or verb.tag_ != "VBN" or verb.dep_ != "conj":
-        return own
-    if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children):
-        return []
-    return [c for c in verb.head.children if c.dep_ in ("nsubjpass", "csubjpass")]
+
+    # "Müntzer was captured in the town, tortured and beheaded": a chain of bare
+    # participles, joined or hung on a passive verb, all undergo its subject. The tagger
+    # often takes such a participle for a past tense; one with no object of its own is
+    # still a participle where the act is one done to people ("tortured and hanged"),
+    # not where it may be the subject's own ("was arrested and escaped").
+    def participle(token: Token) -> bool:
+        bare_past = token.tag_ == "VBD" and not any(c.dep_ in OBJECTS for c in token.children)
+        return token.tag_ == "VBN" or (done_to_people and bare_past)
+
+    while not own and participle(verb) and verb.head.i != verb.i:
+        joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and _is_passive(verb.head))
+        if not joined or any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children):
+            return []
+        verb = verb.head
+        own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    return own
+
+
+def _gathering_hit(verb: Token) -> list[Token]:
+    """A gathering an act of violence was done at ("a bomber blew himself up at a
+    campaign rally", "gunmen opened fire at a funeral"): its people were who it hit."""
+    gatherings = argument_words().gathering_nouns
+    return [t for t in _pobj(verb, ("at",)) if t.lemma_.lower() in gatherings]
+
+
+def _verb_as_modifier(verb: Token) -> bool:
+    """Did the parser read a finite verb as an adjective on the noun after it?
+
+    "Police baton-charged hundreds of teachers", "Mehmed II laid siege to
+    Constantinople": the verb hangs as ``amod`` on its object, and the subject
+    before it as a compound of that same noun.
+    """
+    noun = verb.head
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and verb.i < noun.i
+        and any(c.dep_ == "compound" and c.i < verb.i for c in noun.children)
+    )
+
+
+def _subject_before_verb(verb: Token) -> Token | None:
+    """The subject of a verb the parser made a modifier of its object, or of a verb joined
+    to that object ("Police baton-charged hundreds of teachers ... and detained 30 of them").
+    """
+    if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"):
+        modifiers = [c for c in verb.head.children if _verb_as_modifier(c)]
+        verb = modifiers[0] if modifiers else verb
+    if not _verb_as_modifier(verb):
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "compound" and c.i < verb.i]
+    return before[-1]
 
 
 def _verbless_subject(verb: Token) -> Token | None:
@@ -794,18 +875,23 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     args = Arguments()
     subject_role = "participant" if event_type in PARTICIPANT_TYPES else match.sense.subject
     if head.pos_ in ("VERB", "AUX"):
-        passive = _passive_subjects(head)
+        passive = _passive_subjects(head, event_type in VICTIM_TYPES)
         # "fell to the rebels": whoever a place falls to took it.
         doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
         for agent in _pobj(head, doers) or _shared_by_phrase(head):
             for token in _with_conjuncts(agent):
+                role = "agent" if agent.head.lower_ == "to" else subject_role
                 for ident in _doers(token, index):
-                    args.add(ident, "agent" if agent.head.lower_ == "to" else subject_role)
+                    args.add(ident, role)
+                # "ambushed by Germanic tribesmen led by Arminius": the leader did it too.
+                args.add(index.leader(token), role)
         if passive:
             for token in _with_conjuncts(passive[0]):
                 args.objects.append(token)
+            if args.agent is None and event_type in REPORTED_FORCE_TYPES:
+                args.add(_reporting_force(head, index, lexicon), subject_role)
         else:
-            subject = subject_of(head) or _verbless_subject(head)
+            subject = subject_of(head) or _verbless_subject(head) or _subject_before_verb(head)
             # "carried out a shooting": a gerund done by the light verb's subject.
             gerund = head.tag_ == "VBG" and head.dep_ in OBJECTS
             if subject is None and gerund and verb_forms(head.head) & lexicon.light_verbs:
@@ -823,6 +909,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                         args.add(ident, subject_role)
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head, event_type):
             args.objects += _with_conjuncts(obj)
+        if event_type in VICTIM_TYPES:
+            args.objects += _gathering_hit(head)
+        if _verb_as_modifier(head):
+            args.objects.append(head.head)  # "Police baton-charged hundreds of teachers"
         if event_type in CLAIMABLE_TYPES:
             for obj in _hit_through(head, match) + _laid_to(head, match):
                 args.objects += _with_conjuncts(obj)
@@ -861,6 +951,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(named, subject_role)
             elif child.dep_ in ("amod", "compound") and child.lower_ in argument_words().doer_nouns:
                 # "a rebel attack", "a guerrilla ambush": the noun in front names who did it.
+                args.add(index.resolve_doer(child), subject_role)
+            elif (
+                event_type in MARCHER_TYPES
+                and child.dep_ == "compound"
+                and _people_word(child, lexicon)
+            ):
+                # "a student rally", "a miners' strike": the people in front are who protest.
                 args.add(index.resolve_doer(child), subject_role)
         # "a Hamas-led protest": the leader does what it leads (a "Saudi-led coalition"
         # is a body, not the act of forming one).
@@ -943,6 +1040,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(voice or index.resolve_doer(token), subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
+        # "Mehmed II laid siege to Constantinople", parsed as a noun phrase: the name in
+        # front of the light verb is its subject.
+        misread = [c for c in head.children if _verb_as_modifier(c) and verb_forms(c) & doing]
+        if misread and args.agent is None:
+            before = _subject_before_verb(misread[0])
+            args.add(index.resolve_doer(before) if before is not None else None, subject_role)
         framing = _framing_subject(head, event_type) if event_type in FORCE_TYPES else None
         # A battle's sides are each its doers: the framing verb's subject is one more.
         if (args.agent is None or event_type in SIDED_TYPES) and framing is not None:
@@ -1009,6 +1112,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             found = index.resolve_people(token)
         if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
             found = index.resolve_one(token)
+        # "routed the peasants": a battle's other side may be people the text leaves unnamed.
+        if found is None and event_type in SIDED_TYPES:
+            found = index.resolve_fighters(token)
+        # "opened fire on a student rally": violence done to a gathering is done to its people.
+        if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
+            found = index.gathering(token)
         if found is None:
             continue
         ident = found

@@ -47,13 +47,14 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def _near(head: Token) -> set[str]:
+def _near(head: Token, *, takers: bool = True) -> set[str]:
     """The words that qualify a trigger, as lemmas and as "dep:LABEL" for its dependents.
 
     Its own dependents and the objects of their prepositions ("a rally in oil prices",
     "a strike on the camp"), who its subject's figure counts ("hundreds of protesters"),
     and what governs it, through a preposition too ("went on strike"): near enough to
     tell one sense of a word from another without reading the sentence's other clauses.
+    With ``takers``, also who takes an object trigger as the object of their act.
     """
     near = [*head.children, head.head]
     near += [g for c in head.children if c.dep_ in ("prep", "agent") for g in c.children]
@@ -70,7 +71,7 @@ def _near(head: Token) -> set[str]:
         near.append(head.head.head)
     # "the prosecutor's office opened an investigation": who takes the act as its object,
     # with the words that say whose body it is.
-    if head.dep_ == "dobj":
+    if takers and head.dep_ == "dobj":
         near += [
             g
             for c in head.head.children
@@ -127,12 +128,31 @@ def _in_context(head: Token, sense: TriggerSense) -> bool:
     # resigned" is no resignation called for.
     if sense.unless_under and head.dep_ != "advcl" and _governors(head) & sense.unless_under:
         return False
+    if sense.only_with_acted_on and not (_acted_on(head) & sense.only_with_acted_on):
+        return False
     if not sense.unless and not sense.only_with:
         return True
-    near = _near(head)
-    if near & sense.unless:
+    # Who takes the act as an object may be what it needs ("the prosecutor opened an
+    # investigation"), never what rules it out: troops who "broke up a march" are not
+    # the marchers.
+    if _near(head, takers=False) & sense.unless:
         return False
-    return not sense.only_with or bool(near & sense.only_with)
+    return not sense.only_with or bool(_near(head) & sense.only_with)
+
+
+def _acted_on(head: Token) -> set[str]:
+    """The words for what a verb acts on: its objects or a passive's subject, their
+    modifiers and "of" phrases ("the rebel column", "the army of the Sultan"), but not
+    the doer, whose own words say who acted, not what was acted on."""
+    acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on += [j for t in acted_on for j in t.conjuncts]
+    words = [
+        g
+        for t in acted_on
+        for g in [t, *t.children, *(o for p in t.children if p.lower_ == "of" for o in p.children)]
+        if g.dep_ in ("dobj", "nsubjpass", "conj", "compound", "amod", "pobj")
+    ]
+    return {_lemma(t) for t in words} | {t.lower_ for t in words}
 
 
 def _hyphenated(tokens: list[Token]) -> bool:

@@ -31,6 +31,10 @@ class TriggerSense:
     # The reading when what is acted on is people rather than what ``needs`` asks for
     # ("seized 39 workers" is a hostage taking, "seized the town" a battle).
     people_object: str | None = None
+    # The same, only for people as the active verb's own direct object: "soldiers held
+    # the students in a gymnasium" confines them, while "he was held for months", a
+    # pronoun's passive, retells a custody already told.
+    active_people_object: str | None = None
     # The reading when the doer is armed (soldiers, a presidential guard): officers who
     # "ousted the prime minister" staged a coup, a party that ousted its leader did not.
     armed_reading: str | None = None
@@ -47,6 +51,10 @@ class TriggerSense:
     # of that kind ("dep:ccomp": "claimed that ...", not "claimed the title").
     unless: frozenset[str] = frozenset()
     only_with: frozenset[str] = frozenset()
+    # Words required of what is acted on (the object or a passive's subject, with its
+    # modifiers and "of" phrase), not of the doer: "destroyed the rebel column" beats an
+    # armed side, "rebel forces destroyed the bridge" does not.
+    only_with_acted_on: frozenset[str] = frozenset()
     # Words that, governing the trigger, say the act has not taken place: a resignation
     # demanded or called for ("demanded the resignation of the president"). Only what
     # governs counts, not what the trigger governs ("resigned after crowds demanded it").
@@ -77,6 +85,7 @@ class EventLexicon:
     organization_anaphors: frozenset[str]
     group_nouns: frozenset[str]
     role_nouns: frozenset[str]
+    headship_nouns: frozenset[str]
     person_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
     pronouns: frozenset[str]
@@ -228,11 +237,13 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         subject=entry.get("subject", "agent"),
         alternatives=tuple(entry.get("alternatives", ())),
         people_object=entry.get("people_object"),
+        active_people_object=entry.get("active_people_object"),
         armed_reading=entry.get("armed_reading"),
         civilian_reading=entry.get("civilian_reading"),
         organizer_reading=entry.get("organizer_reading"),
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
         only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
+        only_with_acted_on=frozenset(w.lower() for w in entry.get("only_with_acted_on", ())),
         unless_under=frozenset(w.lower() for w in entry.get("unless_under", ())),
         object_readings=tuple(
             (label, frozenset(w.lower() for w in nouns))
@@ -266,6 +277,7 @@ def load_lexicon() -> EventLexicon:
         organization_anaphors=frozenset(triggers["organization_anaphors"]),
         group_nouns=frozenset(triggers["group_nouns"]),
         role_nouns=frozenset(triggers["role_nouns"]),
+        headship_nouns=frozenset(triggers["headship_nouns"]),
         person_nouns=frozenset(triggers["person_nouns"]),
         civilian_nouns=frozenset(triggers["civilian_nouns"]),
         pronouns=frozenset(triggers["pronouns"]),

@@ -31,6 +31,10 @@ def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     members, officials, the state's or armed men: "two policemen were shot"; kin and
     callings: "my uncle was shot", "beat the headmaster"), a personal pronoun ("he was
     shot"), or a name the recogniser calls a person's."""
+    # "dozens of men who were questioned and shot": a relative pronoun is whom its clause
+    # describes.
+    if token.tag_ == "WP" and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        return is_people(token.head.head, index, lexicon)
     ident = index.resolve(token)
     if ident and index.kind(ident) in ("person", "group"):
         return True
@@ -45,6 +49,9 @@ def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
         if o.dep_ == "pobj"
     ]
     if any(is_people(o, index, lexicon) for o in part_of):
+        return True
+    # "the head of the state oil company": who heads a body named is a person.
+    if token.lemma_.lower() in lexicon.headship_nouns and _of_phrase(token):
         return True
     lemma, word = token.lemma_.lower(), token.lower_
     nouns = (
@@ -86,9 +93,19 @@ def people_reading(
     match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
 ) -> bool:
     """Switch a trigger to its reading for people acted on, when it has one and they are
-    ("seized 39 workers", "a soldier was captured")."""
+    ("seized 39 workers", "a soldier was captured"; "held the students", the verb's own
+    object only, for ``active_people_object``)."""
     label = match.sense.people_object
-    people = any(is_people(t, index, lexicon) for t in args.objects)
+    acted_on = args.objects
+    if label is None and match.sense.active_people_object is not None:
+        label = match.sense.active_people_object
+        # Not an act held ("held a vigil"): the words for gatherings count as civilians.
+        acted_on = [
+            t
+            for t in args.objects
+            if t.dep_ == "dobj" and t.head.i == match.head.i and not tells_act(t, lexicon)
+        ]
+    people = any(is_people(t, index, lexicon) for t in acted_on)
     if label is None or not people:
         return False
     kind, _, subtype = label.partition("/")
@@ -402,7 +419,10 @@ def refine(
         # that no armed side holds crack down on whoever uses it.
         return replace(sense, type="repression", subtype="crackdown")
     if state:
-        if lemma in lexicon.killing_triggers:
+        # "a campaign of killings": a phrase tells a killing by any of its words.
+        told = match.head.doc.char_span(match.start, match.end)
+        words = {lemma} | {t.lemma_.lower() for t in told or ()}
+        if words & lexicon.killing_triggers:
             # "soldiers killed 15 militants": the state's forces killing armed men fight
             # them (ACLED's "Armed clash"); killing anyone else is one-sided violence.
             if any(_armed_men(t, lexicon) for t in [*hit, *_pursued(match.head, hit)]):
@@ -831,7 +851,8 @@ def context_reading(
     Between a demonstration and a riot, the state's forces say nothing: they
     police both, and "riot police broke up a march" tells no riot. Only what
     the crowd did decides, so words for the forces (and their compounds) are
-    left out of a protest's reading.
+    left out of a protest's reading, and so is what the forces did: "troops
+    opened fire on a march, killing nine" tells the violence done to the march.
     """
     if typing is None or not sense.alternatives:
         return sense
@@ -839,13 +860,34 @@ def context_reading(
         t.lower_
         for t in sent
         if sense.type != "protest"
-        or not (t.lower_ in lexicon.state_words or t.head.lower_ in lexicon.state_words)
+        or not (
+            t.lower_ in lexicon.state_words
+            or t.head.lower_ in lexicon.state_words
+            or _done_by_state(t, lexicon)
+        )
     ]
     label = typing.choose(sense.label, sense.alternatives, features(words))
     if label == sense.label:
         return sense
     kind, _, subtype = label.partition("/")
     return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+
+
+def _done_by_state(token: Token, lexicon: EventLexicon) -> bool:
+    """Does the word belong to a clause whose doer is the state's forces ("police fired
+    on the march", "killing nine" after it)? A clause without a subject of its own takes
+    the subject of the clause it hangs on."""
+    verb = token
+    while True:
+        if verb.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            # "was dispersed by the police": a passive's doer
+            subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+            if subjects:
+                return any(s.lower_ in lexicon.state_words for s in subjects)
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _civilian(token: Token, lexicon: EventLexicon) -> bool:

@@ -70,6 +70,10 @@ class ArgumentWords:
     hit_prepositions: frozenset[str]
     impact_verbs: frozenset[str]
     force_nouns: frozenset[str]
+    gathering_nouns: frozenset[str]
+    commanding_prepositions: frozenset[str]
+    commanding_verbs: frozenset[str]
+    command_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     voice_pronouns: frozenset[str]
     witness_nouns: frozenset[str]
@@ -130,6 +134,10 @@ def argument_words() -> ArgumentWords:
         hit_prepositions=frozenset(data["hit_prepositions"]),
         impact_verbs=frozenset(data["impact_verbs"]),
         force_nouns=frozenset(data["force_nouns"]),
+        gathering_nouns=frozenset(data["gathering_nouns"]),
+        commanding_prepositions=frozenset(data["commanding_prepositions"]),
+        commanding_verbs=frozenset(data["commanding_verbs"]),
+        command_nouns=frozenset(data["command_nouns"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         voice_pronouns=frozenset(data["voice_pronouns"]),
         witness_nouns=frozenset(data["witness_nouns"]),
@@ -455,6 +463,36 @@ class EntityIndex:
                     modifier = mention.span[1] > child.idx
                     if not (modifier and self.kind(mention.entity) == "group"):
                         return mention.entity
+        return self.commander(token)
+
+    def commander(self, token: Token) -> str | None:
+        """The named person who commands what a noun names ("the imperial army under
+        Count Tilly", "tribesmen led by Arminius", "troops under the command of Dyer").
+
+        Only a person or body the text names counts: "under cover of darkness" or
+        "under pressure" commands no one, and a place ("troops under Kyiv") is where.
+        """
+        words = argument_words()
+        named = _pobjs(token, tuple(words.commanding_prepositions))
+        named = [
+            o
+            for n in named
+            for o in (of_objects(n) if n.lemma_.lower() in words.command_nouns else [n])
+        ]
+        for participle in token.children:
+            if participle.dep_ == "acl" and participle.lemma_.lower() in words.commanding_verbs:
+                named += [
+                    c
+                    for by in participle.children
+                    if by.dep_ in ("agent", "prep") and by.lower_ == "by"
+                    for c in by.children
+                    if c.dep_ == "pobj"
+                ]
+        for candidate in named:
+            ident = self.resolve(candidate)
+            # The recogniser may take a commander ("Philip of Hesse") for a body.
+            if ident is not None and self.kind(ident) in ("person", "organization", "group"):
+                return ident
         return None
 
     def _town_told_before(self, token: Token) -> str | None:
@@ -624,6 +662,36 @@ class EntityIndex:
         if self._is_unit(token) or lemma in words.collective_victims:
             return self._group(token)
         return None
+
+    def gathering(self, token: Token) -> str | None:
+        """The people of a gathering that violence or repression is done to ("opened fire
+        on a student rally", "charged a meeting of reformers"), or None.
+
+        The gathering (``gathering_nouns``) stands for those in it: the people its "of"
+        phrase names where it has one, else the gathering named by its phrase.
+        """
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in argument_words().gathering_nouns:
+            return None
+        named = (self.resolve(o) or self.resolve_people(o) for o in of_objects(token))
+        return next(filter(None, named), None) or self._group(token)
+
+    def resolve_fighters(self, token: Token) -> str | None:
+        """The unnamed people a plural noun of people names as a side in a battle ("routed
+        the peasants", "drove back the rebels"), or None.
+
+        Only words for people (persons, roles, doers, forces, dwellers) count: a battle's
+        other plural objects ("seized the weapons") are no side.
+        """
+        words = argument_words()
+        people = (
+            self.lexicon.person_nouns
+            | self.lexicon.role_nouns
+            | words.doer_nouns
+            | words.force_nouns
+            | words.dweller_nouns
+            | words.serving_nouns
+        )
+        return self.resolve_people(token) if token.lemma_.lower() in people else None
 
     def thing(self, token: Token) -> str | None:
         """The unnamed thing an attack hits ("seized the presidential palace", "shelled

@@ -309,6 +309,72 @@ def _governing_event(doc: Doc, offset: int, same: list[Event]) -> Event | None:
     return None
 
 
+def _circumstances(doc: Doc, offset: int, events: list[Event]) -> list[Event]:
+    """The events a figure's verb says its people died in: "20,000 Communards were
+    killed in the fighting and summary executions that followed".
+
+    An "in" or "during" phrase on the first verb over the figure names the acts in
+    whose course the people died, and the figure is their toll, whatever other act
+    its clause is joined to ("troops retook the city, and ... were killed in ...").
+    Each act the phrase names (the parser may hang the first of two on the second)
+    counts them, the one the phrase heads first. A verb that is an event's own
+    trigger tells the killing itself ("were shot dead by soldiers during protests"):
+    its figure is that event's, and the phrase only where it happened.
+    """
+    figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if figure is None or not len(figure):
+        return []
+    verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    roots: dict[int, Event] = {}
+    for event in events:
+        span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+        if span is not None and len(span):
+            roots.setdefault(span.root.i, event)
+    if verb.i in roots:
+        return []
+    named: list[Event] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in argument_words().retelling_prepositions:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            told = [noun, *noun.conjuncts, *(c for c in noun.children if c.dep_ == "nmod")]
+            named += [roots[t.i] for t in told if t.i in roots and roots[t.i] not in named]
+    return named
+
+
+def _counted_noun(doc: Doc, claim: Claim) -> Token | None:
+    """The noun a figure counts, past a partitive "of the" ("two of the men": "men")."""
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if nouns and any(c.dep_ == "det" for c in nouns[0].children):
+            return nouns[0]
+    return root if root.pos_ == "NOUN" else None
+
+
+def _captives_among(doc: Doc, claim: Claim, counted: list[tuple[Claim, Event]]) -> Event | None:
+    """The capture whose captives a toll counts some of: "the disappearance of 14 young
+    men ... Two of the men were later found dead" is the disappearance's toll, as GTD
+    and ACLED give a kidnapping the deaths of its captives, however the finding of
+    their bodies is told."""
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    noun = _counted_noun(doc, claim)
+    if span is None or noun is None or noun.i == span.root.i:
+        return None  # only a part of a group told before ("two of the men")
+    for earlier, event in reversed(counted):
+        if event.subtype not in CAPTIVE_SUBTYPES or earlier.span[0] >= claim.span[0]:
+            continue
+        taken = _counted_noun(doc, earlier)
+        if taken is not None and taken.lemma_.lower() == noun.lemma_.lower():
+            return event
+    return None
+
+
 def _antecedent(clause: Token, same: list[Event]) -> Event | None:
     """The event a relative clause tells more of: the last one told before its "which".
 
@@ -353,18 +419,36 @@ def _act_chain(token: Token) -> list[Token]:
     """The trigger and the verbs coordinated with it under one subject ("shot and killed").
 
     A conjunct with a subject of its own ("was killed and his sons were injured")
-    tells another act.
+    tells another act. The chain goes up through every conjunct before it ("was
+    captured, tortured and beheaded": the one captured is the one beheaded), the
+    parser's participle for a conjunct included ("tortured" hung on "captured").
     """
 
     def own_subject(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
+    def shares_passive_subject(verb: Token) -> bool:
+        """A past participle with no subject, hung on a passive verb it is listed after."""
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and verb.head.i < verb.i
+            and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+        )
+
     chain = [token]
     chain += [
         c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subject(c)
     ]
-    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own_subject(token):
-        chain.append(token.head)
+    link = token
+    while (
+        (link.dep_ == "conj" or shares_passive_subject(link))
+        and link.head.pos_ == "VERB"
+        and link.head not in chain
+        and not own_subject(link)
+    ):
+        chain.append(link.head)
+        link = link.head
     return chain
 
 
@@ -481,13 +565,13 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
     """
     words = argument_words()
     triggers: dict[int, list[Token]] = {}
-    kinds: dict[int, str] = {}
+    kinds: dict[int, tuple[str, str | None]] = {}
     killings: set[int] = set()
     for event in events:
         span = doc.char_span(*event.trigger.span, alignment_mode="expand")
         if span is not None and len(span):
             triggers[span.root.i] = list(span)
-            kinds[span.root.i] = event.type
+            kinds[span.root.i] = (event.type, event.subtype)
             if event.subtype in KILLING_SUBTYPES:
                 killings.add(span.root.i)
     # A word outside every trigger tells a killing only through itself, a verb
@@ -506,8 +590,9 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
             or any(c.i in killing_words for c in token.children)
         ):
             continue
-        # "attacked and killed an officer", the killing an event of another kind: the
-        # dead are the killing's (as its figures are, :func:`_first_of_chain`).
+        # "attacked and killed an officer", "tortured and beheaded", the killing an
+        # event of another kind or subtype: the dead are the killing's (as its figures
+        # are, :func:`_first_of_chain`).
         if (
             i in kinds
             and not any(_kills(t, words) for t in triggers[i])
@@ -892,12 +977,26 @@ def link_claims(
                 members.add(member.id)
         elif target is not None:
             revisions.add(claim.id)
+        elif circumstances := [
+            e
+            for e in _circumstances(doc, claim.span[0], events)
+            if e.modality in HAPPENED
+            and (e.type in VIOLENT_TYPES or e.type == "protest")
+            and e.subtype not in NONLETHAL_SUBTYPES
+        ]:
+            target = circumstances[0]
+            # the other acts named beside it count the same dead ("the fighting and
+            # summary executions")
+            for other in circumstances[1:]:
+                about.setdefault(other.id, []).append(claim.model_copy(update={"about": other.id}))
         else:
             target = counted_event(
                 claim.span[0],
                 claim.property == "fatalities",
                 max(claim.low or 0, claim.high or 0) > 1,
             ) or unrest_event(claim.span[0])
+            if claim.property == "fatalities":
+                target = _captives_among(doc, claim, counted) or target
         if target is None:
             continue
         claim = claim.model_copy(update={"about": target.id})

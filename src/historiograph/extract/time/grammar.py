@@ -85,12 +85,29 @@ def _alternation(words: object, *, case_sensitive: bool = False, dot: bool = Fal
     return f"(?-i:{alternation})" if case_sensitive else f"(?:{alternation})"
 
 
+def _below_hundred_words(vocabulary: Vocabulary) -> str:
+    """Number words from one to ninety-nine ("seven", "twelve", "twenty-five"),
+    without the articles that also stand for one."""
+    numbers = vocabulary.numbers
+    tens = [w for w, n in numbers.items() if n in range(20, 100, 10)]
+    units = [w for w, n in numbers.items() if n in range(1, 10) and len(w) > 2]
+    below_hundred = [w for w, n in numbers.items() if 1 <= n < 100 and len(w) > 2 and " " not in w]
+    return f"{_alternation(tens)}[\\s-]{_alternation(units)}|{_alternation(below_hundred)}"
+
+
 def _number_words(vocabulary: Vocabulary) -> str:
-    """Number words, including hyphenated compounds ("twenty-five")."""
-    tens = [w for w, n in vocabulary.numbers.items() if n in range(20, 100, 10)]
-    units = [w for w, n in vocabulary.numbers.items() if n in range(1, 10) and len(w) > 2]
-    compound = f"{_alternation(tens)}[\\s-]{_alternation(units)}"
-    return f"{compound}|{_alternation(vocabulary.numbers)}"
+    """Number words, including compounds ("twenty-five", "four hundred and fifty").
+
+    A multiple of a hundred or a thousand comes first, so that "four hundred
+    years" is read whole and not as "hundred years" after a stray "four".
+    """
+    numbers = vocabulary.numbers
+    multipliers = _alternation(w for w, n in numbers.items() if n in (100, 1000) and " " not in w)
+    small = _below_hundred_words(vocabulary)
+    multiple = (
+        f"(?:{small})[\\s-]{multipliers}(?:\\s+(?:and\\s+)?(?:{small})(?![\\s-]{multipliers}))?"
+    )
+    return f"{multiple}|{small}|{_alternation(numbers)}"
 
 
 def _two_digit_words(vocabulary: Vocabulary) -> str:
@@ -125,6 +142,7 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "WEEKDAY": f"(?P<weekday>{_alternation(weekday_names, case_sensitive=True)})",
         "WEEKDAYS": f"(?P<weekday>{weekdays_plural})",
         "HOLIDAY": f"(?P<holiday>{names('holidays')})",
+        "ROMAN_DAY": f"(?P<romanday>{_alternation(v.roman_days)})",
         "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "ORDDAY": (
             rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<dayword>{ordinal}))"
@@ -142,13 +160,19 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "CENTURY": rf"(?:(?P<century>\d{{1,2}})(?:st|nd|rd|th)|(?P<centuryword>{ordinal}))",
         "SEASON": f"(?P<season>{_alternation(v.seasons)})",
         "SEASON_NOUN": _alternation(raw_vocabulary["season_nouns"]),
-        "PART": f"(?P<part>{_alternation(v.parts)})",
+        "PART": f"(?P<part>{_alternation(raw_vocabulary['parts'])})",
+        "MONTH_WEEK": f"(?P<part>{_alternation(raw_vocabulary['month_weeks'])})",
         "HALF": f"(?P<half>{_alternation(v.halves)})",
         "QUARTER": r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)",
         "PMONTH": f"(?P<pmonth>{names('persian_months')})",
         "HMONTH": f"(?P<hmonth>{names('hijri_months')})",
         "NUM": rf"(?P<num>\d+(?:\.\d+)?|{_number_words(v)})",
         "NUMBER_WORD": f"(?:{_number_words(v)})",
+        # "the year two thousand and one" in broadcast transcripts
+        "THOUSAND_YEAR": (
+            f"(?P<yearwords>(?:one|two)[\\s-]thousand"
+            f"(?:\\s+(?:and\\s+)?(?:{_below_hundred_words(v)}))?)"
+        ),
         "VAGUE": f"(?P<vague>{_alternation(v.vague_numbers)})",
         "UNIT": f"(?P<unit>{_alternation(v.units)})",
         # the smaller part of a compound duration ("four hours and 12 minutes")

@@ -130,10 +130,27 @@ def _number(text: str, vocabulary: Vocabulary) -> float | None:
         return float(key)
     if key in vocabulary.numbers:
         return float(vocabulary.numbers[key])
-    parts = re.split(r"[\s-]+", key)
-    if len(parts) == 2 and all(p in vocabulary.numbers for p in parts):
-        return float(vocabulary.numbers[parts[0]] + vocabulary.numbers[parts[1]])
-    return None
+    return _number_compound(re.split(r"[\s-]+", key), vocabulary)
+
+
+def _number_compound(words: list[str], vocabulary: Vocabulary) -> float | None:
+    """The value of number words in a row: "twenty five" is 25, "four hundred
+    and fifty" 450, "two thousand" 2000 (a hundred or thousand multiplies what
+    stands before it)."""
+    total = current = 0.0
+    for word in words:
+        if word == "and":
+            continue
+        number = vocabulary.numbers.get(word)
+        if number is None:
+            return None
+        if number in (100, 1000):
+            current = (current or 1) * number
+            if number == 1000:
+                total, current = total + current, 0
+        else:
+            current += number
+    return total + current if words else None
 
 
 def spoken_year(text: str, vocabulary: Vocabulary) -> int:
@@ -150,6 +167,9 @@ def _year(groups: dict[str, str], vocabulary: Vocabulary) -> int | None:
         return int(groups["hundreds"] + groups["yearend"])
     if "spokenyear" in groups:
         return spoken_year(groups["spokenyear"], vocabulary)
+    if "yearwords" in groups:  # "two thousand and one"
+        number = _number(groups["yearwords"], vocabulary)
+        return None if number is None else int(number)
     if "year" not in groups:
         return None
     number = int(groups["year"])
@@ -198,6 +218,9 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             century = ctx.document.period.earliest.year // 100 * 100
             number = century + int(g["year2"])
     day_number = _day(g, v)
+    if "romanday" in g:  # "the Ides of March" is the 15th, "of January" the 13th
+        usual, long_month = v.roman_days[fold(g["romanday"])]
+        day_number = long_month if month_number in v.roman_long_months else usual
     if number is None:
         number, anchor = _month_year(ctx, month_number, day_number)
     if number is None:
@@ -417,10 +440,36 @@ def _decade(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
 def _century(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
-    ordinal = int(g["century"]) if "century" in g else v.ordinals[fold(g["centuryword"])]
+    if "century" in g:
+        ordinal = int(g["century"])
+    elif "hundreds_of_years" in g:  # the 1800s are the 19th century
+        ordinal = int(g["hundreds_of_years"]) + 1
+    else:
+        ordinal = v.ordinals[fold(g["centuryword"])]
     bc = "era" in g and v.eras[fold(g["era"])] < 0
     period, mod = _with_part(periods.century(ordinal, bc=bc), g, v)
     return Resolved("DATE", period, mod, establishes=True)
+
+
+def _turn_of_century(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
+    """ "the turn of the century": about the year one century gives way to the next.
+
+    A century named ("the turn of the 19th century") turns at its start, 1800;
+    else the story's year says which turn is meant: the hundred nearest it
+    ("returned home at the turn of the century" after the 1890s: 1900).
+    TimeBank writes it as that year with mod APPROX.
+    """
+    g = c.groups
+    anchor = None
+    if "century" in g or "centuryword" in g:
+        ordinal = int(g["century"]) if "century" in g else v.ordinals[fold(g["centuryword"])]
+        boundary: int | None = (ordinal - 1) * 100
+    else:
+        year, anchor = _reference_year(ctx)
+        boundary = None if year is None else (year + 50) // 100 * 100
+    if boundary is None:
+        return Resolved("DATE", Period("XXXX", "year"), "APPROX")
+    return Resolved("DATE", periods.year(boundary), "APPROX", anchor)
 
 
 def _under_way(period: Period, ctx: Context, anchor: str | None) -> bool:
@@ -650,6 +699,16 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if unit.time:
         hours = amount * count / {"H": 1, "M": 60, "S": 3600}[unit.code]
         amount, count = hours / 24, 1
+    if (
+        precision == "week"
+        and direction.anchor != DOCUMENT
+        and anchor.period.precision == "day"
+        and "num" in g
+    ):
+        # a story counts whole weeks from a day it told to a day ("Two weeks
+        # later" after 7 March is 21 March), where news counts back from its
+        # own date to a week (TimeBank: "six weeks ago" is 1999-W47)
+        precision, count, days = "day", count * 7, 1
     period = periods.shift(anchor.period, direction.amount * amount * count, precision, days)
     # "the day after his death" counts from an event the text may not have
     # dated: a guess, which the story's time does not move to
@@ -1121,6 +1180,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, Vocabulary], Resolved]] = {
     "new_year": _new_year,
     "opening_reference": _opening_reference,
     "century": _century,
+    "turn_of_century": _turn_of_century,
     "season": _season,
     "quarter": _quarter,
     "half": _half,

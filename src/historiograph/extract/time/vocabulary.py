@@ -144,6 +144,9 @@ class Vocabulary:
     numbers: dict[str, float]
     vague_numbers: tuple[str, ...]
     ordinals: dict[str, int]
+    # the Roman calendar's fixed days: (day in most months, day in the long ones)
+    roman_days: dict[str, tuple[int, int]]
+    roman_long_months: frozenset[int]
     decade_words: dict[str, int]
     units: dict[str, Unit]
     parts: dict[str, Part]
@@ -242,6 +245,8 @@ def load_vocabulary() -> Vocabulary:
         numbers=_folded(raw["numbers"]),
         vague_numbers=tuple(fold(w) for w in raw["vague_numbers"]),
         ordinals=_folded(raw["ordinals"]),
+        roman_days={fold(k): (int(v[0]), int(v[1])) for k, v in raw["roman_days"].items()},
+        roman_long_months=frozenset(raw["roman_long_months"]),
         decade_words=_folded(raw["decade_words"]),
         units={
             fold(k): Unit(
@@ -249,7 +254,10 @@ def load_vocabulary() -> Vocabulary:
             )
             for k, v in raw["units"].items()
         },
-        parts={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["parts"].items()},
+        parts={
+            fold(k): Part(v["mod"], *v["range"])
+            for k, v in (raw["parts"] | raw["month_weeks"]).items()
+        },
         halves={fold(k): v["code"] for k, v in raw["halves"].items()},
         coarse_halves={fold(k): Part(v["mod"], *v["range"]) for k, v in raw["halves"].items()},
         approximations=_folded(raw["approximations"]),
