@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from spacy.language import Language
+from spacy.tokens import Token
 
-from historiograph.extract.events import extract_events
+from historiograph.extract.events import extract_events, load_lexicon
+from historiograph.extract.events.anchoring import find_where
 from historiograph.nlp.entities import entities_from_doc
 from historiograph.pipeline import Pipeline
-from historiograph.record import Document, Event, Record, document_id
+from historiograph.record import Document, Entity, Event, Record, document_id
 
 
 def events_of(nlp: Language, text: str) -> tuple[list[Event], dict[str, str]]:
@@ -61,3 +63,19 @@ def figure_property(record: Record, words: str) -> str | None:
         (c.property for c in record.claims if text[c.span[0] : c.span[1]].startswith(words)),
         None,
     )
+
+
+def found_where(head: Token, places: list[tuple[int, int, Entity]]) -> str | None:
+    """The name of the place find_where gives the event whose trigger is ``head``, among
+    ``places`` (each a character span and its located entity), with the bundled lexicon."""
+    lexicon = load_lexicon()
+    where = find_where(
+        head,
+        head.sent,
+        places,
+        exclude=set(),
+        prefer_destination=False,
+        place_nouns=lexicon.place_nouns,
+        town_nouns=lexicon.town_nouns,
+    )
+    return where.name if where is not None else None

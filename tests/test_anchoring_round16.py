@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from historiograph.extract.events import load_lexicon
-from historiograph.extract.events.anchoring import find_where
+from event_runs import found_where
 from historiograph.record import Entity, Geo
 
 CAPITAL = Geo(lat=12.61, lon=-7.98, feature="PPLC", country_code="ML")
@@ -35,18 +34,7 @@ def _where(
         entity = Entity(id=f"ent:{name.lower()}", kind="place", name=name, geo=geo)
         places.append((start, start + len(surface), entity))
         start += len(surface)
-    head = [t for t in doc if t.text == trigger][-1]
-    lexicon = load_lexicon()
-    where = find_where(
-        head,
-        head.sent,
-        places,
-        exclude=set(),
-        prefer_destination=False,
-        place_nouns=lexicon.place_nouns,
-        town_nouns=lexicon.town_nouns,
-    )
-    return where.name if where is not None else None
+    return found_where([t for t in doc if t.text == trigger][-1], places)
 
 
 def test_there_is_the_place_named_last_even_where_a_move_ended(nlp_model: Language) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from historiograph.extract.events.anchoring import find_where
-from historiograph.extract.events.lexicon import load_lexicon
+from event_runs import found_where
 from historiograph.record import Entity, Geo
 
 
@@ -20,18 +19,7 @@ def place_of(nlp: Language, text: str, trigger: str, names: list[str]) -> str | 
         places.append(
             (start, start + len(name), Entity(id=f"ent:{start}", kind="place", name=name, geo=geo))
         )
-    head = next(t for t in doc if t.text == trigger)
-    lexicon = load_lexicon()
-    where = find_where(
-        head,
-        head.sent,
-        places,
-        exclude=set(),
-        prefer_destination=False,
-        place_nouns=lexicon.place_nouns,
-        town_nouns=lexicon.town_nouns,
-    )
-    return where.name if where is not None else None
+    return found_where(next(t for t in doc if t.text == trigger), places)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,11 @@ actor (the row's first actor or perpetrator against the event's agents) and
 fatalities (exact, and within 10%). GTD counts every death of the incident a
 summary tells, the attackers' and those of the security forces' response
 included: its fatalities are compared with the sum of the record's tolls,
-ACLED's and RAND's with the main event's. A field the coder marked "Unknown" (GTD's
+ACLED's and RAND's with the largest toll of the row's event (:func:`row_event`:
+the main event and the other verbs of the same act, as ACLED codes one act per
+row). The place compared is the one ACLED would code (:func:`located_where`):
+the event's own where the record located it, else the smallest located place
+the text names around it. A field the coder marked "Unknown" (GTD's
 city or attack type, a perpetrator) is not scored: it is no label to match.
 
 ACLED and GTD rows are read with the same readers that ``historiograph
@@ -49,7 +53,7 @@ from historiograph.export.importer import READERS, read_rows
 from historiograph.extract.events.anchoring import CALENDAR_TYPES
 from historiograph.nlp.entities import name_key
 from historiograph.pipeline import Pipeline
-from historiograph.record import Document, Entity, Event, Record, document_id
+from historiograph.record import Document, Entity, Event, Mention, Record, Where, document_id
 from historiograph.resolve import KnowledgeBase
 from historiograph.resolve.gazetteer import Gazetteer, strip_designators
 
@@ -269,6 +273,97 @@ def main_event(record: Record) -> Event | None:
     return (violent or protests)[0]
 
 
+def row_event(record: Record, main: Event) -> list[Event]:
+    """The record's events that ACLED codes as one row with the main event, main first.
+
+    ACLED's event is one act of one actor against another at one place on one
+    day, of one type, whatever the number of verbs telling it: "soldiers looted the
+    village and shot dead four men" is one attack, and a protest carries the force used
+    against it ("Protest with intervention", the protesters killed counted in
+    its fatalities). So the row's event is the main one, the other acts of its
+    ACLED type its agent is told doing in its sentence, and, for a protest, the force used
+    against crowds told with it or after it (``protest_responses``).
+    """
+    agents = {a.entity for a in main.actors if a.role == "agent"}
+    responses = _settings()["protest_responses"]
+    parts = [main]
+    for event in record.events:
+        if event is main or event.mappings.acled is None:
+            continue
+        same_act = (
+            agents
+            and main.span[0] <= event.trigger.span[0] < main.span[1]
+            and agents & {a.entity for a in event.actors if a.role == "agent"}
+            and main.mappings.acled is not None
+            and event.mappings.acled.event_type == main.mappings.acled.event_type
+        )
+        met_protest = (
+            main.type == "protest"
+            and event.subtype in responses
+            and event.trigger.span[0] >= main.span[0]
+        )
+        if same_act or met_protest:
+            parts.append(event)
+    return parts
+
+
+def _row_toll(parts: list[Event]) -> float:
+    """The row's fatalities: the largest toll its parts give (one toll told of several
+    verbs of one act is not several tolls)."""
+    return max(_dead(e) for e in parts)
+
+
+def located_where(record: Record, parts: list[Event], kb: KnowledgeBase) -> Where | None:
+    """Where ACLED would code the row's event: the most specific place it can locate.
+
+    The main event's own place where the record located it; else another part's
+    located place; else, for a place the gazetteer does not know ("Sheikhpara in
+    Jhenidah", "a village of Beni territory") or an event told with no place, the
+    first located place named in its sentence after its own place (the district
+    or town it lies in), else the first in that sentence; and for an event told
+    with no place at all, the first the text names ("a nationwide blockade ...
+    traffic in Dhaka was thin"). ACLED's codebook codes a village it cannot find
+    at the centre of the smallest named area around it (geo_precision 2), and an
+    event by the most specific place its note names. A country is never an
+    event's location, nor is a place named by its people's adjective.
+    """
+    main = parts[0]
+    for event in parts:
+        if event.where is not None and event.where.lat is not None and event.where.lon is not None:
+            return event.where
+    entities = {e.id: e for e in record.entities}
+    start, end = main.span
+    own_spans = [
+        m.span
+        for m in record.mentions
+        if main.where is not None and m.entity == main.where.entity and start <= m.span[0] < end
+    ]
+    own = min((span[1] for span in own_spans), default=start)
+    # A place the record gives another event is that event's ("freed after the
+    # hijacking of a plane to Cairo"); a piece of the event's own place's name is
+    # no second place ("Colonia" of "Colonia Agricola Pantitlan").
+    others = {
+        e.where.entity for e in record.events if e not in parts and e.where and e.where.entity
+    }
+    located: list[tuple[int, Where]] = []
+    for mention in sorted(record.mentions, key=lambda m: m.span[0]):
+        entity = entities.get(mention.entity or "")
+        geo = entity.geo if entity is not None and entity.kind in ("place", "facility") else None
+        if geo is None or geo.lat is None or geo.lon is None or (geo.feature or "")[:3] == "PCL":
+            continue
+        inside_own = any(a <= mention.span[0] < b for a, b in own_spans)
+        if _demonym(mention, kb) or mention.entity in others or inside_own:
+            continue
+        where = Where(
+            entity=mention.entity, name=mention.text, lat=geo.lat, lon=geo.lon, precision=2
+        )
+        located.append((mention.span[0], where))
+    within = [where for at, where in located if start <= at < end]
+    after = [where for at, where in located if own <= at < end]
+    anywhere = [where for _, where in located] if main.where is None else []
+    return next(iter(after + within + anywhere), main.where)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -306,6 +401,12 @@ def _country_code(name: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def _demonym(mention: Mention, kb: KnowledgeBase) -> bool:
+    """Is the mention a people's adjective ("an Armenian church"): whose, not where?"""
+    known = kb.get(mention.entity or "")
+    return known is not None and name_key(mention.text) in {name_key(a) for a in known.adjectives}
+
+
 def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | None:
     """The country the record gives the event: its place's, else the text's.
 
@@ -329,11 +430,7 @@ def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | No
         entity = entities.get(mention.entity or "")
         if entity is None or entity.geo is None or not entity.geo.country_code:
             continue
-        known = kb.get(entity.id)
-        demonym = known is not None and name_key(mention.text) in {
-            name_key(a) for a in known.adjectives
-        }
-        (adjectives if demonym else named).append(entity.geo.country_code)
+        (adjectives if _demonym(mention, kb) else named).append(entity.geo.country_code)
     homes = [
         str(known.attrs["country"])
         for actor in event.actors
@@ -679,18 +776,28 @@ def score_row(
             and when.earliest <= (row.latest or row.earliest)
             and row.earliest <= (when.latest or when.earliest),
         )
-    place = entities.get(event.where.entity) if event.where and event.where.entity else None
+    parts = row_event(record, event)
+    where = located_where(record, parts, kb)
+    located = event.model_copy(update={"where": where})
+    place = entities.get(where.entity) if where and where.entity else None
     told_where = _told_where(row, kb, gazetteer)
     if row.country:
         gold = _country_code(row.country, kb)
-        country = _record_country(record, event, kb)
+        country = _record_country(record, located, kb)
         if gold is not None and (country is not None or told_where):
             scores.tally("country", country == gold)
     # GTD codes a city it could not name "Unknown": that is no place to match.
     named_place = bool(row.place) and row.place not in settings["unknown_actors"]
     placed = event.where is not None or told_where
     if placed and ((row.lat is not None and row.lon is not None) or named_place):
-        scores.tally("place", place_matches(row, event, place, kb, gazetteer))
+        # An unlocated place of the event's own is still compared by name, as the coder
+        # may have found the village the gazetteer does not know.
+        own = entities.get(event.where.entity) if event.where and event.where.entity else None
+        scores.tally(
+            "place",
+            place_matches(row, located, place, kb, gazetteer)
+            or (where is not event.where and place_matches(row, event, own, kb, gazetteer)),
+        )
     if row.type_label:
         if dataset == "acled":
             scores.tally("event_type", _acled_type_matches(row, event))
@@ -719,8 +826,10 @@ def score_row(
         if not any(r.unidentified for r in readings):
             scores.tally("actor_named", right)
     if row.fatalities is not None and not _shared_toll(row.text):
-        counted = sum(
-            _dead(e) for e in (record.events if dataset in settings["incident_tolls"] else [event])
+        counted = (
+            sum(_dead(e) for e in record.events)
+            if dataset in settings["incident_tolls"]
+            else _row_toll(parts)
         )
         scores.tally("fatalities_exact", counted == row.fatalities)
         tolerance = settings["fatalities_tolerance"] * max(row.fatalities, 1.0)

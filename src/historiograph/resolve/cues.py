@@ -61,7 +61,7 @@ LOCATIVE_POPULATION = 5_000
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]  )|(?<=\d{4} ))[ \t]*"
     r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*)*)"
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:,[ \t]*(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?"
     + DATELINE_DATE  # "NEW YORK, Nov. 29 —", "KIGALI, May 3, 2012 —"
     + r"(?:[ \t]*\([A-Za-z. ]{1,30}\))?"
     r"[ \t]*(?:—|–|--|-|:)",
@@ -146,10 +146,16 @@ def other_name_place(gazetteer: Gazetteer, name: str, population: int) -> Place 
     ("Constantinople" for Istanbul, "Brundisium" for Brindisi, "Kut-al-Amara" for
     Al-Kut), which :func:`named_place` does not take, since it reads a place's own
     name only. For a caller whose context already says a place follows: the names'
-    key is lossy, and the size keeps a person's name from keying like a village's."""
+    key is lossy, and the size keeps a person's name from keying like a village's. A
+    second-level region is never one: GeoNames gives counties short and clipped other
+    names ("Boni" for Boone County) that no text writes for them."""
     if fold(name) in lexicon_words("common_words"):
         return None
-    found = [p for p in gazetteer.lookup(name, parts=False) if prominent(p, population)]
+    found = [
+        p
+        for p in gazetteer.lookup(name, parts=False)
+        if prominent(p, population) and p.feature != "ADM2"
+    ]
     return max(found, key=lambda p: (p.feature in _REGION_LEVEL, p.population)) if found else None
 
 
@@ -159,6 +165,23 @@ def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         name = match.group(1).rstrip(" -")
         if len(name.replace(".", "")) >= 3 and named_place(gazetteer, name) is not None:
             yield match.start(1), match.start(1) + len(name)
+
+
+def dateline_regions(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Character spans of the state, province or country a dateline sets after its town
+    ("Ont." in "KINGSTON, Ont. —", "Iraq" in "KIRKUK, Iraq —"): a first-level region
+    or a country the gazetteer holds by that name or abbreviation. The recogniser often
+    takes a short abbreviation for a person's name ("Ont"), which the dateline's layout
+    overrules."""
+    for match in _DATELINE.finditer(text):
+        region = match.group("region")
+        if region is None:
+            continue
+        name = region.rstrip(" -")
+        if any(
+            p.feature in _CONTAINER_LEVEL for p in gazetteer.lookup(name, parts=False)
+        ) and named_place(gazetteer, match.group(1).rstrip(" -")):
+            yield match.start("region"), match.start("region") + len(name)
 
 
 @lru_cache(maxsize=1)
@@ -495,6 +518,21 @@ def static_locative_before(text: str, start: int, end: int) -> bool:
     if words[-1:] == ["the"]:
         words.pop()
     return bool(words) and words[-1] in lexicon_words("static_locatives")
+
+
+def force_name(text: str, start: int, end: int) -> bool:
+    """Whether a name stands between "the" and a word for an armed force or a movement
+    ("the Taiping army", "the Boxer rebels", ``force_words`` in the lexicon): a
+    movement's or a people's name, which a town of the same name (Taiping, Malaysia)
+    does not lend an army; a country's or a region's army ("the Texas army") is the
+    caller's to keep."""
+    before = fold(text[max(0, start - 5) : start]).split()[-1:]
+    after = re.match(r"\s+([\w’']+)", text[end : end + 30])
+    return (
+        before == ["the"]
+        and after is not None
+        and fold(after.group(1)) in lexicon_words("force_words")
+    )
 
 
 def settlement_before(text: str, start: int) -> bool:

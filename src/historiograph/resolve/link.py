@@ -47,9 +47,11 @@ from historiograph.resolve.cues import (
     compound_ending,
     compound_place,
     currency_countries,
+    dateline_regions,
     datelines,
     demonym_place,
     following_designator,
+    force_name,
     in_named_region,
     is_landmark,
     list_gap,
@@ -245,7 +247,12 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
     for ent in (part for e in doc.ents for part in _split_at_preposition(e, gazetteer)):
         if ent.label_ not in LABEL_KINDS or taken.intersection(range(ent.start, ent.end)):
             continue
-        if tagged and not any(t.pos_ == "PROPN" for t in ent) and not ent.text.isupper():
+        if (
+            tagged
+            and not any(t.pos_ == "PROPN" for t in ent)
+            and not ent.text.isupper()
+            and not _gazetteer_place_entity(ent, gazetteer)
+        ):
             continue
         if _occasion(ent) or _era_marker(ent):
             continue
@@ -288,6 +295,25 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
     return found
 
 
+def _gazetteer_place_entity(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the recogniser's place is a capitalised name the gazetteer holds as a
+    place's own name that the tagger did not call a proper noun: a common noun or a
+    full stop to it ("Cochabamba and Sucre", "Ga."), or an adjective before a region
+    designator ("in Beni territory"), which the place label, the designator and the
+    gazetteer overrule; an adjective without one ("the Olympic organizers") stays no
+    place."""
+    text = doc_text(ent.doc)
+    return (
+        ent.label_ in _PLACE_LABELS
+        and ent.text[:1].isupper()
+        and (
+            not any(t.pos_ == "ADJ" for t in ent)
+            or following_designator(text, ent.start_char, ent.end_char) is not None
+        )
+        and named_place(gazetteer, ent.text) is not None
+    )
+
+
 def _balanced(name: str) -> str:
     """A recognised name cut before a bracket it does not close and before a paragraph
     break: "Goma (Goma" of "Goma (Goma, Nord-Kivu)" is "Goma", whose qualifier is in
@@ -309,7 +335,9 @@ def _cue_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> list[
     what the recogniser made of them, unless the KB named it), and the places
     named inside organizations' and facilities' names, beside those names."""
     filed = [(start, end, True) for start, end in datelines(text, gazetteer)]
-    for start, end, town in [*filed, *((s, e, False) for s, e in party_homes(text, gazetteer))]:
+    regions = [(start, end, False) for start, end in dateline_regions(text, gazetteer)]
+    homes = [(start, end, False) for start, end in party_homes(text, gazetteer)]
+    for start, end, town in [*filed, *regions, *homes]:
         overlapping = [m for m in found if m.start < end and start < m.end]
         if any(m.kb_ids for m in overlapping):
             continue
@@ -411,6 +439,7 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             or any(_OF.fullmatch(text[m.end : start]) is not None for m in persons)
             or (compound_ending(text, end) and prominent(place, LOCATIVE_POPULATION))
             or _lies_in_named_container(text, start, end, gazetteer)
+            or (_territory_object_at(doc, start, end) and prominent(place, LOCATIVE_POPULATION))
         )
 
     runs: list[list[Token]] = []
@@ -997,7 +1026,7 @@ def _designated(doc: Doc, mention: _Mention) -> bool:
     return "of" in words and any(w in plurals for w in words)
 
 
-def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -> bool:
     """A name labelled a person, organization or group that the gazetteer holds as a
     place is a place where the words around it say so: a qualifier that contains
     it ("Sioux Falls, S.D."), being a capital (:func:`_capital`), a locative
@@ -1005,8 +1034,10 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
     Camborne"), an organisation word after it ("Danbury police"), a list with
     other places ("Indianapolis and Evansville"), or an ending ("-based"). A group
     named for a place's people that the knowledge base does not know ("Minnesotans",
-    :func:`.cues.demonym_place`) is a mention of that place."""
+    :func:`.cues.demonym_place`) is a mention of that place. Whether any name became a
+    place."""
     text = doc_text(doc)
+    before = [m.label for m in mentions]
     for i, mention in enumerate(mentions):
         if mention.kb_ids or mention.label not in _MISLABELLED:
             continue
@@ -1038,6 +1069,8 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
                 place = _prominent_variant(gazetteer, mention.text)
             if place is None and _historic_name_frame(doc, text, mention):
                 place = other_name_place(gazetteer, mention.text, LOCATIVE_POPULATION)
+                if place is not None and not _in_named_countries(gazetteer, mentions, place):
+                    place = None
             vouched = place
         if place is None and (mention.label == "ORG" or _listed_with_place(text, mentions, i)):
             # "before Constantinople", an organization to the recogniser: an old name of
@@ -1047,8 +1080,15 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             if place is not None and place.feature not in _REGION_LEVEL_FEATURES:
                 mention.label = "GPE"
                 continue
-            place = None
+            place = _listed_variant(gazetteer, text, mentions, i)
+            if place is not None:
+                mention.label, mention.vouched = "GPE", place
+                continue
         if place is None or street_after(text, mention.start, mention.end):
+            continue
+        if force_name(text, mention.start, mention.end) and place.feature not in (
+            _REGION_LEVEL_FEATURES
+        ):
             continue
         size = size_for_word_after(text, mention.end)
         # Only a comma or a bracket sets off a container: "Smith in Georgia" is a person.
@@ -1065,8 +1105,31 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or _listed_with_place(text, mentions, i)
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
             or _region_of_named_country(gazetteer, mentions, i)
+            or _seat_of_named_towns_region(gazetteer, mentions, i)
         ):
             mention.label, mention.vouched = "GPE", vouched
+    return any(m.label != label for m, label in zip(mentions, before, strict=True))
+
+
+def _listed_beside_relabelled(
+    doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer
+) -> list[_Mention]:
+    """The mentions with the unlabelled names listed beside a place that only relabelling
+    made one: in "Eldoret, Kitale and Iten" the recogniser calls Kitale a person and
+    leaves Iten out, and the list cue of :func:`_unlabelled_places` saw no place beside
+    Iten until Kitale became one."""
+    if not doc.has_annotation("POS"):
+        return mentions
+    added = _unlabelled_places(doc, mentions, gazetteer)
+    if not added:
+        return mentions
+    text = doc_text(doc)
+    for mention in added:
+        _qualify(mention, text, gazetteer)
+        mention.designator = following_designator(
+            text, mention.start, mention.end
+        ) or preceding_designator(text, mention.start)
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
 def _motion_object(doc: Doc, mention: _Mention) -> bool:
@@ -1106,8 +1169,9 @@ def _historic_name_frame(doc: Doc, text: str, mention: _Mention) -> bool:
     often ("spoke to Putin"), do not; nor does a name after an article ("in the
     Navy"), as a town's seldom is."""
     if mention.label not in {"ORG", "PERSON"}:
-        # An event, a work or a product "in" a year or a war ("in WW II") is none.
-        return False
+        # An event, a work or a product "in" a year or a war ("in WW II") is none; but
+        # nothing the recogniser calls a product is "marched on" ("marched on Nanking").
+        return mention.label == "PRODUCT" and _motion_object(doc, mention)
     return (
         _motion_object(doc, mention)
         or settlement_before(text, mention.start)
@@ -1167,7 +1231,13 @@ def _sized_or_unsurveyed(place: Place, name: str) -> bool:
 
 def _territory_object(doc: Doc, mention: _Mention) -> bool:
     """Whether the name is the object of a verb that takes a territory ("entered X")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return _territory_object_at(doc, mention.start, mention.end)
+
+
+def _territory_object_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters from ``start`` to ``end`` are the object of a verb that
+    takes a territory ("convoys reached Butembo")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -1225,6 +1295,68 @@ def _region_of_named_country(gazetteer: Gazetteer, mentions: list[_Mention], i: 
             if p.feature in _CONTAINER_FEATURES and fold(p.name) == fold(other.text)
         )
     return bool(regions & named)
+
+
+def _seat_of_named_towns_region(gazetteer: Gazetteer, mentions: list[_Mention], i: int) -> bool:
+    """Whether a mislabelled name is spelled as the seat of a state or province in which
+    another place the document names lies ("Mayors in Paducah ... will press Frankfort"):
+    a story about a region's towns names its government by the capital, as national news
+    names a government by the country's ("ask Moscow"), and the recogniser, which knows
+    state capitals less well than national ones, takes it for a thing or a person. A
+    person's name the document gives in full ("Gov. Mary Jackson ... Jackson") stays
+    the person's."""
+    name = fold(mentions[i].text)
+    if any(
+        other.label == "PERSON" and name in fold(other.text).split() and fold(other.text) != name
+        for other in mentions
+    ):
+        return False
+    seats = {
+        (p.country_code, p.admin1)
+        for p in gazetteer.lookup(mentions[i].text, parts=False)
+        if p.feature == "PPLA" and fold(p.name) == name
+    }
+    if not seats:
+        return False
+    return any(
+        (p.country_code, p.admin1) in seats
+        for j, other in enumerate(mentions)
+        if j != i and other.label in _PLACE_LABELS and fold(other.text) != name
+        for p in gazetteer.lookup(other.text, parts=False)
+        if fold(p.name) == fold(other.text)
+    )
+
+
+def _listed_variant(
+    gazetteer: Gazetteer, text: str, mentions: list[_Mention], i: int
+) -> Place | None:
+    """A city of ``_NAMESAKE_CITY`` people that another of its names calls the mention,
+    in the country of the place it is listed with: "from Athens and Patras" is Pátra,
+    Greece. Listed beside a place of its own country, a city's English name is far
+    likelier than a person called by it."""
+    if not _listed_with_place(text, mentions, i):
+        return None
+    place = other_name_place(gazetteer, mentions[i].text, _NAMESAKE_CITY)
+    if place is None or place.feature in _REGION_LEVEL_FEATURES:
+        return None
+    neighbours = [m for m in mentions[max(0, i - 1) : i + 2] if m.label in _PLACE_LABELS]
+    countries = {p.country_code for m in neighbours for p in named_places(gazetteer, m.text)}
+    return place if place.country_code in countries else None
+
+
+def _in_named_countries(gazetteer: Gazetteer, mentions: list[_Mention], place: Place) -> bool:
+    """Whether a place lies in a country the document names as a place, or the document
+    names none: a name only another name of a town abroad matches ("toward Boni" in a
+    story about Mali, which GeoNames lists for Annaba, Algeria) is more likely a village
+    the gazetteer lacks in the country the story is about."""
+    named = {
+        p.country_code
+        for other in mentions
+        if other.label in _PLACE_LABELS
+        for p in gazetteer.lookup(other.text, parts=False)
+        if p.feature in _CONTAINER_FEATURES and fold(p.name) == fold(other.text)
+    }
+    return not named or place.country_code in named
 
 
 def _listed_with_place(text: str, mentions: list[_Mention], i: int) -> bool:
@@ -1402,8 +1534,12 @@ def resolve_doc(
     _relabel_persons(doc, mentions, linker.gazetteer)
     _person_words(mentions, linker.gazetteer)
     _vote_places(mentions)
-    _relabel_places(doc, mentions, linker.gazetteer)
+    if _relabel_places(doc, mentions, linker.gazetteer):
+        # "on Chios and Samos", both mislabelled: each is listed beside a place once the
+        # other is one.
+        _relabel_places(doc, mentions, linker.gazetteer)
     _vote_places(mentions)
+    mentions = _listed_beside_relabelled(doc, mentions, linker.gazetteer)
     mentions = _repeated_places(doc, mentions, linker.gazetteer)
     linker.countries = _kb_countries(mentions, linker.kb)
     pending: list[_Mention] = []

@@ -254,9 +254,18 @@ class CueReader:
         )
 
     def _victim(self, noun: Token) -> bool:
-        """Whether an object names people: a person noun, a name, a figure or a pronoun."""
+        """Whether an object names people: a person noun, a name, a figure or a pronoun.
+
+        A vague plural is a figure too, of whatever its "of" names: "shot dozens of
+        townspeople" and "shot dozens" kill people, "fired dozens of rounds" does not.
+        """
         if noun.ent_type_ in _PLACE_LABELS:
             return False
+        if noun.lower_ in self.vocab.vague:
+            counted = [
+                o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            ]
+            return all(self._victim(o) for o in counted)
         return (
             _figured(noun)
             or noun.lower_ in _VICTIM_PRONOUNS

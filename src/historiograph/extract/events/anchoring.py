@@ -112,6 +112,9 @@ DATELINE_CHARS = 60
 PARAGRAPH_START = re.compile(r"^\s*", re.MULTILINE)
 # How far back narrative time is inherited, in characters: about two paragraphs.
 NARRATIVE_REACH = 1500
+# Days before a report's publication that are its own time: a sentence dated before
+# them, told after them, looks back (:func:`_without_look_back`).
+REPORT_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,12 @@ class AnchorWords:
     """"the capital": the capital the story named."""
     capital_features: frozenset[str]
     """GeoNames feature codes of a capital ("PPLC")."""
+    landform_nouns: frozenset[str]
+    """"forest", "mountains": a named natural feature, a place whatever its label."""
+    surface_prepositions: frozenset[str]
+    """"on": where, before the name of a site or natural feature ("on Syntagma Square")."""
+    town_pro_nouns: frozenset[str]
+    """"the city": the town the text named last."""
 
 
 @cache
@@ -135,6 +144,9 @@ def anchor_words() -> AnchorWords:
         place_pro_forms=frozenset(data["place_pro_forms"]),
         capital_nouns=frozenset(data["capital_nouns"]),
         capital_features=frozenset(data["capital_features"]),
+        landform_nouns=frozenset(data["landform_nouns"]),
+        surface_prepositions=frozenset(data["surface_prepositions"]),
+        town_pro_nouns=frozenset(data["town_pro_nouns"]),
     )
 
 
@@ -466,7 +478,44 @@ def _narrative_time(
         and any(t.earliest is not None and t.earliest > before[-1].latest for t in before[:-1])
     ):
         before.pop()
+    before = _without_look_back(doc, before)
     return _over_duration(trigger, _when(before[-1]), timexes) if before else When()
+
+
+def _without_look_back(doc: Doc, before: list[Timex]) -> list[Timex]:
+    """Narrative time, less the dates of sentences a news report told in retrospect.
+
+    "A court on Monday sentenced him. He was arrested in late 2017, weeks after the
+    referendum of 1 October. Thousands protested outside the court": the protest is
+    the report's, after the sentencing, not 2017's. In a dated report, a sentence whose
+    dates all end before a date of the report's own weeks (``REPORT_DAYS``) told
+    earlier looks back, and the narrative returns to the report's time after it. A
+    history, with no day of publication, may go back to start a new thread, and keeps
+    every date.
+    """
+    published = _published(doc)
+    if published is None:
+        return before
+    floor = published - dt.timedelta(days=REPORT_DAYS)
+
+    def sentence_of(timex: Timex) -> int:
+        root = _root_token(doc, *timex.span)
+        return root.sent.start_char if root is not None else timex.span[0]
+
+    kept = list(before)
+    while len(kept) > 1:
+        last = sentence_of(kept[-1])
+        tail = [t for t in kept if sentence_of(t) == last]
+        earlier = kept[: len(kept) - len(tail)]
+        current = [
+            t.earliest
+            for t in earlier
+            if t.earliest is not None and floor <= t.earliest <= published
+        ]
+        if not current or any(t.latest is None or t.latest >= current[-1] for t in tail):
+            break
+        kept = earlier
+    return kept
 
 
 def _within_span(span: tuple[int, int] | int, outer: tuple[int, int]) -> bool:
@@ -928,8 +977,12 @@ def _hyphen_modifier(root: Token) -> bool:
 
 
 def _names_a_place_noun(root: Token, place_nouns: frozenset[str]) -> bool:
-    """ "the Medina district", "Zamfara state": a name that modifies a word for a place."""
-    return root.dep_ == "compound" and root.head.lemma_.lower() in place_nouns
+    """ "the Medina district", "Zamfara state", "the Sambisa forest": a name that modifies
+    a word for a place or for a natural feature."""
+    head = root.head.lemma_.lower()
+    return root.dep_ == "compound" and (
+        head in place_nouns or head in anchor_words().landform_nouns
+    )
 
 
 def located_names(
@@ -942,23 +995,29 @@ def located_names(
     "in Djibo", "near Alamata", "the town of Togoga", "the Medina district": an
     unknown name (no knowledge-base or gazetteer entry) after a locative
     preposition or naming a place noun is where something happened, whatever
-    label the name recogniser gave it.
+    label the name recogniser gave it. A name taken for a people ("group") is a
+    place only as a single name a place noun carries ("the northern port of
+    Iquique", "the Nuba mountains"): "in" a people, or "the land of the Kurds",
+    names who, not where.
     """
     found = []
     for start, end, entity in mentions:
-        if entity.kb or entity.geo is not None or entity.kind in ("place", "facility", "group"):
+        if entity.kb or entity.geo is not None or entity.kind in ("place", "facility"):
             continue
         root = _root_token(doc, start, end)
         if root is None:
             continue
         head = root.head
+        people = entity.kind == "group"
+        if people and root.tag_ != "NNP":
+            continue
         locative = root.dep_ == "pobj" and head.lower_ in lexicon.locative_prepositions
         of_place = (
             root.dep_ == "pobj"
             and head.lower_ == "of"
             and head.head.lemma_.lower() in lexicon.place_nouns
         )
-        if locative or of_place or _names_a_place_noun(root, lexicon.place_nouns):
+        if (locative and not people) or of_place or _names_a_place_noun(root, lexicon.place_nouns):
             found.append((start, end, entity))
     return found
 
@@ -1057,10 +1116,17 @@ def find_where(
         and _yields_to_carried(found, carried, sent, places)
     ):
         return carried
+    if found is not None and carried is not None and carried.precision == 3:
+        # "ATHENS - Unrest spread across Greece. Police fired on youths on Syntagma
+        # Square": a named site no gazetteer places lies in the town the story was filed
+        # from, not in the country the sentence before named.
+        filed = _filed_town_of_site(found, carried, sent, places, exclude)
+        if filed is not None:
+            return filed
     return found or carried
 
 
-def _names_its_people(surface: str, root: Token, entity: Entity) -> bool:
+def names_its_people(surface: str, root: Token, entity: Entity) -> bool:
     """Is the mention a people's name the resolver took for their land?
 
     "killed dozens of Europeans", "thousands of Afghans crowded the runway": a plural
@@ -1071,6 +1137,23 @@ def _names_its_people(surface: str, root: Token, entity: Entity) -> bool:
     if root.tag_ not in ("NNS", "NNPS") or root.ent_type_ != "NORP":
         return False
     return name_key(surface) != name_key(entity.name)
+
+
+def told_as_people(entity: Entity, sent: Span, places: Sequence[tuple[int, int, Entity]]) -> bool:
+    """Is every mention of the place in the sentence a people's name ("dozens of Europeans")?
+
+    An act done to a people ("killed dozens of Europeans there") is done where the
+    sentence or the narrative stands, never in the land the people is named after.
+    """
+    text = doc_text(sent.doc)
+    roots = [
+        (text[start:end], _root_token(sent.doc, start, end))
+        for start, end, named in places
+        if named.id == entity.id and sent.start_char <= start < sent.end_char
+    ]
+    return bool(roots) and all(
+        root is not None and names_its_people(surface, root, entity) for surface, root in roots
+    )
 
 
 def _clause_of(trigger: Token) -> list[Token]:
@@ -1098,7 +1181,8 @@ def _pointed_place(
     "rode through the night to Delhi. The next morning they killed dozens there": "there"
     is the place named last, even a move's end, which the narrative's place is not.
     "BAMAKO, Mali - ... near Boni. In the capital, relatives protested": "the capital"
-    is the capital the story named, however many places came after it.
+    is the capital the story named, however many places came after it. "rode to Delhi.
+    They killed dozens in the city": "the city" is the town named last.
     """
     words = anchor_words()
     clause = _clause_of(trigger)
@@ -1107,6 +1191,25 @@ def _pointed_place(
         c.dep_ == "advmod" and c.lower_ in words.place_pro_forms for t in clause for c in t.children
     ):
         return _last_named_place(sent, places, exclude=exclude, place_nouns=place_nouns)
+    locatives = load_lexicon().locative_prepositions
+    for token in sent:
+        if token.lemma_.lower() not in words.town_pro_nouns:
+            continue
+        if [c.lower_ for c in token.children] != ["the"]:
+            continue  # "the city of Herat", "a town": a town of its own
+        told_in = token.dep_ == "pobj" and token.head.lower_ in locatives
+        if (told_in and token.head.head.i in heads) or (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.i in heads
+        ):
+            # "before the city surrendered", "had bombed the town": the town it acts on.
+            return _last_named_place(
+                sent,
+                places,
+                exclude=exclude,
+                place_nouns=place_nouns,
+                towns_only=True,
+                until=token.idx,
+            )
     for token in sent:
         if token.lemma_.lower() not in words.capital_nouns or token.dep_ != "pobj":
             continue
@@ -1163,19 +1266,25 @@ def _last_named_place(
     *,
     exclude: set[str],
     place_nouns: frozenset[str],
+    towns_only: bool = False,
+    until: int | None = None,
 ) -> Where | None:
-    """The place named last before the sentence, as a location, within the paragraph."""
+    """The place (or, ``towns_only``, the town) named last before the sentence (or
+    before the character ``until``), as a location, within the paragraph."""
     doc = sent.doc
     text = doc_text(doc)
     floor = max(text.rfind("\n\n", 0, sent.start_char), sent.start_char - NARRATIVE_REACH)
+    limit = sent.start_char if until is None else until
     named = []
     for start, end, entity in places:
-        if entity.id in exclude or not floor < start or end > sent.start_char:
+        if entity.id in exclude or not floor < start or end > limit:
             continue
         root = _root_token(doc, start, end)
-        if root is None or root.pos_ == "ADJ" or _names_its_people(text[start:end], root, entity):
+        if root is None or root.pos_ == "ADJ" or names_its_people(text[start:end], root, entity):
             continue
         if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
+            continue
+        if towns_only and (not _town_or_district(entity) or _where_people_were_moved(root)):
             continue
         named.append((start, entity))
     return where_for(max(named, key=lambda n: n[0])[1]) if named else None
@@ -1208,8 +1317,48 @@ def _yields_to_carried(
         site = entity.kind in ("organization", "facility", "group") or (
             len(words) > 1 and words[-1].lower() in lexicon.facility_nouns
         )
-        return site and carried.lat is not None
+        # "near the Sambisa forest" after a sentence in Borno, "on Syntagma Square" after
+        # one about Greece: a region or country told before holds the site but is no
+        # finer place for it; the site told in the act's own clause stands.
+        return site and carried.lat is not None and carried.precision != 3
     return False
+
+
+def _filed_town_of_site(
+    found: Where,
+    carried: Where | None,
+    sent: Span,
+    places: Sequence[tuple[int, int, Entity]],
+    exclude: set[str],
+) -> Where | None:
+    """The dateline's town, for a named site with no point of its own told under it.
+
+    A square, a building or a ministry ("Syntagma Square", "the Interior Ministry") lies
+    in a town; under a dateline, in the town the story was filed from, so long as that
+    town lies in the region or country the narrative had reached (``carried``, if
+    any). A natural feature ("the Sambisa forest") lies in no town, and keeps its own
+    name.
+    """
+    if found.lat is not None or not _under_dateline(sent, places):
+        return None
+    lexicon = load_lexicon()
+    entity = next((e for _, _, e in places if e.id == found.entity), None)
+    words = entity.name.split() if entity is not None else []
+    if entity is None or not (
+        entity.kind == "facility"
+        or (len(words) > 1 and words[-1].lower() in lexicon.facility_nouns)
+    ):
+        return None
+    filed = _dateline_place(sent, places, exclude)
+    town = next((e for _, _, e in places if filed is not None and e.id == filed.entity), None)
+    if filed is None or town is None or town.geo is None or _geo_precision(town) != 1:
+        return None
+    if carried is None:
+        return filed
+    region = next((e for _, _, e in places if e.id == carried.entity), None)
+    if region is None or region.geo is None or town.geo.country_code != region.geo.country_code:
+        return None
+    return filed
 
 
 def named_as_location(root: Token, lexicon: EventLexicon) -> bool:
@@ -1219,8 +1368,16 @@ def named_as_location(root: Token, lexicon: EventLexicon) -> bool:
         preposition = root.head.lower_
         if preposition in lexicon.locative_prepositions or preposition in MOVE_PREPOSITIONS:
             return True
+        if preposition in anchor_words().surface_prepositions and _names_a_site(root, lexicon):
+            return True
         return preposition == "of" and root.head.head.lemma_.lower() in lexicon.place_nouns
     return root.dep_ not in MODIFIER_DEPS or _names_a_place_noun(root, lexicon.place_nouns)
+
+
+def _names_a_site(root: Token, lexicon: EventLexicon) -> bool:
+    """Does the name end in a word for a site or natural feature ("Syntagma Square")?"""
+    last = root.lemma_.lower()
+    return last in lexicon.facility_nouns or last in anchor_words().landform_nouns
 
 
 def _where_in_sentence(
@@ -1245,10 +1402,12 @@ def _where_in_sentence(
             continue
         if start in dateline:
             continue  # the story's place, where nothing nearer is told (narrative_place)
+        if _inside_longer_name(start, end, places):
+            continue
         root = _root_token(doc, start, end)
         if root is None or root.pos_ == "ADJ" or _hyphen_modifier(root):
             continue
-        if _names_its_people(doc_text(doc)[start:end], root, entity):
+        if names_its_people(doc_text(doc)[start:end], root, entity):
             continue
         if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
@@ -1361,6 +1520,23 @@ def _where_in_sentence(
     # Among regions, a district before its province ("in Temixco, Morelos").
     finest = min(located, key=lambda c: (_geo_precision(c[2]), not _town_or_district(c[2]), c[1]))
     return where_for(finest[2])
+
+
+def _inside_longer_name(start: int, end: int, places: Sequence[tuple[int, int, Entity]]) -> bool:
+    """Is the place name a part of a longer place name told around it?
+
+    "the Herero of German South West Africa": "Africa" inside the colony's name is no
+    place of its own, and a continent must not stand for the colony it names. A place
+    inside the name of a body or a site ("the Nineveh Provincial Council") still tells
+    where the body sits.
+    """
+    return any(
+        other_start <= start
+        and end <= other_end
+        and other_end - other_start > end - start
+        and other.kind == "place"
+        for other_start, other_end, other in places
+    )
 
 
 def _where_antecedent(trigger: Token) -> Token | None:
@@ -1524,6 +1700,19 @@ def _an_end_of_a_move(root: Token) -> bool:
     return False
 
 
+def _where_people_were_moved(root: Token) -> bool:
+    """Is the place the end of a move told in the passive, of people others took there?
+
+    "Prisoners were taken to a farm at Ovcara. The army had besieged the town": the town
+    is where the story stands, not where captives were brought; "rode to Delhi ... in the
+    city" is the doers' own move, which the story follows.
+    """
+    if not _an_end_of_a_move(root):
+        return False
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def narrative_place(
     sent: Span,
     places: Sequence[tuple[int, int, Entity]],
@@ -1553,10 +1742,10 @@ def narrative_place(
             line = min(d for d in dateline if start - DATELINE_CHARS <= d <= start)
             by_sentence.setdefault(line, []).append((start, end, entity))
             continue
-        if end > sent.start_char:
+        if end > sent.start_char or _inside_longer_name(start, end, places):
             continue
         root = _root_token(doc, start, end)
-        if root is None or root.pos_ == "ADJ" or _names_its_people(text[start:end], root, entity):
+        if root is None or root.pos_ == "ADJ" or names_its_people(text[start:end], root, entity):
             continue
         if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
             continue
@@ -1573,7 +1762,10 @@ def narrative_place(
         filed = _filed_within(sent, places, [p[2] for p in located], exclude)
         if filed is not None:
             return filed
-    return where_for(min(located, key=lambda p: (_geo_precision(p[2]), p[0]))[2])
+    finest = where_for(min(located, key=lambda p: (_geo_precision(p[2]), p[0]))[2])
+    # "BELGRADE - Police fired on students on Slavija Square. On Wednesday thousands
+    # marched": the square has no point, and the narrative stands in the town it lies in.
+    return _filed_town_of_site(finest, None, sent, places, exclude) or finest
 
 
 def _names_a_definite_site(sent: Span) -> bool:

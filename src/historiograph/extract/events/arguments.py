@@ -68,6 +68,8 @@ PEOPLE_TYPES = VICTIM_TYPES | {"legal"}
 # Violent types whose noun, in an "in" phrase, is the act of the verb's subject
 # ("troops freed the men in a raid").
 FORCE_TYPES = frozenset({"attack", "battle", "repression"})
+# Types whose act is something said: a capital named in them stands for its state.
+STATED_TYPES = frozenset({"statement"})
 SUBJECTS = ("nsubj", "csubj")
 # Named-entity labels of places: a subject so labelled beside another is a dateline's.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -459,14 +461,24 @@ def _laid_to(verb: Token, match: TriggerMatch) -> list[Token]:
     Vienna", "opened fire at the crowd", "launched an assault against the base".
 
     The noun the trigger takes in is the act; the "to", "at", "on" or "against"
-    phrase of either word (the parser hangs it on one or the other) is its target,
+    phrase of either word (the parser hangs it on one or the other, or on a manner
+    phrase between them) is its target,
     less the dates an "on" phrase also gives.
     """
     acts = [c for c in verb.children if c.dep_ in OBJECTS and match.start <= c.idx < match.end]
     if not acts:
         return []
     aimed = ("to", "at", "on", "upon", "against")
-    found = [obj for token in [verb, *acts] for obj in _pobj(token, aimed)]
+    # "opened fire without warning on the crowd": the parser hangs the target on the
+    # manner phrase's word (``manner_prepositions``).
+    manners = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in argument_words().manner_prepositions
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    found = [obj for token in [verb, *acts, *manners] for obj in _pobj(token, aimed)]
     return [t for t in found if t.ent_type_ not in CALENDAR_TYPES]
 
 
@@ -756,6 +768,126 @@ def _gathering_hit(verb: Token) -> list[Token]:
     return [t for t in _pobj(verb, ("at",)) if t.lemma_.lower() in gatherings]
 
 
+def _killed_in_course(verb: Token) -> list[Token]:
+    """Whom a participle of death after an act says the act killed.
+
+    "A gunman opened fire inside a bar, killing two men", "troops stormed the
+    square, killing dozens": the participle (``death_words``) tells what the act
+    did, and its objects are the act's victims.
+    """
+    words = argument_words()
+    participles = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and verb_forms(c) & words.death_words
+    ]
+    return [
+        o for p in participles for c in p.children if c.dep_ in OBJECTS for o in _with_conjuncts(c)
+    ]
+
+
+def _killed_by_framing_verb(head: Token, event_type: str) -> list[Token]:
+    """Whom the verb an event noun frames killed: "troops killed nine of them in a
+    gunfight", "police shot dead four suspects during a raid".
+
+    Only a verb of death (``death_words``) says whom the act was done to; the
+    object of another ("freed the hostages in a raid") may be whom it saved.
+    """
+    phrase = _framing_phrase(head, event_type)
+    if phrase is None or not verb_forms(phrase.head) & argument_words().death_words:
+        return []
+    return [t for c in phrase.head.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]
+
+
+def _by_of_series(head: Token) -> list[Token]:
+    """The "by" phrase a list of acts, or the noun that gathers them, shares.
+
+    "a wave of arrests and disappearances by the security services", "a campaign
+    of killings and abductions by government troops": the parser hangs the
+    phrase on the gathering noun (``series_nouns``) or on the last act listed,
+    and it names the doer of each.
+    """
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
+        first = first.head
+    holders = [first, *(c for c in first.conjuncts if c.pos_ == "NOUN")]
+    series = argument_words().series_nouns
+    gatherer = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if gatherer is not None and gatherer.lemma_.lower() in series:
+        holders.append(gatherer)
+    # "a campaign of killings and abductions by troops" read as one trigger on "campaign".
+    if head.lemma_.lower() in series:
+        holders += [t for act in of_objects(head) for t in [act, *act.conjuncts]]
+    return [t for holder in holders if holder != head for t in _pobj(holder, ("by",))]
+
+
+def _force_of_scene(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """The force that acted just before an agentless passive of coercion that carries
+    on its scene.
+
+    "Troops and police fired on the marchers. Dozens of students were detained":
+    the second sentence names no doer, and the one before names the force whose
+    act it continues. Kept narrow: the passive must be its sentence's main verb,
+    with no date of its own (a new time is a new scene); the act must be told in
+    one of the ``scene_reach`` sentences before, with none between telling an act
+    of its own ("The government put the dead at 20" tells none); and that act
+    must be a violent one (a trigger of force, or fire opened) by the state's force
+    (``state_words``: "troops", "police", "gendarmes").
+    """
+    sentence = verb.sent
+    if verb.dep_ != "ROOT" or any(t.ent_type_ in CALENDAR_TYPES for t in sentence):
+        return []
+    start = sentence.start
+    act = None
+    for _ in range(argument_words().scene_reach):
+        if start == 0:
+            return []
+        before = verb.doc[start - 1].sent
+        start = before.start
+        if _forceful_act(before.root, lexicon):
+            act = before.root
+            break
+        if any(_forceful_act(t, lexicon) for t in before):
+            return []  # another act, another scene
+    subject = subject_of(act) if act is not None else None
+    if subject is None:
+        return []
+    # "rebel troops": a modifier for armed men outside the state's forces says whose.
+    outlaws = (lexicon.armed_words | lexicon.member_armed_words) - lexicon.state_words
+    found = []
+    for token in _with_conjuncts(subject):
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        if not _noun_lemmas(token) & lexicon.state_words or modifiers & outlaws:
+            return []
+        ident = index.resolve_doer(token)
+        if ident is not None:
+            found.append(ident)
+    return found
+
+
+def _forceful_act(verb: Token, lexicon: EventLexicon) -> bool:
+    """Does an active verb tell an act of force: a trigger of attack, battle or
+    repression ("stormed", "charged the marchers", read by its object), or fire
+    opened ("opened fire")?"""
+    if verb.pos_ != "VERB" or _is_passive(verb):
+        return False
+    sense = next((lexicon.words[f] for f in verb_forms(verb) if f in lexicon.words), None)
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in OBJECTS}
+    if objects & argument_words().fire_nouns:
+        return True
+    if sense is None:
+        return False
+    readings = {sense.type} | {
+        label.split("/")[0] for label, nouns in sense.object_readings if objects & nouns
+    }
+    return bool(readings & FORCE_TYPES)
+
+
+def _noun_lemmas(token: Token) -> set[str]:
+    """A noun's lemma and lowercase form ("troops": "troop" and "troops")."""
+    return {token.lemma_.lower(), token.lower_}
+
+
 def _verb_as_modifier(verb: Token) -> bool:
     """Did the parser read a finite verb as an adjective on the noun after it?
 
@@ -890,6 +1022,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 args.objects.append(token)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 args.add(_reporting_force(head, index, lexicon), subject_role)
+            if args.agent is None and event_type in REPORTED_FORCE_TYPES:
+                for ident in _force_of_scene(head, index, lexicon):
+                    args.add(ident, subject_role)
         else:
             subject = subject_of(head) or _verbless_subject(head) or _subject_before_verb(head)
             # "carried out a shooting": a gerund done by the light verb's subject.
@@ -910,7 +1045,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head, event_type):
             args.objects += _with_conjuncts(obj)
         if event_type in VICTIM_TYPES:
-            args.objects += _gathering_hit(head)
+            args.objects += _gathering_hit(head) + _killed_in_course(head)
         if _verb_as_modifier(head):
             args.objects.append(head.head)  # "Police baton-charged hundreds of teachers"
         if event_type in CLAIMABLE_TYPES:
@@ -965,7 +1100,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.add(index.leader(head), subject_role)
         # "an assault by al-Shabaab fighters", "a raid by gunmen": the "by" phrase of an
         # act is its doer, an unnamed band as much as a named one.
-        for agent in _pobj(head, ("by",)) + _by_after_object(head):
+        by_phrases = _pobj(head, ("by",)) + _by_after_object(head)
+        for agent in by_phrases or _by_of_series(head):
             for ident in _doers(agent, index):
                 args.add(ident, subject_role)
         # "a bomb planted by X", "shells fired by X", "an attack carried out by X": the
@@ -1047,6 +1183,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             before = _subject_before_verb(misread[0])
             args.add(index.resolve_doer(before) if before is not None else None, subject_role)
         framing = _framing_subject(head, event_type) if event_type in FORCE_TYPES else None
+        # "killed nine of them in a gunfight": whom the act killed it was done to.
+        if framing is not None:
+            args.objects += _killed_by_framing_verb(head, event_type)
         # A battle's sides are each its doers: the framing verb's subject is one more.
         if (args.agent is None or event_type in SIDED_TYPES) and framing is not None:
             for token in _with_conjuncts(framing):
@@ -1125,7 +1264,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             continue  # where it moved from or to, not who moved
         # "marched on Delhi", "imposed a curfew on Tel Aviv": only violence hits a town
         # ("shelled Ajdabiya", "captured Kigali"); any other act's town is where it was.
-        if event_type not in CLAIMABLE_TYPES and index.is_town(ident):
+        # "accused Moscow of ...": in what is said, a capital is its state, and is aimed at.
+        capital_meant = event_type in STATED_TYPES and index.is_capital(ident)
+        if event_type not in CLAIMABLE_TYPES and index.is_town(ident) and not capital_meant:
             continue
         if event_type in MOVER_TYPES and head.pos_ == "NOUN" and token.head.lower_ == "of":
             args.add(ident, "agent")

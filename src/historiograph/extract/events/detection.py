@@ -450,6 +450,10 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             continue  # "a force of 480 exiles": people, not their exile
         if token.dep_ == "amod":  # a participle used as an adjective: "imprisoned members"
             continue
+        if _describes_document(token, lexicon) or _done_to_self(token, lexicon):
+            continue
+        if sense.people_subject and not _people_subject(token, lexicon):
+            continue
         if token.dep_ == "compound" and _names_people(token.head, lexicon):
             continue  # a noun that says which people: "election workers", "coup leaders"
         head_sense = _word_sense(lexicon, _lemma(token.head), "NOUN") or _word_sense(
@@ -471,6 +475,85 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
         matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
         taken.add(token.i)
     return matches
+
+
+def _people_subject(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb's subject people ("two of my colleagues had vanished", "he vanished",
+    "the students who vanished"), not a thing ("the manuscript vanished")? Told by the
+    lexicon's words for people, a pronoun, a name of a person or a people, or a count of
+    people; a verb joined to another takes that one's subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    people = (
+        lexicon.person_nouns
+        | lexicon.role_nouns
+        | lexicon.member_nouns
+        | lexicon.group_nouns
+        | lexicon.civilian_nouns
+        | lexicon.armed_words
+        | lexicon.person_pronouns
+    )
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.tag_ == "WP" and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the students who vanished"
+    counted = [
+        o
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        t.ent_type_ in ("PERSON", "NORP") or _lemma(t) in people or t.lower_ in people
+        for t in [subject, *counted]
+    )
+
+
+def _describes_document(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the noun only the kind of a document ("while serving an eviction notice",
+    "deportation papers")? Serving or carrying the paper is no eviction or deportation."""
+    return token.dep_ == "compound" and _lemma(token.head) in lexicon.document_nouns
+
+
+def _done_to_self(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb's act done by its doer to himself ("shot himself as police closed in",
+    "hanged himself in his cell")? A suicide is no violence between parties."""
+    return (
+        token.pos_ == "VERB"
+        and _lemma(token) in lexicon.self_harm_verbs
+        and any(c.dep_ == "dobj" and c.lower_ in lexicon.reflexive_pronouns for c in token.children)
+    )
+
+
+def _denied_doing(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger a gerund a denial takes as what its speaker did not do ("the army
+    has denied targeting civilians")? The denial is the event; the act denied is its
+    content, told by nobody as having happened (an act told elsewhere is told there)."""
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
+        and _lemma(head.head) in lexicon.denying_verbs
+    )
+
+
+def _intended_under_charge(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger what a charge says someone intended ("accused the opposition of
+    plotting a coup", "convicted of conspiring to kill the king")? The plot is the charge's
+    content; the act plotted did not take place."""
+    intender = head.head
+    if head.dep_ not in ("dobj", "xcomp", "ccomp") or _lemma(intender) not in lexicon.intent_verbs:
+        return False
+    preposition = intender.head
+    if intender.dep_ not in ("pcomp", "pobj") or preposition.dep_ != "prep":
+        return False
+    # The parser may hang the "of" phrase on the accused ("accused the rebels of ...").
+    charged = preposition.head
+    return _lemma(charged) in lexicon.charge_words or (
+        charged.dep_ == "dobj" and _lemma(charged.head) in lexicon.charge_words
+    )
 
 
 def _breaks_out(token: Token, lexicon: EventLexicon) -> bool:
@@ -576,7 +659,12 @@ def find_triggers(
     found += _repeated(sent, told, lexicon, taken)
     found += _words(sent, lexicon, taken)
     found = [
-        m for m in found if not names_charge(m.head, lexicon) and not _befell_nobody(m, lexicon)
+        m
+        for m in found
+        if not names_charge(m.head, lexicon)
+        and not _befell_nobody(m, lexicon)
+        and not _denied_doing(m.head, lexicon)
+        and not _intended_under_charge(m.head, lexicon)
     ]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:

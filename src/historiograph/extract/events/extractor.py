@@ -28,6 +28,7 @@ from historiograph.extract.events.anchoring import (
     named_as_location,
     path_below,
     predicates_between,
+    told_as_people,
     where_for,
 )
 from historiograph.extract.events.arguments import (
@@ -1236,10 +1237,17 @@ def _build_event(
     # Dogo Nahawa"); a building no knowledge base knows ("bombed the Hotel Ivoire in
     # Abidjan") gives way to the town the sentence places it in, and stands where the
     # sentence names none, before the place the narrative had reached.
+    # A people taken for its land ("killed dozens of Europeans") is who, never where; a
+    # name taken for a people that the syntax told as a place ("seized the northern port
+    # of Iquique") is where.
+    located = {e.id for _, _, e in places}
     targets = [
         e
         for e in (index.entity(i) for i, r in draft.actors if r == "target")
-        if e is not None and e.kind in ("facility", "place") and rule == "narrated"
+        if e is not None
+        and (e.kind in ("facility", "place") or (e.kind == "group" and e.id in located))
+        and rule == "narrated"
+        and not told_as_people(e, sent, places)
     ]
     # A site no gazetteer or knowledge base knows ("an Assam Rifles camp near
     # Churachandpur") is not known; one the resolver gave the point of the town it is

@@ -26,6 +26,9 @@ class TriggerSense:
     weak: bool = False
     needs: str | None = None
     subject: str = "agent"  # the role of the verb's subject ("victim" for "X disappeared")
+    # Only when the verb's subject is people: "two of my colleagues vanished", not "the
+    # manuscript vanished" (checked when the trigger is found, detection.py).
+    people_subject: bool = False
     # Other readings ("battle/shelling" for "explosion"), chosen by the typing model.
     alternatives: tuple[str, ...] = ()
     # The reading when what is acted on is people rather than what ``needs`` asks for
@@ -181,6 +184,14 @@ class EventLexicon:
     charge_words: frozenset[str]
     # Plural forms of trigger words that name people, not acts ("a force of 480 exiles").
     people_forms: frozenset[str]
+    # Documents a trigger noun only describes ("an eviction notice"): no event.
+    document_nouns: frozenset[str]
+    # Verbs whose act done to oneself is a suicide ("shot himself"), and the reflexive
+    # objects that say so: no event between parties.
+    self_harm_verbs: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    # Verbs of intending an act ("plotting a coup"): under a charge, the act is its content.
+    intent_verbs: frozenset[str]
     # Doers whose act is a bombing whatever it hits ("a suicide car bomber").
     bomber_names: frozenset[str]
     hypothetical: frozenset[str]
@@ -235,6 +246,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         weak=bool(entry.get("weak", False)),
         needs=entry.get("needs"),
         subject=entry.get("subject", "agent"),
+        people_subject=bool(entry.get("people_subject", False)),
         alternatives=tuple(entry.get("alternatives", ())),
         people_object=entry.get("people_object"),
         active_people_object=entry.get("active_people_object"),
@@ -357,6 +369,10 @@ def load_lexicon() -> EventLexicon:
         hand_weapons=frozenset(triggers["hand_weapons"]),
         charge_words=frozenset(triggers["charge_words"]),
         people_forms=frozenset(triggers["people_forms"]),
+        document_nouns=frozenset(triggers["document_nouns"]),
+        self_harm_verbs=frozenset(triggers["self_harm_verbs"]),
+        reflexive_pronouns=frozenset(triggers["reflexive_pronouns"]),
+        intent_verbs=frozenset(triggers["intent_verbs"]),
         bomber_names=frozenset(triggers["bomber_names"]),
         hypothetical=frozenset(modality["hypothetical"]),
         conditions=frozenset(modality["conditions"]),

@@ -18,12 +18,19 @@ from historiograph.extract.events.arguments import OBJECTS, Arguments, EntityInd
 from historiograph.extract.events.detection import TriggerMatch, tells_act
 from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, act_family
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
+from historiograph.extract.events.tolls import TOLL_REACH_SENTENCES
 from historiograph.extract.events.typing_model import TypingModel, features
 from historiograph.record import Entity, EventType
 
 # The gazetteer's feature classes for a village, a locality or a quarter: a raid on one is
 # no offensive (a capital, "PPLC", or a seat of government, "PPLA", is fought for).
 MINOR_PLACES = frozenset({"PPL", "PPLL", "PPLX", "PPLF", "PPLH", "PPLQ", "PPLW"})
+# Readings of the state's holding people: armed men outside its forces who hold people
+# take hostages instead.
+CUSTODY_LABELS = frozenset({"repression/arrest", "repression/forced_confinement"})
+# Readings of the state's killing of people it holds or of civilians: armed men outside
+# its forces who kill captives commit an attack instead.
+ONE_SIDED_STATE_LABELS = frozenset({"repression/execution", "repression/massacre"})
 
 
 def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
@@ -347,10 +354,31 @@ def refine(
     outlaws = agent is not None and _words(agent) & (
         lexicon.armed_words | lexicon.member_armed_words
     )
-    if sense.label == "repression/arrest" and outlaws and not state_doer:
-        # "the drivers were held by the gunmen": armed men outside the state's forces
-        # holding people take hostages; they arrest no one.
+    if sense.label in CUSTODY_LABELS and outlaws and not state_doer:
+        # "the drivers were held by the gunmen", "the insurgents kept the captives in a
+        # riverbed": armed men outside the state's forces holding people take hostages;
+        # they neither arrest nor confine anyone (the state's acts, in the ontology).
         return replace(sense, type="attack", subtype="hostage_taking")
+    if (
+        sense.label in CUSTODY_LABELS
+        and not state_doer
+        and _held_against_force(match, index, lexicon)
+    ):
+        # "volunteers held the pass against the Guard", "the strikers held the Guard at
+        # bay": holding ground against, or keeping off, an armed force is a fight with it.
+        return replace(sense, type="battle", subtype="clash")
+    if sense.label in ONE_SIDED_STATE_LABELS and _irregular(agent, lexicon) and not state_doer:
+        # "the militants executed the captured soldiers": captives killed by armed men
+        # outside the state's forces are a one-sided lethal act (the ontology's attack);
+        # executions and massacres are the state's.
+        return replace(sense, type="attack", subtype="armed_assault")
+    if sense.label == "repression/crackdown" and any(
+        _armed_men(t, lexicon) or t.lemma_.lower() in lexicon.fugitive_nouns
+        for t in _acted_on(match.head)
+    ):
+        # "engaged the assailants and dispersed them": scattering an armed band is a
+        # fight with it (ACLED's "Armed clash"), not the policing of a crowd.
+        return replace(sense, type="battle", subtype="clash")
     if (state_doer or unattributed) and taken and sense.label == "attack/hostage_taking":
         # "soldiers captured the commander": the state's forces taking people arrest them.
         return replace(sense, type="repression", subtype="arrest")
@@ -400,6 +428,21 @@ def refine(
     ):
         # "they were attacked with stones and bottles": a crowd's weapons, a riot.
         return replace(sense, type="protest", subtype="riot")
+    own = lexicon.words.get((match.head.lemma_ or "").lower())
+    if (
+        sense.type == "battle"
+        and sense.subtype in ("clash", "offensive")
+        and own is not None
+        and own.label in ("attack", "attack/armed_assault")
+        and match.head.pos_ == "VERB"
+        and not state_doer
+        and _raided(hit, index, lexicon)
+    ):
+        # "militiamen attacked Kwall, a farming village": the statistical model may read
+        # an attack as a clash from its doer's words alone; a village or its people hit,
+        # and no armed man, post or policeman among them, make it a raid (the rules below
+        # still make one on a country an offensive).
+        sense = replace(sense, type="attack", subtype=own.subtype)
     if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
         return sense
     if agent is not None and any(b in agent.name.lower() for b in lexicon.bomber_names):
@@ -454,6 +497,13 @@ def refine(
         target = index.entity(ident) if ident else None
         # Civilian by its head word: "angry villagers", not the "People's" of a front's name.
         armed = agent is None or _head_word(agent) not in lexicon.civilian_nouns
+        if _lone_member_killed(match.head, token, lexicon) and (
+            is_people(token, index, lexicon) or _member_of_force(token, lexicon)
+        ):
+            # "a police inspector was shot dead by gunmen": one man of the forces killed,
+            # with no fire returned, is a one-sided lethal act (the ontology's attack),
+            # not a battle; "attacked a police post" stays one.
+            continue
         if (target is not None and is_state(target, lexicon)) or (
             armed
             and (
@@ -472,6 +522,115 @@ def refine(
     if any(army or _country(token, index) for token in args.objects):
         return replace(sense, type="battle", subtype="offensive")
     return sense
+
+
+def _held_against_force(match: TriggerMatch, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """Is the verb's "against" phrase, or its uncounted object held with no role given it
+    ("held the Guard at bay", not "held two soldiers", "held them hostage"), an armed body?"""
+    head = match.head
+    against = [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    given_role = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children)
+    held = [
+        c
+        for c in head.children
+        if c.dep_ == "dobj"
+        and not given_role
+        and c.tag_ != "NN"  # "held a soldier for two days": a man taken, not a force
+        and not any(g.like_num for g in c.children)
+    ]
+
+    def force(token: Token) -> bool:
+        ident = index.resolve(token)
+        entity = index.entity(ident) if ident else None
+        return (
+            _armed_men(token, lexicon)
+            or token.lower_ in lexicon.state_words
+            or (entity is not None and entity.kind == "group" and is_armed(entity, lexicon))
+        )
+
+    return any(force(t) for t in [*against, *held])
+
+
+def _raided(hit: list[Token], index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """Were the ones hit a place or people outside the fighting ("Kwall, a farming
+    village", "residents"), with no armed man, post, policeman or state force among them?"""
+    armed = lexicon.state_words | lexicon.police_words | lexicon.armed_words
+
+    def fighting(token: Token) -> bool:
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        return (
+            _armed_men(token, lexicon)
+            or _military(token, lexicon)
+            or bool(({token.lower_} | modifiers) & armed)
+        )
+
+    return (
+        bool(hit)
+        and not any(fighting(t) for t in hit)
+        and any(
+            is_place(t, index, lexicon) or _civilian(t, lexicon) or is_people(t, index, lexicon)
+            for t in hit
+        )
+    )
+
+
+def _irregular(agent: Entity | None, lexicon: EventLexicon) -> bool:
+    """Does the doer's name call it armed men outside any state's forces ("the militants",
+    "rebel fighters"), not a unit of an army ("Prussian regiments", "the 6th Division"),
+    which may be a state's though no word says whose?"""
+    irregular = lexicon.member_armed_words - lexicon.state_words
+    words = _words(agent) if agent is not None else set()
+    forms = {w.removesuffix("s") for w in words} | {w.replace("men", "man") for w in words}
+    return bool((words | forms) & irregular)
+
+
+def _member_of_force(token: Token, lexicon: EventLexicon) -> bool:
+    """ "a police inspector", "an army sergeant": a rank or calling that a word for the
+    state's forces qualifies; not what they field that flies ("a police helicopter")."""
+    force = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    craft = lexicon.aircraft_words | lexicon.facility_nouns | lexicon.military_targets
+    return bool(force & lexicon.state_words) and token.lemma_.lower() not in craft
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on; for a pronoun object of a verb joined to another ("engaged the
+    band and dispersed it"), what the first verb acts on, which the pronoun stands for."""
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    if verb.dep_ == "conj" and any(o.pos_ == "PRON" for o in objects):
+        objects += [c for c in verb.head.children if c.dep_ in OBJECTS]
+    return objects
+
+
+def _lone_member_killed(verb: Token, token: Token, lexicon: EventLexicon) -> bool:
+    """Is the token one member of the forces ("a police inspector", "a soldier") whom the
+    verb kills, in a sentence that tells no exchange of fire? A unit, a post or a position
+    ("a patrol", "the barracks") is a side in a fight; a lone man shot is no battle."""
+    if (verb.lemma_ or "").lower() not in lexicon.assassination_triggers:
+        return False
+    # a body of men, a post or a thing is no lone man ("the army", "a patrol", "the camp")
+    unit_words = (
+        lexicon.group_nouns
+        | lexicon.military_targets
+        | lexicon.facility_nouns
+        | lexicon.place_nouns
+        | lexicon.road_nouns
+    )
+    lone = (
+        token.tag_ == "NN"
+        and token.head.i == verb.i
+        and token.dep_ in ("dobj", "nsubjpass")
+        and token.lower_ not in unit_words
+        and token.lemma_.lower() not in unit_words
+        and not any(c.like_num for c in token.children)
+    )
+    text = verb.sent.text.lower()
+    return lone and not any(marker in text for marker in lexicon.clash_markers)
 
 
 def _pursued(verb: Token, hit: list[Token]) -> list[Token]:
@@ -834,7 +993,20 @@ def _prominent(ident: str, index: EntityIndex, lexicon: EventLexicon) -> bool:
 
 
 def exchange(sense: TriggerSense, sent: Span, lexicon: EventLexicon) -> TriggerSense:
-    """Shelling told with small arms or fire both ways is an exchange: ACLED's armed clash."""
+    """Shelling told with small arms or fire both ways is an exchange: ACLED's armed clash.
+    So is fire that a side came under, when its sentence tells the exchange it was ("the
+    convoy came under fire ..., and a corporal was killed in the exchange"): the noun that
+    heads one of the lexicon's "... of fire" phrases for a clash ("exchange of fire"),
+    standing alone."""
+    if sense.label == "attack/armed_assault" and sense.subject == "victim":
+        openers = {
+            words[0]
+            for words, told in lexicon.phrases.items()
+            if told.label == "battle/clash" and words[1:2] == ("of",)
+        }
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in openers for t in sent):
+            return replace(sense, type="battle", subtype="clash")
+        return sense
     if (sense.type, sense.subtype) != ("battle", "shelling"):
         return sense
     text = sent.text.lower()
@@ -869,8 +1041,42 @@ def context_reading(
     label = typing.choose(sense.label, sense.alternatives, features(words))
     if label == sense.label:
         return sense
+    if label == "protest/riot" and not any(
+        _crowd_violence(s, lexicon) for s in _sentence_and_next(sent, TOLL_REACH_SENTENCES)
+    ):
+        # "a student march blocked the avenue": a riot is a crowd's violence; with no word
+        # of it in the sentence or the next two of its paragraph (where ACLED looks for a
+        # violent demonstration; the forces' own acts left out), the march stays one.
+        return sense
     kind, _, subtype = label.partition("/")
     return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+
+
+def _sentence_and_next(sent: Span, count: int) -> list[Span]:
+    """The sentence and up to ``count`` sentences after it in its paragraph (text up to
+    a blank line)."""
+    doc = sent.doc
+    end = doc.text.find("\n\n", sent.end_char)
+    end = len(doc.text) if end < 0 else end
+    later = [s for s in doc.sents if sent.end_char <= s.start_char < end]
+    return [sent, *later[:count]]
+
+
+def _crowd_violence(sent: Span, lexicon: EventLexicon) -> bool:
+    """Does the sentence tell violence that is not the state's forces' own: a riot's marks
+    ("stones", "set fire"), missiles, or a word the lexicon reads as violence or a riot?"""
+    for token in sent:
+        if token.lower_ in lexicon.state_words or _done_by_state(token, lexicon):
+            continue
+        lemma = token.lemma_.lower()
+        sense = lexicon.words.get(f"{lemma}/{token.pos_.lower()}") or lexicon.words.get(lemma)
+        violent = sense is not None and (
+            act_family(sense.type) == "violence" or sense.label == "protest/riot"
+        )
+        if violent or lemma in lexicon.riot_markers | lexicon.crowd_missiles:
+            return True
+    text = sent.text.lower()
+    return any(" " in m and m in text for m in lexicon.riot_markers)
 
 
 def _done_by_state(token: Token, lexicon: EventLexicon) -> bool:

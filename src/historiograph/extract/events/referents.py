@@ -94,6 +94,12 @@ class ArgumentWords:
     response_verbs: frozenset[str]
     onset_verbs: frozenset[str]
     place_ranks: tuple[tuple[str, int], ...]
+    series_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    capital_features: frozenset[str]
+    manner_prepositions: frozenset[str]
+    scene_reach: int
+    person_pronoun_reach: int
 
 
 @cache
@@ -162,6 +168,12 @@ def argument_words() -> ArgumentWords:
         response_verbs=frozenset(data["response_verbs"]),
         onset_verbs=frozenset(data["onset_verbs"]),
         place_ranks=tuple((str(prefix), int(rank)) for prefix, rank in data["place_ranks"]),
+        series_nouns=frozenset(data["series_nouns"]),
+        person_pronouns=frozenset(data["person_pronouns"]),
+        capital_features=frozenset(data["capital_features"]),
+        manner_prepositions=frozenset(data["manner_prepositions"]),
+        scene_reach=int(data["scene_reach"]),
+        person_pronoun_reach=int(data["person_pronoun_reach"]),
     )
 
 
@@ -306,6 +318,9 @@ class EntityIndex:
         town = self._town_told_before(token)
         if town is not None:
             return town
+        named_before = self.person_named_before(token)
+        if named_before is not None:
+            return named_before
         if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
             subject = _main_clause_subject(token, self.lexicon.pronouns)
             if subject is not None:
@@ -436,6 +451,47 @@ class EntityIndex:
         """A place below a country or region: a town, a village, a district."""
         return self.kind(ident) == "place" and not self.is_country(ident)
 
+    def is_capital(self, ident: str) -> bool:
+        """A state's capital, by its gazetteer feature (``capital_features``)."""
+        entity = self.entity(ident)
+        geo = entity.geo if entity is not None else None
+        return geo is not None and geo.feature in argument_words().capital_features
+
+    def person_named_before(self, pronoun: Token) -> str | None:
+        """The person a pronoun for one person ("him", "she") stands for: the one last
+        named in its sentence or the ``person_pronoun_reach`` before.
+
+        "Prosecutors named the suspect as Ivo Brandt. Police arrested him": "him" is
+        the person named before it. A person named in the pronoun's own verb's subject
+        is never it ("Brandt's lawyer said police arrested him" may be; "Brandt
+        praised him" is not Brandt).
+        """
+        if pronoun.lower_ not in argument_words().person_pronouns or pronoun.pos_ != "PRON":
+            return None
+        if pronoun.dep_ == "poss":
+            return None
+        sentence = pronoun.sent
+        opening = sentence.start
+        for _ in range(argument_words().person_pronoun_reach):
+            opening = pronoun.doc[opening - 1].sent.start if opening > 0 else opening
+        bound = {
+            t.i
+            for c in pronoun.head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i
+            for t in c.subtree
+        }
+        start = pronoun.doc[opening].idx
+        for mention in reversed(self.starting_in(start, pronoun.idx)):
+            if not mention.entity or self.kind(mention.entity) != "person":
+                continue
+            inside = pronoun.doc.char_span(
+                mention.span[0], mention.span[1], alignment_mode="expand"
+            )
+            if inside is not None and any(t.i in bound for t in inside):
+                continue
+            return mention.entity
+        return None
+
     def is_country(self, ident: str) -> bool:
         """A country or region (not a town), by its gazetteer feature."""
         entity = self.entity(ident)
@@ -563,8 +619,12 @@ class EntityIndex:
             return side
         ident = self.resolve(token)
         if token.lemma_.lower() in self.lexicon.collective_nouns:
-            # "Thousands of teachers marched": the teachers, named or not.
-            counted = [self.resolve_doer(owner) for owner in of_objects(token)]
+            # "Thousands of teachers marched": the teachers, named or not; "tens of
+            # thousands of Greeks" are Greeks, people, not the state of Greece.
+            counted = [
+                self._group(owner) if self._people_of_country(owner) else self.resolve_doer(owner)
+                for owner in of_objects(token)
+            ]
             ident = next(filter(None, counted), ident)
         # "the Ukrainian Forces": a capitalised plural is still a plural common noun.
         plural = ident is None and token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
@@ -597,6 +657,13 @@ class EntityIndex:
         if ident is None and token.pos_ in ("NOUN", "PROPN") and self.leader(token) is not None:
             return self._group(token)
         return ident
+
+    def _people_of_country(self, token: Token) -> bool:
+        """Is the word a people's plural name ("Greeks", "Kurds") linked to a country?"""
+        if token.ent_type_ != "NORP" or token.tag_ not in ("NNPS", "NNS"):
+            return False
+        ident = self.resolve(token)
+        return ident is not None and self.is_country(ident)
 
     def _force_owner(self, token: Token) -> str | None:
         """The side an armed body's "of" phrase names: "the armies of the First Crusade",

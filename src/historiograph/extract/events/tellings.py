@@ -8,6 +8,8 @@ was done are the same act, not events of their own.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from historiograph.extract.events.arguments import OBJECTS, argument_words
@@ -17,6 +19,13 @@ from historiograph.extract.events.lexicon import EventLexicon
 
 # Violence that a crowd's riot does in passing ("stoned the office and set fire to cars").
 RIOT_STEPS = frozenset({"facility_attack", "unarmed_assault"})
+# Damage that an army or a band does to a place it storms or enters ("stormed the fortress
+# and set fire to its granaries", "entered the city and plundered it"): a step of the
+# seizure or assault, which keeps its own reading.
+SEIZURE_STEPS = frozenset({"facility_attack"})
+# How far back (in sentences) a lasting act may be that a definite noun for it, told
+# ending, points to ("laid siege to the forts ... The siege was lifted in September").
+LASTING_ACT_REACH = 3
 # Protest readings that conjoined verbs of one crowd tell once ("boycotted and blocked").
 PEACEFUL_PROTESTS = frozenset(
     {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
@@ -64,7 +73,10 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
     ("fired") yields to the event noun it takes ("fired mortars at ..." is shelling), as
     does a verb of countering ("repelled their attack" tells the attack).
     Verbs joined over one object ("stormed and looted the hospital") and one act split
-    by a counted group of victims ("abducted 30 students and teachers") are told once.
+    by a counted group of victims ("abducted 30 students and teachers") are told once;
+    so is damage done in an army's assault or seizure ("stormed the fortress and set fire
+    to the granaries"). A lasting act told again as ending ("The siege was lifted in
+    September") becomes a pointer: more evidence for the act told before.
     """
     drafts = [d for d in _rejoin_counted(drafts) if not _shared_object_step(d, drafts)]
     # "fired 82mm mortars at the positions", "rockets were fired": what a light verb
@@ -195,15 +207,102 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         manner = purpose or _manner_of(draft, told) or _means_of(draft, told, lexicon)
         manner = manner or _how_it_happened(draft, told, lexicon)
         manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
-        manner = manner or _getaway(draft, told)
+        manner = manner or _getaway(draft, told) or _seizure_step(draft, told, lexicon)
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
     return [
-        d
+        replace(d, pointer=True) if _lasting_act_retold(d, kept, lexicon) else d
         for d in kept
         if not _toll_of_told_act(d, kept, lexicon) and not _violence_retold(d, kept, lexicon)
     ]
+
+
+def lexical_subtype(draft: Draft, lexicon: EventLexicon) -> str | None:
+    """The subtype the lexicon gives the trigger's words, before its arguments changed the
+    reading ("set fire to" is damage, though the state's troops doing it coerce)."""
+    words = tuple(draft.match.head.doc.text[draft.match.start : draft.match.end].lower().split())
+    sense = lexicon.phrases.get(words) or lexicon.words.get(draft.match.head.lemma_.lower())
+    return sense.subtype if sense is not None else None
+
+
+def _seizure_step(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "The army stormed the fortress and set fire to the granaries", "entered the city
+    and plundered it", "marched into the capital, where its soldiers set fire to the
+    palace": damage done by the doers of an army's assault or seizure (a battle), or of
+    the place an attack set upon ("stormed the village and burned it"), joined to its
+    verb with no subject of its own (or a pronoun's, or a "where" clause on the place
+    taken), is a step of that act, which keeps its reading. "Gunmen stormed the town and
+    burned the market" tells two acts."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or lexical_subtype(draft, lexicon) not in SEIZURE_STEPS:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    same_doers = all(
+        s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+        for s in subjects
+    )
+    if not same_doers or any(c.dep_ == "nsubjpass" for c in head.children):
+        return False
+    if head.dep_ == "conj" and not subjects:
+        acts = {head.head.i}
+        taken_only = False
+    elif head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        # the "where" clause hangs on the place, the place on the verb (through "into");
+        # a place marched upon is not yet taken ("marched upon London, where they burned
+        # the Savoy" tells the burning as an act of its own).
+        place = head.head
+        acts = {place.head.i, place.head.head.i}
+        taken_only = True
+    else:
+        return False
+    # "plundered it", "burned its stores": what was damaged is the place set upon.
+    damaged = [c for c in head.children if c.dep_ in OBJECTS]
+    damaged += [g for c in head.children if c.dep_ == "prep" for g in c.children]
+    points_back = any(
+        t.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+        for t in damaged
+    )
+    return any(
+        d is not draft
+        and d.match.head.i in acts
+        and (not taken_only or d.match.sense.subtype == "territory_seized")
+        and d.match.head.pos_ == "VERB"
+        # an army's assault or seizure takes in what it burns; a band's raid on a town
+        # and its burning of the market are two acts, unless the burning is of the place
+        and (d.match.sense.type == "battle" or points_back)
+        and act_family(d.match.sense.type) == "violence"
+        and lexical_subtype(d, lexicon) not in SEIZURE_STEPS
+        for d in drafts
+    )
+
+
+def _lasting_act_retold(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "laid siege to the forts ... The siege was lifted in September", "blockaded the
+    coast ... the blockade ended": a definite noun for an act already told, with nothing
+    done to anyone of its own, told lasting or ending (its date is when it ended), is that
+    act told again: more evidence for it, not a second siege. One said to begin again or
+    to follow ("the fighting resumed") is a new act."""
+    head = draft.match.head
+    if (
+        head.pos_ != "NOUN"
+        or draft.match.name is not None
+        or head.dep_ not in ("nsubj", "nsubjpass")
+        or head.head.lemma_.lower() in lexicon.onset_verbs | lexicon.sequel_verbs
+        or not any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in head.children
+        )
+        or any(c.lower_ in lexicon.repetition_words for c in head.children)
+        or any(r not in ("agent", "supporter") for _, r in draft.actors)
+    ):
+        return False
+    return any(
+        d is not draft
+        and d.match.start < draft.match.start
+        and 0 < draft.sentence_index - d.sentence_index <= LASTING_ACT_REACH
+        and d.match.sense.label == draft.match.sense.label
+        for d in drafts
+    )
 
 
 def _just_after(draft: Draft, act: Draft) -> bool:
@@ -558,7 +657,10 @@ def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
                 and "conj" in (head.dep_, d.match.head.dep_)
                 and (
                     head.lemma_.lower() in lexicon.shooting_verbs
-                    or _same_doers_arrest(head, d.match.head, d.match.sense.type)
+                    or (
+                        _same_doers_arrest(head, d.match.head, d.match.sense.type)
+                        and lexical_subtype(d, lexicon) not in SEIZURE_STEPS
+                    )
                     if not d.match.sense.weak
                     else any(s is not d for s in strong_acts)
                 )

@@ -74,6 +74,16 @@ class TollVocabulary:
     """Verbs that kill a force of men said to be destroyed ("the entire force was destroyed")."""
     group_members: frozenset[str]
     """Words that make one victim a member of a group a figure counts ("one of thousands")."""
+    place_relatives: frozenset[str]
+    """Relative adverbs of place ("the desert, where thousands died")."""
+    bare_deaths: frozenset[str]
+    """Verbs that say only that people died ("seven people died in the chaos")."""
+    outcome_types: frozenset[str]
+    """Types besides the violent ones whose act such a death or place clause may tell."""
+    crowd_disorders: frozenset[str]
+    """Nouns of a crowd's own disorder ("died in the crush")."""
+    pairs: frozenset[str]
+    """Words that count a pair of victims no figure counts ("both men")."""
 
 
 @cache
@@ -90,6 +100,11 @@ def toll_vocabulary() -> TollVocabulary:
         companions=frozenset(data["companion_nouns"]),
         force_losses=frozenset(data["force_loss_verbs"]),
         group_members=frozenset(data["group_member_words"]),
+        place_relatives=frozenset(data["place_relatives"]),
+        bare_deaths=frozenset(data["bare_death_verbs"]),
+        outcome_types=frozenset(data["outcome_types"]),
+        crowd_disorders=frozenset(data["crowd_disorder_nouns"]),
+        pairs=frozenset(data["pair_words"]),
     )
 
 
@@ -389,6 +404,127 @@ def _antecedent(clause: Token, same: list[Event]) -> Event | None:
     return max(before, key=lambda e: e.trigger.span[0]) if before else None
 
 
+def _trigger_roots(doc: Doc, events: list[Event]) -> dict[int, Event]:
+    """Each event by the token its trigger's parse hangs from (the first event told)."""
+    roots: dict[int, Event] = {}
+    for event in events:
+        span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+        if span is not None and len(span):
+            roots.setdefault(span.root.i, event)
+    return roots
+
+
+def _place_clause(doc: Doc, offset: int, roots: dict[int, Event]) -> Token | None:
+    """The where-clause a figure at ``offset`` is told in, if no trigger comes first.
+
+    "drove the survivors into the desert, where thousands died of thirst": the clause
+    says what happened at the place its antecedent names. A trigger met first on the
+    way up from the figure ("the camp, where guards shot 40 prisoners", "shooting"
+    read as an event) tells the killing itself, whose toll the figure is.
+    """
+    figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if figure is None or not len(figure):
+        return None
+    relatives = toll_vocabulary().place_relatives
+    for token in [figure.root, *figure.root.ancestors]:
+        if token.i in roots:
+            return None
+        if token.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in relatives for c in token.children
+        ):
+            return token
+    return None
+
+
+def _act_of_place(clause: Token, roots: dict[int, Event]) -> Event | None:
+    """The act whose place a where-clause names, if an event tells it.
+
+    The antecedent's own head is that act: the verb it is the place of ("drove the
+    survivors into the desert") or an event noun ("the massacre at the mission"), or
+    a verb whose subject is an event ("the battle was fought near the ford"). With
+    no event there ("marched the prisoners to the coast, where 200 died"), or one of
+    a type whose acts kill no one, the dead are no event's toll: the act told beside
+    the clause is another deed.
+    """
+    vocab = toll_vocabulary()
+    for token in clause.head.ancestors:
+        subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        act = roots.get(token.i) or next((roots[i] for i in subjects if i in roots), None)
+        if act is not None:
+            # a denied strike still counts the dead others report at its place
+            fits = act.type in VIOLENT_TYPES or act.type in vocab.outcome_types
+            return act if fits else None
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _death_outcome_act(doc: Doc, event: Event, events: list[Event]) -> Event:
+    """The act whose outcome a bare death, read as an event of its own, tells.
+
+    "thousands of Afghans desperate to leave crowded the runway; at least seven people
+    died in the chaos": "died" says only that people died, and the act told before it
+    in its sentence (the crowd's flight) is what they died in, whose toll the figure
+    is. A death with an agent ("were killed by") or with no act before it stays its
+    own event.
+    """
+    vocab = toll_vocabulary()
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in vocab.bare_deaths:
+        return event
+    if any(a.role == "agent" for a in event.actors):
+        return event
+    sentence = span.root.sent
+    before = [
+        e
+        for e in events
+        if e.id != event.id
+        and sentence.start_char <= e.trigger.span[0] < event.trigger.span[0]
+        and (e.type in VIOLENT_TYPES or e.type in vocab.outcome_types)
+        and e.subtype not in NONLETHAL_SUBTYPES
+        and e.modality in HAPPENED
+    ]
+    return max(before, key=lambda e: e.trigger.span[0]) if before else event
+
+
+def _crowd_act(doc: Doc, offset: int, events: list[Event], *, in_disorder: bool) -> Event | None:
+    """The crowd's act a figure's bare death tells the outcome of, if its sentence tells one.
+
+    "thousands desperate to leave packed the quay as shelling neared; at least eleven
+    people died in the crush": a bare death in a crowd's disorder (``in_disorder``: "in
+    the crush", "in the panic") is the toll of the crowd's flight or protest told before
+    it in the sentence, not of the violent act told beside it, which a nearer trigger
+    would otherwise take. Without ``in_disorder`` any bare death counts, for a figure no
+    violent act near it takes ("crowded the pier; at least six people died").
+    """
+    vocab = toll_vocabulary()
+    figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if figure is None or not len(figure):
+        return None
+    verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in vocab.bare_deaths:
+        return None
+    disorder = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in argument_words().retelling_prepositions
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() in vocab.crowd_disorders
+        for prep in verb.children
+        for noun in prep.children
+    )
+    if in_disorder and not disorder:
+        return None
+    sentence = verb.sent
+    crowds = [
+        e
+        for e in events
+        if e.type in vocab.outcome_types
+        and e.modality in HAPPENED
+        and sentence.start_char <= e.trigger.span[0] < offset
+    ]
+    return max(crowds, key=lambda e: e.trigger.span[0]) if crowds else None
+
+
 def _renamed(doc: Doc, event: Event, same: list[Event]) -> Event:
     """The act an event noun in apposition renames: "they bombed a market in Jamrud, an
     attack that killed 26" counts the bombing, which "an attack" only names again."""
@@ -476,6 +612,14 @@ def _one_person(token: Token, words: ArgumentWords) -> bool:
     return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her")
 
 
+def _pair(token: Token) -> bool:
+    """Two people singled out by a word no figure reads: "both men", "killing both"."""
+    pairs = toll_vocabulary().pairs
+    return token.lower_ in pairs or any(
+        c.dep_ in ("det", "predet") and c.lower_ in pairs for c in token.children
+    )
+
+
 @dataclass(frozen=True)
 class NamedDeath:
     """A killing of people the text names or singles out, and how many it counts."""
@@ -512,10 +656,10 @@ def _named_dead(
     killers = chain if killing else [t for t in [*told, *chain] if _kills(t, words)]
     victims = next((found for t in [*killers, *chain] if (found := _victims(t))), [])
     people = [v for victim in victims for v in (victim, *victim.conjuncts)]
-    if not people or not any(_one_person(v, words) for v in people):
+    if not people or not any(_one_person(v, words) or _pair(v) for v in people):
         return None
     # "a tribal elder and his two guards": one singled out, and two counted beside him.
-    counts = [1 if _one_person(v, words) else _counted(v, words) for v in people]
+    counts = [1 if _one_person(v, words) else 2 if _pair(v) else _counted(v, words) for v in people]
     if None in counts:
         return None
     # "was executed in Bogota with three companions": those killed with the victim.
@@ -766,7 +910,9 @@ def link_claims(
     it ("MKO announced the number of 1,300 killed") finds the event the figure
     before it counted. An event no figure counts takes the dead its own
     killing, or a clause that follows it, names (:func:`_named_deaths`), found
-    the same way.
+    the same way. A where-clause's dead count for the act whose place it names
+    (:func:`_place_clause`), and a bare death in a crowd's crush for the crowd's act
+    (:func:`_crowd_act`), whatever violent act stands nearer.
     """
     text = doc_text(doc)
     words = argument_words()
@@ -875,6 +1021,9 @@ def link_claims(
             nearest = _governing_event(doc, offset, same) or min(
                 same, key=lambda e: abs(e.trigger.span[0] - offset)
             )
+            outcome_of = _death_outcome_act(doc, nearest, events)
+            if outcome_of is not nearest:
+                return outcome_of
             found = retold(_renamed(doc, nearest, same), n, lethal)
             return found if found is not nearest else _first_of_chain(doc, nearest, same)
         # Of the latest sentence's events, the toll counts its main killing one
@@ -957,6 +1106,7 @@ def link_claims(
         for death in deaths
         if death.dead == 1 and e.trigger.span[0] <= death.offset < e.trigger.span[1]
     }
+    roots = _trigger_roots(doc, events)
     linked = list(claims)
     about: dict[str, list[Claim]] = {}
     counted: list[tuple[Claim, Event]] = []
@@ -989,12 +1139,32 @@ def link_claims(
             # summary executions")
             for other in circumstances[1:]:
                 about.setdefault(other.id, []).append(claim.model_copy(update={"about": other.id}))
+        elif (clause := _place_clause(doc, claim.span[0], roots)) is not None:
+            # "drove the survivors into the desert, where thousands died": the dead
+            # of the place the act drove them to, or no event's if no event tells it
+            # and the sentence tells another deed; in a sentence of no violent act
+            # ("reporters reached the town, where 40 had been killed") they are the
+            # toll of the act told before, as any figure there is.
+            target = _act_of_place(clause, roots)
+            n = sentence_of(claim.span[0])
+            if target is None and not any(e.type in VIOLENT_TYPES for e in told_at.get(n, [])):
+                target = counted_event(
+                    claim.span[0],
+                    claim.property == "fatalities",
+                    max(claim.low or 0, claim.high or 0) > 1,
+                )
+        elif (crowd := _crowd_act(doc, claim.span[0], events, in_disorder=True)) is not None:
+            target = crowd
         else:
-            target = counted_event(
-                claim.span[0],
-                claim.property == "fatalities",
-                max(claim.low or 0, claim.high or 0) > 1,
-            ) or unrest_event(claim.span[0])
+            target = (
+                counted_event(
+                    claim.span[0],
+                    claim.property == "fatalities",
+                    max(claim.low or 0, claim.high or 0) > 1,
+                )
+                or unrest_event(claim.span[0])
+                or _crowd_act(doc, claim.span[0], events, in_disorder=False)
+            )
             if claim.property == "fatalities":
                 target = _captives_among(doc, claim, counted) or target
         if target is None:

@@ -45,8 +45,25 @@ def _markers() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozens
     return future, vocabulary.past_markers, vocabulary.not_past_ed, vocabulary.not_past_after
 
 
+@lru_cache(maxsize=1)
+def _relative_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A relative clause between commas (``closed``) and one still open at the end
+    of a stretch of text (``opened``): ", which had held out for nine weeks,"."""
+    pronouns = "|".join(sorted(load_vocabulary().relative_pronouns))
+    closed = re.compile(rf",\s+(?:{pronouns})\b[^,]*,", re.IGNORECASE)
+    opened = re.compile(rf",\s+(?:{pronouns})\b[^,]*$", re.IGNORECASE)
+    return closed, opened
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The clause around ``[start, end)`` (at most ``_REACH`` each side): before, after."""
+    """The clause around ``[start, end)`` (at most ``_REACH`` each side): before, after.
+
+    A relative clause set off by commas belongs to its noun, not to the
+    clause the expression dates: in "In August the force, which had sailed
+    from France, landed" the verb of August is "landed", so the relative
+    clause is left out. Where the expression stands inside one ("the force,
+    which had sailed in August, landed"), its clause ends at the next comma.
+    """
     left = text[max(0, start - _REACH) : start]
     boundaries = list(_CLAUSE_END.finditer(left))
     if boundaries:
@@ -55,7 +72,10 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     boundary = _CLAUSE_END.search(right)
     if boundary is not None:
         right = right[: boundary.start()]
-    return left, right
+    closed, opened = _relative_clauses()
+    if opened.search(left):
+        return left, right.split(",", 1)[0]
+    return closed.sub("", left), opened.sub("", closed.sub("", right))
 
 
 def _nearest(side: str, *, from_end: bool) -> tuple[int, int] | None:
@@ -92,6 +112,35 @@ def tense(text: str, start: int, end: int) -> int:
     return min(found)[1] if found else UNKNOWN
 
 
+def opens_a_clause(text: str, start: int, end: int) -> bool:
+    """Whether a verb with its own subject stands in ``text[start:end]``.
+
+    "questioned in the summer of 2016, a month after the fire of 3 June"
+    names the day in the phrase that the year dates, and "and released in
+    December" goes on with the same subject; in "a program approved in 1987 that did
+    not say how many, Nashua had bought shares through Sept. 29" the day
+    belongs to a new clause, which the aside's year does not date. A verb
+    (past or future, as :func:`tense` reads them) right after a coordinating
+    conjunction is taken to share the subject before it.
+    """
+    future, past_words, not_past, not_past_after = _markers()
+    side = text[start:end]
+    if future.search(side):
+        return True
+    coordinators = load_vocabulary().verb_coordinators
+    before: list[str] = []
+    for match in _WORD.finditer(side):
+        word = fold(match[0])
+        previous = before[-1] if before else ""
+        if not _skippable(word):
+            before.append(word)
+        if previous in not_past_after or previous in coordinators:
+            continue
+        if word in past_words or (len(word) > 4 and word.endswith("ed") and word not in not_past):
+            return True
+    return False
+
+
 def _participle(word: str) -> bool:
     """Whether a folded word can be the participle of a past perfect."""
     vocabulary = load_vocabulary()
@@ -118,6 +167,8 @@ def _perfect_at(words: list[str], index: int) -> bool:
         following = [w for w in words[index + 1 :] if not _skippable(w)]
         return bool(following) and _participle(following[0])
     before = [w for w in words[:index] if not _skippable(w)]
+    if before[-1:] == ["been"]:  # the passive "had been reinforced"
+        before.pop()
     return bool(before) and before[-1] in auxiliaries
 
 

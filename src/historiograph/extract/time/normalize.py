@@ -77,6 +77,10 @@ class Context:
     # next day" with no day told yet counts from the document date. A memoir
     # that has named no day has not set one, and its publication day is none
     on_its_day: bool = False
+    # the narrative time was set earlier in the same sentence by an expression
+    # that writes its year ("questioned in the summer of 2016, a month after the
+    # fire of 3 June"): a day or month named without a year after it is in that year
+    year_in_sentence: bool = False
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document", "current", "mention"), else another.
@@ -230,6 +234,8 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         periods.calendar_day(number, month_number, day_number) if day_number is not None else None
     ) or periods.month(number, month_number)
     period, mod = _with_part(period, g, v)
+    if "weekof" in g and period.precision == "day" and period.earliest is not None:
+        period = periods.week(period.earliest)  # "the week of March 6": the week of that day
     return Resolved("DATE", period, mod, anchor, establishes=True)
 
 
@@ -310,9 +316,16 @@ def _month_year(
         and published is not None
         and abs(story - published.year) > load_vocabulary().distant_years
     )
+    # a year written earlier in the sentence holds for the month named after it
+    # in a report too, unless the clause looks ahead to the report's own future
+    sentence_dated = ctx.year_in_sentence and ctx.tense != clues.FUTURE
     own_time = (
         story is None
-        or (ctx.own_time and (ctx.daily or not (fine or distant) or ctx.tense == clues.FUTURE))
+        or (
+            ctx.own_time
+            and not sentence_dated
+            and (ctx.daily or not (fine or distant) or ctx.tense == clues.FUTURE)
+        )
         or (ctx.own_time and published is not None and abs(story - published.year) <= 1)
     )
     if published is not None and document is not None and own_time:

@@ -83,6 +83,7 @@ _COUNTED_KINDS = frozenset(
     {"deictic", "relative", "anaphoric", "year_earlier", "same_period_year_back"}
 )
 _COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
+_MONTH_OR_FINER = frozenset({"day", "week", "month", "season"})
 # Kinds that a clause in the future names without the story moving there.
 _PLANNED_KINDS = frozenset({"year", "quarter"})
 # Kinds that date by weekday: a text that uses them reports on its own days.
@@ -95,6 +96,9 @@ _CLOSING = frozenset(".!?:;\"'\u201d)]")
 # ("XXXX-10-09", "XXXX-03", "XXXX-03-12TNI").
 _YEARLESS_DAY_OR_MONTH = re.compile(r"XXXX-\d\d(?:-\d\d)?(?:T[A-Z]+)?")
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
+# The end of a sentence: closing punctuation before a capital, or a line break
+# ("Oct. 24" and "the 3rd. of" are no ends: no capital follows).
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A lowercase word right after an expression: the noun an adjectival year qualifies.
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
@@ -456,6 +460,52 @@ def _recalled(text: str, item: _Found, *, before_only: bool = False) -> bool:
     )
 
 
+def _before(first: Period, second: Period) -> bool:
+    """Whether ``first`` ends before ``second`` starts (both known)."""
+    return (
+        first.latest is not None and second.earliest is not None and first.latest < second.earliest
+    )
+
+
+def _steps_back(flashback: Anchor, story: Anchor) -> bool:
+    """Whether a dated time steps back from the story's month or day by less than
+    a year ("on 10 March 1855 ... appointed on 4 October 1854"): a flashback the story
+    may come back from, not a new chapter or a look across the years."""
+    if story.period.precision not in _MONTH_OR_FINER or not _before(flashback.period, story.period):
+        return False
+    then, now = flashback.period.latest, story.period.earliest
+    assert then is not None and now is not None
+    return (now - then).days <= load_vocabulary().flashback_reach_days
+
+
+def _back_from_aside(
+    text: str, item: _Found, context: Context, meaning: Resolved, left: Anchor
+) -> Resolved:
+    """A month or day named without a year after a dated flashback: the story's, where
+    the flashback's would lie before it.
+
+    "The regiment landed at Varna on 10 March 1855. Its colonel was
+    appointed on 4 October 1854. On 6 June the regiment stormed the
+    Mamelon": read from the flashback, 6 June would step further back
+    (1854); read from the story the flashback ``left`` (March 1855), it is
+    the next step forward, where the story resumes.
+    """
+    narrative = context.narrative
+    if narrative is None or meaning.anchor != narrative.ref:
+        return meaning
+    if not _before(meaning.period, narrative.period):
+        return meaning
+    resumed = _meaning(text, item, replace(context, narrative=left, dated=left))
+    start, story = resumed.period.earliest, left.period.earliest
+    # later in the story's own year: a month that would take it into the next
+    # year ("since January" after December) is no resumption
+    return (
+        resumed
+        if start is not None and story is not None and start >= story and start.year == story.year
+        else meaning
+    )
+
+
 def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
     period = resolved.period
     precision = period.precision if period.precision != "week" else None
@@ -515,7 +565,9 @@ def _years_from_partners(
         resolved[i] = _open_interval(text, first, _meaning(text, first, context))
 
 
-def _opening_date(text: str, candidates: list[Candidate]) -> dt.date | None:
+def _opening_date(
+    text: str, candidates: list[Candidate], published: dt.date | None
+) -> dt.date | None:
     """The day a text dates itself by in its opening line, where it states no other.
 
     A statement, a press release or a communiqué often carries its date
@@ -526,6 +578,8 @@ def _opening_date(text: str, candidates: list[Candidate]) -> dt.date | None:
     in a heading names the text's subject, not its date), and only the first
     expression, standing in a first line that is a heading (a short line
     without closing punctuation, with text after it) or ending in a dateline.
+    A dateline without its year ("KHARTOUM, 17 July (Reuters) -") takes the
+    latest such day up to ``published``.
     """
     if not candidates or candidates[0].pattern.kind not in ("date", "iso"):
         return None
@@ -542,7 +596,8 @@ def _opening_date(text: str, candidates: list[Candidate]) -> dt.date | None:
     )
     if not heading and not _DATELINE_END.match(text, first.end):
         return None
-    meaning = resolve(first, Context(None, None))
+    document = Anchor(day(published), DOCUMENT) if published else None
+    meaning = resolve(first, Context(None, document, own_time=True))
     if meaning.period.precision != "day" or meaning.period.earliest is None:
         return None
     return meaning.period.earliest
@@ -555,12 +610,18 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     "Friday") resolve against it; without it they fall back on the narrative
     time. Anaphoric ones ("the following year") resolve against the narrative
     time, falling back on the document date. Without ``published``, the date
-    of the text's own heading or dateline stands for it (see :func:`_opening_date`).
+    of the text's own heading or dateline stands for it (see :func:`_opening_date`);
+    so does a dateline a few days before ``published``: a story filed on
+    Friday 17 July and published on Monday tells of "Wednesday" from the
+    Friday, the 15th, not from the day it was published.
     """
     vocabulary = load_vocabulary()
     candidates = scan(text)
-    if published is None:
-        published = _opening_date(text, candidates)
+    dateline = _opening_date(text, candidates, published)
+    if dateline is not None and (
+        published is None or 0 < (published - dateline).days <= vocabulary.dateline_lag_days
+    ):
+        published = dateline
     own_time = published is not None and clues.reports_its_own_time(
         _explicit_years(candidates), published.year
     )
@@ -573,6 +634,8 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     dated: Anchor | None = None  # the latest narrative time of a year or finer
     reached = True  # whether the story reached the narrative time (Context.reached)
     story_end = 0  # where the expression that set the narrative time ends
+    story_written = False  # whether that expression writes its year out ("late 2017")
+    left: Anchor | None = None  # the story a dated flashback stepped back from
     quarter: Anchor | None = None
     reported: Anchor | None = None  # the quarter a company's results cover (Context.reported)
     mentioned: Anchor | None = None  # the last time named, narrated or not (Context.mentioned)
@@ -605,12 +668,17 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             daily=daily,
             recalled=bare and _recalled(text, item),
             reached=reached and not _heading_between(text, story_end, item.start),
+            year_in_sentence=story_written
+            and _SENTENCE_END.search(text, story_end, item.start) is None
+            and not clues.opens_a_clause(text, story_end, item.start),
             mentioned=mentioned,
             partial=partial,
             facing=facing,
             on_its_day=on_its_day,
         )
         meaning = _meaning(text, item, context)
+        if left is not None and bare and item.candidate.pattern.kind == "date":
+            meaning = _back_from_aside(text, item, context, meaning, left)
         # In a report on its own time, "last year" or "Tuesday" is where the story
         # now is ("So far this year ..., up from 12 a year earlier"); in a history
         # a date counted from the document's is an aside. A quarter counted from
@@ -624,8 +692,15 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         narrates = narrates and not _looks_back(item, meaning, narrative)
         narrates = narrates and not _names_a_thing(text, item)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
-            narrative = Anchor(counted or meaning.period, f"t{index}")
+            previous, narrative = narrative, Anchor(counted or meaning.period, f"t{index}")
             story_end = item.end
+            written = bool(_YEAR_GROUPS & set(item.candidate.groups))
+            if left is not None and _before(left.period, narrative.period):
+                left = None  # the story has come back past where it left off
+            elif written and previous is not None and _steps_back(narrative, previous):
+                left = left or previous
+            # "in early 2017, after the protests of 4 April": 4 April keeps 2017 for the sentence
+            story_written = written or context.year_in_sentence
             reached = (
                 opening is None
                 and item.candidate.pattern.kind != "holiday"

@@ -188,7 +188,11 @@ class Vocabulary:
     perfect_auxiliaries: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_adverbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    verb_coordinators: frozenset[str]
     own_time_years: int
+    dateline_lag_days: int
+    flashback_reach_days: int
     distant_years: int
     turn_of_year_months: int
     other_time_min_years: int
@@ -317,7 +321,11 @@ def load_vocabulary() -> Vocabulary:
         perfect_auxiliaries=words("perfect_auxiliaries"),
         perfect_participles=words("perfect_participles"),
         perfect_adverbs=words("perfect_adverbs"),
+        relative_pronouns=words("relative_pronouns"),
+        verb_coordinators=words("verb_coordinators"),
         own_time_years=int(raw["own_time_years"]),
+        dateline_lag_days=int(raw["dateline_lag_days"]),
+        flashback_reach_days=int(raw["flashback_reach_days"]),
         distant_years=int(raw["distant_years"]),
         turn_of_year_months=int(raw["turn_of_year_months"]),
         other_time_min_years=int(raw["other_time_min_years"]),
