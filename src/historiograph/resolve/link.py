@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.nlp.entities import LABEL_KINDS, clean_surface, entity_id
 from historiograph.nlp.views import doc_text
 from historiograph.record import Entity, EntityKind, Geo, Mention
+from historiograph.resolve import keys
 from historiograph.resolve.cues import (
     LOCATIVE_POPULATION,
     appositive_place,
@@ -83,7 +84,7 @@ from historiograph.resolve.gazetteer import (
     strip_designators,
 )
 from historiograph.resolve.kb import KBEntity, KnowledgeBase, default_kb
-from historiograph.resolve.keys import fold, is_acronym, skeleton, token_keys, translit_key
+from historiograph.resolve.keys import is_acronym, skeleton, token_keys, translit_key
 from historiograph.resolve.ruler import (
     RULER_KB_KEY,
     KBMatch,
@@ -98,6 +99,11 @@ from historiograph.resolve.toponyms import (
     lies_in_qualifier,
     resolve_toponyms,
 )
+
+# The same names and words are folded over and over while a document's mentions
+# are resolved (tens of thousands of calls a batch); the fold of a string never
+# changes, so it is computed once.
+fold = lru_cache(maxsize=65536)(keys.fold)
 
 # Minimum rapidfuzz ratio (0-100) between transliteration keys for a fuzzy KB
 # link. Measured by ``benchmarks/resolve.py --fuzzy`` (each KB alias held out

@@ -160,9 +160,22 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+_ROOT_TOKENS = "historiograph.anchoring.root_tokens"
+
+
 def _root_token(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The token the characters' parse hangs from, if they cover one.
+
+    Each date's root is asked for again by every event it may anchor, so the
+    answers are kept with the Doc (as token indices, which hold no reference
+    back to it) rather than cut from it anew each time.
+    """
+    found: dict[tuple[int, int], int | None] = doc.user_data.setdefault(_ROOT_TOKENS, {})
+    if (start, end) not in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found[start, end] = span.root.i if span is not None and len(span) else None
+    index = found[start, end]
+    return None if index is None else doc[index]
 
 
 def _dates_the_report(root: Token, lexicon: EventLexicon) -> bool:
@@ -530,9 +543,11 @@ def by_the_time_clause(sent: Span) -> tuple[int, int] | None:
     and 2 million Cambodians had died": the clause's date is when the main
     clause's acts had come to an end, and its act (the capture) is not what the
     main clause counts. The parser often makes the clause the root and the main
-    clause its conjunct, so the clause is found by its words and its comma.
+    clause its conjunct, so the clause is found by its words and its comma. The
+    sentence's text is cut from the document's (``sent.text`` joins its tokens
+    anew on every call, and this is asked for every event and figure).
     """
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     match = BY_THE_TIME.search(text)
     if match is None:
         return None

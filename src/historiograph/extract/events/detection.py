@@ -94,7 +94,14 @@ def _near(head: Token, *, takers: bool = True) -> set[str]:
     words = {_lemma(t) for t in near if t.i != head.i} | {t.lower_ for t in near if t.i != head.i}
     # "broke up the protest sit-in": the parser splits a hyphenated word; it is one word.
     words |= {_hyphenated_word(t) for t in near if t.i != head.i}
-    return words | {f"dep:{c.dep_}" for c in head.children}
+    # "the British landed at Suvla Bay": a subject named as a people ("subject:ent:norp")
+    # may say who acted where its word alone does not.
+    subject_kinds = {
+        f"subject:ent:{c.ent_type_.lower()}"
+        for c in head.children
+        if c.dep_ == "nsubj" and c.ent_type_
+    }
+    return words | subject_kinds | {f"dep:{c.dep_}" for c in head.children}
 
 
 def _hyphenated_word(token: Token) -> str:
@@ -556,6 +563,26 @@ def _intended_under_charge(head: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _accused_of_doing(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger what an accusation says someone did ("accused the army of executing
+    them", "accused of having tortured prisoners", "of shooting and burning")? The
+    accusation is the event; the act is its content, told by nobody as having happened."""
+    act = head
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    gerund = act.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in act.children
+    )
+    preposition = act.head
+    if not gerund or act.dep_ not in ("pcomp", "pobj") or preposition.lower_ != "of":
+        return False
+    # The parser may hang the "of" phrase on the accused ("accused the rebels of ...").
+    accused = preposition.head
+    return _lemma(accused) in lexicon.accusing_verbs or (
+        accused.dep_ == "dobj" and _lemma(accused.head) in lexicon.accusing_verbs
+    )
+
+
 def _breaks_out(token: Token, lexicon: EventLexicon) -> bool:
     """Is the noun what a verb of onset says began ("the civil war began in August 1642",
     "war broke out in 1879")? Its outbreak tells a particular event, not a toll or a
@@ -665,6 +692,7 @@ def find_triggers(
         and not _befell_nobody(m, lexicon)
         and not _denied_doing(m.head, lexicon)
         and not _intended_under_charge(m.head, lexicon)
+        and not _accused_of_doing(m.head, lexicon)
     ]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:

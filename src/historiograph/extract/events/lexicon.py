@@ -192,6 +192,9 @@ class EventLexicon:
     reflexive_pronouns: frozenset[str]
     # Verbs of intending an act ("plotting a coup"): under a charge, the act is its content.
     intent_verbs: frozenset[str]
+    # Verbs of accusing whose "of" phrase is what the accused is said to have done ("accused
+    # the army of executing them"): the act is the accusation's content, not told as done.
+    accusing_verbs: frozenset[str]
     # Doers whose act is a bombing whatever it hits ("a suicide car bomber").
     bomber_names: frozenset[str]
     hypothetical: frozenset[str]
@@ -373,6 +376,7 @@ def load_lexicon() -> EventLexicon:
         self_harm_verbs=frozenset(triggers["self_harm_verbs"]),
         reflexive_pronouns=frozenset(triggers["reflexive_pronouns"]),
         intent_verbs=frozenset(triggers["intent_verbs"]),
+        accusing_verbs=frozenset(triggers["accusing_verbs"]),
         bomber_names=frozenset(triggers["bomber_names"]),
         hypothetical=frozenset(modality["hypothetical"]),
         conditions=frozenset(modality["conditions"]),

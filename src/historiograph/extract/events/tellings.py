@@ -16,6 +16,7 @@ from historiograph.extract.events.arguments import OBJECTS, argument_words
 from historiograph.extract.events.detection import DEFINITE
 from historiograph.extract.events.drafts import Draft, act_family
 from historiograph.extract.events.lexicon import EventLexicon
+from historiograph.nlp.views import doc_text
 
 # Violence that a crowd's riot does in passing ("stoned the office and set fire to cars").
 RIOT_STEPS = frozenset({"facility_attack", "unarmed_assault"})
@@ -221,7 +222,8 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
 def lexical_subtype(draft: Draft, lexicon: EventLexicon) -> str | None:
     """The subtype the lexicon gives the trigger's words, before its arguments changed the
     reading ("set fire to" is damage, though the state's troops doing it coerce)."""
-    words = tuple(draft.match.head.doc.text[draft.match.start : draft.match.end].lower().split())
+    text = doc_text(draft.match.head.doc)
+    words = tuple(text[draft.match.start : draft.match.end].lower().split())
     sense = lexicon.phrases.get(words) or lexicon.words.get(draft.match.head.lemma_.lower())
     return sense.subtype if sense is not None else None
 

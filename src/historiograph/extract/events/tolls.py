@@ -324,7 +324,7 @@ def _governing_event(doc: Doc, offset: int, same: list[Event]) -> Event | None:
     return None
 
 
-def _circumstances(doc: Doc, offset: int, events: list[Event]) -> list[Event]:
+def _circumstances(doc: Doc, offset: int, roots: dict[int, Event]) -> list[Event]:
     """The events a figure's verb says its people died in: "20,000 Communards were
     killed in the fighting and summary executions that followed".
 
@@ -334,7 +334,9 @@ def _circumstances(doc: Doc, offset: int, events: list[Event]) -> list[Event]:
     Each act the phrase names (the parser may hang the first of two on the second)
     counts them, the one the phrase heads first. A verb that is an event's own
     trigger tells the killing itself ("were shot dead by soldiers during protests"):
-    its figure is that event's, and the phrase only where it happened.
+    its figure is that event's, and the phrase only where it happened. ``roots``
+    are the events by their triggers' tokens (:func:`_trigger_roots`), found once
+    for all the document's figures.
     """
     figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if figure is None or not len(figure):
@@ -342,11 +344,6 @@ def _circumstances(doc: Doc, offset: int, events: list[Event]) -> list[Event]:
     verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return []
-    roots: dict[int, Event] = {}
-    for event in events:
-        span = doc.char_span(*event.trigger.span, alignment_mode="expand")
-        if span is not None and len(span):
-            roots.setdefault(span.root.i, event)
     if verb.i in roots:
         return []
     named: list[Event] = []
@@ -551,6 +548,22 @@ def _kills(token: Token, words: ArgumentWords) -> bool:
     return any(c.lower_ in words.death_complements for c in after)
 
 
+def _killing_words(doc: Doc, words: ArgumentWords) -> set[int]:
+    """The indices of the tokens :func:`_kills` holds for, without testing every token.
+
+    Only a word of killing itself, or the word a complement of death ("dead",
+    "death") hangs on, through "to" or not, or stands right after, can kill: the
+    rest of the document is never read token by token (the pipeline's speed budget).
+    """
+    candidates: set[int] = set()
+    for token in doc:
+        if token.lemma_.lower() in words.death_words or token.lower_ in words.death_words:
+            candidates.add(token.i)
+        elif token.lower_ in words.death_complements:
+            candidates.update((token.head.i, token.head.head.i, token.i - 1))
+    return {i for i in candidates if i >= 0 and _kills(doc[i], words)}
+
+
 def _act_chain(token: Token) -> list[Token]:
     """The trigger and the verbs coordinated with it under one subject ("shot and killed").
 
@@ -721,27 +734,26 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
     # A word outside every trigger tells a killing only through itself, a verb
     # coordinated with it or the verb it is coordinated with (its act chain): words
     # near no word of killing are passed over without building their chains.
-    killing_words = {t.i for t in doc if _kills(t, words)}
+    killing_words = _killing_words(doc, words)
+    # A word next to a word of killing in the parse: the word itself, its head or a child.
+    near_killing = set(killing_words)
+    for k in killing_words:
+        near_killing.add(doc[k].head.i)
+        near_killing.update(c.i for c in doc[k].children)
     found: list[NamedDeath] = []
     seen: set[int] = set()
-    for i in sorted(triggers) + [t.i for t in doc if t.i not in triggers]:
-        token = doc[i]
+    for i in sorted(triggers) + sorted(near_killing - triggers.keys()):
         if i in seen:
             continue
-        if i not in triggers and not (
-            i in killing_words
-            or token.head.i in killing_words
-            or any(c.i in killing_words for c in token.children)
-        ):
-            continue
+        token = doc[i]
         # "attacked and killed an officer", "tortured and beheaded", the killing an
         # event of another kind or subtype: the dead are the killing's (as its figures
         # are, :func:`_first_of_chain`).
         if (
             i in kinds
-            and not any(_kills(t, words) for t in triggers[i])
+            and not any(t.i in killing_words for t in triggers[i])
             and any(
-                t.i in kinds and kinds[t.i] != kinds[i] and _kills(t, words)
+                t.i in kinds and kinds[t.i] != kinds[i] and t.i in killing_words
                 for t in _act_chain(token)
             )
         ):
@@ -1129,7 +1141,7 @@ def link_claims(
             revisions.add(claim.id)
         elif circumstances := [
             e
-            for e in _circumstances(doc, claim.span[0], events)
+            for e in _circumstances(doc, claim.span[0], roots)
             if e.modality in HAPPENED
             and (e.type in VIOLENT_TYPES or e.type == "protest")
             and e.subtype not in NONLETHAL_SUBTYPES
