@@ -1275,6 +1275,20 @@ def _town_of_named_site(
     return where_for(min(found, key=lambda f: f[0])[1]) if found else None
 
 
+def _root_as_location(
+    doc: Doc, text: str, start: int, end: int, entity: Entity, place_nouns: frozenset[str]
+) -> Token | None:
+    """The root of a place's mention where the mention names a location, else None: not
+    an adjective ("Iraqi forces"), not a people ("the Kurds"), not a modifier of a noun
+    that is no place ("Ukrainian forces", but "the Kandahar province")."""
+    root = _root_token(doc, start, end)
+    if root is None or root.pos_ == "ADJ" or names_its_people(text[start:end], root, entity):
+        return None
+    if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
+        return None
+    return root
+
+
 def _last_named_place(
     sent: Span,
     places: Sequence[tuple[int, int, Entity]],
@@ -1294,10 +1308,8 @@ def _last_named_place(
     for start, end, entity in places:
         if entity.id in exclude or not floor < start or end > limit:
             continue
-        root = _root_token(doc, start, end)
-        if root is None or root.pos_ == "ADJ" or names_its_people(text[start:end], root, entity):
-            continue
-        if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
+        root = _root_as_location(doc, text, start, end, entity, place_nouns)
+        if root is None:
             continue
         if towns_only and (not _town_or_district(entity) or _where_people_were_moved(root)):
             continue
@@ -1759,10 +1771,8 @@ def narrative_place(
             continue
         if end > sent.start_char or _inside_longer_name(start, end, places):
             continue
-        root = _root_token(doc, start, end)
-        if root is None or root.pos_ == "ADJ" or names_its_people(text[start:end], root, entity):
-            continue
-        if root.dep_ in MODIFIER_DEPS and not _names_a_place_noun(root, place_nouns):
+        root = _root_as_location(doc, text, start, end, entity, place_nouns)
+        if root is None:
             continue
         if root.dep_ == "nsubj" or _an_end_of_a_move(root):
             continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
