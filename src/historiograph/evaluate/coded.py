@@ -98,6 +98,9 @@ class CodedRow:
     """The row's place and the areas around it, smallest first (see :func:`_told_where`)."""
     scheme: str | None = None
     """ACLED's scheme the row is coded in (``acled.CURRENT`` or ``acled.PRE_2019``)."""
+    place_names: tuple[str, ...] = ()
+    """The names the coded place stands for: ACLED's "Kabul - Dasht-e-Barchi" is the
+    quarter and the city as well (:func:`historiograph.export.acled.location_names`)."""
 
 
 def _float(value: str | None) -> float | None:
@@ -134,6 +137,9 @@ def _from_import_reader(dataset: str, row: Mapping[str, str | None], number: int
         areas=_coded_areas(data) if dataset == "acled" else (),
         regions=_columns(data, REGION_COLUMNS[dataset]),
         scheme=acled.scheme(data) if dataset == "acled" else None,
+        place_names=acled.location_names(place.name)
+        if dataset == "acled" and place and place.name
+        else (),
     )
 
 
@@ -282,10 +288,10 @@ def row_event(record: Record, main: Event) -> list[Event]:
     against it ("Protest with intervention", the protesters killed counted in
     its fatalities). So the row's event is the main one, the other acts of its
     ACLED type its agent is told doing in its sentence, and, for a protest, the force used
-    against crowds told with it or after it (``protest_responses``).
+    against crowds told with it or after it (``protest_responses``, ``protest_killings``).
     """
     agents = {a.entity for a in main.actors if a.role == "agent"}
-    responses = _settings()["protest_responses"]
+    responses = {*_settings()["protest_responses"], *_settings()["protest_killings"]}
     parts = [main]
     for event in record.events:
         if event is main or event.mappings.acled is None:
@@ -307,9 +313,13 @@ def row_event(record: Record, main: Event) -> list[Event]:
     return parts
 
 
-def _row_toll(parts: list[Event]) -> float:
+def _row_toll(parts: list[Event], record: Record, dataset: str) -> float:
     """The row's fatalities: the largest toll its parts give (one toll told of several
-    verbs of one act is not several tolls)."""
+    verbs of one act is not several tolls), as the data set codes a toll: ACLED's
+    by its codebook's numbers for tolls told without a figure
+    (:func:`historiograph.export.acled.coded_fatalities`)."""
+    if dataset == "acled":
+        return max(acled.coded_fatalities(e.fatalities, record.claims) for e in parts)
     return max(_dead(e) for e in parts)
 
 
@@ -647,7 +657,7 @@ def place_matches(
         if any(_km(where.lat, where.lon, p.lat, p.lon) <= km for p in coded):
             return True
     names = [where.name or "", *([place.name, *place.aliases] if place is not None else [])]
-    told = [row.place] if row.place else []
+    told = list(row.place_names or ([row.place] if row.place else []))
     keys = {_place_key(c) for c in [*told, *(row.areas or ())]}
     if any(_place_key(n) in keys for n in names if n):
         return True
@@ -829,7 +839,7 @@ def score_row(
         counted = (
             sum(_dead(e) for e in record.events)
             if dataset in settings["incident_tolls"]
-            else _row_toll(parts)
+            else _row_toll(parts, record, dataset)
         )
         scores.tally("fatalities_exact", counted == row.fatalities)
         tolerance = settings["fatalities_tolerance"] * max(row.fatalities, 1.0)

@@ -13,13 +13,20 @@ written: ACLED codes no elections, statements or support.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from historiograph.export import codes
 from historiograph.export.account import Account, plain
 from historiograph.export.coded import CodedActor, CodedEvent, CodedFigure, CodedPlace
 from historiograph.export.dates import days, midpoint, month_of, parse_day, precision_of
-from historiograph.record import AcledMapping, ActorRole, EntityKind, Mappings
+from historiograph.record import (
+    AcledMapping,
+    ActorRole,
+    Claim,
+    EntityKind,
+    Fatalities,
+    Mappings,
+)
 
 DATASET = "acled"
 CURRENT = "2019"
@@ -80,6 +87,39 @@ def _number(value: float | int | None) -> str:
     return "" if value is None else str(plain(value))
 
 
+def coded_fatalities(toll: Fatalities | None, claims: Sequence[Claim]) -> float:
+    """The fatalities ACLED codes for an event's toll (``vague_fatalities`` in acled.yaml).
+
+    The conservative (lowest) figure; but a toll whose figures are all words of
+    magnitude ("killing dozens of people") is the number ACLED's codebook gives the
+    word, and dead told without any figure (the record's vague-toll mark, a toll with
+    no low, best or high: "leaving many dead") are ACLED's 10. No toll is no dead.
+    """
+    if toll is None:
+        return 0
+    table = codes.acled().vague_fatalities
+    told = [c for c in claims if c.id in toll.claims and c.stance != "denied"]
+    magnitudes = [
+        table.words[c.value.lower()]
+        for c in told
+        if isinstance(c.value, str) and c.value.lower() in table.words
+    ]
+    if told and len(magnitudes) == len(told):
+        return min(magnitudes)
+    for figure in (toll.low, toll.best, toll.high):
+        if figure is not None:
+            return figure
+    return table.uncounted
+
+
+def location_names(location: str) -> tuple[str, ...]:
+    """The names an ACLED location stands for: itself, and for a quarter of a city
+    written after it ("Kabul - Dasht-e-Barchi", ``quarter_separator``) the quarter
+    and the city, either of which a text may name the place by."""
+    parts = [p.strip() for p in location.split(codes.acled().quarter_separator)]
+    return (location, *(p for p in reversed(parts) if p)) if len(parts) > 1 else (location,)
+
+
 def row(account: Account) -> dict[str, str] | None:
     """The ACLED row of an account, or ``None`` when ACLED does not code such events."""
     mapping = account.event.mappings.acled
@@ -94,6 +134,13 @@ def row(account: Account) -> dict[str, str] | None:
     date, precision = event_date(interval) if interval else (None, None)
     coordinates = account.coordinates
     figures = account.figures("fatalities")
+    # The event's own toll as ACLED codes it; else the lowest figure claimed about it.
+    toll = account.event.fatalities
+    dead = (
+        coded_fatalities(toll, account.record.claims)
+        if toll is not None
+        else (figures.low if figures else None)
+    )
     notes = account.evidence.strip()
     disputes = account.disputes()
     if disputes:
@@ -125,7 +172,7 @@ def row(account: Account) -> dict[str, str] | None:
         "geo_precision": str(where.precision or "") if where else "",
         "source": SEPARATOR.join(account.sources),
         "notes": notes,
-        "fatalities": _number(figures.low if figures else None) or "0",
+        "fatalities": _number(dead) or "0",
     }
 
 

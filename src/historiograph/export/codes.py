@@ -54,6 +54,13 @@ class AcledRiots(_Table):
     crowd_weapons: tuple[str, ...]
 
 
+class AcledVagueTolls(_Table):
+    """What ACLED codes for a toll told without a figure (acled.yaml)."""
+
+    uncounted: int
+    words: dict[str, int]
+
+
 class AcledCodes(_Table):
     columns: tuple[str, ...]
     inter: tuple[WordRule, ...]
@@ -63,6 +70,8 @@ class AcledCodes(_Table):
     default: tuple[EventType, str | None]
     pre2019: AcledOldScheme
     riots: AcledRiots
+    vague_fatalities: AcledVagueTolls
+    quarter_separator: str
 
 
 class DatePrec(_Table):

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 
+# Capital letters a dateline's place may be written in: ASCII and the accented capitals of
+# Latin-1 and Latin Extended-A ("BOGOTÁ", "SÃO PAULO", "ŁÓDŹ", "ZÜRICH"), which a class of
+# A-Z alone would stop at, losing the whole dateline.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
 # The date a dateline may carry after its place: ", March 14, 2007", ", Nov. 29",
 # ", 14 March 2007", " 3 JAN 90". Shared with the toponym cues
 # (:func:`historiograph.resolve.cues.datelines`), which must skip it to find the dash.
@@ -20,8 +25,8 @@ DATELINE_DATE = (
 )
 
 WIRE_DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*"  # KIRKUK, NEW YORK, WINSTON-SALEM
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}){0,2}"  # , Iraq / , N.C.
+    rf"[ \t]*[{UPPER}][{UPPER}.'’]+(?:[ -][{UPPER}][{UPPER}.'’]+)*"  # KIRKUK, NEW YORK, BOGOTÁ
+    rf"(?:,[ \t]*[{UPPER}][\w.]*(?:[ \t][{UPPER}][\w.]*){{0,2}}){{0,2}}"  # , Iraq / , N.C.
     + DATELINE_DATE
     + r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)
     r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[\"“‘'A-Z])"

@@ -32,6 +32,7 @@ from historiograph.nlp.datelines import WIRE_DATELINE
 FACTORY = "historiograph_paragraphs"
 
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]")
+_FOOTNOTE_FIRST = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹[")  # what a footnote mark starts with
 _SENTENCE_END = frozenset({".", "!", "?", '"', "”", "’", ")"})
 
 
@@ -46,6 +47,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts.append(token.idx + len(token.text))
         elif (
             token.i > 0
+            and token.text[:1] in _FOOTNOTE_FIRST  # few tokens: looked at before the one before
             and doc[token.i - 1].text in _SENTENCE_END
             and _FOOTNOTE_MARK.fullmatch(token.text)
             and not doc[token.i + 1].is_space

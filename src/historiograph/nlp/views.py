@@ -19,6 +19,9 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 _TEXT = "historiograph_text"
+# Token.ent_iob codes, compared as integers: no string per token ("B" is 3, "I" is 1)
+_BEGIN = 3
+_INSIDE = 1
 _NOUN_CHUNKS = "historiograph_noun_chunks"
 
 
@@ -67,11 +70,11 @@ def ents_in(span: Span) -> list[Span]:
     found = []
     i = span.start
     while i < span.end:
-        if doc[i].ent_iob_ != "B":
+        if doc[i].ent_iob != _BEGIN:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and doc[end].ent_iob == _INSIDE:
             end += 1
         if end <= span.end:
             found.append(Span(doc, i, end, label=doc[i].ent_type_, kb_id=doc[i].ent_kb_id_))

@@ -296,6 +296,9 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
     acting = {d.document: _acting(d, accounts, settings) for d in docs}
     conflicts: list[Conflict] = []
     for a, b in itertools.combinations(docs, 2):
+        # The mentions that gave each side's type, where the type was read from them
+        # rather than from the document's framing as a whole.
+        keys: tuple[str | None, str | None] | None = None
         conflicts += _date_conflicts(a, b, settings)
         conflicts += _place_conflicts(a, b, settings)
         fa, fb = framing[a.document], framing[b.document]
@@ -313,12 +316,17 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
         elif _contested_in_words(framings.worded, said, (a, b), settings):
             types = (framings.worded[a.document], framings.worded[b.document])
         else:
-            types = None
+            types = _victims_told_apart(a, b, accounts, framings.worded, settings)
+            if types is not None:
+                keys = (
+                    _hit_key(a.document, accounts, settings),
+                    _hit_key(b.document, accounts, settings),
+                )
         blamed = _agent_conflicts(acting[a.document], acting[b.document], places, settings)
         if types is None and blamed and _contested_by_doers(framings.worded, (a, b), settings):
             types = (framings.worded[a.document], framings.worded[b.document])
-        if types is not None:
-            conflicts += _type_conflicts(a, b, settings, types)
+        if types is not None and not _both_tell_a_fight(a, b, types, accounts, settings):
+            conflicts += _type_conflicts(a, b, settings, types, keys)
         conflicts += blamed
     for a, b in itertools.combinations_with_replacement(docs, 2):
         conflicts += _figure_conflicts(a, b, settings)
@@ -595,7 +603,7 @@ def _framings(
     }
     told: dict[str, list[Account]] = {}
     rioting = set(riots)
-    for account in accounts:
+    for account in _framing_mentions(accounts, riots, settings):
         if account.type not in violent:
             continue
         doc = account.document
@@ -613,6 +621,27 @@ def _framings(
         else:
             model[d.document] = worded[d.document] = crowd.type if d.document in rioting else d.type
     return Framings(model, worded, rioting)
+
+
+def _framing_mentions(
+    accounts: Sequence[Account], riots: set[str], settings: Settings
+) -> list[Account]:
+    """The mentions that frame the event: a document's arrests and other acts that kill
+    nobody (``conflicts.nonlethal_subtypes``) only where it tells nothing else of it.
+
+    "Security forces have since detained fourteen suspects", told after "the convicts
+    rioted ... six convicts died", is what followed the riot, not the force the ministry
+    says ended it: read as its framing, the arrest would make the ministry's riot a
+    crackdown like the soldiers' shooting the others tell, and hide the dispute.
+    """
+    nonlethal = settings.conflicts.nonlethal_subtypes
+    violent = settings.conflicts.violent_types
+    telling = {
+        a.document
+        for a in accounts
+        if a.subtype not in nonlethal and (a.type in violent or a.document in riots)
+    }
+    return [a for a in accounts if a.subtype not in nonlethal or a.document not in telling]
 
 
 def _most_told(mentions: Sequence[Account], type_of: Callable[[Account], str]) -> str:
@@ -713,6 +742,135 @@ def _contested_by_doers(
     ) in settings.conflicts.contested_framings and not (remote & {*a.subtypes, *b.subtypes})
 
 
+def _victims_told_apart(
+    a: DocumentAccount,
+    b: DocumentAccount,
+    accounts: Sequence[Account],
+    framing: dict[str, str],
+    settings: Settings,
+) -> tuple[str, str] | None:
+    """The two documents' framings where one tells the dead as armed fighters and the
+    other as people who could not fight back (``conflicts.fighters``), else ``None``.
+
+    "A company of the Rifles engaged an armed band and dispersed it; three of the band
+    were killed" and "the Rifles massacred twenty-two unarmed cane cutters" may both be
+    typed an attack by their verbs, and the governor's "dispersed" means a crackdown as
+    much as the union's "massacred" does, so neither the types nor the words set them
+    apart; who the victims were does, and that is what such sources dispute. The side
+    that disputes the fight must say nothing of fighters and not frame the event as a
+    fight: "our fighters killed 30 of the enemy" tells the same battle as "a band was
+    dispersed". A word the lexicon files under battles ("fell upon", "surrounded") is no
+    such framing: troops fall upon a village as readily as upon a band. Remote violence
+    (``conflicts.remote_subtypes``) is no fight whoever it killed: "40 terrorists" against
+    "27 people" under an air strike is a dispute over the toll, not over what happened.
+    """
+    if settings.conflicts.remote_subtypes & {*a.subtypes, *b.subtypes}:
+        return None
+    fight = settings.conflicts.fighters.type
+    for fighting, other, flip in ((a, b, False), (b, a, True)):
+        if not _victims_are_fighters(fighting.document, accounts, settings):
+            continue
+        if not _victims_not_fighters(other.document, accounts, framing, settings):
+            continue
+        types = (fight, framing[other.document])
+        return (types[1], types[0]) if flip else types
+    return None
+
+
+def _both_tell_a_fight(
+    a: DocumentAccount,
+    b: DocumentAccount,
+    types: tuple[str, str],
+    accounts: Sequence[Account],
+    settings: Settings,
+) -> bool:
+    """Whether one side frames the event as a fight (``conflicts.fighters.type``) and the
+    other, whatever its verb, counts armed fighters as its dead: "our fighters held the
+    pass and killed 30 of the enemy", typed an attack by "killed", tells the battle the
+    historian's "the battle of the pass" tells."""
+    fight = settings.conflicts.fighters.type
+    return any(
+        told == fight
+        and other != fight
+        and _victims_are_fighters(side.document, accounts, settings)
+        for told, other, side in ((types[0], types[1], b), (types[1], types[0], a))
+    )
+
+
+def _hit_key(document: str, accounts: Sequence[Account], settings: Settings) -> str | None:
+    """The document's first violent mention that says who was hit: a death toll, else
+    named victims (the mention a type read from the victims rests on)."""
+    violent = [
+        m for m in accounts if m.document == document and m.type in settings.conflicts.violent_types
+    ]
+    tolled = [m for m in violent if any(f.property == "fatalities" for f in m.figures)]
+    hit = tolled or [m for m in violent if m.patients]
+    return hit[0].key if hit else None
+
+
+def _victims_are_fighters(document: str, accounts: Sequence[Account], settings: Settings) -> bool:
+    """Whether the document's violent mentions call those they hit combatants: every
+    victim they name, or every death toll they give, by a word for armed fighters ("the
+    band", "some 30 rebels") or for the forces that fought them ("two constables"), and
+    some of them fighters of an armed group; the forces' own dead alone are no sign of
+    whom they fought."""
+    fighters = settings.conflicts.fighters
+    combatants = fighters.words | fighters.forces
+    for named in _victim_words(document, accounts, settings):
+        if named and all(w & combatants for w in named) and any(w & fighters.words for w in named):
+            return True
+    return False
+
+
+def _victims_not_fighters(
+    document: str,
+    accounts: Sequence[Account],
+    framing: dict[str, str],
+    settings: Settings,
+) -> bool:
+    """Whether the document names who was hit ("unarmed cane cutters", "a crowd of tea
+    pickers", not just "people" or "bodies"), none of them combatants, without a word
+    for armed fighters anywhere in its sentences and without framing the event as a
+    fight. A victim named by a proper name is the place or building hit ("the Excelsior
+    cafe"), or a person singled out, and says nothing of whether the dead could fight."""
+    fighters = settings.conflicts.fighters
+    combatants = fighters.words | fighters.forces
+    named = [
+        w for group in _victim_words(document, accounts, settings, common_only=True) for w in group
+    ]
+    total = settings.conflicts.total_nouns
+    words = {
+        w for m in accounts if m.document == document for w in _NAME_WORD.findall(m.quote.lower())
+    }
+    return (
+        any(w - total for w in named)
+        and not any(w & combatants for w in named)
+        and not (words & fighters.words)
+        and framing[document] != fighters.type
+    )
+
+
+def _victim_words(
+    document: str, accounts: Sequence[Account], settings: Settings, *, common_only: bool = False
+) -> tuple[list[set[str]], list[set[str]]]:
+    """The words of each victim the document's violent mentions name (only those named
+    by a common noun where ``common_only``), and the noun of each death toll they give
+    that counts someone in particular (not "19 people")."""
+    violent = [
+        m for m in accounts if m.document == document and m.type in settings.conflicts.violent_types
+    ]
+    victims = [
+        set(_NAME_WORD.findall(x.name.lower()))
+        for m in violent
+        for x in m.patients
+        if not (common_only and x.name[:1].isupper())
+    ]
+    nouns = (
+        _counted_noun(f, settings) for m in violent for f in m.figures if f.property == "fatalities"
+    )
+    return victims, [{noun} for noun in nouns if noun is not None]
+
+
 def _typed_apart(
     a: DocumentAccount,
     b: DocumentAccount,
@@ -738,15 +896,21 @@ def _typed_apart(
 
 
 def _type_conflicts(
-    a: DocumentAccount, b: DocumentAccount, settings: Settings, types: tuple[str, str]
+    a: DocumentAccount,
+    b: DocumentAccount,
+    settings: Settings,
+    types: tuple[str, str],
+    keys: tuple[str | None, str | None] | None = None,
 ) -> list[Conflict]:
     """The two sides tell the event as different types (``types``, as each document
     frames it), each in its own words: a type that the other side's trigger words also
     mean ("attacked", read as a battle) is the typing model's reading, not the
-    source's."""
+    source's. Each side points at its mention of that type, or at ``keys`` where the
+    type was read from who the mentions say died."""
     ta, tb = types
     if ta == tb:
         return []
+    ka, kb = keys or (a.type_keys.get(ta), b.type_keys.get(tb))
     severity = 1.0 - settings.compatibility(ta, tb)
     summary = f"told as {ta} against {tb}"
     return [
@@ -754,8 +918,8 @@ def _type_conflicts(
             "type",
             severity,
             summary,
-            _side(a, ta, a.type_keys.get(ta)),
-            _side(b, tb, b.type_keys.get(tb)),
+            _side(a, ta, ka),
+            _side(b, tb, kb),
             settings,
         )
     ]

@@ -389,8 +389,9 @@ def actor_tokens(actor: ActorRef, settings: Settings) -> tuple[frozenset[str], b
 
 
 def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
-    """1 for the same entity; else the Dice overlap of distinctive words;
-    ``actors.generic_match`` if one of the two is named only by its kind."""
+    """1 for the same entity; else the Dice overlap of distinctive words, inflections
+    folded (a memoir's "the Volunteers" is the "Planters' Volunteer Corps" a newsletter
+    names in full); ``actors.generic_match`` if one of the two is named only by its kind."""
     if a.entity and a.entity == b.entity:
         return 1.0
     ta, generic_a = actor_tokens(a, settings)
@@ -399,7 +400,8 @@ def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
         return 0.0
     if generic_a != generic_b:
         return settings.actors.generic_match
-    return 2 * len(ta & tb) / (len(ta) + len(tb))
+    fa, fb = folded_words(ta), folded_words(tb)
+    return 2 * len(fa & fb) / (len(fa) + len(fb))
 
 
 def best_match(a: list[ActorRef], b: list[ActorRef], settings: Settings) -> float | None:

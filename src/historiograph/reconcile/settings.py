@@ -79,6 +79,14 @@ class CrowdSettings(_Frozen):
     count_words: int
 
 
+class FighterSettings(_Frozen):
+    """How a document tells that those its violence hit were armed fighters."""
+
+    words: frozenset[str]
+    forces: frozenset[str]
+    type: str
+
+
 class ConflictSettings(_Frozen):
     figures: tuple[str, ...]
     about_fraction: float
@@ -102,6 +110,7 @@ class ConflictSettings(_Frozen):
     violent_types: frozenset[str]
     nonlethal_subtypes: frozenset[str]
     crowd: CrowdSettings
+    fighters: FighterSettings
 
     def level(self, severity: float) -> str:
         """The named level (high, medium, low) of a severity score."""

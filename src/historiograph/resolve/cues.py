@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from historiograph.nlp.datelines import DATELINE_DATE
+from historiograph.nlp.datelines import DATELINE_DATE, UPPER
 from historiograph.resolve.gazetteer import (
     Gazetteer,
     Place,
@@ -60,13 +60,15 @@ LOCATIVE_POPULATION = 5_000
 # "BELGRADE, Minn. --", "BOWLING GREEN, Ohio (AP) -").
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]  )|(?<=\d{4} ))[ \t]*"
-    r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*)*)"
-    r"(?:,[ \t]*(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?"
+    rf"([{UPPER}][{UPPER}.'’]*[{UPPER}.](?:[ -][{UPPER}][{UPPER}.'’]*)*)"
+    rf"(?:,[ \t]*(?P<region>[{UPPER}][\w.]*(?:[ \t][{UPPER}][\w.]*)?))?"
     + DATELINE_DATE  # "NEW YORK, Nov. 29 —", "KIGALI, May 3, 2012 —"
     + r"(?:[ \t]*\([A-Za-z. ]{1,30}\))?"
     r"[ \t]*(?:—|–|--|-|:)",
     re.MULTILINE,
 )
+# A lower-case word right after a name: a natural feature's generic ("Noto peninsula").
+_GENERIC_AFTER = re.compile(r" ([a-z]+)\b")
 _DESIGNATOR_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 # Up to two capitalised words right before a name (each match starts one of them),
 # and right after it.
@@ -160,11 +162,36 @@ def other_name_place(gazetteer: Gazetteer, name: str, population: int) -> Place 
 
 
 def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
-    """Character spans of place names in datelines ("HAMILTON —", "BEIRUT:")."""
+    """Character spans of place names in datelines ("HAMILTON —", "BEIRUT:", "BOGOTÁ,")."""
     for match in _DATELINE.finditer(text):
         name = match.group(1).rstrip(" -")
         if len(name.replace(".", "")) >= 3 and named_place(gazetteer, name) is not None:
             yield match.start(1), match.start(1) + len(name)
+
+
+def feature_span(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The span of the natural feature the words around a name say it is, where the
+    gazetteer holds one by that name: a generic word after it that fits the feature
+    ("the Noto peninsula", "the Bwindi forest", "the Virunga volcanoes":
+    ``feature_generics``), the span taking the word in where the gazetteer names the
+    feature with it ("Noto Peninsula"); or an island after a preposition that sets things
+    on islands ("stranded on Lombok", "off Sumba": ``island_prepositions``). None
+    otherwise. The recogniser calls such names organizations or persons, or nothing."""
+    generics = lexicon_words_map("feature_generics")
+    after = _GENERIC_AFTER.match(text, end)
+    if after is not None and fold(after.group(1)) in generics:
+        fits = frozenset(generics[fold(after.group(1))])
+        if any(p.feature in fits for p in gazetteer.lookup(text[start : after.end()], parts=False)):
+            return start, after.end()
+        if any(p.feature in fits for p in gazetteer.lookup(text[start:end], parts=False)):
+            return start, end
+    before = fold(text[max(0, start - 12) : start]).split()
+    on_island = bool(before) and before[-1] in lexicon_words("island_prepositions")
+    if on_island and any(
+        p.feature == "ISL" for p in gazetteer.lookup(text[start:end], parts=False)
+    ):
+        return start, end
+    return None
 
 
 def dateline_regions(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
@@ -348,6 +375,23 @@ def size_for_word_after(text: str, end: int) -> int | None:
     if folded in lexicon_words("jurisdiction_words") or folded in lexicon_words("local_nouns"):
         return 0
     return LOCATIVE_POPULATION if folded in lexicon_words("institution_words") else None
+
+
+def possessive_town(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Whether a name is a town's by its possessive before a word of a jurisdiction or
+    an institution ("Waukesha's school board", "Brainerd's police chief"): a town
+    (not a county: "Smith's police record" is a person's) of ``LOCATIVE_POPULATION``
+    people at least has the name as its own."""
+    possessive = re.match(r"[’']s\s+([\w’']+)", text[end : end + 30])
+    if possessive is None:
+        return False
+    folded = fold(possessive.group(1))
+    if folded not in lexicon_words("jurisdiction_words") | lexicon_words("institution_words"):
+        return False
+    return any(
+        p.feature.startswith("PPL") and p.population >= LOCATIVE_POPULATION
+        for p in named_places(gazetteer, text[start:end], exact=True)
+    )
 
 
 # A street address right before a name: "2517 Memphis St., Alexandria", "420 Oak Ave.

@@ -29,7 +29,7 @@ LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 # or larger. (2, "near a town", is set by the caller when text says so.)
 _REGION_FEATURES = frozenset(
     {"ADM1", "ADM2", "PCLI", "PCL", "RGN", "AREA", "CONT", "OCN", "SEA", "GULF", "LK", "STM"}
-    | {"ISL", "MTS", "DSRT", "PEN", "DLTA", "STRT", "CNL", "CHN"}
+    | {"ISL", "MTS", "DSRT", "PEN", "DLTA", "STRT", "CNL", "CHN", "FRST", "VAL"}
 )
 # Where a hyphenated compound splits into its parts ("Atlanta-area", "DFL-Cook").
 _COMPOUND = re.compile(r"\s*[-\u2013\u2014]\s*")

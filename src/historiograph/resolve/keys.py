@@ -56,11 +56,13 @@ _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"([aiu])h$")
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case ASCII words: accents, apostrophes and punctuation removed.
 
     Returns "" for a name with no Latin letters (Arabic or Cyrillic script),
-    which callers treat as "no key" rather than matching everything.
+    which callers treat as "no key" rather than matching everything. Cached:
+    the entity ruler folds every token of every document, and words repeat.
     """
     text = _GLOTTAL.sub("", text.lower().translate(_SPECIAL))
     decomposed = unicodedata.normalize("NFKD", text)

@@ -51,6 +51,7 @@ from historiograph.resolve.cues import (
     dateline_regions,
     datelines,
     demonym_place,
+    feature_span,
     following_designator,
     force_name,
     in_named_region,
@@ -64,6 +65,7 @@ from historiograph.resolve.cues import (
     nested_places,
     other_name_place,
     party_homes,
+    possessive_town,
     preceding_designator,
     prominent,
     qualifier_chain,
@@ -307,8 +309,17 @@ def _gazetteer_place_entity(ent: Span, gazetteer: Gazetteer) -> bool:
     full stop to it ("Cochabamba and Sucre", "Ga."), or an adjective before a region
     designator ("in Beni territory"), which the place label, the designator and the
     gazetteer overrule; an adjective without one ("the Olympic organizers") stays no
-    place."""
+    place. So too a name the recogniser calls an organization or a person after a
+    locative word ("deployed to Bawku, and"), where the gazetteer holds a town of
+    ``LOCATIVE_POPULATION`` by that name: relabelling (:func:`_relabel_places`) decides."""
     text = doc_text(ent.doc)
+    if ent.label_ in _MISLABELLED and ent.text[:1].isupper() and not ent[0].is_sent_start:
+        place = named_place(gazetteer, ent.text)
+        return (
+            place is not None
+            and prominent(place, LOCATIVE_POPULATION)
+            and locative_before(text, ent.start_char)
+        )
     return (
         ent.label_ in _PLACE_LABELS
         and ent.text[:1].isupper()
@@ -441,6 +452,7 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             (locative_before(text, start) and prominent(place, LOCATIVE_POPULATION))
             or settlement_before(text, start)
             or (size is not None and prominent(place, size))
+            or possessive_town(gazetteer, text, start, end)
             or any(list_gap(text[m.end : start]) or list_gap(text[end : m.start]) for m in places)
             or any(_OF.fullmatch(text[m.end : start]) is not None for m in persons)
             or (compound_ending(text, end) and prominent(place, LOCATIVE_POPULATION))
@@ -464,6 +476,10 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             continue
         for n in range(len(run), 0, -1):
             start, end = run[0].idx, run[n - 1].idx + len(run[n - 1])
+            feature = feature_span(text, start, end, gazetteer)
+            if feature is not None:
+                added.append(_Mention(*feature, text[feature[0] : feature[1]], "LOC"))
+                break
             if cued(start, end):
                 added.append(_Mention(start, end, text[start:end], "GPE"))
                 break
@@ -1057,6 +1073,12 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             mention.label = "GPE"
             _drop_ending(mention)
             continue
+        feature = feature_span(text, mention.start, mention.end, gazetteer)
+        if feature is not None:
+            # "stranded on Lombok", "the Noto peninsula": the island or the peninsula.
+            mention.start, mention.end = feature
+            mention.text, mention.label = text[feature[0] : feature[1]], "LOC"
+            continue
         if mention.label != "NORP" and (
             relative_position(text, mention.end) or appositive_place(text, mention.end)
         ):
@@ -1107,6 +1129,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or settlement_before(text, mention.start)
             or any(_capital(p, mention.label) for p in named_places(gazetteer, mention.text))
             or (size is not None and prominent(place, max(size, _SMALL_TOWN)))
+            or possessive_town(gazetteer, text, mention.start, mention.end)
             or _of_person(text, mentions, i)
             or _listed_with_place(text, mentions, i)
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))

@@ -109,21 +109,22 @@ class KBMatcher:
         # Every prefix of every key, to stop extending a run that can no longer match.
         self._prefixes = {k[:n] for k in kb.index for n in range(1, len(k) + 1)}
 
-    def _token_keys(self, doc: Doc) -> list[str]:
+    def _token_keys(self, tokens: list[Token]) -> list[str]:
         """Each token folded (not yet skeletonised: doubled letters and a final h
         are judged on the whole run of tokens, as for the KB's names)."""
         return [
-            fold(t.text).replace(" ", "") if not (t.is_punct or t.is_space) else "" for t in doc
+            fold(t.text).replace(" ", "") if not (t.is_punct or t.is_space) else "" for t in tokens
         ]
 
     def matches(self, doc: Doc) -> list[KBMatch]:
         """Non-overlapping KB matches, longest first from left to right."""
-        keys = self._token_keys(doc)
+        tokens = list(doc)  # made once: every position looks at the tokens after it
+        keys = self._token_keys(tokens)
         index = self.kb.index
         found: list[KBMatch] = []
         i = 0
         while i < len(doc):
-            match = self._longest_at(doc, keys, index, i)
+            match = self._longest_at(doc, tokens, keys, index, i)
             if match is None:
                 i += 1
                 continue
@@ -132,15 +133,22 @@ class KBMatcher:
         return found
 
     def _longest_at(
-        self, doc: Doc, keys: list[str], index: dict[str, list[tuple[str, str]]], i: int
+        self,
+        doc: Doc,
+        tokens: list[Token],
+        keys: list[str],
+        index: dict[str, list[tuple[str, str]]],
+        i: int,
     ) -> KBMatch | None:
-        first = doc[i]
-        if not keys[i] or first.lower_ in function_words() or not first.text[0].isalnum():
+        if not keys[i]:
+            return None
+        first = tokens[i]
+        if first.lower_ in function_words() or not first.text[0].isalnum():
             return None
         best: KBMatch | None = None
         acc = ""
         for j in range(i, min(len(doc), i + _MAX_TOKENS)):
-            if "\n" in doc[j].text or (j > i and doc[j].is_sent_start):
+            if "\n" in tokens[j].text or (j > i and tokens[j].is_sent_start):
                 break
             acc += keys[j]
             key = skeleton(acc)

@@ -168,6 +168,20 @@ class SourceReader:
         self._prepositions = Phrases(vocab.attribution_prepositions)
         self._namer = SourceNamer(vocab)
         self._anonymity = Phrases(vocab.anonymity)
+        # The words a cue in a sentence can rest on (see :meth:`_may_cue`).
+        self._cue_words = frozenset(
+            {
+                *vocab.beliefs,
+                *vocab.findings,
+                *vocab.estimate_verbs,
+                *vocab.revision_verbs,
+                *vocab.attribution_verbs,
+                *vocab.denial_verbs,
+                *vocab.confirmations,
+                *vocab.continuation_nouns,
+            }
+        )
+        self._cue_nouns = vocab.content_nouns | vocab.accounts | vocab.source_nouns
 
     # -- naming a source ------------------------------------------------------------
 
@@ -280,7 +294,7 @@ class SourceReader:
         found = [attribution for attribution, _ in phrases]
         taken = {i for _, covered in phrases for i in covered}
         for token in sent:
-            if token.i in taken:
+            if token.i in taken or not self._may_cue(token):
                 continue
             # a pronoun stands for a source named earlier in its own sentence first
             # ("X denied any role in the attack, which it said killed 41")
@@ -305,6 +319,12 @@ class SourceReader:
         if self._anonymity.find(doc, sent.start, sent.end):
             found = [_unnamed(a) for a in found]
         return sorted(found, key=lambda a: a.position)
+
+    def _may_cue(self, token: Token) -> bool:
+        """Whether ``token`` is a word a cue of :meth:`attributions` rests on: a
+        reporting, finding or denial verb, a figure noun, a claim noun, an account or
+        a source noun. Every cue asks its word first; most words are none of these."""
+        return token.lower_ in self._cue_words or in_words(token.text, self._cue_nouns)
 
     def _by_preposition(
         self, doc: Doc, sent: Span, personal: ClaimSource | None, last: ClaimSource | None
@@ -364,11 +384,16 @@ class SourceReader:
         return self.source(doc, strip_label(_phrase_of(subject)))
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
+        """Whether ``token`` is a verb that gives its subject's figures. Its words are
+        looked at first: they rule out nearly every token before the parse is walked."""
+        return self._reports_by_word(doc, token) and not (
+            # "the floods claimed 200 lives": what took them, not who says so
+            doc.has_annotation("DEP")
+            and any(c.dep_ == "dobj" and c.lower_ in self.vocab.life_nouns for c in token.children)
+        )
+
+    def _reports_by_word(self, doc: Doc, token: Token) -> bool:
         word = token.lower_
-        if doc.has_annotation("DEP") and any(
-            c.dep_ == "dobj" and c.lower_ in self.vocab.life_nouns for c in token.children
-        ):
-            return False  # "the floods claimed 200 lives": what took them, not who says so
         if word in self.vocab.beliefs and token.dep_ == "parataxis":
             return True  # "The toll, officials fear, could rise above 100"
         if word in self.vocab.findings or word in self.vocab.beliefs:

@@ -69,8 +69,14 @@ class FigureReader:
         labels_before = dict(self.vocab.qualifiers_before)
         labels_after = dict(self.vocab.qualifiers_after)
         figures: list[Figure] = []
+        may_start = [self._numbers.may_start(t) for t in doc]
+        openers = self.vocab.range_openers
         i = 0
         while i < len(doc):
+            opens = i + 1 < len(doc) and may_start[i + 1] and doc[i].lower_ in openers
+            if not (may_start[i] or opens):
+                i += 1  # no number nor share starts here or after a range's opener
+                continue
             figure = self._figure_at(
                 doc, i, before, after, labels_before, labels_after
             ) or self._one_more(doc, i, figures)

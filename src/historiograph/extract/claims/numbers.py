@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -45,7 +46,14 @@ def tidy(value: float) -> Number:
 
 def word_of(token: Token) -> str:
     """The token in lowercase without a footnote mark glued to it ("million,¹²")."""
-    return _FOOTNOTE.sub("", token.lower_)
+    return _without_footnote(token.lower_)
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_footnote(word: str) -> str:
+    """``word`` without a footnote mark at its end; cached, as readers ask it of
+    the same words at every position of every document."""
+    return _FOOTNOTE.sub("", word)
 
 
 def digits(token: Token) -> Number | None:
@@ -77,6 +85,24 @@ class NumberReader:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
+        self._starters = frozenset(
+            {"a", "an", "one", "hundred", *vocab.units, *vocab.vague, *vocab.vague_multipliers}
+            | set(vocab.fractions)
+        )
+
+    def may_start(self, token: Token) -> bool:
+        """Whether a number, or a share of a whole (:mod:`.shares`), can start at
+        ``token``: digits, or a word :meth:`number_at`, :meth:`joined_at`,
+        :meth:`words_at`, :meth:`vague_at` or a fraction begins with. Every other
+        token starts none, so a reader scanning a whole doc passes it by without a
+        closer look."""
+        lowered = token.lower_
+        # a footnote mark only ever ends a word, so the first character is the same
+        return (
+            lowered[:1].isdecimal()
+            or lowered in self._starters
+            or _without_footnote(lowered) in self._starters
+        )
 
     def _scale_at(self, doc: Doc, i: int) -> int | None:
         """The scale word at ``i`` ("hundred", "million", "1.5m" before a plural noun)."""

@@ -287,6 +287,7 @@ def _phrase_tokenizer() -> Language:
     return spacy.blank("en")
 
 
+@lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """A crude singular for vocabulary look-up: ``attacks`` -> ``attack``."""
     lowered = word.lower()
@@ -320,10 +321,12 @@ def agentive(word: str, vocab: Vocabulary) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def in_words(word: str, words: frozenset[str]) -> bool:
     """Whether ``word`` or its singular is in ``words`` (lowercase). A plural in -es
     may drop only its -s ("nurses", "houses"), which :func:`singular` cannot tell
-    from "-ses" plurals that drop -es ("buses")."""
+    from "-ses" plurals that drop -es ("buses"). Cached: the extractors ask it of
+    every token of a sentence, for the same few word sets."""
     lowered = word.lower()
     if lowered in words or singular(word) in words:
         return True

@@ -24,6 +24,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.events.lexicon import EventLexicon, load_lexicon
+from historiograph.extract.time.vocabulary import fold, load_vocabulary
 from historiograph.nlp.datelines import WIRE_DATELINE
 from historiograph.nlp.entities import name_key
 from historiograph.nlp.views import doc_text
@@ -115,6 +116,10 @@ NARRATIVE_REACH = 1500
 # Days before a report's publication that are its own time: a sentence dated before
 # them, told after them, looks back (:func:`_without_look_back`).
 REPORT_DAYS = 31
+# A word of a timex, to be looked up among the names of months.
+MONTH_WORD = re.compile(r"[^\W\d_]+")
+# Days in a week: how far a weekday read the wrong way lies from the one meant.
+WEEK_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,18 @@ class AnchorWords:
     """"on": where, before the name of a site or natural feature ("on Syntagma Square")."""
     town_pro_nouns: frozenset[str]
     """"the city": the town the text named last."""
+    named_site_nouns: frozenset[str]
+    """"mine", "prison": a site that carries the name of where it is ("the Wujek mine")."""
+    span_units: dict[str, str]
+    """"weeks": a stretch of time, with its ISO unit ("W")."""
+    span_prepositions: frozenset[str]
+    """"in", "during": an act inside a stretch of time."""
+    sequel_verbs: frozenset[str]
+    """"followed": the stretch after the date told."""
+    sequel_prepositions: frozenset[str]
+    """"after", "following": the stretch after the date told."""
+    overnight_words: frozenset[str]
+    """"overnight": the night before the day the report dates."""
 
 
 @cache
@@ -147,6 +164,12 @@ def anchor_words() -> AnchorWords:
         landform_nouns=frozenset(data["landform_nouns"]),
         surface_prepositions=frozenset(data["surface_prepositions"]),
         town_pro_nouns=frozenset(data["town_pro_nouns"]),
+        named_site_nouns=frozenset(data["named_site_nouns"]),
+        span_units=dict(data["span_units"]),
+        span_prepositions=frozenset(data["span_prepositions"]),
+        sequel_verbs=frozenset(data["sequel_verbs"]),
+        sequel_prepositions=frozenset(data["sequel_prepositions"]),
+        overnight_words=frozenset(data["overnight_words"]),
     )
 
 
@@ -312,9 +335,116 @@ def find_when(
         elif _by_date(doc, timex):
             when = _ended_by(when, _start_before(trigger, sent, timex, timexes, lexicon))
         when = _until(trigger, _since(trigger, when), timexes)
-        return _within(trigger, _over_duration(trigger, when, timexes), timexes)
+        when = _within(trigger, _over_duration(trigger, when, timexes), timexes)
+        return _not_after_report(trigger, when, timexes)
+    overnight = _overnight(trigger, sent, timexes, lexicon)
+    if overnight is not None:
+        return overnight
     when = _since(trigger, _narrative_time(trigger, sent, timexes, lexicon))
-    return _within(trigger, when, timexes)
+    when = _in_the_stretch_after(trigger, _within(trigger, when, timexes))
+    return _not_after_report(trigger, when, timexes)
+
+
+def _overnight(
+    trigger: Token, sent: Span, timexes: Sequence[Timex], lexicon: EventLexicon
+) -> When | None:
+    """ "Gunmen raided two villages overnight, killing 11, police said on Tuesday": an
+    act told as overnight, with no date of its own, ran from the evening before the
+    day the report dates (the date of its saying, else the day it was published) into
+    that day."""
+    words = anchor_words().overnight_words
+    if not any(t.lower_ in words and t.head.i == trigger.i for t in sent):
+        return None
+    said = [
+        t
+        for t in timexes
+        if t.type in CALENDAR_TYPES
+        and sent.start_char <= t.span[0]
+        and t.span[1] <= sent.end_char
+        and t.earliest is not None
+        and t.earliest == t.latest
+        and (root := _root_token(sent.doc, *t.span)) is not None
+        and _dates_the_report(root, lexicon)
+    ]
+    day = said[0].earliest if said else _published(sent.doc)
+    if day is None:
+        return None
+    return When(
+        earliest=day - dt.timedelta(days=1),
+        latest=day,
+        timex=said[0].id if said else None,
+        precision="unknown",
+    )
+
+
+def _in_the_stretch_after(trigger: Token, when: When) -> When:
+    """ "In the weeks that followed, dragoons burned farms and hanged the captains": the
+    acts fall in the stretch after the date the narrative had reached, from the day after
+    it to as long again as the stretch says (an unstated count of weeks, a month)."""
+    words = anchor_words()
+    if when.latest is None:
+        return when
+    verbs = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    for verb in verbs:
+        for preposition in verb.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in words.span_prepositions:
+                continue
+            for stretch in (c for c in preposition.children if c.dep_ == "pobj"):
+                unit = words.span_units.get(stretch.lemma_.lower())
+                sequel = any(
+                    (c.dep_ == "relcl" and c.lemma_.lower() in words.sequel_verbs)
+                    or (c.dep_ == "prep" and c.lower_ in words.sequel_prepositions)
+                    for c in stretch.children
+                )
+                if unit is None or not sequel:
+                    continue
+                counts = [c for c in stretch.children if c.dep_ == "nummod" and c.like_num]
+                number = counts[0].text if counts and counts[0].text.isdigit() else None
+                length = (int(number), unit) if number else UNSTATED_COUNTS[unit]
+                start = when.latest + dt.timedelta(days=1)
+                return When(
+                    earliest=start,
+                    latest=_shift(when.latest, *length),
+                    timex=when.timex,
+                    precision="unknown",
+                )
+    return when
+
+
+def _told_as_done(trigger: Token) -> bool:
+    """Is the trigger a verb in the past that tells an act as done ("stormed", "were
+    killed", "had fired"), not one to come or one that might be ("would attack")?"""
+    auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxiliaries)
+
+
+def _not_after_report(trigger: Token, when: When, timexes: Sequence[Timex]) -> When:
+    """A done act dated a few days after the report, by a date told without digits, a
+    week earlier.
+
+    "OUAGADOUGOU (Tuesday) — Gunmen stormed an army camp on Thursday": a report
+    tells what was done before it was filed, so a weekday read as the coming one (and
+    "the following day" counted from it) lies a week too late; the act was on the
+    Thursday before. A date written out in digits is left as the writer gave it.
+    """
+    published = _published(trigger.doc)
+    if (
+        published is None
+        or when.earliest is None
+        or when.earliest != when.latest
+        or not 0 < (when.earliest - published).days < WEEK_DAYS
+        or not _told_as_done(trigger)
+    ):
+        return when
+    timex = next((t for t in timexes if t.id == when.timex), None)
+    if timex is None or any(ch.isdigit() for ch in timex.text):
+        return when
+    day = when.earliest - dt.timedelta(days=WEEK_DAYS)
+    return when.model_copy(update={"earliest": day, "latest": day})
 
 
 def _counted_from_trigger(trigger: Token, root: Token, timex: Timex) -> bool:
@@ -324,7 +454,7 @@ def _counted_from_trigger(trigger: Token, root: Token, timex: Timex) -> bool:
     twelve days run from the capture, so they date the beheading, never the
     capture itself.
     """
-    if timex.anchor in (None, "document"):
+    if timex.anchor in (None, "document") or _names_a_month(timex):
         return False
     for token in [root, *root.ancestors]:
         if token.i == trigger.i:
@@ -332,6 +462,14 @@ def _counted_from_trigger(trigger: Token, root: Token, timex: Timex) -> bool:
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.i == trigger.i:
             return True
     return False
+
+
+def _names_a_month(timex: Timex) -> bool:
+    """Is the date a day of a named month ("fought its way from Tianjin and lifted the
+    siege on 14 August"), which only borrows its year from the text, not a count of days
+    from an earlier date?"""
+    months = load_vocabulary().months
+    return any(fold(word) in months for word in MONTH_WORD.findall(timex.text))
 
 
 def _with_coordinated(when: When, root: Token, timexes: Sequence[Timex]) -> When:
@@ -963,10 +1101,18 @@ def _qualified(
     "Bar-Sanguun village (Kismaayo, Lower Juba)", "Cuauhtemoc municipality, Chihuahua":
     the name, perhaps a word for a place, then a parenthesis or comma and another place.
     """
-    for start, _, _ in places:
+    for start, _, region in places:
         # A qualifying gap is a word and a comma or bracket: never longer than this.
         gap = QUALIFIER_GAP.fullmatch(text[end:start]) if 0 < start - end <= 40 else None
         if gap is not None and (gap.group(1) is None or gap.group(1).lower() in town_nouns):
+            return True
+        # "near Naseby in Northamptonshire": "in" and the region the town lies in.
+        if (
+            0 < start - end <= 40
+            and IN_REGION_GAP.fullmatch(text[end:start]) is not None
+            and region.geo is not None
+            and _geo_precision(region) == 3
+        ):
             return True
     # "Naushehro Feroze city (Noshehro Feroze, Sindh)": a bracket that names a known
     # place further in, after a spelling of the town no recogniser took for a place.
@@ -994,9 +1140,12 @@ def _hyphen_modifier(root: Token) -> bool:
 def _names_a_place_noun(root: Token, place_nouns: frozenset[str]) -> bool:
     """ "the Medina district", "Zamfara state", "the Sambisa forest": a name that modifies
     a word for a place or for a natural feature."""
-    head = root.head.lemma_.lower()
-    return root.dep_ == "compound" and (
-        head in place_nouns or head in anchor_words().landform_nouns
+    # "the La Perla barracks": the parser's lemma of a plural-only noun ("barrack") is
+    # no word of the list; the word as written is.
+    heads = {root.head.lemma_.lower(), root.head.lower_}
+    words = anchor_words()
+    return root.dep_ == "compound" and bool(
+        heads & (place_nouns | words.landform_nouns | words.named_site_nouns)
     )
 
 
@@ -1032,9 +1181,33 @@ def located_names(
             and head.lower_ == "of"
             and head.head.lemma_.lower() in lexicon.place_nouns
         )
-        if (locative and not people) or of_place or _names_a_place_noun(root, lexicon.place_nouns):
+        # A person's full name after "on" ("spied on John Garang") is whom, never where.
+        full_name = entity.kind == "person" and " " in doc_text(doc)[start:end]
+        surface = _told_as_ground(root) and not full_name
+        if (
+            ((locative or surface) and not people)
+            or of_place
+            or _names_a_place_noun(root, lexicon.place_nouns)
+        ):
             found.append((start, end, entity))
     return found
+
+
+def _told_as_ground(root: Token) -> bool:
+    """Is the name the ground something stood on ("clashed with gunmen on Jolo", "On
+    Samos, residents protested"): an island or a site after "on"?
+
+    "On" right after a verb or a word for an act aims the act at the name ("fired on
+    Mendoza", "an attack on Kismayo", "marched on Santiago"); "on" set apart from its
+    head, by an object or at the front of the clause, or after a word for people or
+    things ("pirates on Basilan", "a camp on Samos"), tells where.
+    """
+    if root.dep_ != "pobj" or root.head.lower_ not in anchor_words().surface_prepositions:
+        return False
+    preposition = root.head
+    head = preposition.head
+    aimed = head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in load_lexicon().words
+    return not (aimed and head.i == preposition.i - 1)
 
 
 def _dropped_locative(root: Token, prepositions: frozenset[str]) -> Token | None:
@@ -1066,6 +1239,13 @@ def _town_modifier(root: Token, entity: Entity) -> bool:
     return (
         in_front and root.pos_ == "PROPN" and entity.geo is not None and _geo_precision(entity) == 1
     )
+
+
+def _names_a_named_site(root: Token) -> bool:
+    """ "the Wujek mine", "Evin prison": a name on a site that carries the name of where
+    it stands, which is that place's own name, not one that lies in the story's town."""
+    heads = {root.head.lemma_.lower(), root.head.lower_}
+    return root.dep_ == "compound" and bool(heads & anchor_words().named_site_nouns)
 
 
 def _of_a_named_place(root: Token, place_nouns: frozenset[str]) -> bool:
@@ -1106,7 +1286,8 @@ def find_where(
         stated = _stated_place(trigger, sent, places, exclude)
         if stated is not None or rule == "unplaced":
             return stated
-        return _dateline_place(sent, places, exclude)
+        filed = _dateline_place(sent, places, exclude)
+        return _doers_country(trigger, sent, places, filed) or filed
     found = _where_in_sentence(
         trigger,
         sent,
@@ -1131,6 +1312,13 @@ def find_where(
         and _yields_to_carried(found, carried, sent, places)
     ):
         return carried
+    if (
+        found is not None
+        and carried is not None
+        and carried.precision == 1
+        and _told_only_as_owner_or_goal(found, sent, places)
+    ):
+        return carried
     if found is not None and carried is not None and carried.precision == 3:
         # "ATHENS - Unrest spread across Greece. Police fired on youths on Syntagma
         # Square": a named site no gazetteer places lies in the town the story was filed
@@ -1139,6 +1327,43 @@ def find_where(
         if filed is not None:
             return filed
     return found or carried
+
+
+def _told_only_as_owner_or_goal(
+    found: Where, sent: Span, places: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Does the sentence name the place only as whose a site is, or where a thing was bound?
+
+    "SPRINGFIELD, Ill. — People rallied outside the Sangamon County building": a
+    region's name on a building says whose it is, and the building stands in the
+    town the story is in; so does a country's on the doers ("Rwanda's army crossed
+    into the hills" after a sentence in Goma). "He was shot dead in the street on his
+    way to the Zongli Yamen", "hijacked a plane to Cuba": "to" under a noun tells where
+    someone or something was headed, not where the act was. Either way the town the
+    narrative stands in is where.
+    """
+    roots = [
+        _root_token(sent.doc, start, end)
+        for start, end, entity in places
+        if entity.id == found.entity and sent.start_char <= start < sent.end_char
+    ]
+    if not roots:
+        return False
+    for root in roots:
+        if root is None:
+            return False
+        owner = found.precision == 3 and (
+            (root.dep_ == "compound" and root.head.lemma_.lower() in load_lexicon().facility_nouns)
+            or root.dep_ == "poss"
+        )
+        goal = (
+            root.dep_ == "pobj"
+            and root.head.lower_ in ("to", "toward", "towards")
+            and root.head.head.pos_ == "NOUN"
+        )
+        if not (owner or goal):
+            return False
+    return True
 
 
 def names_its_people(surface: str, root: Token, entity: Entity) -> bool:
@@ -1340,6 +1565,8 @@ def _yields_to_carried(
             continue
         if not named_as_location(root, lexicon):
             return True
+        if _names_a_named_site(root):
+            return False
         words = entity.name.split()
         site = entity.kind in ("organization", "facility", "group") or (
             len(words) > 1 and words[-1].lower() in lexicon.facility_nouns
@@ -1395,7 +1622,9 @@ def named_as_location(root: Token, lexicon: EventLexicon) -> bool:
         preposition = root.head.lower_
         if preposition in lexicon.locative_prepositions or preposition in MOVE_PREPOSITIONS:
             return True
-        if preposition in anchor_words().surface_prepositions and _names_a_site(root, lexicon):
+        if preposition in anchor_words().surface_prepositions and (
+            _names_a_site(root, lexicon) or _told_as_ground(root)
+        ):
             return True
         return preposition == "of" and root.head.head.lemma_.lower() in lexicon.place_nouns
     return root.dep_ not in MODIFIER_DEPS or _names_a_place_noun(root, lexicon.place_nouns)
@@ -1425,7 +1654,7 @@ def _where_in_sentence(
     roots: list[Token] = []
     loose: set[int] = set()  # candidates no gazetteer places and the writer does not pin
     for start, end, entity in places:
-        if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
+        if not (sent.start_char <= start and end <= sent.end_char):
             continue
         if start in dateline:
             continue  # the story's place, where nothing nearer is told (narrative_place)
@@ -1433,6 +1662,10 @@ def _where_in_sentence(
             continue
         root = _root_token(doc, start, end)
         if root is None or root.pos_ == "ADJ" or _hyphen_modifier(root):
+            continue
+        if entity.id in exclude and not _told_as_ground(root):
+            # an actor is no place, unless the sentence tells the ground it stood on: "on
+            # Jolo" is where the clash was, whoever the recogniser took Jolo for.
             continue
         if names_its_people(doc_text(doc)[start:end], root, entity):
             continue
@@ -1451,6 +1684,10 @@ def _where_in_sentence(
                 distance += PLACE_REACH + 1
         elif _town_modifier(root, entity):
             distance = tree_distance(trigger, root) + 1
+        elif root.dep_ == "poss" and _is_country(entity) and root.head in _doers(trigger):
+            # "Peru's ruling party split": the doer's country is where, at a country's
+            # precision, when the sentence tells no other place.
+            distance = tree_distance(trigger, root) + PLACE_REACH + 1
         else:
             continue  # "Ukrainian forces", "an Armenian church": who or what, not where
         if _geo_precision(entity) == 3 and _follows_a_place(root, places, place_nouns):
@@ -1616,6 +1853,30 @@ def _stated_place(
     return where_for(min(found, key=lambda f: (f[0], f[1]))[2]) if found else None
 
 
+def _doers_country(
+    trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], filed: Where | None
+) -> Where | None:
+    """The country whose the doer is, told in the possessive ("Peru's ruling party split"):
+    a party, a parliament or a court acts in its own country. A dateline town in that
+    country is the finer place, and stands."""
+    doers = {d.i for d in _doers(trigger)}
+    for start, end, entity in places:
+        if not (sent.start_char <= start and end <= sent.end_char) or not _is_country(entity):
+            continue
+        root = _root_token(sent.doc, start, end)
+        if root is None or root.dep_ != "poss" or root.head.i not in doers:
+            continue
+        town = next((e for _, _, e in places if filed is not None and e.id == filed.entity), None)
+        within = (
+            town is not None
+            and town.geo is not None
+            and entity.geo is not None
+            and town.geo.country_code == entity.geo.country_code
+        )
+        return None if within else where_for(entity)
+    return None
+
+
 def _doers(trigger: Token) -> list[Token]:
     """Who does the trigger's act: its subject, its agent, or the subject it shares with
     the verb it is joined to ("a court in Diyarbakir convicted four and sentenced them")."""
@@ -1723,8 +1984,16 @@ def _an_end_of_a_move(root: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
         if token.dep_ == "prep" and token.lower_ in MOVE_PREPOSITIONS:
-            return True
+            return not _aims_an_act(token)
     return False
+
+
+def _aims_an_act(preposition: Token) -> bool:
+    """Does "to" aim an act named by the verb's object at its place ("laid siege to the
+    legations in Beijing", "set fire to the market"), rather than end a move ("took the
+    prisoners to a farm")?"""
+    words = load_lexicon().words
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in preposition.head.children)
 
 
 def _where_people_were_moved(root: Token) -> bool:

@@ -71,6 +71,8 @@ FORCE_TYPES = frozenset({"attack", "battle", "repression"})
 # Types whose act is something said: a capital named in them stands for its state.
 STATED_TYPES = frozenset({"statement"})
 SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+VICTIM_ROLES = frozenset({"victim", "target"})
 # Named-entity labels of places: a subject so labelled beside another is a dateline's.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # What follows a dateline's place: "LAHORE (Dawn) —", "KABUL, Afghanistan —".
@@ -159,6 +161,12 @@ def _meant(token: Token, lexicon: EventLexicon) -> list[Token]:
         owners = of_objects(token)
         if owners:
             return [t for owner in owners for t in _meant(owner, lexicon)]
+        # "Some 300 nurses marched ..., and fourteen were detained": a bare number
+        # counts the people last named.
+        if token.pos_ == "NUM" and token.dep_ in PASSIVE_SUBJECTS:
+            counted = _plural_before(token, lexicon)
+            if counted is not None:
+                return [counted]
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         return [token.head.head]
     pronoun = token.lower_ in words.object_pronouns and token.pos_ == "PRON"
@@ -337,8 +345,10 @@ def _reporting_force(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> 
     """The force that reports a passive act of coercion it names no doer for.
 
     "Police said 37 people were detained", "the army said eleven suspects had been
-    arrested": an arrest a force reports without a "by" phrase is its own. One who
-    reports it otherwise ("relatives said he was detained") did not do it.
+    arrested": an arrest a force reports without a "by" phrase is its own; so is one
+    that those who speak for it report ("county police officials said", "army sources
+    said"; ``force_voice_nouns``). One who reports it otherwise ("relatives said he
+    was detained", "union officials said") did not do it.
     """
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -348,6 +358,13 @@ def _reporting_force(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> 
     reporter = subject_of(clause.head)
     words = argument_words()
     forces = words.force_nouns | words.unit_nouns
+    if reporter is not None and reporter.lemma_.lower() in words.force_voice_nouns:
+        owners = [
+            c
+            for c in reporter.children
+            if c.dep_ in ("compound", "poss") and c.lemma_.lower() in forces
+        ]
+        reporter = owners[0] if owners else reporter
     if reporter is None or reporter.lemma_.lower() not in forces:
         return None
     return index.resolve_doer(reporter)
@@ -706,6 +723,115 @@ def _participle_doers(nouns: list[Token], index: EntityIndex) -> list[str]:
     return [f for f in found if f]
 
 
+def _ordered_by(verb: Token, index: EntityIndex) -> list[str]:
+    """Who ordered an act told in the passive: "Ali Pasha was beheaded in Janina on
+    the orders of Sultan Mahmud II", "were shot at the command of the governor".
+
+    The order (``ordering_nouns`` after ``ordering_prepositions``) may hang anywhere in
+    the verb's own clause (the parser often hangs it on a date before it), but not in
+    a clause of another verb, nor in what was done to ("the officer who gave the
+    orders was arrested"); its "of" phrase names a person, a body or a state.
+    """
+    words = argument_words()
+    done_to = {t.i for c in verb.children if c.dep_ in PASSIVE_SUBJECTS for t in c.subtree}
+    found: list[str] = []
+    for token in verb.subtree:
+        ordering = token.lower_ in words.ordering_nouns or token.lemma_ in words.ordering_nouns
+        if not ordering or token.i in done_to or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in words.ordering_prepositions:
+            continue
+        clause = next(t for t in token.ancestors if t.pos_ in ("VERB", "AUX") or t == verb)
+        if clause != verb:
+            continue
+        for owner in of_objects(token):
+            ident = index.resolve_doer(owner)
+            if ident is None:
+                continue
+            if index.kind(ident) in ("person", "organization", "group") or index.is_country(ident):
+                found.append(ident)
+    return found
+
+
+def _punished_for(head: Token) -> list[Token]:
+    """Who is punished or charged for the act a trigger names: "a court sentenced a
+    retired captain for fatally stabbing a student", "two men were arrested for the
+    killing" (``punishing_verbs``): the punished verb's object or passive subject."""
+    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ != "for":
+        return []
+    verb = head.head.head
+    if not verb_forms(verb) & argument_words().punishing_verbs:
+        return []
+    punished = [c for c in verb.children if c.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS)]
+    return [t for p in punished for t in _with_conjuncts(p)]
+
+
+def _further_act(token: Token) -> bool:
+    """Is this listed object the object of a further act the parse took for a modifier?
+
+    "killing 14 villagers and burning granaries", "and looting shops": a gerund after
+    "and" that the parser hung on the next noun as an adjective is a second act, and
+    what it was done to is no victim of the first; one of harm to people (``harming_verbs``:
+    "and wounding 20 others") still names victims.
+    """
+    if token.dep_ != "conj":
+        return False
+    opening = token.doc[token.left_edge.i]
+    gerund = opening.tag_ == "VBG" and opening.dep_ == "amod" and opening.head.i == token.i
+    after_and = opening.i > 0 and token.doc[opening.i - 1].dep_ == "cc"
+    if not (gerund and after_and):
+        return False
+    return not verb_forms(opening) & argument_words().harming_verbs
+
+
+def _brokers(head: Token, index: EntityIndex) -> list[str]:
+    """Who brokered an agreement by the name in front of its participle: "an Egyptian-brokered
+    ceasefire", "the Qatari-mediated deal" (``brokering_words``)."""
+    found: list[str] = []
+    for participle in head.children:
+        if participle.dep_ != "amod" or participle.lower_ not in argument_words().brokering_words:
+            continue
+        for named in participle.children:
+            if named.i < participle.i and named.dep_ in ("npadvmod", "compound", "nmod"):
+                ident = index.named_side(named)
+                if ident is not None:
+                    found.append(ident)
+    return found
+
+
+def _speaker_of_joined_statement(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The speaker of a statement the parse joined to the clause he reports.
+
+    "A spokesman said the dead were farmers, and accused the army of executing them":
+    the parser joins "accused" to "were", inside what was said, so that "the dead"
+    seem to accuse. A statement joined to a reported clause is the reporter's own
+    second act: the verb of saying's subject made it.
+    """
+    reported = verb.head
+    if verb.dep_ != "conj" or reported.dep_ != "ccomp" or reported.i == verb.i:
+        return None
+    saying = reported.head
+    if not verb_forms(saying) & lexicon.report or saying.i > verb.i:
+        return None
+    return subject_of(saying)
+
+
+def _assaulted(token: Token, verb: Token) -> bool:
+    """Is the token the direct object of a verb of assault ("besieged the
+    mission compound", "stormed the stockade"; ``assault_verbs``)?"""
+    done_to = token.head.i == verb.i and token.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS)
+    return done_to and bool(verb_forms(verb) & argument_words().assault_verbs)
+
+
+def _done_to_person(token: Token, verb: Token) -> bool:
+    """Is the token the object of a verb done only to people ("killed a meter
+    reader and a census taker", "a census taker was abducted"; ``person_object_verbs``)?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "and a census taker": one of the listed objects
+    done_to = token.head.i == verb.i and token.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS)
+    return done_to and bool(verb_forms(verb) & argument_words().person_object_verbs)
+
+
 def _shared_by_phrase(verb: Token) -> list[Token]:
     """The "by" phrase coordinated passives share: "were beaten and then arrested by police".
 
@@ -773,13 +899,20 @@ def _killed_in_course(verb: Token) -> list[Token]:
 
     "A gunman opened fire inside a bar, killing two men", "troops stormed the
     square, killing dozens": the participle (``death_words``) tells what the act
-    did, and its objects are the act's victims.
+    did, and its objects are the act's victims; so are those of a gerund of harm
+    joined to it ("killing four passengers and wounding nine traders").
     """
     words = argument_words()
     participles = [
         c
         for c in verb.children
         if c.dep_ == "advcl" and c.tag_ == "VBG" and verb_forms(c) & words.death_words
+    ]
+    participles += [
+        c
+        for p in participles
+        for c in p.conjuncts
+        if c.tag_ == "VBG" and verb_forms(c) & words.harming_verbs
     ]
     return [
         o for p in participles for c in p.children if c.dep_ in OBJECTS for o in _with_conjuncts(c)
@@ -850,8 +983,12 @@ def _force_of_scene(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> l
         if any(_forceful_act(t, lexicon) for t in before):
             return []  # another act, another scene
     subject = subject_of(act) if act is not None else None
-    if subject is None:
-        return []
+    return _state_forces(subject, index, lexicon) if subject is not None else []
+
+
+def _state_forces(subject: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """The state's forces a subject names ("troops", "police and soldiers"), or none
+    when any of it is no force of the state's (``state_words``)."""
     # "rebel troops": a modifier for armed men outside the state's forces says whose.
     outlaws = (lexicon.armed_words | lexicon.member_armed_words) - lexicon.state_words
     found = []
@@ -863,6 +1000,25 @@ def _force_of_scene(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> l
         if ident is not None:
             found.append(ident)
     return found
+
+
+def _force_taking_there(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """The force that brought people to the place where an agentless passive of
+    coercion is told: "Police drove the students to a barracks, where hundreds
+    were held", "police drove them to a barracks where detainees were
+    beaten". The place's relative clause ("where ...") carries on the act of the verb
+    whose phrase names the place, and that verb's subject, when it is the state's
+    force, did it.
+    """
+    place = verb.head
+    where = any(c.lower_ == "where" for c in verb.children)
+    if verb.dep_ != "relcl" or not where or place.dep_ != "pobj":
+        return []
+    taking = place.head.head
+    if place.head.dep_ != "prep" or taking.pos_ != "VERB":
+        return []
+    subject = subject_of(taking)
+    return _state_forces(subject, index, lexicon) if subject is not None else []
 
 
 def _forceful_act(verb: Token, lexicon: EventLexicon) -> bool:
@@ -1006,6 +1162,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     head, event_type = match.head, match.sense.type
     args = Arguments()
     subject_role = "participant" if event_type in PARTICIPANT_TYPES else match.sense.subject
+    # "he disappeared" tells what befell its subject; "units had forcibly disappeared 86
+    # people", the same verb with an object, what its subject did.
+    if subject_role in VICTIM_ROLES and any(c.dep_ in OBJECTS for c in head.children):
+        subject_role = "agent"
     if head.pos_ in ("VERB", "AUX"):
         passive = _passive_subjects(head, event_type in VICTIM_TYPES)
         # "fell to the rebels": whoever a place falls to took it.
@@ -1017,6 +1177,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(ident, role)
                 # "ambushed by Germanic tribesmen led by Arminius": the leader did it too.
                 args.add(index.leader(token), role)
+        # "was beheaded on the orders of the sultan": who ordered it did it.
+        if args.agent is None and _is_passive(head):
+            for ident in _ordered_by(head, index):
+                args.add(ident, subject_role)
         if passive:
             for token in _with_conjuncts(passive[0]):
                 args.objects.append(token)
@@ -1025,8 +1189,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 for ident in _force_of_scene(head, index, lexicon):
                     args.add(ident, subject_role)
+            if args.agent is None and event_type in REPORTED_FORCE_TYPES:
+                for ident in _force_taking_there(head, index, lexicon):
+                    args.add(ident, subject_role)
         else:
             subject = subject_of(head) or _verbless_subject(head) or _subject_before_verb(head)
+            if event_type in STATED_TYPES:
+                subject = _speaker_of_joined_statement(head, lexicon) or subject
             # "carried out a shooting": a gerund done by the light verb's subject.
             gerund = head.tag_ == "VBG" and head.dep_ in OBJECTS
             if subject is None and gerund and verb_forms(head.head) & lexicon.light_verbs:
@@ -1035,7 +1204,18 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 for token in _with_conjuncts(subject):
                     voice = _reporting_voice(token, index, lexicon)
                     # "A Russian missile struck": whose fire it was is who acted.
-                    for ident in [voice] if voice else _doers(token, index):
+                    who = [voice] if voice else _doers(token, index)
+                    # "the union organiser disappeared": who undergoes such an act is a
+                    # person, though no list of person words holds the noun.
+                    # "four of my cousins had disappeared": a part stands for its "of" phrase.
+                    if not who and subject_role in VICTIM_ROLES:
+                        who = [
+                            i
+                            for meant in _meant(token, lexicon)
+                            for i in [index.resolve_people(meant) or index.someone(meant)]
+                            if i is not None
+                        ]
+                    for ident in who:
                         args.add(ident, subject_role)
                     args.add(index.leader(token), subject_role)
                 # "a bomb planted by X exploded": the thing that acted names who set it.
@@ -1098,6 +1278,14 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         # is a body, not the act of forming one).
         if event_type in LED_TYPES:
             args.add(index.leader(head), subject_role)
+        # "an Egyptian-brokered ceasefire": who brokered an agreement took part in making it.
+        if event_type in PARTICIPANT_TYPES:
+            for ident in _brokers(head, index):
+                args.add(ident, subject_role)
+            # "a truce between Hamas and Israel": the parties it is between take part.
+            for party in _pobj(head, ("between",)):
+                for token in _with_conjuncts(party):
+                    args.add(index.resolve_doer(token), subject_role)
         # "an assault by al-Shabaab fighters", "a raid by gunmen": the "by" phrase of an
         # act is its doer, an unnamed band as much as a named one.
         by_phrases = _pobj(head, ("by",)) + _by_after_object(head)
@@ -1111,6 +1299,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         for ident in _participle_doers(described, index):
             args.add(ident, subject_role)
         tied = _pobj(head, ("of", "to", "for")) + _acted_on(head, event_type)
+        # "launched an offensive on the town, killing 40", "ended the hostage siege, killing
+        # seven attackers": whom the verb's participle of death killed, the act did.
+        if event_type in FORCE_TYPES and head.dep_ in OBJECTS and head.head.pos_ == "VERB":
+            tied += _killed_in_course(head.head)
         if event_type not in SIDED_TYPES:
             tied += _pobj(head, ("with",))
         if event_type in CLAIMABLE_TYPES:
@@ -1214,6 +1406,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 if blamed.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     blamed = verb.head
                 args.add(index.resolve(blamed), subject_role)
+    # "jailed a former customs officer for fatally stabbing a trader": who is punished for an
+    # act did it, as the court or the police report takes it.
+    if args.agent is None and subject_role == "agent":
+        for token in _punished_for(head):
+            found = index.resolve(token) or index.resolve_one(token) or index.someone(token)
+            args.add(found or index.resolve_people(token), "agent")
     # "The Brigades claimed responsibility for the bombing": who owns it is the agent.
     owner = _claiming_verb(head, lexicon)
     if owner is not None:
@@ -1235,6 +1433,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     denier = _denier(head, index)
     if denier is not None:
         args.actors = [a for a in args.actors if a != (denier, subject_role)]
+    args.objects = [t for t in args.objects if not _further_act(t)]
     meant = [t for token in args.objects for t in _meant(token, lexicon)]
     args.objects = _expand_place_nouns(meant, index)
     for token in args.objects:
@@ -1251,6 +1450,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             found = index.resolve_people(token)
         if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
             found = index.resolve_one(token)
+        # "besieged the stockade": what an assault's verb was done to was hit.
+        if found is None and event_type in CLAIMABLE_TYPES and _assaulted(token, head):
+            found = index.assaulted(token)
+        # "kidnapped a land surveyor": what only people suffer was done to a person.
+        if found is None and event_type in PEOPLE_TYPES and _done_to_person(token, head):
+            found = index.someone(token)
         # "routed the peasants": a battle's other side may be people the text leaves unnamed.
         if found is None and event_type in SIDED_TYPES:
             found = index.resolve_fighters(token)

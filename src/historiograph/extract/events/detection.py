@@ -137,6 +137,8 @@ def _in_context(head: Token, sense: TriggerSense) -> bool:
         return False
     if sense.only_with_acted_on and not (_acted_on(head) & sense.only_with_acted_on):
         return False
+    if sense.unless_acted_on and _acted_on(_acting_verb(head)) & sense.unless_acted_on:
+        return False
     if not sense.unless and not sense.only_with:
         return True
     # Who takes the act as an object may be what it needs ("the prosecutor opened an
@@ -160,6 +162,14 @@ def _acted_on(head: Token) -> set[str]:
         if g.dep_ in ("dobj", "nsubjpass", "conj", "compound", "amod", "pobj")
     ]
     return {_lemma(t) for t in words} | {t.lower_ for t in words}
+
+
+def _acting_verb(head: Token) -> Token:
+    """The verb whose act a trigger tells: a noun a verb takes ("held the market hostage")
+    tells that verb's act, on that verb's object; a verb tells its own."""
+    if head.pos_ == "NOUN" and head.head.pos_ == "VERB" and head.head.i != head.i:
+        return head.head
+    return head
 
 
 def _hyphenated(tokens: list[Token]) -> bool:
@@ -224,6 +234,8 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
                 continue
             head = window[-1] if misread else _phrase_head(window)
             if not _in_context(head, sense):
+                continue
+            if sense.people_subject and not _people_subject(head, lexicon):
                 continue
             matches.append(
                 TriggerMatch(head, window[0].idx, window[-1].idx + len(window[-1]), sense)
@@ -489,9 +501,10 @@ def _people_subject(verb: Token, lexicon: EventLexicon) -> bool:
     "the students who vanished"), not a thing ("the manuscript vanished")? Told by the
     lexicon's words for people, a pronoun, a name of a person or a people, or a count of
     people; a verb joined to another takes that one's subject."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "Rodrigo was taken ... and never seen again": a passive's subject too.
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     people = (
         lexicon.person_nouns
         | lexicon.role_nouns
@@ -544,6 +557,59 @@ def _denied_doing(head: Token, lexicon: EventLexicon) -> bool:
         and head.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
         and _lemma(head.head) in lexicon.denying_verbs
     )
+
+
+def _denied_clause(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger the verb of a clause a denial says is untrue ("the authorities denied
+    that he had ever been detained", "dismissed reports that troops had shot protesters")?
+    The denial is the event; the act it denies is its content, told by nobody as done.
+    Only the clause's own verb: a noun in it ("denied that the strike had closed the
+    port") may name an event told as having happened."""
+    if head.pos_ != "VERB":
+        return False
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    governor = clause.head
+    if clause.dep_ == "ccomp" and _lemma(governor) in lexicon.denying_verbs:
+        return True
+    # "denied reports that ...": the clause says what the denied report said.
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and _lemma(governor) in lexicon.denial_objects
+        and governor.dep_ in ("dobj", "nsubjpass")
+        and _lemma(governor.head) in lexicon.denying_verbs
+    )
+
+
+def _generic(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger a noun for any event of its kind ("any attack on a patrol will be
+    punished", "every strike")? It names no act the text tells."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in lexicon.generic_determiners for c in head.children
+    )
+
+
+def _conditioned_outcome(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger in what a condition says will or would follow ("if this bill becomes
+    law, the police will be free to arrest any journalist")? The act is no more real than
+    its condition. Both the condition and the auxiliary of the outcome must stand on the
+    trigger's own chain of clauses (up to a relative clause, which tells of a noun)."""
+    chain = [head]
+    token = head
+    while token.dep_ != "relcl" and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    conditioned = any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in lexicon.conditions for m in c.children)
+        for t in chain
+        for c in t.children
+    )
+    prospective = any(
+        c.dep_ == "aux" and c.lower_ in lexicon.prospective for t in chain for c in t.children
+    )
+    return conditioned and prospective
 
 
 def _intended_under_charge(head: Token, lexicon: EventLexicon) -> bool:
@@ -691,6 +757,9 @@ def find_triggers(
         if not names_charge(m.head, lexicon)
         and not _befell_nobody(m, lexicon)
         and not _denied_doing(m.head, lexicon)
+        and not _denied_clause(m.head, lexicon)
+        and not _generic(m.head, lexicon)
+        and not _conditioned_outcome(m.head, lexicon)
         and not _intended_under_charge(m.head, lexicon)
         and not _accused_of_doing(m.head, lexicon)
     ]

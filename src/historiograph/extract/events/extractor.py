@@ -63,7 +63,11 @@ from historiograph.extract.events.readings import (
     refine,
     weapon_reading,
 )
-from historiograph.extract.events.tellings import approach_steps, drop_redescriptions
+from historiograph.extract.events.tellings import (
+    approach_steps,
+    drop_redescriptions,
+    retold_in_account,
+)
 from historiograph.extract.events.tolls import NONLETHAL_SUBTYPES, VIOLENT_TYPES, link_claims
 from historiograph.extract.events.typing_model import load_typing_model
 from historiograph.nlp.views import doc_text
@@ -84,6 +88,10 @@ from historiograph.record import (
 # Subtypes where a coordinated list of places means one act each ("seized the cities of
 # X, Y and Z").
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
+# How many sentences back the act may be that an account retells, when nothing else was
+# told between ("Gunmen raided the village. An official put the toll at 31. Witnesses
+# said the attackers burned the granaries").
+RETELLING_REACH_SENTENCES = 2
 
 
 # A title line: at most this many words, and no sentence punctuation at its end.
@@ -817,6 +825,25 @@ def _agrees(event: Event, draft: Draft) -> bool:
     return not told or not named or bool(told & named)
 
 
+def _same_side(event: Event, draft: Draft, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """Are the doers of both tellings of one side, the state's forces or not ("police killed
+    eight youths ... Witnesses described officers dragging young men out", "gunmen raided
+    the village ... the attackers set fire to 40 homes"), though named by other words?"""
+    told = [index.entity(a.entity) for a in event.actors if a.role == "agent"]
+    named = [index.entity(i) for i, r in draft.actors if r == "agent"]
+    sides = {e is not None and is_state(e, lexicon) for e in [*told, *named]}
+    return bool(told) and bool(named) and len(sides) == 1
+
+
+def _named_again(event: Event, draft: Draft, index: EntityIndex) -> bool:
+    """Does the draft name its doer by the head word of the event's doer ("a former police
+    officer ... the officer fired five times")?"""
+    told = [index.entity(a.entity) for a in event.actors if a.role == "agent"]
+    named = [index.entity(i) for i, r in draft.actors if r == "agent"]
+    heads = {e.name.lower().split()[-1] for e in told if e is not None and e.name.split()}
+    return any(e is not None and e.name.lower().split()[-1:] == [h] for e in named for h in heads)
+
+
 def _dedupe_key(draft: Draft, index: EntityIndex) -> tuple[str, ...] | None:
     """What makes two drafts one event: its name, or its type with whom it was done to.
 
@@ -1016,6 +1043,30 @@ def extract_events(
         ):
             key = ("retold", str(len(events) - 1))
             seen[key] = len(events) - 1
+        # the last event told, when it is violence told in one of the sentences before
+        violence_before = [
+            i
+            for i, e in enumerate(events)
+            if i == len(events) - 1
+            and e.type in VIOLENT_TYPES
+            and 1 <= draft.sentence_index - told_in[i] <= RETELLING_REACH_SENTENCES
+        ]
+        if (
+            key not in seen
+            and violence_before
+            and sense.type in VIOLENT_TYPES
+            and (
+                _agrees(events[violence_before[-1]], draft)
+                or _same_side(events[violence_before[-1]], draft, index, lexicon)
+                or _named_again(events[violence_before[-1]], draft, index)
+            )
+            and retold_in_account(draft, drafts, lexicon)
+        ):
+            # "Witnesses described soldiers going from house to house and shooting men":
+            # the act told just before (in an earlier sentence: acts joined in one account
+            # are each an act), as those who saw it tell it; more evidence for it.
+            key = ("retold", str(violence_before[-1]))
+            seen[key] = violence_before[-1]
         if key is not None and key in seen:
             # The same event told again: one event, with this sentence as more evidence,
             # and the more precise date and place of the two tellings.

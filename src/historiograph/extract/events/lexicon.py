@@ -58,6 +58,11 @@ class TriggerSense:
     # modifiers and "of" phrase), not of the doer: "destroyed the rebel column" beats an
     # armed side, "rebel forces destroyed the bridge" does not.
     only_with_acted_on: frozenset[str] = frozenset()
+    # Words of what is acted on that rule the reading out, though the same words near the
+    # trigger in a phrase of place would not: "shot the rally" films it, "shot into the
+    # rally" is violence; "assassinating my character" slanders, "attacking the bowling"
+    # scores runs.
+    unless_acted_on: frozenset[str] = frozenset()
     # Words that, governing the trigger, say the act has not taken place: a resignation
     # demanded or called for ("demanded the resignation of the president"). Only what
     # governs counts, not what the trigger governs ("resigned after crowds demanded it").
@@ -200,6 +205,12 @@ class EventLexicon:
     hypothetical: frozenset[str]
     # Words that open a condition ("unless it withdrew its troops"): no act told as done.
     conditions: frozenset[str]
+    # Auxiliaries of a clause told as what would or will follow ("the police will be free
+    # to arrest ..."): under a condition, its act is as unreal as the condition.
+    prospective: frozenset[str]
+    # Determiners that make an event noun any event of its kind ("any attack on a patrol
+    # will be punished"), not one the text tells.
+    generic_determiners: frozenset[str]
     denial: frozenset[str]
     report: frozenset[str]
     hedge: frozenset[str]
@@ -259,6 +270,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
         only_with=frozenset(w.lower() for w in entry.get("only_with", ())),
         only_with_acted_on=frozenset(w.lower() for w in entry.get("only_with_acted_on", ())),
+        unless_acted_on=frozenset(w.lower() for w in entry.get("unless_acted_on", ())),
         unless_under=frozenset(w.lower() for w in entry.get("unless_under", ())),
         object_readings=tuple(
             (label, frozenset(w.lower() for w in nouns))
@@ -380,6 +392,8 @@ def load_lexicon() -> EventLexicon:
         bomber_names=frozenset(triggers["bomber_names"]),
         hypothetical=frozenset(modality["hypothetical"]),
         conditions=frozenset(modality["conditions"]),
+        prospective=frozenset(modality["prospective"]),
+        generic_determiners=frozenset(modality["generic_determiners"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),
         hedge=frozenset(modality["hedge"]),

@@ -14,7 +14,14 @@ from typing import cast
 
 from spacy.tokens import Span, Token
 
-from historiograph.extract.events.arguments import OBJECTS, Arguments, EntityIndex, subject_of
+from historiograph.extract.events.arguments import (
+    OBJECTS,
+    SUBJECTS,
+    Arguments,
+    EntityIndex,
+    argument_words,
+    subject_of,
+)
 from historiograph.extract.events.detection import TriggerMatch, tells_act
 from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, act_family
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
@@ -25,6 +32,9 @@ from historiograph.record import Entity, EventType
 # The gazetteer's feature classes for a village, a locality or a quarter: a raid on one is
 # no offensive (a capital, "PPLC", or a seat of government, "PPLA", is fought for).
 MINOR_PLACES = frozenset({"PPL", "PPLL", "PPLX", "PPLF", "PPLH", "PPLQ", "PPLW"})
+# How many sentences back a doer may be named that a pronoun doer stands for ("The 3rd
+# Regiment entered the village. Officials said ... They beat the elders").
+PRONOUN_REACH_SENTENCES = 2
 # Readings of the state's holding people: armed men outside its forces who hold people
 # take hostages instead.
 CUSTODY_LABELS = frozenset({"repression/arrest", "repression/forced_confinement"})
@@ -221,6 +231,10 @@ def refine(
         # "the Security Council voted to authorise a no-fly zone": a body voting on a
         # measure adopts (or rejects) a resolution; it elects no one.
         return replace(sense, type="agreement", subtype="resolution")
+    if sense.active_people_object is not None and _held_at_place(match, index, lexicon):
+        # read on below: who held them may make it a hostage-taking
+        kind, _, subtype = sense.active_people_object.partition("/")
+        sense = replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     reading = _object_reading(match, args)
     if reading is not None:
         kind, _, subtype = reading.partition("/")
@@ -339,7 +353,12 @@ def refine(
     ]
     # "shot thousands of prisoners": who a counted object counts were hit.
     hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(t)]
-    state = agent is not None and is_state(agent, lexicon)
+    # "attacked the mission, which its garrison held until dawn": armed men holding what
+    # was attacked were hit with it.
+    hit += _holders(hit, lexicon)
+    # "The 3rd Regiment entered the village. They beat the men": a pronoun doer is the
+    # state's forces when they are whom it stands for, whoever the pronoun was resolved to.
+    state = (agent is not None and is_state(agent, lexicon)) or _state_told_before(match, lexicon)
     # The doer's own words ("officers of the state security service") decide the narrow
     # readings below, not the general one of the state's violence as battle.
     state_doer = state or _state_doer(match, lexicon)
@@ -418,8 +437,11 @@ def refine(
     if clash and state and any(_civilian(t, lexicon) for t in hit):
         return replace(sense, type="repression", subtype="crackdown")
     if (sense.type, sense.subtype) == ("attack", "unarmed_assault"):
-        # "police beat the protesters": the state's forces beating civilians crack down.
-        civilians = state and any(_civilian(t, lexicon) for t in hit)
+        # "police beat the protesters", "they beat the men": the state's forces beating
+        # civilians, or people no word calls armed, crack down.
+        civilians = state and any(
+            _civilian(t, lexicon) or _unarmed_people(t, index, lexicon) for t in hit
+        )
         return replace(sense, type="repression", subtype="crackdown") if civilians else sense
     if (
         sense.label in ("attack", "attack/armed_assault", "attack/unarmed_assault", "battle/clash")
@@ -522,6 +544,33 @@ def refine(
     if any(army or _country(token, index) for token in args.objects):
         return replace(sense, type="battle", subtype="offensive")
     return sense
+
+
+def _held_at_place(match: TriggerMatch, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """ "took him to the stadium, where thousands of prisoners were held": people held in
+    a place a "where" clause tells are confined there, as when the verb holds them
+    actively ("held the students in the gym"), not arrested."""
+    head = match.head
+    return (
+        head.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in head.children)
+        and any(c.dep_ == "nsubjpass" and is_people(c, index, lexicon) for c in head.children)
+    )
+
+
+def _holders(hit: list[Token], lexicon: EventLexicon) -> list[Token]:
+    """Armed men that a relative clause on a place hit says held or defended it ("the
+    trading post, which its garrison of 80 held", "the stockade, which a company of
+    militia defended"): the doers of that clause."""
+    return [
+        s
+        for t in hit
+        if t.pos_ in ("NOUN", "PROPN")
+        for clause in t.children
+        if clause.dep_ == "relcl"
+        for s in clause.children
+        if s.dep_ in SUBJECTS and _armed_men(s, lexicon)
+    ]
 
 
 def _held_against_force(match: TriggerMatch, index: EntityIndex, lexicon: EventLexicon) -> bool:
@@ -961,6 +1010,41 @@ def _state_doer(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         if words & lexicon.state_words:
             return True
     return False
+
+
+def _state_told_before(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the verb's doer a pronoun ("They rounded up the men", "where they shot them")
+    that stands for the state's forces named as a doer just before ("The gendarmes
+    arrived in the village.")? A pronoun reads as the nearest doer named before it."""
+    subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if subject is None or subject.lower_ not in lexicon.pronouns:
+        return False
+    doer = _doer_before(subject, lexicon)
+    if doer is None:
+        return False
+    outlaws = (lexicon.armed_words | lexicon.member_armed_words) - lexicon.state_words
+    words = {
+        t.lower_ for t in doer.subtree if t.i == doer.i or t.dep_ in ("compound", "amod", "pobj")
+    }
+    return bool(words & lexicon.state_words) and not {doer.lower_, doer.lemma_.lower()} & outlaws
+
+
+def _doer_before(pronoun: Token, lexicon: EventLexicon) -> Token | None:
+    """The nearest doer named before the pronoun, in its sentence or the two before: a
+    subject that is no pronoun itself. Who tells ("Sources said", "Witnesses described",
+    "officials told reporters") is no doer that a pronoun in the story stands for."""
+    start = pronoun.sent.start
+    for _ in range(PRONOUN_REACH_SENTENCES):
+        start = pronoun.doc[start - 1].sent.start if start > 0 else start
+    tokens = pronoun.doc[start : pronoun.i]
+    tellers = argument_words().witness_nouns | argument_words().speaker_nouns
+    for token in reversed(tokens):
+        if token.dep_ not in SUBJECTS or token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
+            continue
+        if token.head.lemma_.lower() in lexicon.report or token.lemma_.lower() in tellers:
+            continue
+        return token
+    return None
 
 
 def crowd_control(token: Token, lexicon: EventLexicon) -> bool:

@@ -47,6 +47,12 @@ class ArgumentWords:
     naming_verbs: frozenset[str]
     death_words: frozenset[str]
     death_complements: frozenset[str]
+    person_object_verbs: frozenset[str]
+    punishing_verbs: frozenset[str]
+    assault_verbs: frozenset[str]
+    harming_verbs: frozenset[str]
+    brokering_words: frozenset[str]
+    force_voice_nouns: frozenset[str]
     collective_victims: frozenset[str]
     fire_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -74,6 +80,8 @@ class ArgumentWords:
     commanding_prepositions: frozenset[str]
     commanding_verbs: frozenset[str]
     command_nouns: frozenset[str]
+    ordering_nouns: frozenset[str]
+    ordering_prepositions: frozenset[str]
     institution_nouns: frozenset[str]
     voice_pronouns: frozenset[str]
     witness_nouns: frozenset[str]
@@ -117,6 +125,12 @@ def argument_words() -> ArgumentWords:
         naming_verbs=frozenset(data["naming_verbs"]),
         death_words=frozenset(data["death_words"]),
         death_complements=frozenset(data["death_complements"]),
+        person_object_verbs=frozenset(data["person_object_verbs"]),
+        punishing_verbs=frozenset(data["punishing_verbs"]),
+        assault_verbs=frozenset(data["assault_verbs"]),
+        harming_verbs=frozenset(data["harming_verbs"]),
+        brokering_words=frozenset(data["brokering_words"]),
+        force_voice_nouns=frozenset(data["force_voice_nouns"]),
         collective_victims=frozenset(data["collective_victims"]),
         fire_nouns=frozenset(data["fire_nouns"]),
         speaker_nouns=frozenset(data["speaker_nouns"]),
@@ -144,6 +158,8 @@ def argument_words() -> ArgumentWords:
         commanding_prepositions=frozenset(data["commanding_prepositions"]),
         commanding_verbs=frozenset(data["commanding_verbs"]),
         command_nouns=frozenset(data["command_nouns"]),
+        ordering_nouns=frozenset(data["ordering_nouns"]),
+        ordering_prepositions=frozenset(data["ordering_prepositions"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         voice_pronouns=frozenset(data["voice_pronouns"]),
         witness_nouns=frozenset(data["witness_nouns"]),
@@ -242,6 +258,12 @@ class EntityIndex:
         mention = self.mention_at(token.idx, token.idx + len(token))
         if mention is not None:
             return mention.entity
+        # "Jonas Vidal Ferreira, a retired warden who had tortured inmates": a
+        # common noun in apposition to a name describes the one the name names.
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+            described = self.mention_at(token.head.idx, token.head.idx + len(token.head))
+            if described is not None and self.kind(described.entity or "") != "place":
+                return described.entity
         # "a previously unknown group, the Northern Vanguard": the name in apposition.
         for child in token.children:
             if child.dep_ == "appos":
@@ -260,7 +282,9 @@ class EntityIndex:
         # Terrorism Department": the organization acts.
         serving = bool(_noun_forms(token) & argument_words().serving_nouns)
         if token.lemma_.lower() in self.lexicon.member_nouns or serving:
-            for owner in of_objects(token):
+            # "a relief force of some 20,000 men": the counted men are what the force is
+            # made of, not a body it belongs to; the force itself acts.
+            for owner in (o for o in of_objects(token) if not _counted(o)):
                 ident = self.resolve(owner)
                 # "members of the armed forces": an unnamed body's members are it too.
                 if ident is not None and self.kind(ident) in ("organization", "group"):
@@ -314,11 +338,11 @@ class EntityIndex:
                         break  # "Riot police fired": a word capitalised to start a sentence
                     if self.is_country(inner.entity or "") and token.pos_ == "NOUN":
                         break  # "the U.S. consulate" is a consulate, not the United States
-                    return inner.entity
+                    return self._whole_name(token, inner) or inner.entity
         town = self._town_told_before(token)
         if town is not None:
             return town
-        named_before = self.person_named_before(token)
+        named_before = self.person_named_before(token) or self.person_told_before(token)
         if named_before is not None:
             return named_before
         if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
@@ -338,6 +362,29 @@ class EntityIndex:
         if token.lower_ in self.lexicon.role_nouns:
             return self._group(token, kind="person")
         return None
+
+    def _whole_name(self, token: Token, inner: Mention) -> str | None:
+        """A person's whole name the recogniser cut short: "Ernest Garfield Hays", of
+        which it found "Ernest Garfield" and left the surname, the parse's head, out.
+
+        A capitalised proper noun right after a person's mention, which that mention's
+        words modify, ends the same name; the whole is the person.
+        """
+        if self.kind(inner.entity or "") != "person" or token.pos_ != "PROPN":
+            return None
+        text = doc_text(token.doc)
+        if (
+            not token.is_title
+            or inner.span[1] >= token.idx
+            or text[inner.span[1] : token.idx].strip()
+        ):
+            return None
+        name = text[inner.span[0] : token.idx + len(token)]
+        ident = entity_id(name)
+        if ident not in self.entities and ident not in self.added:
+            short = text[inner.span[0] : inner.span[1]]
+            self.added[ident] = Entity(id=ident, kind="person", name=name, aliases=[name, short])
+        return ident
 
     def _named_body(self, token: Token) -> str | None:
         """The organization a name no one linked stands for in "members of the FAR".
@@ -392,6 +439,9 @@ class EntityIndex:
         """
         if token.pos_ != "NOUN" or token.head.i == token.i:
             return None
+        misparsed = self._name_right_after_title(token)
+        if misparsed is not None:
+            return misparsed
         for sibling in token.head.children:
             if sibling.dep_ != token.dep_ or sibling.left_edge.i != token.i + 1:
                 continue
@@ -402,6 +452,40 @@ class EntityIndex:
             if entity is not None and not (entity.kind == "place" and entity.geo is not None):
                 return entity.id
         return None
+
+    def _name_right_after_title(self, token: Token) -> str | None:
+        """The name the parser cut loose from the title in front of it: "the imperial
+        general Wallenstein besieged Stralsund", where "Wallenstein" hangs on the verb as an adverb.
+
+        A title for one person (``person_nouns``, ``role_nouns``) followed at once by a
+        capitalised name the recogniser found is that person, whatever the parse made
+        of the name, and whatever kind of entity the recogniser took the name for: a
+        title says the name is a person's ("the general Wallenstein" is no town).
+        """
+        lemma = token.lemma_.lower()
+        title = lemma in self.lexicon.person_nouns or lemma in self.lexicon.role_nouns
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if not title or token.tag_ != "NN" or following is None:
+            return None
+        if following.head.i == token.i or not following.is_title:
+            return None
+        mention = self.mention_at(following.idx, following.idx + len(following))
+        if mention is not None and mention.entity and mention.span[0] == following.idx:
+            if self.kind(mention.entity) != "place":
+                return mention.entity
+            span = mention.span
+        else:
+            # A name the recogniser saw but no entity was made of (the parse left it
+            # an adverb): the person is named by the recogniser's span.
+            person = [e for e in token.doc.ents if e.start == following.i and e.label_ == "PERSON"]
+            if not person:
+                return None
+            span = (person[0].start_char, person[0].end_char)
+        name = doc_text(token.doc)[span[0] : span[1]]
+        ident = entity_id(name)
+        if ident not in self.entities and ident not in self.added:
+            self.added[ident] = Entity(id=ident, kind="person", name=name, aliases=[name])
+        return ident
 
     def _named_as(self, token: Token) -> str | None:
         """The name a participle of naming gives a noun: "a group calling itself X"."""
@@ -490,6 +574,39 @@ class EntityIndex:
             if inside is not None and any(t.i in bound for t in inside):
                 continue
             return mention.entity
+        return None
+
+    def person_told_before(self, pronoun: Token) -> str | None:
+        """The unnamed person a pronoun for one person stands for, where no name came
+        before it: "The gunman hid in a barn for two days. Troopers arrested him", "The
+        fugitive fled on foot. Deputies shot him near the river".
+
+        The subject of the pronoun's sentence's main verb, or of the sentence before,
+        when it is one person told by a word for what they are (``person_nouns``,
+        ``role_nouns``, ``doer_nouns``, ``fugitive_nouns``), is whom it points back
+        to; the subject of the pronoun's own verb never is.
+        """
+        if pronoun.lower_ not in argument_words().person_pronouns or pronoun.pos_ != "PRON":
+            return None
+        if pronoun.dep_ == "poss":
+            return None
+        lexicon = self.lexicon
+        people = (
+            lexicon.person_nouns
+            | lexicon.role_nouns
+            | lexicon.fugitive_nouns
+            | argument_words().doer_nouns
+        )
+        own = pronoun.head
+        sentences = [pronoun.sent]
+        if pronoun.sent.start > 0:
+            sentences.append(pronoun.doc[pronoun.sent.start - 1].sent)
+        for sentence in sentences:
+            subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.head.i == own.i or subject.i > pronoun.i:
+                continue
+            if subject.tag_ == "NN" and subject.lemma_.lower() in people:
+                return self.resolve_one(subject) or self._group(subject, kind="person")
         return None
 
     def is_country(self, ident: str) -> bool:
@@ -628,6 +745,7 @@ class EntityIndex:
             ident = next(filter(None, counted), ident)
         # "the Ukrainian Forces": a capitalised plural is still a plural common noun.
         plural = ident is None and token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
+        plural = plural or (ident is None and self._opening_plural(token))
         if plural and token.lemma_.lower() not in self.lexicon.words:  # not "explosions"
             return self._group(token)
         # "an unidentified group attacked", "a mob torched": one body of people, unnamed.
@@ -657,6 +775,23 @@ class EntityIndex:
         if ident is None and token.pos_ in ("NOUN", "PROPN") and self.leader(token) is not None:
             return self._group(token)
         return ident
+
+    def _opening_plural(self, token: Token) -> bool:
+        """Is this a plural of armed men or people that opens its sentence, which the
+        tagger took for a name ("Militiamen attacked", "Gendarmes arrested him")?
+
+        Only its capital makes it look like a name: no entity was found there, and
+        its singular ("militiaman", "gendarme") is a word for a kind of person.
+        """
+        if not token.is_sent_start or token.tag_ != "NNP" or token.ent_type_:
+            return False
+        lower = token.lower_
+        singulars = {lower[:-1]} if lower.endswith("s") else set()
+        if lower.endswith("men"):
+            singulars.add(lower[:-3] + "man")
+        words = argument_words()
+        people = words.force_nouns | words.doer_nouns | self.lexicon.person_nouns
+        return bool(singulars & (people | self.lexicon.member_nouns))
 
     def _people_of_country(self, token: Token) -> bool:
         """Is the word a people's plural name ("Greeks", "Kurds") linked to a country?"""
@@ -730,6 +865,36 @@ class EntityIndex:
             return self._group(token)
         return None
 
+    def named_side(self, token: Token) -> str | None:
+        """The side a name in front of a participle stands for ("Egyptian-brokered",
+        "Egyptian-mediated"): its entity, or, where the recogniser saw a people, a
+        state or a body but no entity was linked, that name as an unnamed group."""
+        ident = self.resolve(token)
+        if ident is None and token.ent_type_ in ("NORP", "GPE", "ORG") and token.is_alpha:
+            return self._group(token)
+        return ident
+
+    def someone(self, token: Token) -> str | None:
+        """One unnamed person whose word no list holds ("a land surveyor", "a census
+        taker"), for an act that is only ever done to people (``person_object_verbs``).
+
+        The caller knows the act; here only the noun is checked: a singular common noun
+        that names no event, place, building, thing hit or measure.
+        """
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_alpha:
+            return None
+        if token.ent_type_ in MEASURES or lemma in argument_words().target_nouns:
+            return None
+        lexicon = self.lexicon
+        if (
+            lemma in lexicon.words
+            or lemma in lexicon.place_nouns
+            or lemma in lexicon.facility_nouns
+        ):
+            return None
+        return self._group(token, kind="person")
+
     def gathering(self, token: Token) -> str | None:
         """The people of a gathering that violence or repression is done to ("opened fire
         on a student rally", "charged a meeting of reformers"), or None.
@@ -768,6 +933,20 @@ class EntityIndex:
         power") or "fire" ("opened fire") is no target.
         """
         if token.pos_ != "NOUN" or token.lemma_.lower() not in argument_words().target_nouns:
+            return None
+        return self._group(token, kind=UNNAMED_THING)
+
+    def assaulted(self, token: Token) -> str | None:
+        """The unnamed thing an assault's verb was done to, whatever its word ("besieged
+        the mission compound", "stormed the stockade"), as :meth:`thing` names it.
+
+        The caller knows the verb is one of assault; a word for an event ("won the
+        battle"), a place noun or a measure is no thing assaulted.
+        """
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or not token.is_alpha or token.ent_type_ in MEASURES:
+            return None
+        if lemma in self.lexicon.words or lemma in argument_words().fire_nouns:
             return None
         return self._group(token, kind=UNNAMED_THING)
 
@@ -901,6 +1080,11 @@ def _noun_forms(token: Token) -> set[str]:
     if lower.endswith("s") and len(lower) > 3:
         forms.add(lower[:-1])
     return forms
+
+
+def _counted(token: Token) -> bool:
+    """Does a number count the noun ("some 20,000 men", "500 soldiers")?"""
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 def of_objects(token: Token) -> list[Token]:

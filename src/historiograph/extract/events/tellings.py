@@ -12,12 +12,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from historiograph.extract.events.arguments import OBJECTS, argument_words
+from historiograph.extract.events.arguments import OBJECTS, SUBJECTS, argument_words, subject_of
 from historiograph.extract.events.detection import DEFINITE
 from historiograph.extract.events.drafts import Draft, act_family
 from historiograph.extract.events.lexicon import EventLexicon
 from historiograph.nlp.views import doc_text
 
+# Dependencies of a verb's complement ("set the houses ablaze", "left them dead").
+COMPLEMENTS = frozenset({"oprd", "acomp"})
 # Violence that a crowd's riot does in passing ("stoned the office and set fire to cars").
 RIOT_STEPS = frozenset({"facility_attack", "unarmed_assault"})
 # Damage that an army or a band does to a place it storms or enters ("stormed the fortress
@@ -420,6 +422,35 @@ def _violence_retold(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -
     )
 
 
+def retold_in_account(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "Soldiers killed twelve men on Friday. Witnesses described soldiers going from house
+    to house and shooting men", "Prosecutors said the officer fired five times at him": an
+    act told inside what someone tells, with no date of its own and not set apart, is how
+    they saw an act the story has told, not a second one (the caller checks that one of
+    its kind, by the same side, was just told). Told by one who reports, not one who saw,
+    its doer must point back ("the officer", "the attackers"): "police said gunmen
+    attacked a bus" may be news of its own."""
+    head = draft.match.head
+    if draft.own_date or _set_apart(head, drafts, lexicon):
+        return False
+    if any(t.lower_ in lexicon.repetition_words for t in _own_clause(head, drafts)):
+        return False  # "witnesses said a second blast hit the mosque"
+    witnesses = argument_words().witness_nouns
+    doer = subject_of(head) if head.pos_ == "VERB" else None
+    pointing_back = doer is not None and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in doer.children
+    )
+    teller = head
+    while teller.head.i != teller.i:
+        teller = teller.head
+        subjects = [c for c in teller.children if c.dep_ in SUBJECTS]
+        if any(s.lemma_.lower() in witnesses for s in subjects):
+            return True
+        if teller.lemma_.lower() in lexicon.report and subjects and pointing_back:
+            return True
+    return False
+
+
 def _act_verbs(draft: Draft) -> set[int]:
     """The trigger's head, and the verb its preposition hangs on when it is a noun in a
     verb's phrase ("went on strike"): where a clause on the act may hang."""
@@ -697,9 +728,16 @@ def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
     head = draft.match.head
     # "attacked the village, killing 17 and burning 40 houses": a participle joined to
     # one tells the same act.
+    # "setting houses ablaze and shooting residents": the parser may join the second
+    # participle to the first one's complement ("ablaze"); it is joined to that participle.
     first = head
-    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG":
-        first = first.head
+    while first.dep_ == "conj" and first.tag_ == "VBG":
+        joined = first.head
+        if joined.tag_ != "VBG" and joined.dep_ in COMPLEMENTS:
+            joined = joined.head
+        if joined.tag_ != "VBG":
+            break
+        first = joined
     if (
         head.tag_ != "VBG"
         or first.dep_ != "advcl"

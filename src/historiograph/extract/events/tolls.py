@@ -44,6 +44,7 @@ CAPTIVE_SUBTYPES = frozenset({"hostage_taking", "hijacking", "disappearance"})
 TOLL_REACH_SENTENCES = 2
 # Moods in which a killing happened: an attempt or a denial kills no one.
 HAPPENED = frozenset({"asserted", "reported"})
+NOT_DONE = frozenset({"denied", "hypothetical"})
 VICTIM_DEPS = ("dobj", "obj", "nsubjpass")
 # Words that open a clause telling the act in whose course people died ("were killed
 # when rivals clashed").
@@ -84,6 +85,14 @@ class TollVocabulary:
     """Nouns of a crowd's own disorder ("died in the crush")."""
     pairs: frozenset[str]
     """Words that count a pair of victims no figure counts ("both men")."""
+    vague_quantifiers: frozenset[str]
+    """Words that tell dead without counting them ("several residents", "many dead")."""
+    vague_counts: frozenset[str]
+    """Nouns of an uncounted number of people ("an unknown number of fighters")."""
+    nobody: frozenset[str]
+    """Words that say nobody died ("Nobody was killed", "no one was killed")."""
+    fatal_adverbs: frozenset[str]
+    """Adverbs that make a wounding word a killing ("fatally shot")."""
 
 
 @cache
@@ -105,6 +114,10 @@ def toll_vocabulary() -> TollVocabulary:
         outcome_types=frozenset(data["outcome_types"]),
         crowd_disorders=frozenset(data["crowd_disorder_nouns"]),
         pairs=frozenset(data["pair_words"]),
+        vague_quantifiers=frozenset(data["vague_quantifiers"]),
+        vague_counts=frozenset(data["vague_count_nouns"]),
+        nobody=frozenset(data["nobody_words"]),
+        fatal_adverbs=frozenset(data["fatal_adverbs"]),
     )
 
 
@@ -334,7 +347,8 @@ def _circumstances(doc: Doc, offset: int, roots: dict[int, Event]) -> list[Event
     Each act the phrase names (the parser may hang the first of two on the second)
     counts them, the one the phrase heads first. A verb that is an event's own
     trigger tells the killing itself ("were shot dead by soldiers during protests"):
-    its figure is that event's, and the phrase only where it happened. ``roots``
+    its figure is that event's, and the phrase only where it happened, as it is where
+    an act is the verb's subject ("in a separate attack, a car bomb killed seven"). ``roots``
     are the events by their triggers' tokens (:func:`_trigger_roots`), found once
     for all the document's figures.
     """
@@ -345,6 +359,10 @@ def _circumstances(doc: Doc, offset: int, roots: dict[int, Event]) -> list[Event
     if verb is None:
         return []
     if verb.i in roots:
+        return []
+    # "In a separate attack, a car bomb at a checkpoint killed seven": an act that is the
+    # verb's subject did the killing; the phrase only frames it.
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in roots for c in verb.children):
         return []
     named: list[Event] = []
     for prep in verb.children:
@@ -462,14 +480,17 @@ def _death_outcome_act(doc: Doc, event: Event, events: list[Event]) -> Event:
     "thousands of Afghans desperate to leave crowded the runway; at least seven people
     died in the chaos": "died" says only that people died, and the act told before it
     in its sentence (the crowd's flight) is what they died in, whose toll the figure
-    is. A death with an agent ("were killed by") or with no act before it stays its
-    own event.
+    is; a death opening a sentence of its own tells the outcome of the violent act the
+    sentence before it told last. A death with an agent ("were killed by") or with no
+    act before it stays its own event, as one with a "by" phrase does.
     """
     vocab = toll_vocabulary()
     span = doc.char_span(*event.trigger.span, alignment_mode="expand")
     if span is None or not len(span) or span.root.lemma_.lower() not in vocab.bare_deaths:
         return event
-    if any(a.role == "agent" for a in event.actors):
+    # Those who died are no agent, though a reading of "Nine people died" as an event
+    # of its own may make them one: only a "by" phrase names who killed them.
+    if any(c.dep_ == "agent" for c in span.root.children):
         return event
     sentence = span.root.sent
     before = [
@@ -481,7 +502,23 @@ def _death_outcome_act(doc: Doc, event: Event, events: list[Event]) -> Event:
         and e.subtype not in NONLETHAL_SUBTYPES
         and e.modality in HAPPENED
     ]
-    return max(before, key=lambda e: e.trigger.span[0]) if before else event
+    if before:
+        return max(before, key=lambda e: e.trigger.span[0])
+    # "Militants stormed the village on Sunday. Nine people died, ...": a death that opens
+    # its sentence with no act before it tells the outcome of the violent act the
+    # sentence before ended on, in the same paragraph.
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    if previous is None or "\n\n" in doc.text[previous.end_char : sentence.start_char]:
+        return event
+    acts = [
+        e
+        for e in events
+        if previous.start_char <= e.trigger.span[0] < previous.end_char
+        and e.type in VIOLENT_TYPES
+        and e.subtype not in NONLETHAL_SUBTYPES
+        and e.modality in HAPPENED
+    ]
+    return max(acts, key=lambda e: e.trigger.span[0]) if acts else event
 
 
 def _crowd_act(doc: Doc, offset: int, events: list[Event], *, in_disorder: bool) -> Event | None:
@@ -537,8 +574,12 @@ def _renamed(doc: Doc, event: Event, same: list[Event]) -> Event:
 
 
 def _kills(token: Token, words: ArgumentWords) -> bool:
-    """A word of killing: "killed", "murder", or "shot dead", "stabbed to death"."""
+    """A word of killing: "killed", "murder", or "shot dead", "stabbed to death",
+    "fatally shot"."""
     if token.lemma_.lower() in words.death_words or token.lower_ in words.death_words:
+        return True
+    fatal = toll_vocabulary().fatal_adverbs
+    if any(c.dep_ == "advmod" and c.lower_ in fatal for c in token.children):
         return True
     after = [c for c in token.children if c.i > token.i]
     after += [g for c in after if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -551,8 +592,9 @@ def _kills(token: Token, words: ArgumentWords) -> bool:
 def _killing_words(doc: Doc, words: ArgumentWords) -> set[int]:
     """The indices of the tokens :func:`_kills` holds for, without testing every token.
 
-    Only a word of killing itself, or the word a complement of death ("dead",
-    "death") hangs on, through "to" or not, or stands right after, can kill: the
+    Only a word of killing itself, the word a complement of death ("dead", "death")
+    hangs on, through "to" or not, or stands right after, or the word a fatal adverb
+    ("fatally") modifies can kill: the
     rest of the document is never read token by token (the pipeline's speed budget).
     """
     candidates: set[int] = set()
@@ -561,6 +603,8 @@ def _killing_words(doc: Doc, words: ArgumentWords) -> set[int]:
             candidates.add(token.i)
         elif token.lower_ in words.death_complements:
             candidates.update((token.head.i, token.head.head.i, token.i - 1))
+        elif token.lower_ in toll_vocabulary().fatal_adverbs:
+            candidates.add(token.head.i)
     return {i for i in candidates if i >= 0 and _kills(doc[i], words)}
 
 
@@ -616,13 +660,45 @@ def _victims(token: Token) -> list[Token]:
 
 
 def _one_person(token: Token, words: ArgumentWords) -> bool:
-    """One person named or singled out ("Naimatullah", "a civilian", "him"); not a number
-    the text leaves to a figure ("villagers", "two guards", "a family", "no one")."""
+    """One person named or singled out ("Naimatullah", "a civilian", "him", "killed
+    one"); not a number
+    the text leaves to a figure ("villagers", "two guards", "a family", "no one"), nor
+    one it leaves uncounted ("an unknown number of fighters")."""
     if any(c.dep_ == "nummod" or c.lower_ == "no" for c in token.children):
+        return False
+    if _uncounted(token):
         return False
     if token.lemma_.lower() in words.collective_victims or token.lower_ in ("nobody", "none"):
         return False
-    return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her")
+    # "Troops killed one and captured four": "one" standing for a person is one dead.
+    return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her", "one")
+
+
+def _uncounted(token: Token) -> bool:
+    """Victims told without a count: "several residents", "many dead", "killing many",
+    "an unknown number of fighters", "a handful of guards" (``vague_*`` in tolls.yaml).
+    A plain plural ("killed villagers") is left for a figure to count."""
+    vocabulary = toll_vocabulary()
+    if token.lower_ in vocabulary.vague_quantifiers:
+        return True
+    if token.lemma_.lower() in vocabulary.vague_counts:
+        return True
+    return any(
+        c.dep_ in ("amod", "det", "quantmod") and c.lower_ in vocabulary.vague_quantifiers
+        for c in token.children
+    )
+
+
+def _nobody(token: Token) -> bool:
+    """Whether a killing's victim is "nobody", "no one" or "none": nobody died.
+
+    The words are ``nobody_words``; "one" says nobody only under "no", and a word
+    with an "of" phrase ("none of the passengers") counts only those."""
+    if token.lower_ not in toll_vocabulary().nobody or any(
+        c.dep_ == "prep" for c in token.children
+    ):
+        return False
+    return token.lower_ != "one" or any(c.lower_ == "no" for c in token.children)
 
 
 def _pair(token: Token) -> bool:
@@ -645,6 +721,10 @@ class NamedDeath:
     """Where each single person among them stands ("their civilian driver", "a passer-by")."""
     victims: tuple[int, int]
     """The characters its victims' words cover ("ten policemen and their driver")."""
+    uncounted: bool = False
+    """Its victims died uncounted ("killed several residents"): dead, but no number."""
+    nobody: bool = False
+    """It tells that nobody died ("Nobody was killed"): a toll of zero."""
 
 
 def _named_dead(
@@ -669,6 +749,18 @@ def _named_dead(
     killers = chain if killing else [t for t in [*told, *chain] if _kills(t, words)]
     victims = next((found for t in [*killers, *chain] if (found := _victims(t))), [])
     people = [v for victim in victims for v in (victim, *victim.conjuncts)]
+    covered = (
+        (
+            min(v.left_edge.idx for v in people),
+            max(v.right_edge.idx + len(v.right_edge) for v in people),
+        )
+        if people
+        else (token.idx, token.idx)
+    )
+    if people and all(_uncounted(v) for v in people):
+        return NamedDeath(offset=token.idx, dead=0, singled=(), victims=covered, uncounted=True)
+    if people and all(_nobody(v) for v in people):
+        return NamedDeath(offset=token.idx, dead=0, singled=(), victims=covered, nobody=True)
     if not people or not any(_one_person(v, words) or _pair(v) for v in people):
         return None
     # "a tribal elder and his two guards": one singled out, and two counted beside him.
@@ -689,10 +781,7 @@ def _named_dead(
         offset=token.idx,
         dead=sum(c for c in counts if c is not None),
         singled=tuple(v.idx for v in people if _one_person(v, words)),
-        victims=(
-            min(v.left_edge.idx for v in people),
-            max(v.right_edge.idx + len(v.right_edge) for v in people),
-        ),
+        victims=covered,
     )
 
 
@@ -759,7 +848,7 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
         ):
             continue
         death = _named_dead(token, triggers.get(i, [token]), words, i in killings)
-        if death is not None and death.dead:
+        if death is not None and (death.dead or death.uncounted or death.nobody):
             seen.update(t.i for t in _act_chain(token))
             found.append(death)
     return found
@@ -1191,9 +1280,16 @@ def link_claims(
         if all(e.id != target.id for e in told_at.setdefault(n, [])):
             told_at[n].append(target)
     named: dict[str, int] = {}
+    uncounted: set[str] = set()
+    nobody_died: set[str] = set()
     for death in deaths:
         target = counted_event(death.offset, True)
-        if target is None or target.type not in VIOLENT_TYPES or target.modality not in HAPPENED:
+        # A hedged killing ("a suspected militant stabbed to death a colonel") has its
+        # dead as a figure's would; one denied or only intended has none.
+        if target is None or target.type not in VIOLENT_TYPES or target.modality in NOT_DONE:
+            continue
+        if death.uncounted or death.nobody:
+            (uncounted if death.uncounted else nobody_died).add(target.id)
             continue
         told = about.get(target.id, [])
         counting = [c for c in told if _counts_among(c, death)]
@@ -1208,7 +1304,9 @@ def link_claims(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
                 "fatalities": _event_toll(doc, about.get(e.id, []), frozenset(revisions), words)
-                or _named_toll(named.get(e.id) or (1 if e.id in members else None)),
+                or _named_toll(named.get(e.id) or (1 if e.id in members else None))
+                or (UNCOUNTED_TOLL if e.id in uncounted else None)
+                or (NO_DEAD_TOLL if e.id in nobody_died else None),
             }
         )
         for e in events
@@ -1256,6 +1354,16 @@ def _with_more(claim: Claim, more: int) -> Claim:
             "high": None if claim.high is None else claim.high + more,
         }
     )
+
+
+UNCOUNTED_TOLL = Fatalities()
+"""The vague-toll mark: people died, and no figure counts them ("killed several
+residents", "leaving many dead"). No low, best or high: a reader that needs a number
+codes its own for it (ACLED's 10), and it is never the "no toll" of an event with none."""
+
+
+NO_DEAD_TOLL = Fatalities(low=0, best=0, high=0)
+"""The toll of an act the text says killed nobody ("Nobody was killed")."""
 
 
 def _named_toll(dead: int | None) -> Fatalities | None:
