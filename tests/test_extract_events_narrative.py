@@ -85,7 +85,7 @@ def test_a_headline_the_parser_runs_into_the_lead_is_not_merged_again(
         "the same afternoon."
     )
     events, _ = run(nlp_model, text)
-    attacks = {e.trigger.text: e for e in events if e.type == "attack"}
+    attacks = {e.trigger.text: e for e in events if e.type in ("attack", "repression")}
     assert len(attacks) == 2
     assert (0, headline_end(text)) not in attacks["landmine"].evidence
 

@@ -23,7 +23,6 @@ GOLD = Path(__file__).parent / "gold"
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Bandits raided the hamlet before dawn and killed several herders.", "raided"),
         ("Gunmen opened fire on the crowded ferry, killing many passengers.", "opened fire"),
         ("Jets bombed the rebel camp at noon, killing an unknown number of fighters.", "bombed"),
     ],
@@ -36,6 +35,14 @@ def test_dead_told_without_a_count_carry_the_vague_toll_mark(
     assert event.fatalities is not None
     assert toll_of(event) == (None, None)
     assert acled.coded_fatalities(event.fatalities, []) == 10
+
+
+def test_several_dead_are_at_least_three(pipeline: Pipeline) -> None:
+    """ "Several" has a least number (the claims' convention), so it makes a toll."""
+    text = "Bandits raided the hamlet before dawn and killed several herders."
+    event = event_told_by(record_of(pipeline, text), "raided")
+    assert event.fatalities is not None
+    assert event.fatalities.low == 3
 
 
 def test_an_unknown_number_of_victims_is_not_one_person_killed(pipeline: Pipeline) -> None:

@@ -13,9 +13,11 @@ text's when the record could not locate the place; an ACLED point of
 geo_precision 2 or 3 stands for a district or province, and naming that area
 is right too),
 event type in the data set's own scheme (ACLED event_type and
-sub_event_type, or a pre-2019 ACLED file's old event_type, GTD attacktype,
-RAND weapon),
-actor (the row's first actor or perpetrator against the event's agents) and
+sub_event_type as the export codes them, who the sides are included, or a
+pre-2019 ACLED file's old event_type, GTD attacktype, RAND weapon),
+actor (the row's first actor or perpetrator against the event's agents, or, for
+an ACLED event told without any, the class an export names it by: "Rioters
+(Bangladesh)") and
 fatalities (exact, and within 10%). GTD counts every death of the incident a
 summary tells, the attackers' and those of the security forces' response
 included: its fatalities are compared with the sum of the record's tolls,
@@ -49,11 +51,21 @@ from rapidfuzz import fuzz
 
 from historiograph.errors import UsageError
 from historiograph.export import acled, codes, muc4
+from historiograph.export.account import Account
 from historiograph.export.importer import READERS, read_rows
 from historiograph.extract.events.anchoring import CALENDAR_TYPES
 from historiograph.nlp.entities import name_key
 from historiograph.pipeline import Pipeline
-from historiograph.record import Document, Entity, Event, Mention, Record, Where, document_id
+from historiograph.record import (
+    AcledMapping,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Record,
+    Where,
+    document_id,
+)
 from historiograph.resolve import KnowledgeBase
 from historiograph.resolve.gazetteer import Gazetteer, strip_designators
 
@@ -384,6 +396,8 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _STOPWORDS = frozenset({"the", "of", "and"})
 _YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*")
 _TRAILING = re.compile(r"\s*\(([^()]*)\)?$")
+# A standard name's country: "Military Forces of Kenya", "Rioters (Kenya)".
+_COUNTRY_PART = re.compile(r"^(?P<label>.+?)(?:\s+of\s+(?P<of>.+)|\s*\((?P<in>[^()]+)\))$")
 
 
 def _content_words(name: str) -> frozenset[str]:
@@ -593,8 +607,11 @@ def _parents(agent: Entity, kb: KnowledgeBase, depth: int = 3) -> list[str]:
 def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) -> bool:
     """Whether the record's agents carry the coded actor (one reading of it)."""
     state_words: list[str] = _settings()["state_words"]
-    if actor.unidentified:
-        return not any(a.kind in ("organization", "person") for a in agents)
+    if actor.unidentified:  # "an armed man" names no one either
+        return not any(
+            a.kind in ("organization", "person") and not acled.unidentified_agent(a.name)
+            for a in agents
+        )
     for agent in agents:
         names = [agent.name, *agent.aliases]
         if any(
@@ -614,6 +631,32 @@ def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) ->
         if actor.who and any(_has_word(n, [actor.who]) for n in names):
             return True
     return False
+
+
+def _standard_name_matches(
+    coded: str, record: Record, event: Event, country: str | None, kb: KnowledgeBase
+) -> bool:
+    """Is the coded actor the class name an ACLED export gives an event without agents?
+
+    A text that names no one doing the event ("buses were torched during the
+    blockade", "55 people were arrested") is coded with a class of actor
+    (:func:`historiograph.export.acled.unnamed_actor`): that name is compared with the
+    coded one, its years aside. The class must be the same and the country not
+    another one: a record that could not tell the country is scored for that in the
+    country field.
+    """
+    account = Account(record, event)
+    if acled.sides(account)[0]:
+        return False
+    mapping = acled.event_code(account)
+    ours = acled.unnamed_actor(mapping, None) if mapping is not None else None
+    if ours is None:
+        return False
+    name = _YEARS.split(coded, maxsplit=1)[0].strip()
+    match = _COUNTRY_PART.match(name)
+    if match is not None and (code := _country_code(match["of"] or match["in"], kb)):
+        return match["label"].casefold() == ours.casefold() and country in (None, code)
+    return name.casefold() == ours.casefold()
 
 
 def _place_key(name: str) -> str:
@@ -741,8 +784,10 @@ def _shared_toll(text: str) -> bool:
     return any(re.search(p, text, re.IGNORECASE) for p in _settings()["shared_toll_patterns"])
 
 
-def _acled_type_matches(row: CodedRow, event: Event) -> bool:
-    """Is the event of the row's ACLED event type, in the scheme the row is coded in?
+def _acled_type_matches(row: CodedRow, mapping: AcledMapping | None) -> bool:
+    """Is the event's ACLED code (as the export writes it: who its sides are counts,
+    :func:`historiograph.export.acled.event_code`) the row's event type, in the scheme
+    the row is coded in?
 
     The record maps events into ACLED's current (2019) scheme; a row of the
     pre-2019 scheme ("Remote violence", "Battle-No change of territory") is
@@ -750,7 +795,6 @@ def _acled_type_matches(row: CodedRow, event: Event) -> bool:
     (:func:`historiograph.export.acled.old_event_type`), spelling variants of the
     old files aside.
     """
-    mapping = event.mappings.acled
     if mapping is None or row.type_label is None:
         return False
     if row.scheme == acled.PRE_2019:
@@ -791,9 +835,9 @@ def score_row(
     located = event.model_copy(update={"where": where})
     place = entities.get(where.entity) if where and where.entity else None
     told_where = _told_where(row, kb, gazetteer)
+    country = _record_country(record, located, kb)
     if row.country:
         gold = _country_code(row.country, kb)
-        country = _record_country(record, located, kb)
         if gold is not None and (country is not None or told_where):
             scores.tally("country", country == gold)
     # GTD codes a city it could not name "Unknown": that is no place to match.
@@ -810,9 +854,9 @@ def score_row(
         )
     if row.type_label:
         if dataset == "acled":
-            scores.tally("event_type", _acled_type_matches(row, event))
+            mapping = acled.event_code(Account(record, event))
+            scores.tally("event_type", _acled_type_matches(row, mapping))
             if row.subtype_label:
-                mapping = event.mappings.acled
                 scores.tally(
                     "sub_event_type",
                     mapping is not None and mapping.sub_event_type == row.subtype_label,
@@ -831,7 +875,9 @@ def score_row(
             if a.role in settings["actor_roles"] and a.entity in entities
         ]
         readings = read_actor(row.actor, kb)
-        right = any(actor_matches(r, agents, kb) for r in readings)
+        right = any(actor_matches(r, agents, kb) for r in readings) or (
+            dataset == "acled" and _standard_name_matches(row.actor, record, event, country, kb)
+        )
         scores.tally("actor", right)
         if not any(r.unidentified for r in readings):
             scores.tally("actor_named", right)

@@ -3,7 +3,9 @@
 Export follows ACLED's conventions: ``fatalities`` is the conservative
 (lowest) figure and, when sources disagree, the figures and who gave them
 are appended to ``notes``; ``inter1``/``inter2`` come from the actors' names
-(:mod:`historiograph.export.codes`); ``time_precision`` is 1 for a day, 2 for
+(:mod:`historiograph.export.codes`); an actor the text leaves unnamed is written
+as the class ACLED names it by (:func:`unnamed_actor`), and the event type is
+the one its sides make it (:func:`event_code`); ``time_precision`` is 1 for a day, 2 for
 up to a week (``event_date`` the middle of it) and 3 for longer (coded on the
 15th of the interval's middle month, as a month is read back); ``geo_precision`` is the
 record's ``where.precision``. Only events that have an ACLED mapping are
@@ -13,6 +15,7 @@ written: ACLED codes no elections, statements or support.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 
 from historiograph.export import codes
@@ -50,6 +53,83 @@ def inter_code(account: Account, entity_id: str, *, victim: bool) -> int | None:
     return table.victim_code if victim else None
 
 
+def unidentified_agent(name: str) -> bool:
+    """Does the agent's name say only that armed men did it ("unidentified gunmen", "an
+    armed man"; not "RENAMO gunmen"), which ACLED codes as an unidentified armed group?
+    What ``unidentified_words`` leave has no capital but a sentence's first letter."""
+    pattern = codes.word_pattern(codes.acled().standard_actors.unidentified_words)
+    if pattern.search(name) is None:
+        return False
+    left = pattern.sub(" ", name[:1].lower() + name[1:])
+    return not any(letter.isupper() for letter in left)
+
+
+def unnamed_actor(mapping: AcledMapping, country: str | None) -> str | None:
+    """ACLED's actor1 for an event whose text names no one doing it, or ``None``.
+
+    ACLED names such actors by class, in its standard names (``standard_actors``
+    in acled.yaml): the unnamed crowd that torched buses during a blockade is
+    "Rioters (Bangladesh)", a march told without its marchers "Protesters (Peru)",
+    those who arrested 55 people "Police Forces of Belarus", whoever shot a trader
+    dead "Unidentified Armed Group (Nigeria)". Without a country the class name
+    stands alone.
+    """
+    standard = codes.acled().standard_actors
+    label = (
+        standard.crowds.get(mapping.event_type)
+        or standard.agentless.get(mapping.sub_event_type or "")
+        or (standard.unidentified if mapping.event_type in standard.armed_types else None)
+    )
+    if label is None:
+        return None
+    if country is None:
+        return re.sub(r"\s*(?:of\s+)?\(?\{country\}\)?", "", label)
+    return label.format(country=country)
+
+
+def _state_force(name: str) -> bool:
+    return codes.word_pattern(codes.acled().by_actors.force_words).search(name) is not None
+
+
+def event_code(account: Account) -> AcledMapping | None:
+    """The event's ACLED event_type and sub_event_type, given who its sides are.
+
+    The record's mapping says what was done; ACLED's code also says by whom and to
+    whom (``by_actors`` in acled.yaml): territory that state forces take is the
+    government regaining it; a clash in which armed men fire on civilians only
+    ("paramilitaries opened fire on farmers") is violence against civilians. An
+    attack on a policeman stays one: ACLED codes a lone officer stabbed at his
+    door, off duty, as violence against civilians too.
+    """
+    mapping = account.event.mappings.acled
+    if mapping is None:
+        return None
+    table = codes.acled()
+    rules = table.by_actors
+    coded = (mapping.event_type, mapping.sub_event_type)
+    side1, side2 = sides(account)
+    first = codes.first_match(table.inter, account.name(side1[0])) if side1 else None
+    changed: tuple[str, str] | None = None
+    if coded == rules.territory and first is not None:
+        if first.code == rules.state_code:
+            changed = rules.regained
+    elif coded == rules.clash and side1 and side2:
+        armed = civilians = 0
+        for entity_id in side2:
+            name = account.name(entity_id)
+            rule = codes.first_match(table.inter, name)
+            code = rule.code if rule is not None else None
+            if _state_force(name) or code in rules.armed_codes:
+                armed += 1
+            elif code == table.victim_code:
+                civilians += 1
+        if civilians and not armed:
+            changed = rules.attack
+    if changed is None:
+        return mapping
+    return AcledMapping(event_type=changed[0], sub_event_type=changed[1])
+
+
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
     """ACLED's joint code: the two inter codes, lower first; ``X0`` for one actor."""
     if inter1 is None:
@@ -60,7 +140,7 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
-def _sides(account: Account) -> tuple[list[str], list[str]]:
+def sides(account: Account) -> tuple[list[str], list[str]]:
     """Actor ids on side 1 (agents, supporters) and side 2 (targets, victims).
 
     Participants fill side 1 when it has no agent, then side 2.
@@ -120,15 +200,27 @@ def location_names(location: str) -> tuple[str, ...]:
     return (location, *(p for p in reversed(parts) if p)) if len(parts) > 1 else (location,)
 
 
+def _actor1(account: Account, side1: list[str], mapping: AcledMapping) -> str | None:
+    """The first actor's name: the record's, else the class ACLED names an actor the
+    text leaves unnamed by (:func:`unnamed_actor`)."""
+    if side1:
+        return account.name(side1[0])
+    return unnamed_actor(mapping, account.country)
+
+
 def row(account: Account) -> dict[str, str] | None:
     """The ACLED row of an account, or ``None`` when ACLED does not code such events."""
-    mapping = account.event.mappings.acled
+    mapping = event_code(account)
     if mapping is None:
         return None
     table = codes.acled()
-    side1, side2 = _sides(account)
+    side1, side2 = sides(account)
     victims = {a.entity for a in account.actors("victim")}
     inter1 = inter_code(account, side1[0], victim=side1[0] in victims) if side1 else None
+    actor1 = _actor1(account, side1, mapping)
+    if not side1 and actor1:  # a crowd or armed men the text leaves unnamed
+        rule = codes.first_match(table.inter, actor1)
+        inter1 = rule.code if rule is not None else None
     inter2 = inter_code(account, side2[0], victim=side2[0] in victims) if side2 else None
     interval = account.interval
     date, precision = event_date(interval) if interval else (None, None)
@@ -154,7 +246,7 @@ def row(account: Account) -> dict[str, str] | None:
         "disorder_type": table.disorder.get(mapping.event_type, ""),
         "event_type": mapping.event_type,
         "sub_event_type": mapping.sub_event_type or "",
-        "actor1": account.name(side1[0]) if side1 else "",
+        "actor1": actor1 or "",
         "assoc_actor_1": SEPARATOR.join(account.name(e) for e in side1[1:]),
         "inter1": str(inter1 or ""),
         "actor2": account.name(side2[0]) if side2 else "",

@@ -29,7 +29,7 @@ class WordRule(_Table):
     words: tuple[str, ...]
 
     def matches(self, name: str) -> bool:
-        return _word_pattern(self.words).search(name) is not None
+        return word_pattern(self.words).search(name) is not None
 
 
 class AcledOldScheme(_Table):
@@ -61,9 +61,33 @@ class AcledVagueTolls(_Table):
     words: dict[str, int]
 
 
+class AcledStandardActors(_Table):
+    """ACLED's names for actors a text leaves unnamed (acled.yaml)."""
+
+    crowds: dict[str, str]
+    agentless: dict[str, str]
+    unidentified: str
+    unidentified_words: tuple[str, ...]
+    armed_types: frozenset[str]
+
+
+class AcledByActors(_Table):
+    """ACLED codes that depend on who the event's sides are (acled.yaml)."""
+
+    territory: tuple[str, str]
+    regained: tuple[str, str]
+    state_code: int
+    clash: tuple[str, str]
+    attack: tuple[str, str]
+    armed_codes: frozenset[int]
+    force_words: tuple[str, ...]
+
+
 class AcledCodes(_Table):
     columns: tuple[str, ...]
     inter: tuple[WordRule, ...]
+    standard_actors: AcledStandardActors
+    by_actors: AcledByActors
     victim_code: int
     disorder: dict[str, str]
     types: dict[str, tuple[EventType, str | None]]
@@ -109,7 +133,8 @@ class GtdCodes(_Table):
 
 
 @cache
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words, as whole words, whatever their case."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 

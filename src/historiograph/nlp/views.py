@@ -15,8 +15,11 @@ serializes), except entities, which a later step may still change and which
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import ENT_TYPE, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "historiograph_text"
 # Token.ent_iob codes, compared as integers: no string per token ("B" is 3, "I" is 1)
@@ -80,3 +83,15 @@ def ents_in(span: Span) -> list[Span]:
             found.append(Span(doc, i, end, label=doc[i].ent_type_, kb_id=doc[i].ent_kb_id_))
         i = end
     return found
+
+
+def unlabelled_tokens(doc: Doc, parts_of_speech: Iterable[str]) -> list[Token]:
+    """The tokens outside every entity whose part of speech is one of ``parts_of_speech``
+    ("PROPN"), in order: read from the Doc's arrays, so that a search for the names the
+    recogniser missed makes a Token only for the few words that could be one."""
+    wanted = {POS_IDS[pos] for pos in parts_of_speech}
+    return [
+        doc[i]
+        for i, (pos, ent_type) in enumerate(doc.to_array([POS, ENT_TYPE]).tolist())
+        if not ent_type and pos in wanted
+    ]

@@ -676,6 +676,7 @@ def widened(
         if (left, stop) != (start, end)
         and (
             _large_city(gazetteer, text[left:stop])
+            or (left == start and _designated_region(gazetteer, text[left:stop]))
             or (
                 not _organization_words(text[left:start] + " " + text[end:stop])
                 and (place := named_place(gazetteer, text[left:stop], exact=True)) is not None
@@ -684,6 +685,18 @@ def widened(
         )
     ]
     return max(spans, key=lambda span: span[1] - span[0]) if spans else None
+
+
+def _designated_region(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` ends in a region's designator and is that region's own name:
+    "Guernsey" cut from "Guernsey County Courthouse" is the Ohio county the whole name
+    says, not the island, though "County" is a word :func:`_organization_words` refuses."""
+    words = fold(name).split()
+    return (
+        len(words) > 1
+        and words[-1] in lexicon_words("region_designators")
+        and any(p.feature in {"ADM1", "ADM2"} for p in named_places(gazetteer, name, exact=True))
+    )
 
 
 def _large_city(gazetteer: Gazetteer, name: str) -> bool:

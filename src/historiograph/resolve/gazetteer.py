@@ -31,6 +31,8 @@ _REGION_FEATURES = frozenset(
     {"ADM1", "ADM2", "PCLI", "PCL", "RGN", "AREA", "CONT", "OCN", "SEA", "GULF", "LK", "STM"}
     | {"ISL", "MTS", "DSRT", "PEN", "DLTA", "STRT", "CNL", "CHN", "FRST", "VAL"}
 )
+# How many names' places a gazetteer keeps found (:meth:`Gazetteer.lookup`).
+LOOKUPS_KEPT = 50_000
 # Where a hyphenated compound splits into its parts ("Atlanta-area", "DFL-Cook").
 _COMPOUND = re.compile(r"\s*[-\u2013\u2014]\s*")
 
@@ -156,6 +158,9 @@ class Gazetteer:
         self._places = place_lines
         self._names = name_lines
         self._countries: dict[str, str] | None = None
+        # Each name's places, as :meth:`lookup` found them: a document asks about the same
+        # names again and again (each mention, each cue around it), and so do documents.
+        self._found: dict[tuple[str, bool], tuple[Place, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._places)
@@ -173,16 +178,26 @@ class Gazetteer:
         party and home town), "Athens-Clarke"; not with ``parts`` False, for a
         caller that asks whether the whole name is a place's.
         """
+        key = (name, parts)
+        found = self._found.get(key)
+        if found is None:
+            found = self._lookup(name, parts)
+            if len(self._found) >= LOOKUPS_KEPT:
+                self._found.clear()  # a bound on a long ingest run's memory
+            self._found[key] = found
+        return list(found)
+
+    def _lookup(self, name: str, parts: bool) -> tuple[Place, ...]:
         ids = self._ids(name)
         if ids is None and parts:
             words = [p for p in _COMPOUND.split(name) if p[:1].isupper()]
             if len(words) > 1 or (words and words[0] != name):
                 ids = ",".join(filter(None, map(self._ids, words))) or None
         if not ids:
-            return []
-        return [
+            return ()
+        return tuple(
             _parse(i, self._places[i]) for i in dict.fromkeys(ids.split(",")) if i in self._places
-        ]
+        )
 
     def abbreviated(self, name: str) -> list[Place]:
         """The regions an abbreviation is indexed under by its exact letters ("La.",

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.nlp.entities import LABEL_KINDS, clean_surface, entity_id
-from historiograph.nlp.views import doc_text
+from historiograph.nlp.views import doc_text, unlabelled_tokens
 from historiograph.record import Entity, EntityKind, Geo, Mention
 from historiograph.resolve import keys
 from historiograph.resolve.cues import (
@@ -461,7 +461,7 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
         )
 
     runs: list[list[Token]] = []
-    for token in doc:
+    for token in unlabelled_tokens(doc, ("PROPN", "NOUN")):
         if not candidate(token):
             continue
         if runs and runs[-1][-1].i == token.i - 1 and len(runs[-1]) < 4 and not token.is_sent_start:
@@ -539,7 +539,7 @@ def _unlabelled_persons(doc: Doc, found: list[_Mention]) -> list[_Mention]:
         if len(parts) > 1 and not _regnal(parts):
             words.update(p for p in (parts[0], parts[-1]) if fold(p) not in titles)
     added: list[_Mention] = []
-    for token in doc:
+    for token in unlabelled_tokens(doc, ("PROPN",)):
         if token.ent_type_ or token.idx in covered or token.pos_ != "PROPN":
             continue
         before = doc[token.i - 1] if token.i > 0 else None
@@ -833,12 +833,10 @@ class _Linker:
         key = translit_key(strip_titles(mention.text))
         if len(key) < _FUZZY_MIN_KEY:
             return None
-        hit = process.extractOne(
-            key, _kb_keys(self.kb), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
-        )
+        hit = _fuzzy_hit(self.kb, key)
         if hit is None:
             return None
-        entries = [self.kb.get(i) for i, form in self.kb.index[hit[0]] if form != "acronym"]
+        entries = [self.kb.get(i) for i, form in self.kb.index[hit] if form != "acronym"]
         fitting = [e for e in entries if e is not None and e.kind == mention.kind]
         return fitting[0] if len(fitting) == 1 else None
 
@@ -1498,6 +1496,8 @@ def _repeated_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -
 
 
 _KB_KEYS: dict[int, list[str]] = {}
+_FUZZY_HITS: dict[int, dict[str, str | None]] = {}
+FUZZY_HITS_KEPT = 50_000
 _KB_GEONAMES: dict[int, dict[int, str]] = {}
 
 
@@ -1506,7 +1506,22 @@ def _kb_keys(kb: KnowledgeBase) -> list[str]:
     keys = _KB_KEYS.get(id(kb))
     if keys is None:
         keys = _KB_KEYS[id(kb)] = [k for k in kb.index if len(k) >= _FUZZY_MIN_KEY]
+        _FUZZY_HITS[id(kb)] = {}
     return keys
+
+
+def _fuzzy_hit(kb: KnowledgeBase, key: str) -> str | None:
+    """The KB name key nearest a mention's key, if near enough (cached per KB object, as
+    its keys are: the same names recur within and across documents, and the search
+    compares the key with every name of the KB)."""
+    keys = _kb_keys(kb)
+    hits = _FUZZY_HITS[id(kb)]
+    if key not in hits:
+        if len(hits) >= FUZZY_HITS_KEPT:
+            hits.clear()  # a bound on a long ingest run's memory
+        found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        hits[key] = found[0] if found is not None else None
+    return hits[key]
 
 
 def _kb_country(entry: KBEntity) -> str | None:

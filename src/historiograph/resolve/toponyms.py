@@ -95,6 +95,7 @@ class Weights:
     nearness_km: float
     qualifier: float
     qualifier_km: float
+    qualifier_town_share: float
     outside_population: int
     focus_share: float
     focus_votes: float
@@ -205,16 +206,29 @@ class _Within:
     # Durban") lies in it. A small town's name is as often a date's word ("KIGALI, May 3").
     countries: set[str] = field(default_factory=set)
 
-    def add(self, gazetteer: Gazetteer, qualifier: str | None, city: int | None) -> None:
+    def add(
+        self, gazetteer: Gazetteer, qualifier: str | None, city: int | None, town_share: float
+    ) -> None:
         """Add what ``qualifier`` says; a town counts for ``countries`` from ``city``
         people, where the text sets the qualifier off (``None``: "the Urals town of
-        Pervouralsk" does not put the Urals in the town)."""
+        Pervouralsk" does not put the Urals in the town), and for ``points`` from
+        ``town_share`` of its largest namesake's people."""
         if not qualifier:
             return
         self.regions |= containers(gazetteer, qualifier)
         own = _spelling(strip_designators(qualifier))
-        for place in gazetteer.lookup(qualifier):
-            if place.feature in AREA_FEATURES or _spelling(strip_designators(place.name)) != own:
+        readings = [
+            place
+            for place in gazetteer.lookup(qualifier)
+            if place.feature not in AREA_FEATURES
+            and _spelling(strip_designators(place.name)) == own
+        ]
+        # A town that says where another place is, is the one a reader knows: "Union,
+        # San Antonio" is in the Texan city, not beside a hamlet San Antonio in
+        # Honduras. Districts stay, whatever their size.
+        largest = max((p.population for p in readings if p.feature != "ADM2"), default=0)
+        for place in readings:
+            if place.feature != "ADM2" and place.population < largest * town_share:
                 continue
             self.points.append((place.lat, place.lon))
             if city is not None and (place.feature == "ADM2" or place.population >= city):
@@ -242,7 +256,7 @@ def lies_in_qualifier(
     reading inside the container the text sets after it says the name is a place."""
     w = w or default_weights()
     within = _Within()
-    within.add(gazetteer, qualifier, w.outside_population)
+    within.add(gazetteer, qualifier, w.outside_population, w.qualifier_town_share)
     return any(within.holds(p, w.qualifier_km) for p in places)
 
 
@@ -591,6 +605,31 @@ def _drop_namesakes_abroad(
         ]
 
 
+def _drop_variants_beside_other_countries(
+    candidates: dict[str, list[Place]], groups: Mapping[str, Toponym], w: Weights
+) -> None:
+    """Drop the small readings of a listed name that only another spelling matches (an
+    alternate name, the lossy key, the linker's vouching) and that lie in no country
+    any of its list neighbours may lie in: a name listed beside places is one of their
+    kind and region. "in Burri and Omdurman" lists a district of Khartoum the gazetteer
+    lacks, not Buri in Brazil, whose key is the same. A prominent place stays a reading,
+    and so does one spelled as written: a neighbour may itself be a name the gazetteer
+    lacks ("between Ollantaytambo and Aguas Calientes", the Peruvian town that only a
+    Mexican city's spelling matches), so its countries are weak evidence against a
+    town of the very name written."""
+    for key, toponym in groups.items():
+        keys = [translit_key(n) for n in toponym.listed]
+        neighbours = [candidates[k] for k in keys if k != key and candidates.get(k)]
+        if not neighbours:
+            continue
+        countries = {p.country_code for cands in neighbours for p in cands}
+        candidates[key] = [
+            p
+            for p in candidates[key]
+            if p.country_code in countries or _own_name(p, toponym) or _prominent(p, toponym, w)
+        ]
+
+
 def _area(place: Place) -> bool:
     """A country, region, natural feature or national capital: what other languages'
     and older names (exonyms) are mostly written for, so a variant spelling of it is a
@@ -762,7 +801,7 @@ def resolve_toponyms(
     for key, toponym in zip(keys, toponyms, strict=True):
         city = weights.outside_population if toponym.contained else None
         for qualifier in (toponym.qualifier, *toponym.within):
-            qualified[key].add(gazetteer, qualifier, city)
+            qualified[key].add(gazetteer, qualifier, city, weights.qualifier_town_share)
         seen = groups.get(key)
         groups[key] = (
             toponym
@@ -781,6 +820,7 @@ def resolve_toponyms(
     for key, cands in candidates.items():
         candidates[key] = _inside_qualifier(cands, groups[key], qualified[key], weights)
     _drop_namesakes_abroad(gazetteer, candidates, groups, focus or {}, known, weights)
+    _drop_variants_beside_other_countries(candidates, groups, weights)
     priors = {
         key: [(p, _prior(p, groups[key], qualified[key], weights)) for p in cands]
         for key, cands in candidates.items()

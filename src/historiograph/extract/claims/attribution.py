@@ -79,6 +79,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.bounds import Figure
+from historiograph.extract.claims.gaps import gapped_source
 from historiograph.extract.claims.kinds import kind_of
 from historiograph.extract.claims.naming import (
     BOUNDARY,
@@ -91,7 +92,13 @@ from historiograph.extract.claims.naming import (
     phrase_head,
 )
 from historiograph.extract.claims.repairs import appositive_person, conjoined_that, modifier_subject
-from historiograph.extract.claims.scope import denied_scope_of, negated, scope_of, subject_clauses
+from historiograph.extract.claims.scope import (
+    denied_scope_of,
+    negated,
+    scope_of,
+    stranded_conjunct,
+    subject_clauses,
+)
 from historiograph.extract.claims.turns import strip_label
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words
 from historiograph.nlp.views import doc_text, ents_in
@@ -316,9 +323,39 @@ class SourceReader:
                 noun = self._by_source_noun(doc, token, sent)
                 if noun is not None:
                     found.append(noun)
+        if found and (gapped := self._gapped(doc, sent, found)) is not None:
+            found.append(gapped)
         if self._anonymity.find(doc, sent.start, sent.end):
             found = [_unnamed(a) for a in found]
         return sorted(found, key=lambda a: a.position)
+
+    def _gapped(self, doc: Doc, sent: Span, found: Sequence[Attribution]) -> Attribution | None:
+        """A second source that gives its own figure with the reporting verb left out,
+        after a cue that reports a figure: "Rights groups counted 24 dead, the police
+        only six", "X said 17 had died; the ministry, just nine". The parser hangs such
+        a phrase on the figure before, so the first cue would take the second figure
+        too; the body between the comma or semicolon and the closing figure gives it.
+        """
+        end = sent.end
+        while end > sent.start and doc[end - 1].is_punct:
+            end -= 1
+        if end - sent.start < 4 or not doc[end - 1].like_num:
+            return None
+        phrase = gapped_source(doc, sent, end, self.vocab)
+        if phrase is None:
+            return None
+        start, head = phrase
+        noun = doc[head]
+        if not (self._body(noun) or noun.ent_type_ in ("ORG", "PERSON", "NORP")):
+            return None
+        cues = [a for a in found if a.position < start - 1]
+        # the figure the first source gives, which the gap leaves the verb out after
+        if not cues or not any(t.like_num for t in doc[cues[-1].position : start]):
+            return None
+        source = self.source(doc, list(doc[start : head + 1]))
+        if source is None:
+            return None
+        return Attribution(source, start, scope=frozenset(range(start, end)))
 
     def _may_cue(self, token: Token) -> bool:
         """Whether ``token`` is a word a cue of :meth:`attributions` rests on: a
@@ -627,6 +664,11 @@ class SourceReader:
                     # hospital, the race doctor, Dr Paul Arnaud, said, ..." where the
                     # names hang on the place): the parse lost it, read the words
                     break
+                if stranded_conjunct(head) and head.head.head != head.head:
+                    # "X denied that 200 had been detained and put the number at 61":
+                    # the parse joined "put" to the participle; X puts it
+                    head = head.head.head
+                    continue
                 if head.dep_ not in ("conj", "xcomp", "acomp") or head.head == head:
                     return []  # "X said and added", "X love to repeat": X speaks for both
                 head = head.head

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.extract.claims.bare import BareReader
 from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.cues import CueReader, as_property, has_parse
+from historiograph.extract.claims.gaps import gapped_source
 from historiograph.extract.claims.kinds import PEOPLE, Counted, kind_of, outcome_of, whole
 from historiograph.extract.claims.vocabulary import Phrases, Vocabulary, in_words, plural, singular
 from historiograph.nlp.entities import entity_id
@@ -342,6 +343,14 @@ class CountReader:
     ) -> Counted | None:
         noun = self._noun_after(doc, figure, sent)
         end = figure.end if noun.index is None else noun.index + 1
+        if (
+            noun.index is None
+            and sibling is not None
+            and gapped_source(doc, sent, figure.end, self.vocab) is not None
+        ):
+            # "X counted 24 dead, the police only six": the second source's figure
+            # counts what the first one's does, its verb and noun left out
+            return Counted(sibling.property, sibling.unit, figure.end, sibling.about)
         if noun.index is None and end < sent.end and doc[end].lower_ in self.vocab.strengths:
             return Counted("count", PEOPLE, end + 1)  # "the garrison, some 2,000 strong"
         if noun.kind == "distance" and noun.index is not None:

@@ -38,7 +38,8 @@ _VICTIM_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "others", "anoth
 _POINTING_BACK = frozenset({"them", "those", "these", "whom"})
 # what may follow a verb to make a two-word cue: a particle, a preposition, an adverb,
 # or the status an object is put in ("had been taken hostage")
-_PARTICLES = frozenset({"prt", "prep", "advmod", "oprd"})
+# or an adjective that says how it ended ("shot dead")
+_PARTICLES = frozenset({"prt", "prep", "advmod", "oprd", "acomp"})
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "prt", "dative"})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _WINDOW = 8
@@ -119,6 +120,18 @@ class CueReader:
             for c in token.children
         )
 
+    def _people_only(self, token: Token) -> ClaimProperty | None:
+        """The property of a shared verb with its particle when only people suffer the
+        pair ("shot dead", unlike "shot down", which things suffer too)."""
+        if not has_parse(token.doc):
+            return None
+        for particle in (c for c in token.children if c.dep_ in _PARTICLES and c.i > token.i):
+            pair = f"{token.lower_} {particle.lower_}"
+            cue = self.vocab.outcome_cues.get(pair)
+            if cue and pair not in self.vocab.shared_cues:
+                return as_property(cue)
+        return None
+
     def _of(self, token: Token, *, things: bool = False) -> ClaimProperty | None:
         """The property a cue word gives: a verb with its particle first ("shot down"
         aircraft are no deaths, "forced from their homes" is displacement), then a
@@ -126,7 +139,9 @@ class CueReader:
         if token.dep_ == "compound":
             return None
         if things and token.lower_ in self.vocab.shared_cues:
-            return None  # "seized 45 rifles": things are seized too, people arrested
+            # "seized 45 rifles": things are seized too, people arrested; but a verb
+            # with a word that befalls only people says it ("shot dead two robbers")
+            return self._people_only(token)
         if token.lower_ in self.vocab.shared_cues and has_parse(token.doc):
             objects = [c for c in token.children if c.dep_ == "dobj"]
             for thing in objects:

@@ -113,6 +113,10 @@ def _in_km(value: Number | None, factor: float) -> Number | None:
     return int(km) if km.is_integer() else km
 
 
+# What befalls people: a vague word alone ("killing several herders") claims only these.
+_BEFALLEN = frozenset({"fatalities", "injured", "arrested", "displaced"})
+
+
 class ClaimExtractor:
     """Extracts claims with one vocabulary; build once, call on many docs."""
 
@@ -199,8 +203,12 @@ class ClaimExtractor:
                 same = previous is not None and previous.sentence == sent.start
                 sibling = earlier if same else None
                 counted = self._counts.read(doc, figure, sent, carried, earlier, topic, sibling)
-                if counted is None:
-                    continue
+                if counted is None or (
+                    isinstance(figure.value, str)
+                    and figure.value.lower() in self._vocab.vague_alone
+                    and counted.property not in _BEFALLEN
+                ):
+                    continue  # "several houses": a vague word alone claims only what befell people
                 attribution = self._sources.choose(doc, attributions, figure)
                 # in a transcript the one who answers speaks for his own turn, even
                 # where it goes on from a figure someone else gave ("Organisers say

@@ -44,6 +44,7 @@ from historiograph.nlp.entities import entity_id
 from historiograph.nlp.views import doc_text
 from historiograph.record import ClaimSource
 
+_DASHES = frozenset({"-", "—", "–"})
 BOUNDARY = frozenset({",", ";", ":", ".", "(", ")", "“", "”", '"', "!", "?", "—", "–"})
 CLAUSE_STARTS = frozenset(
     {"that", "and", "but", "while", "which", "who", "whom", "when", "however", "whereas", "as"}
@@ -67,6 +68,7 @@ class SourceNamer:
     def source(self, doc: Doc, tokens: Sequence[Token]) -> ClaimSource | None:
         """The source a phrase names: its name, entity and kind (see module doc), or
         None for an empty phrase."""
+        tokens = _after_dateline(tokens)
         words = [t for t in _unmarked(tokens) if not t.is_punct or t.text in POSSESSIVES]
         while words and _stamp(words[0]):
             words = words[1:]  # "09:15 Regional authorities say": the line's time
@@ -248,6 +250,10 @@ def is_proper(token: Token) -> bool:
     for a person ("Organisers say ...") is none: a person's name is no plural."""
     if token.ent_type_ == "PERSON" and token.tag_ == "NNS":
         return False
+    if (token.tag_ != "NNP" or token.ent_iob_ == "I") and _opens_after_dateline(token):
+        # "LIMA - Opposition lawmakers": the recogniser runs the dateline on into the
+        # sentence's first word, and the tagger may follow it
+        return False
     if token.ent_type_ in _NAMES or token.tag_ == "NNP":
         return True
     if token.is_upper and token.is_alpha and len(token) > 1:
@@ -258,6 +264,43 @@ def is_proper(token: Token) -> bool:
         token.i > 0 and (token.nbor(-1).text.endswith(".") or token.nbor(-1).text.endswith("]"))
     )
     return token.is_title and token.is_alpha and not opens and not _after_stamp(token)
+
+
+def _after_dateline(tokens: Sequence[Token]) -> Sequence[Token]:
+    """A phrase without the dateline that opens it ("LIMA - Opposition lawmakers",
+    "KABUL, May 2 - Police"): a place in capitals, perhaps a date, and a spaced dash
+    head a news story and name no one. The parser may take them into the subject."""
+    for k, token in enumerate(tokens[1:], 1):
+        if token.text in _DASHES and tokens[k - 1].whitespace_ and token.whitespace_:
+            return tokens[k + 1 :] if _ends_dateline(token) else tokens
+    return tokens
+
+
+def _ends_dateline(dash: Token) -> bool:
+    """Whether a spaced dash ends the dateline its sentence opens with."""
+    doc = dash.doc
+    first = doc[dash.sent.start] if doc.has_annotation("SENT_START") else doc[0]
+    placed = first.is_upper and first.is_alpha and len(first) > 1
+    return placed and all(_in_dateline(t) for t in doc[first.i : dash.i])
+
+
+def _opens_after_dateline(token: Token) -> bool:
+    """Whether ``token`` is the first word after a dateline, a sentence's first word."""
+    if token.i == 0:
+        return False
+    dash = token.nbor(-1)
+    spaced = dash.i > 0 and bool(dash.nbor(-1).whitespace_) and bool(dash.whitespace_)
+    return dash.text in _DASHES and spaced and _ends_dateline(dash)
+
+
+def _in_dateline(token: Token) -> bool:
+    """A word a dateline is made of: the place in capitals, the date, commas."""
+    return (
+        (token.is_upper and token.is_alpha)
+        or token.is_punct
+        or token.like_num
+        or token.ent_type_ in ("DATE", "GPE")
+    )
 
 
 def _stamp(token: Token) -> bool:

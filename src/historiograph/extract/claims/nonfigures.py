@@ -111,6 +111,16 @@ class NonFigures:
                 return True
         return doc[k].lower_ in self.vocab.measures
 
+    def _superlative_age(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a superlative of age before a bare number makes it an age ("the
+        youngest only 19", "the eldest barely 16"); "the oldest three houses" counts."""
+        k = start - 1
+        while k > 0 and doc[k].lower_ in self.vocab.gapping_adverbs:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in self.vocab.age_superlatives:
+            return False
+        return end >= len(doc) or doc[end].is_punct or doc[end].pos_ == "CCONJ"
+
     def _pair_end(self, doc: Doc, k: int) -> bool:
         """Whether the number at ``k`` opens a dashed pair; a date before a dash
         ("GOMA, March 3 — At least 42 ...") is a dateline, not half of a pair."""
@@ -188,6 +198,30 @@ class NonFigures:
             and verb.lower_ in self.vocab.outcome_cues
         )
 
+    def _all_befallen(self, doc: Doc, determiner: Token, end: int) -> bool:
+        """Whether the whole of those counted after a determiner is whom the verb says
+        was killed, hurt or held ("all of its roughly 200 defenders were killed", "all
+        the 40 passengers died"): the text refers back to them, and the verb befalls
+        that many. "Nearly all of them" befalls fewer, and is no figure."""
+        k = determiner.i - 1
+        if k > 0 and doc[k].lower_ == "of":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in self.vocab.totalities:
+            return False
+        if not doc.has_annotation("DEP") or (k > 0 and doc[k - 1].pos_ == "ADV"):
+            return False
+        whole = doc[k]
+        counted = [doc[end]] if end < len(doc) and doc[end].pos_ == "NOUN" else []
+        for word in [whole, *counted]:
+            verb = word.head
+            if (
+                word.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and verb.pos_ == "VERB"
+                and verb.lower_ in self.vocab.outcome_cues
+            ):
+                return True
+        return False
+
     def _possessed_outcome(self, doc: Doc, k: int) -> bool:
         """Whether the counted people at ``k`` own the noun of what befell them ("the
         four chiefs' execution", "the six priests' murder"): the nominal of the
@@ -238,6 +272,8 @@ class NonFigures:
                 word = doc[start - 2].lower_ + "."  # "No. 41" split as "No", "."
             if word in v.reference_words or self._measured(doc, start):
                 return True
+            if self._superlative_age(doc, start, end):
+                return True  # "the youngest only 19": an age
             if start == number_start and self._numbered(doc, start - 1):
                 return True  # "Week 31", "day 3": which one, not how many
             if (
@@ -245,6 +281,7 @@ class NonFigures:
                 and not self._amount(doc, start, number_start)
                 and not self._outcome_after(doc, end)
                 and not self._befallen(doc, before, end)
+                and not self._all_befallen(doc, before, end)
                 and not self._given(doc, number_start, end)
                 and not _broken_down(doc, start, end)
             ):

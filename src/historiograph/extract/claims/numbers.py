@@ -39,6 +39,14 @@ class Read:
     vague: bool = False
 
 
+def _before_plural(doc: Doc, i: int) -> bool:
+    """Whether a plural noun follows at ``i``, past adjectives ("several young men"):
+    the tagger's word, so a blank pipeline reads no vague word alone."""
+    while i < len(doc) and doc[i].tag_ == "JJ":
+        i += 1
+    return i < len(doc) and doc[i].tag_ in ("NNS", "NNPS")
+
+
 def tidy(value: float) -> Number:
     """``value`` as an int when it is whole ("8.0" is 8), else as it is."""
     return int(value) if float(value).is_integer() else value
@@ -87,6 +95,7 @@ class NumberReader:
         self.vocab = vocab
         self._starters = frozenset(
             {"a", "an", "one", "hundred", *vocab.units, *vocab.vague, *vocab.vague_multipliers}
+            | set(vocab.vague_alone)
             | set(vocab.fractions)
         )
 
@@ -179,6 +188,8 @@ class NumberReader:
             if scale is not None:
                 value = self.vocab.vague_multipliers[doc[start].lower_] * scale
                 return Read(value, start + 2, vague=True)
+        if word in self.vocab.vague_alone and _before_plural(doc, i + 1):
+            return Read(self.vocab.vague_alone[word], i + 1, vague=True)  # "several herders"
         return None
 
     def joined_at(self, doc: Doc, i: int) -> tuple[Read, Read] | None:

@@ -84,7 +84,21 @@ def denied_scope_of(verb: Token) -> frozenset[int]:
     # same subject, which reports rather than denies (a conjoined denial verb is its own).
     kept |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
     kept |= {t.i for c in _clause(verb).subtree if _reported_relative(c) for t in c.subtree}
+    kept |= {t.i for c in _clause(verb).subtree if stranded_conjunct(c) for t in c.subtree}
     return scope_of(verb) - kept
+
+
+def stranded_conjunct(token: Token) -> bool:
+    """A verb with no subject that the parser joined to a participle its auxiliaries
+    carry, though it cannot share them ("denied that 200 had been detained and put
+    the number at 61": "put" is no "had been put"): it goes on from the denial verb's
+    subject, another act of the same speaker, and is not what is denied."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ in ("VBN", "VBG"):
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _reported_relative(token: Token) -> bool:

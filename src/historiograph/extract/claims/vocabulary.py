@@ -35,6 +35,7 @@ class Vocabulary:
     joiners: frozenset[str]
     vague: Mapping[str, int]
     vague_multipliers: Mapping[str, int]
+    vague_alone: Mapping[str, int]
     fractions: Mapping[str, float]
     ordinals: Mapping[str, int]
     percents: tuple[tuple[str, ...], ...]
@@ -109,6 +110,9 @@ class Vocabulary:
     passive_reports: frozenset[str]
     institutions: frozenset[str]
     state_voices: frozenset[str]
+    gapping_adverbs: frozenset[str]
+    gapping_prepositions: frozenset[str]
+    gapping_openers: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
     first_person_owners: frozenset[str]
@@ -127,7 +131,9 @@ class Vocabulary:
     reference_words: frozenset[str]
     months: frozenset[str]
     referential_determiners: frozenset[str]
+    totalities: frozenset[str]
     measures: frozenset[str]
+    age_superlatives: frozenset[str]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -185,6 +191,7 @@ def load_vocabulary() -> Vocabulary:
         joiners=_words(numbers["joiners"]),
         vague={str(k): int(v) for k, v in numbers["vague"].items()},
         vague_multipliers={str(k): int(v) for k, v in numbers["vague_multipliers"].items()},
+        vague_alone={str(k): int(v) for k, v in numbers["vague_alone"].items()},
         fractions={str(k): float(v) for k, v in numbers["fractions"].items()},
         ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
         percents=tuple(tuple(str(p).lower().split()) for p in numbers["percents"]),
@@ -259,6 +266,9 @@ def load_vocabulary() -> Vocabulary:
         passive_reports=_words(attribution["passive_reports"]),
         institutions=_words(attribution["institutions"]),
         state_voices=_words(attribution["state_voices"]),
+        gapping_adverbs=_words(attribution["gapping_adverbs"]),
+        gapping_prepositions=_words(attribution["gapping_prepositions"]),
+        gapping_openers=_words(attribution["gapping_openers"]),
         pronouns=_words(attribution["pronouns"]),
         first_person=_words(attribution["first_person"]),
         first_person_owners=_words(attribution["first_person_owners"]),
@@ -277,7 +287,9 @@ def load_vocabulary() -> Vocabulary:
         reference_words=_words(exclusions["reference_words"]),
         months=_words(exclusions["months"]),
         referential_determiners=_words(exclusions["referential_determiners"]),
+        totalities=_words(exclusions["totalities"]),
         measures=_words(exclusions["measures"]),
+        age_superlatives=_words(exclusions["age_superlatives"]),
     )
 
 

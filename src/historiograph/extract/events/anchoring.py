@@ -150,6 +150,16 @@ class AnchorWords:
     """"after", "following": the stretch after the date told."""
     overnight_words: frozenset[str]
     """"overnight": the night before the day the report dates."""
+    confinement_verbs: frozenset[str]
+    """"held", "jailed": a joined clause that tells where someone is kept, not where the act was."""
+    court_nouns: frozenset[str]
+    """"court", "tribunal": where a court the act is brought before sits is where it was."""
+    beginning_verbs: frozenset[str]
+    """"began": the date of an act's start, told of the act as its subject."""
+    ending_verbs: frozenset[str]
+    """"ended": the date of an act's end, told of the act as its subject."""
+    national_vote_words: frozenset[str]
+    """"presidential", "general": a vote held across the whole country."""
 
 
 @cache
@@ -170,6 +180,11 @@ def anchor_words() -> AnchorWords:
         sequel_verbs=frozenset(data["sequel_verbs"]),
         sequel_prepositions=frozenset(data["sequel_prepositions"]),
         overnight_words=frozenset(data["overnight_words"]),
+        confinement_verbs=frozenset(data["confinement_verbs"]),
+        court_nouns=frozenset(data["court_nouns"]),
+        beginning_verbs=frozenset(data["beginning_verbs"]),
+        ending_verbs=frozenset(data["ending_verbs"]),
+        national_vote_words=frozenset(data["national_vote_words"]),
     )
 
 
@@ -259,6 +274,9 @@ def _another_acts_place(trigger: Token, root: Token, lexicon: EventLexicon) -> b
     """
     if root.dep_ == "nsubj" and root.head.i != trigger.i:
         return True
+    speaker = _speaker_named_with(root, lexicon)
+    if speaker is not None and speaker.head.i != trigger.i:
+        return True
     charge = trigger.lemma_.lower() in lexicon.charge_words
     return any(
         _content_clause(t)
@@ -266,6 +284,20 @@ def _another_acts_place(trigger: Token, root: Token, lexicon: EventLexicon) -> b
         or (charge and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.words)
         for t in path_below(trigger, root)
     )
+
+
+def _speaker_named_with(root: Token, lexicon: EventLexicon) -> Token | None:
+    """The speaker whose name or title holds the place, if it holds one.
+
+    "youths stoned officers in the Creggan area of Derry, the Police Service of
+    Northern Ireland said": a place inside the name of whoever says it tells who
+    speaks, not where the act was, nor where the story goes on.
+    """
+    holder = root
+    while holder.dep_ in ("pobj", "prep", "compound") and holder.head.i != holder.i:
+        holder = holder.head
+    said = holder.dep_ == "nsubj" and holder.head.lemma_.lower() in lexicon.report
+    return holder if holder.i != root.i and said else None
 
 
 def _content_clause(token: Token) -> bool:
@@ -336,6 +368,7 @@ def find_when(
             when = _ended_by(when, _start_before(trigger, sent, timex, timexes, lexicon))
         when = _until(trigger, _since(trigger, when), timexes)
         when = _within(trigger, _over_duration(trigger, when, timexes), timexes)
+        when = _told_start_to_end(trigger, sent, timexes) or when
         return _not_after_report(trigger, when, timexes)
     overnight = _overnight(trigger, sent, timexes, lexicon)
     if overnight is not None:
@@ -343,6 +376,48 @@ def find_when(
     when = _since(trigger, _narrative_time(trigger, sent, timexes, lexicon))
     when = _in_the_stretch_after(trigger, _within(trigger, when, timexes))
     return _not_after_report(trigger, when, timexes)
+
+
+def _told_start_to_end(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> When | None:
+    """The span from the start to the end the sentence tells of the trigger's act.
+
+    "The siege, which began in May 1915, ended in September", "the strike started on
+    2 March and continued until 14 April": an act whose start and end are both told
+    of it, as the subject of verbs of beginning and ending (or of lasting "until"),
+    filled the whole stretch between them, not just the day of either.
+    """
+    words = anchor_words()
+    verbs: list[Token] = [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(trigger.head)
+        verbs.extend(c for c in trigger.head.children if c.dep_ == "conj")
+    if trigger.dep_ == "conj" or not verbs:
+        return None
+    starts: list[Timex] = []
+    ends: list[Timex] = []
+    on_verbs = {v.i for v in verbs}
+    for timex in timexes:
+        if timex.type not in CALENDAR_TYPES or timex.latest is None:
+            continue
+        if not (sent.start_char <= timex.span[0] and timex.span[1] <= sent.end_char):
+            continue
+        root = _root_token(sent.doc, *timex.span)
+        if root is None:
+            continue
+        verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i not in on_verbs:
+            continue
+        marker = root.head.lower_ if root.dep_ == "pobj" else ""
+        if marker in UNTIL_MARKERS or verb.lemma_.lower() in words.ending_verbs:
+            ends.append(timex)
+        elif verb.lemma_.lower() in words.beginning_verbs and timex.earliest is not None:
+            starts.append(timex)
+    if not (starts and ends):
+        return None
+    earliest, latest = starts[0].earliest, ends[-1].latest
+    if earliest is None or latest is None or latest < earliest:
+        return None
+    return When(earliest=earliest, latest=latest, precision="unknown")
 
 
 def _overnight(
@@ -912,8 +987,12 @@ def _in_other_conjunct(trigger: Token, root: Token) -> bool:
 def _in_joined_clause(trigger: Token, root: Token) -> bool:
     """ "guerrillas dynamited a pylon outside the capital, and on Sunday a car bomb killed
     four people in Miraflores": a place in a clause joined to the trigger's, with its
-    own subject, is that clause's act's; the trigger's place is its own, or the story's."""
+    own subject, is that clause's act's; the trigger's place is its own, or the story's.
+    So is one in a joined clause that tells where someone was kept afterwards, subject
+    or not: "was detained in March and has been held in the colony at Shklov since" was
+    detained where the story is, not in the colony."""
     on_trigger = {t.i for t in [trigger, *trigger.ancestors]}
+    confinement = anchor_words().confinement_verbs
     for token in root.ancestors:
         if token.i in on_trigger:
             return False
@@ -921,7 +1000,10 @@ def _in_joined_clause(trigger: Token, root: Token) -> bool:
             token.dep_ == "conj"
             and token.pos_ in ("VERB", "AUX")
             and token.head.i in on_trigger
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                or token.lemma_.lower() in confinement
+            )
         ):
             return True
     return False
@@ -1282,6 +1364,10 @@ def find_where(
     attacked the Grand Hotel"): that is where the act was. Statements and the acts of
     courts and councils are placed only as ``rule`` says (:data:`PlaceRule`).
     """
+    if _a_national_vote(trigger):
+        country = _country_told(sent, places, exclude)
+        if country is not None:
+            return country
     if rule != "narrated":
         stated = _stated_place(trigger, sent, places, exclude)
         if stated is not None or rule == "unplaced":
@@ -1306,6 +1392,8 @@ def find_where(
         if pointed is not None:
             return pointed
     carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
+    if found is None and carried is None:
+        return _custody_told_next(sent, places, exclude)
     if (
         found is not None
         and carried is not None
@@ -1327,6 +1415,56 @@ def find_where(
         if filed is not None:
             return filed
     return found or carried
+
+
+def _custody_told_next(
+    sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """The town where the next sentence says someone was then held, for an act the story
+    has placed nowhere yet.
+
+    "The police came for him at dawn on 3 May. He was held for a week in the citadel at
+    Lille": he was taken in the town he was held in, which is as near as the text comes
+    to where; a place named before the act (:func:`narrative_place`) comes first.
+    """
+    doc = sent.doc
+    text = doc_text(doc)
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    if "\n\n" in text[sent.start_char : after.start_char]:
+        return None
+    confinement = anchor_words().confinement_verbs
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in confinement for t in after):
+        return None
+    towns = [
+        (start, entity)
+        for start, end, entity in places
+        if after.start_char <= start
+        and end <= after.end_char
+        and entity.id not in exclude
+        and _town_or_district(entity)
+    ]
+    return where_for(min(towns, key=lambda t: t[0])[1]) if towns else None
+
+
+def _a_national_vote(trigger: Token) -> bool:
+    """ "voters cast ballots in the presidential election": a vote held across a whole
+    country, whatever town the story watches it from."""
+    words = anchor_words().national_vote_words
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in trigger.children)
+
+
+def _country_told(
+    sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """The country named last up to the end of the sentence: a national vote's place."""
+    countries = [
+        (start, entity)
+        for start, _, entity in places
+        if start < sent.end_char and entity.id not in exclude and _is_country(entity)
+    ]
+    return where_for(max(countries, key=lambda c: c[0])[1]) if countries else None
 
 
 def _told_only_as_owner_or_goal(
@@ -1671,6 +1809,8 @@ def _where_in_sentence(
             continue
         if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
+        if _origin_of_someone(root):
+            continue
         dropped = _dropped_locative(root, prepositions) if root.dep_ in MODIFIER_DEPS else None
         if dropped is not None:
             distance = tree_distance(trigger, dropped) + 1
@@ -1684,7 +1824,7 @@ def _where_in_sentence(
                 distance += PLACE_REACH + 1
         elif _town_modifier(root, entity):
             distance = tree_distance(trigger, root) + 1
-        elif root.dep_ == "poss" and _is_country(entity) and root.head in _doers(trigger):
+        elif root.dep_ == "poss" and _is_country(entity) and root.head in _clause_doers(trigger):
             # "Peru's ruling party split": the doer's country is where, at a country's
             # precision, when the sentence tells no other place.
             distance = tree_distance(trigger, root) + PLACE_REACH + 1
@@ -1846,11 +1986,37 @@ def _stated_place(
         if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
             continue
         root = _root_token(sent.doc, start, end)
+        if root is not None and _court_named_for(root, hosts):
+            found.append((_geo_precision(entity), start, entity))
+            continue
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
             continue
-        if root.head.head.i in hosts:
+        if root.head.head.i in hosts or _court_of_the_act(trigger, root.head.head):
             found.append((_geo_precision(entity), start, entity))
     return where_for(min(found, key=lambda f: (f[0], f[1]))[2]) if found else None
+
+
+def _court_named_for(root: Token, hosts: set[int]) -> bool:
+    """ "A Lisbon court convicted three officers": a court named for its town, doing the
+    act, sits in that town."""
+    return (
+        root.dep_ == "compound"
+        and root.head.i in hosts
+        and root.head.lemma_.lower() in anchor_words().court_nouns
+    )
+
+
+def _court_of_the_act(trigger: Token, site: Token) -> bool:
+    """Is ``site`` a court the trigger's clause brings someone before? "were flown to a
+    court in Abuja and charged with treason", "appeared before a tribunal in Arusha and
+    pleaded not guilty": the court sits where the charge or plea is made."""
+    if site.lemma_.lower() not in anchor_words().court_nouns:
+        return False
+    clause = {trigger.i}
+    if trigger.dep_ == "conj":
+        clause.add(trigger.head.i)
+    verb = next((t for t in site.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i in clause
 
 
 def _doers_country(
@@ -1875,6 +2041,16 @@ def _doers_country(
         )
         return None if within else where_for(entity)
     return None
+
+
+def _clause_doers(trigger: Token) -> list[Token]:
+    """The trigger's doers, or, for an act told as a noun in its clause's object or
+    phrase, the doers of that clause's verb: "Portugal's Socialist Party lost its
+    majority in a snap vote" was a vote in Portugal."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("pobj", "dobj") and verb.pos_ == "VERB":
+        return _doers(trigger) + _doers(verb)
+    return _doers(trigger)
 
 
 def _doers(trigger: Token) -> list[Token]:
@@ -1974,6 +2150,19 @@ def _placed_by(site: Entity, host: Entity) -> bool:
     )
 
 
+def _origin_of_someone(root: Token) -> bool:
+    """ "Robert Blum, a deputy from Frankfurt, was executed": a place "from" which a
+    person or group told as a noun comes says who they are, not where the act was."""
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "from"
+        and preposition.head.pos_ in ("NOUN", "PROPN")
+        and preposition.head.ent_type_ not in ("GPE", "LOC", "FAC")
+        and preposition.head.lemma_.lower() not in load_lexicon().words
+    )
+
+
 def _an_end_of_a_move(root: Token) -> bool:
     """Is the place in a phrase of where something went or came from, below its verb?
 
@@ -2045,13 +2234,21 @@ def narrative_place(
             continue
         if root.dep_ == "nsubj" or _an_end_of_a_move(root):
             continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
+        if _speaker_named_with(root, load_lexicon()) is not None:
+            continue  # "the Police Service of Northern Ireland said": who speaks
         if entity.geo is None and not named_as_location(root, load_lexicon()):
             continue  # "the army under Qutuz": a name no gazetteer knows, not told as where
         by_sentence.setdefault(root.sent.start_char, []).append((start, end, entity))
     if not by_sentence:
         return None
     last = by_sentence[max(by_sentence)]
-    located = [p for p in last if p[2].geo is not None] or last
+    # "a Rohingya refugee camp in Balukhali": where no gazetteer places either name, the
+    # one recognised as a place is where, not the people a site is named for.
+    located = (
+        [p for p in last if p[2].geo is not None]
+        or [p for p in last if p[2].kind == "place"]
+        or last
+    )
     if all(_is_country(p[2]) for p in located):
         filed = _filed_within(sent, places, [p[2] for p in located], exclude)
         if filed is not None:

@@ -98,7 +98,16 @@ def verb_forms(token: Token) -> set[str]:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *(c for c in token.conjuncts if _verb_lost_subject(c) is None)]
+    """The token and the nouns joined to it; "the barons Rainald and Hugo": a plural
+    noun whose apposed names are joined stands for each of them."""
+    named = [
+        c
+        for a in token.children
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and token.tag_ == "NNS"
+        for c in a.conjuncts
+        if c.pos_ == "PROPN"
+    ]
+    return [token, *(c for c in [*token.conjuncts, *named] if _verb_lost_subject(c) is None)]
 
 
 def _verb_lost_subject(noun: Token) -> Token | None:
@@ -353,9 +362,20 @@ def _reporting_force(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> 
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or not verb_forms(clause.head) & lexicon.report:
+    if clause.dep_ == "ccomp" and verb_forms(clause.head) & lexicon.report:
+        return _force_reporting(clause.head, index)
+    # "Rioters burned cars, the Police Service of Marnia said. Eleven people were
+    # arrested": a bare passive right after a force's report carries on what it reports.
+    if clause.dep_ != "ROOT" or clause.sent.start == 0:
         return None
-    reporter = subject_of(clause.head)
+    before = verb.doc[clause.sent.start - 1].sent.root
+    return _force_reporting(before, index) if verb_forms(before) & lexicon.report else None
+
+
+def _force_reporting(saying: Token, index: EntityIndex) -> str | None:
+    """The force that is the subject of a verb of saying, or that those who speak for it
+    belong to ("army sources said"), or None when the one who says is no force."""
+    reporter = subject_of(saying)
     words = argument_words()
     forces = words.force_nouns | words.unit_nouns
     if reporter is not None and reporter.lemma_.lower() in words.force_voice_nouns:
@@ -418,9 +438,20 @@ def done_by_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     return bool(determiners & lexicon.negative_determiners) or subject.lower_ in ("nobody", "none")
 
 
+def _denied_phrase(preposition: Token) -> bool:
+    """Does the writer negate the phrase ("plundered by the peasants, not by the League")?
+    A negated phrase names whom the act is denied of, not its doer or its target."""
+    before = preposition.nbor(-1) if preposition.i > preposition.sent.start else None
+    return any(c.dep_ == "neg" for c in preposition.children) or (
+        before is not None and before.dep_ == "neg" and before.head == preposition.head
+    )
+
+
 def _pobj(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
     found = []
     for child in token.children:
+        if child.dep_ in ("prep", "agent") and _denied_phrase(child):
+            continue
         if child.dep_ == "prep" and child.lower_ in prepositions:
             found += [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "agent" and "by" in prepositions:
@@ -671,7 +702,28 @@ def _fire_doers(token: Token, index: EntityIndex) -> list[str]:
         inner = _fire_doers(modifier, index)
         ident = index.resolve_doer(modifier) if not inner else None
         found += inner or ([ident] if ident else [])
+    for source in _pobj(token, ("from",)):
+        found += _firing_from(source, index)
     return found
+
+
+def _firing_from(source: Token, index: EntityIndex) -> list[str]:
+    """Who fires from where a "from" phrase says: "mortar fire from rebel positions"
+    is the rebels' (``emplacement_nouns``: the place stands for whose it is), "shelling
+    from the Kavan army" the army's; "fire from the hills" names no one."""
+    words = argument_words()
+    if source.lemma_.lower() in words.emplacement_nouns:
+        owners = [c for c in source.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        for owner in [*reversed(owners), *_pobj(source, ("of",))]:
+            ident = index.resolve_doer(owner)
+            if ident is not None and not index.is_town(ident):
+                return [ident]
+        return []
+    lemma = source.lemma_.lower()
+    if lemma in words.force_nouns or lemma in words.unit_nouns or index.resolve(source):
+        ident = index.resolve_doer(source)
+        return [ident] if ident is not None and not index.is_town(ident) else []
+    return []
 
 
 def _doers(token: Token, index: EntityIndex) -> list[str]:
@@ -756,11 +808,21 @@ def _ordered_by(verb: Token, index: EntityIndex) -> list[str]:
 def _punished_for(head: Token) -> list[Token]:
     """Who is punished or charged for the act a trigger names: "a court sentenced a
     retired captain for fatally stabbing a student", "two men were arrested for the
-    killing" (``punishing_verbs``): the punished verb's object or passive subject."""
-    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ != "for":
+    killing" (``punishing_verbs``): the punished verb's object or passive subject.
+    "convicted two men of hijacking a ferry" (``conviction_verbs``): the "of" phrase,
+    on the verb or on the convicted, names the act they did."""
+    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in ("for", "of"):
         return []
+    words = argument_words()
     verb = head.head.head
-    if not verb_forms(verb) & argument_words().punishing_verbs:
+    if head.head.lower_ == "of":
+        if head.dep_ != "pcomp":
+            return []  # "convicted of murder" names the charge, not an act it tells
+        if verb.pos_ != "VERB" and verb.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS):
+            verb = verb.head
+        if not verb_forms(verb) & words.conviction_verbs:
+            return []
+    if not verb_forms(verb) & words.punishing_verbs:
         return []
     punished = [c for c in verb.children if c.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS)]
     return [t for p in punished for t in _with_conjuncts(p)]
@@ -967,23 +1029,108 @@ def _force_of_scene(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> l
     must be a violent one (a trigger of force, or fire opened) by the state's force
     (``state_words``: "troops", "police", "gendarmes").
     """
-    sentence = verb.sent
-    if verb.dep_ != "ROOT" or any(t.ent_type_ in CALENDAR_TYPES for t in sentence):
-        return []
-    start = sentence.start
-    act = None
-    for _ in range(argument_words().scene_reach):
-        if start == 0:
-            return []
-        before = verb.doc[start - 1].sent
-        start = before.start
-        if _forceful_act(before.root, lexicon):
-            act = before.root
-            break
-        if any(_forceful_act(t, lexicon) for t in before):
-            return []  # another act, another scene
+    act = _scene_act(verb, lexicon)
     subject = subject_of(act) if act is not None else None
     return _state_forces(subject, index, lexicon) if subject is not None else []
+
+
+def _scene_act(verb: Token, lexicon: EventLexicon, *, dated: bool = False) -> Token | None:
+    """The act of force an agentless passive carries on, if it carries on one (see
+    :func:`_force_of_scene` for what counts as the same scene); ``dated`` lets the
+    passive have a time of its own (captives killed weeks after they were taken)."""
+    sentence = verb.sent
+    if verb.dep_ != "ROOT":
+        return None
+    if not dated and any(t.ent_type_ in CALENDAR_TYPES for t in sentence):
+        return None
+    start = sentence.start
+    for _ in range(argument_words().scene_reach):
+        if start == 0:
+            return None
+        before = verb.doc[start - 1].sent
+        start = before.start
+        act = _told_act(before.root, lexicon)
+        if _forceful_act(act, lexicon):
+            return act
+        if any(_forceful_act(t, lexicon) for t in before):
+            return None  # another act, another scene
+    return None
+
+
+def _told_act(root: Token, lexicon: EventLexicon) -> Token:
+    """The act a sentence tells: its main verb, or the clause its verb of saying reports
+    ("Radio Tirana reported that security forces had detained 40 members")."""
+    if not verb_forms(root) & lexicon.report:
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp"), root)
+
+
+def _suspect_named_after(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """The person a following sentence names as the suspect of an agentless passive act.
+
+    "Two deputies were shot at a roadblock. The suspect, Ray Dunn, was arrested that
+    night": a definite "the suspect" (``suspect_nouns``) in one of the ``scene_reach``
+    sentences after carries on the act, and the name apposed to it did it; with no name
+    ("The suspect barricaded himself inside"), the suspect, unnamed, did it.
+    """
+    words = argument_words()
+    if _told_act(verb.sent.root, lexicon) != verb:
+        return []
+    end = verb.sent.end
+    for _ in range(words.scene_reach):
+        if end >= len(verb.doc):
+            return []
+        after = verb.doc[end].sent
+        end = after.end
+        for token in after:
+            if token.lemma_.lower() not in words.suspect_nouns or token.pos_ != "NOUN":
+                continue
+            if not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
+                continue
+            for name in [c for c in token.subtree if c.ent_type_ == "PERSON" and c != token]:
+                ident = index.resolve(name)
+                if ident is not None and index.kind(ident) == "person":
+                    return [ident]
+            unnamed = index.resolve_one(token) or index.someone(token)
+            return [unnamed] if unnamed is not None else []
+    return []
+
+
+def _armed_band_of_scene(
+    verb: Token, undergoers: list[Token], index: EntityIndex, lexicon: EventLexicon
+) -> list[str]:
+    """The armed band that acted just before an agentless passive killing of people who
+    bear no arms.
+
+    "The rebels stormed the fort at dawn. About 300 prisoners were executed in the
+    courtyard": the killing carries on the storming's scene, and its doers are the
+    band that stormed. Only people who do not fight (not "Two rebels were killed",
+    whom the other side killed) and only a doer the text marks as armed (``armed_words``,
+    ``state_words``) or names as an organization.
+    """
+    armed = lexicon.armed_words | lexicon.state_words | lexicon.member_armed_words
+    if not undergoers or any(_noun_lemmas(t) & armed for t in undergoers):
+        return []
+    # Only a massacre goes on the band's act: "Scores of students were detained" after
+    # rebels took a town tells a new act, most often the state's, and "its defenders were
+    # killed" tells the toll of the storming itself.
+    if not verb_forms(verb) & argument_words().massacre_verbs:
+        return []
+    act = _scene_act(verb, lexicon, dated=True)
+    # "the garrison surrendered": an act done to no one leaves no one for the band to
+    # go on killing.
+    if act is None or not any(c.dep_ in OBJECTS for c in act.children):
+        return []
+    subject = subject_of(act)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    found = []
+    for token in _with_conjuncts(subject):
+        ident = index.resolve_doer(token)
+        named_body = ident is not None and index.kind(ident) == "organization"
+        if ident is not None and (named_body or _noun_lemmas(token) & armed):
+            found.append(ident)
+    return found
 
 
 def _state_forces(subject: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
@@ -1145,7 +1292,21 @@ def _sides(head: Token, index: EntityIndex) -> list[str]:
             ident = index.resolve(token)
             if ident is not None and index.kind(ident) in ("organization", "group", "person"):
                 found.append(ident)
+    # "clashes among members of the Front": one body fighting within itself is every side;
+    # "fighting among the ruins" names a place, so only members, armed men or a name count.
+    for holder in holders:
+        for side in _pobj(holder, ("among", "amongst")):
+            for token in _with_conjuncts(side):
+                fighting = _noun_lemmas(token) & _fighting_people(index)
+                if index.resolve(token) is not None or fighting:
+                    found.append(index.resolve_doer(token))
     return [f for f in found if f]
+
+
+def _fighting_people(index: EntityIndex) -> frozenset[str]:
+    """Words for people who may fight among themselves: members, supporters, armed men."""
+    lexicon = index.lexicon
+    return lexicon.member_nouns | lexicon.armed_words | lexicon.member_armed_words
 
 
 def _supporters(verb: Token, index: EntityIndex) -> list[str]:
@@ -1182,7 +1343,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             for ident in _ordered_by(head, index):
                 args.add(ident, subject_role)
         if passive:
-            for token in _with_conjuncts(passive[0]):
+            # "the earls Edwin and Morcar were defeated": the parser may hang both the noun
+            # and its apposed names on the verb, each with its own conjuncts.
+            for token in [t for subject in passive for t in _with_conjuncts(subject)]:
                 args.objects.append(token)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 args.add(_reporting_force(head, index, lexicon), subject_role)
@@ -1191,6 +1354,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(ident, subject_role)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 for ident in _force_taking_there(head, index, lexicon):
+                    args.add(ident, subject_role)
+            violence = event_type in VICTIM_TYPES and match.sense.subject != "victim"
+            if args.agent is None and violence:
+                for ident in _armed_band_of_scene(head, passive, index, lexicon):
+                    args.add(ident, subject_role)
+            if args.agent is None and violence:
+                for ident in _suspect_named_after(head, index, lexicon):
                     args.add(ident, subject_role)
         else:
             subject = subject_of(head) or _verbless_subject(head) or _subject_before_verb(head)
@@ -1222,8 +1392,20 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 if args.agent is None:
                     for ident in _participle_doers([subject], index):
                         args.add(ident, subject_role)
+            # "Shelling from army positions hit the hospital": a gerund that is a clause's
+            # subject fires from where its "from" phrase says.
+            if args.agent is None and head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj"):
+                for source in _pobj(head, ("from",)):
+                    for ident in _firing_from(source, index):
+                        args.add(ident, subject_role)
         for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head, event_type):
             args.objects += _with_conjuncts(obj)
+        # "The secret police came for my grandmother": the trigger's own preposition
+        # takes whom the act was done to.
+        for preposition in head.children:
+            if preposition.dep_ == "prep" and match.start <= preposition.idx < match.end:
+                for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+                    args.objects += _with_conjuncts(obj)
         if event_type in VICTIM_TYPES:
             args.objects += _gathering_hit(head) + _killed_in_course(head)
         if _verb_as_modifier(head):
@@ -1292,6 +1474,11 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         for agent in by_phrases or _by_of_series(head):
             for ident in _doers(agent, index):
                 args.add(ident, subject_role)
+        # "shelling from army positions hit the hospital": whose positions fired.
+        if head.lemma_.lower() in argument_words().fire_nouns:
+            for source in _pobj(head, ("from",)):
+                for ident in _firing_from(source, index):
+                    args.add(ident, subject_role)
         # "a bomb planted by X", "shells fired by X", "an attack carried out by X": the
         # participle that describes the trigger names its doer.
         # "an IED device planted by X": the trigger may be a compound of what is described.
@@ -1436,6 +1623,15 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     args.objects = [t for t in args.objects if not _further_act(t)]
     meant = [t for token in args.objects for t in _meant(token, lexicon)]
     args.objects = _expand_place_nouns(meant, index)
+    # "bombed the rebels' positions": what holds a side is the side, hit there.
+    if event_type in CLAIMABLE_TYPES:
+        args.objects += [
+            owner
+            for token in args.objects
+            if token.lemma_.lower() in argument_words().emplacement_nouns
+            for owner in token.children
+            if owner.dep_ == "poss" and owner.pos_ != "PRON"
+        ]
     for token in args.objects:
         if token in args.missiles:
             continue  # "fired live rounds at supporters": the rounds are no victims
@@ -1462,6 +1658,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         # "opened fire on a student rally": violence done to a gathering is done to its people.
         if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
             found = index.gathering(token)
+        # "blamed a breakaway wing of the old Vanu guerrillas": the wing and its body.
+        if found is None and event_type in STATED_TYPES:
+            for ident in index.faction(token):
+                args.add(ident, _role_for_object(event_type, ident, index))
         if found is None:
             continue
         ident = found

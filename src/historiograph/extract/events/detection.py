@@ -213,24 +213,35 @@ def _connected(tokens: list[Token]) -> bool:
 
 def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     matches = []
-    lengths = sorted({len(p) for p in lexicon.phrases}, reverse=True)
     tokens = list(sent)
+    # Each word's lemma and lower case, read once: every window starting near it reads them.
+    lemmas = [_lemma(t) for t in tokens]
+    lowers = [t.lower_ for t in tokens]
     starts = lexicon.phrase_starts
+    phrases = lexicon.phrases
     for i in range(len(tokens)):
-        if _lemma(tokens[i]) not in starts and tokens[i].lower_ not in starts:
+        if lemmas[i] not in starts and lowers[i] not in starts:
             continue
-        for n in lengths:
-            window = tokens[i : i + n]
-            if len(window) < n or any(t.i in taken for t in window):
+        for n in lexicon.phrase_lengths:
+            if i + n > len(tokens):
                 continue
-            key = tuple(_lemma(t) for t in window)
-            misread = _misread_verb(window)
-            sense = lexicon.phrases.get(key)
+            window = tokens[i : i + n]
+            if any(t.i in taken for t in window):
+                continue
+            sense = phrases.get(tuple(lemmas[i : i + n]))
+            misread: bool | None = None
             # A verb's form read as a noun ("shot dead") is the verb only where the
             # phrase's last word took its subject and object.
-            if sense is None and (window[0].pos_ != "NOUN" or misread):
-                sense = lexicon.phrases.get(tuple(t.lower_ for t in window))
-            if sense is None or not (_connected(window) or _hyphenated(window) or misread):
+            if sense is None:
+                if window[0].pos_ == "NOUN":
+                    misread = _misread_verb(window)
+                if window[0].pos_ != "NOUN" or misread:
+                    sense = phrases.get(tuple(lowers[i : i + n]))
+            if sense is None:
+                continue
+            if misread is None:
+                misread = _misread_verb(window)
+            if not (_connected(window) or _hyphenated(window) or misread):
                 continue
             head = window[-1] if misread else _phrase_head(window)
             if not _in_context(head, sense):
@@ -252,7 +263,8 @@ def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[
     "withdraw troop"."""
     matches = []
     for token in sent:
-        if token.pos_ != "VERB" or token.i in taken:
+        # A phrase opens with the verb's lemma: a verb that opens none makes none.
+        if token.pos_ != "VERB" or token.i in taken or _lemma(token) not in lexicon.phrase_starts:
             continue
         # "held the Front responsible": the parser may hang the complement on the object,
         # as an adjective after its noun.
@@ -346,7 +358,9 @@ def _repeated(
     calls for the sense the word has on its own ("26 drone strikes ..., including
     a strike on the market": no union, no workers, no walkout).
     """
-    matches = []
+    matches: list[TriggerMatch] = []
+    if not told:
+        return matches  # nothing told before that a word could count again
     for token in sent:
         sense = told.get(_lemma(token))
         if sense is None or token.i in taken or token.pos_ != "NOUN":
@@ -446,21 +460,27 @@ def tells_act(token: Token, lexicon: EventLexicon) -> bool:
 
 def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
     in_names = {t.i for e in ents_in(sent) if e.label_ in NAME_LABELS for t in e}
+    heads = lexicon.word_heads
     matches = []
     for token in sent:
         if token.i in taken or token.i in in_names:
             continue
         pos = token.pos_
+        lemma = _lemma(token)
+        lower = token.lower_
+        # A word with no sense as itself or as its lemma, and no -ing noun, tells nothing.
+        if lemma not in heads and lower not in heads and not lower.endswith("ing"):
+            continue
         gerund = token.tag_ == "VBG" and token.dep_ in GERUND_DEPS
         if gerund:
             pos = "NOUN"  # "six weeks of fighting": a gerund in a noun's place is the noun.
-        sense = _word_sense(lexicon, _lemma(token), pos)
-        if sense is None and not (token.pos_ == "VERB" and _lemma(token) != token.lower_):
+        sense = _word_sense(lexicon, lemma, pos)
+        if sense is None and not (token.pos_ == "VERB" and lemma != lower):
             # The word itself where the lemmatiser failed, but not a verb form that is
             # another word's: "found" is "find" here, not "found" (a group).
-            sense = _word_sense(lexicon, token.lower_, pos)
+            sense = _word_sense(lexicon, lower, pos)
         if gerund:
-            sense = _word_sense(lexicon, token.lower_, pos) or sense
+            sense = _word_sense(lexicon, lower, pos) or sense
         if sense is None and pos == "NOUN":
             sense = _ing_noun_sense(token, lexicon)
         if sense is None or pos not in sense.pos or not _in_context(token, sense):
@@ -600,16 +620,16 @@ def _conditioned_outcome(head: Token, lexicon: EventLexicon) -> bool:
     while token.dep_ != "relcl" and token.head.i != token.i:
         token = token.head
         chain.append(token)
-    conditioned = any(
+    # The auxiliary first: it is rarer than a clause with a mark, and cheaper to find.
+    prospective = any(
+        c.dep_ == "aux" and c.lower_ in lexicon.prospective for t in chain for c in t.children
+    )
+    return prospective and any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in lexicon.conditions for m in c.children)
         for t in chain
         for c in t.children
     )
-    prospective = any(
-        c.dep_ == "aux" and c.lower_ in lexicon.prospective for t in chain for c in t.children
-    )
-    return conditioned and prospective
 
 
 def _intended_under_charge(head: Token, lexicon: EventLexicon) -> bool:

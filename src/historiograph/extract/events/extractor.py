@@ -66,6 +66,7 @@ from historiograph.extract.events.readings import (
 from historiograph.extract.events.tellings import (
     approach_steps,
     drop_redescriptions,
+    killed_in_custody,
     retold_in_account,
 )
 from historiograph.extract.events.tolls import NONLETHAL_SUBTYPES, VIOLENT_TYPES, link_claims
@@ -88,6 +89,8 @@ from historiograph.record import (
 # Subtypes where a coordinated list of places means one act each ("seized the cities of
 # X, Y and Z").
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
+# Damage done in an assault ("burned the court rolls"): no act that defenders fight.
+DAMAGE_SUBTYPES = frozenset({"facility_attack"})
 # How many sentences back the act may be that an account retells, when nothing else was
 # told between ("Gunmen raided the village. An official put the toll at 31. Witnesses
 # said the attackers burned the granaries").
@@ -141,8 +144,11 @@ def _passes_needs(
         ):
             verbs.append(verbs[-1].head)
         sufferers = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
-        # "they shot the men": people as the object suffered it too (not "shot a film").
+        # "they shot the men": people as the object suffered it too (not "shot a film");
+        # "where they shot them": so does a pronoun for people, whatever it was resolved
+        # to (a noun for people the lexicon lacks: "the shepherds").
         victims = [t for t in args.objects[:1] if t.dep_ == "dobj"]
+        victims += [c for c in match.head.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
         return args.agent is not None or any(
             is_people(t, index, lexicon) for t in [*sufferers[:1], *victims]
         )
@@ -284,8 +290,13 @@ def _passes_needs(
         landed = match.head.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.impact_verbs
         return launched or thrown or landed or args.agent is not None
     if needs == "denial_object":
+        # "a charge the group rejected": a relative clause's verb with no object of its own
+        # acts on the noun the clause hangs on.
+        rejected = list(args.objects)
+        if match.head.dep_ == "relcl" and not any(c.dep_ in OBJECTS for c in match.head.children):
+            rejected.append(match.head.head)
         return any(
-            t.lemma_.lower() in lexicon.denial_objects | lexicon.denied_parts for t in args.objects
+            t.lemma_.lower() in lexicon.denial_objects | lexicon.denied_parts for t in rejected
         )
     if needs == "organization_object":
         # "withdrew from the alliance": a body named by its kind counts as one named.
@@ -752,6 +763,25 @@ def _answers_told_act(draft: Draft, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _defends_told_act(draft: Draft, lexicon: EventLexicon) -> bool:
+    """Is the clause a fight told from the side attacked: a definite garrison or its
+    defenders ("the garrison held out", "the defenders fell back") that fights no other
+    side named, by object or by a "with" or "against" phrase? Its act is the one told."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or draft.match.sense.label != "battle/clash":
+        return False
+    if any(c.dep_ in OBJECTS for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in head.children):
+        return False
+    subject = subject_of(head)
+    return (
+        subject is not None
+        and _definite(subject)
+        and subject.lemma_.lower() in lexicon.military_targets
+    )
+
+
 def _denied_content(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """Is the trigger an act a denial says nobody did ("denied that any armed group had
     attacked the station", "denied that anyone had fired")? The denial is the event; an
@@ -801,6 +831,41 @@ def _owns(clause: Token, lexicon: EventLexicon) -> bool:
         s.lower_ in lexicon.speaker_pronouns
         or any(c.dep_ == "poss" and c.lower_ in lexicon.speaker_pronouns for c in s.children)
         for s in subjects
+    )
+
+
+def _spoils_of(draft: Draft, taking: Event, lexicon: EventLexicon) -> bool:
+    """Is what the draft plunders or burns the town the taking's own words name, pointed
+    back to: by the same noun ("stormed the city ... plundered the city"), or by a word
+    for a town after its name ("stormed Magdeburg ... plundered the town")?"""
+    start, end = taking.span
+    told = list(draft.match.head.doc.char_span(start, end, alignment_mode="expand") or ())
+    places = {t.lemma_.lower() for t in told if t.pos_ in ("NOUN", "PROPN")}
+    named_town = any(t.ent_type_ == "GPE" for t in told)
+    # the verb's own object, before it was resolved to the place's name
+    objects = [*draft.args.objects, *(c for c in draft.match.head.children if c.dep_ == "dobj")]
+    # a town sacked, not a post or a bridge burned after it was taken, an act of its own
+    return any(
+        _definite(t)
+        and t.lemma_.lower() in lexicon.town_nouns
+        and (t.lemma_.lower() in places or named_town)
+        for t in objects
+    )
+
+
+def _denial_retold(draft: Draft, lexicon: EventLexicon) -> bool:
+    """ "..., a charge the movement denied. Its spokesman dismissed the accusations as
+    fabricated.": a denial of what was said before ("the accusations"), by a speaker told
+    by a pronoun ("it", "its spokesman"), is the denial just told, told again."""
+    head = draft.match.head
+    subject = subject_of(head) if head.pos_ == "VERB" else None
+    if subject is None:
+        return False
+    by_pronoun = subject.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    )
+    return by_pronoun and any(
+        t.lemma_.lower() in lexicon.denial_objects and _definite(t) for t in draft.args.objects
     )
 
 
@@ -983,6 +1048,7 @@ def extract_events(
                 or _staged(d.match.head, lexicon)
                 or (d.args.agent and d.args.agent not in strong_doers)
                 or _joined_own_act(d.match.head, acts)
+                or killed_in_custody(d, strong, lexicon)
                 or (dated and located and _toll_family(d.match.sense.type) not in kinds)
                 or (
                     (_counted_subject(d.match.head, lexicon) or _counted_victims(d.match.head))
@@ -1033,7 +1099,50 @@ def extract_events(
             if violent and draft.sentence_index - told_in[violent[-1]] <= 2:
                 key = ("remention", str(violent[-1]))
                 seen[key] = violent[-1]
+        if key is None and events and _defends_told_act(draft, lexicon):
+            # "Villagers stormed the manor. The steward's garrison held out for two days.":
+            # the defenders' part in the act just told; armed men defending make it a
+            # battle, not a one-sided attack.
+            # What was burned or looted in the assault is no act the defenders fought.
+            violent = [
+                i
+                for i, e in enumerate(events)
+                if act_family(e.type) == "violence" and e.subtype not in DAMAGE_SUBTYPES
+            ]
+            if violent and draft.sentence_index - told_in[violent[-1]] <= 1:
+                key = ("remention", str(violent[-1]))
+                seen[key] = violent[-1]
+                attacked = events[violent[-1]]
+                if attacked.type == "attack" and attacked.subtype in (None, "armed_assault"):
+                    events[violent[-1]] = attacked.model_copy(
+                        update={"type": "battle", "subtype": "clash"}
+                    )
         sense = draft.match.sense
+        if (
+            key not in seen
+            and events
+            # plunder, or, by the state's troops, the damage read as coercing civilians
+            and sense.label in ("attack/facility_attack", "repression")
+            and draft.sentence_index - told_in[-1] <= 1
+            and events[-1].type == "battle"
+            and _spoils_of(draft, events[-1], lexicon)
+        ):
+            # "... stormed the city. For three days they plundered the city.": the sack of
+            # a place just taken is part of its taking.
+            key = ("retold", str(len(events) - 1))
+            seen[key] = len(events) - 1
+        denials = [
+            i for i, e in enumerate(events) if (e.type, e.subtype) == ("statement", "denial")
+        ]
+        if (
+            key is None
+            and denials
+            and sense.label == "statement/denial"
+            and draft.sentence_index - told_in[denials[-1]] <= 1
+            and _denial_retold(draft, lexicon)
+        ):
+            key = ("retold", str(denials[-1]))
+            seen[key] = denials[-1]
         if (
             key is None
             and events

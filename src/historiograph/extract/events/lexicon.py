@@ -245,6 +245,18 @@ class EventLexicon:
         words looked up after it (the phrase search is the detector's hottest loop)."""
         return frozenset(key[0] for key in self.phrases)
 
+    @cached_property
+    def word_heads(self) -> frozenset[str]:
+        """The words that have a sense, with or without a part of speech ("strike" of
+        "strike/noun"): a word outside them has none, whatever its part of speech."""
+        return frozenset(key.rsplit("/", 1)[0] for key in self.words) | frozenset(self.words)
+
+    @cached_property
+    def phrase_lengths(self) -> tuple[int, ...]:
+        """The phrases' lengths in words, longest first: the windows tried at a phrase's
+        first word (a longer phrase wins over one it starts with)."""
+        return tuple(sorted({len(key) for key in self.phrases}, reverse=True))
+
 
 def _read(name: str) -> Any:
     return yaml.safe_load(

@@ -235,7 +235,7 @@ def refine(
         # read on below: who held them may make it a hostage-taking
         kind, _, subtype = sense.active_people_object.partition("/")
         sense = replace(sense, type=cast(EventType, kind), subtype=subtype or None)
-    reading = _object_reading(match, args)
+    reading = _object_reading(match, args, index, lexicon)
     if reading is not None:
         kind, _, subtype = reading.partition("/")
         return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
@@ -483,7 +483,10 @@ def refine(
         # "police raided the union's offices": the state's forces searching a place
         # that no armed side holds crack down on whoever uses it.
         return replace(sense, type="repression", subtype="crackdown")
-    if state:
+    if state or state_doer:
+        # "a constable shot dead a courier": the doer's own words say it is the state's
+        # even where the doer was resolved to no entity; only the general reading below,
+        # of the state's violence as battle, waits for the entity.
         # "a campaign of killings": a phrase tells a killing by any of its words.
         told = match.head.doc.char_span(match.start, match.end)
         words = {lemma} | {t.lemma_.lower() for t in told or ()}
@@ -509,7 +512,8 @@ def refine(
             # "the police, having been stoned, opened fire": police firing at no armed
             # side the sentence names fire on a crowd, not in a battle.
             return replace(sense, type="repression", subtype="crackdown")
-        return replace(sense, type="battle", subtype="clash")
+        if state:
+            return replace(sense, type="battle", subtype="clash")
     if (match.head.lemma_ or "").lower() in lexicon.assassination_triggers and any(
         r == "victim" and _prominent(i, index, lexicon) for i, r in args.actors
     ):
@@ -633,7 +637,12 @@ def _irregular(agent: Entity | None, lexicon: EventLexicon) -> bool:
     """Does the doer's name call it armed men outside any state's forces ("the militants",
     "rebel fighters"), not a unit of an army ("Prussian regiments", "the 6th Division"),
     which may be a state's though no word says whose?"""
-    irregular = lexicon.member_armed_words - lexicon.state_words
+    # "guards executed two prisoners": those who keep captives are their keepers, the
+    # state's men, though no word says which service ("security guards" of a shop kill
+    # no captive).
+    irregular = (
+        lexicon.member_armed_words - lexicon.state_words - set(lexicon.qualified_state_words)
+    )
     words = _words(agent) if agent is not None else set()
     forms = {w.removesuffix("s") for w in words} | {w.replace("men", "man") for w in words}
     return bool((words | forms) & irregular)
@@ -782,9 +791,12 @@ def _aimed_at(head: Token, lexicon: EventLexicon) -> list[Token]:
     return [c for g in manner for c in aimed(g)]
 
 
-def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
+def _object_reading(
+    match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
+) -> str | None:
     """The reading a trigger takes for what it acts on ("boycotted the vote", "a boycott of
-    the election"): its objects, or the "of" phrase of a trigger noun."""
+    the election"): its objects, or the "of" phrase of a trigger noun. A group of civilians
+    ("charged a column of students") is acted on as a crowd, as a column of troops is not."""
     if not match.sense.object_readings:
         return None
     acted_on = [*args.objects]
@@ -797,6 +809,9 @@ def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
             if c.dep_ == "pobj"
         ]
     acted_on += phrase_objects(match)
+    # "stormed the city of Bari": an object resolved to the name says what it is by the
+    # noun its "of" phrase hangs on.
+    acted_on += [t.head.head for t in args.objects if t.dep_ == "pobj" and t.head.lower_ == "of"]
     # "escaped from the camp": what a verb leaves is what it acts on.
     acted_on += [
         c
@@ -809,7 +824,25 @@ def _object_reading(match: TriggerMatch, args: Arguments) -> str | None:
     made = [c for c in match.head.children if c.dep_ == "oprd"]
     acted_on += [*made, *(g for t in made for g in t.children if g.dep_ == "compound")]
     lemmas = {t.lemma_.lower() for t in acted_on} | {t.lower_ for t in acted_on}
-    lemmas |= {f"ent:{t.ent_type_.lower()}" for t in acted_on if t.ent_type_}
+    # A name's label says what it is, unless a site noun in the name says otherwise
+    # ("Camp Ashraf", "Evin prison" are no towns, whatever the recogniser calls them).
+    lemmas |= {
+        f"ent:{t.ent_type_.lower()}"
+        for t in acted_on
+        if t.ent_type_
+        and not any(
+            c.lemma_.lower() in lexicon.facility_nouns
+            for c in (t, *t.children)
+            if c is t or c.dep_ == "compound"
+        )
+    }
+    if any(
+        _unarmed_people(g, index, lexicon)
+        for t in args.objects
+        if t.lemma_.lower() in lexicon.collective_nouns
+        for g in _of_phrase(t)
+    ):
+        lemmas.add("crowd")
     return next((label for label, nouns in match.sense.object_readings if lemmas & nouns), None)
 
 
@@ -859,8 +892,19 @@ def _civilians_fleeing(match: TriggerMatch, index: EntityIndex, lexicon: EventLe
         return False
     collective = subject.lemma_.lower() in lexicon.collective_nouns
     counted = _of_phrase(subject) if collective else []
-    return subject.lower_ in lexicon.civilian_nouns or any(
-        t.lower_ in lexicon.civilian_nouns or _a_people(t, index, lexicon) for t in counted
+    # "More than 90,000 Karen fled": a people counted, though the tagger reads the name
+    # singular (and the recogniser may call it a body): no body is counted by heads.
+    ident = index.resolve(subject)
+    counted_name = (
+        (subject.ent_type_ == "NORP" or subject.pos_ == "PROPN")
+        and any(c.dep_ == "nummod" for c in subject.children)
+        and not is_armed(index.entity(ident) if ident else None, lexicon)
+    )
+    a_people = _a_people(subject, index, lexicon) or counted_name
+    return (
+        a_people
+        or subject.lower_ in lexicon.civilian_nouns
+        or any(t.lower_ in lexicon.civilian_nouns or _a_people(t, index, lexicon) for t in counted)
     )
 
 
@@ -899,9 +943,10 @@ def _flight_from_home(
     destinations = [
         c
         for p in head.children
-        if p.dep_ == "prep" and p.lower_ in ("to", "into", "across", "abroad")
+        if p.dep_ == "prep" and p.lower_ in ("to", "into", "across", "abroad", "for")
         for c in p.children
-        if c.dep_ == "pobj"
+        # "left for Caracas" heads somewhere; "fled for their lives" does not
+        if c.dep_ == "pobj" and (p.lower_ != "for" or is_place(c, index, lexicon))
     ]
     if destinations or any(c.lower_ == "abroad" for c in head.children):
         return False

@@ -47,6 +47,8 @@ class ArgumentWords:
     naming_verbs: frozenset[str]
     death_words: frozenset[str]
     death_complements: frozenset[str]
+    massacre_verbs: frozenset[str]
+    faction_nouns: frozenset[str]
     person_object_verbs: frozenset[str]
     punishing_verbs: frozenset[str]
     assault_verbs: frozenset[str]
@@ -70,6 +72,8 @@ class ArgumentWords:
     conviction_verbs: frozenset[str]
     unit_nouns: frozenset[str]
     means_nouns: frozenset[str]
+    emplacement_nouns: frozenset[str]
+    suspect_nouns: frozenset[str]
     side_words: frozenset[str]
     denial_verbs: frozenset[str]
     target_nouns: frozenset[str]
@@ -125,6 +129,8 @@ def argument_words() -> ArgumentWords:
         naming_verbs=frozenset(data["naming_verbs"]),
         death_words=frozenset(data["death_words"]),
         death_complements=frozenset(data["death_complements"]),
+        massacre_verbs=frozenset(data["massacre_verbs"]),
+        faction_nouns=frozenset(data["faction_nouns"]),
         person_object_verbs=frozenset(data["person_object_verbs"]),
         punishing_verbs=frozenset(data["punishing_verbs"]),
         assault_verbs=frozenset(data["assault_verbs"]),
@@ -148,6 +154,8 @@ def argument_words() -> ArgumentWords:
         conviction_verbs=frozenset(data["conviction_verbs"]),
         unit_nouns=frozenset(data["unit_nouns"]),
         means_nouns=frozenset(data["means_nouns"]),
+        emplacement_nouns=frozenset(data["emplacement_nouns"]),
+        suspect_nouns=frozenset(data["suspect_nouns"]),
         side_words=frozenset(data["side_words"]),
         denial_verbs=frozenset(data["denial_verbs"]),
         target_nouns=frozenset(data["target_nouns"]),
@@ -708,6 +716,13 @@ class EntityIndex:
             return self._group(token)  # "US-led coalition aircraft": the led body's, named so
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         for modifier in modifiers:
+            if modifier.pos_ == "PRON":
+                # "The army said its helicopters had bombed ...": whose the machines are
+                # is the body that reports what they did.
+                reporter = self._reporting_owner(modifier)
+                if reporter is not None:
+                    return reporter
+                continue
             lemma = modifier.lemma_.lower()
             if self._is_group(modifier) or lemma in self.lexicon.collective_nouns:
                 return self._group(modifier)
@@ -727,6 +742,25 @@ class EntityIndex:
             ):
                 return ident
         return None
+
+    def _reporting_owner(self, pronoun: Token) -> str | None:
+        """The body a possessive pronoun in a reported clause stands for: the subject of
+        the verb of saying that reports the clause, when that is a named body, country
+        or armed force ("The ministry said its troops ...")."""
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "ccomp"), None)
+        if clause is None or not self._reports(clause.head):
+            return None
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.pos_ == "PRON":
+            return None
+        ident = self.resolve_doer(reporter)
+        if ident is None:
+            return None
+        return (
+            ident
+            if self.kind(ident) in ("group", "organization") or self.is_country(ident)
+            else None
+        )
 
     def resolve_doer(self, token: Token) -> str | None:
         """Who a subject or "by" phrase names: an entity, else the people a plural noun
@@ -895,6 +929,15 @@ class EntityIndex:
             return None
         return self._group(token, kind="person")
 
+    def faction(self, token: Token) -> list[str]:
+        """A part of a body that is blamed or named as one ("a breakaway wing of the old
+        Vanu guerrillas", "a splinter cell of the Red Dawn movement"), and the body its
+        "of" phrase names (``faction_nouns``): a reader takes either for who was meant."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in argument_words().faction_nouns:
+            return []
+        owners = (self.resolve(o) or self.resolve_doer(o) for o in of_objects(token))
+        return [self._group(token), *filter(None, owners)]
+
     def gathering(self, token: Token) -> str | None:
         """The people of a gathering that violence or repression is done to ("opened fire
         on a student rally", "charged a meeting of reformers"), or None.
@@ -966,6 +1009,13 @@ class EntityIndex:
             return None
         before = token.doc[token.sent.start - 1].sent
         root = before.root
+        # "Police fired on the crowd, witnesses said. They beat ...": who reports an act
+        # is not who goes on acting; the centre is the reported clause's subject.
+        root = (
+            next((c for c in root.children if c.dep_ == "ccomp"), root)
+            if self._reports(root)
+            else root
+        )
         while True:
             subjects = [c for c in root.children if c.dep_ == "nsubj"]
             if subjects or root.dep_ != "conj" or root.head.i == root.i:
@@ -975,7 +1025,11 @@ class EntityIndex:
         # for the main one ("The militiamen came ..., a day after the town fell"), the
         # sentence's other subjects in order. A pronoun there ("he was standing next
         # to my uncle") keeps the centre on someone already named: no guess then.
-        others = [t for t in before if t.dep_ == "nsubj" and t not in subjects[:1]]
+        others = [
+            t
+            for t in before
+            if t.dep_ == "nsubj" and t not in subjects[:1] and not self._reports(t.head)
+        ]
         for subject in [*subjects[:1], *others]:
             if subject.pos_ == "PRON":
                 return None
@@ -997,6 +1051,10 @@ class EntityIndex:
             None,
         )
 
+    def _reports(self, verb: Token) -> bool:
+        """Is the verb one of saying or reporting ("said", "reported", "told")?"""
+        return bool({verb.lemma_.lower(), verb.lower_} & self.lexicon.report)
+
     def _tells_main_clause(self, verb: Token) -> bool:
         """Is the verb its sentence's main act: the root, or a clause reported before the
         verb of saying that closes the sentence ("They burned the post, an officer said")?
@@ -1008,7 +1066,7 @@ class EntityIndex:
             verb.dep_ == "ccomp"
             and saying.dep_ == "ROOT"
             and verb.i < saying.i
-            and bool({saying.lemma_.lower(), saying.lower_} & self.lexicon.report)
+            and self._reports(saying)
         )
 
     def _recent_salient(self, offset: int, reach: int = 400) -> str | None:

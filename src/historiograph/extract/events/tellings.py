@@ -43,6 +43,17 @@ TOLL_BEARING_TYPES = frozenset({"attack", "battle", "repression"})
 # Acts on property or ground ("the militia burned our quarter", "took the town"): a death
 # told after one is seldom its toll, and stays an act of its own.
 PROPERTY_SUBTYPES = frozenset({"facility_attack", "territory_seized", "territory_lost"})
+# Links from an act done to captives up to the step that took or moved them: joined verbs,
+# a clause on the place they were taken to and its preposition ("marched them to the
+# quarry, where they shot them"), and how far up that chain may go.
+CUSTODY_LINKS = frozenset({"conj", "advcl", "relcl", "pobj", "prep", "dep", "xcomp"})
+CUSTODY_REACH = 6
+# Harm short of killing ("beat", "torture"), which done to a captive is part of a custody.
+NONLETHAL_HARM_SUBTYPES = frozenset({"unarmed_assault"})
+# The readings of taking people into custody, which absorb the harm done to them there.
+CUSTODY_STEP_LABELS = frozenset(
+    {"repression/arrest", "repression/forced_confinement", "attack/hostage_taking"}
+)
 # Entity labels that name whom a death befell as someone in particular ("Archbishop
 # Romero was shot dead"): such a death is news of its own, not a toll.
 NAMED_SUFFERER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -82,6 +93,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
     September") becomes a pointer: more evidence for the act told before.
     """
     drafts = [d for d in _rejoin_counted(drafts) if not _shared_object_step(d, drafts)]
+    drafts = _custody_told_once(drafts, lexicon)
     # "fired 82mm mortars at the positions", "rockets were fired": what a light verb
     # acts on names the event.
     named = {
@@ -100,11 +112,14 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         and d.match.head.pos_ == "VERB"
         and d.match.sense.type == "repression"
     }
+    # "called the allegations baseless": a denial rejects what its object tells; the
+    # object names no act of the verb's.
     told = [
         d
         for d in drafts
         if not (d.match.head.i in named and d.match.head.pos_ == "VERB")
         or d.match.head.i in crushed
+        or d.match.sense.label == "statement/denial"
     ]
     told = [
         d
@@ -211,6 +226,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         manner = manner or _how_it_happened(draft, told, lexicon)
         manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
         manner = manner or _getaway(draft, told) or _seizure_step(draft, told, lexicon)
+        manner = manner or _hostages_of_hijacking(draft, told)
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
@@ -219,6 +235,128 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         for d in kept
         if not _toll_of_told_act(d, kept, lexicon) and not _violence_retold(d, kept, lexicon)
     ]
+
+
+def _hostages_of_hijacking(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "hijacked a ferry and held its passengers hostage for six hours": holding those
+    aboard a craft seized is the hijacking itself, told by a second verb joined to it."""
+    head = draft.match.head
+    # "held the passengers hostage": the trigger may be the verb's complement
+    verb = head if head.pos_ == "VERB" else head.head
+    # those aboard, pointed to ("its crew", "the passengers"), not others named anew
+    # ("and kidnapped two engineers")
+    aboard = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for c in o.children
+    )
+    return (
+        draft.match.sense.label in CUSTODY_STEP_LABELS
+        and aboard
+        and verb.dep_ == "conj"
+        and any(
+            d.match.sense.subtype == "hijacking" and d.match.head.i == verb.head.i for d in drafts
+        )
+    )
+
+
+def _taken_on_to(act: Token, step: Token) -> bool:
+    """Does the act's clause hang on the step's, through joined verbs, a clause on where
+    they were taken or a preposition ("marched them to the quarry, where they shot them",
+    "arrested him, then took him to the station, where he was beaten")?"""
+    current = act
+    for _ in range(CUSTODY_REACH):
+        if current.dep_ not in CUSTODY_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == step.i:
+            return True
+    return False
+
+
+def _done_to_those_taken(act: Token) -> bool:
+    """Is the act done to a pronoun ("shot them", "he was beaten"): to the people a step
+    before it took or moved, not to others named anew?"""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" for c in act.children)
+
+
+def _harmed_in_custody(act: Draft, lexicon: EventLexicon) -> bool:
+    """Is the act harm short of killing done to someone held ("was beaten", "tortured"),
+    by what its word means before any reading: part of the custody, not its end?"""
+    lemma = act.match.head.lemma_.lower()
+    own = lexicon.words.get(lemma)
+    return lemma in lexicon.custody_verbs or (
+        own is not None and own.subtype in NONLETHAL_HARM_SUBTYPES
+    )
+
+
+def _custody_steps(act: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The drafts told before the act in its sentence that took or moved the people it
+    was done to: a violent or repressive verb with an object, which the act's clause hangs
+    on ("arrested the men and marched them to the quarry, where they shot them")."""
+    head = act.match.head
+    if act_family(act.match.sense.type) not in ("violence", "repression"):
+        return []
+    # "detained him and held him incommunicado": holding the man taken is the custody.
+    if act.match.sense.label in CUSTODY_STEP_LABELS | {"repression/disappearance"}:
+        return []
+    if not _done_to_those_taken(head):
+        return []
+    steps = [
+        d
+        for d in drafts
+        if d is not act
+        and d.sent is act.sent
+        and d.match.head.i < head.i
+        and d.match.head.pos_ == "VERB"
+        and act_family(d.match.sense.type) in ("violence", "repression")
+        and any(c.dep_ == "dobj" for c in d.match.head.children)
+        and _taken_on_to(head, d.match.head)
+    ]
+    # "surprised his men at the bridge and he was killed": a fight, and a death in it, take
+    # no one into custody.
+    taken = any(d.match.sense.label in CUSTODY_STEP_LABELS for d in steps)
+    return steps if taken else []
+
+
+def killed_in_custody(act: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """Is the act the killing of people whom an act told before it in its sentence took
+    ("arrested the shepherds and drove them to the mill, where they shot them")? Told by
+    a weak word, it is still the event those steps lead to."""
+    return not _harmed_in_custody(act, lexicon) and bool(_custody_steps(act, drafts))
+
+
+def _custody_told_once(drafts: list[Draft], lexicon: EventLexicon) -> list[Draft]:
+    """Tell people taken and what was done to them while held as one event.
+
+    "They rounded up the men and marched them to the quarry, where they shot them":
+    the rounding up and the march (no offensive: the people moved are captives) are
+    steps of the killing, one massacre when the state's men kill a group they took,
+    an execution when one person. "Police arrested the leader and took him to the
+    station, where he was beaten": harm short of killing is part of the arrest.
+    """
+    dropped: set[int] = set()
+    for act in drafts:
+        steps = _custody_steps(act, drafts)
+        if not steps:
+            continue
+        if _harmed_in_custody(act, lexicon):
+            if any(s.match.sense.label in CUSTODY_STEP_LABELS for s in steps):
+                dropped.add(id(act))
+            continue
+        dropped.update(id(s) for s in steps)
+        # Captives are no side in a battle: the state's men (who arrested them) killing
+        # them commit a massacre or an execution; others (who took them hostage), an attack.
+        if "repression" in (act.match.sense.type, *(s.match.sense.type for s in steps)):
+            taken = [c for c in steps[0].match.head.children if c.dep_ == "dobj"]
+            many = any(t.tag_ == "NNS" or "Plur" in t.morph.get("Number", []) for t in taken)
+            act.match.sense = replace(
+                act.match.sense, type="repression", subtype="massacre" if many else "execution"
+            )
+        elif act.match.sense.type == "battle":
+            act.match.sense = replace(act.match.sense, type="attack", subtype="armed_assault")
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def lexical_subtype(draft: Draft, lexicon: EventLexicon) -> str | None:

@@ -12,12 +12,14 @@ dead of both sides set against each other added up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 import yaml
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from historiograph.extract.claims.vocabulary import load_vocabulary
@@ -589,6 +591,10 @@ def _kills(token: Token, words: ArgumentWords) -> bool:
     return any(c.lower_ in words.death_complements for c in after)
 
 
+# What a word is to :func:`_killing_words`.
+_NO_DEATH, _DEATH_WORD, _DEATH_COMPLEMENT, _FATAL_ADVERB = range(4)
+
+
 def _killing_words(doc: Doc, words: ArgumentWords) -> set[int]:
     """The indices of the tokens :func:`_kills` holds for, without testing every token.
 
@@ -597,14 +603,32 @@ def _killing_words(doc: Doc, words: ArgumentWords) -> set[int]:
     ("fatally") modifies can kill: the
     rest of the document is never read token by token (the pipeline's speed budget).
     """
+    fatal = toll_vocabulary().fatal_adverbs
+    strings = doc.vocab.strings
+    # What each word is, read from the Doc's (lower case, lemma) ids: a Token is made only
+    # for the few words of death, and each distinct word's strings are read once.
+    kinds: dict[tuple[int, int], int] = {}
     candidates: set[int] = set()
-    for token in doc:
-        if token.lemma_.lower() in words.death_words or token.lower_ in words.death_words:
-            candidates.add(token.i)
-        elif token.lower_ in words.death_complements:
-            candidates.update((token.head.i, token.head.head.i, token.i - 1))
-        elif token.lower_ in toll_vocabulary().fatal_adverbs:
-            candidates.add(token.head.i)
+    for i, (lower_id, lemma_id) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        kind = kinds.get((lower_id, lemma_id))
+        if kind is None:
+            lower = strings[lower_id]
+            if strings[lemma_id].lower() in words.death_words or lower in words.death_words:
+                kind = _DEATH_WORD
+            elif lower in words.death_complements:
+                kind = _DEATH_COMPLEMENT
+            elif lower in fatal:
+                kind = _FATAL_ADVERB
+            else:
+                kind = _NO_DEATH
+            kinds[lower_id, lemma_id] = kind
+        if kind == _DEATH_WORD:
+            candidates.add(i)
+        elif kind == _DEATH_COMPLEMENT:
+            head = doc[i].head
+            candidates.update((head.i, head.head.i, i - 1))
+        elif kind == _FATAL_ADVERB:
+            candidates.add(doc[i].head.i)
     return {i for i in candidates if i >= 0 and _kills(doc[i], words)}
 
 
@@ -728,7 +752,11 @@ class NamedDeath:
 
 
 def _named_dead(
-    token: Token, told: list[Token], words: ArgumentWords, killing: bool = False
+    token: Token,
+    told: list[Token],
+    words: ArgumentWords,
+    killing: bool = False,
+    kills: Callable[[Token], bool] | None = None,
 ) -> NamedDeath | None:
     """How many people a word of killing names as its victims, where no figure counts them.
 
@@ -738,15 +766,17 @@ def _named_dead(
     ("villagers", "two guards") is for a figure to count, so it gives no number;
     an act only intended or denied ("to kill the mayor", "was not killed") none.
     ``told`` is the event's trigger the word heads ("shot dead"), or the word;
-    ``killing`` says the event is a killing by its subtype ("was executed").
+    ``killing`` says the event is a killing by its subtype ("was executed"); ``kills``
+    is :func:`_kills` as the caller remembers it for the document's words.
     """
+    kills = kills or (lambda t: _kills(t, words))
     chain = _act_chain(token)
-    if not killing and not any(_kills(t, words) for t in [*told, *chain]):
+    # "attacked the camp and murdered a guard": the dead are the killing verb's objects.
+    killers = chain if killing else [t for t in [*told, *chain] if kills(t)]
+    if not killing and not killers:
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
         return None
-    # "attacked the camp and murdered a guard": the dead are the killing verb's objects.
-    killers = chain if killing else [t for t in [*told, *chain] if _kills(t, words)]
     victims = next((found for t in [*killers, *chain] if (found := _victims(t))), [])
     people = [v for victim in victims for v in (victim, *victim.conjuncts)]
     covered = (
@@ -829,6 +859,14 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
     for k in killing_words:
         near_killing.add(doc[k].head.i)
         near_killing.update(c.i for c in doc[k].children)
+    # Whether each word kills, judged once: a word is in the act chains of its neighbours too.
+    judged: dict[int, bool] = {}
+
+    def kills(t: Token) -> bool:
+        if t.i not in judged:
+            judged[t.i] = _kills(t, words)
+        return judged[t.i]
+
     found: list[NamedDeath] = []
     seen: set[int] = set()
     for i in sorted(triggers) + sorted(near_killing - triggers.keys()):
@@ -847,7 +885,7 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
             )
         ):
             continue
-        death = _named_dead(token, triggers.get(i, [token]), words, i in killings)
+        death = _named_dead(token, triggers.get(i, [token]), words, i in killings, kills)
         if death is not None and (death.dead or death.uncounted or death.nobody):
             seen.update(t.i for t in _act_chain(token))
             found.append(death)

@@ -414,6 +414,30 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return before[-1] in ".!?\n"
 
 
+def _year_opening_a_clause(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Whether ``text[start:end]`` is a year after a preposition that opens a clause.
+
+    "In 1666 soldiers from several states arrived": the clause needs a time
+    after its opening "In", so the number is the year, though a count noun
+    follows; "2000 soldiers were deployed" (no preposition) and "fought in
+    1200 villages" (mid-clause) stay counts.
+    """
+    number = text[start:end]
+    first, last = vocabulary.clause_year_range
+    if not (len(number) == 4 and number.isdigit() and first <= int(number) <= last):
+        return False
+    preposition = left_word(text, start)
+    if preposition not in vocabulary.clause_year_prepositions:
+        return False
+    opening = len(text[:start].rstrip()) - len(preposition)
+    before = text[:opening].rstrip()
+    return (
+        _starts_a_sentence(text, opening)
+        or before[-1:] in (",", ";", ":")
+        or left_word(text, opening) in vocabulary.verb_coordinators
+    )
+
+
 def _accept(
     text: str,
     start: int,
@@ -428,7 +452,8 @@ def _accept(
     year of a month right before it ("On 26 July 2023 soldiers ...", "in May
     2004 fighters ..."): a month leaves no other reading for the year that
     follows it. A comma between them may end the month's phrase ("In May,
-    2000 soldiers marched"), so there the day must be named too.
+    2000 soldiers marched"), so there the day must be named too. A year after
+    a preposition opening a clause is one too (:func:`_year_opening_a_clause`).
     """
     before = left_word(text, start)
     # "no. 1140" names a number, "c. 1140" a year: the word as written is looked
@@ -443,7 +468,11 @@ def _accept(
         return False
     has_day = "day" in groups or "dayword" in groups
     dated_year = "month" in groups and "year" in groups and (has_day or "," not in text[start:end])
-    if text[end - 1 : end].isdigit() and not dated_year:
+    if (
+        text[end - 1 : end].isdigit()
+        and not dated_year
+        and not _year_opening_a_clause(text, start, end, vocabulary)
+    ):
         counted = right_word(text, end)
         if counted in vocabulary.count_nouns or (
             text[start:end].isdigit() and counted in vocabulary.count_participles

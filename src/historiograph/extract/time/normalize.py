@@ -303,10 +303,11 @@ def _month_year(
         narrative = ctx.dated
     published = document.period.earliest if document is not None else None
     story = periods.year_of(narrative.period) if narrative is not None else None
-    end = narrative.period.latest if narrative is not None else None
-    if story is not None and end is not None and end.year > story and month_number <= end.month:
+    seasons = load_vocabulary().seasons
+    end = periods.last_month(narrative.period, seasons) if narrative is not None else None
+    if story is not None and end is not None and end[0] > story and month_number <= end[1]:
         # after "the winter of 1867-68", "on 3 January" is in the year it ended in
-        story = end.year
+        story = end[0]
     fine = narrative is not None and narrative.period.precision in _MONTH_OR_FINER
     # a report recalls an old year ("the 2010 floods") and comes back to its
     # own months; a story set generations before its date ("Early in 1453
@@ -356,9 +357,10 @@ def _turn_of_year(narrative: Period, month_number: int, recalled: bool, reached:
     Only a story dated to a month or finer (or a season) knows its month, and
     only one that reached it (see :attr:`Context.reached`) moves on from it.
     """
-    if narrative.precision not in _MONTH_OR_FINER or narrative.latest is None:
+    last = periods.last_month(narrative, load_vocabulary().seasons)
+    if narrative.precision not in _MONTH_OR_FINER or last is None:
         return 0
-    current = narrative.latest.month
+    current = last[1]
     if recalled:
         return -1 if month_number > current else 0
     far_back = current - month_number > load_vocabulary().turn_of_year_months

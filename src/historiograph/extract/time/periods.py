@@ -48,6 +48,31 @@ def year_of(period: Period) -> int | None:
     return 1 - int(match[1]) if match else None
 
 
+_BC_MONTH_OR_SEASON = re.compile(r"BC(\d{4})-(\d\d|[A-Z]{2})$")
+
+
+def last_month(period: Period, seasons: dict[str, Season]) -> tuple[int, int] | None:
+    """The astronomical year and the month a period of a month or season ends in.
+
+    From its last day where it has one; a period before 1 AD has none, so its
+    value is read ("BC0481-WI" ends in February of 480 BC, year -479): a
+    history of the Persian Wars turns the year after a winter as one of the
+    Thirty Years' War does. ``seasons`` are the vocabulary's, keyed by any name.
+    """
+    if period.latest is not None:
+        return period.latest.year, period.latest.month
+    match = _BC_MONTH_OR_SEASON.match(period.value)
+    if match is None:
+        return None
+    year, code = 1 - int(match[1]), match[2]
+    if code.isdigit():
+        return year, int(code)
+    spec = next((spec for spec in seasons.values() if spec.code == code), None)
+    if spec is None:
+        return None
+    return (year + 1 if spec.end < spec.start else year), spec.end[0]
+
+
 def _year_value(year: int) -> str:
     return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
 

@@ -106,6 +106,8 @@ _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 # of the clause before "of", a determiner among them (see _names_a_thing)
 _NOUN_OF_BEFORE = re.compile(r"(?<![A-Za-z-])(?P<words>(?:[A-Za-z-]+\s+){2,5})of\s+$")
 _NOUN_OF_REACH = 80
+# How far back a stretch's closing word ("until the fall of ... in") is looked for
+_STRETCH_END_REACH = 80
 # What ends a wire dateline after its date: an agency in brackets, then a dash
 # ("DERVAN, March 15 (Reuters) -", "QUETTA, Pakistan, Oct. 9 —").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
@@ -411,6 +413,36 @@ def _looks_back(item: _Found, meaning: Resolved, narrative: Anchor | None) -> bo
 
 
 @lru_cache(maxsize=1)
+def _stretch_end_regex() -> re.Pattern[str]:
+    """What stands before a date that ends a stretch through its event: "until the
+    fall of Budapest in " (see ``stretch_ends`` in vocabulary.yaml)."""
+    vocabulary = load_vocabulary()
+    words = "|".join(re.escape(w) for w in sorted(vocabulary.stretch_ends))
+    return re.compile(
+        rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,{vocabulary.stretch_end_words}}}(?:in|on)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _ends_a_stretch(text: str, item: _Found) -> bool:
+    """Whether a date dates the event a stretch lasted until ("held out until the
+    fall of the capital in May 1453"): the end is told ahead of the story, which
+    carries on from where it was. The reach is one clause: no sentence end or
+    comma between the word and the date."""
+    window = text[max(0, item.start - _STRETCH_END_REACH) : item.start]
+    match = _stretch_end_regex().search(window)
+    if match is None or re.search(r"[.,;:!?]", match[0]):
+        return False
+    # a noun phrase, not a clause: "until the agreement was reached in January
+    # 1946" moves the story to the agreement
+    past_words = load_vocabulary().past_markers
+    return not any(
+        word in past_words or (len(word) > 4 and word.endswith("ed"))
+        for word in (fold(w) for w in match[0].split()[1:-1])
+    )
+
+
+@lru_cache(maxsize=1)
 def _counted_from_regex() -> re.Pattern[str]:
     """What stands between a duration and the date it is counted from: " after the
     election of ", " before " (see ``counted_from`` in vocabulary.yaml)."""
@@ -650,9 +682,13 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             # "get around Wednesday's ruling": a possessive dates its noun,
             # not the clause's verb, so the verb's tense says nothing of it
             tense = clues.tense(text, item.start, item.end)
-            opener = vocabulary.open_intervals.get(left_word(text, item.start))
+            word_before = left_word(text, item.start)
+            opener = vocabulary.open_intervals.get(word_before)
             if opener is not None and opener.begun:
                 tense = clues.PAST
+            if word_before in vocabulary.forward_openers:
+                # "voted to raise fares starting July 1": the start is ahead
+                tense = clues.FUTURE
             if opener is not None and (opener.weekday < 0 or tense != clues.PAST):
                 # "Until Thursday, they had not called him a suspect": a past
                 # clause tells of the interval's end gone by
@@ -691,6 +727,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         narrates = narrates and not _recalled(text, item, before_only=not bare)
         narrates = narrates and not _looks_back(item, meaning, narrative)
         narrates = narrates and not _names_a_thing(text, item)
+        narrates = narrates and not _ends_a_stretch(text, item)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             previous, narrative = narrative, Anchor(counted or meaning.period, f"t{index}")
             story_end = item.end

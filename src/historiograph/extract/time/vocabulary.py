@@ -159,6 +159,9 @@ class Vocabulary:
     quantity_lead_ins: frozenset[str]
     open_intervals: dict[str, OpenInterval]
     range_connectors: frozenset[str]
+    forward_openers: frozenset[str]
+    stretch_ends: frozenset[str]
+    stretch_end_words: int
     counted_from: CountedFrom
     range_openers: frozenset[str]
     determiners: dict[str, Shift]  # with articles
@@ -180,6 +183,8 @@ class Vocabulary:
     time_nouns_before_of: frozenset[str]
     count_nouns: frozenset[str]
     count_participles: frozenset[str]
+    clause_year_prepositions: frozenset[str]
+    clause_year_range: tuple[int, int]  # first and last year, inclusive
     non_time_left: frozenset[str]
     future_markers: tuple[str, ...]
     past_markers: frozenset[str]
@@ -280,6 +285,9 @@ def load_vocabulary() -> Vocabulary:
             for k, v in raw["open_intervals"].items()
         },
         range_connectors=words("range_connectors"),
+        forward_openers=words("forward_openers"),
+        stretch_ends=words("stretch_ends"),
+        stretch_end_words=int(raw["stretch_end_words"]),
         counted_from=CountedFrom(
             _folded(raw["counted_from"]["directions"]),
             frozenset(fold(w) for w in raw["counted_from"]["determiners"]),
@@ -313,6 +321,8 @@ def load_vocabulary() -> Vocabulary:
         | {fold(w) for key in ("units", "parts", "halves", "seasons") for w in raw[key]},
         count_nouns=words("count_nouns"),
         count_participles=words("count_participles"),
+        clause_year_prepositions=words("clause_year_prepositions"),
+        clause_year_range=(int(raw["clause_year_range"][0]), int(raw["clause_year_range"][1])),
         non_time_left=words("non_time_left"),
         future_markers=tuple(fold(w) for w in raw["future_markers"]),
         past_markers=words("past_markers"),
