@@ -18,7 +18,7 @@ from historiograph.reconcile.accounts import (
 )
 from historiograph.reconcile.compare import compare
 from historiograph.reconcile.settings import load_settings
-from test_reconcile_accounts import record
+from test_reconcile_accounts import mention, record
 
 SETTINGS = load_settings()
 KORVA = PlaceRef(name="Korva", entity="ent:korva", precision=2)
@@ -28,23 +28,7 @@ LANCERS = ActorRef(entity="ent:lancers", name="Mountain Lancers")
 
 def told(doc: str, trigger: str, quote: str, *, offset: int = 0, **fields: object) -> Account:
     """One document's mention of the killing at Korva on 4 September 1911."""
-    values: dict[str, object] = {
-        "key": f"sha256:{doc}@{offset}-{offset + len(trigger)}",
-        "document": f"sha256:{doc}",
-        "title": doc,
-        "event": f"e{offset}",
-        "type": "attack",
-        "subtype": "armed_assault",
-        "trigger": trigger,
-        "earliest": DAY,
-        "latest": DAY,
-        "precision": "day",
-        "place": KORVA,
-        "quote": quote,
-        "span": (0, len(quote)),
-    }
-    values.update(fields)
-    return Account.model_validate(values)
+    return mention(doc, trigger, quote, day=DAY, place=KORVA, offset=offset, **fields)
 
 
 def toll(value: int, words: str) -> Figure:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from historiograph.reconcile.accounts import Account, ActorRef, accounts_from_record
+from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef, accounts_from_record
 from historiograph.reconcile.compare import compare
 from historiograph.reconcile.features import told_apart
 from historiograph.reconcile.settings import load_settings
@@ -75,6 +75,37 @@ def record(
         events=built,
         claims=claims or [],
     )
+
+
+def mention(
+    doc: str,
+    trigger: str,
+    quote: str,
+    *,
+    day: dt.date,
+    place: PlaceRef,
+    offset: int = 0,
+    **fields: object,
+) -> Account:
+    """One document's mention of an armed assault at ``place`` on ``day``; ``fields``
+    override any of its values (type, actors, figures...)."""
+    values: dict[str, object] = {
+        "key": f"sha256:{doc}@{offset}-{offset + len(trigger)}",
+        "document": f"sha256:{doc}",
+        "title": doc,
+        "event": f"e{offset}",
+        "type": "attack",
+        "subtype": "armed_assault",
+        "trigger": trigger,
+        "earliest": day,
+        "latest": day,
+        "precision": "day",
+        "place": place,
+        "quote": quote,
+        "span": (0, len(quote)),
+    }
+    values.update(fields)
+    return Account.model_validate(values)
 
 
 def agent_names(account: Account) -> list[str]:

@@ -19,7 +19,7 @@ from historiograph.reconcile.accounts import (
 )
 from historiograph.reconcile.compare import compare
 from historiograph.reconcile.settings import load_settings
-from test_reconcile_accounts import record
+from test_reconcile_accounts import mention, record
 
 SETTINGS = load_settings()
 MIRAL = PlaceRef(name="Miral", entity="ent:miral", precision=2)
@@ -30,23 +30,7 @@ ARMY = ActorRef(entity="ent:hla", name="Halbek Liberation Army")
 
 def told(doc: str, trigger: str, quote: str, *, offset: int = 0, **fields: object) -> Account:
     """One document's mention of the event at Miral on 28 June 1981."""
-    values: dict[str, object] = {
-        "key": f"sha256:{doc}@{offset}-{offset + len(trigger)}",
-        "document": f"sha256:{doc}",
-        "title": doc,
-        "event": f"e{offset}",
-        "type": "attack",
-        "subtype": "armed_assault",
-        "trigger": trigger,
-        "earliest": DAY,
-        "latest": DAY,
-        "precision": "day",
-        "place": MIRAL,
-        "quote": quote,
-        "span": (0, len(quote)),
-    }
-    values.update(fields)
-    return Account.model_validate(values)
+    return mention(doc, trigger, quote, day=DAY, place=MIRAL, offset=offset, **fields)
 
 
 def fields_in(accounts: list[Account]) -> list[tuple[str, str]]:
