@@ -12,7 +12,7 @@ from historiograph.extract.events import extract_events, load_lexicon
 from historiograph.extract.events.anchoring import find_where
 from historiograph.nlp.entities import entities_from_doc
 from historiograph.pipeline import Pipeline
-from historiograph.record import Document, Entity, Event, Record, document_id
+from historiograph.record import Document, Entity, EntityKind, Event, Geo, Record, document_id
 
 
 def events_of(nlp: Language, text: str) -> tuple[list[Event], dict[str, str]]:
@@ -79,3 +79,27 @@ def found_where(head: Token, places: list[tuple[int, int, Entity]]) -> str | Non
         town_nouns=lexicon.town_nouns,
     )
     return where.name if where is not None else None
+
+
+# A place as a test names it: its surface in the text, its name, its point and its kind.
+Named = tuple[str, str, Geo | None, EntityKind]
+
+
+def named_places(text: str, named: list[Named]) -> list[tuple[int, int, Entity]]:
+    """Each mention (the name as it stands in the text, in order; a name inside the one
+    before it is looked for there) with its entity's name, point and kind."""
+    places = []
+    start = 0
+    for surface, name, geo, kind in named:
+        found = text.index(surface, start)
+        entity = Entity(id=f"ent:{name.lower()}", kind=kind, name=name, geo=geo)
+        places.append((found, found + len(surface), entity))
+        start = found + 1
+    return places
+
+
+def where_named(nlp: Language, text: str, trigger: str, named: list[Named]) -> str | None:
+    """The place find_where gives the event of the last ``trigger`` word, among ``named``."""
+    doc = nlp(text)
+    head = [t for t in doc if t.text == trigger][-1]
+    return found_where(head, named_places(text, named))

@@ -15,37 +15,16 @@ import datetime as dt
 
 from spacy.language import Language
 
-from event_runs import event_of, found_where, record_of
+from event_runs import Named, event_of, named_places, record_of, where_named
 from historiograph.extract.events import load_lexicon
 from historiograph.extract.events.anchoring import located_names
 from historiograph.pipeline import Pipeline
-from historiograph.record import Entity, EntityKind, Geo
+from historiograph.record import Geo
 
 TOWN = Geo(lat=41.01, lon=28.98, feature="PPLA", country_code="TR")
 COUNTRY = Geo(lat=39.0, lon=35.0, feature="PCLI", country_code="TR")
 REGION = Geo(lat=12.1, lon=6.2, feature="ADM1", country_code="NG")
 CONTINENT = Geo(lat=7.19, lon=21.09, feature="CONT")
-
-Named = tuple[str, str, Geo | None, EntityKind]
-
-
-def _places(text: str, named: list[Named]) -> list[tuple[int, int, Entity]]:
-    """Each mention (the name as it stands in the text, in order; a name inside the one
-    before it is looked for there) with its entity's name, point and kind."""
-    places = []
-    start = 0
-    for surface, name, geo, kind in named:
-        found = text.index(surface, start)
-        entity = Entity(id=f"ent:{name.lower()}", kind=kind, name=name, geo=geo)
-        places.append((found, found + len(surface), entity))
-        start = found + 1
-    return places
-
-
-def _where(nlp: Language, text: str, trigger: str, named: list[Named]) -> str | None:
-    doc = nlp(text)
-    head = [t for t in doc if t.text == trigger][-1]
-    return found_where(head, _places(text, named))
 
 
 def test_a_square_in_the_clause_beats_the_country_told_before(nlp_model: Language) -> None:
@@ -57,7 +36,7 @@ def test_a_square_in_the_clause_beats_the_country_told_before(nlp_model: Languag
         ("Turkey", "Turkey", COUNTRY, "place"),
         ("Taksim Square", "Taksim Square", None, "facility"),
     ]
-    assert _where(nlp_model, text, "fired", named) == "Taksim Square"
+    assert where_named(nlp_model, text, "fired", named) == "Taksim Square"
 
 
 def test_under_a_dateline_a_square_lies_in_the_dateline_town(nlp_model: Language) -> None:
@@ -70,7 +49,7 @@ def test_under_a_dateline_a_square_lies_in_the_dateline_town(nlp_model: Language
         ("Turkey", "Turkey", COUNTRY, "place"),
         ("Taksim Square", "Taksim Square", None, "facility"),
     ]
-    assert _where(nlp_model, text, "fired", named) == "Istanbul"
+    assert where_named(nlp_model, text, "fired", named) == "Istanbul"
 
 
 def test_after_a_square_the_narrative_stands_in_the_dateline_town(nlp_model: Language) -> None:
@@ -82,7 +61,7 @@ def test_after_a_square_the_narrative_stands_in_the_dateline_town(nlp_model: Lan
         ("ISTANBUL", "Istanbul", TOWN, "place"),
         ("Taksim Square", "Taksim Square", None, "facility"),
     ]
-    assert _where(nlp_model, text, "marched", named) == "Istanbul"
+    assert where_named(nlp_model, text, "marched", named) == "Istanbul"
 
 
 def test_a_forest_in_the_clause_beats_the_region_told_before(nlp_model: Language) -> None:
@@ -94,7 +73,7 @@ def test_a_forest_in_the_clause_beats_the_region_told_before(nlp_model: Language
         ("Zamfara", "Zamfara", REGION, "place"),
         ("Rugu", "Rugu", None, "organization"),
     ]
-    assert _where(nlp_model, text, "killed", named) == "Rugu"
+    assert where_named(nlp_model, text, "killed", named) == "Rugu"
 
 
 def test_a_continent_inside_a_colony_s_name_is_no_place(nlp_model: Language) -> None:
@@ -103,7 +82,7 @@ def test_a_continent_inside_a_colony_s_name_is_no_place(nlp_model: Language) -> 
         ("West Africa", "French West Africa", None, "place"),
         ("Africa", "Africa", CONTINENT, "place"),
     ]
-    assert _where(nlp_model, text, "rose", named) == "French West Africa"
+    assert where_named(nlp_model, text, "rose", named) == "French West Africa"
 
 
 def test_the_town_points_back_to_the_town_named_last(nlp_model: Language) -> None:
@@ -111,7 +90,7 @@ def test_the_town_points_back_to_the_town_named_last(nlp_model: Language) -> Non
     kano = Geo(lat=12.0, lon=8.52, feature="PPLA", country_code="NG")
     zaria = Geo(lat=11.08, lon=7.71, feature="ADM2", country_code="NG")
     named: list[Named] = [("Kano", "Kano", kano, "place"), ("Zaria", "Zaria", zaria, "place")]
-    assert _where(nlp_model, text, "burned", named) == "Zaria"
+    assert where_named(nlp_model, text, "burned", named) == "Zaria"
 
 
 def test_the_town_acted_on_is_the_town_named_last(nlp_model: Language) -> None:
@@ -125,13 +104,13 @@ def test_the_town_acted_on_is_the_town_named_last(nlp_model: Language) -> None:
         ("Tessalit", "Tessalit", tessalit, "place"),
         ("Kidal", "Kidal", kidal, "place"),
     ]
-    assert _where(nlp_model, text, "shelled", named) == "Kidal"
+    assert where_named(nlp_model, text, "shelled", named) == "Kidal"
 
 
 def test_a_name_taken_for_a_people_is_a_port_a_place_noun_carries(nlp_model: Language) -> None:
     text = "The squadron seized the southern port of Mollendo. The land of the Aymaras was spared."
     doc = nlp_model(text)
-    named = _places(
+    named = named_places(
         text,
         [
             ("Mollendo", "Mollendo", None, "group"),
@@ -142,7 +121,7 @@ def test_a_name_taken_for_a_people_is_a_port_a_place_noun_carries(nlp_model: Lan
     assert located == ["Mollendo"]
 
 
-def test_a_people_acted_on_is_not_where(pipeline: Pipeline) -> None:
+def test_a_people_acted_on_is_notwhere_named(pipeline: Pipeline) -> None:
     record = record_of(
         pipeline,
         "The mutineers marched from Jhansi to Gwalior. The next day they killed dozens of "

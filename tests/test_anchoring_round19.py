@@ -19,11 +19,11 @@ import datetime as dt
 
 from spacy.language import Language
 
-from event_runs import event_of, found_where, record_of
+from event_runs import Named, event_of, named_places, record_of, where_named
 from historiograph.extract.events import load_lexicon
 from historiograph.extract.events.anchoring import located_names
 from historiograph.pipeline import Pipeline
-from historiograph.record import Entity, EntityKind, Geo
+from historiograph.record import Geo
 
 TOWN = Geo(lat=53.48, lon=-2.90, feature="PPL", country_code="GB")
 REGION = Geo(lat=53.8, lon=-2.6, feature="ADM2", country_code="GB")
@@ -35,49 +35,29 @@ CD_TOWN = Geo(lat=-1.68, lon=29.23, feature="PPLA", country_code="CD")
 RW_COUNTRY = Geo(lat=-2.0, lon=30.0, feature="PCLI", country_code="RW")
 AF_TOWN = Geo(lat=34.34, lon=62.2, feature="PPLA", country_code="AF")
 
-Named = tuple[str, str, Geo | None, EntityKind]
-
-
-def _places(text: str, named: list[Named]) -> list[tuple[int, int, Entity]]:
-    """Each mention (the name as it stands in the text, in order) with its entity."""
-    places = []
-    start = 0
-    for surface, name, geo, kind in named:
-        found = text.index(surface, start)
-        entity = Entity(id=f"ent:{name.lower()}", kind=kind, name=name, geo=geo)
-        places.append((found, found + len(surface), entity))
-        start = found + 1
-    return places
-
-
-def _where(nlp: Language, text: str, trigger: str, named: list[Named]) -> str | None:
-    doc = nlp(text)
-    head = [t for t in doc if t.text == trigger][-1]
-    return found_where(head, _places(text, named))
-
 
 def _located(nlp: Language, text: str, named: list[Named]) -> list[str]:
     doc = nlp(text)
-    return [e.name for _, _, e in located_names(doc, _places(text, named), load_lexicon())]
+    return [e.name for _, _, e in located_names(doc, named_places(text, named), load_lexicon())]
 
 
-def test_a_name_after_on_set_apart_from_its_verb_is_where(nlp_model: Language) -> None:
+def test_a_name_after_on_set_apart_from_its_verb_iswhere_named(nlp_model: Language) -> None:
     text = "Marines clashed with pirates on Basilan on Monday, the navy said."
     named: list[Named] = [("Basilan", "Basilan", None, "person")]
     assert _located(nlp_model, text, named) == ["Basilan"]
-    assert _where(nlp_model, text, "clashed", named) == "Basilan"
+    assert where_named(nlp_model, text, "clashed", named) == "Basilan"
 
 
 def test_on_after_a_word_for_people_tells_where_they_were(nlp_model: Language) -> None:
     text = "Marines clashed on Monday with pirates on Basilan."
     named: list[Named] = [("Basilan", "Basilan", None, "person")]
-    assert _where(nlp_model, text, "clashed", named) == "Basilan"
+    assert where_named(nlp_model, text, "clashed", named) == "Basilan"
 
 
-def test_an_island_fronted_with_on_is_where(nlp_model: Language) -> None:
+def test_an_island_fronted_with_on_iswhere_named(nlp_model: Language) -> None:
     text = "On Chios, fishermen protested against the new harbour fees."
     named: list[Named] = [("Chios", "Chios", None, "person")]
-    assert _where(nlp_model, text, "protested", named) == "Chios"
+    assert where_named(nlp_model, text, "protested", named) == "Chios"
 
 
 def test_on_right_after_its_verb_aims_at_a_name_not_a_place(nlp_model: Language) -> None:
@@ -92,10 +72,10 @@ def test_a_town_located_with_in_and_its_region_beats_the_region(nlp_model: Langu
         ("Kirkby", "Kirkby", None, "organization"),
         ("Lancashire", "Lancashire", REGION, "place"),
     ]
-    assert _where(nlp_model, text, "met", named) == "Kirkby"
+    assert where_named(nlp_model, text, "met", named) == "Kirkby"
 
 
-def test_a_mine_named_after_its_place_is_where(nlp_model: Language) -> None:
+def test_a_mine_named_after_its_place_iswhere_named(nlp_model: Language) -> None:
     text = (
         "Strikers were detained in Wigan on Monday. "
         "Troops broke up a sit-in at the Rudna mine the next day."
@@ -104,7 +84,7 @@ def test_a_mine_named_after_its_place_is_where(nlp_model: Language) -> None:
         ("Wigan", "Wigan", TOWN, "place"),
         ("Rudna", "Rudna", None, "organization"),
     ]
-    assert _where(nlp_model, text, "broke", named) == "Rudna"
+    assert where_named(nlp_model, text, "broke", named) == "Rudna"
 
 
 def test_a_name_on_barracks_is_where_though_the_lemma_drops_the_s(
@@ -118,7 +98,7 @@ def test_a_name_on_barracks_is_where_though_the_lemma_drops_the_s(
         ("Wigan", "Wigan", TOWN, "place"),
         ("Tarapaca", "Tarapaca", DISTRICT, "place"),
     ]
-    assert _where(nlp_model, text, "shot", named) == "Tarapaca"
+    assert where_named(nlp_model, text, "shot", named) == "Tarapaca"
 
 
 def test_a_county_naming_a_building_yields_to_the_dateline_town(nlp_model: Language) -> None:
@@ -127,7 +107,7 @@ def test_a_county_naming_a_building_yields_to_the_dateline_town(nlp_model: Langu
         ("SALEM", "Salem", US_TOWN, "place"),
         ("Marion County", "Marion County", US_COUNTY, "place"),
     ]
-    assert _where(nlp_model, text, "picketed", named) == "Salem"
+    assert where_named(nlp_model, text, "picketed", named) == "Salem"
 
 
 def test_where_someone_was_bound_yields_to_the_narrative_town(nlp_model: Language) -> None:
@@ -139,7 +119,7 @@ def test_where_someone_was_bound_yields_to_the_narrative_town(nlp_model: Languag
         ("Herat", "Herat", AF_TOWN, "place"),
         ("Karokh", "Karokh", None, "facility"),
     ]
-    assert _where(nlp_model, text, "stabbed", named) == "Herat"
+    assert where_named(nlp_model, text, "stabbed", named) == "Herat"
 
 
 def test_a_done_act_dated_by_a_weekday_lies_before_the_report(pipeline: Pipeline) -> None:
@@ -201,7 +181,7 @@ def test_the_doers_country_in_the_possessive_is_where_nothing_else_is(
 ) -> None:
     text = "Chile's ruling coalition split in 2019 over the pension reform."
     named: list[Named] = [("Chile", "Chile", CL_COUNTRY, "place")]
-    assert _where(nlp_model, text, "split", named) == "Chile"
+    assert where_named(nlp_model, text, "split", named) == "Chile"
 
 
 def test_the_doers_country_yields_to_the_town_the_story_stands_in(
@@ -212,4 +192,4 @@ def test_the_doers_country_yields_to_the_town_the_story_stands_in(
         ("Goma", "Goma", CD_TOWN, "place"),
         ("Rwanda", "Rwanda", RW_COUNTRY, "place"),
     ]
-    assert _where(nlp_model, text, "shelled", named) == "Goma"
+    assert where_named(nlp_model, text, "shelled", named) == "Goma"

@@ -21,9 +21,9 @@ import datetime as dt
 
 from spacy.language import Language
 
-from event_runs import event_of, found_where, record_of
+from event_runs import Named, event_of, record_of, where_named
 from historiograph.pipeline import Pipeline
-from historiograph.record import Entity, EntityKind, Geo
+from historiograph.record import Geo
 
 UA_CAPITAL = Geo(lat=50.45, lon=30.52, feature="PPLC", country_code="UA")
 UA_TOWN = Geo(lat=50.0, lon=36.23, feature="PPLA", country_code="UA")
@@ -31,26 +31,6 @@ ES_TOWN = Geo(lat=43.54, lon=-5.66, feature="PPL", country_code="ES")
 ES_OTHER_TOWN = Geo(lat=43.36, lon=-5.85, feature="PPLA2", country_code="ES")
 UK_REGION = Geo(lat=54.6, lon=-6.7, feature="ADM1", country_code="GB")
 FR_TOWN = Geo(lat=47.24, lon=6.02, feature="PPLA2", country_code="FR")
-
-Named = tuple[str, str, Geo | None, EntityKind]
-
-
-def _places(text: str, named: list[Named]) -> list[tuple[int, int, Entity]]:
-    """Each mention (the name as it stands in the text, in order) with its entity."""
-    places = []
-    start = 0
-    for surface, name, geo, kind in named:
-        found = text.index(surface, start)
-        entity = Entity(id=f"ent:{name.lower()}", kind=kind, name=name, geo=geo)
-        places.append((found, found + len(surface), entity))
-        start = found + 1
-    return places
-
-
-def _where(nlp: Language, text: str, trigger: str, named: list[Named]) -> str | None:
-    doc = nlp(text)
-    head = [t for t in doc if t.text == trigger][-1]
-    return found_where(head, _places(text, named))
 
 
 def test_where_someone_has_been_held_since_is_not_where_they_were_arrested(
@@ -64,7 +44,7 @@ def test_where_someone_has_been_held_since_is_not_where_they_were_arrested(
         ("KYIV", "Kyiv", UA_CAPITAL, "place"),
         ("Kharkiv", "Kharkiv", UA_TOWN, "place"),
     ]
-    assert _where(nlp_model, text, "detained", named) == "Kyiv"
+    assert where_named(nlp_model, text, "detained", named) == "Kyiv"
 
 
 def test_a_town_someone_comes_from_is_not_where_they_were_shot(nlp_model: Language) -> None:
@@ -73,7 +53,7 @@ def test_a_town_someone_comes_from_is_not_where_they_were_shot(nlp_model: Langua
         ("Oviedo", "Oviedo", ES_OTHER_TOWN, "place"),
         ("Gijon", "Gijon", ES_TOWN, "place"),
     ]
-    assert _where(nlp_model, text, "shot", named) == "Gijon"
+    assert where_named(nlp_model, text, "shot", named) == "Gijon"
 
 
 def test_a_hometown_gives_way_to_the_town_the_narrative_stands_in(
@@ -87,7 +67,7 @@ def test_a_hometown_gives_way_to_the_town_the_narrative_stands_in(
         ("Gijon", "Gijon", ES_TOWN, "place"),
         ("Oviedo", "Oviedo", ES_OTHER_TOWN, "place"),
     ]
-    assert _where(nlp_model, text, "shot", named) == "Gijon"
+    assert where_named(nlp_model, text, "shot", named) == "Gijon"
 
 
 def test_the_people_a_site_is_named_for_are_no_place_for_the_next_sentence(
@@ -101,7 +81,7 @@ def test_the_people_a_site_is_named_for_are_no_place_for_the_next_sentence(
         ("Yazidi", "Yazidi", None, "group"),
         ("Khanasor", "Khanasor", None, "place"),
     ]
-    assert _where(nlp_model, text, "arrested", named) == "Khanasor"
+    assert where_named(nlp_model, text, "arrested", named) == "Khanasor"
 
 
 def test_a_charge_before_a_court_in_a_town_was_made_there(pipeline: Pipeline) -> None:
@@ -150,7 +130,7 @@ def test_an_act_only_begun_keeps_the_date_it_began(pipeline: Pipeline) -> None:
     )
 
 
-def test_a_place_in_the_speakers_name_is_not_where(nlp_model: Language) -> None:
+def test_a_place_in_the_speakers_name_is_notwhere_named(nlp_model: Language) -> None:
     text = (
         "Youths threw bottles at a patrol in the Ardoyne district on Saturday, "
         "the Police Service of Northern Ireland said."
@@ -159,7 +139,7 @@ def test_a_place_in_the_speakers_name_is_not_where(nlp_model: Language) -> None:
         ("Ardoyne", "Ardoyne", None, "place"),
         ("Northern Ireland", "Northern Ireland", UK_REGION, "place"),
     ]
-    assert _where(nlp_model, text, "threw", named) == "Ardoyne"
+    assert where_named(nlp_model, text, "threw", named) == "Ardoyne"
 
 
 def test_a_court_named_for_its_town_sits_there(pipeline: Pipeline) -> None:
@@ -189,7 +169,7 @@ def test_an_unplaced_arrest_takes_the_town_of_the_custody_told_next(
         "He was held for ten days in the old citadel at Besancon."
     )
     named: list[Named] = [("Besancon", "Besancon", FR_TOWN, "place")]
-    assert _where(nlp_model, text, "came", named) == "Besancon"
+    assert where_named(nlp_model, text, "came", named) == "Besancon"
 
 
 def test_custody_told_in_the_next_paragraph_places_nothing(nlp_model: Language) -> None:
@@ -198,7 +178,7 @@ def test_custody_told_in_the_next_paragraph_places_nothing(nlp_model: Language) 
         "He was held for ten days in the old citadel at Besancon."
     )
     named: list[Named] = [("Besancon", "Besancon", FR_TOWN, "place")]
-    assert _where(nlp_model, text, "came", named) is None
+    assert where_named(nlp_model, text, "came", named) is None
 
 
 def test_a_place_in_the_speakers_name_does_not_carry_to_the_next_sentence(
@@ -212,4 +192,4 @@ def test_a_place_in_the_speakers_name_does_not_carry_to_the_next_sentence(
         ("Ardoyne", "Ardoyne", None, "place"),
         ("Northern Ireland", "Northern Ireland", UK_REGION, "place"),
     ]
-    assert _where(nlp_model, text, "arrested", named) == "Ardoyne"
+    assert where_named(nlp_model, text, "arrested", named) == "Ardoyne"
