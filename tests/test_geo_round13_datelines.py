@@ -8,17 +8,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from geo_runs import placed_names
 from historiograph.nlp.datelines import WIRE_DATELINE
-from historiograph.record import Geo
-from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
+from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import datelines
 from historiograph.resolve.toponyms import haversine_km
-
-
-def _places(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
-    entities, mentions = resolve_entities(nlp(text), kb=kb)
-    geo = {e.id: e.geo for e in entities if e.geo is not None and e.geo.lat is not None}
-    return {m.text: geo[m.entity] for m in mentions if m.entity in geo}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_a_capitalised_heading_with_a_date_and_no_dash_is_no_dateline(
 def test_new_york_filed_with_a_date_is_the_city(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler, kb, "NEW YORK, Nov. 29 — Commuters from Hoboken took the ferry."
     )
     city = found["NEW YORK"]
@@ -59,7 +53,7 @@ def test_new_york_filed_with_a_date_is_the_city(
 def test_two_towns_run_together_into_an_organization_are_two_places(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "FLORENCE, Ala. — The University of North Alabama will open a nursing wing, and "

@@ -9,16 +9,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from historiograph.record import Geo
-from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
+from geo_runs import placed_names
+from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import listed_towns, nested_places
 from historiograph.resolve.toponyms import haversine_km
-
-
-def _places(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
-    entities, mentions = resolve_entities(nlp(text), kb=kb)
-    geo = {e.id: e.geo for e in entities if e.geo is not None and e.geo.lat is not None}
-    return {m.text: geo[m.entity] for m in mentions if m.entity in geo}
 
 
 def _listed(gazetteer: Gazetteer, text: str, name: str, qualifier: str) -> bool:
@@ -60,7 +54,7 @@ def test_a_city_agency_still_names_its_city(gazetteer: Gazetteer) -> None:
 def test_a_list_of_texas_towns_keeps_each_town(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    places = _places(
+    places = placed_names(
         nlp_with_kb_ruler,
         kb,
         "PARIS, Texas — The county fair opened Saturday, and visitors drove in from "
@@ -74,7 +68,7 @@ def test_a_list_of_texas_towns_keeps_each_town(
 def test_a_city_beside_a_neighbourhood_named_after_another_keeps_its_state(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    places = _places(
+    places = placed_names(
         nlp_with_kb_ruler,
         kb,
         "ARLINGTON — The City Council voted 8-1 Tuesday to approve a gas-drilling site in "

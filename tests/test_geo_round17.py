@@ -10,20 +10,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from historiograph.record import Geo
-from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
+from geo_runs import near, placed_names
+from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import dateline_regions, force_name, other_name_place
-from historiograph.resolve.toponyms import haversine_km
-
-
-def _places(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
-    entities, mentions = resolve_entities(nlp(text), kb=kb)
-    geo = {e.id: e.geo for e in entities if e.geo is not None and e.geo.lat is not None}
-    return {m.text: geo[m.entity] for m in mentions if m.entity in geo}
-
-
-def _near(geo: Geo, lat: float, lon: float, km: float = 161) -> bool:
-    return haversine_km(geo.lat or 0.0, geo.lon or 0.0, lat, lon) < km
 
 
 def test_a_datelines_province_abbreviation_is_a_region(gazetteer: Gazetteer) -> None:
@@ -56,89 +45,89 @@ def test_former_colonies_and_historic_counties_are_in_the_gazetteer(
 def test_an_abbreviated_province_in_a_dateline_is_placed(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler, kb, "PETERBOROUGH, Ont. — The hospital in Peterborough will add beds."
     )
-    assert "Ont." in found and _near(found["Ont."], 50.0, -85.0, 500)
-    assert _near(found["PETERBOROUGH"], 44.30, -78.32)
+    assert "Ont." in found and near(found["Ont."], 50.0, -85.0, 500)
+    assert near(found["PETERBOROUGH"], 44.30, -78.32)
 
 
 @pytest.mark.model
 def test_a_state_capital_asked_for_money_is_the_capital(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "County leaders in Hattiesburg and Meridian want Jackson to pay for the flood repairs.",
     )
-    assert _near(found["Jackson"], 32.30, -90.18)
+    assert near(found["Jackson"], 32.30, -90.18)
 
 
 @pytest.mark.model
 def test_a_name_listed_after_a_relabelled_town_is_a_town(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "Runners from Eldoret, Kitale and Iten will compete in the county race on Sunday.",
     )
-    assert _near(found["Iten"], 0.67, 35.51)
+    assert near(found["Iten"], 0.67, 35.51)
 
 
 @pytest.mark.model
 def test_the_port_of_a_town_the_recogniser_calls_a_group_is_the_town(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler, kb, "Dock workers in the southern port of Iquique walked out on Monday."
     )
-    assert _near(found["Iquique"], -20.21, -70.15)
+    assert near(found["Iquique"], -20.21, -70.15)
 
 
 @pytest.mark.model
 def test_a_former_colony_is_the_country_that_holds_it_now(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "Lettow-Vorbeck's columns in German East Africa avoided battle for four years.",
     )
-    assert _near(found["German East Africa"], -6.4, 34.9, 500)
+    assert near(found["German East Africa"], -6.4, 34.9, 500)
 
 
 @pytest.mark.model
 def test_an_english_history_keeps_its_counties_in_england(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "In 1745 the rebels crossed from Scotland into Cumberland, took Carlisle and "
         "marched through Lancashire.",
     )
-    assert _near(found["Cumberland"], 54.6, -3.0)
-    assert _near(found["Carlisle"], 54.89, -2.94)
+    assert near(found["Cumberland"], 54.6, -3.0)
+    assert near(found["Carlisle"], 54.89, -2.94)
 
 
 @pytest.mark.model
 def test_the_taiping_army_is_no_town_in_malaysia(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler, kb, "In 1853 the Taiping army marched on Nanking and held it."
     )
     assert "Taiping" not in found
-    assert _near(found["Nanking"], 32.06, 118.80)
+    assert near(found["Nanking"], 32.06, 118.80)
 
 
 @pytest.mark.model
 def test_a_citys_english_name_listed_beside_a_place_of_its_country_is_the_city(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler, kb, "Ferries from Piraeus and Patras were cancelled because of the gale."
     )
-    assert _near(found["Patras"], 38.25, 21.73)
+    assert near(found["Patras"], 38.25, 21.73)

@@ -9,21 +9,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from geo_runs import near, placed_names
 from historiograph.nlp.datelines import WIRE_DATELINE
-from historiograph.record import Geo
-from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
+from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import datelines, feature_span, possessive_town
-from historiograph.resolve.toponyms import haversine_km
-
-
-def _places(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
-    entities, mentions = resolve_entities(nlp(text), kb=kb)
-    geo = {e.id: e.geo for e in entities if e.geo is not None and e.geo.lat is not None}
-    return {m.text: geo[m.entity] for m in mentions if m.entity in geo}
-
-
-def _near(geo: Geo, lat: float, lon: float, km: float = 161) -> bool:
-    return haversine_km(geo.lat or 0.0, geo.lon or 0.0, lat, lon) < km
 
 
 def test_a_dateline_in_accented_capitals_is_a_dateline(gazetteer: Gazetteer) -> None:
@@ -72,15 +61,15 @@ def test_islands_forests_and_volcanoes_are_in_the_gazetteer(gazetteer: Gazetteer
 def test_islands_after_on_and_a_forest_are_placed(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "Surfers who had flown into Denpasar spent the week on Lombok and on Sumba, "
         "and a few went trekking in the Nyungwe forest.",
     )
-    assert _near(found["Lombok"], -8.65, 116.35)
-    assert _near(found["Sumba"], -9.7, 120.0)
-    assert _near(found["Nyungwe"], -2.5, 29.2)
+    assert near(found["Lombok"], -8.65, 116.35)
+    assert near(found["Sumba"], -9.7, 120.0)
+    assert near(found["Nyungwe"], -2.5, 29.2)
 
 
 def test_a_towns_possessive_before_its_bodies_makes_it_a_town(gazetteer: Gazetteer) -> None:
@@ -97,14 +86,14 @@ def test_a_towns_possessive_before_its_bodies_makes_it_a_town(gazetteer: Gazette
 def test_a_town_after_through_and_a_towns_possessive_are_placed(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "Sheboygan's police chief said the stolen truck was driven north through Manitowoc "
         "before it was found.",
     )
-    assert _near(found["Sheboygan"], 43.75, -87.71)
-    assert _near(found["Manitowoc"], 44.09, -87.66)
+    assert near(found["Sheboygan"], 43.75, -87.71)
+    assert near(found["Manitowoc"], 44.09, -87.66)
 
 
 @pytest.mark.model
@@ -113,7 +102,7 @@ def test_a_town_the_tagger_calls_a_common_noun_after_to_is_kept(
 ) -> None:
     # The tagger reads the name as a common noun and the recogniser as an organization;
     # "to" before it and a town of its name in the gazetteer keep it for relabelling.
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler, kb, "The army was deployed to Bawku, and the curfew was extended."
     )
-    assert _near(found["Bawku"], 11.06, -0.24)
+    assert near(found["Bawku"], 11.06, -0.24)

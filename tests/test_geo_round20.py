@@ -9,20 +9,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from historiograph.record import Geo
-from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
+from geo_runs import near, placed_names
+from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import locative_before, qualifier_chain, widened
 from historiograph.resolve.toponyms import Toponym, haversine_km, resolve_toponyms
-
-
-def _places(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
-    entities, mentions = resolve_entities(nlp(text), kb=kb)
-    geo = {e.id: e.geo for e in entities if e.geo is not None and e.geo.lat is not None}
-    return {m.text: geo[m.entity] for m in mentions if m.entity in geo}
-
-
-def _near(geo: Geo, lat: float, lon: float, km: float = 161) -> bool:
-    return haversine_km(geo.lat or 0.0, geo.lon or 0.0, lat, lon) < km
 
 
 def test_a_county_cut_before_its_designator_is_widened_to_the_county(
@@ -58,20 +48,20 @@ def test_a_town_qualifier_is_the_namesake_a_reader_knows(gazetteer: Gazetteer) -
 def test_counties_in_building_names_and_sites_in_towns_are_placed(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "Deputies drove the prisoner from the Guernsey County Courthouse to a hospital "
         "in Zanesville on Monday.",
     )
-    assert _near(found["Guernsey County"], 40.02, -81.61)
-    found = _places(
+    assert near(found["Guernsey County"], 40.02, -81.61)
+    found = placed_names(
         nlp_with_kb_ruler,
         kb,
         "School parties queued all afternoon outside the Alamo mission in San Antonio.",
     )
     # Placed in the city, not at the town of Alamo in the Rio Grande valley.
-    assert _near(found["Alamo"], 29.42, -98.49, km=50)
+    assert near(found["Alamo"], 29.42, -98.49, km=50)
 
 
 def test_a_variant_abroad_is_no_reading_beside_another_countrys_towns(
@@ -103,10 +93,10 @@ def test_a_district_listed_beside_a_city_is_no_namesake_abroad(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase
 ) -> None:
     # "Burri" keys like Buri (Brazil); beside Omdurman it is a part of Khartoum.
-    found = _places(
+    found = placed_names(
         nlp_with_kb_ruler, kb, "Crowds gathered once more in Burri and Omdurman on Friday."
     )
-    assert "Burri" not in found or _near(found["Burri"], 15.6, 32.56)
+    assert "Burri" not in found or near(found["Burri"], 15.6, 32.56)
 
 
 def test_japans_point_suits_both_conventions(gazetteer: Gazetteer) -> None:
