@@ -239,8 +239,8 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
-        swallowed = _swallowed_by_date(current)
-        if not subjects and swallowed is not None and not _is_passive(current):
+        swallowed = None if subjects else _swallowed_by_date(current)
+        if swallowed is not None and not _is_passive(current):
             return swallowed
         before = current.doc[current.i - 1] if current.i > 0 else None
         if not subjects and before is not None and _verb_lost_subject(before) == current:

@@ -252,6 +252,16 @@ class EventLexicon:
         return frozenset(key.rsplit("/", 1)[0] for key in self.words) | frozenset(self.words)
 
     @cached_property
+    def clash_fire_nouns(self) -> frozenset[str]:
+        """The nouns that head the lexicon's "... of fire" phrases for a clash ("exchange
+        of fire"): standing alone, they tell an exchange of fire too."""
+        return frozenset(
+            words[0]
+            for words, told in self.phrases.items()
+            if told.label == "battle/clash" and words[1:2] == ("of",)
+        )
+
+    @cached_property
     def phrase_lengths(self) -> tuple[int, ...]:
         """The phrases' lengths in words, longest first: the windows tried at a phrase's
         first word (a longer phrase wins over one it starts with)."""

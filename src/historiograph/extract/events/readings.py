@@ -1128,11 +1128,7 @@ def exchange(sense: TriggerSense, sent: Span, lexicon: EventLexicon) -> TriggerS
     heads one of the lexicon's "... of fire" phrases for a clash ("exchange of fire"),
     standing alone."""
     if sense.label == "attack/armed_assault" and sense.subject == "victim":
-        openers = {
-            words[0]
-            for words, told in lexicon.phrases.items()
-            if told.label == "battle/clash" and words[1:2] == ("of",)
-        }
+        openers = lexicon.clash_fire_nouns
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in openers for t in sent):
             return replace(sense, type="battle", subtype="clash")
         return sense
