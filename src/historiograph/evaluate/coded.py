@@ -441,8 +441,12 @@ def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | No
     record (in the order the text names them) that has a country and is named
     as a place, not by its people's adjective ("an Armenian church", "Syrian
     mercenaries" tell whose, not where); then the home country the knowledge
-    base gives the event's agents ("LNA forces clashed in Wadi al-Rabi": the
-    Libyan National Army is Libya's); then any country an adjective names.
+    base gives the event's actors, its agents' first ("LNA forces clashed in
+    Wadi al-Rabi": the Libyan National Army is Libya's; "government troops
+    fought SLA rebels near Tawila": the rebels are Sudan's); then that of any
+    other armed group or party the record names by more than a lone acronym ("jets
+    struck a Boko Haram camp near Kangarwa": the note is about Nigeria); then any
+    country an adjective names.
     """
     entities = {e.id: e for e in record.entities}
     place = entities.get(event.where.entity) if event.where and event.where.entity else None
@@ -455,14 +459,25 @@ def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | No
         if entity is None or entity.geo is None or not entity.geo.country_code:
             continue
         (adjectives if _demonym(mention, kb) else named).append(entity.geo.country_code)
-    homes = [
-        str(known.attrs["country"])
-        for actor in event.actors
-        if actor.role in _settings()["actor_roles"]
-        and (known := kb.get(actor.entity)) is not None
-        and known.attrs.get("country")
+    roles: list[str] = _settings()["home_roles"]
+    actors = sorted((a for a in event.actors if a.role in roles), key=lambda a: roles.index(a.role))
+    homes = [home for a in actors if (home := _home_country(a.entity, kb))]
+    # A lone acronym beside the event is too weak a sign: acronyms are shared across
+    # countries ("five IRA leaders" of Mauritania's abolitionists are no Irish
+    # republicans); one with a qualifier ("the OSCE SMM") is a name.
+    mentioned = [
+        home
+        for mention in sorted(record.mentions, key=lambda m: m.span[0])
+        if not (mention.text.isupper() and " " not in mention.text)
+        and (home := _home_country(mention.entity, kb))
     ]
-    return next(iter(named + homes + adjectives), None)
+    return next(iter(named + homes + mentioned + adjectives), None)
+
+
+def _home_country(entity_id: str | None, kb: KnowledgeBase) -> str | None:
+    """The country the knowledge base says an organisation belongs to, if any."""
+    known = kb.get(entity_id or "")
+    return str(known.attrs["country"]) if known is not None and known.attrs.get("country") else None
 
 
 @dataclass

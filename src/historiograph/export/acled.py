@@ -200,11 +200,41 @@ def location_names(location: str) -> tuple[str, ...]:
     return (location, *(p for p in reversed(parts) if p)) if len(parts) > 1 else (location,)
 
 
+def state_force(name: str, country: str | None) -> str | None:
+    """ACLED's name for state forces a text names only by what they are, or ``None``.
+
+    ACLED names state forces by their country ("Police Forces of Kenya",
+    "Military Forces of Sudan"), not by the words of one note: "police",
+    "government troops" and "the security forces" of an event in Kenya are
+    Kenya's (``state_forces`` in acled.yaml). A name with any other word keeps
+    the record's ("Iranian armed forces" may fight abroad, "Kenya Defence
+    Forces" is already a name), and without a country there is no ACLED name.
+    """
+    if country is None:
+        return None
+    standard = codes.acled().standard_actors
+    words = [
+        w for w in re.findall(r"[\w']+", name.lower()) if w not in standard.state_force_fillers
+    ]
+    force = " ".join(words)
+    for label, names in standard.state_forces.items():
+        if force in names:
+            return label.format(country=country)
+    return None
+
+
+def _actor_name(account: Account, entity_id: str) -> str:
+    """An actor's name in the export: ACLED's for state forces named generically, else
+    the record's."""
+    name = account.name(entity_id)
+    return state_force(name, account.country) or name
+
+
 def _actor1(account: Account, side1: list[str], mapping: AcledMapping) -> str | None:
-    """The first actor's name: the record's, else the class ACLED names an actor the
-    text leaves unnamed by (:func:`unnamed_actor`)."""
+    """The first actor's name (:func:`_actor_name`), else the class ACLED names an actor
+    the text leaves unnamed by (:func:`unnamed_actor`)."""
     if side1:
-        return account.name(side1[0])
+        return _actor_name(account, side1[0])
     return unnamed_actor(mapping, account.country)
 
 
@@ -247,10 +277,10 @@ def row(account: Account) -> dict[str, str] | None:
         "event_type": mapping.event_type,
         "sub_event_type": mapping.sub_event_type or "",
         "actor1": actor1 or "",
-        "assoc_actor_1": SEPARATOR.join(account.name(e) for e in side1[1:]),
+        "assoc_actor_1": SEPARATOR.join(_actor_name(account, e) for e in side1[1:]),
         "inter1": str(inter1 or ""),
-        "actor2": account.name(side2[0]) if side2 else "",
-        "assoc_actor_2": SEPARATOR.join(account.name(e) for e in side2[1:]),
+        "actor2": _actor_name(account, side2[0]) if side2 else "",
+        "assoc_actor_2": SEPARATOR.join(_actor_name(account, e) for e in side2[1:]),
         "inter2": str(inter2 or "") if side2 else "0",
         "interaction": str(interaction(inter1, inter2) or ""),
         "civilian_targeting": "Civilian targeting" if inter2 == table.victim_code else "",

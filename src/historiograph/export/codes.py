@@ -69,6 +69,8 @@ class AcledStandardActors(_Table):
     unidentified: str
     unidentified_words: tuple[str, ...]
     armed_types: frozenset[str]
+    state_forces: dict[str, tuple[str, ...]]
+    state_force_fillers: frozenset[str]
 
 
 class AcledByActors(_Table):

@@ -172,7 +172,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 quote=text[event.span[0] : event.span[1]],
                 span=event.span,
                 figures=[
-                    _figure(claims[c], text)
+                    _figure(claims[c], text, settings)
                     for c in sorted(figure_ids, key=lambda c: claims[c].span[0])
                 ],
                 modality=event.modality,
@@ -596,21 +596,34 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _figure(claim: Claim, text: str) -> Figure:
+def _figure(claim: Claim, text: str, settings: Settings) -> Figure:
+    """The claim as a figure; a count of the writer's own among the dead ("I buried two of
+    my pupils", ``conflicts.own_part_words``) only a floor of the toll, which another
+    source's larger count does not contradict."""
     low = claim.low if claim.low is not None else _number(claim.value)
     high = claim.high if claim.high is not None else _number(claim.value)
+    qualifier = claim.qualifier
+    if _own_part(text[claim.span[1] :], settings) and low is not None:
+        high, qualifier = None, "at_least"
     return Figure(
         claim=claim.id,
         property=claim.property,
         value=claim.value,
         low=None if low is None else float(low),
         high=None if high is None else float(high),
-        qualifier=claim.qualifier,
+        qualifier=qualifier,
         source=claim.source.name or ("author" if claim.source.kind == "author" else "unnamed"),
         source_kind=claim.source.kind,
         stance=claim.stance,
         quote=text[claim.span[0] : claim.span[1]],
     )
+
+
+def _own_part(after: str, settings: Settings) -> bool:
+    """Whether the words after a figure make it a count of the writer's own: "of my
+    pupils", "of our brothers"."""
+    words = _WORD.findall(after[:40].lower())[:2]
+    return len(words) == 2 and words[0] == "of" and words[1] in settings.conflicts.own_part_words
 
 
 def _number(value: float | int | str) -> float | None:

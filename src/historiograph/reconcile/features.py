@@ -130,9 +130,13 @@ def follows_on(a: Account, b: Account, settings: Settings) -> bool:
     """Whether one account is a lethal act of violence and the other a non-lethal one
     (an arrest, a ban, a hostage taking: ``conflicts.nonlethal_subtypes`` of a violent
     type). Such a pair is one event only where their days meet (the police who stormed
-    a camp arrested residents there); dated apart, one is what followed the other."""
+    a camp arrested residents there); dated apart, one is what followed the other.
+    Kindred subtypes (``kindred_subtypes``) are one act told two ways, never a sequel:
+    the gunmen who stormed the bus are those holding its passengers."""
     violent = settings.conflicts.violent_types
     if a.type not in violent or b.type not in violent:
+        return False
+    if settings.kindred(a.type, a.subtype, b.type, b.subtype):
         return False
     return _lethal(a, settings) != _lethal(b, settings)
 
@@ -688,19 +692,28 @@ _CONTEXT_MADE = frozenset({"armed_with"})
 def worded_type(trigger: str) -> str | None:
     """The type the trigger's own word means in the event lexicon, whatever the typing
     model read into its sentence ("ambushed" is an attack even where the model, seeing
-    soldiers, called the ambush a battle); ``None`` for a word the lexicon lacks."""
+    soldiers, called the ambush a battle); ``None`` for a word the lexicon lacks, and
+    for a word whose object says what it means (a ``people_object`` reading): "seized"
+    a town is ground taken, "seized by the police" an arrest, "captured" soldiers
+    hostages."""
     lexicon = load_lexicon()
     words = [_lemma_forms(w) for w in trigger.lower().split()]
     for phrase in itertools.product(*words):
         sense = lexicon.phrases.get(tuple(phrase))
         if sense is not None:
             return sense.type
-    for forms in words:
-        for form in forms:
-            sense = lexicon.words.get(form)
-            if sense is not None and sense.needs not in _CONTEXT_MADE:
-                return sense.type
-    return None
+    senses = [
+        (form in lexicon.light_verbs, sense.type)
+        for forms in words
+        for form in forms
+        if (sense := lexicon.words.get(form)) is not None
+        and sense.needs not in _CONTEXT_MADE
+        and sense.people_object is None
+    ]
+    # A light verb means what its noun means: "took its passengers hostage" is a
+    # hostage-taking, not the seizure of ground "took" means alone.
+    ranked = sorted(senses, key=lambda found: found[0])
+    return ranked[0][1] if ranked else None
 
 
 @lru_cache(maxsize=65536)
@@ -708,8 +721,28 @@ def worded_types(text: str) -> frozenset[str]:
     """Every type some word of ``text`` means in the event lexicon: "terrorist mortar fire
     on the district" means a shelling and an attack, whichever of its words the
     extractor took for the trigger."""
-    found = (worded_type(word) for word in _TOKEN.findall(text.lower()))
+    words = _TOKEN.findall(text.lower())
+    carried = _light_verbs_carried(words)
+    found = (worded_type(word) for word in words if word not in carried)
     return frozenset(t for t in found if t is not None)
+
+
+def _light_verbs_carried(words: list[str]) -> frozenset[str]:
+    """The words of ``words`` that are the light verb of a noun beside them, which means
+    the act: "taken" in "seven residents had been taken hostage" says no ground was
+    seized."""
+    lexicon = load_lexicon()
+    verbs = frozenset(
+        verb
+        for word in words
+        if (sense := lexicon.words.get(word)) is not None and sense.needs == "light_verb"
+        for verb in sense.only_with
+    )
+    return frozenset(
+        word
+        for word in words
+        if any(form in verbs and form in lexicon.light_verbs for form in _lemma_forms(word))
+    )
 
 
 def _lemma_forms(word: str) -> list[str]:
@@ -741,10 +774,12 @@ def _same_kind(a: Account, b: Account, settings: Settings) -> bool:
     shelled the positions" and "the air force bombed the hospital" are both battles to
     the typing model, but a shelling and an air strike by its subtypes, and a battle
     and an attack by their words: one document's two acts of one day, not one act
-    told twice."""
+    told twice. Two subtypes that one of ``kindred_subtypes`` holds are one kind whatever
+    their words, even where one kills and the other does not (:func:`follows_on`):
+    "armed men attacked the bus and are holding the passengers" tells one assault."""
     if follows_on(a, b, settings):
         return False
-    if _crowd_and_force(a, b, settings):
+    if _crowd_and_force(a, b, settings) or settings.kindred(a.type, a.subtype, b.type, b.subtype):
         return True
     worded_a, worded_b = worded_type(a.trigger), worded_type(b.trigger)
     if a.type == b.type:
@@ -834,6 +869,41 @@ def _precise_agreement(a: Account, b: Account, settings: Settings) -> bool:
     return a.precision in allowed and b.precision in allowed
 
 
+def _raid_and_its_arrests(a: Account, b: Account, time: float | None, settings: Settings) -> bool:
+    """Whether one document tells a lethal act and the taking of people into custody
+    (``same_document_sequel_subtypes``, :func:`follows_on`) of the same day, by the same
+    forces (:func:`_doers_share_a_name`), and not at a new place: "Iraqi security forces
+    stormed the camp, killing 11 ... Iraqi police arrested 36 residents" tells one raid,
+    as ACLED codes it. Another day's arrests, arrests by others than the forces that
+    killed (the police after a rebel bombing), and a measure such as a curfew the
+    authorities ordered after a riot are what followed."""
+    custody = settings.same_document_sequel_subtypes
+    if a.document != b.document or not (a.subtype in custody or b.subtype in custody):
+        return False
+    return (
+        follows_on(a, b, settings)
+        and "denied" not in (a.modality, b.modality)
+        and time == 1.0
+        and _precise_agreement(a, b, settings)
+        and _doers_share_a_name(a, b, settings)
+        and not _new_place(a, b, settings)
+    )
+
+
+def _doers_share_a_name(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether a doer of one and a doer of the other share a word of their names, generic
+    words too (``actors.modifiers`` aside): "Iraqi police" and "Iraqi security forces",
+    "the gendarmerie" and "the Tarvik gendarmerie" are one side's forces; "the governor"
+    who ordered a curfew and "the gendarmes" who fired are not one doer."""
+    words_a = [_doer_words(x, settings) for x in a.agents]
+    return any(wa & _doer_words(y, settings) for y in b.agents for wa in words_a)
+
+
+def _doer_words(actor: ActorRef, settings: Settings) -> frozenset[str]:
+    """The words of a doer's name, inflections folded, without "the" and its like."""
+    return folded_words(frozenset(_TOKEN.findall(actor.name.lower())) - settings.actors.modifiers)
+
+
 def score_pair(
     a: Account, b: Account, settings: Settings, similarity: TextSimilarity
 ) -> LinkScores | None:
@@ -914,6 +984,7 @@ def score_pair(
         and _precise_agreement(a, b, settings)
         and not _new_place(a, b, settings)
     ) or (forward and scores["place"] != 0.0)
+    told_together = told_together or _raid_and_its_arrests(a, b, scores["time"], settings)
     # A demonstrative mention ("that massacre") re-tells the event its document has
     # just told (accounts._resolve_anaphora picked the nearest), in whatever words and
     # of whatever victims: the determiner links it, not how alike the two read.

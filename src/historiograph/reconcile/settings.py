@@ -105,6 +105,7 @@ class ConflictSettings(_Frozen):
     additive_words: frozenset[str]
     as_of_words: frozenset[str]
     part_phrases: tuple[str, ...]
+    own_part_words: tuple[str, ...]
     total_nouns: frozenset[str]
     figure_window_chars: int
     violent_types: frozenset[str]
@@ -181,6 +182,8 @@ class Settings(_Frozen):
     anchors: dict[str, float]
     same_document_anchor_time: float
     same_document_anchor_precisions: frozenset[str]
+    same_document_sequel_subtypes: frozenset[str]
+    kindred_subtypes: tuple[frozenset[str], ...]
     keep_threshold: float
     keep_near_misses: int
     time: TimeSettings
@@ -189,6 +192,13 @@ class Settings(_Frozen):
     text: TextSettings
     conflicts: ConflictSettings
     mentions: MentionSettings
+
+    def kindred(self, a: str, a_subtype: str | None, b: str, b_subtype: str | None) -> bool:
+        """Whether two ``type/subtype`` labels are one of ``kindred_subtypes``: ways of
+        telling one act (an assault on a bus and the holding of its passengers), which a
+        document may tell in one sentence by two words of two subtypes."""
+        labels = {f"{a}/{a_subtype}", f"{b}/{b_subtype}"}
+        return any(labels <= group for group in self.kindred_subtypes)
 
     def compatibility(
         self, a: str, b: str, a_subtype: str | None = None, b_subtype: str | None = None

@@ -587,6 +587,16 @@ def settlement_before(text: str, start: int) -> bool:
     return words[-1:] == ["of"] and len(words) > 1 and words[-2] in nouns
 
 
+def site_of_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` name a site or a part of what follows ("the
+    fish market of", "the main square of", "the old quarter of": ``landmark_words``,
+    ``qualifier_nouns``): what follows is a town, where the gazetteer holds one of
+    some size."""
+    words = fold(text[max(0, start - 30) : start]).split()
+    nouns = lexicon_words("landmark_words") | lexicon_words("qualifier_nouns")
+    return words[-1:] == ["of"] and len(words) > 1 and words[-2] in nouns
+
+
 # An apposition after a name: a comma, an article, then words ("Dogu Beyazit, a farming
 # town in eastern Turkey", "Tamarasheni, a Georgian town a stone's throw from ...").
 _APPOSITION = re.compile(r",\s+(?:a|an)\s+")
@@ -897,6 +907,32 @@ def in_named_region(text: str, end: int, gazetteer: Gazetteer) -> bool:
         contained and any(p.feature in _REGION_LEVEL for p in named_places(gazetteer, name))
         for _, name, contained in qualifier_chain(text, end, gazetteer)
     )
+
+
+@lru_cache(maxsize=1)
+def _site_noun_in() -> re.Pattern[str]:
+    """A noun of a site or a part of a town (``qualifier_nouns``, ``landmark_words``)
+    right after a name, then "in", "at" or "of" and a capitalised name."""
+    nouns = lexicon_words("qualifier_nouns") | lexicon_words("landmark_words")
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{alternatives})[ \t]+(?:in|at|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+_IN_NAME = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def site_in_town(text: str, start: int, end: int) -> int | None:
+    """Where the town starts that a site or a part of a town named at ``start:end``
+    lies in: "the Concepción mission in San Antonio", "the Bogside area of Derry", or
+    a name with an article, as a venue's is and a town's seldom ("the Fillmore in San
+    Francisco"). The site's name is often a town's elsewhere too (Concepción in the
+    Philippines), which must not pull the town there. None when the text says no such
+    thing."""
+    match = _site_noun_in().match(text, end, min(len(text), end + 40))
+    if match is None and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
+        match = _IN_NAME.match(text, end, min(len(text), end + 40))
+    return match.end() if match is not None else None
 
 
 def is_landmark(name: str) -> bool:

@@ -71,6 +71,8 @@ from historiograph.resolve.cues import (
     qualifier_chain,
     relative_position,
     settlement_before,
+    site_in_town,
+    site_of_before,
     size_for_word_after,
     static_locative_before,
     street_after,
@@ -98,6 +100,7 @@ from historiograph.resolve.toponyms import (
     AREA_FEATURES,
     Toponym,
     default_weights,
+    haversine_km,
     lies_in_qualifier,
     resolve_toponyms,
 )
@@ -570,9 +573,11 @@ def _split_at_preposition(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     """A place name the recogniser ran on over a preposition into the next name ("Norman
     to D.C"), as the names on either side of it. A name the gazetteer holds whole keeps
     its preposition ("Stoke on Trent"), and a name labelled other than a place keeps
-    it too (a work's title: "Journey to the West"). A person's or organization's name
-    that runs two towns together is split at its "and" (:func:`_split_listed_places`)."""
-    if ent.label_ in {"ORG", "PERSON"}:
+    it too (a work's title: "Journey to the West"). A person's, organization's, work's,
+    product's or event's name that runs two towns together is split at its "and"
+    (:func:`_split_listed_places`): the recogniser calls "from Selma and Montgomery" any
+    of these."""
+    if ent.label_ in _MISLABELLED - {"NORP"}:
         return _split_listed_places(ent, gazetteer)
     if ent.label_ not in _PLACE_LABELS or gazetteer.lookup(ent.text):
         return [ent]
@@ -933,23 +938,46 @@ class _Linker:
         }
         in_town = [m for m in pending if id(m) in towns]
         pending = [m for m in pending if id(m) not in towns]
-        listed = _list_neighbours(text, pending)
-        toponyms = [
-            Toponym(
+        # A site in a town ("the Concepción mission in San Antonio") is resolved after
+        # the town and apart from it, so that its namesakes abroad cannot pull the town.
+        sites = {
+            id(m): town_at
+            for m in pending
+            if (town_at := site_in_town(text, m.start, m.end)) is not None
+        }
+        towns_first = [m for m in pending if id(m) not in sites]
+        listed = _list_neighbours(text, towns_first)
+
+        def toponym(m: _Mention, qualified: bool = True) -> Toponym:
+            return Toponym(
                 m.lookup or _designated_name(m),
-                m.qualifier,
+                m.qualifier if qualified else None,
                 m.qualifies,
                 tuple(p for p in (m.kb_place, m.vouched) if p is not None),
-                m.within,
+                m.within if qualified else (),
                 m.town or town_cue(text, m.start, m.end),
-                listed[id(m)],
-                contained=m.contained,
+                listed.get(id(m), ()),
+                contained=m.contained and qualified,
             )
-            for m in pending
-        ]
+
+        resolved = [p for p in known if p is not None]
         places = resolve_toponyms(
-            toponyms, self.gazetteer, focus=focus, known=[p for p in known if p is not None]
+            [toponym(m) for m in towns_first], self.gazetteer, focus=focus, known=resolved
         )
+        site_mentions = [m for m in pending if id(m) in sites]
+        if site_mentions:
+            own_places = resolve_toponyms(
+                [toponym(m, qualified=False) for m in site_mentions],
+                self.gazetteer,
+                focus=focus,
+                known=resolved + [p for p in places if p is not None],
+            )
+            town_places = {m.start: p for m, p in zip(towns_first, places, strict=True)}
+            places += [
+                _site_place(place, town_places.get(sites[id(m)]))
+                for m, place in zip(site_mentions, own_places, strict=True)
+            ]
+            pending = towns_first + site_mentions
         unplaced: list[_Mention] = []
         for mention, place in zip(pending, places, strict=True):
             if place is None:
@@ -1003,6 +1031,19 @@ class _Linker:
             self._use(doc, mention, entity)
 
 
+def _site_place(site: Place | None, town: Place | None) -> Place | None:
+    """Where a site in a town is: its own place where the gazetteer holds one near the
+    town ("the Bogside area of Derry"), else the town ("the Concepción mission in San
+    Antonio" is not at the Philippine town). A region or country is too wide to stand
+    for a site in it."""
+    if town is None or town.feature in AREA_FEATURES:
+        return site
+    near = default_weights().nearness_km
+    if site is not None and haversine_km(site.lat, site.lon, town.lat, town.lon) <= near:
+        return site
+    return town
+
+
 def _list_neighbours(text: str, mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     """The names next to each mention in a list ("Wisconsin and California"), by the
     mention's id; a comma before the container that qualifies a name ("Alexandria, La.")
@@ -1051,7 +1092,8 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
     place is a place where the words around it say so: a qualifier that contains
     it ("Sioux Falls, S.D."), being a capital (:func:`_capital`), a locative
     preposition before a town of some size ("in Evansville", "the town of
-    Camborne"), an organisation word after it ("Danbury police"), a list with
+    Camborne"), a site of a town of some size ("the fish market of Kismayo"), an
+    organisation word after it ("Danbury police"), a list with
     other places ("Indianapolis and Evansville"), or an ending ("-based"). A group
     named for a place's people that the knowledge base does not know ("Minnesotans",
     :func:`.cues.demonym_place`) is a mention of that place. Whether any name became a
@@ -1125,6 +1167,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             )
             or (located and prominent(place, LOCATIVE_POPULATION))
             or settlement_before(text, mention.start)
+            or (site_of_before(text, mention.start) and prominent(place, LOCATIVE_POPULATION))
             or any(_capital(p, mention.label) for p in named_places(gazetteer, mention.text))
             or (size is not None and prominent(place, max(size, _SMALL_TOWN)))
             or possessive_town(gazetteer, text, mention.start, mention.end)

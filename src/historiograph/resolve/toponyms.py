@@ -113,6 +113,7 @@ class Weights:
     variant_town: int
     variant_similarity: float
     variant_length: int
+    capital_variant_similarity: float
     passes: int
 
 
@@ -637,6 +638,41 @@ def _area(place: Place) -> bool:
     return place.feature in AREA_FEATURES or place.feature == "PPLC"
 
 
+def _capital_by_chance(place: Place, toponym: Toponym, w: Weights) -> bool:
+    """Whether a national capital matches the name only by a chance collision of the
+    lossy key, not as an exonym: a rapidfuzz ratio below ``capital_variant_similarity``
+    between the name and the capital's own ("Derry" keys like Dili, "Victoria" is
+    among Hong Kong's other names; "Kiev" for Kyiv and "Moskva" for Moscow are
+    exonyms). Where some place is spelled as written, such a capital is no reading."""
+    written = fold(strip_designators(toponym.name))
+    return (
+        place.feature == "PPLC"
+        and fuzz.ratio(written, fold(place.name)) < w.capital_variant_similarity
+    )
+
+
+def _romanised_alike(place: Place, toponym: Toponym) -> bool:
+    """Whether the name written is the place's own name in another romanisation, the
+    same letters but for a final h after a vowel and a leading particle
+    (``name_particles``): "Baquba" for Baqubah, "Raqqa" for Ar Raqqah, "Rutba" for
+    Ar Rutbah. No chance collision of the lossy key, however short the name; a doubled
+    letter is one ("Deraa" is not Dera, Ethiopia; "Brakk" not Brak)."""
+    return _bare_spelling(place.name) == _bare_spelling(toponym.name)
+
+
+@lru_cache(maxsize=65536)
+def _bare_spelling(name: str) -> str:
+    """A name's letters without designators, a leading particle and a final h after a
+    vowel ("Ar Raqqah": "raqqa")."""
+    words = fold(strip_designators(name)).replace("-", " ").split()
+    if len(words) > 1 and words[0] in lexicon_words("name_particles"):
+        words = words[1:]
+    letters = "".join(words)
+    if len(letters) > 1 and letters[-1] == "h" and letters[-2] in "aeiou":
+        return letters[:-1]
+    return letters
+
+
 def _near_spelling(place: Place, toponym: Toponym, w: Weights) -> bool:
     """Whether the name written is a slip of the place's own name: at least
     ``variant_length`` letters, and a rapidfuzz ratio of ``variant_similarity`` or more
@@ -658,8 +694,9 @@ def _supported(
         or place in toponym.extra
         or place.country_code in anchors
         or within.holds(place, w.qualifier_km)
-        or _area(place)
+        or (_area(place) and not (spelled and _capital_by_chance(place, toponym, w)))
         or _near_spelling(place, toponym, w)
+        or _romanised_alike(place, toponym)
         or (not spelled and place.population >= w.variant_population)
         or (
             not spelled
@@ -715,7 +752,9 @@ def _drop_unsupported_readings(
     "Bombay" and "Madras" are Mumbai and Chennai, not a hamlet of each name). Or
     by the name's qualifier ("Teregowa, Caras-Severin"). Without that support a
     variant stays only as a country, region or capital (exonyms: "Deutschland",
-    "Bavaria"); as a near spelling of a long name (:func:`_near_spelling`: "Zakopanne"
+    "Bavaria"; not a capital the lossy key alone matches, :func:`_capital_by_chance`);
+    as the same name romanised otherwise (:func:`_romanised_alike`: "Baquba"); as a
+    near spelling of a long name (:func:`_near_spelling`: "Zakopanne"
     for Zakopane), which chance seldom makes; or, for a name no place is spelled as,
     as a city of ``variant_population`` (an exonym or an older spelling of a city
     anyone would know: "Bombay"), or a town of ``variant_town`` for a name of
@@ -742,7 +781,11 @@ def _drop_unsupported_readings(
         place.country_code
         for key, place in chosen.items()
         if place.country_code
-        and (_own_name(place, groups[key]) or place in groups[key].extra or _area(place))
+        and (
+            _own_name(place, groups[key])
+            or place in groups[key].extra
+            or (_area(place) and not _capital_by_chance(place, groups[key], w))
+        )
     )
     anchors.update(_variant_anchors(chosen, groups, w))
     dropped = False

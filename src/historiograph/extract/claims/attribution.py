@@ -79,7 +79,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.bounds import Figure
-from historiograph.extract.claims.gaps import gapped_source
+from historiograph.extract.claims.gaps import gapped_clause, gapped_source
 from historiograph.extract.claims.kinds import kind_of
 from historiograph.extract.claims.naming import (
     BOUNDARY,
@@ -332,21 +332,31 @@ class SourceReader:
     def _gapped(self, doc: Doc, sent: Span, found: Sequence[Attribution]) -> Attribution | None:
         """A second source that gives its own figure with the reporting verb left out,
         after a cue that reports a figure: "Rights groups counted 24 dead, the police
-        only six", "X said 17 had died; the ministry, just nine". The parser hangs such
-        a phrase on the figure before, so the first cue would take the second figure
-        too; the body between the comma or semicolon and the closing figure gives it.
+        only six", "X said 17 had died; the ministry, just nine", "X said 87 were
+        killed, and the charity, that 266 had been wounded". The parser hangs such a
+        phrase on the figure before, so the first cue would take the second figure
+        too; the body between the comma or semicolon and the closing figure (or the
+        "that" clause) gives it. A body, a name or a noun for people may be the source.
         """
         end = sent.end
         while end > sent.start and doc[end - 1].is_punct:
             end -= 1
-        if end - sent.start < 4 or not doc[end - 1].like_num:
+        if end - sent.start < 4:
             return None
-        phrase = gapped_source(doc, sent, end, self.vocab)
-        if phrase is None:
-            return None
-        start, head = phrase
+        clause = gapped_clause(doc, sent, self.vocab)
+        if clause is not None:
+            start, head, _ = clause
+        else:
+            phrase = gapped_source(doc, sent, end, self.vocab) if doc[end - 1].like_num else None
+            if phrase is None:
+                return None
+            start, head = phrase
         noun = doc[head]
-        if not (self._body(noun) or noun.ent_type_ in ("ORG", "PERSON", "NORP")):
+        if not (
+            self._body(noun)
+            or noun.ent_type_ in ("ORG", "PERSON", "NORP")
+            or kind_of(self.vocab, noun) == "people"  # "..., the rebels 40"
+        ):
             return None
         cues = [a for a in found if a.position < start - 1]
         # the figure the first source gives, which the gap leaves the verb out after

@@ -212,7 +212,9 @@ class BareReader:
             if topic is not None and not self._states(head, number):
                 return Counted("count", unit, figure.end)
             return found
-        arguments = _ARGUMENTS | {"advmod"} if qualified else _ARGUMENTS
+        # a qualifier word the parser took for an adverb or a noun heads the figure
+        # ("counted nearer 130", parsed "nearer" an adverbial noun)
+        arguments = _ARGUMENTS | {"advmod", "npadvmod"} if qualified else _ARGUMENTS
         if number.dep_ in arguments and head.pos_ in ("VERB", "AUX"):
             verb = head
         elif number.dep_ == "prep" and qualified and head.pos_ == "VERB":

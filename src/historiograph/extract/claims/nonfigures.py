@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from historiograph.extract.claims.gaps import gapped_clause, gapped_source
 from historiograph.extract.claims.numbers import (
     JOINED,
     NumberReader,
@@ -319,6 +320,26 @@ class NonFigures:
             first.ent_type_ in _NOT_FIGURE_LABELS
             and not self._measure_of(first)
             and not _dated_level(first)
+            and not self._gapped_figure(doc, number_start, end)
+        )
+
+    def _gapped_figure(self, doc: Doc, number_start: int, end: int) -> bool:
+        """Whether the number closes a gapped report ("the governor said 12 had died;
+        the opposition, 40"), or sits in the clause a gapped source reports: the
+        recogniser takes such a number for an age or a date, but a figure in the
+        sentence before the phrase makes the number the second source's count. A
+        person's name before it stays an age ("the two dead were named as Ali, 35,
+        and Omar, 40")."""
+        sent = doc[number_start].sent
+        phrase = gapped_source(doc, sent, end, self.vocab)
+        clause = gapped_clause(doc, sent, self.vocab) if phrase is None else None
+        if clause is not None and clause[2] < number_start:
+            phrase = clause[:2]  # "..., and the charity, that 70 had been wounded"
+        if phrase is None or doc[phrase[1]].ent_type_ == "PERSON":
+            return False
+        return any(
+            t.like_num and t.ent_type_ not in _NOT_FIGURE_LABELS
+            for t in doc[sent.start : phrase[0]]
         )
 
     def _in_ratio(self, doc: Doc, number_start: int, end: int) -> bool:

@@ -48,6 +48,7 @@ def scope_of(verb: Token) -> frozenset[int]:
         contrasted = any(m.dep_ == "mark" and m.lower_ in _CONTRASTS for m in clause.children)
         if contrasted and any(c.dep_ in _SUBJECTS for c in clause.children):
             scope -= {t.i for t in clause.subtree}
+    scope |= _lost_object(verb)
     head = verb.head
     if verb.dep_ in ("acl", "relcl") and _figured(head):
         scope |= {t.i for c in head.lefts for t in c.subtree} | {head.i}
@@ -55,6 +56,21 @@ def scope_of(verb: Token) -> frozenset[int]:
         # "the figure of 2,000 dead, cited by opposition activists": the figure it modifies
         scope |= {t.i for o in _of_objects(head) for t in o.subtree} | {head.i}
     return frozenset(scope)
+
+
+def _lost_object(verb: Token) -> set[int]:
+    """What a preposition of the verb left without an object stands before ("Y
+    spoke of more than a thousand Spanish fallen", parsed with the figure the
+    subject of "fallen"): the parse lost the object, which runs from the
+    preposition to the next punctuation."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        if prep.n_rights or prep.n_lefts:
+            continue  # its object is there
+        doc, end = verb.doc, prep.i + 1
+        while end < prep.sent.end and not doc[end].is_punct:
+            end += 1
+        return set(range(prep.i + 1, end))
+    return set()
 
 
 def _figured(noun: Token) -> bool:

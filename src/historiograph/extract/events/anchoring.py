@@ -160,6 +160,16 @@ class AnchorWords:
     """"ended": the date of an act's end, told of the act as its subject."""
     national_vote_words: frozenset[str]
     """"presidential", "general": a vote held across the whole country."""
+    national_body_nouns: frozenset[str]
+    """"government", "parliament": a body that acts across its whole country."""
+    town_site_nouns: frozenset[str]
+    """"market", "bazaar": a town's site, told "of" the town ("the market of Hilla")."""
+    story_town_subtypes: frozenset[str]
+    """"trial", "sentence": court acts that, placed nowhere else, sit in the story's town."""
+    entry_prepositions: frozenset[str]
+    """"into": the end of a move the doers made into a place, where the story follows them."""
+    name_particles: frozenset[str]
+    """"we", "al": a lowercase word that joins the words of one name ("Umkhonto we Sizwe")."""
 
 
 @cache
@@ -185,6 +195,11 @@ def anchor_words() -> AnchorWords:
         beginning_verbs=frozenset(data["beginning_verbs"]),
         ending_verbs=frozenset(data["ending_verbs"]),
         national_vote_words=frozenset(data["national_vote_words"]),
+        national_body_nouns=frozenset(data["national_body_nouns"]),
+        town_site_nouns=frozenset(data["town_site_nouns"]),
+        story_town_subtypes=frozenset(data["story_town_subtypes"]),
+        entry_prepositions=frozenset(data["entry_prepositions"]),
+        name_particles=frozenset(data["name_particles"]),
     )
 
 
@@ -990,20 +1005,20 @@ def _in_joined_clause(trigger: Token, root: Token) -> bool:
     own subject, is that clause's act's; the trigger's place is its own, or the story's.
     So is one in a joined clause that tells where someone was kept afterwards, subject
     or not: "was detained in March and has been held in the colony at Shklov since" was
-    detained where the story is, not in the colony."""
+    detained where the story is, not in the colony", even where the parser joins the
+    keeping to a clause inside the act's ("was arrested in July, days after the law took
+    effect, and has been held in a prison at Shklov since")."""
     on_trigger = {t.i for t in [trigger, *trigger.ancestors]}
     confinement = anchor_words().confinement_verbs
     for token in root.ancestors:
         if token.i in on_trigger:
             return False
-        if (
-            token.dep_ == "conj"
-            and token.pos_ in ("VERB", "AUX")
-            and token.head.i in on_trigger
-            and (
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-                or token.lemma_.lower() in confinement
-            )
+        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in confinement:
+            return True
+        if token.head.i in on_trigger and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
         ):
             return True
     return False
@@ -1261,7 +1276,10 @@ def located_names(
         of_place = (
             root.dep_ == "pobj"
             and head.lower_ == "of"
-            and head.head.lemma_.lower() in lexicon.place_nouns
+            and (
+                head.head.lemma_.lower() in lexicon.place_nouns
+                or head.head.lemma_.lower() in anchor_words().town_site_nouns
+            )
         )
         # A person's full name after "on" ("spied on John Garang") is whom, never where.
         full_name = entity.kind == "person" and " " in doc_text(doc)[start:end]
@@ -1368,6 +1386,10 @@ def find_where(
         country = _country_told(sent, places, exclude)
         if country is not None:
             return country
+    if rule == "narrated":
+        national = _national_bodys_country(trigger, sent, places, exclude)
+        if national is not None:
+            return national
     if rule != "narrated":
         stated = _stated_place(trigger, sent, places, exclude)
         if stated is not None or rule == "unplaced":
@@ -1393,7 +1415,13 @@ def find_where(
             return pointed
     carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
     if found is None and carried is None:
-        return _custody_told_next(sent, places, exclude)
+        earlier = narrative_place(
+            sent, places, exclude=exclude, place_nouns=place_nouns, across_paragraphs=True
+        )
+        # The story's place from the paragraphs before is filled in after the acts of
+        # this paragraph have had their say (the extractor's context), and comes before a
+        # town the next sentence holds someone in.
+        return None if earlier is not None else _custody_told_next(sent, places, exclude)
     if (
         found is not None
         and carried is not None
@@ -1415,6 +1443,30 @@ def find_where(
         if filed is not None:
             return filed
     return found or carried
+
+
+def _national_bodys_country(
+    trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """The country of a national body that does the act, where the act's own clause names
+    no place: "the movement was banned by the Kenyan government, a week after police fired
+    on a rally in Kisumu" was banned across Kenya, not in the town of the other clause."""
+    bodies = anchor_words().national_body_nouns
+    doers = {d.i for d in _doers(trigger) if d.lemma_.lower() in bodies}
+    if not doers:
+        return None
+    country = None
+    for start, end, entity in places:
+        if not (sent.start_char <= start and end <= sent.end_char) or entity.id in exclude:
+            continue
+        root = _root_token(sent.doc, start, end)
+        if root is None:
+            continue
+        if root.head.i in doers and root.dep_ in ("amod", "compound", "poss"):
+            country = entity if _is_country(entity) else country
+        elif predicates_between(trigger, root) == 0:
+            return None  # "the government banned rallies in Mombasa": the clause's place
+    return where_for(country) if country is not None else None
 
 
 def _custody_told_next(
@@ -1809,7 +1861,7 @@ def _where_in_sentence(
             continue
         if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
-        if _origin_of_someone(root):
+        if _origin_of_someone(root) or _title_of_someone(root):
             continue
         dropped = _dropped_locative(root, prepositions) if root.dep_ in MODIFIER_DEPS else None
         if dropped is not None:
@@ -2023,14 +2075,19 @@ def _doers_country(
     trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], filed: Where | None
 ) -> Where | None:
     """The country whose the doer is, told in the possessive ("Peru's ruling party split"):
-    a party, a parliament or a court acts in its own country. A dateline town in that
+    a party, a parliament or a court acts in its own country. A court told by its
+    country's word ("a Cypriot court sentenced") sits there too. A dateline town in that
     country is the finer place, and stands."""
     doers = {d.i for d in _doers(trigger)}
+    court_nouns = anchor_words().court_nouns
     for start, end, entity in places:
         if not (sent.start_char <= start and end <= sent.end_char) or not _is_country(entity):
             continue
         root = _root_token(sent.doc, start, end)
-        if root is None or root.dep_ != "poss" or root.head.i not in doers:
+        if root is None or root.head.i not in doers:
+            continue
+        national_court = root.dep_ in ("amod", "compound") and root.head.lower_ in court_nouns
+        if root.dep_ != "poss" and not national_court:
             continue
         town = next((e for _, _, e in places if filed is not None and e.id == filed.entity), None)
         within = (
@@ -2163,18 +2220,49 @@ def _origin_of_someone(root: Token) -> bool:
     )
 
 
+def _title_of_someone(root: Token) -> bool:
+    """ "Baldwin of Flanders was crowned in the cathedral": a place "of" which a person
+    named by a proper name is lord or native is part of what the person is called, not
+    where the act was."""
+    preposition = root.head
+    person = preposition.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and person.pos_ == "PROPN"
+        and person.ent_type_ == "PERSON"
+    )
+
+
 def _an_end_of_a_move(root: Token) -> bool:
     """Is the place in a phrase of where something went or came from, below its verb?
 
     "Men were taken from the hospital to a farm at Ovcara": the farm is where
     they were brought, not where the story stands.
     """
+    return _move_preposition(root) is not None
+
+
+def _move_preposition(root: Token) -> Token | None:
+    """The preposition of a move's end ("to", "from", "into") that the place lies under,
+    below its verb, if any."""
     for token in root.ancestors:
         if token.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if token.dep_ == "prep" and token.lower_ in MOVE_PREPOSITIONS:
-            return not _aims_an_act(token)
-    return False
+            return None if _aims_an_act(token) else token
+    return None
+
+
+def _entered_by_doers(root: Token) -> bool:
+    """Is the place where the doers of an active verb went into ("gunmen burst into a
+    school in Beslan", "troops pushed into the town")? The story follows them there, as
+    it does not follow people taken "to" a camp or fleeing "to" a border."""
+    preposition = _move_preposition(root)
+    if preposition is None or preposition.lower_ not in anchor_words().entry_prepositions:
+        return False
+    verb = preposition.head
+    return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _aims_an_act(preposition: Token) -> bool:
@@ -2204,6 +2292,7 @@ def narrative_place(
     *,
     exclude: set[str],
     place_nouns: frozenset[str] = frozenset(),
+    across_paragraphs: bool = False,
 ) -> Where | None:
     """Where the narrative stands before a sentence that names no place of its own.
 
@@ -2212,10 +2301,16 @@ def narrative_place(
     told, narrative place is the finest place of the last sentence before, in
     the same paragraph and within ``NARRATIVE_REACH`` characters, that names one
     as a location (not "Ukrainian forces", not where someone came "from").
+    ``across_paragraphs`` looks into the paragraphs before as well: one that names no
+    place goes on where the story stood, as it goes on in its time ("KHERSON - Crowds
+    gathered on Sunday. <paragraph> On Monday police detained six": in Kherson), once
+    the acts told before it in its own paragraph have placed nothing.
     """
     doc = sent.doc
     text = doc_text(doc)
-    floor = max(text.rfind("\n\n", 0, sent.start_char), sent.start_char - NARRATIVE_REACH)
+    floor = sent.start_char - NARRATIVE_REACH
+    if not across_paragraphs:
+        floor = max(text.rfind("\n\n", 0, sent.start_char), floor)
     dateline = dateline_places(doc, places)
     by_sentence: dict[int, list[tuple[int, int, Entity]]] = {}
     for start, end, entity in places:
@@ -2232,7 +2327,7 @@ def narrative_place(
         root = _root_as_location(doc, text, start, end, entity, place_nouns)
         if root is None:
             continue
-        if root.dep_ == "nsubj" or _an_end_of_a_move(root):
+        if root.dep_ == "nsubj" or (_an_end_of_a_move(root) and not _entered_by_doers(root)):
             continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
         if _speaker_named_with(root, load_lexicon()) is not None:
             continue  # "the Police Service of Northern Ireland said": who speaks

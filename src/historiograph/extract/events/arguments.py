@@ -70,6 +70,12 @@ PEOPLE_TYPES = VICTIM_TYPES | {"legal"}
 FORCE_TYPES = frozenset({"attack", "battle", "repression"})
 # Types whose act is something said: a capital named in them stands for its state.
 STATED_TYPES = frozenset({"statement"})
+# Subtypes of moving people against their will ("were deported", "was exiled"): done to
+# people, as coercion is, by whoever holds them.
+EXPELLING_SUBTYPES = frozenset({"expulsion"})
+# Subtypes of saying that someone did wrong ("the abbot accused the townsmen"): only people
+# or their bodies accuse and are accused, whatever word names them.
+ACCUSING_SUBTYPES = frozenset({"accusation"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 VICTIM_ROLES = frozenset({"victim", "target"})
@@ -260,6 +266,10 @@ def subject_of(verb: Token) -> Token | None:
             and current.head.i != current.i
         ):
             current = current.head
+            # "The authorities responded by arresting hundreds": who acts by a means does it.
+            means = current.lower_ == "by" and current.dep_ == "prep"
+            if means and current.head.pos_ == "VERB" and not _is_passive(current.head):
+                current = current.head
             if current.pos_ == "NOUN" and current.dep_ in OBJECTS:
                 plan, current = current, current.head
                 # "Police foiled a plan to attack": who stops a plan is not its doer;
@@ -384,6 +394,10 @@ def _force_reporting(saying: Token, index: EntityIndex) -> str | None:
             for c in reporter.children
             if c.dep_ in ("compound", "poss") and c.lemma_.lower() in forces
         ]
+        # "the Police Service of Northern Ireland said": a force's own name, whose
+        # recognised part names no force of the state's; its force word is who acts.
+        if owners and reporter.pos_ == "PROPN" and owners[0].pos_ == "PROPN":
+            return index.force_word(owners[0])
         reporter = owners[0] if owners else reporter
     if reporter is None or reporter.lemma_.lower() not in forces:
         return None
@@ -486,15 +500,22 @@ def _hit_through(verb: Token, match: TriggerMatch) -> list[Token]:
 
     "tore through a convoy", "fired into the crowd", "exploded outside the police
     headquarters": the object of such a preposition (``hit_prepositions``) was
-    hit; so is the object of one that ends the trigger's phrase ("set fire to the
-    market"). A date in the phrase ("into the night") hits nothing, nor does a
-    place's name ("outside Zinder"), which says where; a building's or a body's
-    name ("tore through the King David Hotel") was hit.
+    hit, as is what a verb of impact with no object came down near or at ("struck
+    near the embassy", ``landing_prepositions``); so is the object of one that ends
+    the trigger's phrase ("set fire to the market"). A date in the phrase ("into the
+    night") hits nothing, nor does a place's name ("outside Zinder"), which says
+    where; a building's or a body's name ("tore through the King David Hotel") was hit.
     """
+    words = argument_words()
+    # "a rocket struck near the embassy": a verb of impact with nothing hit by name.
+    landing = bool(verb_forms(verb) & (words.impact_verbs | words.landing_verbs)) and not any(
+        c.dep_ in OBJECTS for c in verb.children
+    )
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         own = match.start <= prep.idx < match.end
-        if not own and prep.lower_ not in argument_words().hit_prepositions:
+        landed = landing and prep.lower_ in words.landing_prepositions
+        if not own and not landed and prep.lower_ not in words.hit_prepositions:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             # "attacked a post outside Zinder": a place's name there says where, not what.
@@ -956,6 +977,30 @@ def _gathering_hit(verb: Token) -> list[Token]:
     return [t for t in _pobj(verb, ("at",)) if t.lemma_.lower() in gatherings]
 
 
+def _crowd_of_joined_verb(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The people a verb joined to one of launching acts on, when what is launched is
+    aimed at no one ("Police fired tear gas and water cannon but could not hold back the
+    crowd"): the force fired at the crowd it tried to hold back."""
+    words = argument_words()
+    if not verb_forms(verb) & words.launching_verbs or _missiles(verb)[1]:
+        return []
+    crowds = words.collective_victims | words.gathering_nouns
+    return [
+        obj
+        for joined in verb.children
+        if joined.dep_ == "conj" and joined.pos_ == "VERB"
+        for obj in joined.children
+        if obj.dep_ in OBJECTS and (obj.lemma_.lower() in crowds or _people_word(obj, lexicon))
+    ]
+
+
+def _gathering_setting(token: Token) -> bool:
+    """Is the noun a gathering in an "at" phrase ("at a funeral"), with no "of" phrase
+    naming its people ("at a meeting of reformers" names whom it hit)?"""
+    gathering = token.lemma_.lower() in argument_words().gathering_nouns
+    return gathering and token.head.lower_ == "at" and not of_objects(token)
+
+
 def _killed_in_course(verb: Token) -> list[Token]:
     """Whom a participle of death after an act says the act killed.
 
@@ -1168,6 +1213,42 @@ def _force_taking_there(verb: Token, index: EntityIndex, lexicon: EventLexicon) 
     return _state_forces(subject, index, lexicon) if subject is not None else []
 
 
+def _captors(captive: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """The state's force that, a sentence or two before, took the person an agentless
+    passive of coercion is done to.
+
+    "The secret police came for the poet Ivan Petrov. He was held in Butyrka and
+    then deported": whoever seized a person holds them, and what is done to them
+    in custody after, told without a doer, is that force's. The person is found as
+    a pronoun is (``person_pronoun_reach``) or by name; the act that took them is the
+    verb their earlier mention hangs on, which must be active, with the state's force
+    (``state_words``) as its subject.
+    """
+    person = index.person_named_before(captive) or index.resolve(captive)
+    if person is None or index.kind(person) != "person":
+        return []
+    opening = captive.sent.start
+    for _ in range(argument_words().person_pronoun_reach):
+        opening = captive.doc[opening - 1].sent.start if opening > 0 else opening
+    doc = captive.doc
+    for mention in reversed(index.starting_in(doc[opening].idx, captive.sent.start_char)):
+        if mention.entity != person:
+            continue
+        named = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        if named is None:
+            continue
+        verb = named.root
+        for _ in range(4):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or _is_passive(verb):
+            return []
+        subject = subject_of(verb)
+        return _state_forces(subject, index, lexicon) if subject is not None else []
+    return []
+
+
 def _forceful_act(verb: Token, lexicon: EventLexicon) -> bool:
     """Does an active verb tell an act of force: a trigger of attack, battle or
     repression ("stormed", "charged the marchers", read by its object), or fire
@@ -1323,12 +1404,14 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     head, event_type = match.head, match.sense.type
     args = Arguments()
     subject_role = "participant" if event_type in PARTICIPANT_TYPES else match.sense.subject
+    expelling = match.sense.subtype in EXPELLING_SUBTYPES
+    accusing = match.sense.subtype in ACCUSING_SUBTYPES
     # "he disappeared" tells what befell its subject; "units had forcibly disappeared 86
     # people", the same verb with an object, what its subject did.
     if subject_role in VICTIM_ROLES and any(c.dep_ in OBJECTS for c in head.children):
         subject_role = "agent"
     if head.pos_ in ("VERB", "AUX"):
-        passive = _passive_subjects(head, event_type in VICTIM_TYPES)
+        passive = _passive_subjects(head, event_type in VICTIM_TYPES or expelling)
         # "fell to the rebels": whoever a place falls to took it.
         doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
         for agent in _pobj(head, doers) or _shared_by_phrase(head):
@@ -1355,6 +1438,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 for ident in _force_taking_there(head, index, lexicon):
                     args.add(ident, subject_role)
+            if args.agent is None and (event_type in REPORTED_FORCE_TYPES or expelling):
+                for ident in _captors(passive[0], index, lexicon):
+                    args.add(ident, subject_role)
             violence = event_type in VICTIM_TYPES and match.sense.subject != "victim"
             if args.agent is None and violence:
                 for ident in _armed_band_of_scene(head, passive, index, lexicon):
@@ -1378,7 +1464,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     # "the union organiser disappeared": who undergoes such an act is a
                     # person, though no list of person words holds the noun.
                     # "four of my cousins had disappeared": a part stands for its "of" phrase.
-                    if not who and subject_role in VICTIM_ROLES:
+                    # "The abbot accused the townsmen": so is who accuses.
+                    if not who and (subject_role in VICTIM_ROLES or accusing):
                         who = [
                             i
                             for meant in _meant(token, lexicon)
@@ -1415,6 +1502,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 args.objects += _with_conjuncts(obj)
         args.missiles, aimed = _missiles(head)
         args.objects += aimed
+        if event_type in REPORTED_FORCE_TYPES:
+            args.objects += _crowd_of_joined_verb(head, lexicon)
         # "on 26 September municipal police opened fire on buses": the police, in the date's
         # "on" phrase, are who fired, not what was fired on.
         if not passive:
@@ -1496,6 +1585,14 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             # "a bomb that tore through the hotel killed six": what the relative clause
             # says it hit, before whom its verb killed.
             tied += _told_in_relative(head, match) or _hit_by_subject(head, match)
+        # "fired tear gas but could not hold back the crowd": what police fire is aimed at
+        # the people the joined verb acts on.
+        if event_type in REPORTED_FORCE_TYPES and head.dep_ in OBJECTS:
+            tied += _crowd_of_joined_verb(head.head, lexicon)
+        # "a grenade was hurled at gendarmes": what was sent was aimed at the "at" phrase.
+        thrown = head.dep_ == "nsubjpass" and head.head.pos_ == "VERB"
+        if thrown and verb_forms(head.head) & argument_words().projectile_verbs:
+            tied += _aimed_at(head.head)
         for obj in sorted(tied, key=lambda t: t.i):
             args.objects += _with_conjuncts(obj)
         # "The Sharpeville massacre took place ... when police opened fire on the crowd".
@@ -1621,6 +1718,14 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     if denier is not None:
         args.actors = [a for a in args.actors if a != (denier, subject_role)]
     args.objects = [t for t in args.objects if not _further_act(t)]
+    # "opened fire on mourners at a funeral": with its people named as what the act was
+    # done to, a gathering it was done at is where, not one more victim ("blew himself up
+    # at a rally, killing 12 people": the dead alone name no one it was aimed at).
+    settings = [t for t in args.objects if _gathering_setting(t)]
+    own_words = [t for t in args.objects if match.start <= t.idx < match.end]
+    dead = _killed_in_course(head) if head.pos_ == "VERB" else []
+    if any(t not in settings + own_words + args.missiles + dead for t in args.objects):
+        args.objects = [t for t in args.objects if t not in settings]
     meant = [t for token in args.objects for t in _meant(token, lexicon)]
     args.objects = _expand_place_nouns(meant, index)
     # "bombed the rebels' positions": what holds a side is the side, hit there.
@@ -1642,8 +1747,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         # people, whatever its number.
         if found is None and event_type in CLAIMABLE_TYPES:
             found = index.thing(token)
-        if found is None and event_type in PEOPLE_TYPES:
+        # "expelled the Dutch merchants", "accused the townsmen": who is driven out or
+        # accused are people, named or not (a part of a body is left to ``faction``).
+        part = token.lemma_.lower() in argument_words().faction_nouns
+        if found is None and (event_type in PEOPLE_TYPES or expelling or accusing) and not part:
             found = index.resolve_people(token)
+        if found is None and accusing and not part:
+            found = index.someone(token)
         if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
             found = index.resolve_one(token)
         # "besieged the stockade": what an assault's verb was done to was hit.

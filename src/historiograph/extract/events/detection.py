@@ -610,6 +610,20 @@ def _generic(head: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _scheduled(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger a noun for an event put on a calendar ("sentencing is set for
+    March", "the trial is scheduled for next week") or told as still to take place ("the
+    vote will take place in June")? Its date is a plan's, and nothing has happened yet."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if _lemma(verb) in lexicon.scheduling and head.dep_ == "nsubjpass":
+        return True
+    return _lemma(verb) in lexicon.upcoming and any(
+        c.dep_ == "aux" and c.lower_ in lexicon.prospective for c in verb.children
+    )
+
+
 def _conditioned_outcome(head: Token, lexicon: EventLexicon) -> bool:
     """Is the trigger in what a condition says will or would follow ("if this bill becomes
     law, the police will be free to arrest any journalist")? The act is no more real than
@@ -780,6 +794,7 @@ def find_triggers(
         and not _denied_clause(m.head, lexicon)
         and not _generic(m.head, lexicon)
         and not _conditioned_outcome(m.head, lexicon)
+        and not _scheduled(m.head, lexicon)
         and not _intended_under_charge(m.head, lexicon)
         and not _accused_of_doing(m.head, lexicon)
     ]

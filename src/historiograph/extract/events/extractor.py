@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.extract.events.acled_variants import acled_variants
 from historiograph.extract.events.anchoring import (
     CALENDAR_TYPES,
+    anchor_words,
     dateline_places,
     find_modality,
     find_when,
@@ -26,6 +27,7 @@ from historiograph.extract.events.anchoring import (
     is_period,
     located_names,
     named_as_location,
+    narrative_place,
     path_below,
     predicates_between,
     told_as_people,
@@ -954,7 +956,11 @@ def extract_events(
         for m in mentions
         if m.entity and m.entity in index.entities
     ]
-    places = [p for p in named if p[2].kind in ("place", "facility")]
+    places = [
+        p
+        for p in named
+        if p[2].kind in ("place", "facility") and not _word_of_a_longer_name(doc, *p)
+    ]
     places = sorted(places + located_names(doc, named, lexicon))
     drafts: list[Draft] = []
     pointers: list[Draft] = []
@@ -1205,7 +1211,7 @@ def extract_events(
         events.append(event)
         told_in.append(draft.sentence_index)
     events = _merge_headline(doc_text(doc), events)
-    events = _from_context(doc_text(doc), events, _country_focus(doc, index, lexicon))
+    events = _from_context(doc, events, places, _country_focus(doc, index, lexicon), lexicon)
     events = acled_variants(doc, events, lexicon)
     linked_claims, events = link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
@@ -1342,33 +1348,52 @@ def _country_focus(doc: Doc, index: EntityIndex, lexicon: EventLexicon) -> Where
     return where_for(country) if country is not None else None
 
 
-def _from_context(text: str, events: list[Event], country: Where | None) -> list[Event]:
+def _from_context(
+    doc: Doc,
+    events: list[Event],
+    places: list[tuple[int, int, Entity]],
+    country: Where | None,
+    lexicon: EventLexicon,
+) -> list[Event]:
     """Fill what an event's own sentence does not say from the events around it.
 
     A place not named in the sentence is the previous event's in the same
     paragraph (a narrative stays where it is until it says it moves), else the
-    country the document is about, at ACLED's precision 3. A date
+    place the story stood in paragraphs before (:func:`narrative_place`: "VIENNA -
+    Students raised barricades. <paragraph> In October troops bombarded the suburbs"),
+    else the country the document is about, at ACLED's precision 3. A trial or sentence
+    no court, dateline or country places sits in the town the story stands in. A date
     neither stated nor inherited from narrative time is bounded by the events
     told before and after it, with precision "unknown": a chronological text
-    tells its events in order. Statements, treaties and trials take no place from
+    tells its events in order. Statements and treaties take no place from
     around them, nor does a statement with no place of its own end the narrative's
     place (:func:`~historiograph.extract.events.drafts.place_rule`).
     """
-    filled = []
+    text = doc_text(doc)
+    filled: list[Event] = []
     for n, event in enumerate(events):
         update: dict[str, object] = {}
         paragraph = text.rfind("\n\n", 0, event.trigger.span[0])
         before = [
             e
-            for e in events[:n]
+            for e in filled[:n]
             if e.trigger.span[0] > paragraph
             and (e.where is not None or place_rule(e.subtype) == "narrated")
         ]
         if event.where is None and place_rule(event.subtype) == "narrated":
+            story_place = None if before else _story_place_before(doc, event, places, lexicon)
             if before and before[-1].where is not None:
                 update["where"] = before[-1].where
+            elif story_place is not None:
+                update["where"] = story_place
             elif country is not None:
                 update["where"] = country
+        elif event.where is None and event.subtype in anchor_words().story_town_subtypes:
+            # "Strikers rioted in Milwaukee. <...> Seven were tried": a court act told
+            # nowhere else sits in the town the story stands in.
+            town = _story_place_before(doc, event, places, lexicon)
+            if town is not None and town.precision == 1:
+                update["where"] = town
         if event.when.earliest is None and event.when.latest is None:
             earlier = [e.when.earliest for e in events[:n] if e.when.earliest is not None]
             later = [e.when.latest for e in events[n + 1 :] if e.when.latest is not None]
@@ -1376,6 +1401,39 @@ def _from_context(text: str, events: list[Event], country: Where | None) -> list
                 update["when"] = When(earliest=earlier[-1], latest=later[0], precision="unknown")
         filled.append(event.model_copy(update=update) if update else event)
     return filled
+
+
+def _word_of_a_longer_name(doc: Doc, start: int, end: int, entity: Entity) -> bool:
+    """Is a name no gazetteer or knowledge base knows one end of a longer name joined by
+    a particle ("Umkhonto we Sizwe", "Ansar al Furqan")? Either end is a word of that
+    name, an organisation's or a person's, not a place the clause tells."""
+    if entity.geo is not None or entity.kb:
+        return False
+    text = doc_text(doc)
+    particles = anchor_words().name_particles
+    before = text[max(0, start - 60) : start].split()
+    after = text[end : end + 60].split()
+    return (len(before) >= 2 and before[-1] in particles and before[-2][:1].isupper()) or (
+        len(after) >= 2 and after[0] in particles and after[1][:1].isupper()
+    )
+
+
+def _story_place_before(
+    doc: Doc, event: Event, places: list[tuple[int, int, Entity]], lexicon: EventLexicon
+) -> Where | None:
+    """Where the story stands before the event's sentence, in its paragraph or the ones
+    before it (none of the event's actors is that place): the place of an event that its
+    own paragraph has placed nowhere."""
+    trigger = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if trigger is None or not len(trigger):
+        return None
+    return narrative_place(
+        trigger[0].sent,
+        places,
+        exclude={a.entity for a in event.actors},
+        place_nouns=lexicon.place_nouns,
+        across_paragraphs=True,
+    )
 
 
 def _build_event(

@@ -41,6 +41,17 @@ class TriggerSense:
     # The reading when the doer is armed (soldiers, a presidential guard): officers who
     # "ousted the prime minister" staged a coup, a party that ousted its leader did not.
     armed_reading: str | None = None
+    # Prepositions of the verb that keep the plain reading though the doer is armed:
+    # "police charged him with murder" is an indictment, "the cavalry charged the guns" is
+    # a clash. The word "people" here keeps it for people as the direct object ("police
+    # charged three men": an indictment, with or without its crime).
+    armed_unless: frozenset[str] = frozenset()
+    # The reading when the doer is a raiding band (raiders, bandits, pirates): a town
+    # sacked by raiders is attacked, one sacked by an army is taken in battle.
+    raider_reading: str | None = None
+    # The reading when the verb's subject is a court or judge: police who "jailed" the
+    # leaders arrested them, a court that jailed them sentenced them.
+    court_reading: str | None = None
     # The reading when the verb's own subject is civilians or a crowd, whatever ``needs``
     # asks: students who "occupied the university" protest; troops who occupy a town
     # seize ground.
@@ -115,6 +126,9 @@ class EventLexicon:
     denied_parts: frozenset[str]
     killing_triggers: frozenset[str]
     crowd_words: frozenset[str]
+    raider_words: frozenset[str]
+    massacre_toll: int
+    mass_count_words: frozenset[str]
     assassination_triggers: frozenset[str]
     locative_prepositions: frozenset[str]
     absence_prepositions: frozenset[str]
@@ -208,6 +222,8 @@ class EventLexicon:
     # Auxiliaries of a clause told as what would or will follow ("the police will be free
     # to arrest ..."): under a condition, its act is as unreal as the condition.
     prospective: frozenset[str]
+    scheduling: frozenset[str]
+    upcoming: frozenset[str]
     # Determiners that make an event noun any event of its kind ("any attack on a patrol
     # will be punished"), not one the text tells.
     generic_determiners: frozenset[str]
@@ -287,6 +303,9 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         people_object=entry.get("people_object"),
         active_people_object=entry.get("active_people_object"),
         armed_reading=entry.get("armed_reading"),
+        armed_unless=frozenset(w.lower() for w in entry.get("armed_unless", ())),
+        raider_reading=entry.get("raider_reading"),
+        court_reading=entry.get("court_reading"),
         civilian_reading=entry.get("civilian_reading"),
         organizer_reading=entry.get("organizer_reading"),
         unless=frozenset(w.lower() for w in entry.get("unless", ())),
@@ -349,6 +368,9 @@ def load_lexicon() -> EventLexicon:
         denied_parts=frozenset(triggers["denied_parts"]),
         killing_triggers=frozenset(triggers["killing_triggers"]),
         crowd_words=frozenset(triggers["crowd_words"]),
+        raider_words=frozenset(triggers["raider_words"]),
+        massacre_toll=int(triggers["massacre_toll"]),
+        mass_count_words=frozenset(triggers["mass_count_words"]),
         assassination_triggers=frozenset(triggers["assassination_triggers"]),
         locative_prepositions=frozenset(triggers["locative_prepositions"]),
         absence_prepositions=frozenset(triggers["absence_prepositions"]),
@@ -415,6 +437,8 @@ def load_lexicon() -> EventLexicon:
         hypothetical=frozenset(modality["hypothetical"]),
         conditions=frozenset(modality["conditions"]),
         prospective=frozenset(modality["prospective"]),
+        scheduling=frozenset(modality["scheduling"]),
+        upcoming=frozenset(modality["upcoming"]),
         generic_determiners=frozenset(modality["generic_determiners"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),
@@ -435,6 +459,8 @@ def load_lexicon() -> EventLexicon:
                 [
                     sense.people_object,
                     sense.armed_reading,
+                    sense.raider_reading,
+                    sense.court_reading,
                     sense.civilian_reading,
                     sense.organizer_reading,
                 ],

@@ -235,6 +235,21 @@ def refine(
         # read on below: who held them may make it a hostage-taking
         kind, _, subtype = sense.active_people_object.partition("/")
         sense = replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+    agent = index.entity(args.agent) if args.agent else None
+    if sense.raider_reading is not None and _raiders(match.head, agent, lexicon):
+        # "pirates sacked the port", "raiders stormed the town": a band that falls upon a
+        # place to plunder it attacks it; it takes no ground from an armed side.
+        kind, _, subtype = sense.raider_reading.partition("/")
+        return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+    court = subject_of(match.head) if match.head.pos_ == "VERB" else None
+    if (
+        sense.court_reading is not None
+        and court is not None
+        and court.lemma_.lower() in lexicon.court_nouns
+    ):
+        # "a court in Patan jailed three student leaders for six months": a sentence.
+        kind, _, subtype = sense.court_reading.partition("/")
+        return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     reading = _object_reading(match, args, index, lexicon)
     if reading is not None:
         kind, _, subtype = reading.partition("/")
@@ -277,9 +292,16 @@ def refine(
         # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
         # whoever flew them (ACLED's "Air/drone strike").
         return replace(sense, type="battle", subtype="air_strike")
-    agent = index.entity(args.agent) if args.agent else None
-    if sense.armed_reading is not None and (
-        is_armed(agent, lexicon) or _armed_subject(match.head, lexicon)
+    if (
+        sense.armed_reading is not None
+        and (is_armed(agent, lexicon) or _armed_subject(match.head, lexicon))
+        and not any(
+            c.dep_ == "prep" and c.lower_ in sense.armed_unless for c in match.head.children
+        )
+        and not (
+            "people" in sense.armed_unless
+            and any(c.dep_ == "dobj" and is_people(c, index, lexicon) for c in match.head.children)
+        )
     ):
         # "paratroopers ousted the prime minister": a coup, not a party's change of leader.
         kind, _, subtype = sense.armed_reading.partition("/")
@@ -497,6 +519,9 @@ def refine(
                 return replace(sense, type="battle", subtype="clash")
             return replace(sense, type="repression", subtype="massacre")
         if any(_civilian(t, lexicon) for t in hit):
+            if _mass_killing(match.head, lexicon):
+                # "troops opened fire on worshippers, killing at least 40": a massacre.
+                return replace(sense, type="repression", subtype="massacre")
             return replace(sense, type="repression", subtype="crackdown")
         if any(_unarmed_people(t, index, lexicon) for t in hit):
             # "soldiers shot two men": people no word calls armed are not a side in a
@@ -742,6 +767,44 @@ def _armed_subject(head: Token, lexicon: EventLexicon) -> bool:
     return subject is not None and bool({subject.lower_, subject.lemma_.lower()} & armed)
 
 
+def _mass_killing(head: Token, lexicon: EventLexicon) -> bool:
+    """Does a participle of killing on the act count many dead ("opened fire on mourners,
+    killing at least 12 people", "killing dozens")? Shooting into civilians
+    that kills that many is a massacre, where a few hurt is the policing of a crowd."""
+    killings = [
+        c
+        for c in head.children
+        if c.dep_ == "advcl" and c.lemma_.lower() in lexicon.killing_triggers
+    ]
+    for victim in (o for k in killings for o in k.children if o.dep_ in ("dobj", "nsubjpass")):
+        if victim.lemma_.lower() in lexicon.mass_count_words:
+            return True
+        for figure in [victim, *(n for n in victim.children if n.dep_ == "nummod")]:
+            digits = figure.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= lexicon.massacre_toll:
+                return True
+            if figure.lower_ in lexicon.mass_count_words:
+                return True
+    return False
+
+
+def _raiders(head: Token, agent: Entity | None, lexicon: EventLexicon) -> bool:
+    """Is the doer a raiding band ("Viking raiders", "a band of brigands"), by the actor's
+    name or the verb's own subject word?"""
+    subject = subject_of(head) if head.pos_ == "VERB" else None
+    words = _words(agent) if agent is not None else set()
+    if subject is not None:
+        words |= {subject.lower_, subject.lemma_.lower()}
+        # "a band of brigands": the band's "of" phrase names who they are
+        words |= {
+            g.lemma_.lower()
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+        }
+    return bool(words & lexicon.raider_words)
+
+
 def _body_decides(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """Is the trigger a deciding body's vote on a measure: a verb whose subject is such a
     body ("council", "parliament") and which takes what it decided, as a clause ("voted to
@@ -821,7 +884,14 @@ def _object_reading(
         if c.dep_ == "pobj"
     ]
     # "elected Hassan Bakri secretary-general": what the verb made its object counts too.
-    made = [c for c in match.head.children if c.dep_ == "oprd"]
+    # "proclaimed him emperor": the parser may read what was made as a clause, or as a
+    # subject after the verb.
+    made = [
+        c
+        for c in match.head.children
+        if c.dep_ == "oprd"
+        or (c.pos_ == "NOUN" and c.i > match.head.i and c.dep_ in ("ccomp", "xcomp", "nsubj"))
+    ]
     acted_on += [*made, *(g for t in made for g in t.children if g.dep_ == "compound")]
     lemmas = {t.lemma_.lower() for t in acted_on} | {t.lower_ for t in acted_on}
     # A name's label says what it is, unless a site noun in the name says otherwise
@@ -901,10 +971,19 @@ def _civilians_fleeing(match: TriggerMatch, index: EntityIndex, lexicon: EventLe
         and not is_armed(index.entity(ident) if ident else None, lexicon)
     )
     a_people = _a_people(subject, index, lexicon) or counted_name
+    # "families fled into the forests": households uprooted, not a person's exile
+    # "families fled into the forests", "hundreds of households fled": households
+    # uprooted, not a person's exile
     return (
         a_people
         or subject.lower_ in lexicon.civilian_nouns
-        or any(t.lower_ in lexicon.civilian_nouns or _a_people(t, index, lexicon) for t in counted)
+        or (subject.pos_ != "PRON" and subject.lemma_.lower() in lexicon.uprooted_subjects)
+        or any(
+            t.lower_ in lexicon.civilian_nouns
+            or t.lemma_.lower() in lexicon.uprooted_subjects
+            or _a_people(t, index, lexicon)
+            for t in counted
+        )
     )
 
 

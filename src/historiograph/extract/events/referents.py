@@ -110,6 +110,10 @@ class ArgumentWords:
     person_pronouns: frozenset[str]
     capital_features: frozenset[str]
     manner_prepositions: frozenset[str]
+    name_particles: frozenset[str]
+    landing_prepositions: frozenset[str]
+    landing_verbs: frozenset[str]
+    same_words: frozenset[str]
     scene_reach: int
     person_pronoun_reach: int
 
@@ -196,6 +200,10 @@ def argument_words() -> ArgumentWords:
         person_pronouns=frozenset(data["person_pronouns"]),
         capital_features=frozenset(data["capital_features"]),
         manner_prepositions=frozenset(data["manner_prepositions"]),
+        name_particles=frozenset(data["name_particles"]),
+        landing_prepositions=frozenset(data["landing_prepositions"]),
+        landing_verbs=frozenset(data["landing_verbs"]),
+        same_words=frozenset(data["same_words"]),
         scene_reach=int(data["scene_reach"]),
         person_pronoun_reach=int(data["person_pronoun_reach"]),
     )
@@ -263,6 +271,9 @@ class EntityIndex:
 
     def resolve(self, token: Token) -> str | None:
         """The entity a token's noun phrase refers to, or None."""
+        joined = self._joined_name(token) or self._same_body(token)
+        if joined is not None:
+            return joined
         mention = self.mention_at(token.idx, token.idx + len(token))
         if mention is not None:
             return mention.entity
@@ -342,6 +353,9 @@ class EntityIndex:
                     if self.kind(inner.entity or "") == "group" and self._is_armed_men(token):
                         # "a column of Ottoman gendarmes": the gendarmes, not all Ottomans
                         return self._group(token)
+                    if self.kind(inner.entity or "") == "group" and self._is_some_people(token):
+                        # "the Girondin deputies": those deputies, not all Girondins
+                        return self._group(token)
                     if self._capital_only(child, inner) and self._is_group(token):
                         break  # "Riot police fired": a word capitalised to start a sentence
                     if self.is_country(inner.entity or "") and token.pos_ == "NOUN":
@@ -370,6 +384,62 @@ class EntityIndex:
         if token.lower_ in self.lexicon.role_nouns:
             return self._group(token, kind="person")
         return None
+
+    def _same_body(self, token: Token) -> str | None:
+        """The organization last named in the noun's sentence or the one before, when
+        the noun refers back to it by ``same_words`` ("The Front claimed the bombing.
+        Soldiers repelled an attack by the same militants": the Front)."""
+        if not any(
+            c.dep_ == "amod" and c.lower_ in argument_words().same_words for c in token.children
+        ):
+            return None
+        sentence = token.sent
+        opening = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for mention in reversed(self.starting_in(token.doc[opening].idx, token.idx)):
+            if mention.entity and self.kind(mention.entity) == "organization":
+                return mention.entity
+        return None
+
+    def _joined_name(self, token: Token) -> str | None:
+        """A body's name in another language that the recogniser cut at its lowercase
+        words ("Umkhonto we Sizwe", read as the places "Umkhonto" and "Sizwe", with "we"
+        taken for the pronoun): capitalised words joined by ``name_particles`` are one
+        name, an organization, unless a person's name is part of it ("Charles de Gaulle",
+        which the recogniser keeps whole or splits for a person of its own)."""
+        particles = argument_words().name_particles
+        doc = token.doc
+
+        def capitalised(t: Token) -> bool:
+            return t.pos_ == "PROPN" and t.is_title
+
+        def inside(t: Token) -> bool:
+            return capitalised(t) or (t.lower_ in particles and t.text.islower())
+
+        if not inside(token):
+            return None
+        first = last = token.i
+        while first > 0 and inside(doc[first - 1]) and doc[first - 1].sent == token.sent:
+            first -= 1
+        while last + 1 < len(doc) and inside(doc[last + 1]) and doc[last + 1].sent == token.sent:
+            last += 1
+        while first <= last and not capitalised(doc[first]):
+            first += 1
+        while last >= first and not capitalised(doc[last]):
+            last -= 1
+        if not first <= token.i <= last or all(capitalised(t) for t in doc[first : last + 1]):
+            return None
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        whole = self.mention_at(start, end)
+        if whole is not None:
+            return whole.entity
+        parts = [m.entity for m in self.starting_in(start, end) if m.entity]
+        if any(self.kind(part) == "person" for part in parts):
+            return None
+        name = doc_text(doc)[start:end]
+        ident = entity_id(name)
+        if ident not in self.entities and ident not in self.added:
+            self.added[ident] = Entity(id=ident, kind="organization", name=name, aliases=[name])
+        return ident
 
     def _whole_name(self, token: Token, inner: Mention) -> str | None:
         """A person's whole name the recogniser cut short: "Ernest Garfield Hays", of
@@ -535,6 +605,14 @@ class EntityIndex:
         words = argument_words()
         lemma = token.lemma_.lower()
         return token.tag_ == "NNS" and (lemma in words.doer_nouns or lemma in words.force_nouns)
+
+    def _is_some_people(self, token: Token) -> bool:
+        """Is the noun a plural of people by what they are or do ("deputies", "men",
+        ``person_nouns``, ``role_nouns``), whom a people's name in front only says whose
+        they are?"""
+        lemma = token.lemma_.lower()
+        people = lemma in self.lexicon.person_nouns or lemma in self.lexicon.role_nouns
+        return token.tag_ == "NNS" and people
 
     def _is_unit(self, token: Token) -> bool:
         return token.lemma_.lower() in argument_words().unit_nouns
@@ -1078,6 +1156,13 @@ class EntityIndex:
             for m in self.mentions
         )
         return self.salient_organization if recent else None
+
+    def force_word(self, token: Token) -> str:
+        """The force a word inside a body's proper name stands for ("the Police Service of
+        Northern Ireland said": the police), as an unnamed group: the recogniser may cut
+        such a name short ("Police Service"), and an organization of that name reads as
+        no force of the state's, whose acts (an arrest) are then misread."""
+        return self._group(token)
 
     def _group(self, token: Token, kind: EntityKind = "group") -> str:
         """An unnamed actor as an entity: a ``group`` ("Iranian forces", "security forces"),

@@ -226,7 +226,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         manner = manner or _how_it_happened(draft, told, lexicon)
         manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
         manner = manner or _getaway(draft, told) or _seizure_step(draft, told, lexicon)
-        manner = manner or _hostages_of_hijacking(draft, told)
+        manner = manner or _hostages_of_hijacking(draft, told) or _fight_outcome(draft, told)
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
@@ -653,6 +653,30 @@ def _shared_object_step(draft: Draft, drafts: list[Draft]) -> bool:
     return False
 
 
+def _fight_outcome(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "the royalist army attacked it on the plain and routed it", "fell on the rebels and
+    scattered them": a second verb of fighting joined to the first with no subject of its
+    own, acting on a pronoun for what the first acted on, tells how that fight ended, not
+    a second fight."""
+    head = draft.match.head
+    if (
+        head.pos_ != "VERB"
+        or draft.match.sense.label != "battle/clash"
+        or head.dep_ != "conj"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return False
+    objects = [c for c in head.children if c.dep_ in OBJECTS]
+    if not objects or any(o.pos_ != "PRON" for o in objects):
+        return False
+    return any(
+        d is not draft
+        and d.match.head.i == head.head.i
+        and act_family(d.match.sense.type) == "violence"
+        for d in drafts
+    )
+
+
 def _turned_riot(draft: Draft, drafts: list[Draft]) -> bool:
     """ "youths barricaded roads and set fire to a vehicle": a crowd's peaceful protest and
     the violence it turned to, told by verbs joined in one clause with one subject, are
@@ -860,7 +884,7 @@ def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
 
     "Al-Shabaab fighters attacked a base, detonating a car bomb at the gate":
     the participle with no subject of its own is the attack's means, not a
-    second attack. Only within one family of violence ("shelled the town,
+    second attack. Only within violence, a slaughter included ("shelled the town,
     forcing thousands to flee" is a displacement of its own).
     """
     head = draft.match.head
@@ -883,12 +907,15 @@ def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
     ):
         return False
     head = first
-    family = act_family(draft.match.sense.type)
-    return any(
+    # "sacked the town, burning its churches and slaughtering the townsfolk": the
+    # slaughter is how the assault went, not a massacre of its own.
+    violent = act_family(draft.match.sense.type) == "violence" or (
+        draft.match.sense.label == "repression/massacre"
+    )
+    return violent and any(
         d is not draft
         and d.match.head.i == head.head.i
-        and act_family(d.match.sense.type) == family
-        and family == "violence"
+        and act_family(d.match.sense.type) == "violence"
         for d in drafts
     )
 

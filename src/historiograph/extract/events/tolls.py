@@ -93,6 +93,10 @@ class TollVocabulary:
     """Nouns of an uncounted number of people ("an unknown number of fighters")."""
     nobody: frozenset[str]
     """Words that say nobody died ("Nobody was killed", "no one was killed")."""
+    harms: frozenset[str]
+    """Verbs of harm short of death ("no one was hurt": nobody died either)."""
+    casualty_nouns: frozenset[str]
+    """Nouns of the harmed that "no" makes a toll of zero ("causing no casualties")."""
     fatal_adverbs: frozenset[str]
     """Adverbs that make a wounding word a killing ("fatally shot")."""
 
@@ -119,6 +123,8 @@ def toll_vocabulary() -> TollVocabulary:
         vague_quantifiers=frozenset(data["vague_quantifiers"]),
         vague_counts=frozenset(data["vague_count_nouns"]),
         nobody=frozenset(data["nobody_words"]),
+        harms=frozenset(data["harm_verbs"]),
+        casualty_nouns=frozenset(data["casualty_nouns"]),
         fatal_adverbs=frozenset(data["fatal_adverbs"]),
     )
 
@@ -372,8 +378,25 @@ def _circumstances(doc: Doc, offset: int, roots: dict[int, Event]) -> list[Event
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             told = [noun, *noun.conjuncts, *(c for c in noun.children if c.dep_ == "nmod")]
+            if noun.i not in roots and any(t.i in roots for t in told):
+                # "a bomb was thrown at police; seven died in the blast and the gunfire
+                # that followed": a definite noun no event's trigger names the act told
+                # before it, and the act after it is part of that one
+                before = _act_before(noun, figure.root, roots)
+                if before is not None and before not in named:
+                    named.append(before)
             named += [roots[t.i] for t in told if t.i in roots and roots[t.i] not in named]
     return named
+
+
+def _act_before(noun: Token, figure: Token, roots: dict[int, Event]) -> Event | None:
+    """The act a definite noun refers back to ("the blast"): the last event whose
+    trigger stands before the figure in its sentence, or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    start = figure.sent.start
+    earlier = [i for i in roots if start <= i < figure.i]
+    return roots[max(earlier)] if earlier else None
 
 
 def _counted_noun(doc: Doc, claim: Claim) -> Token | None:
@@ -725,6 +748,22 @@ def _nobody(token: Token) -> bool:
     return token.lower_ != "one" or any(c.lower_ == "no" for c in token.children)
 
 
+def _harmed_nobody(token: Token) -> bool:
+    """Whether the word tells that an act harmed nobody: a verb of harm whose victims
+    are all "nobody" ("no one was hurt", "nobody was injured"), or a casualty noun under
+    "no" ("causing no casualties", "there were no deaths"). Nobody died then either."""
+    vocabulary = toll_vocabulary()
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in vocabulary.harms:
+        victims = [v for victim in _victims(token) for v in (victim, *victim.conjuncts)]
+        return bool(victims) and all(_nobody(v) for v in victims)
+    return (
+        token.pos_ == "NOUN"
+        and lemma in vocabulary.casualty_nouns
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    )
+
+
 def _pair(token: Token) -> bool:
     """Two people singled out by a word no figure reads: "both men", "killing both"."""
     pairs = toll_vocabulary().pairs
@@ -889,6 +928,12 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
         if death is not None and (death.dead or death.uncounted or death.nobody):
             seen.update(t.i for t in _act_chain(token))
             found.append(death)
+    # "..., causing no casualties", "no one was hurt": a toll of zero, as "nobody was killed"
+    found += [
+        NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), nobody=True)
+        for t in doc
+        if _harmed_nobody(t)
+    ]
     return found
 
 

@@ -154,6 +154,7 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         ),
         "ERA": f"(?P<era>{names('eras')})",
         "CALMARK": f"(?P<calmark>{names('calendar_markers')})",
+        "CALNAME": f"(?P<calname>{names('calendar_names')})",
         "DECADE": r"(?P<decade>1\d{2}|20\d)0['’]?s",
         "DECADE2": r"['’](?P<decade2>\d)0['’]?s",
         "DECADEWORD": f"(?P<decadeword>{_alternation(v.decade_words)})",
@@ -474,8 +475,12 @@ def _accept(
         and not _year_opening_a_clause(text, start, end, vocabulary)
     ):
         counted = right_word(text, end)
+        # "the famine of 1876-78 killed millions": a year closing a range is
+        # no count of the dead, as a number alone before "killed" may be
         if counted in vocabulary.count_nouns or (
-            text[start:end].isdigit() and counted in vocabulary.count_participles
+            text[start:end].isdigit()
+            and counted in vocabulary.count_participles
+            and "yearend" not in groups
         ):
             return False
     if pattern.reject_after is not None and pattern.reject_after.match(text, end):

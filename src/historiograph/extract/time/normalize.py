@@ -81,6 +81,10 @@ class Context:
     # that writes its year ("questioned in the summer of 2016, a month after the
     # fire of 3 June"): a day or month named without a year after it is in that year
     year_in_sentence: bool = False
+    # the last whole day the text named, narrated or not ("On Saturday, police
+    # fired on the rally" after a background of years): what "four days later"
+    # counts from where the story's own time is only a year
+    named_day: Anchor | None = None
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document", "current", "mention"), else another.
@@ -462,6 +466,10 @@ def _century(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     else:
         ordinal = v.ordinals[fold(g["centuryword"])]
     bc = "era" in g and v.eras[fold(g["era"])] < 0
+    if "decadeword" in g:  # "the last decade of the 19th century": the 1890s
+        word = fold(g["decadeword"])
+        index = 10 if word in v.last_decade_words else v.ordinals[word]
+        return Resolved("DATE", periods.decade((ordinal - 1) * 10 + index - 1), establishes=True)
     period, mod = _with_part(periods.century(ordinal, bc=bc), g, v)
     return Resolved("DATE", period, mod, establishes=True)
 
@@ -583,7 +591,12 @@ def _other_calendar(
 
 
 def _calendar_year(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
-    system = v.calendar_markers[fold(c.groups["calmark"])]
+    g = c.groups
+    system = (
+        v.calendar_markers[fold(g["calmark"])]
+        if "calmark" in g
+        else v.calendar_names[fold(g["calname"])]
+    )
     return Resolved("DATE", calendars.year_period(system, int(c.groups["year"])), establishes=True)
 
 
@@ -615,10 +628,39 @@ def _years_before_christ(anchor: Anchor, years: float, unit: str, v: Vocabulary)
     return periods.year(moved)
 
 
+def _season_or_month_before_christ(
+    c: Candidate, anchor: Anchor | None, amount: int, v: Vocabulary
+) -> Period | None:
+    """A season or month of the anchor's year moved by ``amount``, for an anchor before 1 AD.
+
+    Such an anchor has no days to count from, but "the summer of the
+    following year" or "that winter" after "431 BC" is plain year
+    arithmetic, as "the following year" is (:func:`_years_before_christ`).
+    """
+    if anchor is None or anchor.period.earliest is not None:
+        return None
+    year = periods.year_of(anchor.period)
+    if year is None:
+        return None
+    g = c.groups
+    if "season" in g:
+        return periods.season(year + amount, v.seasons[fold(g["season"])])
+    if "month" in g and c.pattern.name.startswith("month_of"):  # "August of that year"
+        return periods.month(year + amount, v.month_number(g["month"]))
+    return None
+
+
 # A date shifted by an unsaid number of units ("weeks later", "months
 # before") is known only to the unit: TIMEX3 writes the unit's digits as X
 # (WikiWars and TimeBank: XXXX-XX-XX, XXXX-WXX, XXXX-XX).
 _UNKNOWN_SHIFT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX"}
+
+
+def _in_era_of(value: str, anchor: Anchor | None) -> str:
+    """An unknown day's value in its anchor's era: "the next day" after 479 BC is
+    BCXXXX-XX-XX, as WikiWars writes it (the era is known though the year is not)."""
+    year = periods.year_of(anchor.period) if anchor is not None else None
+    return f"BC{value}" if year is not None and year <= 0 else value
 
 
 # A month and day without a year ("XXXX-03-29", "XXXX-10", "XXXX-03-29TNI").
@@ -662,6 +704,24 @@ def _yearless_shift(anchor: Anchor, amount: float, unit: str, v: Vocabulary) -> 
     return None
 
 
+def _counts_from_named_day(anchor: Anchor | None, ctx: Context, unit: str, v: Vocabulary) -> bool:
+    """Whether a count of days should run from the last day named, not from ``anchor``.
+
+    A count of days or weeks needs a day to count from. Where the story's
+    time is coarser (a year of background, or a year in an aside "who took
+    office in 2019") and a whole day was named within or after it, that day
+    is the one counted from; a day named before the story's year ("on 3 May
+    1808 ... In 1810 ... four days later") is left behind.
+    """
+    day_named = ctx.named_day
+    if anchor is None or day_named is None or anchor is day_named:
+        return False
+    if _unit_shift(unit, v)[0] not in ("day", "week") or anchor.period.precision in ("day", "week"):
+        return False
+    start, named = anchor.period.earliest, day_named.period.earliest
+    return start is not None and named is not None and named >= start
+
+
 def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     direction = v.directions[fold(g["dir"])]
@@ -669,7 +729,21 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     # just named, which may be an aside the story did not move to ("eight
     # days after Oct. 12, the day before ..."), not the narrative time
     anchor = ctx.pick(MENTION if c.pattern.amount == 0 else direction.anchor)
+    if (
+        direction.anchor != DOCUMENT
+        and ctx.narrative is None
+        and ctx.mentioned is not None
+        and ctx.mentioned is not ctx.document
+    ):
+        # "Police had clashed with the strikers on Saturday. The mayor resigned
+        # four days later": a count on counts from the time last told, even one
+        # the story did not stand at, never from the day of the report
+        anchor = ctx.mentioned
     unit = v.units[fold(g["unit"])]
+    if direction.anchor != DOCUMENT and _counts_from_named_day(anchor, ctx, g["unit"], v):
+        # "The party was legalised in 1990. On Saturday, police fired on its
+        # rally. The minister resigned four days later": days count from a day
+        anchor = ctx.named_day
     unknown = _UNKNOWN_SHIFT.get(unit.whole or unit.code)
     if "num" not in g and "vague" not in g and c.pattern.amount is None and unknown:
         return Resolved("DATE", Period(unknown, None), anchor=anchor.ref if anchor else None)
@@ -755,6 +829,15 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     determiner = v.determiners[fold(g.get("det", "the"))]
     anchor = ctx.pick(determiner.anchor)
     if (
+        determiner.anchor != DOCUMENT
+        and ctx.quarter is not None
+        and "unit" in g
+        and _unit_shift(g["unit"], v)[0] == "quarter"
+    ):
+        # "grew in the first quarter from the previous quarter": counted from
+        # the quarter just named, not from the day the report speaks from
+        anchor = ctx.quarter
+    if (
         anchor is ctx.document
         and determiner.anchor != DOCUMENT
         and not ctx.on_its_day
@@ -783,8 +866,16 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             part = v.parts.get(fold(g.get("part", "")))
             mod = part.mod if part is not None else None
             return Resolved("DATE", shifted, mod, ctx.partial.ref, establishes=True)
+    ancient = _season_or_month_before_christ(c, anchor, determiner.amount, v)
+    if anchor is not None and ancient is not None:
+        period, mod = _with_part(ancient, g, v)
+        return Resolved("DATE", period, mod, anchor.ref, establishes=True)
     if anchor is None or anchor.period.earliest is None or anchor.period.precision is None:
-        return Resolved("DATE", Period("XXXX", None), anchor=anchor.ref if anchor else None)
+        # "the next day" in a history before Christ: the day is unknown, its era is not
+        code = v.units[fold(g["unit"])].code if "unit" in g else "Y"
+        in_era = _in_era_of(_UNKNOWN_SHIFT.get(code, "XXXX"), anchor)
+        value = in_era if in_era.startswith("BC") else "XXXX"
+        return Resolved("DATE", Period(value, None), anchor=anchor.ref if anchor else None)
     base, today, known = anchor.period, anchor.period.earliest, anchor.period.precision
     if "month" in g:
         month_number = v.month_number(g["month"])
@@ -943,6 +1034,20 @@ def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+def _story_before_its_day(ctx: Context) -> bool:
+    """Whether a report's story stands at a day before the report's own.
+
+    "Firefighters battled the blaze on Tuesday night, officials said on
+    Wednesday. The fire broke out at about 11 p.m.": the clock is the
+    story's day's, not the day the report was filed.
+    """
+    story, today = ctx.narrative, ctx.document
+    if story is None or today is None or story.period.precision != "day":
+        return False
+    then, now = story.period.earliest, today.period.earliest
+    return then is not None and now is not None and then < now
+
+
 def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     if "noon" in g:
@@ -958,7 +1063,7 @@ def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "weekday" in g:
         date, ref = _weekday_date(ctx, v.weekdays[fold(g["weekday"])], None)
     else:
-        own_day = ctx.own_time and ctx.on_its_day
+        own_day = ctx.own_time and ctx.on_its_day and not _story_before_its_day(ctx)
         date, ref = _day_of(ctx, DOCUMENT if own_day else "narrative")
     if date is None:
         return Resolved("TIME", Period(f"XXXX-XX-XXT{clock}", None))
@@ -989,7 +1094,8 @@ def _day_part(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
                 period = Period(f"{moved.value}T{code}", "day")
                 return Resolved("TIME", period, None, ctx.partial.ref, establishes=True)
     if date is None:
-        return Resolved("TIME", Period(f"XXXX-XX-XXT{code}", None))
+        # "at night" in a history before Christ: any night of its era
+        return Resolved("TIME", Period(f"{_in_era_of('XXXX-XX-XX', ctx.narrative)}T{code}", None))
     date += dt.timedelta(days=determiner.amount)
     period = Period(f"{date.isoformat()}T{code}", "day", date, date)
     return Resolved("TIME", period, None, ref, establishes=determiner.amount != 0)
@@ -1152,6 +1258,8 @@ def _set(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         return Resolved("SET", Period(f"XXXX-WXX-{number}{part}", None))
     if "weekend" in g:
         return Resolved("SET", Period("XXXX-WXX-WE", None))
+    if "workday" in g:
+        return Resolved("SET", Period("XXXX-WXX-WD", None))
     if "season" in g:
         return Resolved("SET", Period(f"XXXX-{v.seasons[fold(g['season'])].code}", None))
     if "month" in g:

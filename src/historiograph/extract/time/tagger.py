@@ -100,6 +100,9 @@ _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 # ("Oct. 24" and "the 3rd. of" are no ends: no capital follows).
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# The word before a day, "on" between them allowed ("said on Sunday", "said Sunday").
+_VERB_BEFORE_DAY = re.compile(r"\b(\w+)\s+(?:on\s+)?$")
+_VERB_REACH = 40  # characters looked back for it
 # A lowercase word right after an expression: the noun an adjectival year qualifies.
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 # "the parliamentary commission of " right before a year: the last few words
@@ -238,16 +241,20 @@ def _open_interval(text: str, item: _Found, resolved: Resolved) -> Resolved:
     return replace(resolved, period=period, mod=resolved.mod or word.mod)
 
 
+def _closes_a_range(text: str, before: _Found, after: _Found) -> bool:
+    """Whether ``after`` is the second end of a range opened by ``before``
+    ("X–Y", "from X to Y", "between X and Y")."""
+    vocabulary = load_vocabulary()
+    match = _BETWEEN.fullmatch(text, before.end, after.start)
+    if match is None or fold(match[1]) not in vocabulary.range_connectors:
+        return False
+    return fold(match[1]) != "and" or left_word(text, before.start) in vocabulary.range_openers
+
+
 def _link_ranges(text: str, found: list[_Found], resolved: list[Resolved]) -> None:
     """Turn "X–Y", "from X to Y" and "between X and Y" into bounds on X and Y."""
-    vocabulary = load_vocabulary()
     for i in range(1, len(found)):
-        before, after = found[i - 1], found[i]
-        match = _BETWEEN.fullmatch(text, before.end, after.start)
-        if match is None or fold(match[1]) not in vocabulary.range_connectors:
-            continue
-        connector = fold(match[1])
-        if connector == "and" and left_word(text, before.start) not in vocabulary.range_openers:
+        if not _closes_a_range(text, found[i - 1], found[i]):
             continue
         first, second = resolved[i - 1], resolved[i]
         if first.type != "DATE" or second.type != "DATE":
@@ -355,7 +362,7 @@ def _planned_year(text: str, item: _Found) -> bool:
 
 
 def _names_a_thing(text: str, item: _Found) -> bool:
-    """Whether a year, or a month and year, names a thing rather than dates the clause.
+    """Whether a year, a month and year or a century names a thing rather than dates the clause.
 
     As an adjective ("The 1614 rules differed", "the leader of the August 1792
     uprising") or in brackets after a name ("the Civil Constitution of the
@@ -365,6 +372,11 @@ def _names_a_thing(text: str, item: _Found) -> bool:
     unless the noun is a stretch of time ("the course of 1991").
     """
     kind, groups = item.candidate.pattern.kind, item.candidate.groups
+    written = text[item.start : item.end]
+    if kind == "century" and "-" in written and not any(c.isspace() for c in written):
+        # "a 16th-century convent": a hyphened century before its noun says
+        # which thing is meant, as an adjectival year does
+        return _NOUN_AFTER.match(text, item.end) is not None
     if kind not in ("year", "date") or "day" in groups or "dayword" in groups:
         return False
     if text[item.start - 1 : item.start] == "(" and text[item.end : item.end + 1] == ")":
@@ -384,6 +396,21 @@ def _names_a_thing(text: str, item: _Found) -> bool:
         return False
     noun = _NOUN_AFTER.match(text, item.end)
     return noun is not None and noun[1] not in vocabulary.naming_breakers
+
+
+def _dates_the_telling(text: str, item: _Found, narrative: Anchor | None) -> bool:
+    """Whether a day names when something was said while the story stands at a day.
+
+    "Soldiers fired on the crowd on Saturday, witnesses said on Sunday. The
+    minister resigned four days later": Sunday is the day of the telling,
+    and the story stays at Saturday for what it counts from.
+    """
+    if narrative is None or narrative.period.precision != "day":
+        return False
+    if not _names_a_bare_day_or_month(item.candidate):
+        return False
+    verb = _VERB_BEFORE_DAY.search(text, max(0, item.start - _VERB_REACH), item.start)
+    return verb is not None and fold(verb[1]) in load_vocabulary().reporting_verbs
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -510,6 +537,47 @@ def _steps_back(flashback: Anchor, story: Anchor) -> bool:
     return (now - then).days <= load_vocabulary().flashback_reach_days
 
 
+def _leaps_ahead(aside: Anchor, story: Anchor) -> bool:
+    """Whether a dated time leaps more than a year past the story's month or day
+    ("On April 9 Baghdad fell ... In November 2008, protesters staged a similar
+    scene"): a look ahead the story may come back from."""
+    if story.period.precision not in _MONTH_OR_FINER or not _before(story.period, aside.period):
+        return False
+    then, later = story.period.latest, aside.period.earliest
+    assert then is not None and later is not None
+    return (later - then).days > load_vocabulary().flashback_reach_days
+
+
+def _back_from_leap(
+    text: str, item: _Found, context: Context, meaning: Resolved, story: Anchor
+) -> Resolved:
+    """A month or day named without a year right after a look ahead: the story's,
+    where it is no step forward in the look ahead's own year.
+
+    "On April 9 Baghdad fell ... In November 2008, protesters staged a
+    similar scene ... on April 15 the coalition declared the invasion over":
+    read from November 2008, April 15 falls in the year after the aside (or
+    steps back inside it); read from the story the aside leapt from (April
+    2003), it is the next step forward in the story's own year, where the
+    story resumes.
+    """
+    narrative = context.narrative
+    if narrative is None or meaning.anchor != narrative.ref:
+        return meaning
+    start, aside = meaning.period.earliest, narrative.period.earliest
+    if start is None or aside is None:
+        return meaning
+    if start.year == aside.year and start >= aside:
+        return meaning
+    resumed = _meaning(text, item, replace(context, narrative=story, dated=story))
+    back, then = resumed.period.earliest, story.period.earliest
+    return (
+        resumed
+        if back is not None and then is not None and back >= then and back.year == then.year
+        else meaning
+    )
+
+
 def _back_from_aside(
     text: str, item: _Found, context: Context, meaning: Resolved, left: Anchor
 ) -> Resolved:
@@ -536,6 +604,37 @@ def _back_from_aside(
         if start is not None and story is not None and start >= story and start.year == story.year
         else meaning
     )
+
+
+def _across_range(
+    text: str,
+    found: list[_Found],
+    resolved: list[Resolved],
+    item: _Found,
+    context: Context,
+    meaning: Resolved,
+) -> Resolved:
+    """A count after a range that spans the range itself, counted from its start.
+
+    "Between 1519 and 1522 the fleet sailed around the world ... only 18
+    returned three years later": the writer restates the stretch the range
+    gave, so the count runs from the range's first end and lands on its
+    second, not three years past it. A count that does not reach the second
+    end exactly ("from 1618 to 1648. Three years later") runs from the end.
+    """
+    narrative = context.narrative
+    if narrative is None or item.candidate.pattern.kind != "relative":
+        return meaning
+    if not narrative.ref[1:].isdigit():  # the document's date, no timex
+        return meaning
+    end = int(narrative.ref[1:]) - 1  # the index in found of the expression that set it
+    if not (0 < end < len(resolved) and _closes_a_range(text, found[end - 1], found[end])):
+        return meaning
+    start = Anchor(resolved[end - 1].period, f"t{end}")
+    from_start = _meaning(text, item, replace(context, narrative=start))
+    if from_start.period.value != narrative.period.value:
+        return meaning
+    return from_start
 
 
 def _timex(index: int, text: str, item: _Found, resolved: Resolved) -> Timex:
@@ -668,9 +767,11 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     story_end = 0  # where the expression that set the narrative time ends
     story_written = False  # whether that expression writes its year out ("late 2017")
     left: Anchor | None = None  # the story a dated flashback stepped back from
+    ahead: Anchor | None = None  # the story the last dated time leapt ahead of
     quarter: Anchor | None = None
     reported: Anchor | None = None  # the quarter a company's results cover (Context.reported)
     mentioned: Anchor | None = None  # the last time named, narrated or not (Context.mentioned)
+    named_day: Anchor | None = None  # the last whole day named (Context.named_day)
     partial: Anchor | None = None  # the last day or month named without a year (Context.partial)
     on_its_day = daily  # whether the text has named its own day (Context.on_its_day)
     resolved: list[Resolved] = []
@@ -711,10 +812,14 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             partial=partial,
             facing=facing,
             on_its_day=on_its_day,
+            named_day=named_day,
         )
         meaning = _meaning(text, item, context)
+        meaning = _across_range(text, found, resolved, item, context, meaning)
         if left is not None and bare and item.candidate.pattern.kind == "date":
             meaning = _back_from_aside(text, item, context, meaning, left)
+        if ahead is not None and bare and item.candidate.pattern.kind == "date":
+            meaning = _back_from_leap(text, item, context, meaning, ahead)
         # In a report on its own time, "last year" or "Tuesday" is where the story
         # now is ("So far this year ..., up from 12 a year earlier"); in a history
         # a date counted from the document's is an aside. A quarter counted from
@@ -728,14 +833,20 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         narrates = narrates and not _looks_back(item, meaning, narrative)
         narrates = narrates and not _names_a_thing(text, item)
         narrates = narrates and not _ends_a_stretch(text, item)
+        narrates = narrates and not _dates_the_telling(text, item, narrative)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             previous, narrative = narrative, Anchor(counted or meaning.period, f"t{index}")
-            story_end = item.end
             written = bool(_YEAR_GROUPS & set(item.candidate.groups))
             if left is not None and _before(left.period, narrative.period):
                 left = None  # the story has come back past where it left off
             elif written and previous is not None and _steps_back(narrative, previous):
                 left = left or previous
+            # a look ahead within one section, not a new chapter under its heading
+            leapt = written and previous is not None and _leaps_ahead(narrative, previous)
+            ahead = (
+                previous if leapt and not _heading_between(text, story_end, item.start) else None
+            )
+            story_end = item.end
             # "in early 2017, after the protests of 4 April": 4 April keeps 2017 for the sentence
             story_written = written or context.year_in_sentence
             reached = (
@@ -757,6 +868,10 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             # the date itself: "Eight trading days after Oct. 12, the day before
             # the plunge" points back at Oct. 12, where the story did not move
             mentioned = Anchor(meaning.period, f"t{index}")
+        if meaning.period.precision == "day" and meaning.period.earliest is not None:
+            # a day counted from the document's in a history is an aside, but
+            # still the day a count of days after it runs from
+            named_day = Anchor(meaning.period, f"t{index}")
         if narrates and _YEARLESS_DAY_OR_MONTH.fullmatch(meaning.period.value):
             partial = Anchor(meaning.period, f"t{index}")
         elif (

@@ -140,6 +140,7 @@ class Vocabulary:
     hijri_months: dict[str, int]
     eras: dict[str, int]
     calendar_markers: dict[str, str]
+    calendar_names: dict[str, str]
     julian_markers: tuple[str, ...]
     numbers: dict[str, float]
     vague_numbers: tuple[str, ...]
@@ -191,6 +192,8 @@ class Vocabulary:
     not_past_ed: frozenset[str]
     not_past_after: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    last_decade_words: frozenset[str]
+    reporting_verbs: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_adverbs: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -250,6 +253,7 @@ def load_vocabulary() -> Vocabulary:
         hijri_months=_folded(raw["hijri_months"]),
         eras=_folded(raw["eras"]),
         calendar_markers=_folded(raw["calendar_markers"]),
+        calendar_names=_folded(raw["calendar_names"]),
         julian_markers=tuple(raw["julian_markers"]),
         numbers=_folded(raw["numbers"]),
         vague_numbers=tuple(fold(w) for w in raw["vague_numbers"]),
@@ -329,6 +333,8 @@ def load_vocabulary() -> Vocabulary:
         not_past_ed=words("not_past_ed"),
         not_past_after=words("not_past_after"),
         perfect_auxiliaries=words("perfect_auxiliaries"),
+        last_decade_words=words("last_decade_words"),
+        reporting_verbs=words("reporting_verbs"),
         perfect_participles=words("perfect_participles"),
         perfect_adverbs=words("perfect_adverbs"),
         relative_pronouns=words("relative_pronouns"),
