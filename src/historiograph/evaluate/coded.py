@@ -651,7 +651,9 @@ def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) ->
 def _standard_name_matches(
     coded: str, record: Record, event: Event, country: str | None, kb: KnowledgeBase
 ) -> bool:
-    """Is the coded actor the class name an ACLED export gives an event without agents?
+    """Is the coded actor the class name an ACLED export gives an event without agents,
+    or the crowd it puts first in a crackdown on one
+    (:func:`historiograph.export.acled.crowd_first`)?
 
     A text that names no one doing the event ("buses were torched during the
     blockade", "55 people were arrested") is coded with a class of actor
@@ -661,10 +663,10 @@ def _standard_name_matches(
     country field.
     """
     account = Account(record, event)
-    if acled.sides(account)[0]:
-        return False
     mapping = acled.event_code(account)
-    ours = acled.unnamed_actor(mapping, None) if mapping is not None else None
+    if mapping is None or (acled.sides(account)[0] and not acled.crowd_first(account, mapping)):
+        return False
+    ours = acled.unnamed_actor(mapping, None)
     if ours is None:
         return False
     name = _YEARS.split(coded, maxsplit=1)[0].strip()
@@ -879,7 +881,8 @@ def score_row(
         elif dataset == "gtd":
             # GTD's "Unknown" says the coder could not tell the means: no label to match.
             if row.type_label not in settings["unknown_actors"]:
-                scores.tally("attacktype", codes.gtd_attack_type(event) == row.type_label)
+                evidence = record.document.text[event.span[0] : event.span[1]]
+                scores.tally("attacktype", codes.gtd_attack_type(event, evidence) == row.type_label)
         elif row.type_label not in settings["unknown_actors"]:
             weapons = settings["rand_weapons"].get(event.subtype or "", [])
             scores.tally("weapon", row.type_label in weapons)

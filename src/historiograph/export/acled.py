@@ -99,7 +99,10 @@ def event_code(account: Account) -> AcledMapping | None:
     government regaining it; a clash in which armed men fire on civilians only
     ("paramilitaries opened fire on farmers") is violence against civilians. An
     attack on a policeman stays one: ACLED codes a lone officer stabbed at his
-    door, off duty, as violence against civilians too.
+    door, off duty, as violence against civilians too. A crackdown that kills no
+    one is the crowd's event where it falls on protesters or rioters
+    (:func:`crowd_code`), and a strategic development (arrests, a raid) where it
+    harms no one.
     """
     mapping = account.event.mappings.acled
     if mapping is None:
@@ -125,9 +128,53 @@ def event_code(account: Account) -> AcledMapping | None:
                 civilians += 1
         if civilians and not armed:
             changed = rules.attack
+    elif (account.event.type, account.event.subtype) == rules.crackdown and not coded_fatalities(
+        account.event.fatalities, account.record.claims
+    ):
+        crowd = crowd_code(account)
+        if crowd is not None:
+            changed = rules.crowd_codes[crowd]
+        elif not account.actors("victim") and not _harm_told(account.evidence):
+            arrests = codes.word_pattern(rules.arrest_words).search(account.evidence)
+            changed = rules.unharmed_arrests if arrests else rules.unharmed_other
     if changed is None:
         return mapping
     return AcledMapping(event_type=changed[0], sub_event_type=changed[1])
+
+
+def _harm_told(text: str) -> bool:
+    """Does the text tell harm done to people ("beat his sons", "tortured")?"""
+    return codes.word_pattern(codes.acled().by_actors.harm_words).search(text) is not None
+
+
+def crowd_code(account: Account) -> int | None:
+    """The inter code of the crowd the state's forces act on in a crackdown, or ``None``.
+
+    The crowd is one of the event's actors ("police clashed with the rioters") or,
+    where the record did not take it as one, named in the event's sentence ("police
+    fired rubber bullets to disperse the 200 protesters"): protesters or rioters
+    (``crowd_codes`` in acled.yaml), by the inter table's words.
+    """
+    table = codes.acled()
+    crowds = table.by_actors.crowd_codes
+    texts = [account.name(a.entity) for a in account.event.actors] + [account.evidence]
+    for text in texts:
+        rule = codes.first_match(table.inter, text)
+        if rule is not None and rule.code in crowds:
+            return rule.code
+    return None
+
+
+def crowd_first(account: Account, mapping: AcledMapping) -> bool:
+    """Is the event a crackdown ACLED codes as its crowd's event (:func:`event_code`)?
+
+    Then the crowd, by its class name ("Protesters (Kenya)"), is the first actor and
+    the state's forces the second, as ACLED writes a protest the police acted on.
+    """
+    rules = codes.acled().by_actors
+    return (account.event.type, account.event.subtype) == rules.crackdown and (
+        (mapping.event_type, mapping.sub_event_type) in rules.crowd_codes.values()
+    )
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
@@ -245,6 +292,8 @@ def row(account: Account) -> dict[str, str] | None:
         return None
     table = codes.acled()
     side1, side2 = sides(account)
+    if crowd_first(account, mapping):
+        side1, side2 = [], side1
     victims = {a.entity for a in account.actors("victim")}
     inter1 = inter_code(account, side1[0], victim=side1[0] in victims) if side1 else None
     actor1 = _actor1(account, side1, mapping)

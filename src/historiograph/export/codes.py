@@ -83,6 +83,12 @@ class AcledByActors(_Table):
     attack: tuple[str, str]
     armed_codes: frozenset[int]
     force_words: tuple[str, ...]
+    crackdown: tuple[EventType, str]
+    crowd_codes: dict[int, tuple[str, str]]
+    unharmed_arrests: tuple[str, str]
+    unharmed_other: tuple[str, str]
+    arrest_words: tuple[str, ...]
+    harm_words: tuple[str, ...]
 
 
 class AcledCodes(_Table):
@@ -120,6 +126,8 @@ class UcdpCodes(_Table):
     types: dict[int, tuple[EventType, str | None]]
     where_prec: Scale
     date_prec: tuple[DatePrec, ...]
+    government: str
+    civilians: str
 
 
 class GtdCodes(_Table):
@@ -130,6 +138,9 @@ class GtdCodes(_Table):
     attack_types: dict[str, tuple[EventType, str | None]]
     default_attack_type: str
     subtype_attack_types: dict[str, str]
+    explosive_words: tuple[str, ...]
+    outranked_by_explosives: frozenset[str]
+    explosive_attack_type: str
     target_types: tuple[WordRule, ...]
     default_target_type: str
 
@@ -173,15 +184,24 @@ def first_match(rules: tuple[WordRule, ...], name: str) -> WordRule | None:
     return next((rule for rule in rules if rule.matches(name)), None)
 
 
-def gtd_attack_type(event: Event) -> str:
+def gtd_attack_type(event: Event, evidence: str = "") -> str:
     """GTD's attacktype1_txt for an event: its own mapping, else its subtype's GTD code.
 
     The ontology maps attacks to GTD; a battle ("insurgents stormed a checkpoint",
     "rockets fired at a base") GTD codes by its means, as ``subtype_attack_types``
-    in gtd.yaml says.
+    in gtd.yaml says. GTD takes the first type of its hierarchy that applies: an
+    armed assault whose ``evidence`` (the text telling it) tells explosives is a
+    bombing ("explosive_words").
     """
-    if event.mappings.gtd is not None:
-        return event.mappings.gtd.attacktype
     table = gtd()
-    label = f"{event.type}/{event.subtype}"
-    return table.subtype_attack_types.get(label, table.default_attack_type)
+    if event.mappings.gtd is not None:
+        label = event.mappings.gtd.attacktype
+    else:
+        label = table.subtype_attack_types.get(
+            f"{event.type}/{event.subtype}", table.default_attack_type
+        )
+    if label in table.outranked_by_explosives and word_pattern(table.explosive_words).search(
+        evidence
+    ):
+        return table.explosive_attack_type
+    return label

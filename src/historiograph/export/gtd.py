@@ -33,7 +33,9 @@ def _figure(value: float | int | None) -> str:
 
 
 def attack_type(account: Account) -> str:
-    return codes.gtd_attack_type(account.event)
+    """GTD's attack type of the event; a row imported from GTD keeps the coder's own."""
+    evidence = "" if account.origin(DATASET) else account.evidence
+    return codes.gtd_attack_type(account.event, evidence)
 
 
 def target_type(account: Account, entity_id: str) -> str:

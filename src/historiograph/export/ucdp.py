@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from historiograph.export import codes
 from historiograph.export.account import Account, parse_number, plain
-from historiograph.export.acled import inter_code
+from historiograph.export.acled import inter_code, state_force
 from historiograph.export.coded import CodedActor, CodedEvent, CodedFigure, CodedPlace
 from historiograph.export.dates import days, parse_day, precision_of
 from historiograph.record import ActorRole
@@ -23,6 +23,7 @@ from historiograph.record import ActorRole
 DATASET = "ucdp"
 SEPARATOR = "; "
 STATE_CODE = 1  # ACLED inter code of state forces: a battle with one is state-based
+ONE_SIDED = 3  # type_of_violence of violence against civilians
 
 
 def _figure(value: float | int | None) -> str:
@@ -48,16 +49,30 @@ def date_prec(length: int) -> int:
     raise AssertionError("the last date_prec step has no max_days")
 
 
+def side_name(account: Account, entity_id: str) -> str:
+    """A side's name as UCDP writes it: a state's forces named only by what they are
+    are its government (``government`` in ucdp.yaml, by ACLED's reading of such names,
+    :func:`historiograph.export.acled.state_force`), else the record's name, as a row
+    imported from UCDP keeps its own."""
+    name = account.name(entity_id)
+    country = account.country
+    if account.origin(DATASET) is None and country and state_force(name, country) is not None:
+        return codes.ucdp().government.format(country=country)
+    return name
+
+
 def row(account: Account) -> dict[str, str] | None:
     """The GED row of an account, or ``None`` for events outside UCDP's scope."""
     violence = type_of_violence(account)
     if violence is None:
         return None
     table = codes.ucdp()
-    side_a = [account.name(a.entity) for a in account.actors("agent", "participant")[:1]]
-    side_b = [account.name(a.entity) for a in account.actors("target", "victim")[:1]]
+    side_a = [side_name(account, a.entity) for a in account.actors("agent", "participant")[:1]]
+    side_b = [side_name(account, a.entity) for a in account.actors("target", "victim")[:1]]
     if not side_b:
-        side_b = [account.name(a.entity) for a in account.actors("participant")[1:2]]
+        side_b = [side_name(account, a.entity) for a in account.actors("participant")[1:2]]
+    if violence == ONE_SIDED and not account.origin(DATASET):
+        side_b = [table.civilians]  # one-sided violence is done to civilians, by UCDP's name
     interval = account.interval
     coordinates = account.coordinates
     where = account.event.where
@@ -113,7 +128,7 @@ def coded(data: Mapping[str, str | None], number: int) -> CodedEvent:
     start, end = get("date_start"), get("date_end")
     earliest = parse_day(start[:10]) if start else None
     latest = parse_day(end[:10]) if end else earliest
-    victim_side: ActorRole = "victim" if violence == 3 else "target"
+    victim_side: ActorRole = "victim" if violence == ONE_SIDED else "target"
     sides: tuple[tuple[str, ActorRole], ...] = (
         (get("side_a"), "agent"),
         (get("side_b"), victim_side),

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
 from historiograph.reconcile.settings import Settings
-from historiograph.record import Claim, Event, Record, Timex
+from historiograph.record import Claim, Event, EventPrecision, Record, Timex
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 
@@ -71,6 +71,16 @@ class Denial(_Model):
     quote: str
 
 
+class SentenceDate(_Model):
+    """The date an event's own sentence states where the extractor anchored none on it
+    (:func:`_sentence_date`): the source's word on when, compared with other sources'
+    dates but no evidence for linking, as the extractor may have had its reasons."""
+
+    earliest: dt.date
+    latest: dt.date
+    precision: str
+
+
 class Account(_Model):
     """One event as one document tells it."""
 
@@ -86,6 +96,7 @@ class Account(_Model):
     latest: dt.date | None = None
     precision: str = "unknown"
     date_carried: bool = False
+    sentence_date: SentenceDate | None = None
     place: PlaceRef | None = None
     place_carried: bool = False
     agents: list[ActorRef] = []
@@ -138,13 +149,22 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
             continue  # two readings of one trigger: the first stands for the account
         keys.add(key)
         figure_ids = _figure_claims(record, event, settings) | figure_events.get(event.id, set())
-        agents = [_actor(a.entity, names) for a in event.actors if a.role == "agent"]
-        denied = event.modality == "denied"
+        strays = _named_elsewhere(record, event, settings)
+        agents = [
+            _actor(a.entity, names)
+            for a in event.actors
+            if a.role == "agent" and a.entity not in strays
+        ]
+        agents += _owners_of_kinds(record, event, agents, settings)
+        # Doers of an act its clause does not negate are its doers, whatever the
+        # extractor read from a negation further on (:func:`_negated_in_its_clause`).
+        denied = event.modality == "denied" and _negated_in_its_clause(record, event, settings)
         carried = _date_carried(event, timexes, record)
         # An undated event the extractor bounded by the dates told around it has only the
         # narrative's guess for a date ("had no part in the bombing" after "two years
         # ago"): read as no date, so that the guess neither blocks nor splits a link.
         guessed = carried and event.when.precision == "unknown"
+        own_date = _sentence_date(event, record) if guessed or event.when.earliest is None else None
         accounts.append(
             Account(
                 key=key,
@@ -158,6 +178,13 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 earliest=None if guessed else event.when.earliest,
                 latest=None if guessed else event.when.latest,
                 precision=event.when.precision,
+                sentence_date=None
+                if own_date is None or own_date.earliest is None or own_date.latest is None
+                else SentenceDate(
+                    earliest=own_date.earliest,
+                    latest=own_date.latest,
+                    precision=own_date.precision or "unknown",
+                ),
                 date_carried=carried,
                 place=None if event.where is None else PlaceRef(**event.where.model_dump()),
                 place_carried=_place_carried(event, record),
@@ -187,6 +214,90 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
         account.generic = _introduced_by(text, start, generic.quantifiers, generic.window)
     _attach_attributions(record, accounts, settings)
     return accounts
+
+
+def _negated_in_its_clause(record: Record, event: Event, settings: Settings) -> bool:
+    """Whether the clause that tells an act as not done negates it before its trigger
+    ("the People's Front did not plant the bomb", "had no part in the seizure"). An act
+    the extractor read as denied from a negation further on ("the Guard killed some
+    forty villagers; the official story of an ambush has never been supported") is
+    asserted by its clause, and no denial by its doers."""
+    text = record.document.text
+    trigger = event.trigger.span[0]
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, event.span[0], trigger)]
+    opening = ends[-1] if ends else event.span[0]
+    negations = settings.mentions.doers.negations
+    # A contracted negation ("n't") is the end of its word: "didn't", "wasn't".
+    endings = tuple(n for n in negations if n.startswith("n'"))
+    words = {w.lower() for w in _WORD.findall(text[opening:trigger])}
+    return bool(words & negations) or any(w.endswith(endings) for w in words)
+
+
+def _owners_of_kinds(
+    record: Record, event: Event, agents: list[ActorRef], settings: Settings
+) -> list[ActorRef]:
+    """The named group a doer told only by its kind belongs to, in the event's sentence:
+    "warriors of the Chiriwa nation fell upon the mission" names the Chiriwa, where the
+    extractor took "warriors" for the doer and a source blaming the rancher's men would
+    otherwise dispute nobody's word."""
+    text = record.document.text
+    generic = settings.actors.generic_words
+    modifiers = settings.actors.modifiers
+    names = {e.id: e.name for e in record.entities}
+    known = {a.entity for a in agents}
+    found: list[ActorRef] = []
+    for agent in agents:
+        words = {w.lower() for w in _WORD.findall(agent.name)} - modifiers
+        if not words or not words <= generic:
+            continue
+        kind = re.compile(rf"\b{re.escape(agent.name)}\s+of\s+(?:the\s+)?", re.I)
+        for match in kind.finditer(text, event.span[0], event.span[1]):
+            owner = next(
+                (m for m in record.mentions if m.entity and m.span[0] == match.end()), None
+            )
+            if owner is not None and owner.entity and owner.entity not in known:
+                known.add(owner.entity)
+                found.append(_actor(owner.entity, names))
+    return found
+
+
+def _named_elsewhere(record: Record, event: Event, settings: Settings) -> set[str]:
+    """The agents the extractor gave ``event`` whose names the document gives only in
+    sentences that tell something else.
+
+    The extractor may carry a group from one sentence to the next ("rebels of the Front
+    attacked the post. On 12 May army artillery shelled the village"), which would set
+    the Front against the army as the shelling's perpetrator. A doer named in the
+    event's own sentence, or in a sentence the extractor read as telling the event
+    again, stays; so does one the document names nowhere (a pronoun's antecedent the
+    extractor resolved), and so does a doer the sentence before names where a personal
+    pronoun may stand for it ("they fired on our funeral march" after "the Guard
+    murdered 23": ``mentions.doers.pronouns``). A doer named in an attribution clause
+    about the event ("The attack was carried out by ...") is given back by
+    :func:`_attach_attributions`.
+    """
+    told: list[tuple[int, int]] = [event.span, *event.evidence]
+    text = record.document.text
+    conf = settings.mentions.doers
+    if any(
+        w.lower() in conf.pronouns for start, end in told for w in _WORD.findall(text[start:end])
+    ):
+        # The pronoun's antecedent is in the sentence just before, not further back
+        # ("at the Ilsk market ... agents of the Constabulary. In June they burned").
+        opening = event.span[0]
+        before = max(text.rfind(". ", 0, opening - 2), text.rfind("\n", 0, opening - 1)) + 1
+        told.append((before, opening))
+    named: dict[str, bool] = {}
+    for mention in record.mentions:
+        if mention.entity is None:
+            continue
+        inside = any(start <= mention.span[0] < end for start, end in told)
+        named[mention.entity] = named.get(mention.entity, False) or inside
+    return {
+        actor.entity
+        for actor in event.actors
+        if actor.role == "agent" and named.get(actor.entity) is False
+    }
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
@@ -232,6 +343,36 @@ def _attach_attributions(record: Record, accounts: list[Account], settings: Sett
             ):
                 continue
             known = {a.entity for a in account.agents}
+            account.agents.extend(_actor(e, names) for e in doers if e not in known)
+    _attach_contrasted_doers(record, ordered, settings)
+
+
+def _attach_contrasted_doers(record: Record, ordered: list[Account], settings: Settings) -> None:
+    """Give the violent event just told the doer a contrast clause names in place of
+    another (``mentions.attribution.contrasts``): "It was not the Chiriwa who did this,
+    as the Governor says, but the hired men of the rancher Eusebio Larrea".
+
+    The writer disowns one doer and names the true one after "but"; the extractor,
+    finding no trigger in "did this", gives the event neither, and the writer's
+    rival blame for another source's perpetrator is lost. The clause is about the
+    event as an attribution clause is (:func:`_attributed`).
+    """
+    conf = settings.mentions.attribution
+    text = record.document.text
+    names = {e.id: e.name for e in record.entities}
+    for opener in conf.contrasts:
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, opener.split())) + r"\b", re.I)
+        for match in pattern.finditer(text):
+            stop = _CLAUSE_END.search(text, match.end())
+            end = len(text) if stop is None else stop.start()
+            joiner = re.compile(r"\bbut\s+", re.I).search(text, match.end(), end)
+            account = _attributed(text, ordered, match.start(), settings)
+            if joiner is None or account is None:
+                continue
+            if account.type not in settings.conflicts.violent_types:
+                continue
+            known = {a.entity for a in account.agents}
+            doers = _doers(record, joiner.end(), conf.agent_window_chars)
             account.agents.extend(_actor(e, names) for e in doers if e not in known)
 
 
@@ -373,6 +514,36 @@ def _date_carried(event: Event, timexes: dict[str, tuple[int, int]], record: Rec
     if any(start <= span[0] and span[1] <= end for start, end in [event.span, *event.evidence]):
         return False
     return not _dates_its_episode(span, event, record)
+
+
+def _sentence_date(event: Event, record: Record) -> Timex | None:
+    """The one date an undated event's own sentence gives, where it tells no other event.
+
+    "Fighting broke out on Sunday between the Guard and the Front, and a military source
+    said 25 people had been killed": the extractor anchored no date on "killed", told in
+    the source's reported clause, yet the writer dates what the sentence tells, and a
+    ministry's "6 May" for the same fighting disagrees with it. A sentence with two dates,
+    or with another event that either date may belong to, dates nothing here.
+    """
+    start, end = event.span
+    dates = [
+        t
+        for t in record.timexes
+        if start <= t.span[0] < end and t.earliest is not None and t.latest is not None
+    ]
+    others = [
+        other
+        for other in record.events
+        if other.id != event.id
+        and other.trigger.span != event.trigger.span
+        and start <= other.trigger.span[0] < end
+    ]
+    if len(dates) != 1 or others or dates[0].precision not in _EVENT_PRECISIONS:
+        return None
+    return dates[0]
+
+
+_EVENT_PRECISIONS = frozenset(get_args(EventPrecision))
 
 
 def _dates_its_episode(timex: tuple[int, int], event: Event, record: Record) -> bool:

@@ -164,6 +164,9 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         key=lambda m: (m.date_carried, PRECISION_ORDER.index(m.precision)),
         default=None,
     )
+    # A document none of whose mentions the extractor dated gives the date its sentence
+    # states ("Fighting broke out on Sunday ... 25 people had been killed").
+    stated = next((m for m in mentions if m.sentence_date is not None), None) if not dated else None
     placed = [m for m in mentions if m.place is not None]
     where = min(
         placed, key=lambda m: (m.place_carried, (m.place and m.place.precision) or 1), default=None
@@ -198,9 +201,13 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         keys=[m.key for m in mentions],
         type=max(types, key=lambda t: (types[t], overall[t])),
         subtypes=sorted({m.subtype for m in mentions if m.subtype}),
-        earliest=None if when is None or when.interval is None else when.interval[0],
-        latest=None if when is None or when.interval is None else when.interval[1],
-        precision="unknown" if when is None else when.precision,
+        earliest=_stated_or(when, stated, 0),
+        latest=_stated_or(when, stated, 1),
+        precision=when.precision
+        if when is not None
+        else stated.sentence_date.precision
+        if stated is not None and stated.sentence_date is not None
+        else "unknown",
         date_carried=when is not None and when.date_carried,
         place=None if where is None else where.place,
         place_carried=where is not None and where.place_carried,
@@ -210,13 +217,23 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         denials=list(denials.values()),
         quotes=list(dict.fromkeys(m.quote for m in mentions)),
         mention_quotes={m.key: m.quote for m in mentions},
-        date_key=None if when is None else when.key,
+        date_key=when.key if when is not None else None if stated is None else stated.key,
         place_key=None if where is None else where.key,
         figure_keys=figure_keys,
         agent_keys=agent_keys,
         type_keys=type_keys,
         denial_keys=denial_keys,
     )
+
+
+def _stated_or(when: Account | None, stated: Account | None, end: int) -> dt.date | None:
+    """One end (0: earliest, 1: latest) of the extractor's date for the mention ``when``,
+    else of the date the sentence of ``stated`` gives."""
+    if when is not None and when.interval is not None:
+        return when.interval[end]
+    if stated is not None and stated.sentence_date is not None:
+        return (stated.sentence_date.earliest, stated.sentence_date.latest)[end]
+    return None
 
 
 def _unique(actors: Iterable[ActorRef]) -> list[ActorRef]:
@@ -983,6 +1000,10 @@ def _agent_conflicts(
         return []
     if any(actor_similarity(x, y, settings) > 0 for x in agents_a for y in agents_b):
         return []
+    if any(_owned_by(x, y, b.quotes) for x in agents_a for y in agents_b) or any(
+        _owned_by(y, x, a.quotes) for x in agents_a for y in agents_b
+    ):
+        return []
     names_a = ", ".join(x.name for x in agents_a)
     names_b = ", ".join(x.name for x in agents_b)
     return [
@@ -995,6 +1016,17 @@ def _agent_conflicts(
             settings,
         )
     ]
+
+
+def _owned_by(owner: ActorRef, actor: ActorRef, quotes: Sequence[str]) -> bool:
+    """Whether the sentences that name ``actor`` call it ``owner``'s ("Captain Osorio's
+    column massacred 47 people"): the extractor takes the column for the doer, a source
+    that names Osorio names the same men, and the two are no rival perpetrators."""
+    owned = re.compile(
+        rf"\b{re.escape(owner.name)}['’]s?\s+(?:[\w-]+\s+){{0,2}}{re.escape(actor.name)}\b",
+        re.IGNORECASE,
+    )
+    return any(owned.search(quote) for quote in quotes)
 
 
 def _same_actor(a: ActorRef, b: ActorRef, settings: Settings) -> bool:

@@ -152,6 +152,7 @@ class AttributionSettings(_Frozen):
     """How a clause names who did an event ("the bombing was carried out by the Front")."""
 
     phrases: tuple[str, ...]
+    contrasts: tuple[str, ...]
     auxiliaries: frozenset[str]
     negations: frozenset[str]
     window: int
@@ -165,6 +166,13 @@ class GenericSettings(_Frozen):
     window: int
 
 
+class DoerSettings(_Frozen):
+    """Which doers the extractor gave an event that the event's own sentence names."""
+
+    pronouns: frozenset[str]
+    negations: frozenset[str]
+
+
 class MentionSettings(_Frozen):
     """How one document's sentences point at the events it tells."""
 
@@ -173,6 +181,7 @@ class MentionSettings(_Frozen):
     anaphora: AnaphoraSettings
     attribution: AttributionSettings
     generic: GenericSettings
+    doers: DoerSettings
 
 
 class Settings(_Frozen):

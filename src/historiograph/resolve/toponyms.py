@@ -65,7 +65,7 @@ from historiograph.resolve.gazetteer import (
     lexicon_words_map,
     strip_designators,
 )
-from historiograph.resolve.keys import fold, translit_key
+from historiograph.resolve.keys import fold, is_acronym, translit_key
 
 WEIGHTS = Path(__file__).parent / "data" / "toponyms.yaml"
 _REGIONS = frozenset({"ADM1", "ADM2"})
@@ -74,6 +74,9 @@ _CONTAINERS = frozenset({"ADM1", "PCLI"})
 _SUBDIVISIONS = frozenset({"ADM1", "ADM2"})
 # What a name the text calls a town ("Lebanon police") is unlikely to be.
 _TOWN_UNLIKE = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
+# Seats of provinces: towns whose feature weight speaks for them only beside
+# namesakes of a like size (``seat_namesake_ratio``).
+_SEATS = frozenset({"PPLA", "PPLG"})
 # Features too large to say where the document is (or where a village in them is):
 # they count for country focus, never for nearness.
 AREA_FEATURES = frozenset(
@@ -114,6 +117,7 @@ class Weights:
     variant_similarity: float
     variant_length: int
     capital_variant_similarity: float
+    seat_namesake_ratio: float
     passes: int
 
 
@@ -166,10 +170,14 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Place]:
     word alone ("the North", "the South", "Central") names a part of the country the
     text is about, not the region of Cameroon or Paraguay GeoNames calls so: none
     (with its designator, "North region", it is that region). A name whose designator
-    calls it a settlement ("Lore City") names no region or country."""
+    calls it a settlement ("Lore City") names no region or country. An acronym in
+    capitals ("USIS", "CHILE") is a place's own name, or a country's or region's
+    other name ("BURMA"), never a town's that only the lossy key matches (Wuxi)."""
     if fold(toponym.name) in lexicon_words("place_modifiers"):
         return list(toponym.extra)
     places = gazetteer.lookup(toponym.name)
+    if is_acronym(toponym.name):
+        places = [p for p in places if _own_name(p, toponym) or _area(p)]
     if is_landmark(toponym.name):
         places = [p for p in places if _spelling(p.name) == _spelling(toponym.name)]
     if _settlement_designated(toponym.name):
@@ -312,10 +320,14 @@ def _spelling(name: str) -> str:
     return expand_abbreviations(name).replace(" ", "")
 
 
-def _prior(place: Place, toponym: Toponym, within: _Within, w: Weights) -> float:
-    """The evidence of the name itself and its qualifier, before any context."""
+def _prior(place: Place, toponym: Toponym, within: _Within, w: Weights, largest: int = 0) -> float:
+    """The evidence of the name itself and its qualifier, before any context.
+    ``largest``: the population of the largest town of the very name, which a small
+    provincial seat's feature weight does not overturn (``seat_namesake_ratio``); a
+    country of the name is no rival of its kind ("Liberia, in Guanacaste")."""
     score = w.population * math.log10(place.population + 1)
-    score += w.features.get(place.feature, 0.0)
+    if not (place.feature in _SEATS and place.population * w.seat_namesake_ratio < largest):
+        score += w.features.get(place.feature, 0.0)
     if within.holds(place, w.qualifier_km):
         score += w.qualifier
     if toponym.qualifies and place.feature in _CONTAINERS:
@@ -864,8 +876,19 @@ def resolve_toponyms(
         candidates[key] = _inside_qualifier(cands, groups[key], qualified[key], weights)
     _drop_namesakes_abroad(gazetteer, candidates, groups, focus or {}, known, weights)
     _drop_variants_beside_other_countries(candidates, groups, weights)
+    largest = {
+        key: max(
+            (
+                p.population
+                for p in cands
+                if p.feature.startswith("PPL") and _own_name(p, groups[key])
+            ),
+            default=0,
+        )
+        for key, cands in candidates.items()
+    }
     priors = {
-        key: [(p, _prior(p, groups[key], qualified[key], weights)) for p in cands]
+        key: [(p, _prior(p, groups[key], qualified[key], weights, largest[key])) for p in cands]
         for key, cands in candidates.items()
     }
     # "Kermanshah" is no evidence for where "Kermanshah province" is.

@@ -646,6 +646,8 @@ class SourceReader:
                     return _phrase_of(lent)
                 if head.dep_ == "acl" and head.head.i < head.i and _misparsed_root(head.head):
                     return _phrase_of(head.head)  # misparsed "Hulegu himself, ..., boasted"
+                if _misparsed_modifier(head):
+                    return _phrase_of(head.head)  # "the merchants who fled to Amoy told of"
                 if _reduced_relative(head):
                     agents = [c for c in head.head.children if c.dep_ == "agent"]
                     kept = [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -1184,6 +1186,20 @@ def _findings(word: Token) -> list[Token]:
     return [c for c in word.children if c.dep_ == "ccomp"]
 
 
+def _misparsed_modifier(verb: Token) -> bool:
+    """Whether a finite past verb hangs on the noun before it as a modifier only because
+    the parse lost the clause's main verb ("the merchants who fled to Amoy told of ...",
+    with "told" a second relative clause or a participle of "merchants"): a relative
+    clause with no subject or relative word of its own, or a past tense as a participle,
+    modifies nothing, so the noun is its subject."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ == "VBD"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _misparsed_root(noun: Token) -> bool:
     """Whether a noun governs a verb only because the parse lost the main verb: a
     proper name ("Hulegu himself, ..., boasted"), or a noun at the root of its
@@ -1263,12 +1279,25 @@ def _listed_object(noun: Token) -> bool:
     return first is not noun and first.dep_ in ("pobj", "dobj")
 
 
+def _ends_clause_before(token: Token) -> bool:
+    """Whether a word before a subject's head closes a clause of its own: a semicolon or
+    a colon, or a verb that heads a clause rather than describing the noun ("the
+    ruling party" describes it; "recorded" in "X recorded that ...; the chronicle" does not)."""
+    if token.text in (";", ":"):
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("ccomp", "conj", "advcl", "parataxis")
+
+
 def _phrase_of(head: Token) -> list[Token]:
     """A subject phrase, cut before a comma or a relative clause; an appositive
     proper name stands for the phrase ("a police spokeswoman, Maria Ostrova")."""
     linked = any(c.dep_ == "cc" for c in head.children)
     for child in head.children:
         appositive = child.dep_ == "appos" or (child.dep_ == "conj" and not linked)
+        # a semicolon ends the phrase: what the parse hangs past it is another clause
+        appositive = appositive and not any(
+            t.text == ";" for t in head.doc[head.i : child.left_edge.i]
+        )
         # (a date is no name: "Your report of 3 May stated ...")
         if (
             appositive
@@ -1286,8 +1315,15 @@ def _phrase_of(head: Token) -> list[Token]:
     # a relative clause cuts at its first word, its relative pronoun included ("A
     # commission that investigated ...", "Survivors who reached ..." end before it)
     cut = min((t.left_edge.i for t in head.subtree if t.i > head.i and _cuts(t)), default=None)
+    # a clause the parse hung before the head is no part of its phrase ("X recorded that
+    # 4,000 fell; the Welsh chronicle, written later, put ..." rooted at "chronicle")
+    opening = max(
+        (t.i for t in head.subtree if t.i < head.i and _ends_clause_before(t)), default=-1
+    )
     words: list[Token] = []
     for token in head.subtree:
+        if token.i <= opening:
+            continue
         if token.i > head.i and (token.text in BOUNDARY or token.i == cut):
             break
         if words and token.i != words[-1].i + 1:

@@ -60,6 +60,9 @@ _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom", "which"})
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
+# What befalls people, as the record's properties: names listed after such a figure are
+# of the people it befell ("lists 29 names" of the dead counted before).
+_OUTCOMES: frozenset[ClaimProperty] = frozenset({"fatalities", "injured", "arrested", "displaced"})
 _POINTING_BACK = frozenset({"them", "those", "these"})
 
 
@@ -305,6 +308,20 @@ class CountReader:
                 break
         return None
 
+    def _named_people(
+        self, doc: Doc, figure: Figure, noun: int, sent: Span, earlier: Counted | None
+    ) -> Counted:
+        """What a figure of names counts ("lists 29 names"): the people named, and what
+        befell them as the noun's own phrase tells it ("names of the men the battalion
+        shot"), else as it befell the people counted just before (the names a report lists
+        after "thirty-two were shot" are of the dead); with neither, a count of them."""
+        found = self._cues.find(doc, noun, figure, sent)
+        if found and found != "count":
+            return Counted(found, PEOPLE, noun + 1)
+        if earlier is not None and earlier.unit == PEOPLE and earlier.property in _OUTCOMES:
+            return Counted(earlier.property, PEOPLE, noun + 1, earlier.about)
+        return Counted("count", PEOPLE, noun + 1)
+
     def read(
         self,
         doc: Doc,
@@ -423,6 +440,8 @@ class CountReader:
             # their lives"); without one it is a count of things ("40 villages")
             if found and found != "count":
                 return Counted(found, PEOPLE, end)
+            if noun.index is not None and in_words(doc[noun.index].text, self.vocab.name_records):
+                return self._named_people(doc, figure, noun.index, sent, earlier)
             return Counted("count", unit, end)
         if found:
             return Counted(found, unit, end)
@@ -449,6 +468,7 @@ class CountReader:
             return (
                 self._bare.labelled(doc, figure, sent, earlier)
                 or self._apposed(doc, figure, sent)
+                or self._compared(doc, figure, sent, earlier)
                 or self._bare.argument(doc, figure, topic, sibling)
             )
         word = doc[noun.index].text
@@ -514,6 +534,21 @@ class CountReader:
         if people:
             return Counted(found or "count", PEOPLE, figure.end)
         return Counted("count", noun.lower_, figure.end)
+
+    def _compared(
+        self, doc: Doc, figure: Figure, sent: Span, earlier: Counted | None
+    ) -> Counted | None:
+        """A figure set off after a comparative ("there had been more, closer to five
+        hundred", "many more, perhaps 90"): another account of what the figure before
+        counted, so it counts that."""
+        comma = figure.start - 1
+        while comma > sent.start and doc[comma].pos_ == "ADV":
+            comma -= 1  # "more, perhaps 90"
+        if earlier is None or comma - 1 < sent.start or doc[comma].text != ",":
+            return None
+        if doc[comma - 1].lower_ not in self.vocab.comparatives:
+            return None
+        return Counted(earlier.property, earlier.unit, figure.end, earlier.about)
 
     def topic(self, doc: Doc, sent: Span) -> ClaimProperty | None:
         """What ``sent`` says is being counted (see :meth:`.BareReader.topic`)."""

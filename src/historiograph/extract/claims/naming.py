@@ -182,9 +182,13 @@ class SourceNamer:
         group, not who answers for the figure, so they are as unnamed as "guards".
         Any plural common noun that speaks is such a group, as things do not speak;
         but an office or a body speaks for itself ("the authorities", "the army",
-        "the forces"), and a medium for its maker ("the records", "the figures")."""
+        "the forces"), and a medium for its maker ("the records", "the figures"). A name
+        in an "of" after the group says where they are from ("the annalists of Leinster")."""
         head = phrase_head(words)
-        if proper or head.tag_ != "NNS":
+        # "the annalists of Leinster", "the monks of Inisfallen": a name in an "of" after
+        # the group says where its people are from, not who answers for the figure
+        hailing = head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of"
+        if [t for t in proper if not (hailing and t.i > head.i)] or head.tag_ != "NNS":
             return False
         if head.lower_ in self.vocab.state_voices or head.lower_ in self.vocab.institutions:
             return False

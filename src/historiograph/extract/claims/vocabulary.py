@@ -63,6 +63,8 @@ class Vocabulary:
     additions: tuple[str, ...]
     totals: tuple[str, ...]
     strengths: frozenset[str]
+    name_records: frozenset[str]
+    comparatives: frozenset[str]
     distance_km: Mapping[str, float]
     time_units: frozenset[str]
     aged_persons: frozenset[str]
@@ -217,6 +219,8 @@ def load_vocabulary() -> Vocabulary:
         additions=tuple(str(p).lower() for p in counted["additions"]),
         totals=tuple(str(p).lower() for p in counted["totals"]),
         strengths=_words(counted["strengths"]),
+        name_records=_words(counted["name_records"]),
+        comparatives=_words(counted["comparatives"]),
         back_references=tuple(str(p).lower() for p in counted["back_references"]),
         part_markers=tuple(str(p).lower() for p in counted["part_markers"]),
         distance_km={str(k).lower(): float(v) for k, v in counted["distance"].items()},

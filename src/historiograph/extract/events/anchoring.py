@@ -170,6 +170,10 @@ class AnchorWords:
     """"into": the end of a move the doers made into a place, where the story follows them."""
     name_particles: frozenset[str]
     """"we", "al": a lowercase word that joins the words of one name ("Umkhonto we Sizwe")."""
+    secession_words: frozenset[str]
+    """"independence", "sovereignty": a vote a region holds on leaving its country."""
+    origin_subtypes: frozenset[str]
+    """"expulsion": moves placed where the people were taken from, not where they were sent."""
 
 
 @cache
@@ -200,6 +204,8 @@ def anchor_words() -> AnchorWords:
         story_town_subtypes=frozenset(data["story_town_subtypes"]),
         entry_prepositions=frozenset(data["entry_prepositions"]),
         name_particles=frozenset(data["name_particles"]),
+        secession_words=frozenset(data["secession_words"]),
+        origin_subtypes=frozenset(data["origin_subtypes"]),
     )
 
 
@@ -348,7 +354,9 @@ def find_when(
                 continue
             if _dates_the_report(root, lexicon) and not _declared(trigger, root):
                 continue
-            if _in_other_relative_clause(trigger, root):
+            # "were convicted of sedition, and two were hanged in March": a date in a later
+            # clause with its own subject dates that clause's act, not the first one.
+            if _in_other_relative_clause(trigger, root) or _dates_a_joined_clause(trigger, root):
                 continue
             if _in_ending_clause(root, outside=trigger) or _reported_look_back(trigger, root):
                 continue
@@ -1024,6 +1032,23 @@ def _in_joined_clause(trigger: Token, root: Token) -> bool:
     return False
 
 
+def _dates_a_joined_clause(trigger: Token, root: Token) -> bool:
+    """Does the date at ``root`` date a clause joined to the trigger's, not the trigger?
+    One told in a joined clause with a subject of its own ("were convicted, and two were
+    hanged in March") or put before the joined clause's verb ("were protesting daily,
+    and on 12 March began a strike") is that clause's; one after a verb that shares the
+    trigger's subject ("was arrested and tortured on 3 May") may date both."""
+    if _in_joined_clause(trigger, root):
+        return True
+    on_trigger = {t.i for t in [trigger, *trigger.ancestors]}
+    for token in root.ancestors:
+        if token.i in on_trigger:
+            return False
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.i in on_trigger:
+            return root.i < token.i and trigger.i < root.i
+    return False
+
+
 def _declared(trigger: Token, root: Token) -> bool:
     """ "declared a ceasefire in October", "a state of emergency was announced on 3 May":
     what a verb of saying brings about by being said is dated by the saying; and "Two
@@ -1136,6 +1161,10 @@ def _geo_precision(entity: Entity) -> Literal[1, 2, 3]:
 # Gazetteer features of a town or a district (a county, a municipality): a place an
 # event can be mapped to more finely than a province or a country.
 TOWN_OR_DISTRICT_FEATURES = ("PPL", "ADM2", "ADM3", "ADM4")
+
+
+# Gazetteer features of a region within a country: a province or state, a historic land.
+REGION_FEATURES = ("ADM1", "RGN")
 
 
 def _town_or_district(entity: Entity) -> bool:
@@ -1373,8 +1402,13 @@ def find_where(
     town_nouns: frozenset[str] = frozenset(),
     rule: PlaceRule = "narrated",
     site: Entity | None = None,
+    from_origin: bool = False,
 ) -> Where | None:
     """The place in the trigger's sentence closest to it in the tree (not an actor).
+
+    A move ``from_origin`` (an expulsion) is placed where the people were taken from:
+    where they were sent is never its place, and a sentence that names only that leaves
+    the move where the story stands.
 
     A sentence that names no place stays where the narrative is: the place of
     the sentences just before it, in the same paragraph (:func:`narrative_place`),
@@ -1386,6 +1420,10 @@ def find_where(
         country = _country_told(sent, places, exclude)
         if country is not None:
             return country
+    if _a_secession_vote(trigger):
+        region = _region_told(sent, places)
+        if region is not None:
+            return region
     if rule == "narrated":
         national = _national_bodys_country(trigger, sent, places, exclude)
         if national is not None:
@@ -1404,6 +1442,7 @@ def find_where(
         prefer_destination=prefer_destination,
         place_nouns=place_nouns,
         town_nouns=town_nouns,
+        from_origin=from_origin,
     )
     if found is None and site is not None:
         return where_for(site)
@@ -1505,6 +1544,30 @@ def _a_national_vote(trigger: Token) -> bool:
     country, whatever town the story watches it from."""
     words = anchor_words().national_vote_words
     return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in trigger.children)
+
+
+def _a_secession_vote(trigger: Token) -> bool:
+    """ "the 1995 sovereignty referendum", "a referendum on independence": a vote a region
+    holds on leaving its country, held across that region, not in the capital a story
+    about it is filed from."""
+    words = anchor_words().secession_words
+    told = [c for c in trigger.children if c.dep_ in ("amod", "compound")]
+    told += [o for c in trigger.children if c.dep_ == "prep" for o in c.children]
+    return any(t.lemma_.lower() in words for t in told)
+
+
+def _region_told(sent: Span, places: Sequence[tuple[int, int, Entity]]) -> Where | None:
+    """The region (a province, a state, a historic land) the sentence names last, actor or
+    not: "Quebec held its sovereignty referendum in 1995" was held in Quebec."""
+    regions = [
+        (start, entity)
+        for start, end, entity in places
+        if sent.start_char <= start
+        and end <= sent.end_char
+        and entity.geo is not None
+        and (entity.geo.feature or "").startswith(REGION_FEATURES)
+    ]
+    return where_for(max(regions, key=lambda r: r[0])[1]) if regions else None
 
 
 def _country_told(
@@ -1835,6 +1898,7 @@ def _where_in_sentence(
     prefer_destination: bool,
     place_nouns: frozenset[str],
     town_nouns: frozenset[str],
+    from_origin: bool = False,
 ) -> Where | None:
     doc = sent.doc
     lexicon = load_lexicon()
@@ -1911,6 +1975,8 @@ def _where_in_sentence(
         preposition = root.head.lower_ if root.dep_ == "pobj" else ""
         if dropped is not None:
             preposition = dropped.lower_
+        if from_origin and preposition in MOVE_PREPOSITIONS - {"from"}:
+            continue  # "deported to Kazakhstan": where they were sent, not where from
         if preposition == "from" and prefer_destination:
             distance += 10
         if preposition == "to" and not prefer_destination:

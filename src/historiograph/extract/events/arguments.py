@@ -76,6 +76,8 @@ EXPELLING_SUBTYPES = frozenset({"expulsion"})
 # Subtypes of saying that someone did wrong ("the abbot accused the townsmen"): only people
 # or their bodies accuse and are accused, whatever word names them.
 ACCUSING_SUBTYPES = frozenset({"accusation"})
+# Subtypes whose object is a body the act makes ("founded a rival confederation").
+FOUNDING_SUBTYPES = frozenset({"founding"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 VICTIM_ROLES = frozenset({"victim", "target"})
@@ -507,9 +509,10 @@ def _hit_through(verb: Token, match: TriggerMatch) -> list[Token]:
     where; a building's or a body's name ("tore through the King David Hotel") was hit.
     """
     words = argument_words()
-    # "a rocket struck near the embassy": a verb of impact with nothing hit by name.
+    # "a rocket struck near the embassy": a verb of impact with nothing hit by name ("the
+    # gunmen were killed at a cement works" names whom, in its subject: the works is where).
     landing = bool(verb_forms(verb) & (words.impact_verbs | words.landing_verbs)) and not any(
-        c.dep_ in OBJECTS for c in verb.children
+        c.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS) for c in verb.children
     )
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -651,6 +654,10 @@ def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
     """
     words = argument_words()
     if not verb_forms(verb) & words.projectile_verbs:
+        return [], []
+    # "the hostages were shot at the farmhouse": a passive that sends nothing has whom it
+    # hit for subject, and its "at" phrase says where ("stones were thrown at police").
+    if _is_passive(verb) and not verb_forms(verb) & words.launching_verbs:
         return [], []
     sent = [t for c in verb.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]
     aimed = [g for t in [verb, *sent] for g in _aimed_at(t) if g.ent_type_ not in CALENDAR_TYPES]
@@ -1079,6 +1086,17 @@ def _force_of_scene(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> l
     return _state_forces(subject, index, lexicon) if subject is not None else []
 
 
+def _force_of_joined_clause(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """The state's force whose act of force an agentless passive of coercion is joined to
+    in one sentence: "Cossacks charged the marchers, and dozens of workers were
+    arrested" carries on the charge, and its force did the arrests (``state_words``)."""
+    act = verb.head
+    if verb.dep_ != "conj" or not _forceful_act(act, lexicon):
+        return []
+    subject = subject_of(act)
+    return _state_forces(subject, index, lexicon) if subject is not None else []
+
+
 def _scene_act(verb: Token, lexicon: EventLexicon, *, dated: bool = False) -> Token | None:
     """The act of force an agentless passive carries on, if it carries on one (see
     :func:`_force_of_scene` for what counts as the same scene); ``dated`` lets the
@@ -1249,6 +1267,63 @@ def _captors(captive: Token, index: EntityIndex, lexicon: EventLexicon) -> list[
     return []
 
 
+def _represented(holders: Token, index: EntityIndex) -> list[str]:
+    """The states or bodies whose office holders make an agreement ("the prime ministers
+    of Norway, Sweden and Denmark signed a pact"): each is a party to it, as much as
+    the people who signed for it (``role_nouns``)."""
+    if holders.lemma_.lower() not in index.lexicon.role_nouns:
+        return []
+    found = [index.resolve(t) for owner in of_objects(holders) for t in _with_conjuncts(owner)]
+    return [ident for ident in found if ident is not None]
+
+
+def _side_before(pronoun: Token, index: EntityIndex) -> Token | None:
+    """The armed side a plural pronoun object of a battle stands for: the subject of the
+    sentence before ("The rebels rose in 1905, killing dozens of planters. The
+    governor's troops defeated them": the rebels, not the planters they killed)."""
+    plural = "Plur" in pronoun.morph.get("Number", [])
+    if pronoun.pos_ != "PRON" or not plural or pronoun.dep_ not in OBJECTS:
+        return None
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = pronoun.doc[start - 1].sent.root
+    side = subject_of(before) if before.pos_ in ("VERB", "AUX") else None
+    if side is None or side.pos_ == "PRON" or index.resolve_doer(side) is None:
+        return None
+    return side
+
+
+def _sentencers(condemned: Token, index: EntityIndex) -> list[str]:
+    """The court that, a sentence or two before, sentenced the people an agentless
+    passive of violence is done to.
+
+    "A military judge condemned them the next day. They were shot at dawn": people
+    put to death after a court's sentence die on its word, and the court, not a
+    gunman the text never names, is who did it. Kept narrow: who suffers the act must
+    refer back (a pronoun, or a noun after "the": "the prisoners"), and the verb of
+    sentencing (``sentencing_verbs``) must be active, with its own subject, within
+    ``person_pronoun_reach`` sentences before.
+    """
+    words = argument_words()
+    pronoun = condemned.lower_ in words.person_pronouns | words.plural_pronouns
+    definite = condemned.pos_ == "NOUN" and _refers_back(condemned)
+    if not (pronoun or definite):
+        return []
+    doc = condemned.doc
+    opening = condemned.sent.start
+    for _ in range(words.person_pronoun_reach):
+        opening = doc[opening - 1].sent.start if opening > 0 else opening
+    # "A court sentenced them, and the prisoners were hanged": its own sentence first.
+    for verb in reversed(doc[opening : condemned.i]):
+        sentencing = verb.pos_ == "VERB" and bool(verb_forms(verb) & words.sentencing_verbs)
+        subject = subject_of(verb) if sentencing and not _is_passive(verb) else None
+        if subject is not None:
+            found = [index.resolve_doer(t) for t in _with_conjuncts(subject)]
+            return [ident for ident in found if ident is not None]
+    return []
+
+
 def _forceful_act(verb: Token, lexicon: EventLexicon) -> bool:
     """Does an active verb tell an act of force: a trigger of attack, battle or
     repression ("stormed", "charged the marchers", read by its object), or fire
@@ -1302,17 +1377,23 @@ def _subject_before_verb(verb: Token) -> Token | None:
     return before[-1]
 
 
-def _verbless_subject(verb: Token) -> Token | None:
+def _verbless_subject(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The subject of a finite verb the parser read as a participle on a noun.
 
     "A group of employees of the chain protested in Sfax": with the verb taken
     for a reduced relative ("the chain protested"), the sentence has no verb at
     its root, and the noun phrase the verb hangs on is what it tells about. A
     sentence with a verb at its root keeps its participles as descriptions
-    ("a bomb planted by X exploded").
+    ("a bomb planted by X exploded"), but not one whose root is a verb of saying
+    after it: in "militia fighters abducted 20 farmers, villagers said" the parser
+    made the fighters the sayers, and a past-tense verb (not a participle) is
+    what they did.
     """
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ in ("VERB", "AUX"):
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    told = verb.tag_ == "VBD" and root.i > verb.i and bool(verb_forms(root) & lexicon.report)
+    if root.pos_ in ("VERB", "AUX") and not told:
         return None
     # The noun phrase is the head noun with its "of" phrases: "a group of employees of
     # the chain" is the group's.
@@ -1433,10 +1514,16 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 args.add(_reporting_force(head, index, lexicon), subject_role)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
+                for ident in _force_of_joined_clause(head, index, lexicon):
+                    args.add(ident, subject_role)
+            if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 for ident in _force_of_scene(head, index, lexicon):
                     args.add(ident, subject_role)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 for ident in _force_taking_there(head, index, lexicon):
+                    args.add(ident, subject_role)
+            if args.agent is None and event_type in VICTIM_TYPES:
+                for ident in _sentencers(passive[0], index):
                     args.add(ident, subject_role)
             if args.agent is None and (event_type in REPORTED_FORCE_TYPES or expelling):
                 for ident in _captors(passive[0], index, lexicon):
@@ -1449,7 +1536,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 for ident in _suspect_named_after(head, index, lexicon):
                     args.add(ident, subject_role)
         else:
-            subject = subject_of(head) or _verbless_subject(head) or _subject_before_verb(head)
+            subject = (
+                subject_of(head) or _verbless_subject(head, lexicon) or _subject_before_verb(head)
+            )
             if event_type in STATED_TYPES:
                 subject = _speaker_of_joined_statement(head, lexicon) or subject
             # "carried out a shooting": a gerund done by the light verb's subject.
@@ -1465,6 +1554,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     # person, though no list of person words holds the noun.
                     # "four of my cousins had disappeared": a part stands for its "of" phrase.
                     # "The abbot accused the townsmen": so is who accuses.
+                    # "A government report accused the army": the paper says it.
+                    paper = index.document(token) if accusing else None
+                    if not who and paper is not None:
+                        who = [paper]
                     if not who and (subject_role in VICTIM_ROLES or accusing):
                         who = [
                             i
@@ -1472,8 +1565,21 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                             for i in [index.resolve_people(meant) or index.someone(meant)]
                             if i is not None
                         ]
+                    # "most of its branches left the congress": the members of a body who
+                    # act as one, named by a plural noun that no list holds.
+                    if not who and event_type in MOVER_TYPES and subject_role == "agent":
+                        who = [
+                            i
+                            for meant in _meant(token, lexicon)
+                            if meant is not token
+                            for i in [index.resolve_doer(meant) or index.members(meant)]
+                            if i is not None
+                        ]
                     for ident in who:
                         args.add(ident, subject_role)
+                    if event_type in PARTICIPANT_TYPES:
+                        for ident in _represented(token, index):
+                            args.add(ident, subject_role)
                     args.add(index.leader(token), subject_role)
                 # "a bomb planted by X exploded": the thing that acted names who set it.
                 if args.agent is None:
@@ -1650,6 +1756,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 for token in _with_conjuncts(subject):
                     voice = _reporting_voice(token, index, lexicon)
                     args.add(voice or index.resolve_doer(token), subject_role)
+                    if event_type in PARTICIPANT_TYPES:
+                        for ident in _represented(token, index):
+                            args.add(ident, subject_role)
             for ident in _supporters(verb, index):
                 args.add(ident, "supporter")
         # "Mehmed II laid siege to Constantinople", parsed as a noun phrase: the name in
@@ -1689,7 +1798,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 # "X, which authorities blamed for the bombing": the pronoun stands for X.
                 if blamed.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     blamed = verb.head
-                args.add(index.resolve(blamed), subject_role)
+                # "blamed the national guard for the massacre": an unnamed force as well.
+                args.add(index.resolve(blamed) or index.resolve_doer(blamed), subject_role)
     # "jailed a former customs officer for fatally stabbing a trader": who is punished for an
     # act did it, as the court or the police report takes it.
     if args.agent is None and subject_role == "agent":
@@ -1726,6 +1836,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     dead = _killed_in_course(head) if head.pos_ == "VERB" else []
     if any(t not in settings + own_words + args.missiles + dead for t in args.objects):
         args.objects = [t for t in args.objects if t not in settings]
+    if event_type in SIDED_TYPES:
+        args.objects = [_side_before(t, index) or t for t in args.objects]
     meant = [t for token in args.objects for t in _meant(token, lexicon)]
     args.objects = _expand_place_nouns(meant, index)
     # "bombed the rebels' positions": what holds a side is the side, hit there.
@@ -1754,6 +1866,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             found = index.resolve_people(token)
         if found is None and accusing and not part:
             found = index.someone(token)
+        # "banned factions inside the party": the members of a body suffer it as one.
+        if found is None and event_type in PEOPLE_TYPES and part:
+            found = index.members(token)
+        # "founded a rival confederation": the body made is what was founded.
+        if found is None and match.sense.subtype in FOUNDING_SUBTYPES and head.pos_ == "VERB":
+            found = index.founded_body(token)
         if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
             found = index.resolve_one(token)
         # "besieged the stockade": what an assault's verb was done to was hit.

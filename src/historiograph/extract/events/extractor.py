@@ -113,6 +113,45 @@ class EventsResult:
     entities: list[Entity] = field(default_factory=list)  # group entities added for actors
 
 
+def _armed_side_words(lexicon: EventLexicon) -> frozenset[str]:
+    """Head words that name an armed side as a body ("the army", "the fleet", "the
+    garrison"): the arms-bearing words and the units of a force (arguments.yaml's
+    ``unit_nouns``), less the words that as often name a side in a game ("routed the
+    visiting team")."""
+    words = argument_words()
+    return (lexicon.armed_words | lexicon.member_armed_words | words.unit_nouns) - words.game_sides
+
+
+def _counts_people_named_before(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a bare number ("four were hanged", "130 were detained") that counts
+    people the story has just named ("Eight anarchists were convicted", "fired on the
+    marchers")? A number with no noun of its own counts what came before it, in its
+    sentence or the one before; with no people there ("ten tanks were hit, and four were
+    abandoned") it counts no people. Whoever was tried, convicted or arrested is people,
+    whatever the noun ("weavers", "anarchists")."""
+    if not token.like_num or any(c.dep_ in ("prep", "compound", "amod") for c in token.children):
+        return False
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    return any(
+        t.pos_ in ("NOUN", "PROPN")
+        and (is_people(t, index, lexicon) or _suffered_by_people(t, lexicon))
+        for t in token.doc[start : token.i]
+    )
+
+
+def _suffered_by_people(token: Token, lexicon: EventLexicon) -> bool:
+    """Is ``token`` who a court's or the state's act befell ("weavers were convicted",
+    "police arrested the anarchists")? Only people are tried, convicted or arrested."""
+    sense = lexicon.words.get(token.head.lemma_.lower())
+    return (
+        token.dep_ in ("nsubjpass", "dobj")
+        and sense is not None
+        and sense.type in ("legal", "repression")
+    )
+
+
 def _passes_needs(
     match: TriggerMatch,
     args: Arguments,
@@ -146,6 +185,10 @@ def _passes_needs(
         ):
             verbs.append(verbs[-1].head)
         sufferers = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+        # "Eight strikers were tried, and three were hanged": a bare number stands for the
+        # people the sentence (or the one before) has already named.
+        if sufferers and _counts_people_named_before(sufferers[0], index, lexicon):
+            return True
         # "they shot the men": people as the object suffered it too (not "shot a film");
         # "where they shot them": so does a pronoun for people, whatever it was resolved
         # to (a noun for people the lexicon lacks: "the shepherds").
@@ -211,7 +254,21 @@ def _passes_needs(
             {subject.lower_, subject.lemma_.lower()}
             & (lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words)
         )
-        return armed_head or is_armed(index.entity(args.agent) if args.agent else None, lexicon)
+        # "Görgei routed the Austrian army": beating an armed side back is fighting, whoever
+        # led it; an attack's word ("entered the army") joins it instead. A word that
+        # already asks for an armed side acted on ("met the army") asks for an armed doer
+        # as well: a king who meets an army reviews it.
+        armed_side_beaten = (
+            match.sense.type == "battle" and not match.sense.only_with_acted_on
+        ) and any(
+            t.dep_ == "dobj" and t.lemma_.lower() in _armed_side_words(lexicon)
+            for t in args.objects[:1]
+        )
+        return (
+            armed_head
+            or armed_side_beaten
+            or is_armed(index.entity(args.agent) if args.agent else None, lexicon)
+        )
     if needs == "owned_act":
         speaker = index.entity(args.agent) if args.agent else None
         # "claimed responsibility, saying its fighters had ...": the claim, told once.
@@ -1450,6 +1507,7 @@ def _build_event(
     sense = match.sense
     actor_ids = {i for i, _ in draft.actors}
     rule = place_rule(sense.subtype)
+    from_origin = sense.type == "relocation" and sense.subtype in anchor_words().origin_subtypes
     where = where_for(draft.where_entity) if draft.where_entity else None
     # A place or a known site acted on is where it happened ("attacked the village of
     # Dogo Nahawa"); a building no knowledge base knows ("bombed the Hotel Ivoire in
@@ -1494,11 +1552,12 @@ def _build_event(
             sent,
             places,
             exclude=actor_ids,
-            prefer_destination=sense.type == "relocation",
+            prefer_destination=sense.type == "relocation" and not from_origin,
             place_nouns=lexicon.place_nouns,
             town_nouns=lexicon.town_nouns,
             rule=rule,
             site=unknown,
+            from_origin=from_origin,
         )
     if where is None and rule == "narrated":
         # "The Kessel Dam was bombed": a named site acted on is where it happened when

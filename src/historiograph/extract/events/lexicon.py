@@ -138,6 +138,7 @@ class EventLexicon:
     repetition_words: frozenset[str]
     retold_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
+    lead_up_nouns: frozenset[str]
     member_prepositions: frozenset[str]
     court_nouns: frozenset[str]
     fugitive_nouns: frozenset[str]
@@ -150,6 +151,8 @@ class EventLexicon:
     approach_verbs: frozenset[str]
     shooting_verbs: frozenset[str]
     custody_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
+    ransom_words: frozenset[str]
     toll_verbs: frozenset[str]
     onset_verbs: frozenset[str]
     impact_verbs: frozenset[str]
@@ -380,6 +383,7 @@ def load_lexicon() -> EventLexicon:
         repetition_words=frozenset(triggers["repetition_words"]),
         retold_nouns=frozenset(triggers["retold_nouns"]),
         sequence_prepositions=frozenset(triggers["sequence_prepositions"]),
+        lead_up_nouns=frozenset(triggers["lead_up_nouns"]),
         member_prepositions=frozenset(triggers["member_prepositions"]),
         court_nouns=frozenset(triggers["court_nouns"]),
         fugitive_nouns=frozenset(triggers["fugitive_nouns"]),
@@ -392,6 +396,8 @@ def load_lexicon() -> EventLexicon:
         approach_verbs=frozenset(triggers["approach_verbs"]),
         shooting_verbs=frozenset(triggers["shooting_verbs"]),
         custody_verbs=frozenset(triggers["custody_verbs"]),
+        charge_nouns=frozenset(triggers["charge_nouns"]),
+        ransom_words=frozenset(triggers["ransom_words"]),
         toll_verbs=frozenset(triggers["toll_verbs"]),
         onset_verbs=frozenset(triggers["onset_verbs"]),
         impact_verbs=frozenset(triggers["impact_verbs"]),

@@ -420,6 +420,17 @@ def refine(
         # "engaged the assailants and dispersed them": scattering an armed band is a
         # fight with it (ACLED's "Armed clash"), not the policing of a crowd.
         return replace(sense, type="battle", subtype="clash")
+    if (
+        taken
+        and agent is None
+        and sense.label == "attack/hostage_taking"
+        and _taken_by_nameless_they(match.head, lexicon)
+    ):
+        # "they took my brother from the canteen", "in 1977 they seized my cousin outside
+        # the print shop": a person taken by a "they" the account never names, with no
+        # ransom or hostage said, is the memoir's forced disappearance (ACLED's
+        # "Abduction/forced disappearance"), not a hostage taking.
+        return replace(sense, type="repression", subtype="disappearance")
     if (state_doer or unattributed) and taken and sense.label == "attack/hostage_taking":
         # "soldiers captured the commander": the state's forces taking people arrest them.
         return replace(sense, type="repression", subtype="arrest")
@@ -442,6 +453,16 @@ def refine(
         # nobody the clauses name (a doer carried over from an earlier clause is a guess),
         # is a summary execution; so is one joined to a trial ("the King was tried and
         # beheaded"), a judicial one.
+        return replace(sense, type="repression", subtype="execution")
+    if (
+        sense.type in ("attack", "battle")
+        and head_lemma in lexicon.assassination_triggers
+        and _killed_as_charged(match.head, lexicon)
+        and not (_irregular(agent, lexicon) and not state_doer)
+    ):
+        # "he was shot in December as an enemy of the people", "soldiers shot the
+        # prisoner as a deserter": a killing for a charge (or as a lesson to others) is a
+        # sentence carried out, an execution, whoever the clause names as shooting.
         return replace(sense, type="repression", subtype="execution")
     against_civilians = state and not any(_military(t, lexicon) for t in hit)
     if against_civilians and sense.label == "attack/facility_attack":
@@ -852,6 +873,35 @@ def _aimed_at(head: Token, lexicon: EventLexicon) -> list[Token]:
         if g.dep_ in ("pobj", "pcomp")
     ]
     return [c for g in manner for c in aimed(g)]
+
+
+def _taken_by_nameless_they(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb's subject a bare "they" and its object one person ("my brother",
+    "Elena"), in a sentence with no word of ransom or hostages?"""
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    one_person = any(
+        t.ent_type_ == "PERSON" or (t.tag_ == "NN" and any(c.dep_ == "poss" for c in t.children))
+        for t in taken
+    )
+    return (
+        len(subject) == 1
+        and subject[0].lower_ == "they"
+        and one_person
+        and not any(t.lemma_.lower() in lexicon.ransom_words for t in verb.sent)
+    )
+
+
+def _killed_as_charged(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the killing done "as" a charge or a lesson ("shot as a spy", "hanged as an enemy
+    of the people", "shot as an example")? Only a phrase of "as" with a noun counts, not a
+    clause of time ("shot as he ran")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "as"
+        and any(c.dep_ == "pobj" and (c.lemma_.lower() in lexicon.charge_nouns) for c in p.children)
+        for p in verb.children
+    )
 
 
 def _object_reading(

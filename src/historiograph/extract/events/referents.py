@@ -71,6 +71,7 @@ class ArgumentWords:
     work_nouns: frozenset[str]
     conviction_verbs: frozenset[str]
     unit_nouns: frozenset[str]
+    game_sides: frozenset[str]
     means_nouns: frozenset[str]
     emplacement_nouns: frozenset[str]
     suspect_nouns: frozenset[str]
@@ -116,6 +117,9 @@ class ArgumentWords:
     same_words: frozenset[str]
     scene_reach: int
     person_pronoun_reach: int
+    document_nouns: frozenset[str]
+    sentencing_verbs: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 @cache
@@ -157,6 +161,7 @@ def argument_words() -> ArgumentWords:
         work_nouns=frozenset(data["work_nouns"]),
         conviction_verbs=frozenset(data["conviction_verbs"]),
         unit_nouns=frozenset(data["unit_nouns"]),
+        game_sides=frozenset(data["game_sides"]),
         means_nouns=frozenset(data["means_nouns"]),
         emplacement_nouns=frozenset(data["emplacement_nouns"]),
         suspect_nouns=frozenset(data["suspect_nouns"]),
@@ -206,6 +211,9 @@ def argument_words() -> ArgumentWords:
         same_words=frozenset(data["same_words"]),
         scene_reach=int(data["scene_reach"]),
         person_pronoun_reach=int(data["person_pronoun_reach"]),
+        document_nouns=frozenset(data["document_nouns"]),
+        sentencing_verbs=frozenset(data["sentencing_verbs"]),
+        body_nouns=frozenset(data["body_nouns"]),
     )
 
 
@@ -275,6 +283,9 @@ class EntityIndex:
         if joined is not None:
             return joined
         mention = self.mention_at(token.idx, token.idx + len(token))
+        if mention is not None and self._counted_nationals(token, mention):
+            # "two Germans hijacked a flight": counted people, not their country.
+            return self._group(token, kind="group" if token.tag_.endswith("S") else "person")
         if mention is not None:
             return mention.entity
         # "Jonas Vidal Ferreira, a retired warden who had tortured inmates": a
@@ -355,6 +366,9 @@ class EntityIndex:
                         return self._group(token)
                     if self.kind(inner.entity or "") == "group" and self._is_some_people(token):
                         # "the Girondin deputies": those deputies, not all Girondins
+                        return self._group(token)
+                    if self._people_word_misread(token, inner):
+                        # "Jacobin militants", with "Jacobin" read as a person's name
                         return self._group(token)
                     if self._capital_only(child, inner) and self._is_group(token):
                         break  # "Riot police fired": a word capitalised to start a sentence
@@ -613,6 +627,40 @@ class EntityIndex:
         lemma = token.lemma_.lower()
         people = lemma in self.lexicon.person_nouns or lemma in self.lexicon.role_nouns
         return token.tag_ == "NNS" and people
+
+    def _counted_nationals(self, token: Token, mention: Mention) -> bool:
+        """Is the word a nationality noun counted as people ("two Germans", "three
+        Algerians and a Frenchman") that the linker tied to their country? A number or
+        an indefinite article in front makes them some of that people, not the state."""
+        if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if self.kind(mention.entity or "") != "place":
+            return False
+        counters = [c for c in token.children if c.dep_ in ("nummod", "det")]
+        return any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in counters)
+
+    def _people_word_misread(self, token: Token, inner: Mention) -> bool:
+        """Is the name in front of a plural noun of people ("Jacobin militants", "Girondin
+        deputies") a word for a faction the recogniser read as a person's name?
+
+        A person's name is told on its own somewhere ("Kennedy supporters ... Kennedy
+        said"); one that only ever stands in front of plural nouns of people or armed men
+        says whose those people are, and they, not a person, act.
+        """
+        people = self._is_some_people(token) or self._is_armed_men(token) or self._is_group(token)
+        if self.kind(inner.entity or "") != "person" or not people or token.tag_ != "NNS":
+            return False
+        doc = token.doc
+        for mention in self.mentions:
+            if mention.entity != inner.entity:
+                continue
+            named = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+            if named is None or len(named) != 1:
+                return False
+            word = named.root
+            if word.dep_ not in ("compound", "amod") or word.head.tag_ != "NNS":
+                return False
+        return True
 
     def _is_unit(self, token: Token) -> bool:
         return token.lemma_.lower() in argument_words().unit_nouns
@@ -998,6 +1046,8 @@ class EntityIndex:
             return None
         if token.ent_type_ in MEASURES or lemma in argument_words().target_nouns:
             return None
+        if lemma in argument_words().document_nouns:
+            return None  # "a government report accused": a paper is no person
         lexicon = self.lexicon
         if (
             lemma in lexicon.words
@@ -1045,6 +1095,29 @@ class EntityIndex:
             | words.serving_nouns
         )
         return self.resolve_people(token) if token.lemma_.lower() in people else None
+
+    def members(self, token: Token) -> str | None:
+        """The members or parts of a body that act or are acted on as one ("most of its
+        branches left the congress", "a majority of its delegates walked out", "banned
+        factions inside the party"): a plural common noun, as a group, whatever its word."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.ent_type_ in MEASURES:
+            return None
+        return self._group(token)
+
+    def founded_body(self, token: Token) -> str | None:
+        """The unnamed body a founding makes ("founded a rival confederation", "formed a
+        new party"), as an organization (``body_nouns``)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in argument_words().body_nouns:
+            return None
+        return self._group(token, kind="organization")
+
+    def document(self, token: Token) -> str | None:
+        """The written finding that says an accusation ("a government report accused the
+        army", "the inquiry blamed the guard"), as an entity that is no person
+        (``document_nouns``)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in argument_words().document_nouns:
+            return None
+        return self._group(token, kind=UNNAMED_THING)
 
     def thing(self, token: Token) -> str | None:
         """The unnamed thing an attack hits ("seized the presidential palace", "shelled

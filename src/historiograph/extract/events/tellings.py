@@ -29,6 +29,8 @@ SEIZURE_STEPS = frozenset({"facility_attack"})
 # How far back (in sentences) a lasting act may be that a definite noun for it, told
 # ending, points to ("laid siege to the forts ... The siege was lifted in September").
 LASTING_ACT_REACH = 3
+# The subtypes of a place taken (from the side that took it, or the one that lost it).
+TAKINGS = ("territory_seized", "territory_lost")
 # Protest readings that conjoined verbs of one crowd tell once ("boycotted and blocked").
 PEACEFUL_PROTESTS = frozenset(
     {"protest", "protest/demonstration", "protest/strike", "protest/boycott"}
@@ -144,6 +146,18 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         # counted, not the count told again.
         # "walked off the job, the first strike since 1977": a noun set beside the verb
         # names its act again.
+        # "recaptured the city after a long siege": a siege that ends in the taking is its
+        # lead-up, the one seizure told.
+        lead_up = (
+            on_preposition
+            and head.head.lower_ in lexicon.sequence_prepositions
+            and head.lemma_.lower() in lexicon.lead_up_nouns
+            and any(
+                d.match.head.i == anchor.i
+                and d.match.sense.subtype in ("territory_seized", "territory_lost")
+                for d in told
+            )
+        )
         attached = head.dep_ in (
             "dobj",
             "obj",
@@ -155,6 +169,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         ) and not (
             on_preposition
             and head.head.lower_ in lexicon.sequence_prepositions | lexicon.member_prepositions
+            and not lead_up
         )
         family = act_family(draft.match.sense.type)
         operation = (
@@ -227,14 +242,133 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
         manner = manner or _getaway(draft, told) or _seizure_step(draft, told, lexicon)
         manner = manner or _hostages_of_hijacking(draft, told) or _fight_outcome(draft, told)
+        manner = manner or _joined_in_toll(draft, told, lexicon)
+        manner = (
+            manner
+            or _killing_in_assault(draft, told, lexicon)
+            or _advance_taken(draft, told, lexicon)
+        )
         bare = _bare_noun(draft) or arresting
         if not (redescribes and bare) and not joined_protest and not manner:
             kept.append(draft)
     return [
-        replace(d, pointer=True) if _lasting_act_retold(d, kept, lexicon) else d
+        replace(d, pointer=True)
+        if _lasting_act_retold(d, kept, lexicon) or _count_of_told_move(d, kept, lexicon)
+        else d
         for d in kept
         if not _toll_of_told_act(d, kept, lexicon) and not _violence_retold(d, kept, lexicon)
     ]
+
+
+def _killing_in_assault(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "Three masked men stormed into a bank and shot two guards", "the garrison
+    mutinied, murdered its colonel and marched on the capital": a killing joined to the
+    violent act of the same doers, with no subject, date or separating word in its own
+    words (a date the two verbs share is the act's), is how that act went (its toll),
+    not a second act."""
+    head = draft.match.head
+    if (
+        head.pos_ != "VERB"
+        or head.dep_ != "conj"
+        or head.lemma_.lower() not in lexicon.killing_triggers | lexicon.assassination_triggers
+        or act_family(draft.match.sense.type) != "violence"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        or _set_apart(head, drafts, lexicon)
+    ):
+        return False
+    first = head.head
+    while first.dep_ == "conj" and not any(d.match.head.i == first.i for d in drafts):
+        first = first.head
+    # Civilians killed in a fight of another kind ("rose against German rule, killed 120
+    # settlers and traders") suffer an attack of their own; not so the officers a mutiny
+    # turned on, or the people shot in a raid of the same kind.
+    victims = [o for c in head.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    civilians = any(
+        o.lower_ in lexicon.civilian_nouns or o.lemma_.lower() in lexicon.civilian_nouns
+        for o in victims
+    )
+    return any(
+        d is not draft
+        and d.match.head.i == first.i
+        and d.match.head.pos_ == "VERB"
+        and act_family(d.match.sense.type) == "violence"
+        # "abducted 23 farmers and later beheaded two of them": captives killed are
+        # killed in an act of their own
+        and d.match.sense.subtype != "hostage_taking"
+        # "were beaten and shot by the guards": a killing after a beating is the graver
+        # act, told in its own right
+        and d.match.sense.subtype != "unarmed_assault"
+        and (d.match.sense.label == draft.match.sense.label or not civilians)
+        for d in drafts
+    )
+
+
+def _advance_taken(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "marched on Delhi, which they seized the next day", "advanced on the port and took
+    it": an advance on a place that the same clause tells taken is the seizure's lead-up,
+    told by the seizure."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or draft.match.sense.label != "battle/offensive":
+        return False
+    # where the advance is aimed ("on Delhi", "towards the port"), not when ("from July")
+    goals = {
+        o.i
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in lexicon.aim_prepositions
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
+    for d in drafts:
+        taking = d.match.head
+        if d is draft or d.match.sense.subtype not in TAKINGS or taking.pos_ != "VERB":
+            continue
+        # "Delhi, which they seized": the seizure hangs on the place advanced on.
+        if taking.dep_ == "relcl" and taking.head.i in goals:
+            return True
+        # "advanced on the port and took it": joined, with a pronoun for the place (not
+        # "besieged the city from July and stormed it", a siege of its own).
+        if (
+            goals
+            and taking.dep_ == "conj"
+            and taking.head.i == head.i
+            and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in taking.children)
+        ):
+            return True
+    return False
+
+
+def _joined_in_toll(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "two soldiers were killed in the blast and the exchange of fire that followed",
+    "died in the bombing and the gunfire that followed": nouns of violence joined in the
+    phrase a toll is counted in tell the parts of one incident (the first names it), not
+    two events."""
+    head = draft.match.head
+    if head.pos_ != "NOUN" or head.dep_ != "conj":
+        return False
+    if head.head.pos_ == "VERB":
+        # The parser may hang the second noun on the verb rather than on the first.
+        counted_in = head.head
+        firsts = [
+            o
+            for p in counted_in.children
+            if p.dep_ == "prep" and p.i < head.i
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    elif head.head.dep_ == "pobj" and head.head.head.dep_ == "prep":
+        counted_in = head.head.head.head
+        firsts = [head.head]
+    else:
+        return False
+    # The first noun may be one already dropped as the act told again ("the blast").
+    first_senses = [lexicon.words.get(t.lemma_.lower()) for t in firsts]
+    first_senses += [d.match.sense for d in drafts if d.match.head in firsts]
+    return (
+        _bare_noun(draft)
+        and counted_in.lemma_.lower() in lexicon.casualty_verbs | lexicon.toll_verbs
+        and act_family(draft.match.sense.type) == "violence"
+        and any(s is not None and act_family(s.type) == "violence" for s in first_senses)
+    )
 
 
 def _hostages_of_hijacking(draft: Draft, drafts: list[Draft]) -> bool:
@@ -439,6 +573,35 @@ def _lasting_act_retold(draft: Draft, drafts: list[Draft], lexicon: EventLexicon
     ):
         return False
     return any(
+        d is not draft
+        and d.match.start < draft.match.start
+        and 0 < draft.sentence_index - d.sentence_index <= LASTING_ACT_REACH
+        and d.match.sense.label == draft.match.sense.label
+        for d in drafts
+    )
+
+
+def _count_of_told_move(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "Troops began expelling the villagers in 1755 ... Over the next years some 10,000
+    people were deported": a count of people moved, told with no doer after a move of the
+    same kind, sums up that move (more evidence for it), not a second one. Those named as
+    a people of their own ("40,000 Germans were deported") or as another group ("another
+    5,000") are moved in an act of their own."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or draft.match.sense.type != "relocation":
+        return False
+    if any(c.dep_ == "agent" for c in head.children):
+        return False
+    moved = [c for c in head.children if c.dep_ == "nsubjpass"]
+    counted = [
+        t
+        for t in moved
+        if t.pos_ == "NOUN"
+        and not t.ent_type_
+        and any(c.dep_ == "nummod" for c in t.children)
+        and not any(c.lower_ in lexicon.repetition_words for c in t.subtree)
+    ]
+    return bool(counted) and any(
         d is not draft
         and d.match.start < draft.match.start
         and 0 < draft.sentence_index - d.sentence_index <= LASTING_ACT_REACH

@@ -12,6 +12,7 @@ dead of both sides set against each other added up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -99,6 +100,16 @@ class TollVocabulary:
     """Nouns of the harmed that "no" makes a toll of zero ("causing no casualties")."""
     fatal_adverbs: frozenset[str]
     """Adverbs that make a wounding word a killing ("fatally shot")."""
+    self_additions: tuple[str, ...]
+    """Words that add the killer to the dead a figure counts ("besides himself")."""
+    killer_selves: tuple[str, ...]
+    """Reflexive pronouns of the one killer after such a word ("himself", "herself")."""
+    any_words: frozenset[str]
+    """Words that deny every death under a denial ("denied that anyone had died")."""
+    assailants: frozenset[str]
+    """Nouns of those who carry out an attack, one group under any of them ("the attackers")."""
+    sequel_verbs: frozenset[str]
+    """Verbs that tell an act as another's sequel ("the gunfire that followed")."""
 
 
 @cache
@@ -126,6 +137,11 @@ def toll_vocabulary() -> TollVocabulary:
         harms=frozenset(data["harm_verbs"]),
         casualty_nouns=frozenset(data["casualty_nouns"]),
         fatal_adverbs=frozenset(data["fatal_adverbs"]),
+        self_additions=tuple(data["self_addition_markers"]),
+        killer_selves=tuple(data["killer_self_words"]),
+        any_words=frozenset(data["any_words"]),
+        assailants=frozenset(data["assailant_nouns"]),
+        sequel_verbs=frozenset(data["sequel_verbs"]),
     )
 
 
@@ -217,6 +233,21 @@ def _one_more(doc: Doc, claim: Claim) -> bool:
         and len(span) == 2
         and span[-1].lower_ in load_vocabulary().ordinals
         and claim.low == 1
+    )
+
+
+def _killer_besides(text: str, claim: Claim) -> bool:
+    """Whether a figure of dead leaves out the killer, told beside it in its clause:
+    "killing four customers besides himself" is five dead, the suicide attacker among
+    them, as GTD and ACLED count the dead of a suicide attack."""
+    if claim.property != "fatalities":
+        return False
+    vocabulary = toll_vocabulary()
+    clause = re.split(r"[;.,]", text[claim.span[1] :].lstrip(" ,").lower(), maxsplit=1)[0]
+    return any(
+        re.search(rf"\b{re.escape(marker)} {re.escape(self_word)}\b", clause)
+        for marker in vocabulary.self_additions
+        for self_word in vocabulary.killer_selves
     )
 
 
@@ -444,6 +475,41 @@ def _antecedent(clause: Token, same: list[Event]) -> Event | None:
     return max(before, key=lambda e: e.trigger.span[0]) if before else None
 
 
+def _trigger_root(doc: Doc, event: Event) -> int | None:
+    """The token the event's trigger hangs from in the parse, if its span fits the tokens."""
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else None
+
+
+def _sequel(doc: Doc, event: Event, events: list[Event]) -> bool:
+    """Whether an event noun is told as what followed the act named beside it: "the blast
+    and the gunfire that followed" is one incident, its dead the first act's toll. Where
+    the noun before is an event of its own ("the fighting and summary executions that
+    followed" the retaking), both followed an act told earlier, and both are acts."""
+    root = _trigger_root(doc, event)
+    if root is None or doc[root].dep_ != "conj":
+        return False
+    sequels = toll_vocabulary().sequel_verbs
+    if not any(c.dep_ == "relcl" and c.lemma_.lower() in sequels for c in doc[root].children):
+        return False
+    return all(_trigger_root(doc, e) != doc[root].head.i for e in events)
+
+
+def _figure_words(doc: Doc, claims: list[Claim]) -> set[int]:
+    """The tokens that tell a toll figure and nothing else: the figure's own words, and
+    the verb its people are the subject of ("a thousand Spanish fallen", "30 soldiers
+    died"), which says they died but names no act."""
+    found: set[int] = set()
+    for claim in claims:
+        span = doc.char_span(*claim.span, alignment_mode="expand")
+        if claim.property != "fatalities" or span is None or not len(span):
+            continue
+        found.update(t.i for t in span)
+        if span.root.dep_ in ("nsubj", "nsubjpass"):
+            found.add(span.root.head.i)
+    return found
+
+
 def _trigger_roots(doc: Doc, events: list[Event]) -> dict[int, Event]:
     """Each event by the token its trigger's parse hangs from (the first event told)."""
     roots: dict[int, Event] = {}
@@ -460,10 +526,15 @@ def _place_clause(doc: Doc, offset: int, roots: dict[int, Event]) -> Token | Non
     "drove the survivors into the desert, where thousands died of thirst": the clause
     says what happened at the place its antecedent names. A trigger met first on the
     way up from the figure ("the camp, where guards shot 40 prisoners", "shooting"
-    read as an event) tells the killing itself, whose toll the figure is.
+    read as an event) tells the killing itself, whose toll the figure is; so does a
+    trigger in the counted noun's own phrase ("the memorial, where a plaque lists 438
+    names of the men the battalion shot").
     """
     figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if figure is None or not len(figure):
+        return None
+    counted = figure.root.head if figure.root.dep_ == "nummod" else figure.root
+    if any(t.i in roots for t in counted.subtree if t.i != figure.root.i):
         return None
     relatives = toll_vocabulary().place_relatives
     for token in [figure.root, *figure.root.ancestors]:
@@ -586,15 +657,21 @@ def _crowd_act(doc: Doc, offset: int, events: list[Event], *, in_disorder: bool)
 
 def _renamed(doc: Doc, event: Event, same: list[Event]) -> Event:
     """The act an event noun in apposition renames: "they bombed a market in Jamrud, an
-    attack that killed 26" counts the bombing, which "an attack" only names again."""
+    attack that killed 26" counts the bombing, which "an attack" only names again. So
+    does an event that is the subject of the event's verb: "a landmine destroyed an army
+    truck; four soldiers died" counts the mine's blast, which "destroyed" only tells the
+    outcome of."""
     span = doc.char_span(*event.trigger.span, alignment_mode="expand")
-    if span is None or not len(span) or span.root.dep_ != "appos":
+    if span is None or not len(span):
         return event
     roots: dict[int, Event] = {}
     for other in same:
         found = doc.char_span(*other.trigger.span, alignment_mode="expand")
         if found is not None and len(found) and other.id != event.id:
             roots.setdefault(found.root.i, other)
+    if span.root.dep_ != "appos":
+        subjects = [c.i for c in span.root.children if c.dep_ == "nsubj"]
+        return next((roots[i] for i in subjects if i in roots), event)
     return next((roots[t.i] for t in span.root.ancestors if t.i in roots), event)
 
 
@@ -717,8 +794,9 @@ def _one_person(token: Token, words: ArgumentWords) -> bool:
         return False
     if token.lemma_.lower() in words.collective_victims or token.lower_ in ("nobody", "none"):
         return False
-    # "Troops killed one and captured four": "one" standing for a person is one dead.
-    return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her", "one")
+    # "Troops killed one and captured four": "one" standing for a person is one dead;
+    # so is a pronoun for one person, object or passive subject ("He was shot in December").
+    return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her", "he", "she", "one")
 
 
 def _uncounted(token: Token) -> bool:
@@ -764,6 +842,29 @@ def _harmed_nobody(token: Token) -> bool:
     )
 
 
+def _denied_death(token: Token, killing_words: set[int]) -> bool:
+    """Whether the word tells a death a source denies of anyone: a word of killing or
+    dying whose victims are "anyone" or "any" people ("denied that anyone had died",
+    "denied that any civilians were killed"), or a casualty noun under "any" ("denied
+    there were any deaths"), in a clause a denial verb governs."""
+    vocabulary = toll_vocabulary()
+    lemma = token.lemma_.lower()
+
+    def anyone(word: Token) -> bool:
+        return word.lower_ in vocabulary.any_words or any(
+            c.dep_ == "det" and c.lower_ in vocabulary.any_words for c in word.children
+        )
+
+    if token.i in killing_words or lemma in vocabulary.bare_deaths:
+        victims = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", *VICTIM_DEPS)]
+        if not victims or not all(anyone(v) for v in victims):
+            return False
+    elif not (token.pos_ == "NOUN" and lemma in vocabulary.casualty_nouns and anyone(token)):
+        return False
+    denials = load_vocabulary().denial_verbs
+    return any(a.lemma_.lower() in denials for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
+
+
 def _pair(token: Token) -> bool:
     """Two people singled out by a word no figure reads: "both men", "killing both"."""
     pairs = toll_vocabulary().pairs
@@ -788,6 +889,9 @@ class NamedDeath:
     """Its victims died uncounted ("killed several residents"): dead, but no number."""
     nobody: bool = False
     """It tells that nobody died ("Nobody was killed"): a toll of zero."""
+    denied: bool = False
+    """A source denies that anyone died ("the army denied that any civilians were
+    killed"): zero is that source's toll, the low end beside the figures others give."""
 
 
 def _named_dead(
@@ -830,10 +934,14 @@ def _named_dead(
         return NamedDeath(offset=token.idx, dead=0, singled=(), victims=covered, uncounted=True)
     if people and all(_nobody(v) for v in people):
         return NamedDeath(offset=token.idx, dead=0, singled=(), victims=covered, nobody=True)
-    if not people or not any(_one_person(v, words) or _pair(v) for v in people):
+    recounted = {v.i: n for v in people if (n := _recounted(v, words)) is not None}
+    if not people or not any(_one_person(v, words) or _pair(v) or v.i in recounted for v in people):
         return None
     # "a tribal elder and his two guards": one singled out, and two counted beside him.
-    counts = [1 if _one_person(v, words) else 2 if _pair(v) else _counted(v, words) for v in people]
+    counts = [
+        1 if _one_person(v, words) else 2 if _pair(v) else recounted.get(v.i) or _counted(v, words)
+        for v in people
+    ]
     if None in counts:
         return None
     # "was executed in Bogota with three companions": those killed with the victim.
@@ -852,6 +960,25 @@ def _named_dead(
         singled=tuple(v.idx for v in people if _one_person(v, words)),
         victims=covered,
     )
+
+
+def _recounted(token: Token, words: ArgumentWords) -> int | None:
+    """How many people a definite plural victim stands for, counted when the text first
+    told of them: "The attackers were shot dead" after "Two gunmen burst into ..." is two
+    dead. The antecedent is the nearest counted noun before it of the same word, or of
+    another word for assailants when it is one."""
+    if token.tag_ != "NNS" or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
+    ):
+        return None
+    lemma = token.lemma_.lower()
+    assailants = toll_vocabulary().assailants
+    for earlier in reversed(token.doc[: token.i]):
+        other = earlier.lemma_.lower()
+        same_people = other == lemma or (other in assailants and lemma in assailants)
+        if earlier.tag_ == "NNS" and same_people and (count := _counted(earlier, words)):
+            return count
+    return None
 
 
 def _counted(token: Token, words: ArgumentWords) -> int | None:
@@ -928,6 +1055,12 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
         if death is not None and (death.dead or death.uncounted or death.nobody):
             seen.update(t.i for t in _act_chain(token))
             found.append(death)
+    # "the army denied that any civilians were killed": one source's toll of zero
+    found += [
+        NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), denied=True)
+        for t in doc
+        if _denied_death(t, killing_words)
+    ]
     # "..., causing no casualties", "no one was hurt": a toll of zero, as "nobody was killed"
     found += [
         NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), nobody=True)
@@ -1126,6 +1259,28 @@ def link_claims(
             for m in told_in[e.id]:
                 told_at.setdefault(m, []).append(e)
 
+    # "Moroccan chroniclers spoke of more than a thousand Spanish fallen": a seizure read
+    # off the figure's own words tells no act of its own, and with another violent act
+    # told within reach the figure counts that act's dead. (A killing read off them, "12
+    # civilians were killed", may be the only telling of its act, and stays.)
+    figure_words = _figure_words(doc, claims)
+    in_figure = {
+        e.id
+        for e in events
+        if e.subtype in SELDOM_LETHAL_SUBTYPES
+        and (root := _trigger_root(doc, e)) is not None
+        and root in figure_words
+    }
+    for n, acts in told_at.items():
+        reach = [
+            e
+            for m in range(n - TOLL_REACH_SENTENCES, n + 1)
+            for e in told_at.get(m, ())
+            if e.id not in in_figure
+        ]
+        if reach:
+            told_at[n] = [e for e in acts if e.id not in in_figure]
+
     def last_told(event: Event, n: int) -> int:
         return max((m for m in told_in[event.id] if m < n), default=-1)
 
@@ -1201,6 +1356,9 @@ def link_claims(
                 for f in [latest_fitting(e, n, lethal)]
             }.values()
         )
+        # "the blast and the gunfire that followed": a sequel shares its dead with the act
+        # it followed, which the figure counts however near the sequel's word stands
+        same = [e for e in same if not _sequel(doc, e, events)] or same
         if same:
             nearest = _governing_event(doc, offset, same) or min(
                 same, key=lambda e: abs(e.trigger.span[0] - offset)
@@ -1317,6 +1475,9 @@ def link_claims(
             if e.modality in HAPPENED
             and (e.type in VIOLENT_TYPES or e.type == "protest")
             and e.subtype not in NONLETHAL_SUBTYPES
+            # "died in the blast and the gunfire that followed": a sequel's dead are
+            # those of the act it followed
+            and not _sequel(doc, e, events)
         ]:
             target = circumstances[0]
             # the other acts named beside it count the same dead ("the fighting and
@@ -1354,7 +1515,9 @@ def link_claims(
         if target is None:
             continue
         claim = claim.model_copy(update={"about": target.id})
-        about.setdefault(target.id, []).append(claim)
+        about.setdefault(target.id, []).append(
+            _with_more(claim, 1) if _killer_besides(text, claim) else claim
+        )
         linked[index] = claim
         counted.append((claim, target))
         # The claim tells its event again: a figure after it may answer it.
@@ -1365,11 +1528,15 @@ def link_claims(
     named: dict[str, int] = {}
     uncounted: set[str] = set()
     nobody_died: set[str] = set()
+    denied_dead: set[str] = set()
     for death in deaths:
         target = counted_event(death.offset, True)
         # A hedged killing ("a suspected militant stabbed to death a colonel") has its
         # dead as a figure's would; one denied or only intended has none.
         if target is None or target.type not in VIOLENT_TYPES or target.modality in NOT_DONE:
+            continue
+        if death.denied:
+            denied_dead.add(target.id)
             continue
         if death.uncounted or death.nobody:
             (uncounted if death.uncounted else nobody_died).add(target.id)
@@ -1386,10 +1553,13 @@ def link_claims(
         e.model_copy(
             update={
                 "claims": [c.id for c in about.get(e.id, [])],
-                "fatalities": _event_toll(doc, about.get(e.id, []), frozenset(revisions), words)
+                "fatalities": _from_none(
+                    _event_toll(doc, about.get(e.id, []), frozenset(revisions), words),
+                    e.id in denied_dead,
+                )
                 or _named_toll(named.get(e.id) or (1 if e.id in members else None))
                 or (UNCOUNTED_TOLL if e.id in uncounted else None)
-                or (NO_DEAD_TOLL if e.id in nobody_died else None),
+                or (NO_DEAD_TOLL if e.id in nobody_died or e.id in denied_dead else None),
             }
         )
         for e in events
@@ -1414,6 +1584,15 @@ def _event_toll(
         if c.property == "fatalities" and (c.low is not None or c.high is not None)
     ]
     return found.model_copy(update={"claims": ids})
+
+
+def _from_none(found: Fatalities | None, denied: bool) -> Fatalities | None:
+    """A toll that a source's denial of any death stretches down to zero: "the army
+    denied that any civilians were killed, but clerics said 17 died" is 0 to 17, the
+    accounts set side by side as a dispute of figures is."""
+    if found is None or not denied or found.low is None:
+        return found
+    return found.model_copy(update={"low": 0})
 
 
 def _counts_among(claim: Claim, death: NamedDeath) -> bool:

@@ -55,6 +55,15 @@ def _relative_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return closed, opened
 
 
+@lru_cache(maxsize=1)
+def _reporting_tail() -> re.Pattern[str]:
+    """A sentence's closing attribution (", forecasters said.", ", the ministry
+    reported."): the telling, which says nothing of the tense of what is told."""
+    verbs = "|".join(sorted(load_vocabulary().reporting_verbs))
+    closing = "[.!?\"'\u201d]*"
+    return re.compile(rf",\s+(?:[\w'.-]+\s+){{0,4}}(?:{verbs}){closing}\s*$", re.IGNORECASE)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause around ``[start, end)`` (at most ``_REACH`` each side): before, after.
 
@@ -72,6 +81,10 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     boundary = _CLAUSE_END.search(right)
     if boundary is not None:
         right = right[: boundary.start()]
+    if _nearest(left, from_end=True) is not None:
+        # "is expected to last until Sunday, forecasters said.": the verb
+        # before the day is the one that dates it
+        right = _reporting_tail().sub("", right)
     closed, opened = _relative_clauses()
     if opened.search(left):
         return left, right.split(",", 1)[0]
@@ -84,7 +97,11 @@ def _nearest(side: str, *, from_end: bool) -> tuple[int, int] | None:
     found: list[tuple[int, int]] = []
     covered: set[int] = set()  # "scheduled" in "is scheduled to" is no past tense
     for match in future.finditer(side):
-        found.append((len(side) - match.end() if from_end else match.start(), FUTURE))
+        # "had previously been scheduled to expire Friday": a plan already
+        # past, told in the past perfect
+        planned_before = _perfect_passive_before(side[: match.start()])
+        place = len(side) - match.end() if from_end else match.start()
+        found.append((place, PAST if planned_before else FUTURE))
         covered.update(range(match.start(), match.end()))
     before: list[str] = []  # the words so far, adverbs left out
     for match in _WORD.finditer(side):
@@ -139,6 +156,13 @@ def opens_a_clause(text: str, start: int, end: int) -> bool:
         if word in past_words or (len(word) > 4 and word.endswith("ed") and word not in not_past):
             return True
     return False
+
+
+def _perfect_passive_before(side: str) -> bool:
+    """Whether ``side`` ends in a past perfect passive's auxiliaries ("had been")."""
+    words = [w for w in (fold(m[0]) for m in _WORD.finditer(side)) if not _skippable(w)]
+    auxiliaries = load_vocabulary().perfect_auxiliaries
+    return len(words) >= 2 and words[-1] == "been" and words[-2] in auxiliaries
 
 
 def _participle(word: str) -> bool:

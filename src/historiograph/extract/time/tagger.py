@@ -16,6 +16,8 @@ The cascade, in order:
    duration counted from a date ("three weeks after the election of 4 March
    1990") moves it to the day counted (25 March), the timexes keeping their
    own values;
+   a dated entry of a diary or a letter ("12 June. We left Osh early.")
+   becomes the day its deictic expressions ("yesterday") count from;
 4. a day marked "old style" is converted from the Julian calendar; a clock
    time takes the date that follows it ("5 p.m. EST, Nov. 6");
 5. open intervals and ranges bound the intervals.
@@ -77,6 +79,9 @@ _DATE_KINDS = frozenset(
 _LOOSE_KINDS = frozenset({"duration", "deictic", "relative"})
 # Kinds that pair up in a range or list sharing one year ("May and June 1943").
 _PARTNER_KINDS = frozenset({"date", "season"})
+# Kinds whose day a part of it may name before it ("the morning of 31 January",
+# "the early hours of Tuesday").
+_PARTED_KINDS = frozenset({"date", "weekday"})
 _YEAR_GROUPS = frozenset({"year", "year2", "spokenyear"})
 # Kinds counted from another time ("the previous year", "two years earlier").
 _COUNTED_KINDS = frozenset(
@@ -95,6 +100,7 @@ _CLOSING = frozenset(".!?:;\"'\u201d)]")
 # A day or month without its year, as a dateline without one gives it
 # ("XXXX-10-09", "XXXX-03", "XXXX-03-12TNI").
 _YEARLESS_DAY_OR_MONTH = re.compile(r"XXXX-\d\d(?:-\d\d)?(?:T[A-Z]+)?")
+_UNDATED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
 _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 # The end of a sentence: closing punctuation before a capital, or a line break
 # ("Oct. 24" and "the 3rd. of" are no ends: no capital follows).
@@ -114,6 +120,12 @@ _STRETCH_END_REACH = 80
 # What ends a wire dateline after its date: an agency in brackets, then a dash
 # ("DERVAN, March 15 (Reuters) -", "QUETTA, Pakistan, Oct. 9 —").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
+# A dated entry of a diary or a letter: its day opens a line, a place may come
+# before it ("Calcutta, 3rd March 1858."), and it closes its line or its own
+# sentence ("12 June. We left Osh early."). A wire dateline's place leads
+# its date the same way ("COLOMBO, Dec 28 -").
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2},[ \t]*){0,2}")
+_ENTRY_CLOSE = re.compile(r"[.,:]?[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z])")
 # Between a clock time and the date it is on: a time zone ("EST", "Baghdad
 # time", "local time", "(1230 GMT)"), then a comma (one expression) or "on" (two).
 _CLOCK_TO_DATE = re.compile(
@@ -195,7 +207,7 @@ def _with_approximations(text: str, candidates: list[Candidate]) -> list[_Found]
         start = candidate.start
         kind = candidate.pattern.kind
         approximation = day_part = None
-        if kind == "date":
+        if kind in _PARTED_KINDS and "daypart" not in candidate.groups:
             part = _day_part_regex().search(text, max(previous_end, start - 40), start)
             if part is not None:
                 day_part, start = load_vocabulary().day_parts[fold(part[2])], part.start()
@@ -248,7 +260,23 @@ def _closes_a_range(text: str, before: _Found, after: _Found) -> bool:
     match = _BETWEEN.fullmatch(text, before.end, after.start)
     if match is None or fold(match[1]) not in vocabulary.range_connectors:
         return False
+    if _POSSESSIVE.match(text, after.end) or _in_dateline(text, before):
+        # "COLOMBO, Dec 28 - Sunday's tsunami": the dash ends the dateline, and
+        # a day that owns a noun dates it, ending no range
+        return False
     return fold(match[1]) != "and" or left_word(text, before.start) in vocabulary.range_openers
+
+
+def _in_dateline(text: str, item: _Found) -> bool:
+    """Whether an expression is the date of a wire dateline ("LIMA, Aug. 3 -"):
+    the text's first line opens with its place, and a dash follows the date."""
+    line_end = text.find("\n")
+    if 0 <= line_end < item.start or "," not in text[: item.start]:
+        return False
+    return (
+        _ENTRY_LEAD.fullmatch(text, 0, item.start) is not None
+        and _DATELINE_END.match(text, item.end) is not None
+    )
 
 
 def _link_ranges(text: str, found: list[_Found], resolved: list[Resolved]) -> None:
@@ -411,6 +439,23 @@ def _dates_the_telling(text: str, item: _Found, narrative: Anchor | None) -> boo
         return False
     verb = _VERB_BEFORE_DAY.search(text, max(0, item.start - _VERB_REACH), item.start)
     return verb is not None and fold(verb[1]) in load_vocabulary().reporting_verbs
+
+
+def _opens_an_entry(text: str, item: _Found) -> bool:
+    """Whether a day heads a dated entry of a diary or a letter ("12 June. We left
+    Osh early.", "Calcutta, 3rd March 1858."): the entry speaks from that day,
+    so "yesterday" and "next month" in it count from there, not from the day
+    the diary or the letters were published."""
+    groups = item.candidate.groups
+    # entries write their month out; "11/02/89" on a line of its own is a
+    # wire heading's filing date
+    if item.candidate.pattern.kind != "date" or "month" not in groups:
+        return False
+    if not {"day", "dayword"} & set(groups):
+        return False
+    line_start = text.rfind("\n", 0, item.start) + 1
+    lead = _ENTRY_LEAD.fullmatch(text, line_start, item.start)
+    return lead is not None and _ENTRY_CLOSE.match(text, item.end) is not None
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -662,7 +707,9 @@ def _meaning(text: str, item: _Found, context: Context) -> Resolved:
         meaning = reporting_resolver(item.candidate, context, vocabulary)
     else:
         meaning = _julian(text, item, resolve(item.candidate, context))
-    if item.day_part is not None and meaning.period.precision == "day":
+    # a weekday whose date is unknown still has its part ("XXXX-WXX-2TMO")
+    undated_weekday = _UNDATED_WEEKDAY.fullmatch(meaning.period.value) is not None
+    if item.day_part is not None and (meaning.period.precision == "day" or undated_weekday):
         value = f"{meaning.period.value}T{item.day_part}"
         meaning = replace(meaning, type="TIME", period=replace(meaning.period, value=value))
     if item.approximation is not None and meaning.mod is None:
@@ -814,8 +861,21 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             on_its_day=on_its_day,
             named_day=named_day,
         )
+        entry = _opens_an_entry(text, item)
+        if entry:
+            # a yearless entry day ("14 June.") is in the year the diary has
+            # reached, not the latest such day before its publication
+            context = replace(context, own_time=False)
         meaning = _meaning(text, item, context)
         meaning = _across_range(text, found, resolved, item, context, meaning)
+        if (
+            entry
+            and meaning.period.precision == "day"
+            and document != Anchor(meaning.period, DOCUMENT)
+        ):
+            # a month named without its year stays with the story told
+            # (a chronology's "until June"), as in a history
+            document, own_time, on_its_day = Anchor(meaning.period, DOCUMENT), False, True
         if left is not None and bare and item.candidate.pattern.kind == "date":
             meaning = _back_from_aside(text, item, context, meaning, left)
         if ahead is not None and bare and item.candidate.pattern.kind == "date":
