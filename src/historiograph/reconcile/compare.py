@@ -294,13 +294,17 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
     said: dict[str, set[str]] = {}
     typed: set[str] = set()
     for account in accounts:
+        worded.setdefault(account.document, set())
+        said.setdefault(account.document, set())
+        if _unplaced_ground(account, settings):
+            continue
         own = worded_type(account.trigger)
-        worded.setdefault(account.document, set()).add(own or account.type)
+        worded[account.document].add(own or account.type)
         # "The massacre" means the attack others tell as well (conflicts.also_means).
         worded[account.document] |= settings.conflicts.also_means.get(
             f"{account.type}/{account.subtype}", frozenset()
         )
-        said.setdefault(account.document, set()).update(worded_types(account.quote))
+        said[account.document].update(worded_types(account.quote))
         if own is not None:
             typed.add(account.document)
     # A word of another kind in the sentence ("according to" is an agreement's word)
@@ -340,7 +344,14 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
                     _hit_key(b.document, accounts, settings),
                 )
         blamed = _agent_conflicts(acting[a.document], acting[b.document], places, settings)
-        if types is None and blamed and _contested_by_doers(framings.worded, (a, b), settings):
+        # Blame laid on another doer makes a fight against a killing a dispute only
+        # where both documents' words tell a kind of event.
+        if (
+            types is None
+            and blamed
+            and {a.document, b.document} <= typed
+            and _contested_by_doers(framings.worded, (a, b), settings)
+        ):
             types = (framings.worded[a.document], framings.worded[b.document])
         if types is not None and not _both_tell_a_fight(a, b, types, accounts, settings):
             conflicts += _type_conflicts(a, b, settings, types, keys)
@@ -373,6 +384,19 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
         accounts=docs,
         fatalities=fatalities(docs, settings),
         conflicts=conflicts,
+    )
+
+
+def _unplaced_ground(account: Account, settings: Settings) -> bool:
+    """Whether the mention is ground won or lost (``conflicts.ground_subtypes``) that
+    names no place, only things by their common nouns: "the Front had no part in the
+    seizure of the bus" is the typing model's reading of "seizure", not ground taken,
+    and tells no kind of event against the others' hostage taking. A patient named by
+    a proper name ("seized Kesh") is a place the resolver may not know."""
+    return (
+        account.subtype in settings.conflicts.ground_subtypes
+        and account.place is None
+        and not any(x.name[:1].isupper() for x in account.patients)
     )
 
 
@@ -607,7 +631,11 @@ def _framings(
     violent = settings.conflicts.violent_types
     crowd = settings.conflicts.crowd
     riots = {
-        a.document for a in accounts if a.type == crowd.type and a.subtype in crowd.riot_subtypes
+        a.document
+        for a in accounts
+        if a.type == crowd.type
+        and a.subtype in crowd.riot_subtypes
+        and not _acted_upon(a, accounts, settings)
     }
     # The crowd as the cluster knows it: who marched in any account, and whom any
     # account calls a crowd ("a crowd of peasants"), so that a memoir's "the peasants
@@ -661,6 +689,22 @@ def _framing_mentions(
     return [a for a in accounts if a.subtype not in nonlethal or a.document not in telling]
 
 
+def _acted_upon(protest: Account, accounts: Sequence[Account], settings: Settings) -> bool:
+    """Whether the protest is what a violent mention of its document was done to.
+
+    "I saw the soldiers fire on the strikers' march" tells the march as the target of
+    the shooting: the typing model may read the march as a riot, but the source tells
+    no violence of the crowd's own, and the force is its framing.
+    """
+    trigger = set(_NAME_WORD.findall(protest.trigger.lower()))
+    return bool(trigger) and any(
+        m.document == protest.document
+        and m.type in settings.conflicts.violent_types
+        and any(trigger <= set(_NAME_WORD.findall(x.name.lower())) for x in m.patients)
+        for m in accounts
+    )
+
+
 def _most_told(mentions: Sequence[Account], type_of: Callable[[Account], str]) -> str:
     """The type most of ``mentions`` are told as, a tie going to one that carries a toll."""
     counts = Counter(type_of(m) for m in mentions)
@@ -669,11 +713,23 @@ def _most_told(mentions: Sequence[Account], type_of: Callable[[Account], str]) -
 
 
 def _crowd_violence(account: Account, tells_riot: bool, crowds: set[str]) -> bool:
-    """Whether a violent mention tells the crowd's own violence: every doer it names is
-    the crowd, or it names none in a document that tells a riot."""
-    if not account.agents:
+    """Whether a violent mention tells the crowd's own violence: every doer its sentence
+    names is the crowd, or it names none in a document that tells a riot.
+
+    A doer the sentence does not name is one the extractor carried from elsewhere in
+    the document ("incendiaries of the Union" from a later sentence, beside "a mob of
+    strikers ... stormed the police post"): the sentence's own words say who acted.
+    """
+    named = [x for x in account.agents if _named_in(x.name, account.quote)]
+    agents = named or account.agents
+    if not agents:
         return tells_riot
-    return all(_actor_key(agent) in crowds for agent in account.agents)
+    return all(_actor_key(agent) in crowds for agent in agents)
+
+
+def _named_in(name: str, quote: str) -> bool:
+    """Whether ``quote`` names ``name`` as a whole word (its own sentence, not another)."""
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", quote, re.IGNORECASE) is not None
 
 
 def _actor_key(actor: ActorRef) -> str:

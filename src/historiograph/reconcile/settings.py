@@ -99,6 +99,7 @@ class ConflictSettings(_Frozen):
     framing_compatibility: float
     contested_framings: frozenset[frozenset[str]]
     remote_subtypes: frozenset[str]
+    ground_subtypes: frozenset[str]
     also_means: dict[str, frozenset[str]]
     denial_window_chars: int
     alleged_doers: dict[str, frozenset[str]]

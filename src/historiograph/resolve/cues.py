@@ -38,6 +38,7 @@ from historiograph.resolve.gazetteer import (
     lexicon_words_map,
     place_abbreviations,
     place_designators,
+    regional_demonym,
     strip_designators,
 )
 from historiograph.resolve.keys import fold
@@ -73,6 +74,8 @@ _DESIGNATOR_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 # Up to two capitalised words right before a name (each match starts one of them),
 # and right after it.
 _LEFT_WORDS = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.]*(?: [A-Z][\w’'.]*)?)[ -]$")
+# The one capitalised word just before a name ("Sheikh " before "Zuweid").
+_LEFT_WORD = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*) $")
 _RIGHT_WORDS = re.compile(r"(?:[ -][A-Z][\w’'.]*){1,2}")
 _HOME_OF = re.compile(r",\s*of\s+$")
 _ADJOINING = re.compile(r"[\w’' -]*$")
@@ -235,8 +238,12 @@ def demonym_place(gazetteer: Gazetteer, name: str) -> str | None:
     Londoners", "Parisians"), by the endings of ``demonym_endings`` in the lexicon:
     a state, a country, a continent or a city of 100,000 people whose own name the word
     is built on. Countries' own adjectives are the knowledge base's ("Iranian"); this
-    reads the rest, which no list holds. None for any other word ("Christians")."""
+    reads the rest, and ``regional_demonyms`` the words built on no ending ("Catalan",
+    "Scottish", "Breton"). None for any other word ("Christians")."""
     word = name[:-1] if name.endswith("s") else name
+    for place_name in regional_demonym(name):
+        if named_place(gazetteer, place_name, exact=True) is not None:
+            return place_name
     for ending, replacements in lexicon_words_map("demonym_endings").items():
         if not word.endswith(ending) or len(word) <= len(ending) + 2:
             continue
@@ -653,6 +660,25 @@ def preceding_designator(text: str, start: int) -> str | None:
     match = _DESIGNATOR_OF.search(text, max(0, start - 40), start)
     word = match.group(1).lower() if match else None
     return word if word in lexicon_words("region_designators") else None
+
+
+def title_widened(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> tuple[int, Place] | None:
+    """The start and the town of a name whose first word the recogniser took for a
+    title and cut ("near Sheikh Zuweid", read as a person "Zuweid"): the capitalised
+    word before ``start`` where that word and the name are a name (its own or another)
+    of a town of some size after a locative word ("near", "off"). None otherwise:
+    "President Obama" names no town."""
+    word = _LEFT_WORD.search(text, max(0, start - 30), start)
+    if word is None or not locative_before(text, word.start(1)):
+        return None
+    towns = [
+        p for p in gazetteer.lookup(text[word.start(1) : end]) if prominent(p, LOCATIVE_POPULATION)
+    ]
+    if not towns:
+        return None
+    return word.start(1), max(towns, key=lambda p: p.population)
 
 
 def widened(

@@ -97,6 +97,16 @@ def lexicon_words_map(key: str) -> dict[str, list[str]]:
     return table
 
 
+def regional_demonym(name: str) -> list[str]:
+    """The places ``regional_demonyms`` in ``lexicon.yaml`` says a word for a region's
+    or a city's people names, singular or plural ("Catalan", "Bretons"): words no
+    ending rule derives, and which a country's adjective must not claim for being
+    spelled alike ("Bretons", "Britons")."""
+    table = lexicon_words_map("regional_demonyms")
+    singular = name[:-1] if name.endswith("s") else name
+    return table.get(name, table.get(singular, []))
+
+
 @lru_cache(maxsize=1)
 def place_designators() -> frozenset[str]:
     """Words such as "province" that name a kind of place, from ``lexicon.yaml``."""

@@ -76,6 +76,7 @@ from historiograph.resolve.cues import (
     size_for_word_after,
     static_locative_before,
     street_after,
+    title_widened,
     town_cue,
     widened,
 )
@@ -85,6 +86,7 @@ from historiograph.resolve.gazetteer import (
     default_gazetteer,
     lexicon_words,
     place_designators,
+    regional_demonym,
     strip_designators,
 )
 from historiograph.resolve.kb import KBEntity, KnowledgeBase, default_kb
@@ -263,7 +265,10 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
             and not any(t.pos_ == "PROPN" for t in ent)
             and not ent.text.isupper()
             and not _gazetteer_place_entity(ent, gazetteer)
+            and not (ent.label_ == "NORP" and _regional_people(ent.text, gazetteer))
         ):
+            # A common word, unless a place (or a word for a region's people:
+            # "Bavarian troops").
             continue
         if _occasion(ent) or _era_marker(ent):
             continue
@@ -408,11 +413,26 @@ def _widen_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> Non
         mention.label, mention.kb_ids, mention.adjective = "LOC", (), False
 
 
+def _run_into_date(token: Token) -> bool:
+    """Whether the recogniser ran a proper noun into the date before it: "Montevideo"
+    in "the winter of 1843 Montevideo", a number before it in the one date."""
+    doc, i = token.doc, token.i
+    if token.ent_type_ != "DATE":
+        return False
+    while doc[i].ent_iob_ == "I":
+        i -= 1
+        if doc[i].like_num:
+            return True
+    return False
+
+
 def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
     """Proper nouns the recogniser left unlabelled that name a place where the words
     around them say so: "in Glen Carbon", "Laconia police", "Litchfield, Winsted and
-    Torrington", "Michael Sweeney of Hayward"; and, where the gazetteer lacks the
-    name, a locative word before it and a region after it ("near Shyrokyne, Donetsk").
+    Torrington", "Michael Sweeney of Hayward", a country's capital by its own name
+    ("By March 1843 Montevideo was under siege", even run into the date); and, where
+    the gazetteer lacks the name, a locative word before it and a region after it
+    ("near Shyrokyne, Donetsk").
     Only in a tagged Doc: without parts of speech every capitalised word would be a
     candidate."""
     text = doc_text(doc)
@@ -426,7 +446,7 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
         return (
             (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and bool(token.is_sent_start)))
             and (token.is_title or token.is_upper)
-            and not token.ent_type_
+            and (not token.ent_type_ or _run_into_date(token))
             and token.idx not in covered
         )
 
@@ -461,10 +481,14 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             or (compound_ending(text, end) and prominent(place, LOCATIVE_POPULATION))
             or _lies_in_named_container(text, start, end, gazetteer)
             or (_territory_object_at(doc, start, end) and prominent(place, LOCATIVE_POPULATION))
+            or any(
+                p.feature == "PPLC" for p in named_places(gazetteer, text[start:end], exact=True)
+            )
         )
 
     runs: list[list[Token]] = []
-    for token in unlabelled_tokens(doc, ("PROPN", "NOUN")):
+    dated = [t for e in doc.ents if e.label_ == "DATE" for t in e if _run_into_date(t)]
+    for token in sorted(unlabelled_tokens(doc, ("PROPN", "NOUN")) + dated, key=lambda t: t.i):
         if not candidate(token):
             continue
         if runs and runs[-1][-1].i == token.i - 1 and len(runs[-1]) < 4 and not token.is_sent_start:
@@ -856,7 +880,9 @@ class _Linker:
     def link(self, doc: Doc, mention: _Mention) -> None:
         """Resolve one mention; places not in the KB wait for :meth:`resolve_places`."""
         persons = self._persons_named(mention)
-        ids = mention.kb_ids or tuple(self._kb_lookup(mention.text))
+        # A word for a place's people ("Bretons") is looked up as its place in the
+        # gazetteer: its KB key may be a country's ("Britons").
+        ids = mention.kb_ids or (() if mention.lookup else tuple(self._kb_lookup(mention.text)))
         if ids and not (persons and mention.label == "PERSON"):
             entry = self._choose_kb(doc, mention, ids)
             if entry is not None and not self._shared_place_name(mention, entry):
@@ -886,8 +912,11 @@ class _Linker:
         self._use(doc, mention, self._new(entity_id(mention.text), mention.kind, mention.text))
 
     def _in_gazetteer(self, mention: _Mention) -> bool:
-        """A place name the gazetteer holds is no misspelling of a KB name ("Albany", "Albania")."""
-        return mention.label in _PLACE_LABELS and bool(self.gazetteer.lookup(mention.text))
+        """A place name the gazetteer holds is no misspelling of a KB name ("Albany",
+        "Albania"), nor is a word for its people ("Bretons", "Britons")."""
+        return mention.label in _PLACE_LABELS and bool(
+            self.gazetteer.lookup(mention.lookup or mention.text)
+        )
 
     def _shared_place_name(self, mention: _Mention, entry: KBEntity) -> bool:
         """Whether a KB place's name also names other gazetteer places ("Georgia", "Jordan"):
@@ -1101,14 +1130,24 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
     text = doc_text(doc)
     before = [m.label for m in mentions]
     for i, mention in enumerate(mentions):
-        if mention.kb_ids or mention.label not in _MISLABELLED:
-            continue
-        demonym = demonym_place(gazetteer, mention.text) if mention.label == "NORP" else None
-        vouched: Place | None = None
+        demonym = None if mention.kb_ids else _people_place(mention, gazetteer)
         if demonym is not None:
             # "Minnesotans": its people name the state, and it is resolved as the state.
             mention.label, mention.adjective, mention.lookup = "GPE", True, demonym
             continue
+        if mention.kb_ids or mention.label not in _MISLABELLED:
+            continue
+        titled = (
+            title_widened(text, mention.start, mention.end, gazetteer)
+            if mention.label == "PERSON"
+            else None
+        )
+        if titled is not None:
+            # "near Sheikh Zuweid": the town, whose first word was read as a title.
+            mention.start, mention.vouched = titled
+            mention.text, mention.label = text[mention.start : mention.end], "GPE"
+            continue
+        vouched: Place | None = None
         if compound_place(mention.text):
             mention.label = "GPE"
             _drop_ending(mention)
@@ -1179,6 +1218,32 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
         ):
             mention.label, mention.vouched = "GPE", vouched
     return any(m.label != label for m, label in zip(mentions, before, strict=True))
+
+
+def _regional_people(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether an adjective the recogniser calls a group names a region's people
+    ("Bavarian", "Catalan"): a first-level region or a word of ``regional_demonyms``;
+    not a continent's ("European", "African"), which stories use as no place."""
+    place = demonym_place(gazetteer, word)
+    return place is not None and (
+        bool(regional_demonym(word))
+        or any(p.feature == "ADM1" for p in named_places(gazetteer, place, exact=True))
+    )
+
+
+def _people_place(mention: _Mention, gazetteer: Gazetteer) -> str | None:
+    """The place a group's name or a name given as a place names when it is a word
+    for the place's people (:func:`.cues.demonym_place`): "Scottish" labelled a group,
+    or "Bavarian" given as a place, which no gazetteer entry names as it stands; and a
+    word of ``regional_demonyms`` labelled a place or an organization ("Bretons"),
+    whatever hamlet shares it, but not a person ("Welsh said")."""
+    if (
+        mention.label == "NORP"
+        or (mention.label in _PLACE_LABELS | {"ORG"} and regional_demonym(mention.text))
+        or (mention.label in _PLACE_LABELS and not gazetteer.lookup(mention.text))
+    ):
+        return demonym_place(gazetteer, mention.text)
+    return None
 
 
 def _listed_beside_relabelled(

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from historiograph.resolve.gazetteer import regional_demonym
 from historiograph.resolve.kb import KnowledgeBase, default_kb, load_kb
 from historiograph.resolve.keys import fold, skeleton
 
@@ -181,6 +182,9 @@ class KBMatcher:
             if lower and not attached and token.lower_ not in connectives():
                 return False
         if all(form == "acronym" for _, form in hits) and not text.replace(".", "").isupper():
+            return False
+        if all(form == "adjective" for _, form in hits) and regional_demonym(text):
+            # "Bretons" folds to the key of "Britons", but names Brittany's people.
             return False
         return any(self.kb.spelled_as(ident, form, text) for ident, form in hits)
 

@@ -174,6 +174,18 @@ class AnchorWords:
     """"independence", "sovereignty": a vote a region holds on leaving its country."""
     origin_subtypes: frozenset[str]
     """"expulsion": moves placed where the people were taken from, not where they were sent."""
+    burned_property_nouns: frozenset[str]
+    """"farm", "library": property burned in raids, an act even when no doer is named."""
+    meeting_nouns: frozenset[str]
+    """"congress", "talks": a meeting whose place, told "in" or "at", is the act's done there."""
+    coercion_subtypes: frozenset[str]
+    """"expulsion", "crackdown": the state's coercion of a people, whose sentence's burnings
+    are its own."""
+    coerced_burning_reading: str
+    """"repression/crackdown": a burning with no doer, told beside the state's coercion."""
+    distant_time_units: frozenset[str]
+    """"year", "month": a time after which a site told before no longer holds the next act."""
+    """"congress", "talks": a meeting whose place, told "in" or "at", is the act's done there."""
 
 
 @cache
@@ -206,6 +218,11 @@ def anchor_words() -> AnchorWords:
         name_particles=frozenset(data["name_particles"]),
         secession_words=frozenset(data["secession_words"]),
         origin_subtypes=frozenset(data["origin_subtypes"]),
+        burned_property_nouns=frozenset(data["burned_property_nouns"]),
+        meeting_nouns=frozenset(data["meeting_nouns"]),
+        distant_time_units=frozenset(data["distant_time_units"]),
+        coercion_subtypes=frozenset(data["coercion_subtypes"]),
+        coerced_burning_reading=str(data["coerced_burning_reading"]),
     )
 
 
@@ -1424,6 +1441,9 @@ def find_where(
         region = _region_told(sent, places)
         if region is not None:
             return region
+    met = _meeting_place(trigger, sent, places, exclude)
+    if met is not None:
+        return met
     if rule == "narrated":
         national = _national_bodys_country(trigger, sent, places, exclude)
         if national is not None:
@@ -1453,6 +1473,10 @@ def find_where(
         if pointed is not None:
             return pointed
     carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
+    if found is None and carried is not None:
+        town = _town_of_site_left_behind(carried, sent, places, exclude)
+        if town is not None:
+            return town
     if found is None and carried is None:
         earlier = narrative_place(
             sent, places, exclude=exclude, place_nouns=place_nouns, across_paragraphs=True
@@ -1482,6 +1506,55 @@ def find_where(
         if filed is not None:
             return filed
     return found or carried
+
+
+def _town_of_site_left_behind(
+    carried: Where, sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """The town of a site the story stood at, for an act told a long while later: "a bomb
+    was thrown at police in Haymarket Square in Chicago. A year later four of the accused
+    were hanged" were hanged in Chicago. A sentence told at the same time ("The next
+    morning they returned to the square") still stands at the site."""
+    if not _told_long_after(sent):
+        return None
+    lexicon = load_lexicon()
+    sites = lexicon.facility_nouns | anchor_words().town_site_nouns
+    told = [
+        (start, e) for start, _, e in places if e.id == carried.entity and start < sent.start_char
+    ]
+    if not told:
+        return None
+    start, site = max(told, key=lambda t: t[0])
+    words = site.name.split()
+    if not (site.kind == "facility" or (len(words) > 1 and words[-1].lower() in sites)):
+        return None
+    site_sent = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if site_sent is None or not len(site_sent):
+        return None
+    home = site_sent[0].sent
+    town = next(
+        (
+            e
+            for s, end, e in places
+            if home.start_char <= s
+            and end <= home.end_char
+            and e.id not in exclude | {site.id}
+            and _town_or_district(e)
+        ),
+        None,
+    )
+    return where_for(town) if town is not None else None
+
+
+def _told_long_after(sent: Span) -> bool:
+    """Does the sentence tell its own time, a month or more on ("A year later", "In 1887",
+    "the next year"), rather than the same day or the next?"""
+    units = anchor_words().distant_time_units
+    return any(
+        t.ent_type_ == "DATE"
+        and (t.lemma_.lower() in units or (t.like_num and len(t.text) == 4 and t.text.isdigit()))
+        for t in sent
+    )
 
 
 def _national_bodys_country(
@@ -2112,6 +2185,57 @@ def _stated_place(
         if root.head.head.i in hosts or _court_of_the_act(trigger, root.head.head):
             found.append((_geo_precision(entity), start, entity))
     return where_for(min(found, key=lambda f: (f[0], f[1]))[2]) if found else None
+
+
+def _meeting_place(
+    trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """The place told of the meeting the act was done at or after: "split at its second
+    congress, held in Brussels and London" (Brussels), "after three weeks of talks at an air
+    base in Dayton, Ohio, the presidents initialled a peace agreement" (Dayton). The
+    meeting hangs on the trigger, or on the verb the trigger is the subject or object of,
+    through prepositions and nouns only ("weeks of talks"), and the place on the meeting,
+    on a participle of it ("held in"), or on a site it was held at ("at an air base in")."""
+    hosts = {trigger.i}
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        hosts.add(trigger.head.i)
+    meetings = anchor_words().meeting_nouns
+    for start, end, entity in sorted(places, key=lambda p: p[0]):
+        if entity.id in exclude or not (sent.start_char <= start and end <= sent.end_char):
+            continue
+        root = _root_token(sent.doc, start, end)
+        while root is not None and root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        # Up from the place through "in"/"at" and the sites they name to the meeting.
+        holder = None
+        for _ in range(3):
+            if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+                break
+            holder = root.head.head
+            if holder.dep_ == "acl" and holder.pos_ == "VERB":
+                holder = holder.head
+            if _names_a_meeting(holder, meetings):
+                break
+            root = holder
+        if holder is None or not _names_a_meeting(holder, meetings):
+            continue
+        # Up from the meeting through prepositions and nouns to the act.
+        step: Token = holder
+        for _ in range(4):
+            if step.dep_ not in ("pobj", "prep") or step.head.i == step.i:
+                break
+            step = step.head
+            if step.i in hosts:
+                return where_for(entity)
+            if step.pos_ not in ("ADP", "NOUN"):
+                break
+    return None
+
+
+def _names_a_meeting(token: Token, meetings: frozenset[str]) -> bool:
+    """Is ``token`` a meeting's noun, as written or as its lemma ("talks" lemmatises to "talk",
+    which is no meeting)?"""
+    return token.lower_ in meetings or token.lemma_.lower() in meetings
 
 
 def _court_named_for(root: Token, hosts: set[int]) -> bool:

@@ -22,6 +22,7 @@ from historiograph.extract.events.referents import (
     PERSONAL_KINDS,
     EntityIndex,
     argument_words,
+    misread_head_noun,
     of_objects,
 )
 from historiograph.nlp.views import doc_text
@@ -44,6 +45,9 @@ __all__ = [
 VICTIM_TYPES = frozenset({"attack", "repression"})
 # Types whose arguments are all parties rather than doers and done-to.
 PARTICIPANT_TYPES = frozenset({"election", "agreement"})
+# How the parser hangs a subject on the object noun when it misreads the verb between
+# them as an adjective (:func:`_verb_as_modifier`).
+MISREAD_SUBJECT_DEPS = ("compound", "nmod")
 # Nominal triggers whose possessor undergoes the act ("Rajavi's arrest").
 VICTIM_POSSESSIVE = frozenset(
     {"assassination", "execution", "arrest", "disappearance", "detention"}
@@ -186,6 +190,11 @@ def _meant(token: Token, lexicon: EventLexicon) -> list[Token]:
                 return [counted]
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         return [token.head.head]
+    # "set fire to a police precinct": the precinct, not the police, where the tagger
+    # took the head noun for an adjective of the word before it.
+    misread = [c for c in token.rights if misread_head_noun(c)]
+    if misread:
+        return misread
     pronoun = token.lower_ in words.object_pronouns and token.pos_ == "PRON"
     if pronoun and token.dep_ in OBJECTS and token.head.dep_ == "conj":
         # "hijacked a bus and set it alight": the pronoun object of the second verb is the
@@ -566,6 +575,25 @@ def _told_in_relative(head: Token, match: TriggerMatch) -> list[Token]:
         found += [c for c in verb.children if c.dep_ in OBJECTS]
         found += _hit_through(verb, match)
     return found
+
+
+def _harmed_in_cut_off_relative(head: Token) -> list[Token]:
+    """Whom a relative clause after the act's own phrase says it harmed: "a shooting at
+    a fair in Tulsa, Oklahoma, that injured five people", its verb hung on the fair or on
+    the main clause. A fair injures no one: a relative pronoun right after the act's
+    phrase (commas apart), with a verb of harm (``harming_verbs``), tells of the act, and
+    the verb's objects were harmed by it."""
+    doc = head.doc
+    pronoun = next((t for t in doc[head.i + 1 : head.sent.end] if t.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.dep_ not in SUBJECTS:
+        return []
+    between = doc[head.i + 1 : pronoun.i]
+    if any(t.lower_ != "," and head not in t.ancestors for t in between):
+        return []
+    verb = pronoun.head
+    if verb.head.i == head.i or not verb_forms(verb) & argument_words().harming_verbs:
+        return []  # a clause hung on the act itself is told in ``_told_in_relative``
+    return [c for c in verb.children if c.dep_ in OBJECTS]
 
 
 def _hit_by_subject(head: Token, match: TriggerMatch) -> list[Token]:
@@ -1352,7 +1380,8 @@ def _verb_as_modifier(verb: Token) -> bool:
 
     "Police baton-charged hundreds of teachers", "Mehmed II laid siege to
     Constantinople": the verb hangs as ``amod`` on its object, and the subject
-    before it as a compound of that same noun.
+    before it as a compound of that same noun ("the sultan Mehmed II laid siege": or as
+    its ``nmod``, the name in apposition to a title).
     """
     noun = verb.head
     return (
@@ -1360,7 +1389,7 @@ def _verb_as_modifier(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBN")
         and noun.pos_ in ("NOUN", "PROPN")
         and verb.i < noun.i
-        and any(c.dep_ == "compound" and c.i < verb.i for c in noun.children)
+        and any(c.dep_ in MISREAD_SUBJECT_DEPS and c.i < verb.i for c in noun.children)
     )
 
 
@@ -1373,7 +1402,7 @@ def _subject_before_verb(verb: Token) -> Token | None:
         verb = modifiers[0] if modifiers else verb
     if not _verb_as_modifier(verb):
         return None
-    before = [c for c in verb.head.children if c.dep_ == "compound" and c.i < verb.i]
+    before = [c for c in verb.head.children if c.dep_ in MISREAD_SUBJECT_DEPS and c.i < verb.i]
     return before[-1]
 
 
@@ -1690,7 +1719,11 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         if event_type in CLAIMABLE_TYPES:
             # "a bomb that tore through the hotel killed six": what the relative clause
             # says it hit, before whom its verb killed.
-            tied += _told_in_relative(head, match) or _hit_by_subject(head, match)
+            tied += (
+                _told_in_relative(head, match)
+                or _hit_by_subject(head, match)
+                or _harmed_in_cut_off_relative(head)
+            )
         # "fired tear gas but could not hold back the crowd": what police fire is aimed at
         # the people the joined verb acts on.
         if event_type in REPORTED_FORCE_TYPES and head.dep_ in OBJECTS:
@@ -1723,6 +1756,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         # "placed a bomb at the embassy": whoever sets a device does the act it names.
         violent = event_type in ("attack", "battle")
         doing = lexicon.light_verbs | (argument_words().placing_verbs if violent else frozenset())
+        # "the envoys initialled the accord": who makes an agreement is a party to it.
+        if event_type == "agreement":
+            doing |= argument_words().agreeing_verbs
         light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & doing)
         # "dozens participated in a protest", "joined in the attack"; "detainees went on
         # hunger strike", "dockers came out on strike" (``onset_verbs``).

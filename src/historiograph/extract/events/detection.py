@@ -161,7 +161,41 @@ def _acted_on(head: Token) -> set[str]:
         for g in [t, *t.children, *(o for p in t.children if p.lower_ == "of" for o in p.children)]
         if g.dep_ in ("dobj", "nsubjpass", "conj", "compound", "amod", "pobj")
     ]
-    return {_lemma(t) for t in words} | {t.lower_ for t in words}
+    return (
+        {_lemma(t) for t in words}
+        | {t.lower_ for t in words}
+        | {f"referent:{name}" for t in acted_on for n in _antecedents(t) for name in _named(n)}
+    )
+
+
+def _named(noun: Token) -> list[str]:
+    """A noun's lemma, alone and after each word that says what kind it is ("peace
+    agreement", "border treaty"): a sense may need the kind, not any agreement."""
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return [_lemma(noun), *(f"{_lemma(k)} {_lemma(noun)}" for k in kinds)]
+
+
+_REFERRING_PRONOUNS = frozenset({"it", "this"})
+_ANTECEDENT_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos", "pobj"})
+
+
+def _antecedents(pronoun: Token) -> list[Token]:
+    """The nouns a pronoun acted on may stand for ("It was signed at Vienna": the armistice
+    the sentence before reached): the subjects and objects told before it, in its own
+    sentence and the one before (grammar's few referring pronouns, not a vocabulary). A
+    sense names them as "referent:<lemma>" in ``only_with_acted_on``, so a signing counts
+    only where what "it" stands for was an agreement, not a letter or a painting."""
+    if pronoun.lower_ not in _REFERRING_PRONOUNS:
+        return []
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    return [
+        t
+        for t in pronoun.doc[start : pronoun.i]
+        if t.pos_ == "NOUN" and t.dep_ in _ANTECEDENT_ROLES
+    ]
 
 
 def _acting_verb(head: Token) -> Token:
@@ -746,6 +780,49 @@ def names_charge(head: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _passing_through(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Whether a march is a column passing through a place ("this morning we marched
+    through the town, or what is left of it"): a pronoun's march through or into somewhere,
+    with nothing in the sentence that says what it was for (slogans, demands, "in
+    protest"), tells a soldier's or a traveller's day, not a demonstration."""
+    head = match.head
+    if match.sense.type != "protest" or _lemma(head) not in lexicon.passage_verbs:
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ not in lexicon.person_pronouns for s in subjects):
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ in lexicon.passage_prepositions for c in head.children
+    ):
+        return False
+    return not any(
+        _lemma(t) in lexicon.protest_cues or t.lower_ in lexicon.protest_cues
+        for t in match.head.sent
+    )
+
+
+def _result_of_told_event(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Whether an announcement declares the outcome of an event the same phrase names:
+    "was declared the winner of the presidential election" tells the election's result,
+    which the election's own trigger carries; "declared the incumbent the winner" with no
+    election named stays the commission's announcement."""
+    if match.sense.type != "statement":
+        return False
+    outcome = [c for c in match.head.children if c.dep_ in ("dobj", "oprd", "attr", "ccomp")]
+    named = [
+        o
+        for t in outcome
+        for g in t.subtree
+        if g.dep_ == "prep" and g.lower_ == "of" and _lemma(g.head) in lexicon.result_nouns
+        for o in g.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        tells_act(noun, lexicon) and _word_sense(lexicon, _lemma(noun), noun.pos_) != match.sense
+        for noun in named
+    )
+
+
 def _befell_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """ "no one has been charged", "nobody was arrested", "none died": an act whose
     sufferer is nobody did not happen (as "No group claimed responsibility" claims
@@ -790,6 +867,8 @@ def find_triggers(
         for m in found
         if not names_charge(m.head, lexicon)
         and not _befell_nobody(m, lexicon)
+        and not _result_of_told_event(m, lexicon)
+        and not _passing_through(m, lexicon)
         and not _denied_doing(m.head, lexicon)
         and not _denied_clause(m.head, lexicon)
         and not _generic(m.head, lexicon)

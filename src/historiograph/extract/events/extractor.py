@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,6 +81,7 @@ from historiograph.record import (
     Claim,
     Entity,
     Event,
+    EventType,
     Mention,
     Timex,
     Trigger,
@@ -152,6 +154,49 @@ def _suffered_by_people(token: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _property_burned_by_no_one_named(head: Token, lexicon: EventLexicon) -> bool:
+    """ "its church was burned", "their farms were burned": a passive that names no doer
+    still tells an act when what was burned is property raiders burn (buildings, farms,
+    a town); "the letters were burned" or "burned by lightning" tell none."""
+    if head.pos_ != "VERB" or any(c.dep_ == "agent" for c in head.children):
+        return False
+    property_nouns = lexicon.facility_nouns | anchor_words().burned_property_nouns
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in property_nouns for c in head.children)
+
+
+def _coerced_burning(match: TriggerMatch, lexicon: EventLexicon) -> TriggerSense:
+    """The reading of property burned with no doer named, in a sentence that tells the
+    state's coercion of people ("some 10,000 people were deported, and their farms were
+    burned"): the same campaign's crackdown, not a raid of its own."""
+    if not _property_burned_by_no_one_named(match.head, lexicon):
+        return match.sense
+    kind, _, subtype = anchor_words().coerced_burning_reading.partition("/")
+    return replace(match.sense, type=cast(EventType, kind), subtype=subtype or None)
+
+
+def _removal_reading(match: TriggerMatch, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """Switch a taking of places to the lexicon's reading of taking people away, when people
+    are taken from their own place: "they took my father from his office", "soldiers took
+    him from his classroom" is "took him away", not a town seized ("took the wounded from
+    the field" names no one's own place)."""
+    head = match.head
+    away = lexicon.phrases.get((head.lemma_.lower(), "away"))
+    if away is None or match.sense.needs != "place_taken" or head.pos_ != "VERB":
+        return False
+    taken = [c for c in head.children if c.dep_ == "dobj"]
+    own_place = any(
+        any(g.dep_ == "poss" for g in place.children)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for place in p.children
+        if place.dep_ == "pobj"
+    )
+    if not own_place or not any(is_people(t, index, lexicon) for t in taken[:1]):
+        return False
+    match.sense = replace(away, needs=None)
+    return True
+
+
 def _passes_needs(
     match: TriggerMatch,
     args: Arguments,
@@ -175,6 +220,7 @@ def _passes_needs(
             args.agent is not None
             or match.name is not None
             or (subject is not None and is_people(subject, index, lexicon))
+            or _property_burned_by_no_one_named(match.head, lexicon)
         )
     if needs == "doer_or_victim":
         # "rebels were hanged", "a guard was stabbed": the passive names who suffered it.
@@ -207,6 +253,8 @@ def _passes_needs(
         )
         # "the movement was founded in 1968": a body named by its kind counts as one named.
         kinds = lexicon.organization_anaphors | lexicon.member_bodies
+        # "The majority then founded a new party": what was founded names a body's kind.
+        founded += [c for c in match.head.children if c.dep_ == "dobj"]
         return (
             args.agent is not None
             or person
@@ -1037,7 +1085,9 @@ def extract_events(
             own_dated = dated and _dated_in_clause(match.head, sent, timexes)
             if not _passes_needs(match, args, index, lexicon, dated=dated, own_dated=own_dated):
                 if not (
-                    people_reading(match, args, index, lexicon) or denial_reading(match, lexicon)
+                    people_reading(match, args, index, lexicon)
+                    or denial_reading(match, lexicon)
+                    or _removal_reading(match, index, lexicon)
                 ):
                     continue
                 args = find_arguments(match, index, lexicon)
@@ -1067,6 +1117,10 @@ def extract_events(
             )
             match.sense = refine(match, args, index, lexicon)
             match.sense = exchange(match.sense, sent, lexicon)
+            if args.agent is None and any(
+                d.match.sense.subtype in anchor_words().coercion_subtypes for d in found
+            ):
+                match.sense = _coerced_burning(match, lexicon)
             found.append(
                 Draft(match, sent, n, args, list(args.actors), dated=dated, own_date=own_dated)
             )

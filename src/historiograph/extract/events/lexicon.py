@@ -129,6 +129,10 @@ class EventLexicon:
     raider_words: frozenset[str]
     massacre_toll: int
     mass_count_words: frozenset[str]
+    passage_verbs: frozenset[str]
+    passage_prepositions: frozenset[str]
+    protest_cues: frozenset[str]
+    result_nouns: frozenset[str]
     assassination_triggers: frozenset[str]
     locative_prepositions: frozenset[str]
     absence_prepositions: frozenset[str]
@@ -374,6 +378,10 @@ def load_lexicon() -> EventLexicon:
         raider_words=frozenset(triggers["raider_words"]),
         massacre_toll=int(triggers["massacre_toll"]),
         mass_count_words=frozenset(triggers["mass_count_words"]),
+        passage_verbs=frozenset(triggers["passage_verbs"]),
+        passage_prepositions=frozenset(triggers["passage_prepositions"]),
+        protest_cues=frozenset(triggers["protest_cues"]),
+        result_nouns=frozenset(triggers["result_nouns"]),
         assassination_triggers=frozenset(triggers["assassination_triggers"]),
         locative_prepositions=frozenset(triggers["locative_prepositions"]),
         absence_prepositions=frozenset(triggers["absence_prepositions"]),

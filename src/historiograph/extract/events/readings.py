@@ -112,6 +112,18 @@ def people_reading(
     """Switch a trigger to its reading for people acted on, when it has one and they are
     ("seized 39 workers", "a soldier was captured"; "held the students", the verb's own
     object only, for ``active_people_object``)."""
+    if _marching_object(match, lexicon) and _state_doer(match, lexicon):
+        # "riot police beat students marching to the square": the marchers are acted on,
+        # though the parser reads them as the subject of the participle.
+        crowd_label = next(
+            (label for label, nouns in match.sense.object_readings if "crowd" in nouns), None
+        )
+        if crowd_label is not None:
+            kind, _, subtype = crowd_label.partition("/")
+            match.sense = replace(
+                match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
+            )
+            return True
     label = match.sense.people_object
     acted_on = args.objects
     if label is None and match.sense.active_people_object is not None:
@@ -478,6 +490,9 @@ def refine(
     # "soldiers shot a resident": no clash when the other side is civilians.
     clash = (sense.type, sense.subtype) == ("battle", "clash") and match.head.pos_ == "VERB"
     if clash and state and any(_civilian(t, lexicon) for t in hit):
+        if _mass_killing(match.head, lexicon):
+            # "troops shot dozens of women and children": many civilians shot, a massacre.
+            return replace(sense, type="repression", subtype="massacre")
         return replace(sense, type="repression", subtype="crackdown")
     if (sense.type, sense.subtype) == ("attack", "unarmed_assault"):
         # "police beat the protesters", "they beat the men": the state's forces beating
@@ -790,13 +805,18 @@ def _armed_subject(head: Token, lexicon: EventLexicon) -> bool:
 
 def _mass_killing(head: Token, lexicon: EventLexicon) -> bool:
     """Does a participle of killing on the act count many dead ("opened fire on mourners,
-    killing at least 12 people", "killing dozens")? Shooting into civilians
+    killing at least 12 people", "killing dozens"), or a killing verb its many victims
+    ("shot scores of villagers")? Shooting into civilians
     that kills that many is a massacre, where a few hurt is the policing of a crowd."""
     killings = [
         c
         for c in head.children
         if c.dep_ == "advcl" and c.lemma_.lower() in lexicon.killing_triggers
     ]
+    # "troops shot dozens of women and children": the shooting verb's own count of the
+    # people it hit says as much as a participle of killing does.
+    if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.assassination_triggers:
+        killings.append(head)
     for victim in (o for k in killings for o in k.children if o.dep_ in ("dobj", "nsubjpass")):
         if victim.lemma_.lower() in lexicon.mass_count_words:
             return True
@@ -963,7 +983,36 @@ def _object_reading(
         for g in _of_phrase(t)
     ):
         lemmas.add("crowd")
+    if _marching_object(match, lexicon) and _state_doer(match, lexicon):
+        lemmas.add("crowd")
     return next((label for label, nouns in match.sense.object_readings if lemmas & nouns), None)
+
+
+def _marching_object(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Whether the verb acts on people told as protesting in a participle after it
+    ("police charged workers marching to the palace"): the parser reads the people as the
+    subject of a clause of their own, or as a modifier of a gerund object ("beat nurses
+    marching"), not the verb's object, yet they are the crowd acted on (by the state's
+    men only, which the callers check: "supporters beat drums marching to the stadium")."""
+    return any(
+        clause.dep_ in ("ccomp", "xcomp", "acl", "dobj")
+        and clause.tag_ == "VBG"
+        and clause.i > match.head.i
+        and any(
+            c.dep_ in ("nsubj", "compound") and match.head.i < c.i < clause.i
+            for c in clause.children
+        )
+        and tells_act(clause, lexicon)
+        and _sense_type(clause, lexicon) == "protest"
+        for clause in match.head.children
+    )
+
+
+def _sense_type(token: Token, lexicon: EventLexicon) -> str | None:
+    """The event type a trigger word tells for its part of speech."""
+    lemma = token.lemma_.lower()
+    sense = lexicon.words.get(f"{lemma}/{token.pos_.lower()}") or lexicon.words.get(lemma)
+    return None if sense is None else sense.type
 
 
 def phrase_objects(match: TriggerMatch) -> list[Token]:

@@ -120,6 +120,7 @@ class ArgumentWords:
     document_nouns: frozenset[str]
     sentencing_verbs: frozenset[str]
     body_nouns: frozenset[str]
+    agreeing_verbs: frozenset[str]
 
 
 @cache
@@ -214,6 +215,7 @@ def argument_words() -> ArgumentWords:
         document_nouns=frozenset(data["document_nouns"]),
         sentencing_verbs=frozenset(data["sentencing_verbs"]),
         body_nouns=frozenset(data["body_nouns"]),
+        agreeing_verbs=frozenset(data["agreeing_verbs"]),
     )
 
 
@@ -971,8 +973,12 @@ class EntityIndex:
         """
         words = argument_words()
         lemma = token.lemma_.lower()
+        # "Fighters of the Rapid Support Forces": a capitalised plural the tagger took
+        # for a name is still the plural of a force noun, when an "of" names whose.
+        of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        forms = _noun_forms(token) if token.tag_ == "NNPS" and of_whom else {lemma}
         if token.pos_ not in ("NOUN", "PROPN") or not (
-            lemma in words.unit_nouns or lemma in words.force_nouns
+            forms & (words.unit_nouns | words.force_nouns)
         ):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
@@ -1126,7 +1132,13 @@ class EntityIndex:
         Only nouns of ``target_nouns`` name one: an object such as "power" ("seized
         power") or "fire" ("opened fire") is no target.
         """
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in argument_words().target_nouns:
+        if token.lemma_.lower() not in argument_words().target_nouns:
+            return None
+        # "set fire to a police precinct", the head noun tagged as an adjective of "police":
+        # the thing is named from the modifier to the misread head.
+        if misread_head_noun(token):
+            return self._group(token.head, kind=UNNAMED_THING, last=token)
+        if token.pos_ != "NOUN":
             return None
         return self._group(token, kind=UNNAMED_THING)
 
@@ -1237,9 +1249,10 @@ class EntityIndex:
         no force of the state's, whose acts (an arrest) are then misread."""
         return self._group(token)
 
-    def _group(self, token: Token, kind: EntityKind = "group") -> str:
+    def _group(self, token: Token, kind: EntityKind = "group", last: Token | None = None) -> str:
         """An unnamed actor as an entity: a ``group`` ("Iranian forces", "security forces"),
-        or a ``person`` known by office ("the interior minister")."""
+        or a ``person`` known by office ("the interior minister"). ``last`` ends the name
+        past the token where the parse misread the phrase's head (:func:`misread_head_noun`)."""
         words = [
             c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= token.i - 3
         ]
@@ -1280,12 +1293,26 @@ class EntityIndex:
         if days:
             first = token.doc[days[-1].i + 1]
         start = first.idx
-        last = self._home_place(token) or token
+        last = last or self._home_place(token) or token
         name = doc_text(token.doc)[start : last.idx + len(last)]
         ident = entity_id(name)
         if ident not in self.entities and ident not in self.added:
             self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
         return ident
+
+
+def misread_head_noun(token: Token) -> bool:
+    """Is the token a phrase's head noun that the tagger took for an adjective of the
+    noun just before it ("a police precinct", "precinct" an adjective of "police")?
+    English puts an adjective before its noun, so one hung on the word in front of it,
+    and naming a thing (``target_nouns``), is that phrase's head."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ == "amod"
+        and token.head.i == token.i - 1
+        and token.head.pos_ == "NOUN"
+        and token.lemma_.lower() in argument_words().target_nouns
+    )
 
 
 def _noun_forms(token: Token) -> set[str]:
