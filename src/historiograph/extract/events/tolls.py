@@ -1055,19 +1055,21 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
         if death is not None and (death.dead or death.uncounted or death.nobody):
             seen.update(t.i for t in _act_chain(token))
             found.append(death)
-    # "the army denied that any civilians were killed": one source's toll of zero
-    found += [
-        NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), denied=True)
-        for t in doc
-        if _denied_death(t, killing_words)
-    ]
-    # "..., causing no casualties", "no one was hurt": a toll of zero, as "nobody was killed"
-    found += [
-        NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), nobody=True)
-        for t in doc
-        if _harmed_nobody(t)
-    ]
-    return found
+    # Tolls of zero, in one pass over the words: "the army denied that any civilians were
+    # killed" (one source's), and "..., causing no casualties", "no one was hurt" (as
+    # "nobody was killed").
+    denied: list[NamedDeath] = []
+    nobody: list[NamedDeath] = []
+    for t in doc:
+        if _denied_death(t, killing_words):
+            denied.append(
+                NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), denied=True)
+            )
+        if _harmed_nobody(t):
+            nobody.append(
+                NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), nobody=True)
+            )
+    return found + denied + nobody
 
 
 def _figure_anaphor(token: Token, words: ArgumentWords) -> bool:
