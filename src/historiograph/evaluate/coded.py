@@ -50,7 +50,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from historiograph.errors import UsageError
-from historiograph.export import acled, codes, muc4
+from historiograph.export import acled, gtd, muc4
 from historiograph.export.account import Account
 from historiograph.export.importer import READERS, read_rows
 from historiograph.extract.events.anchoring import CALENDAR_TYPES
@@ -268,7 +268,9 @@ def main_event(record: Record) -> Event | None:
     """The event a coded row is about: the first one its text tells, with two preferences.
 
     An event the ACLED scheme codes (one with an ACLED mapping) comes before one
-    it does not (a statement, an alliance), whatever their order. And ACLED codes
+    it does not (a statement, an alliance), whatever their order, and an act before
+    the protest it is told in the time of (:func:`_setting`: "on the third day of
+    the blockade, bombs went off"). And ACLED codes
     a demonstration and the force used against it as one protest event
     ("Protest with intervention", "Excessive force against protesters"), or as
     a riot where the crowd was violent: so where the first coded event is
@@ -282,13 +284,23 @@ def main_event(record: Record) -> Event | None:
     coded = [e for e in told if e.mappings.acled is not None] or told
     if not coded:
         return None
-    first = min(coded, key=lambda e: e.trigger.span[0])
+    acts = [e for e in coded if not _setting(record, e)] or coded
+    first = min(acts, key=lambda e: e.trigger.span[0])
     protests = sorted((e for e in coded if e.type == "protest"), key=lambda e: e.trigger.span[0])
     if not protests or first.subtype not in _settings()["protest_responses"]:
         return first
     start, end = protests[0].span
     violent = [e for e in protests if e.subtype == "riot" and start <= e.trigger.span[0] < end]
     return (violent or protests)[0]
+
+
+def _setting(record: Record, event: Event) -> bool:
+    """Is the event a protest told only as the time of another act ("On Tuesday (Day 8 of
+    hartal) three bombs went off", ``setting_patterns`` in data/coded.yaml)?"""
+    if event.type != "protest":
+        return False
+    before = record.document.text[max(0, event.trigger.span[0] - 80) : event.trigger.span[0]]
+    return any(re.search(p, before, re.IGNORECASE) for p in _settings()["setting_patterns"])
 
 
 def row_event(record: Record, main: Event) -> list[Event]:
@@ -649,7 +661,12 @@ def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) ->
 
 
 def _standard_name_matches(
-    coded: str, record: Record, event: Event, country: str | None, kb: KnowledgeBase
+    coded: str,
+    record: Record,
+    event: Event,
+    country: str | None,
+    kb: KnowledgeBase,
+    coded_in: str | None = None,
 ) -> bool:
     """Is the coded actor the class name an ACLED export gives an event without agents,
     or the crowd it puts first in a crackdown on one
@@ -658,7 +675,8 @@ def _standard_name_matches(
     A text that names no one doing the event ("buses were torched during the
     blockade", "55 people were arrested") is coded with a class of actor
     (:func:`historiograph.export.acled.unnamed_actor`): that name is compared with the
-    coded one, its years aside. The class must be the same and the country not
+    coded one, its years aside, in the scheme the row is coded in (``coded_in``). The
+    class must be the same and the country not
     another one: a record that could not tell the country is scored for that in the
     country field.
     """
@@ -666,7 +684,7 @@ def _standard_name_matches(
     mapping = acled.event_code(account)
     if mapping is None or (acled.sides(account)[0] and not acled.crowd_first(account, mapping)):
         return False
-    ours = acled.unnamed_actor(mapping, None)
+    ours = acled.unnamed_actor(mapping, None, coded_in or acled.CURRENT)
     if ours is None:
         return False
     name = _YEARS.split(coded, maxsplit=1)[0].strip()
@@ -881,8 +899,8 @@ def score_row(
         elif dataset == "gtd":
             # GTD's "Unknown" says the coder could not tell the means: no label to match.
             if row.type_label not in settings["unknown_actors"]:
-                evidence = record.document.text[event.span[0] : event.span[1]]
-                scores.tally("attacktype", codes.gtd_attack_type(event, evidence) == row.type_label)
+                attack_type = gtd.attack_type(Account(record, event))
+                scores.tally("attacktype", attack_type == row.type_label)
         elif row.type_label not in settings["unknown_actors"]:
             weapons = settings["rand_weapons"].get(event.subtype or "", [])
             scores.tally("weapon", row.type_label in weapons)
@@ -894,7 +912,8 @@ def score_row(
         ]
         readings = read_actor(row.actor, kb)
         right = any(actor_matches(r, agents, kb) for r in readings) or (
-            dataset == "acled" and _standard_name_matches(row.actor, record, event, country, kb)
+            dataset == "acled"
+            and _standard_name_matches(row.actor, record, event, country, kb, row.scheme)
         )
         scores.tally("actor", right)
         if not any(r.unidentified for r in readings):

@@ -37,6 +37,7 @@ PRE_2019 = "pre-2019"
 """ACLED's schemes: the event types of its 2019 revision, and those before it."""
 SEPARATOR = "; "
 DISPUTE_PREFIX = "Disputed figures: "
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # ACLED inter codes whose actors are collectives rather than organizations
 _GROUP_CODES = frozenset({5, 6, 7})
 
@@ -64,7 +65,9 @@ def unidentified_agent(name: str) -> bool:
     return not any(letter.isupper() for letter in left)
 
 
-def unnamed_actor(mapping: AcledMapping, country: str | None) -> str | None:
+def unnamed_actor(
+    mapping: AcledMapping, country: str | None, coded_in: str = CURRENT
+) -> str | None:
     """ACLED's actor1 for an event whose text names no one doing it, or ``None``.
 
     ACLED names such actors by class, in its standard names (``standard_actors``
@@ -72,12 +75,17 @@ def unnamed_actor(mapping: AcledMapping, country: str | None) -> str | None:
     "Rioters (Bangladesh)", a march told without its marchers "Protesters (Peru)",
     those who arrested 55 people "Police Forces of Belarus", whoever shot a trader
     dead "Unidentified Armed Group (Nigeria)". Without a country the class name
-    stands alone.
+    stands alone. ``coded_in`` the pre-2019 scheme, the old event type names the
+    crowd too (``pre2019_crowds``: property destroyed by no one named is the rioters').
     """
     standard = codes.acled().standard_actors
+    old_crowd = (
+        standard.pre2019_crowds.get(old_event_type(mapping)) if coded_in == PRE_2019 else None
+    )
     label = (
         standard.crowds.get(mapping.event_type)
         or standard.agentless.get(mapping.sub_event_type or "")
+        or old_crowd
         or (standard.unidentified if mapping.event_type in standard.armed_types else None)
     )
     if label is None:
@@ -96,24 +104,28 @@ def event_code(account: Account) -> AcledMapping | None:
 
     The record's mapping says what was done; ACLED's code also says by whom and to
     whom (``by_actors`` in acled.yaml): territory that state forces take is the
-    government regaining it; a clash in which armed men fire on civilians only
-    ("paramilitaries opened fire on farmers") is violence against civilians. An
+    government regaining it, unless it was taken without a fight (:func:`_unopposed`),
+    which is a non-violent transfer; a clash in which armed men fire on civilians only
+    ("paramilitaries opened fire on farmers") is violence against civilians, and an
+    attack whose side fought back a battle ("fought_back_words"). An
     attack on a policeman stays one: ACLED codes a lone officer stabbed at his
     door, off duty, as violence against civilians too. A crackdown that kills no
     one is the crowd's event where it falls on protesters or rioters
     (:func:`crowd_code`), and a strategic development (arrests, a raid) where it
-    harms no one.
+    harms no one. A row imported from ACLED keeps the coder's own code.
     """
     mapping = account.event.mappings.acled
-    if mapping is None:
-        return None
+    if mapping is None or account.origin(DATASET):
+        return mapping  # a row imported from ACLED keeps the coder's own code
     table = codes.acled()
     rules = table.by_actors
     coded = (mapping.event_type, mapping.sub_event_type)
     side1, side2 = sides(account)
     first = codes.first_match(table.inter, account.name(side1[0])) if side1 else None
     changed: tuple[str, str] | None = None
-    if coded == rules.territory and first is not None:
+    if coded == rules.territory and _unopposed(account):
+        changed = rules.unopposed
+    elif coded == rules.territory and first is not None:
         if first.code == rules.state_code:
             changed = rules.regained
     elif coded == rules.clash and side1 and side2:
@@ -126,8 +138,14 @@ def event_code(account: Account) -> AcledMapping | None:
                 armed += 1
             elif code == table.victim_code:
                 civilians += 1
-        if civilians and not armed:
+        if civilians and not armed and not _fought_back(account):
             changed = rules.attack
+    elif (
+        coded == rules.attack
+        and (account.event.type, account.event.subtype) != rules.crackdown
+        and _fought_back(account)
+    ):
+        changed = rules.clash
     elif (account.event.type, account.event.subtype) == rules.crackdown and not coded_fatalities(
         account.event.fatalities, account.record.claims
     ):
@@ -140,6 +158,25 @@ def event_code(account: Account) -> AcledMapping | None:
     if changed is None:
         return mapping
     return AcledMapping(event_type=changed[0], sub_event_type=changed[1])
+
+
+def _fought_back(account: Account) -> bool:
+    """Did the side attacked fight back, as the event's text or the sentence after it
+    tells ("Soldiers guarding the convoy returned fire", ``fought_back_words``)?"""
+    text = account.record.document.text
+    start, end = account.event.span
+    after = SENTENCE_END.search(text, end)
+    told = text[start : after.end() if after else len(text)]
+    return codes.word_pattern(codes.acled().by_actors.fought_back_words).search(told) is not None
+
+
+def _unopposed(account: Account) -> bool:
+    """Was the territory taken without a fight: no one killed, and its text telling the
+    other side left or none resisted (``unopposed_words``: "after the troops withdrew")?"""
+    if coded_fatalities(account.event.fatalities, account.record.claims):
+        return False
+    words = codes.acled().by_actors.unopposed_words
+    return codes.word_pattern(words).search(account.evidence) is not None
 
 
 def _harm_told(text: str) -> bool:

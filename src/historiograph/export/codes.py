@@ -52,6 +52,16 @@ class AcledRiots(_Table):
     demonstration_words: frozenset[str]
     bombing: tuple[str, str]
     crowd_weapons: tuple[str, ...]
+    throwing_verbs: tuple[str, ...]
+    thrown_weapons: tuple[str, ...]
+    reporting_verbs: frozenset[str]
+
+
+class AcledProjectiles(_Table):
+    """The code of a clash whose doers are projectiles (acled.yaml ``projectiles``)."""
+
+    code: tuple[str, str]
+    words: frozenset[str]
 
 
 class AcledVagueTolls(_Table):
@@ -66,6 +76,7 @@ class AcledStandardActors(_Table):
 
     crowds: dict[str, str]
     agentless: dict[str, str]
+    pre2019_crowds: dict[str, str]
     unidentified: str
     unidentified_words: tuple[str, ...]
     armed_types: frozenset[str]
@@ -79,8 +90,11 @@ class AcledByActors(_Table):
     territory: tuple[str, str]
     regained: tuple[str, str]
     state_code: int
+    unopposed: tuple[str, str]
+    unopposed_words: tuple[str, ...]
     clash: tuple[str, str]
     attack: tuple[str, str]
+    fought_back_words: tuple[str, ...]
     armed_codes: frozenset[int]
     force_words: tuple[str, ...]
     crackdown: tuple[EventType, str]
@@ -102,6 +116,7 @@ class AcledCodes(_Table):
     default: tuple[EventType, str | None]
     pre2019: AcledOldScheme
     riots: AcledRiots
+    projectiles: AcledProjectiles
     vague_fatalities: AcledVagueTolls
     quarter_separator: str
 
@@ -130,6 +145,22 @@ class UcdpCodes(_Table):
     civilians: str
 
 
+class GtdKidnapping(_Table):
+    """Words by which a summary tells a kidnapping (gtd.yaml ``kidnapping``)."""
+
+    attack_type: str
+    words: tuple[str, ...]
+
+
+class GtdAssassination(_Table):
+    """How a summary tells an attack on a person named by office (gtd.yaml ``assassination``)."""
+
+    attack_type: str
+    titles: tuple[str, ...]
+    reporting_words: tuple[str, ...]
+    target_words: tuple[str, ...]
+
+
 class GtdCodes(_Table):
     columns: tuple[str, ...]
     terrorism_types: tuple[EventType, ...]
@@ -141,14 +172,20 @@ class GtdCodes(_Table):
     explosive_words: tuple[str, ...]
     outranked_by_explosives: frozenset[str]
     explosive_attack_type: str
+    outranked_by_targeting: frozenset[str]
+    kidnapping: GtdKidnapping
+    assassination: GtdAssassination
     target_types: tuple[WordRule, ...]
     default_target_type: str
 
 
 @cache
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the words, as whole words, whatever their case."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Any of the words, as whole words, whatever their case; a space in a phrase is
+    any run of spaces ("petrol\xa0bomb" in a pasted note is "petrol bomb")."""
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
@@ -184,14 +221,16 @@ def first_match(rules: tuple[WordRule, ...], name: str) -> WordRule | None:
     return next((rule for rule in rules if rule.matches(name)), None)
 
 
-def gtd_attack_type(event: Event, evidence: str = "") -> str:
+def gtd_attack_type(event: Event, evidence: str = "", context: str = "") -> str:
     """GTD's attacktype1_txt for an event: its own mapping, else its subtype's GTD code.
 
     The ontology maps attacks to GTD; a battle ("insurgents stormed a checkpoint",
     "rockets fired at a base") GTD codes by its means, as ``subtype_attack_types``
     in gtd.yaml says. GTD takes the first type of its hierarchy that applies: an
     armed assault whose ``evidence`` (the text telling it) tells explosives is a
-    bombing ("explosive_words").
+    bombing ("explosive_words"); an armed assault or a bombing whose ``context``
+    (the summary or paragraph around it) tells an abduction is a kidnapping, and
+    one on a person it names by office an assassination (:func:`office_targeted`).
     """
     table = gtd()
     if event.mappings.gtd is not None:
@@ -203,5 +242,49 @@ def gtd_attack_type(event: Event, evidence: str = "") -> str:
     if label in table.outranked_by_explosives and word_pattern(table.explosive_words).search(
         evidence
     ):
-        return table.explosive_attack_type
+        label = table.explosive_attack_type
+    if label in table.outranked_by_targeting:
+        if word_pattern(table.kidnapping.words).search(context):
+            return table.kidnapping.attack_type
+        if office_targeted(context):
+            return table.assassination.attack_type
     return label
+
+
+# An office ends the phrase that names it ("Rahman, the head of the district council,
+# was killed", "attacked a provincial governor at a school"), not "the head coach".
+_PHRASE_END = (
+    r"(?=[,.;)]|$|\s(?:of|was|were|is|had|has|and|in|at|near|outside|on|from|as|who|"
+    r"while|when)\b)"
+)
+
+
+@cache
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rules = gtd().assassination
+    titles = word_pattern(rules.titles).pattern
+    targets = word_pattern(rules.target_words).pattern
+    apposition = re.compile(
+        r"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){0,6}?(?i:" + titles + ")" + _PHRASE_END
+    )
+    direct = re.compile(
+        "(?i:" + targets + r") (?:a|an|the) (?:[\w-]+ ){0,3}?(?i:" + titles + ")" + _PHRASE_END
+    )
+    return apposition, direct, word_pattern(rules.reporting_words)
+
+
+def office_targeted(text: str) -> bool:
+    """Does the text name the person attacked by an office ("Arif, a local council head,
+    was killed", "attacked a provincial governor"), as GTD's assassinations are told?
+
+    An office in apposition to a name followed by a verb of saying ("Ahmad, the district
+    governor, said") names who told of the attack, not whom it was on.
+    """
+    apposition, direct, reporting = _office_patterns()
+    if direct.search(text):
+        return True
+    for match in apposition.finditer(text):
+        after = text[match.end() : match.end() + 30].split(".")[0]
+        if not reporting.search(after):
+            return True
+    return False

@@ -33,9 +33,24 @@ def _figure(value: float | int | None) -> str:
 
 
 def attack_type(account: Account) -> str:
-    """GTD's attack type of the event; a row imported from GTD keeps the coder's own."""
-    evidence = "" if account.origin(DATASET) else account.evidence
-    return codes.gtd_attack_type(account.event, evidence)
+    """GTD's attack type of the event; a row imported from GTD keeps the coder's own.
+
+    The attack's own text says by what means; the paragraph around it (a GTD summary
+    is one) whether a person it names by office was the target or someone was
+    abducted, which GTD's hierarchy of attack types puts first.
+    """
+    if account.origin(DATASET):
+        return codes.gtd_attack_type(account.event)
+    return codes.gtd_attack_type(account.event, account.evidence, paragraph(account))
+
+
+def paragraph(account: Account) -> str:
+    """The text between blank lines around the event."""
+    text = account.record.document.text
+    start, end = account.event.span
+    first = text.rfind("\n\n", 0, start) + 1
+    last = text.find("\n\n", end)
+    return text[first : len(text) if last < 0 else last]
 
 
 def target_type(account: Account, entity_id: str) -> str:

@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # for Kutum"): lower case, so no word of the name itself. Not "and": "St. Kitts and"
 # is the start of "St. Kitts and Nevis".
 _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:for|to|from|of|in|at|on|with|by)$")
+_TRAILING_AND = re.compile(r"\s+and$")
 
 
 def name_key(name: str) -> str:
@@ -53,8 +54,8 @@ def entity_id(name: str) -> str:
 
 
 def clean_surface(span: Span) -> tuple[int, int, str]:
-    """Trim a leading article, a trailing preposition and a trailing possessive from
-    the span's text."""
+    """Trim a leading article, a trailing preposition, an "and" before another name and
+    a trailing possessive from the span's text."""
     start, end = span.start_char, span.end_char
     text = span.text
     article = _LEADING_ARTICLE.match(text)
@@ -65,6 +66,13 @@ def clean_surface(span: Span) -> tuple[int, int, str]:
     if trailing:
         end -= len(text) - trailing.start()
         text = text[: trailing.start()]
+    joined = _TRAILING_AND.search(text)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if joined and after is not None and after.ent_iob_ == "B":
+        # "the ports of Le Havre and | Marseille": the recogniser ran the first of two
+        # names on into the "and" before the second, which it tells apart.
+        end -= len(text) - joined.start()
+        text = text[: joined.start()]
     possessive = _POSSESSIVE.search(text)
     if possessive and possessive.start() > 0:
         end -= len(text) - possessive.start()

@@ -96,6 +96,9 @@ class Account(_Model):
     latest: dt.date | None = None
     precision: str = "unknown"
     date_carried: bool = False
+    # The date is told of an occasion after the event (a burial): the event was on or
+    # before it, which no source's earlier day contradicts (compare._date_conflicts).
+    date_of_later_occasion: bool = False
     sentence_date: SentenceDate | None = None
     place: PlaceRef | None = None
     place_carried: bool = False
@@ -107,6 +110,9 @@ class Account(_Model):
     figures: list[Figure] = []
     denials: list[Denial] = []
     modality: str = "asserted"
+    # The clause tells the act as not done, its negation before the trigger ("we do not
+    # make war on travellers"); "will not be forgotten" after it is no such telling.
+    negated: bool = False
     # The key of the event a demonstrative mention ("that massacre") points back at.
     refers_to: str | None = None
     # A mention of a kind of event, not of one ("every attack"): linked to nothing.
@@ -156,6 +162,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
             if a.role == "agent" and a.entity not in strays
         ]
         agents += _owners_of_kinds(record, event, agents, settings)
+        agents = [_nationality_of_kind(record, event, a, settings) for a in agents]
         # Doers of an act its clause does not negate are its doers, whatever the
         # extractor read from a negation further on (:func:`_negated_in_its_clause`).
         denied = event.modality == "denied" and _negated_in_its_clause(record, event, settings)
@@ -186,6 +193,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                     precision=own_date.precision or "unknown",
                 ),
                 date_carried=carried,
+                date_of_later_occasion=_dates_a_later_occasion(event, timexes, record, settings),
                 place=None if event.where is None else PlaceRef(**event.where.model_dump()),
                 place_carried=_place_carried(event, record),
                 agents=[] if denied else agents,
@@ -203,8 +211,10 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                     for c in sorted(figure_ids, key=lambda c: claims[c].span[0])
                 ],
                 modality=event.modality,
+                negated=denied,
             )
         )
+    _share_sentence_tolls(accounts, settings)
     _attach_denials(record, accounts, settings)
     _attach_alleged_doers(record, accounts, settings)
     _resolve_anaphora(record, accounts, settings)
@@ -214,6 +224,24 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
         account.generic = _introduced_by(text, start, generic.quantifiers, generic.window)
     _attach_attributions(record, accounts, settings)
     return accounts
+
+
+def _share_sentence_tolls(accounts: list[Account], settings: Settings) -> None:
+    """Give ground taken (``conflicts.ground_subtypes``) without a toll of its own the
+    toll of the killing its own sentence tells: "soldiers entered the village of Ozdere
+    and shot dead 17 villagers" tells the entry with its dead, no bloodless seizure that
+    followed another source's killing of the day before (features.follows_on)."""
+    for ground in accounts:
+        if ground.subtype not in settings.conflicts.ground_subtypes:
+            continue
+        if any(f.property == "fatalities" for f in ground.figures):
+            continue
+        tolls = (
+            [f for f in killing.figures if f.property == "fatalities"]
+            for killing in accounts
+            if killing is not ground and killing.span == ground.span
+        )
+        ground.figures.extend(next((toll for toll in tolls if toll), []))
 
 
 def _negated_in_its_clause(record: Record, event: Event, settings: Settings) -> bool:
@@ -259,6 +287,28 @@ def _owners_of_kinds(
                 known.add(owner.entity)
                 found.append(_actor(owner.entity, names))
     return found
+
+
+def _nationality_of_kind(
+    record: Record, event: Event, agent: ActorRef, settings: Settings
+) -> ActorRef:
+    """A doer told only by its kind, with the nationality its sentence gives it (a
+    capitalised word ending as ``actors.demonym_endings`` say, just before the kind):
+    "artillery fire from Ilvanian army positions" names the Ilvanian army, where the
+    extractor took "army" for the doer and a source blaming the Front would otherwise
+    dispute nobody's word. "Iraqi troops" reads "iraqi" as the actors' words always do."""
+    conf = settings.actors
+    words = {w.lower() for w in _WORD.findall(agent.name)} - conf.modifiers
+    if not words or not words <= conf.generic_words:
+        return agent
+    text = record.document.text
+    kind = re.compile(rf"(?<=[a-z,] )([A-Z][a-z]+)\s+{re.escape(agent.name)}\b")
+    for match in kind.finditer(text, event.span[0], event.span[1]):
+        adjective = match.group(1)
+        if adjective.lower().endswith(conf.demonym_endings):
+            name = f"{adjective} {agent.name}"
+            return ActorRef(entity="ent:" + "-".join(name.lower().split()), name=name)
+    return agent
 
 
 def _named_elsewhere(record: Record, event: Event, settings: Settings) -> set[str]:
@@ -327,14 +377,15 @@ def _attach_attributions(record: Record, accounts: list[Account], settings: Sett
     names = {e.id: e.name for e in record.entities}
     ordered = sorted(accounts, key=lambda a: parse_event_key(a.key)[1][0])
     violent = settings.conflicts.violent_types
-    for phrase in conf.phrases:
+    phrases = [(p, False) for p in conf.phrases] + [(p, True) for p in conf.own_event_phrases]
+    for phrase, own_only in phrases:
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
         for match in pattern.finditer(text):
             before = [w.lower() for w in _WORD.findall(text[: match.start()])[-conf.window :]]
             if not conf.auxiliaries.intersection(before) or conf.negations.intersection(before):
                 continue
             doers = _doers(record, match.end(), conf.agent_window_chars)
-            account = _attributed(text, ordered, match.start(), settings)
+            account = _attributed(text, ordered, match.start(), settings, own_only=own_only)
             if not doers or account is None or account.type not in violent:
                 continue
             if account.modality == "denied" and (
@@ -390,11 +441,16 @@ def _doers(record: Record, start: int, window: int) -> list[str]:
 
 
 def _attributed(
-    text: str, ordered: list[Account], phrase_start: int, settings: Settings
+    text: str,
+    ordered: list[Account],
+    phrase_start: int,
+    settings: Settings,
+    *,
+    own_only: bool = False,
 ) -> Account | None:
     """The account an attribution clause is about: the first whose trigger lies in the
-    clause before the phrase, else the nearest violent one before the clause in its
-    paragraph (within ``anaphora.max_gap_chars``)."""
+    clause before the phrase, else (unless ``own_only``) the nearest violent one before
+    the clause in its paragraph (within ``anaphora.max_gap_chars``)."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, phrase_start)]
     clause_start = ends[-1] if ends else 0
     own = [
@@ -402,8 +458,8 @@ def _attributed(
         for a in ordered
         if not a.generic and clause_start <= parse_event_key(a.key)[1][0] < phrase_start
     ]
-    if own:
-        return own[0]
+    if own or own_only:
+        return own[0] if own else None
     paragraph_start = text.rfind("\n", 0, clause_start) + 1
     gap = settings.mentions.anaphora.max_gap_chars
     earlier = [
@@ -514,6 +570,29 @@ def _date_carried(event: Event, timexes: dict[str, tuple[int, int]], record: Rec
     if any(start <= span[0] and span[1] <= end for start, end in [event.span, *event.evidence]):
         return False
     return not _dates_its_episode(span, event, record)
+
+
+def _dates_a_later_occasion(
+    event: Event, timexes: dict[str, tuple[int, int]], record: Record, settings: Settings
+) -> bool:
+    """Whether the event's date is told of an occasion after it (``mentions.later_occasions``):
+    a burial verb stands between the date and the trigger, with no sentence break between
+    ("On 3 May were buried the miller and his wife, who were shot when the mill was
+    burned"). The death lies on or before that day, which another source's earlier day
+    does not contradict; the writer's date still tells its events apart (a barn that
+    burned on the 2nd is another fire)."""
+    span = timexes.get(event.when.timex or "")
+    if span is None:
+        return False
+    trigger = event.trigger.span
+    start, end = (span[1], trigger[0]) if span[1] <= trigger[0] else (trigger[1], span[0])
+    between = record.document.text[start:end]
+    if start > end or _CLAUSE_END.search(between):
+        return False
+    return any(
+        re.search(r"\b" + r"\s+".join(map(re.escape, verb.split())) + r"\b", between, re.I)
+        for verb in settings.mentions.later_occasions
+    )
 
 
 def _sentence_date(event: Event, record: Record) -> Timex | None:

@@ -279,10 +279,14 @@ class Clusterer:
         denial and to its accusation, as any statement may meet another, but a denial and an
         accusation are two statements, and a third account's link does not make them one.
         Across types a 0 only refuses the pair's own link: a riot and the arrests that ended
-        it are one raid when the storming links both (demo and invented5 gold)."""
+        it are one raid when the storming links both (demo and invented5 gold). A strike or
+        a boycott (``lasting_subtypes``) is kept apart from what it never links to whatever
+        a third account links: a docker's "we struck in May" is no account of the bombing
+        of May 20, though a historian's "the unrest of May" links both."""
         accounts_b = [self.accounts[k] for k in keys_b]
+        lasting = self.settings.lasting_subtypes
         return any(
-            x.type == y.type
+            (x.type == y.type or bool({f"{x.type}/{x.subtype}", f"{y.type}/{y.subtype}"} & lasting))
             and self.settings.compatibility(x.type, y.type, x.subtype, y.subtype) <= 0
             for x in (self.accounts[k] for k in keys_a)
             for y in accounts_b

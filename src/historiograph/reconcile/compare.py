@@ -161,7 +161,10 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
     dated = [m for m in mentions if m.interval is not None]
     when = min(
         dated,
-        key=lambda m: (m.date_carried, PRECISION_ORDER.index(m.precision)),
+        key=lambda m: (
+            m.date_carried or m.date_of_later_occasion,
+            PRECISION_ORDER.index(m.precision),
+        ),
         default=None,
     )
     # A document none of whose mentions the extractor dated gives the date its sentence
@@ -208,7 +211,8 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         else stated.sentence_date.precision
         if stated is not None and stated.sentence_date is not None
         else "unknown",
-        date_carried=when is not None and when.date_carried,
+        # A burial's day is no source's day for the death (accounts._dates_a_later_occasion).
+        date_carried=when is not None and (when.date_carried or when.date_of_later_occasion),
         place=None if where is None else where.place,
         place_carried=where is not None and where.place_carried,
         agents=_unique(a for m in mentions for a in m.agents),
@@ -304,13 +308,18 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
         worded[account.document] |= settings.conflicts.also_means.get(
             f"{account.type}/{account.subtype}", frozenset()
         )
-        said[account.document].update(worded_types(account.quote))
+        said[account.document].update(worded_types(_without_tolls(account.quote, settings)))
         if own is not None:
             typed.add(account.document)
     # A word of another kind in the sentence ("according to" is an agreement's word)
     # types nothing about this event.
     kinds = {a.type for a in accounts} | settings.conflicts.violent_types
     typed |= {document for document, types in said.items() if types & kinds}
+    # A document that tells the event only as not done ("we do not make war on
+    # travellers") says what did not happen, not what kind of event did.
+    typed -= {a.document for a in accounts if a.negated} - {
+        a.document for a in accounts if not a.negated
+    }
     framings = _framings(accounts, docs, settings)
     framing, rioting = framings.model, framings.rioting
     places = _place_names(accounts, settings)
@@ -385,6 +394,17 @@ def compare(accounts: Sequence[Account], settings: Settings) -> Comparison:
         fatalities=fatalities(docs, settings),
         conflicts=conflicts,
     )
+
+
+def _without_tolls(quote: str, settings: Settings) -> str:
+    """The sentence without its passive tolls (``conflicts.toll_passives``): "three of
+    the intruders were killed" says who died, not what was done to them, and types
+    nothing its writer says happened. Read as an attack word, it would hide the dispute
+    between the writer's battle and another source's ambush."""
+    tolls = settings.conflicts.toll_passives
+    auxiliaries = "|".join(re.escape(w) for w in sorted(tolls.auxiliaries))
+    verbs = "|".join(re.escape(w) for w in sorted(tolls.verbs))
+    return re.sub(rf"\b(?:{auxiliaries})\s+(?:{verbs})\b", " ", quote, flags=re.IGNORECASE)
 
 
 def _unplaced_ground(account: Account, settings: Settings) -> bool:

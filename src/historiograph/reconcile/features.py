@@ -306,7 +306,7 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     same = same_place_name(pa, pb)
     if same is True:
         return 1.0
-    if (
+    if not _namesakes(pa, pb, settings) and (
         same is None
         or _names_the_place(pa, b.quote, standalone=True)
         or _names_the_place(pb, a.quote, standalone=True)
@@ -315,6 +315,19 @@ def place_score(a: Account, b: Account, settings: Settings) -> float | None:
     if max(pa.precision or 1, pb.precision or 1) > 1:
         return settings.place.undecided
     return 0.0
+
+
+def _namesakes(a: PlaceRef, b: PlaceRef, settings: Settings) -> bool:
+    """Whether one place's name is the other's after a word that names another place
+    (``place.namesake_words``): "Lower Mekhel" is a village of its own beside Mekhel, as
+    "New Ross" is not in Ross, where "Camp Ashraf" is Ashraf."""
+    ka, kb = name_key(a.name or "").split("-"), name_key(b.name or "").split("-")
+    short, long = sorted((ka, kb), key=len)
+    return (
+        len(long) == len(short) + 1
+        and long[1:] == short
+        and long[0] in settings.place.namesake_words
+    )
 
 
 def _name_the_same_unread_place(a: Account, b: Account, settings: Settings) -> bool:
@@ -983,7 +996,15 @@ def score_pair(
         and (scores["time"] or 0.0) >= settings.same_document_anchor_time
         and _precise_agreement(a, b, settings)
         and not _new_place(a, b, settings)
-    ) or (forward and scores["place"] != 0.0)
+    )
+    # A headline or lead that names the event the next sentence tells ("The massacre of
+    # Ismarek will not be forgotten. On March 14 the gendarmes ... murdered 19") is that
+    # event, however few words the two share: the writer names it, then tells it. A
+    # place of each that does not agree (Mekhel and a convoy near Sefa) tells two.
+    told_next = forward and (
+        scores["place"] is None or scores["place"] >= settings.anchors["place"]
+    )
+    told_together = told_together or told_next
     told_together = told_together or _raid_and_its_arrests(a, b, scores["time"], settings)
     # A demonstrative mention ("that massacre") re-tells the event its document has
     # just told (accounts._resolve_anaphora picked the nearest), in whatever words and
@@ -1000,7 +1021,7 @@ def score_pair(
         text=scores["text"],
         total=round(total, 4),
         anchors=anchors,
-        linked=(anaphor or (anchored and total >= settings.link_threshold))
+        linked=(anaphor or told_next or (anchored and total >= settings.link_threshold))
         and not told_apart(a, b, settings)
         and (not sequel or scores["time"] == 1.0),
     )

@@ -50,11 +50,13 @@ class PlaceSettings(_Frozen):
     undecided: float
     contained: float
     locatives: frozenset[str]
+    namesake_words: frozenset[str]
 
 
 class ActorSettings(_Frozen):
     generic_words: frozenset[str]
     modifiers: frozenset[str]
+    demonym_endings: tuple[str, ...]
     agent_only_floor: float
     generic_match: float
 
@@ -87,6 +89,13 @@ class FighterSettings(_Frozen):
     type: str
 
 
+class TollPassiveSettings(_Frozen):
+    """Passive death verbs that tell a toll, not a kind of act (compare._without_tolls)."""
+
+    auxiliaries: frozenset[str]
+    verbs: frozenset[str]
+
+
 class ConflictSettings(_Frozen):
     figures: tuple[str, ...]
     about_fraction: float
@@ -111,6 +120,7 @@ class ConflictSettings(_Frozen):
     figure_window_chars: int
     violent_types: frozenset[str]
     nonlethal_subtypes: frozenset[str]
+    toll_passives: TollPassiveSettings
     crowd: CrowdSettings
     fighters: FighterSettings
 
@@ -153,6 +163,7 @@ class AttributionSettings(_Frozen):
     """How a clause names who did an event ("the bombing was carried out by the Front")."""
 
     phrases: tuple[str, ...]
+    own_event_phrases: tuple[str, ...]
     contrasts: tuple[str, ...]
     auxiliaries: frozenset[str]
     negations: frozenset[str]
@@ -183,6 +194,8 @@ class MentionSettings(_Frozen):
     attribution: AttributionSettings
     generic: GenericSettings
     doers: DoerSettings
+    # Verbs of an occasion after a death ("were buried"): a date told with one is its day.
+    later_occasions: tuple[str, ...]
 
 
 class Settings(_Frozen):
@@ -194,6 +207,7 @@ class Settings(_Frozen):
     same_document_anchor_precisions: frozenset[str]
     same_document_sequel_subtypes: frozenset[str]
     kindred_subtypes: tuple[frozenset[str], ...]
+    lasting_subtypes: frozenset[str]
     keep_threshold: float
     keep_near_misses: int
     time: TimeSettings

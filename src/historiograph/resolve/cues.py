@@ -39,6 +39,7 @@ from historiograph.resolve.gazetteer import (
     place_abbreviations,
     place_designators,
     regional_demonym,
+    short_form_of,
     strip_designators,
 )
 from historiograph.resolve.keys import fold
@@ -104,7 +105,8 @@ def _spelling(name: str) -> str:
 def named_place(
     gazetteer: Gazetteer, name: str, *, exact: bool = False, county: bool = False
 ) -> Place | None:
-    """The most prominent place whose own name (not an alternate name) is ``name``,
+    """The most prominent place whose own name (not an alternate name, but any name
+    ``regions.tsv`` gives a feature) is ``name``,
     or (unless ``exact``) ``name`` without a designator ("Alexandria City", "Butler
     County"), or (with ``county``) a county whose own name is ``name`` with its
     designator (local news names counties bare: "Gwinnett Medical Center", "Prince
@@ -132,17 +134,22 @@ def named_places(
     spellings = {_spelling(name)}
     if not exact:
         spellings.add(_spelling(strip_designators(name)))
+    # The names of a row of regions.tsv are chosen by hand, not GeoNames' loose other
+    # names: each is the feature's own ("the Rhodopes" for the Rhodope Mountains).
+    curated = {p.geonames_id for p in gazetteer.lookup(name, parts=False) if not p.in_geonames}
     return tuple(
         p
         for p in gazetteer.lookup(name)
         if _spelling(p.name) in spellings
+        or p.geonames_id in curated
         or (county and p.feature == "ADM2" and _spelling(strip_designators(p.name)) in spellings)
     )
 
 
 def prominent(place: Place, population: int) -> bool:
-    """A region or country, or a town of at least ``population`` people."""
-    return place.feature in _REGION_LEVEL or place.population >= population
+    """A region or country, a natural feature of ``regions.tsv`` (the best-known ones,
+    chosen by hand: "into the Rhodopes"), or a town of at least ``population`` people."""
+    return place.feature in _REGION_LEVEL or not place.in_geonames or place.population >= population
 
 
 def other_name_place(gazetteer: Gazetteer, name: str, population: int) -> Place | None:
@@ -153,15 +160,27 @@ def other_name_place(gazetteer: Gazetteer, name: str, population: int) -> Place 
     name only. For a caller whose context already says a place follows: the names'
     key is lossy, and the size keeps a person's name from keying like a village's. A
     second-level region is never one: GeoNames gives counties short and clipped other
-    names ("Boni" for Boone County) that no text writes for them."""
+    names ("Boni" for Boone County) that no text writes for them. Where the name is the
+    head of a town's own name ("Braunau" of Braunau am Inn: :func:`shortened_place`),
+    only such a town is: a larger one abroad merely lists the name among its foreign
+    names (Broumov, "Braunau" in German)."""
     if fold(name) in lexicon_words("common_words"):
         return None
-    found = [
-        p
-        for p in gazetteer.lookup(name, parts=False)
-        if prominent(p, population) and p.feature != "ADM2"
-    ]
+    places = [p for p in gazetteer.lookup(name, parts=False) if p.feature != "ADM2"]
+    shortened = [p for p in places if short_form_of(name, p.name)]
+    found = [p for p in shortened or places if prominent(p, population)]
     return max(found, key=lambda p: (p.feature in _REGION_LEVEL, p.population)) if found else None
+
+
+def shortened_place(gazetteer: Gazetteer, name: str) -> Place | None:
+    """The largest town whose own name ``name`` is the head of, before a river's or a
+    region's tail ("Braunau" of Braunau am Inn, :func:`.gazetteer.short_form_of`),
+    whatever its size: for a caller whose context already says a place follows ("marched
+    on Braunau"), where the head names that town as surely as its full name would."""
+    if fold(name) in lexicon_words("common_words"):
+        return None
+    found = [p for p in gazetteer.lookup(name, parts=False) if short_form_of(name, p.name)]
+    return max(found, key=lambda p: p.population) if found else None
 
 
 def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
@@ -588,9 +607,10 @@ def force_name(text: str, start: int, end: int) -> bool:
 
 def settlement_before(text: str, start: int) -> bool:
     """Whether the words before ``start`` call what follows a settlement: "the village
-    of", "the town of" (then a village of a few hundred people is meant too)."""
+    of", "the town of", "the villagers of" (then a village of a few hundred people is
+    meant too)."""
     words = fold(text[max(0, start - 30) : start]).split()
-    nouns = lexicon_words("settlement_nouns")
+    nouns = lexicon_words("settlement_nouns") | lexicon_words("settlement_people")
     return words[-1:] == ["of"] and len(words) > 1 and words[-2] in nouns
 
 
@@ -713,6 +733,7 @@ def widened(
         and (
             _large_city(gazetteer, text[left:stop])
             or (left == start and _designated_region(gazetteer, text[left:stop]))
+            or (left == start and _tail_dropped(gazetteer, text[start:end], text[start:stop]))
             or (
                 not _organization_words(text[left:start] + " " + text[end:stop])
                 and (place := named_place(gazetteer, text[left:stop], exact=True)) is not None
@@ -733,6 +754,18 @@ def _designated_region(gazetteer: Gazetteer, name: str) -> bool:
         and words[-1] in lexicon_words("region_designators")
         and any(p.feature in {"ADM1", "ADM2"} for p in named_places(gazetteer, name, exact=True))
     )
+
+
+def _tail_dropped(gazetteer: Gazetteer, head: str, name: str) -> bool:
+    """Whether ``name`` is another name of a city of ``_LARGE_CITY`` people whose own name
+    starts with ``head`` and a river's or region's particle: "Reggio Emilia", which the
+    recogniser cuts to "Reggio", for Reggio nell'Emilia (:func:`.gazetteer.short_form_of`).
+    The particle dropped, the longer name is no city's own name, but the head says which
+    city's other name it is."""
+    if _organization_words(name[len(head) :]):
+        return False
+    place = other_name_place(gazetteer, name, _LARGE_CITY)
+    return place is not None and short_form_of(head, place.name)
 
 
 def _large_city(gazetteer: Gazetteer, name: str) -> bool:

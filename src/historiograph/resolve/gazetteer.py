@@ -152,6 +152,28 @@ def strip_designators(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
+def short_form_of(written: str, own: str) -> bool:
+    """Whether ``written`` is the place name ``own`` cut before a particle that joins a
+    town's name to its river or region ("Braunau" of Braunau am Inn, "Stratford" of
+    Stratford-upon-Avon, "Reggio" of Reggio nell'Emilia: ``name_tails`` in the lexicon).
+    Writers drop such a tail, so the head is the town's own name as surely as the whole:
+    GeoNames lists "Braunau" among its other names, as it lists the German name of Broumov,
+    but only one of the two is the town the writer shortened."""
+    head, full = _name_words(written), _name_words(own)
+    return (
+        bool(head)
+        and len(full) > len(head) + 1
+        and full[: len(head)] == head
+        and full[len(head)] in lexicon_words("name_tails")
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's folded words, apostrophes and hyphens parting them ("nell'Emilia")."""
+    return fold(name.replace("'", " ").replace("\u2019", " ")).split()
+
+
 def code_key(name: str) -> str:
     """The key of an abbreviation ("W.Va.", "NSW"): folded letters only, marked with "=".
 

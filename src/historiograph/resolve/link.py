@@ -71,6 +71,7 @@ from historiograph.resolve.cues import (
     qualifier_chain,
     relative_position,
     settlement_before,
+    shortened_place,
     site_in_town,
     site_of_before,
     size_for_word_after,
@@ -121,6 +122,9 @@ fold = lru_cache(maxsize=65536)(keys.fold)
 # fuzzy matching only has to catch the rest, and precision matters more.
 FUZZY_THRESHOLD = 88.0
 _FUZZY_MIN_KEY = 6
+# Fewest letters a key must gain at its start or end to count as a word added to a
+# name rather than an ending ("Forces" for "Force").
+_ADDED_WORD_MIN = 3
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the recogniser often gives a place name ("Evansville" an ORG, "Alexandria" a PERSON).
@@ -863,7 +867,7 @@ class _Linker:
         if len(key) < _FUZZY_MIN_KEY:
             return None
         hit = _fuzzy_hit(self.kb, key)
-        if hit is None:
+        if hit is None or _name_extended(key, hit):
             return None
         entries = [self.kb.get(i) for i, form in self.kb.index[hit] if form != "acronym"]
         fitting = [e for e in entries if e is not None and e.kind == mention.kind]
@@ -1175,7 +1179,9 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             if mention.label != "PERSON" or _placing_frame(doc, text, mention):
                 place = _prominent_variant(gazetteer, mention.text)
             if place is None and _historic_name_frame(doc, text, mention):
-                place = other_name_place(gazetteer, mention.text, LOCATIVE_POPULATION)
+                place = shortened_place(gazetteer, mention.text) or other_name_place(
+                    gazetteer, mention.text, LOCATIVE_POPULATION
+                )
                 if place is not None and not _in_named_countries(gazetteer, mentions, place):
                     place = None
             vouched = place
@@ -1204,7 +1210,9 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
                 mention.contained
                 and lies_in_qualifier(gazetteer, mention.qualifier, gazetteer.lookup(mention.text))
             )
-            or (located and prominent(place, LOCATIVE_POPULATION))
+            # A town the words vouched for is of some size, or the one whose full name
+            # the name shortens ("marched on Braunau": Braunau am Inn).
+            or (located and (prominent(place, LOCATIVE_POPULATION) or place is vouched))
             or settlement_before(text, mention.start)
             or (site_of_before(text, mention.start) and prominent(place, LOCATIVE_POPULATION))
             or any(_capital(p, mention.label) for p in named_places(gazetteer, mention.text))
@@ -1630,6 +1638,18 @@ def _fuzzy_hit(kb: KnowledgeBase, key: str) -> str | None:
         found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         hits[key] = found[0] if found is not None else None
     return hits[key]
+
+
+def _name_extended(key: str, hit: str) -> bool:
+    """Is one key the other with a word added before or after it?
+
+    "People's Liberation Army" is near "Sudan People's Liberation Army" by ratio, but a
+    name with a qualifier of its own ("Sudan", "Moro", "Provisional") names another body,
+    not a spelling of the same one; a plural ending ("Force"/"Forces") is no such word.
+    """
+    shorter, longer = sorted((key, hit), key=len)
+    added = len(longer) - len(shorter)
+    return added >= _ADDED_WORD_MIN and (longer.startswith(shorter) or longer.endswith(shorter))
 
 
 def _kb_country(entry: KBEntity) -> str | None:

@@ -63,6 +63,7 @@ from historiograph.resolve.gazetteer import (
     expand_abbreviations,
     lexicon_words,
     lexicon_words_map,
+    short_form_of,
     strip_designators,
 )
 from historiograph.resolve.keys import fold, is_acronym, translit_key
@@ -511,8 +512,12 @@ def _prominent(place: Place, toponym: Toponym, w: Weights) -> bool:
 
 def _own_name(place: Place, toponym: Toponym) -> bool:
     """Whether the name written is the place's own name, designators aside ("London
-    District" for London), not only one the lossy key matches."""
-    return _spelling(strip_designators(place.name)) == _spelling(strip_designators(toponym.name))
+    District" for London), or its head before a river's or region's tail ("Braunau" for
+    Braunau am Inn: :func:`.gazetteer.short_form_of`), not only one the lossy key matches."""
+    written = strip_designators(toponym.name)
+    return _spelling(strip_designators(place.name)) == _spelling(written) or short_form_of(
+        written, place.name
+    )
 
 
 def _inside_qualifier(
@@ -758,8 +763,11 @@ def _drop_unsupported_readings(
 
     A variant reading is supported by lying in a country the document's anchors point
     to: the KB's places and organizations (``focus``), ``known`` places, and the places
-    chosen for the other names that are their own names (or prominent), not variants
-    themselves; "Zakopanne" in a story that names Poland, or Poronin, is Zakopane; and
+    chosen for the other names that are their own names (or prominent), or variants that
+    stand on their own (a city of ``variant_population`` where no place is spelled as
+    written, the same name romanised otherwise: "Kharkov" for Kharkiv vouches for
+    "Chuguyev", Chuhuiv, in a story told in Russian spellings); "Zakopanne" in a story
+    that names Poland, or Poronin, is Zakopane; and
     the country where two names' variant readings are large towns (:func:`_variant_anchors`:
     "Bombay" and "Madras" are Mumbai and Chennai, not a hamlet of each name). Or
     by the name's qualifier ("Teregowa, Caras-Severin"). Without that support a
@@ -797,6 +805,11 @@ def _drop_unsupported_readings(
             _own_name(place, groups[key])
             or place in groups[key].extra
             or (_area(place) and not _capital_by_chance(place, groups[key], w))
+            or _romanised_alike(place, groups[key])
+            or (
+                place.population >= w.variant_population
+                and not any(_own_name(p, groups[key]) for p in candidates[key])
+            )
         )
     )
     anchors.update(_variant_anchors(chosen, groups, w))

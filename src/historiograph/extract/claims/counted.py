@@ -381,9 +381,15 @@ class CountReader:
         if noun.kind == "event" and noun.index is not None:
             return Counted("count", plural(doc[noun.index].text), end)
         if noun.kind == "lives" and noun.index is not None:
-            # "cost nine lives", "40 lives were lost": the verb says whether they ended
+            # "cost nine lives", "40 lives were lost": the verb says whether they ended;
+            # the word just before the figure says it where the parse hangs the lives
+            # elsewhere ("in all, the war of 1701-1714 cost more than 400,000 lives")
             verb = doc[noun.index].head if has_parse(doc) else None
-            lost = verb is not None and verb.lemma_.lower() in self.vocab.life_verbs
+            before = doc[figure.start - 1] if figure.start > sent.start else None
+            lost = any(
+                word is not None and word.lemma_.lower() in self.vocab.life_verbs
+                for word in (verb, before)
+            )
             return Counted("fatalities" if lost else "count", PEOPLE, end)
         if noun.kind == "outcome" and noun.index is not None:
             outcome = self._outcome(doc[noun.index].text) or "other"

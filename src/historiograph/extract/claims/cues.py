@@ -374,6 +374,16 @@ class CueReader:
             # crowd's size, not the dead of the clause above); a noun may be a part of
             # the dead ("57 had died, 23 of them children")
             predicate = below.dep_ in ("nsubj", "nsubjpass") and ancestor.pos_ == "ADJ"
+            # "killing 31 people queuing for bread": the parser makes the people the
+            # subject of the participle after them, a clause under the verb that befell them
+            if (
+                below.dep_ == "nsubj"
+                and ancestor.tag_ == "VBG"
+                and ancestor.dep_ in ("ccomp", "xcomp")
+            ):
+                found = self.of(ancestor.head, things=strict)
+                if found:
+                    return found
             below = ancestor
             if ancestor.pos_ in ("VERB", "AUX") or predicate:
                 clause = ancestor

@@ -309,10 +309,13 @@ class NonFigures:
                 return True  # "between 10 and 15 per cent": the first end of a share
             if word in ("-", "–") and end + 1 < len(doc) and doc[end + 1].is_alpha:
                 return not self._numbers.is_number_word(doc, end + 1)
-        if counted_next:
-            return False
         year = digits(first) if joined is None else tidy(float(joined.group(1).replace(",", "")))
-        if year is not None and "," not in first.text and 1000 <= year <= 2100:
+        year_like = year is not None and "," not in first.text and 1000 <= year <= 2100
+        if counted_next:
+            # "a 2019 bombing": a year before one act or person is its date; a count of
+            # them is plural ("2019 bombings")
+            return year_like and end == number_start + 1 and doc[end].tag_ == "NN"
+        if year_like:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:
             return not self._named_noun(doc, end)

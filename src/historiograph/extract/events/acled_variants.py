@@ -13,6 +13,8 @@ thrown by hand, which ACLED codes as a riot, not as a battle or remote violence
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.export import codes
@@ -50,7 +52,7 @@ def _violent(sentences: list[Span], lexicon: EventLexicon) -> bool:
     phrases = [m for m in lexicon.riot_markers if " " in m]
     return any(
         any(t.lemma_.lower() in lexicon.riot_markers for t in s)
-        or any(p in s.text.lower() for p in phrases)
+        or any(p in " ".join(s.text.lower().split()) for p in phrases)
         for s in sentences
     )
 
@@ -62,10 +64,12 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
     two (where no riot of its own is told) is a "Violent demonstration"; one that
     the state's forces then act on ("police dispersed them", "police intervened")
     is a "Protest with intervention"; a riot in a paragraph without any word of
-    demonstration is crowd violence, "Mob violence".
+    demonstration is crowd violence, "Mob violence". A clash ACLED codes as a riot
+    (:func:`_crowd_violence`) or, done by projectiles, as shelling (:func:`_remote`)
+    is recoded first.
     """
     text, sentences = doc_text(doc), list(doc.sents)
-    events = [_crowd_violence(e, text, sentences, lexicon) for e in events]
+    events = [_remote(_crowd_violence(e, text, sentences, lexicon), sentences) for e in events]
     if not any(e.type == "protest" for e in events):
         return events
     updated = []
@@ -95,19 +99,87 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
 
 
 def _doers(trigger: Token) -> list[Token]:
-    """Who carries out an attack: the verb's subject, or a noun's "by" phrase or, for an
-    attack "made" or "carried out", that verb's subject ("activists made cocktail attacks")."""
+    """Who carries out an attack: the verb's subject, or the "by" phrase of a passive
+    verb, a gerund or a noun ("was beaten to death by a mob", "killing of three activists
+    by ruling party supporters", "an attack by pickets") or, for an attack "made" or
+    "carried out", that verb's subject ("activists made cocktail attacks")."""
+    nominal = trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    by = [
+        t
+        for c in trigger.children
+        if c.dep_ == "agent" or (c.lower_ == "by" and (nominal or passive))
+        if any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for t in c.subtree
+    ]
+    if by and (nominal or passive):
+        return by
     subject = subject_of(trigger)
     if subject is not None:
         return list(subject.subtree)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
-    by = [t for c in trigger.children if c.lower_ == "by" for t in c.subtree]
-    if by:
-        return by
     if trigger.dep_ in ("dobj", "obj") and (subject := subject_of(trigger.head)) is not None:
         return list(subject.subtree)
     return []
+
+
+def _remote(event: Event, sentences: list[Span]) -> Event:
+    """A clash whose doers are projectiles ("Rockets fired at the UN base wounded two
+    peacekeepers") as ACLED codes it: shelling, remote violence (``projectiles`` in
+    acled.yaml)."""
+    mapping = event.mappings.acled
+    table = codes.acled()
+    if mapping is None or (mapping.event_type, mapping.sub_event_type) != table.by_actors.clash:
+        return event
+    start = event.trigger.span[0]
+    trigger = next(
+        (t for s in sentences if s.start_char <= start < s.end_char for t in s if t.idx == start),
+        None,
+    )
+    subject = subject_of(trigger) if trigger is not None else None
+    if subject is None:
+        return event
+    # The subject's own noun and its compounds ("mortar rounds"), not what it carries
+    # ("rebels armed with rockets").
+    names = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "nmod"))]
+    if not {t.lemma_.lower() for t in names} & table.projectiles.words:
+        return event
+    event_type, sub_event_type = table.projectiles.code
+    code = AcledMapping(event_type=event_type, sub_event_type=sub_event_type)
+    return event.model_copy(update={"mappings": event.mappings.model_copy(update={"acled": code})})
+
+
+def _hurled(sentence: str) -> bool:
+    """Does the sentence tell a bomb thrown by hand ("assailants hurled a bomb at him", "a
+    bomb was thrown at the house": ``throwing_verbs`` and ``thrown_weapons`` in acled.yaml)?"""
+    riots = codes.acled().riots
+    verb = codes.word_pattern(riots.throwing_verbs).pattern
+    weapon = codes.word_pattern(riots.thrown_weapons).pattern
+    thrown = (
+        verb + r"\s+(?:[\w-]+\s+){0,3}?" + weapon,
+        weapon + r"\s+(?:was|were|had\s+been|being)\s+" + verb,
+    )
+    return any(re.search(p, sentence, re.IGNORECASE) for p in thrown)
+
+
+def _told_act(sentence: Span, start: int) -> list[Token]:
+    """The sentence's words less those of who told of the act ("a local commissioner
+    said", "no group claimed responsibility", "according to residents"): the subject of
+    a verb of saying (``reporting_verbs`` in acled.yaml) and an "according to" phrase,
+    unless the act itself is told in it ("rioters who clashed with police said ...")."""
+    verbs = codes.acled().riots.reporting_verbs
+    left_out: set[int] = set()
+    for token in sentence:
+        teller = (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in verbs) or (
+            token.dep_ == "prep" and token.lower_ == "according"
+        )
+        if not teller:
+            continue
+        span = list(token.subtree)
+        if not any(t.idx <= start < t.idx + len(t) for t in span):
+            left_out.update(t.i for t in span)
+    return [t for t in sentence if t.i not in left_out]
 
 
 def _crowd_violence(event: Event, text: str, sentences: list[Span], lexicon: EventLexicon) -> Event:
@@ -123,9 +195,11 @@ def _crowd_violence(event: Event, text: str, sentences: list[Span], lexicon: Eve
     or its paragraph a demonstration; an attack ("activists of the party's youth
     wing attacked journalists", "killing of three activists by ruling party
     supporters") when its doers are a crowd; a bombing when the bomb is one
-    thrown by hand (``crowd_weapons``: "hurled crude bombs", "a petrol bomb"),
+    thrown by hand (``crowd_weapons``: "hurled crude bombs", "a petrol bomb";
+    :func:`_hurled`),
     a rioter's weapon, not a remote one. A sentence naming any armed group keeps
-    the event's code.
+    the event's code (an attack's doers naming one). Who told of the act is none of
+    its sides (:func:`_told_act`: "a local chief said" names no crowd).
     """
     mapping = event.mappings.acled
     riots = codes.acled().riots
@@ -136,17 +210,23 @@ def _crowd_violence(event: Event, text: str, sentences: list[Span], lexicon: Eve
         return event
     start = event.trigger.span[0]
     sentence = [s for s in sentences if s.start_char <= start < s.end_char]
-    words = {w for s in sentence for t in s for w in (t.lemma_.lower(), t.lower_)}
-    if not sentence or words & riots.armed_words:
+    if not sentence:
         return event
+    told = _told_act(sentence[0], start)
     if coded == riots.attack:
+        # An attack's own doers say whose it is; an armed man it fell on ("a freedom
+        # fighter was killed in an attack by his neighbours") does not make it a battle.
         trigger = next((t for t in sentence[0] if t.idx <= start < t.idx + len(t)), None)
-        doers = _doers(trigger) if trigger is not None else []
-        words = {w for t in doers for w in (t.lemma_.lower(), t.lower_)}
-        if not words & riots.crowd_words:
-            return event
-    thrown = coded == riots.bombing and any(
-        weapon in sentence[0].text.lower() for weapon in riots.crowd_weapons
+        told = _doers(trigger) if trigger is not None else []
+    words = {w for t in told for w in (t.lemma_.lower(), t.lower_)}
+    if words & riots.armed_words:
+        return event
+    if coded == riots.attack and not words & riots.crowd_words:
+        return event
+    # Spaces of any kind ("petrol\xa0bomb" in a pasted note) are one space.
+    said = " ".join(sentence[0].text.lower().split())
+    thrown = coded == riots.bombing and (
+        any(weapon in said for weapon in riots.crowd_weapons) or _hurled(said)
     )
     if coded == riots.bombing and not thrown:
         return event

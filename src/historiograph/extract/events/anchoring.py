@@ -185,7 +185,23 @@ class AnchorWords:
     """"repression/crackdown": a burning with no doer, told beside the state's coercion."""
     distant_time_units: frozenset[str]
     """"year", "month": a time after which a site told before no longer holds the next act."""
-    """"congress", "talks": a meeting whose place, told "in" or "at", is the act's done there."""
+    destruction_verbs: frozenset[str]
+    """"destroy", "level": property so treated in the passive, in a story of violence, is an
+    act though no doer is named."""
+    natural_damage_nouns: frozenset[str]
+    """"storm", "earthquake": what wrecks property with no one's act."""
+    destroyed_property_reading: str
+    """"attack/facility_attack": the reading of property destroyed by no one named."""
+    strike_subtypes: frozenset[str]
+    """"shelling", "air_strike": strikes whose damage told beside them is their own."""
+    damage_act_nouns: frozenset[str]
+    """"reprisals", "violence": acts that property destroyed "in" them was damaged by."""
+    town_entry_verbs: frozenset[str]
+    """"enter": an army's move into a town that, joined to a killing there, takes the town."""
+    town_taking_forces: frozenset[str]
+    """"troops", "regiment": an army that takes a town by entering it (not police)."""
+    entered_town_reading: str
+    """"battle/territory_seized": the reading of such an entry."""
 
 
 @cache
@@ -223,6 +239,14 @@ def anchor_words() -> AnchorWords:
         distant_time_units=frozenset(data["distant_time_units"]),
         coercion_subtypes=frozenset(data["coercion_subtypes"]),
         coerced_burning_reading=str(data["coerced_burning_reading"]),
+        destruction_verbs=frozenset(data["destruction_verbs"]),
+        natural_damage_nouns=frozenset(data["natural_damage_nouns"]),
+        destroyed_property_reading=str(data["destroyed_property_reading"]),
+        strike_subtypes=frozenset(data["strike_subtypes"]),
+        damage_act_nouns=frozenset(data["damage_act_nouns"]),
+        town_entry_verbs=frozenset(data["town_entry_verbs"]),
+        town_taking_forces=frozenset(data["town_taking_forces"]),
+        entered_town_reading=str(data["entered_town_reading"]),
     )
 
 
@@ -1287,7 +1311,10 @@ def _names_a_place_noun(root: Token, place_nouns: frozenset[str]) -> bool:
     # no word of the list; the word as written is.
     heads = {root.head.lemma_.lower(), root.head.lower_}
     words = anchor_words()
-    return root.dep_ == "compound" and bool(
+    # "the Sagaing region": a name the tagger misread as a participle or noun modifier
+    # ("-ing") still names the region; an adjective ("the Syrian region") does not.
+    misread = root.dep_ == "amod" and root.pos_ != "ADJ"
+    return (root.dep_ == "compound" or misread) and bool(
         heads & (place_nouns | words.landform_nouns | words.named_site_nouns)
     )
 
@@ -1472,6 +1499,12 @@ def find_where(
         ) or _town_of_named_site(trigger, sent, places, exclude=exclude)
         if pointed is not None:
             return pointed
+    elif not _told_in_own_clause(found, trigger, sent, places):
+        # "was captured in the town, tortured and beheaded at Muhlhausen": the town the
+        # trigger's own clause points back to wins over a place another verb's clause names.
+        pointed = _pointed_place(trigger, sent, places, exclude=exclude, place_nouns=place_nouns)
+        if pointed is not None:
+            return pointed
     carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
     if found is None and carried is not None:
         town = _town_of_site_left_behind(carried, sent, places, exclude)
@@ -1508,6 +1541,20 @@ def find_where(
     return found or carried
 
 
+def _told_in_own_clause(
+    where: Where, trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Is the place named in the sentence with no other verb between it and the trigger?"""
+    doc = sent.doc
+    for start, end, entity in places:
+        if entity.id != where.entity or not (sent.start_char <= start and end <= sent.end_char):
+            continue
+        root = _root_token(doc, start, end)
+        if root is not None and predicates_between(trigger, root) == 0:
+            return True
+    return False
+
+
 def _town_of_site_left_behind(
     carried: Where, sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
 ) -> Where | None:
@@ -1517,33 +1564,56 @@ def _town_of_site_left_behind(
     morning they returned to the square") still stands at the site."""
     if not _told_long_after(sent):
         return None
+    return town_of_site_told(sent.doc, sent.start_char, carried, places, exclude)
+
+
+def town_of_site_told(
+    doc: Doc,
+    before: int,
+    site_where: Where,
+    places: Sequence[tuple[int, int, Entity]],
+    exclude: set[str],
+) -> Where | None:
+    """The town of the site ``site_where`` told last before ``before`` (a square, a
+    building): the place of an act that the story's site no longer holds; None when the
+    place is no site, or no town is told for it."""
     lexicon = load_lexicon()
     sites = lexicon.facility_nouns | anchor_words().town_site_nouns
-    told = [
-        (start, e) for start, _, e in places if e.id == carried.entity and start < sent.start_char
-    ]
+    told = [(start, e) for start, _, e in places if e.id == site_where.entity and start < before]
     if not told:
         return None
     start, site = max(told, key=lambda t: t[0])
     words = site.name.split()
     if not (site.kind == "facility" or (len(words) > 1 and words[-1].lower() in sites)):
         return None
-    site_sent = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    town = _town_of_site(doc, start, site, places, exclude)
+    return where_for(town) if town is not None else None
+
+
+def _town_of_site(
+    doc: Doc,
+    start: int,
+    site: Entity,
+    places: Sequence[tuple[int, int, Entity]],
+    exclude: set[str],
+) -> Entity | None:
+    """The town a site named at ``start`` stands in: a town its own sentence names ("in
+    Haymarket Square in Chicago"), else the last town the story named before it ("workers
+    in Chicago walked out. Three days later a bomb was thrown in Haymarket Square")."""
+    site_sent = doc.char_span(start, start + 1, alignment_mode="expand")
     if site_sent is None or not len(site_sent):
         return None
     home = site_sent[0].sent
-    town = next(
-        (
-            e
-            for s, end, e in places
-            if home.start_char <= s
-            and end <= home.end_char
-            and e.id not in exclude | {site.id}
-            and _town_or_district(e)
-        ),
-        None,
-    )
-    return where_for(town) if town is not None else None
+    towns = [
+        (s, e)
+        for s, _, e in places
+        if e.id not in exclude | {site.id} and _town_or_district(e) and s < home.end_char
+    ]
+    own = [e for s, e in towns if home.start_char <= s]
+    before = [e for s, e in towns if s < home.start_char]
+    if own:
+        return own[0]
+    return before[-1] if before else None
 
 
 def _told_long_after(sent: Span) -> bool:
@@ -1862,7 +1932,13 @@ def _last_named_place(
         root = _root_as_location(doc, text, start, end, entity, place_nouns)
         if root is None:
             continue
-        if towns_only and (not _town_or_district(entity) or _where_people_were_moved(root)):
+        if _geo_precision(entity) == 3 and _follows_a_place(root, places, place_nouns):
+            continue  # "to Entebbe in Uganda. ... there": the town, not the land it lies in
+        if towns_only and (
+            not _town_or_district(entity)
+            or _where_people_were_moved(root)
+            or _move_told_aside(root)
+        ):
             continue
         named.append((start, entity))
     return where_for(max(named, key=lambda n: n[0])[1]) if named else None
@@ -1999,6 +2075,8 @@ def _where_in_sentence(
         if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
         if _origin_of_someone(root) or _title_of_someone(root):
+            continue
+        if _end_of_a_later_move(trigger, root):
             continue
         dropped = _dropped_locative(root, prepositions) if root.dep_ in MODIFIER_DEPS else None
         if dropped is not None:
@@ -2444,6 +2522,31 @@ def _move_preposition(root: Token) -> Token | None:
     return None
 
 
+def _end_of_a_later_move(trigger: Token, root: Token) -> bool:
+    """Is the place where a move joined after the trigger went ("resigned and fled to
+    England", "abdicated and sailed for Lisbon")? The destination is the move's own: the
+    act told before the move was done where the move began, not where it ended. A move
+    told before the act ("rode to Delhi and sacked the city") brings its doers to the
+    place of the act, and is not one of these."""
+    preposition = _move_preposition(root)
+    if preposition is None or preposition.lower_ == "from":
+        return False
+    verb = preposition.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.i > trigger.i
+        and trigger.pos_ == "VERB"
+        and _first_conjunct(verb).i == _first_conjunct(trigger).i
+    )
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs joined with ``verb`` by "and", "or", "then"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _entered_by_doers(root: Token) -> bool:
     """Is the place where the doers of an active verb went into ("gunmen burst into a
     school in Beslan", "troops pushed into the town")? The story follows them there, as
@@ -2453,6 +2556,14 @@ def _entered_by_doers(root: Token) -> bool:
         return False
     verb = preposition.head
     return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _move_told_aside(root: Token) -> bool:
+    """Is the place where someone went in a clause that describes them ("the government
+    of Adolphe Thiers, which withdrew to Versailles")? The story does not follow a side
+    told of in passing: "Government troops retook the city" is the city it stood in."""
+    preposition = _move_preposition(root)
+    return preposition is not None and preposition.head.dep_ == "relcl"
 
 
 def _aims_an_act(preposition: Token) -> bool:

@@ -56,6 +56,10 @@ VICTIM_POSSESSIVE = frozenset(
 LED_TYPES = frozenset({"attack", "battle", "protest", "repression"})
 # Types of act that a later claim of responsibility or blame can credit to a doer.
 CLAIMABLE_TYPES = frozenset({"attack", "battle"})
+# Types of a band's act whose scene its sacking of buildings carries on ("stormed the
+# town. Houses were burned"); repression is left out: after a crackdown, property burned
+# is most often the crowd's.
+SACKING_TYPES = frozenset({"attack", "battle"})
 # Types whose "between" and "with" phrases name sides, each a doer ("fighting between A
 # and B", "clashed with federal forces").
 SIDED_TYPES = frozenset({"battle"})
@@ -96,6 +100,8 @@ MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod")
 DATED_DEPS = ("nummod", "nmod", "compound")
 LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 OBJECTS = ("dobj", "obj", "attr")
+# Prepositions whose phrase names what a battle's verb is aimed at ("laid siege to Vienna").
+ASSAILED_PREPOSITIONS = ("against", "to")
 
 
 def verb_forms(token: Token) -> set[str]:
@@ -866,10 +872,13 @@ def _punished_for(head: Token) -> list[Token]:
     retired captain for fatally stabbing a student", "two men were arrested for the
     killing" (``punishing_verbs``): the punished verb's object or passive subject.
     "convicted two men of hijacking a ferry" (``conviction_verbs``): the "of" phrase,
-    on the verb or on the convicted, names the act they did."""
+    on the verb or on the convicted, names the act they did. "convicted a commander of
+    ordering the shelling" (``ordering_verbs``): who ordered the act did it too."""
+    words = argument_words()
+    if head.dep_ in OBJECTS and verb_forms(head.head) & words.ordering_verbs:
+        head = head.head
     if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in ("for", "of"):
         return []
-    words = argument_words()
     verb = head.head.head
     if head.head.lower_ == "of":
         if head.dep_ != "pcomp":
@@ -1202,15 +1211,31 @@ def _armed_band_of_scene(
     armed = lexicon.armed_words | lexicon.state_words | lexicon.member_armed_words
     if not undergoers or any(_noun_lemmas(t) & armed for t in undergoers):
         return []
+    words = argument_words()
+    # "The soldiers entered the village. Houses were burned and the church was plundered":
+    # buildings sacked where a band has just fought or broken in are its work too; the
+    # later of joined passives carries on the scene as the first does.
+    sacking = bool(verb_forms(verb) & words.assault_verbs) and all(
+        index.thing(t) or index.assaulted(t) for t in undergoers
+    )
+    while (
+        sacking and verb.dep_ == "conj" and _is_passive(verb.head) and not _pobj(verb.head, ("by",))
+    ):
+        verb = verb.head
     # Only a massacre goes on the band's act: "Scores of students were detained" after
     # rebels took a town tells a new act, most often the state's, and "its defenders were
     # killed" tells the toll of the storming itself.
-    if not verb_forms(verb) & argument_words().massacre_verbs:
+    if not sacking and not verb_forms(verb) & words.massacre_verbs:
         return []
     act = _scene_act(verb, lexicon, dated=True)
     # "the garrison surrendered": an act done to no one leaves no one for the band to
     # go on killing.
     if act is None or not any(c.dep_ in OBJECTS for c in act.children):
+        return []
+    # "Police fired on the marchers. Three buses were set alight": after the state's
+    # force put down a crowd, burned property is most often the crowd's; only a band's
+    # fighting or breaking in (an attack or a battle) leaves its sacking to it.
+    if sacking and not _act_types(act, lexicon) & SACKING_TYPES:
         return []
     subject = subject_of(act)
     if subject is None or subject.pos_ == "PRON":
@@ -1219,6 +1244,11 @@ def _armed_band_of_scene(
     for token in _with_conjuncts(subject):
         ident = index.resolve_doer(token)
         named_body = ident is not None and index.kind(ident) == "organization"
+        # The state's own forces are left out of a sacking: their burning what civilians
+        # own is read as coercion, not as the band's attack, and whether a soldiery's sack
+        # of a town is either is not for a carried doer to settle.
+        if sacking and _noun_lemmas(token) & lexicon.state_words:
+            return []
         if ident is not None and (named_body or _noun_lemmas(token) & armed):
             found.append(ident)
     return found
@@ -1260,23 +1290,27 @@ def _force_taking_there(verb: Token, index: EntityIndex, lexicon: EventLexicon) 
 
 
 def _captors(captive: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
-    """The state's force that, a sentence or two before, took the person an agentless
-    passive of coercion is done to.
+    """The force that, a sentence or two before, took the person an agentless passive
+    of coercion or violence is done to.
 
     "The secret police came for the poet Ivan Petrov. He was held in Butyrka and
     then deported": whoever seized a person holds them, and what is done to them
     in custody after, told without a doer, is that force's. The person is found as
     a pronoun is (``person_pronoun_reach``) or by name; the act that took them is the
-    verb their earlier mention hangs on, which must be active, with the state's force
-    (``state_words``) as its subject.
+    verb their earlier mention hangs on, which must be active. A pronoun for someone
+    no name was given ("the NKVD arrested my grandfather. He was shot") stands for
+    the one person an act of force in the sentences before took.
     """
     person = index.person_named_before(captive) or index.resolve(captive)
-    if person is None or index.kind(person) != "person":
-        return []
     opening = captive.sent.start
     for _ in range(argument_words().person_pronoun_reach):
         opening = captive.doc[opening - 1].sent.start if opening > 0 else opening
     doc = captive.doc
+    if person is None or not index.is_named(person):
+        taken = _taken_one(captive, lexicon)
+        return _takers(taken.head, index, lexicon) if taken is not None else []
+    if index.kind(person) != "person":
+        return []
     for mention in reversed(index.starting_in(doc[opening].idx, captive.sent.start_char)):
         if mention.entity != person:
             continue
@@ -1288,11 +1322,77 @@ def _captors(captive: Token, index: EntityIndex, lexicon: EventLexicon) -> list[
             if verb.pos_ == "VERB" or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ != "VERB" or _is_passive(verb):
-            return []
-        subject = subject_of(verb)
-        return _state_forces(subject, index, lexicon) if subject is not None else []
+        return _takers(verb, index, lexicon)
     return []
+
+
+def _takers_of_fallen(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """Who took a place told as having fallen, with no "to" phrase to say: the doers of
+    the assault its "when" clause tells ("The city fell on 3 June, when the crusaders
+    stormed its walls"), else of the siege or assault told just before, whose scene the
+    fall ends ("The fleet laid siege to the forts. Fort St Elmo fell on 23 June")."""
+    stormed = [c for c in verb.children if c.dep_ == "advcl" and _forceful_act(c, lexicon)]
+    act = stormed[0] if stormed else _scene_act(verb, lexicon, dated=True)
+    subject = subject_of(act) if act is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    # Only armed men or a body or person by name took it ("its guns pounded the walls"
+    # names what fired, not who took the castle).
+    armed = lexicon.armed_words | lexicon.state_words | lexicon.member_armed_words
+    found = []
+    for token in _with_conjuncts(subject):
+        ident = index.resolve_doer(token)
+        named = ident is not None and index.kind(ident) in ("organization", "person")
+        if ident is not None and (named or _noun_lemmas(token) & armed):
+            found.append(ident)
+    return found
+
+
+def _in_custody(verb: Token) -> bool:
+    """Is a violent act told as done while its victim was held: in its clause a place or
+    state of custody (``custody_nouns``: "in a cell", "in custody"), a charge it was done
+    for (``charge_prepositions``: "shot in March as a spy"), or no time of its own to set
+    it apart from the taking told before?"""
+    words = argument_words()
+    clause = list(verb.subtree)
+    held = any(t.lemma_.lower() in words.custody_nouns for t in clause)
+    charged = any(
+        c.dep_ == "prep" and c.lower_ in words.charge_prepositions and _pobj(verb, (c.lower_,))
+        for c in verb.children
+    )
+    return held or charged or not any(t.ent_type_ in CALENDAR_TYPES for t in clause)
+
+
+def _taken_one(pronoun: Token, lexicon: EventLexicon) -> Token | None:
+    """The one person an act of force in the ``person_pronoun_reach`` sentences before
+    took, whom a pronoun for one person no name was given for stands for: "the NKVD
+    arrested my grandfather. He was shot", "Soldiers detained a journalist. She was
+    beaten"."""
+    if pronoun.lower_ not in argument_words().person_pronouns or pronoun.pos_ != "PRON":
+        return None
+    opening = pronoun.sent.start
+    for _ in range(argument_words().person_pronoun_reach):
+        opening = pronoun.doc[opening - 1].sent.start if opening > 0 else opening
+    taken = [
+        c
+        for verb in pronoun.doc[opening : pronoun.sent.start]
+        if verb.pos_ == "VERB" and not _is_passive(verb) and _act_types(verb, lexicon) & FORCE_TYPES
+        for c in verb.children
+        if c.dep_ in OBJECTS and c.tag_ in ("NN", "NNP")
+    ]
+    return taken[-1] if taken else None
+
+
+def _takers(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """Who took someone by an active verb: the state's force (``state_words``) its
+    subject names, or a body named by its name whose act of force it is ("the NKVD
+    arrested my grandfather")."""
+    subject = subject_of(verb) if verb.pos_ == "VERB" and not _is_passive(verb) else None
+    if subject is None:
+        return []
+    taker = index.resolve_doer(subject) if _act_types(verb, lexicon) & FORCE_TYPES else None
+    named = [taker] if taker is not None and index.kind(taker) == "organization" else []
+    return _state_forces(subject, index, lexicon) or named
 
 
 def _represented(holders: Token, index: EntityIndex) -> list[str]:
@@ -1358,16 +1458,28 @@ def _forceful_act(verb: Token, lexicon: EventLexicon) -> bool:
     opened ("opened fire")?"""
     if verb.pos_ != "VERB" or _is_passive(verb):
         return False
-    sense = next((lexicon.words[f] for f in verb_forms(verb) if f in lexicon.words), None)
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in OBJECTS}
     if objects & argument_words().fire_nouns:
         return True
+    return bool(_act_types(verb, lexicon) & FORCE_TYPES)
+
+
+def _act_types(verb: Token, lexicon: EventLexicon) -> set[str]:
+    """The event types an active verb may tell: its trigger's, and those its object
+    reads it as ("charged the marchers" is repression); a light verb's, those of the
+    act its object names ("laid siege to Antioch", "launched an attack"); none for a
+    verb no trigger is."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in OBJECTS}
+    light = bool(verb_forms(verb) & lexicon.light_verbs)
+    named: set[str] = {lexicon.words[o].type for o in objects if light and o in lexicon.words}
+    sense = next((lexicon.words[f] for f in verb_forms(verb) if f in lexicon.words), None)
     if sense is None:
-        return False
-    readings = {sense.type} | {
-        label.split("/")[0] for label, nouns in sense.object_readings if objects & nouns
-    }
-    return bool(readings & FORCE_TYPES)
+        return named
+    return (
+        named
+        | {sense.type}
+        | {label.split("/")[0] for label, nouns in sense.object_readings if objects & nouns}
+    )
 
 
 def _noun_lemmas(token: Token) -> set[str]:
@@ -1446,23 +1558,26 @@ def _by_after_object(noun: Token) -> list[Token]:
 
     "AU troops beat back an assault by al-Shabaab fighters", "police foiled a plot
     by militants": an active verb has its subject for doer, so a "by" phrase right
-    after its object names who did what the object names.
+    after its object names who did what the object names; so does one after the comma
+    that closes an apposition ("documented the killing of X, a teacher, by militiamen").
     """
     verb = noun.head
     if noun.dep_ not in OBJECTS or verb.pos_ != "VERB" or _is_passive(verb):
         return []
+    end = noun.right_edge.i
     return [
         obj
         for prep in verb.children
         if prep.dep_ in ("prep", "agent")
         and prep.lower_ == "by"
-        and prep.i == noun.right_edge.i + 1
+        and prep.i > end
+        and all(t.is_punct for t in noun.doc[end + 1 : prep.i])
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
 
 
-def _sides(head: Token, index: EntityIndex) -> list[str]:
+def _sides(head: Token, index: EntityIndex, *, doer_known: bool) -> list[str]:
     """The sides a battle word names: "fighting between A and B", "a gunfight with X".
 
     Every body of a "between" phrase is a side; a "with" phrase names one only
@@ -1478,7 +1593,18 @@ def _sides(head: Token, index: EntityIndex) -> list[str]:
         for side in _pobj(holder, ("between",))
         for token in _with_conjuncts(side)
     ]
-    for side in _pobj(head, ("with",)):
+    # "besieged Jerusalem with an army of 20,000 men", "laid siege to Vienna with an army":
+    # a verb that names the other side by its object or an "against" or "to" phrase takes
+    # its "with" phrase for the force its subject fought with ("fought a war with Spain":
+    # an object that is itself the battle leaves the phrase a side). With no doer found,
+    # that force is the one word for who fought.
+    aimed = [c for c in head.children if c.dep_ in OBJECTS] + _pobj(head, ASSAILED_PREPOSITIONS)
+    other_side = [
+        t
+        for t in aimed
+        if t.lemma_.lower() not in index.lexicon.words and t.ent_type_ not in CALENDAR_TYPES
+    ]
+    for side in [] if other_side and doer_known else _pobj(head, ("with",)):
         for token in _with_conjuncts(side):
             ident = index.resolve(token)
             if ident is not None and index.kind(ident) in ("organization", "group", "person"):
@@ -1531,6 +1657,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(ident, role)
                 # "ambushed by Germanic tribesmen led by Arminius": the leader did it too.
                 args.add(index.leader(token), role)
+        # "laid siege to Antioch. The city fell on 3 June": the besiegers took it.
+        if args.agent is None and match.sense.needs == "place_subject" and not _is_passive(head):
+            for ident in _takers_of_fallen(head, index, lexicon):
+                args.add(ident, "agent")
         # "was beheaded on the orders of the sultan": who ordered it did it.
         if args.agent is None and _is_passive(head):
             for ident in _ordered_by(head, index):
@@ -1539,7 +1669,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             # "the earls Edwin and Morcar were defeated": the parser may hang both the noun
             # and its apposed names on the verb, each with its own conjuncts.
             for token in [t for subject in passive for t in _with_conjuncts(subject)]:
-                args.objects.append(token)
+                # "Soldiers detained a journalist. She was beaten": the one they took.
+                unnamed = index.person_named_before(token) is None
+                taken = _taken_one(token, lexicon) if unnamed else None
+                args.objects.append(taken if taken is not None else token)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 args.add(_reporting_force(head, index, lexicon), subject_role)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
@@ -1554,7 +1687,11 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if args.agent is None and event_type in VICTIM_TYPES:
                 for ident in _sentencers(passive[0], index):
                     args.add(ident, subject_role)
-            if args.agent is None and (event_type in REPORTED_FORCE_TYPES or expelling):
+            # "Officers of the squad arrested a student. He was shot in a cell the next
+            # day": violence done to a captive, by no one named, is the captors' where
+            # it carries on the custody ("shot dead outside his home a year later" need not).
+            held = event_type in REPORTED_FORCE_TYPES or expelling or _in_custody(head)
+            if args.agent is None and held:
                 for ident in _captors(passive[0], index, lexicon):
                     args.add(ident, subject_role)
             violence = event_type in VICTIM_TYPES and match.sense.subject != "victim"
@@ -1814,7 +1951,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     # "fighting between the army and the KNLA", "clashed with federal forces": a battle's
     # sides are its doers, each as much as the other.
     if event_type in SIDED_TYPES:
-        for ident in _sides(head, index):
+        for ident in _sides(head, index, doer_known=args.agent is not None):
             args.add(ident, subject_role)
     # "The patrol came under fire from rebels": the rebels fired, the patrol was hit.
     if event_type not in PARTICIPANT_TYPES:
@@ -1826,9 +1963,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.objects.append(hit)
     # "Police blamed the Front for the bombing": the blamed one is the agent; so is the
     # subject of "the Front was blamed for the bombing", "was credited with bombing".
+    # "Gunmen stormed a hotel. Police blamed al-Shabaab for the raid": "the raid" retells
+    # an act whose doers the text named, and the accused are only suspected of it.
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in ("for", "with"):
         verb = head.head.head
-        if verb.lemma_.lower() in lexicon.blame_verbs:
+        retold = _refers_back(head) and _doers_told_before(head, index, lexicon)
+        if verb.lemma_.lower() in lexicon.blame_verbs and not retold:
             blamed_deps = (*OBJECTS, "nsubjpass")
             for blamed in (c for c in verb.children if c.dep_ in blamed_deps):
                 # "X, which authorities blamed for the bombing": the pronoun stands for X.
@@ -1952,7 +2092,13 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     )
     claimable = event_type in CLAIMABLE_TYPES
     if subject_role == "agent" and told and claimable and not _named_agent(args, index):
-        claimant = claimed_later(match.head, index, lexicon)
+        # "Gunmen attacked a checkpoint. Police blamed the BLA": whom a claim or an
+        # accusation names is the alleged doer beside the unnamed gunmen (as GTD and
+        # ACLED code the perpetrator); a retelling ("blamed X for the raid" after a raid
+        # by doers told before) names no doer of its own.
+        retold = _refers_back(head) and _doers_told_before(head, index, lexicon)
+        accusations = not retold
+        claimant = claimed_later(match.head, index, lexicon, accusations=accusations)
         if claimant is not None and all(claimant != a for a, _ in args.actors):
             args.actors.insert(0, (claimant, "agent"))
     # A named event is not its own actor ("Operation Desert Storm" is not its own agent).
@@ -2059,13 +2205,16 @@ def _negated(token: Token, lexicon: EventLexicon) -> bool:
     return bool(determiners & lexicon.negative_determiners) or token.lower_ in ("nobody", "none")
 
 
-def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
+def _credited(
+    verb: Token, index: EntityIndex, lexicon: EventLexicon, *, accusations: bool = True
+) -> str | None:
     """Whom a clause credits with something told before, if it does.
 
     "X claimed responsibility for the attack", "X claimed the attack", "sources
     attributed the attack to X", "the attack was attributed to X", "police blamed
     X for the incident", "X was blamed for it". A subject that denies ("No group
-    claimed responsibility") credits nobody.
+    claimed responsibility") credits nobody. Without ``accusations``, what others
+    put down to X (``blame_verbs``) credits nobody either.
     """
     forms = verb_forms(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
@@ -2092,7 +2241,7 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
         _refers_back(t) for t in _pobj(verb, ("of", "for"))
     ):
         credited = passive or objects  # "X were convicted of the bombing"
-    elif forms & lexicon.blame_verbs:
+    elif accusations and forms & lexicon.blame_verbs:
         to = _pobj(verb, ("to",)) + [t for o in objects for t in _pobj(o, ("to",))]
         for_ = _pobj(verb, ("for", "with"))
         if to and any(_refers_back(t) for t in objects + passive):
@@ -2112,6 +2261,25 @@ def _credited(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> str | N
         if ident is not None and index.kind(ident) in ("organization", "person", "group"):
             return ident
     return None
+
+
+def _doers_told_before(act: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
+    """Does one of the ``claim_reach`` sentences before tell an act of force by doers it
+    names ("Armed men stormed a hotel", "Rebels shelled the town"), which a phrase such as
+    "the raid" may refer back to?"""
+    doc = act.doc
+    start = act.sent.start
+    for _ in range(argument_words().claim_reach):
+        if start == 0:
+            return False
+        before = doc[start - 1].sent
+        start = before.start
+        for verb in before:
+            subject = subject_of(verb) if _forceful_act(verb, lexicon) else None
+            doer = index.resolve_doer(subject) if subject is not None else None
+            if doer is not None and index.kind(doer) in ("group", "organization", "person"):
+                return True
+    return False
 
 
 def _work_of(verb: Token) -> list[Token]:
@@ -2146,12 +2314,15 @@ def _owned_by_subject(verb: Token) -> bool:
     return False
 
 
-def claimed_later(trigger: Token, index: EntityIndex, lexicon: EventLexicon) -> str | None:
+def claimed_later(
+    trigger: Token, index: EntityIndex, lexicon: EventLexicon, *, accusations: bool = True
+) -> str | None:
     """Who the next few sentences credit with "the attack" told before, if anyone.
 
     The first such credit wins; a sentence that tells of another act of the
     same kind in between does not stop it, since reports list a raid's parts
-    before saying who claimed it.
+    before saying who claimed it. Without ``accusations``, only the doers' own
+    claims and the text's word count, not whom others blame.
     """
     doc = trigger.doc
     later: Span = trigger.sent
@@ -2161,7 +2332,7 @@ def claimed_later(trigger: Token, index: EntityIndex, lexicon: EventLexicon) -> 
         later = doc[later.end].sent  # the next sentence, without walking the Doc's
         for token in later:
             if token.pos_ in ("VERB", "AUX"):
-                ident = _credited(token, index, lexicon)
+                ident = _credited(token, index, lexicon, accusations=accusations)
                 if ident is not None:
                     return ident
     return None

@@ -30,6 +30,22 @@ DEFINITE = frozenset({"the", "this", "that"})
 CHARGE_LINKS = frozenset({"pobj", "prep", "conj", "appos", "pcomp"})
 # How far up those links a charge word may stand ("guilty of 61 crimes, including murder").
 CHARGE_DEPTH = 6
+# The types of violence, whose words a game's result may borrow ("beat the Hawks 3-1").
+VIOLENT_TYPES = frozenset({"attack", "battle", "repression"})
+# The most digits of a side's points in a game's score ("38-35"), fewer than a year's.
+MAX_SCORE_DIGITS = 3
+# The words of a score's dash, as the tokenizer splits "38-35" or "3–1".
+SCORE_DASHES = frozenset({"-", "–"})
+# The marks of a clause that tells what went on meanwhile ("as residents gathered").
+MEANWHILE_MARKS = frozenset({"as", "while", "when"})
+# How many verbs up a participle or joined verb with no subject of its own may look for
+# the doer ("a tornado tore through the town, killing four").
+MAX_DOER_STEPS = 3
+# The prepositions after which a force of nature is what people fled or came from ("fled
+# from the floods", "driven out by the storm", "because of the drought").
+DISASTER_PREPOSITIONS = frozenset({"from", "by", "of", "before", "ahead"})
+# The relocations that are flights: where a disaster is told, people flee it.
+FLIGHT_SUBTYPES = frozenset({"exile", "displacement"})
 
 
 @dataclass
@@ -139,6 +155,8 @@ def _in_context(head: Token, sense: TriggerSense) -> bool:
         return False
     if sense.unless_acted_on and _acted_on(_acting_verb(head)) & sense.unless_acted_on:
         return False
+    if sense.unless_left and _left(head) & sense.unless_left:
+        return False
     if not sense.unless and not sense.only_with:
         return True
     # Who takes the act as an object may be what it needs ("the prosecutor opened an
@@ -166,6 +184,17 @@ def _acted_on(head: Token) -> set[str]:
         | {t.lower_ for t in words}
         | {f"referent:{name}" for t in acted_on for n in _antecedents(t) for name in _named(n)}
     )
+
+
+def _left(verb: Token) -> set[str]:
+    """The lemmas of what a verb of leaving leaves: its object, or the object of its
+    "from" or "out of" phrase ("fled the kitchen", "fled from a stolen car"), not the
+    means or the way ("fled by car", "fled in a van")."""
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    away = [c for c in verb.children if c.lower_ in ("from", "out", "of")]
+    away += [o for c in away if c.lower_ == "out" for o in c.children if o.lower_ == "of"]
+    places += [o for p in away for o in p.children if o.dep_ == "pobj"]
+    return {_lemma(t) for t in places}
 
 
 def _named(noun: Token) -> list[str]:
@@ -839,6 +868,383 @@ def _befell_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     )
 
 
+def _score_at(token: Token, lexicon: EventLexicon) -> bool:
+    """Does a game's score start at the token, right after the beaten side's name ("beat
+    the Eagles 38-35", "thrashed Italy 4-1") or before a word for the result ("a 3-0
+    defeat", "stormed to a 4-0 win")? Two small numbers joined by a dash, neither a
+    date's ("12-13 May") nor a count of a noun after them ("5-6 people"); a range after
+    no name ("killing 3-4", "left 10-12 dead") is a toll."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not (token.like_num and token.text.isdigit()):
+        return False
+    dash, second = doc[token.i + 1], doc[token.i + 2]
+    after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+    if not (
+        dash.text in SCORE_DASHES
+        and second.text.isdigit()
+        and len(token.text) <= MAX_SCORE_DIGITS
+        and len(second.text) <= MAX_SCORE_DIGITS
+        and not {token.ent_type_, second.ent_type_} & {"DATE", "TIME"}
+    ):
+        return False
+    if after is not None and _lemma(after) in lexicon.game_result_nouns:
+        return True
+    return (
+        token.i > 0
+        and doc[token.i - 1].pos_ == "PROPN"
+        and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+    )
+
+
+def _game_result(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a word of violence telling a game's result, its clause giving the score ("the
+    Chiefs stormed back to beat the Eagles 38-35", "collapsed to a 3-0 defeat")? No one
+    was attacked. The score must be the trigger's own clause's, or of an infinitive or
+    gerund under it ("to beat ..."), not of another clause the sentence tells ("days
+    after the team won 2-1")."""
+    if match.sense.type not in VIOLENT_TYPES:
+        return False
+    clause, stack = [], [match.head]
+    while stack:
+        token = stack.pop()
+        clause.append(token)
+        stack += [
+            c for c in token.children if c.pos_ not in ("VERB", "AUX") or c.tag_ in ("VB", "VBG")
+        ]
+    return any(_score_at(t, lexicon) for t in clause)
+
+
+def _doers(head: Token) -> list[Token]:
+    """Who does a verb's act: its subject or a passive's "by" phrase, the noun a relative
+    pronoun stands for ("wolves that had killed sheep"), or, for a participle or a joined
+    verb with no subject of its own, the subject of the verb it hangs on ("a tornado tore
+    through the town, killing four"; "lightning killed two cows and set a barn on fire")."""
+    verb = head
+    doers: list[Token] = []
+    for _ in range(MAX_DOER_STEPS):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [
+            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        ]
+        # A passive has its own subject, who suffered the act ("nurses marched and fourteen
+        # were detained"): its doer is not the subject of the verb it is joined to.
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if doers or passive or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return [d.head.head if d.tag_ in ("WDT", "WP") and d.head.dep_ == "relcl" else d for d in doers]
+
+
+def _is_one_of(token: Token, words: frozenset[str]) -> bool:
+    """Is the word one of these, as its lemma or as written ("floodwaters", "wolves")?"""
+    return _lemma(token) in words or token.lower_ in words
+
+
+def _natural_doer(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the doer of a violent act or of a removal a force of nature ("lightning killed
+    three cows", "an earthquake struck the mountains, destroying a mosque", "floodwaters
+    forced families from their homes")? A disaster is no event of the ontology."""
+    if match.sense.type not in VIOLENT_TYPES | {"relocation"}:
+        return False
+    return _done_by_nature(match.head, lexicon)
+
+
+def _done_by_nature(head: Token, lexicon: EventLexicon) -> bool:
+    """Is a verb's doer a force of nature, or, with no doer, its setting ("killed in the
+    earthquake"; "during the storm, militants attacked" has its doer)?"""
+    if head.pos_ != "VERB":
+        return False
+    doers = _doers(head)
+    if not doers:
+        doers = [
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    return any(_force_of_nature(t, lexicon) for t in doers)
+
+
+def _force_of_nature(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the noun a force of nature ("the hurricane", "floodwaters", "Cyclone Idai", "an
+    earthquake of magnitude 6.8"), not a figure of speech ("a storm of shells", "a flood of
+    refugees") nor a name's word ("Operation Desert Storm")?"""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    figures = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if not _is_one_of(o, lexicon.disaster_measures)
+    ]
+    if figures:
+        return False
+    kinds = [c for c in token.children if c.dep_ == "compound"]
+    if token.pos_ == "PROPN" and any(_is_one_of(k, lexicon.natural_forces) for k in kinds):
+        return True  # "Hurricane Katrina destroyed ...", "Cyclone Idai"
+    if token.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT") and token.pos_ == "PROPN":
+        return False
+    return _is_one_of(token, lexicon.natural_forces)
+
+
+def _names_disaster(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the noun a force of nature told as such: a doer, or what is fled or come from
+    ("the hurricane destroyed", "fled the floods", "from the storm")?"""
+    return _force_of_nature(token, lexicon) and (
+        token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        or (token.dep_ == "pobj" and token.head.lower_ in DISASTER_PREPOSITIONS)
+    )
+
+
+def _disaster_flight(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a flight or an evacuation told where a force of nature is, in its sentence or
+    the one before ("the hurricane destroyed homes, and thousands fled inland"; "A tornado
+    tore through the town. Hundreds fled to the school gym")? People flee the disaster: no
+    exile, and no displacement by a conflict. Not an expulsion or a move of headquarters,
+    which someone does to others or to his own body, disaster or not."""
+    if match.sense.subtype not in FLIGHT_SUBTYPES:
+        return False
+    sent = match.head.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(_names_disaster(t, lexicon) for t in sent.doc[start : sent.end]) and not any(
+        _violence_by_people(t, lexicon) for t in sent
+    )
+
+
+def _violence_by_people(token: Token, lexicon: EventLexicon) -> bool:
+    """Does the word tell violence that no force of nature did ("villagers fled the floods
+    and the fighting")? Then a flight beside it may be from that violence."""
+    sense = _word_sense(lexicon, _lemma(token), token.pos_)
+    return (
+        sense is not None
+        and sense.type in VIOLENT_TYPES
+        and tells_act(token, lexicon)
+        and not _done_by_nature(token, lexicon)
+    )
+
+
+def _animals_only(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a violent act done only to animals, or by them ("police shot a bear", "wolves
+    that had killed eleven sheep", "the slaughter of the herd")? No event between people."""
+    head = match.head
+    if match.sense.type not in VIOLENT_TYPES:
+        return False
+    roles = ("dobj", "nsubjpass") if head.pos_ == "VERB" else ()
+    acted_on = [c for c in head.children if c.dep_ in roles]
+    acted_on += [o for p in head.children if p.lower_ == "of" for o in p.children]
+    acted_on += [j for t in acted_on for j in t.conjuncts]
+    # "slaughtered hundreds of pigs": a count is of what its "of" phrase names.
+    acted_on = [
+        o
+        for t in acted_on
+        for o in (
+            [g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if t.like_num or _lemma(t) in lexicon.collective_nouns
+            else []
+        )
+        or [t]
+    ]
+    doers = _doers(head) if head.pos_ == "VERB" else []
+    return (bool(acted_on) and all(_animal(t, lexicon) for t in acted_on)) or (
+        bool(doers) and all(_animal(t, lexicon) for t in doers)
+    )
+
+
+def _animal(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the word an animal's, written as a common noun ("a bear", "wolves"), not a side
+    named after one ("the Tigers attacked an army camp", "the Grey Wolves")?"""
+    common = token.text.islower() or token.i == token.sent.start
+    return token.pos_ == "NOUN" and common and _is_one_of(token, lexicon.animal_nouns)
+
+
+def _figure_of_speech(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a violent word (or a flight) a figure of speech, by what it acts on or who does
+    it ("bombarded the goal", "captured the imagination", "the chain captured the breakfast
+    market", "the carmaker launched an assault on the market", "the restaurant was besieged
+    by diners", "traders fled to gold")? Every target must be one (``figurative_targets``:
+    "shot the keeper and the ball" keeps its shooting), or every doer
+    (``figurative_doers``)."""
+    head = match.head
+    if match.sense.type not in VIOLENT_TYPES | {"relocation"}:
+        return False
+    roles = ("dobj", "nsubjpass") if head.pos_ == "VERB" else ()
+    aims = ("on", "upon", "against", "into") if head.pos_ == "VERB" else ("on", "upon", "of")
+    targets = [c for c in head.children if c.dep_ in roles]
+    # "launched an assault on the market": the parser may hang the aim on the light verb.
+    holders = [head, head.head] if head.pos_ == "NOUN" and head.dep_ == "dobj" else [head]
+    targets += [
+        o
+        for h in holders
+        for p in h.children
+        if p.lower_ in aims
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    targets += [j for t in targets for j in t.conjuncts]
+    doers = _doers(holders[-1]) if holders[-1].pos_ == "VERB" else []
+    return (bool(targets) and all(_is_one_of(t, lexicon.figurative_targets) for t in targets)) or (
+        bool(doers) and all(_is_one_of(t, lexicon.figurative_doers) for t in doers)
+    )
+
+
+def _game_play(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a violent verb a game's play, in a sentence with a word only games use and done
+    by a side of one, named or called by its part in the game ("Djokovic fought off two
+    match points", "the Packers shot past the Bears ... three touchdown passes", "the rookie
+    fought off a late charge"), not by a pronoun ("he won a medal for storming it")? Not where
+    the sentence names armed men or the state's forces, nor a death ("the striker was shot
+    dead after the match"), nor a doer that is no side ("a bomb exploded at the
+    tournament")."""
+    head = match.head
+    if match.sense.type not in VIOLENT_TYPES or head.pos_ != "VERB":
+        return False
+    sent = head.sent
+    words = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    if not (
+        words & lexicon.sport_words
+        or any(" " in w and f" {w} " in text for w in lexicon.sport_words)
+    ):
+        return False
+    # Armed men or the state's forces as such, not a noun that only says which kind ("the
+    # division title").
+    armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
+    armed |= lexicon.police_words
+    if any(_is_one_of(t, armed) and t.dep_ != "compound" for t in sent):
+        return False
+    # A death: a killing word, or "shot dead" ("shot" alone is a game's shot as often).
+    if words & (lexicon.dying_words - {"shoot"}):
+        return False
+    if any(c.lower_ == "dead" for c in head.children):
+        return False
+    sides = lexicon.sport_words | lexicon.game_sides
+    doers = _doers(head)
+    return bool(doers) and all(d.pos_ == "PROPN" or _is_one_of(d, sides) for d in doers)
+
+
+def _contest_between_names(match: TriggerMatch) -> bool:
+    """Are the doer and what is acted on both names of sides, neither a person's ("the
+    Lakers beat the Celtics", "Argentina beat France")? For a word that tells a game's
+    result as readily as violence (``named_sides_contest``): violence is told of people
+    by what they are ("police beat the students"), a game by the sides' names."""
+    head = match.head
+    if not match.sense.named_sides_contest or head.pos_ != "VERB":
+        return False
+    sides = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
+    return len(sides) == 2 and all(s.pos_ == "PROPN" and s.ent_type_ != "PERSON" for s in sides)
+
+
+def _people_named(token: Token) -> set[str]:
+    """The names of peoples or countries that say whose a noun is ("Kuwaiti tankers",
+    "Britain's convoys", "the ships of Kuwait"), in lower case."""
+    own = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    own += [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return {c.lower_ for c in own if c.ent_type_ in ("NORP", "GPE")}
+
+
+def _guards_others(match: TriggerMatch) -> bool:
+    """Is what the doer guards named as another people's or country's ("American
+    destroyers escorted British convoys", "began escorting Kuwaiti tankers")? Guarding
+    them backs that side; a force guarding convoys of no named side guards its own."""
+    head = match.head
+    guarded = [c for c in head.children if c.dep_ == "dobj"]
+    theirs = {name for g in guarded for t in [g, *g.conjuncts] for name in _people_named(t)}
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    if not doers and head.dep_ in ("xcomp", "conj"):
+        doers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    own = {name for d in doers for name in _people_named(d) | {d.lower_}}
+    return bool(theirs - own)
+
+
+def _owns_act(head: Token, lexicon: EventLexicon) -> bool:
+    """Does an admission own an act: a noun for an act or for a part in one ("acknowledged
+    the strike", "admitted its role"), a violent act done by the speaker's own ("admitted
+    that its soldiers had shot four farmers"), or a gerund for one ("admitted shooting
+    them", "admitted to killing him")? Not "admitted it had overstated its sales", nor an
+    official's admission that soldiers shot a man."""
+    for child in head.children:
+        for act in [child, *(c for c in child.children if c.dep_ == "pcomp")]:
+            if act.dep_ == "dobj" and act.pos_ == "NOUN":
+                if _names_act(act, lexicon) or _lemma(act) in lexicon.denied_parts:
+                    return True
+            elif _violent_verb(act, lexicon) and (
+                (act.tag_ == "VBG" and act.dep_ in ("xcomp", "dobj", "pcomp"))
+                or (
+                    act.dep_ == "ccomp"
+                    and act.tag_ in ("VBD", "VBN")
+                    and _speakers_own(act, lexicon)
+                )
+            ):
+                return True
+    return False
+
+
+def _violent_verb(verb: Token, lexicon: EventLexicon) -> bool:
+    """Does the verb (or gerund) tell a violent act ("shot", "killing", "carried out")?"""
+    sense = _word_sense(lexicon, _lemma(verb), "VERB")
+    violent = sense is not None and sense.type in VIOLENT_TYPES
+    return violent or _lemma(verb) in lexicon.owned_act_verbs
+
+
+def _speakers_own(clause: Token, lexicon: EventLexicon) -> bool:
+    """Is the clause's subject the speaker's own ("it", "they", "its soldiers")?"""
+    return any(
+        s.lower_ in lexicon.speaker_pronouns
+        or any(c.dep_ == "poss" and c.lower_ in lexicon.speaker_pronouns for c in s.children)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    )
+
+
+def _retold_in_claim(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger the verb of what a claimant says of the act it owns ("acknowledged
+    the strike, saying it had targeted resistance fighters")? The clause retells the act
+    the owning verb names, with the claimant's account of its aim; it is no new act."""
+    if head.pos_ != "VERB":
+        return False
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    sayer = clause.head
+    if clause.dep_ != "ccomp" or _lemma(sayer) not in lexicon.report:
+        return False
+    owner = sayer.head
+    if sayer.dep_ not in ("advcl", "conj", "xcomp") or _lemma(owner) not in lexicon.owning_verbs:
+        return False
+    owned = [c for c in owner.children if c.dep_ == "dobj"]
+    owned += [o for d in owned for p in d.children if p.lower_ == "for" for o in p.children]
+    return any(_names_act(t, lexicon) for t in owned)
+
+
+def _names_act(noun: Token, lexicon: EventLexicon) -> bool:
+    """Is the noun a word for a violent act that one side may own ("the raid", "the
+    killings"), or a word that retells one whatever its sense alone (``retold_nouns``:
+    "acknowledged the strike" after an air strike)? Not a crowd's protest a minister
+    acknowledges, nor a statement ("acknowledged the report")."""
+    sense = _word_sense(lexicon, _lemma(noun), "NOUN")
+    violent = sense is not None and sense.type in VIOLENT_TYPES
+    return violent or _lemma(noun) in lexicon.retold_nouns
+
+
+def _toll_of_main_act(match: TriggerMatch, acts: set[int]) -> bool:
+    """Is a weak participle the toll of the main clause's act, the parser having hung it
+    on a clause of what went on meanwhile ("jets bombed the village as residents gathered
+    for a meeting, killing at least 100")? The gatherers killed no one; a meanwhile
+    clause that tells an act of its own (``acts``) keeps its participle."""
+    head = match.head
+    meanwhile = head.head
+    if not match.sense.weak or head.tag_ != "VBG" or head.dep_ != "advcl":
+        return False
+    return (
+        meanwhile.dep_ == "advcl"
+        and meanwhile.i not in acts
+        and meanwhile.head.i in acts
+        and any(c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKS for c in meanwhile.children)
+    )
+
+
 def find_triggers(
     sent: Span, lexicon: EventLexicon, told: dict[str, TriggerSense] | None = None
 ) -> list[TriggerMatch]:
@@ -876,7 +1282,19 @@ def find_triggers(
         and not _scheduled(m.head, lexicon)
         and not _intended_under_charge(m.head, lexicon)
         and not _accused_of_doing(m.head, lexicon)
+        and not _retold_in_claim(m.head, lexicon)
+        and not _game_result(m, lexicon)
+        and not _game_play(m, lexicon)
+        and not _natural_doer(m, lexicon)
+        and not _disaster_flight(m, lexicon)
+        and not _animals_only(m, lexicon)
+        and not _figure_of_speech(m, lexicon)
+        and not _contest_between_names(m)
+        and not (m.sense.foreign_acted_on and not _guards_others(m))
+        and not (m.sense.owned_admission and not _owns_act(m.head, lexicon))
     ]
+    acts = {m.head.i for m in found if not m.sense.weak}
+    found = [m for m in found if not _toll_of_main_act(m, acts)]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:
             told[match.sense.subtype] = match.sense

@@ -81,6 +81,23 @@ class TriggerSense:
     # Readings ("type/subtype") chosen by the noun acted on: "a boycott of the election"
     # is an electoral boycott, "a boycott of imported beef" a protest.
     object_readings: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Not when what the doer got out of (the object, or a "from" or "out of" phrase) is
+    # one of these: "fled from a stolen car", "fled the kitchen", "fled the bond market"
+    # tell an escape, no exile; "fled by car to the capital" still tells how one left.
+    unless_left: frozenset[str] = frozenset()
+    # Not when the doer and what is acted on are both names of sides, neither a person's:
+    # "the Lakers beat the Celtics", "Argentina beat France" tell a game's result, where
+    # "police beat the students" tells violence (detection.py, _contest_between_names).
+    named_sides_contest: bool = False
+    # Only when what is acted on is named as another people's or country's ("escorting
+    # Kuwaiti tankers"), not the doer's own ("soldiers escorted food convoys"): the act
+    # backs that other side (detection.py, _guards_others).
+    foreign_acted_on: bool = False
+    # Only when what is owned is an act: a noun for one ("acknowledged the strike"), or a
+    # violent act done by the speaker's own ("admitted that its soldiers had shot four
+    # farmers", "admitted shooting them"), not "admitted it had overstated its sales"
+    # (detection.py, _owns_act).
+    owned_admission: bool = False
 
     @property
     def label(self) -> str:
@@ -196,6 +213,28 @@ class EventLexicon:
     happening_verbs: frozenset[str]
     uprooted_subjects: frozenset[str]
     owned_act_verbs: frozenset[str]
+    # Vehicles people ride in ("the car", "a minibus"): the state's forces shooting at one
+    # that no word calls armed shoot at the people in it.
+    vehicle_nouns: frozenset[str]
+    # Verbs whose subject got away from the act they take ("villagers fled the fighting"):
+    # that subject suffered or avoided it, and did not do it.
+    escaping_verbs: frozenset[str]
+    # Forces of nature: a violent act they do, and a flight told beside one, is a disaster's.
+    natural_forces: frozenset[str]
+    # What a force of nature's "of" phrase measures ("an earthquake of magnitude 6.8").
+    disaster_measures: frozenset[str]
+    # Animals: violence done only to them, or by them, is no event between people.
+    animal_nouns: frozenset[str]
+    # Words (and phrases) only a game uses: a violent word beside one tells the game's play.
+    sport_words: frozenset[str]
+    # The result of a game told as a noun after its score ("a 3-0 defeat").
+    game_result_nouns: frozenset[str]
+    # Who plays a game besides a side's name ("the team", "the champion").
+    game_sides: frozenset[str]
+    # What a violent word acts on as a figure of speech ("captured the market").
+    figurative_targets: frozenset[str]
+    # Doers whose violent words are figures of speech ("besieged by diners").
+    figurative_doers: frozenset[str]
     speaker_pronouns: frozenset[str]
     home_nouns: frozenset[str]
     danger_nouns: frozenset[str]
@@ -324,6 +363,10 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
             (label, frozenset(w.lower() for w in nouns))
             for label, nouns in (entry.get("object_readings") or {}).items()
         ),
+        unless_left=frozenset(w.lower() for w in entry.get("unless_left", ())),
+        named_sides_contest=bool(entry.get("named_sides_contest", False)),
+        foreign_acted_on=bool(entry.get("foreign_acted_on", False)),
+        owned_admission=bool(entry.get("owned_admission", False)),
     )
 
 
@@ -433,6 +476,16 @@ def load_lexicon() -> EventLexicon:
         happening_verbs=frozenset(triggers["happening_verbs"]),
         uprooted_subjects=frozenset(triggers["uprooted_subjects"]),
         owned_act_verbs=frozenset(triggers["owned_act_verbs"]),
+        vehicle_nouns=frozenset(triggers["vehicle_nouns"]),
+        escaping_verbs=frozenset(triggers["escaping_verbs"]),
+        natural_forces=frozenset(triggers["natural_forces"]),
+        disaster_measures=frozenset(triggers["disaster_measures"]),
+        animal_nouns=frozenset(triggers["animal_nouns"]),
+        sport_words=frozenset(triggers["sport_words"]),
+        game_result_nouns=frozenset(triggers["game_result_nouns"]),
+        game_sides=frozenset(triggers["game_sides"]),
+        figurative_targets=frozenset(triggers["figurative_targets"]),
+        figurative_doers=frozenset(triggers["figurative_doers"]),
         speaker_pronouns=frozenset(triggers["speaker_pronouns"]),
         home_nouns=frozenset(triggers["home_nouns"]),
         danger_nouns=frozenset(triggers["danger_nouns"]),

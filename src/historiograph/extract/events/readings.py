@@ -297,8 +297,13 @@ def refine(
         # "crossed into Bangladesh to escape the violence": flight, not a defection.
         return replace(sense, type="relocation", subtype="displacement")
     subject = subject_of(match.head) if match.head.pos_ == "VERB" else None
-    if match.head.dep_ == "dobj" and match.head.head.pos_ == "VERB":
-        # "a jet dropped two bombs": the weapon's act is done by whoever its verb's is.
+    if (
+        match.head.dep_ == "dobj"
+        and match.head.head.pos_ == "VERB"
+        and match.head.head.lemma_.lower() not in lexicon.escaping_verbs
+    ):
+        # "a jet dropped two bombs": the weapon's act is done by whoever its verb's is;
+        # not by who fled or escaped it ("villagers fled the fighting").
         subject = subject_of(match.head.head)
     if act_family(sense.type) == "violence" and subject is not None and airborne(subject, lexicon):
         # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
@@ -559,10 +564,12 @@ def refine(
                 # "troops opened fire on worshippers, killing at least 40": a massacre.
                 return replace(sense, type="repression", subtype="massacre")
             return replace(sense, type="repression", subtype="crackdown")
-        if any(_unarmed_people(t, index, lexicon) for t in hit):
+        if any(_unarmed_people(t, index, lexicon) or _civilian_vehicle(t, lexicon) for t in hit):
             # "soldiers shot two men": people no word calls armed are not a side in a
             # battle; the state's forces shooting them is one-sided (ACLED's "Violence
-            # against civilians"), as a killing of them is above.
+            # against civilians"), as a killing of them is above. So is shooting at a
+            # vehicle no word calls armed ("officers fired dozens of rounds at the car"):
+            # the people in it, not a side.
             return replace(sense, type="repression", subtype="crackdown")
         if (
             not hit
@@ -1430,6 +1437,18 @@ def _unarmed_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> 
         and not _armed_men(token, lexicon)
         and not _military(token, lexicon)
         and not (entity is not None and is_armed(entity, lexicon))
+    )
+
+
+def _civilian_vehicle(token: Token, lexicon: EventLexicon) -> bool:
+    """A vehicle that no word marks as armed or as the state's ("the car", "a taxi", not
+    "a rebel truck", "the insurgents' vehicles" or "an army convoy"): what is shot at is
+    the people in it."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return (
+        token.lemma_.lower() in lexicon.vehicle_nouns
+        and not _military(token, lexicon)
+        and not any(_armed_men(o, lexicon) or o.lower_ in lexicon.state_words for o in owners)
     )
 
 

@@ -18,7 +18,7 @@ from importlib.resources import files
 from typing import Any
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from historiograph.extract.events.anchoring import CALENDAR_TYPES, TollWords
 from historiograph.extract.events.lexicon import EventLexicon
@@ -121,6 +121,9 @@ class ArgumentWords:
     sentencing_verbs: frozenset[str]
     body_nouns: frozenset[str]
     agreeing_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
+    ordering_verbs: frozenset[str]
+    charge_prepositions: frozenset[str]
 
 
 @cache
@@ -216,6 +219,9 @@ def argument_words() -> ArgumentWords:
         sentencing_verbs=frozenset(data["sentencing_verbs"]),
         body_nouns=frozenset(data["body_nouns"]),
         agreeing_verbs=frozenset(data["agreeing_verbs"]),
+        custody_nouns=frozenset(data["custody_nouns"]),
+        ordering_verbs=frozenset(data["ordering_verbs"]),
+        charge_prepositions=frozenset(data["charge_prepositions"]),
     )
 
 
@@ -1171,6 +1177,13 @@ class EntityIndex:
         if not self._tells_main_clause(token.head) or token.sent.start == 0:
             return None
         before = token.doc[token.sent.start - 1].sent
+        # "The soldiers entered the town. Houses were burned. They then laid siege to the
+        # castle": a sentence that tells only what was done, by no one it names, leaves the
+        # centre where it was.
+        for _ in range(argument_words().scene_reach - 1):
+            if before.start == 0 or not _doerless(before):
+                break
+            before = token.doc[before.start - 1].sent
         root = before.root
         # "Police fired on the crowd, witnesses said. They beat ...": who reports an act
         # is not who goes on acting; the centre is the reported clause's subject.
@@ -1197,9 +1210,12 @@ class EntityIndex:
             if subject.pos_ == "PRON":
                 return None
             # "a column of Ottoman gendarmes": the counted or collected people.
+            # "the Germans came back to our valley. They rounded up every man": a people's
+            # name acts as the state it stands for.
             for candidate in [subject, *of_objects(subject)]:
                 ident = self.resolve_doer(candidate)
-                if ident is not None and self.kind(ident) in ("group", "organization"):
+                body = ident is not None and self.kind(ident) in ("group", "organization")
+                if body or self._people_of_country(candidate):
                     return ident
         return None
 
@@ -1299,6 +1315,15 @@ class EntityIndex:
         if ident not in self.entities and ident not in self.added:
             self.added[ident] = Entity(id=ident, kind=kind, name=name, aliases=[name])
         return ident
+
+
+def _doerless(sentence: Span) -> bool:
+    """Does a sentence tell only what was done, with passive subjects and no active
+    subject or "by" phrase naming who did it ("Houses were burned and the church was
+    plundered")?"""
+    deps = {t.dep_ for t in sentence}
+    doers = any(t.lower_ == "by" and t.head.tag_ == "VBN" for t in sentence)
+    return "nsubjpass" in deps and not deps & {"nsubj", "csubj"} and not doers
 
 
 def misread_head_noun(token: Token) -> bool:

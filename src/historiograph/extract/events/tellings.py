@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from historiograph.extract.events.anchoring import anchor_words
 from historiograph.extract.events.arguments import OBJECTS, SUBJECTS, argument_words, subject_of
 from historiograph.extract.events.detection import DEFINITE
 from historiograph.extract.events.drafts import Draft, act_family
@@ -38,6 +39,9 @@ PEACEFUL_PROTESTS = frozenset(
 # Readings of violence that say no more than that someone was set upon: such a verb,
 # joined to a more specific one with the same doers and object, yields to it.
 GENERIC_VIOLENCE = frozenset({"attack", "attack/armed_assault", "battle", "battle/clash"})
+# Readings of a killing told plainly ("he was shot"), which a word that classes it ("one of
+# thousands executed there") makes more precise.
+ONE_SIDED_VIOLENCE = frozenset({"attack", "attack/armed_assault"})
 # Types of the acts whose dead a death told just after them may count: violence, the
 # state's too, and captures whose captives die ("kidnapped 23 passengers; two of them
 # were later found dead").
@@ -243,6 +247,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         manner = manner or _getaway(draft, told) or _seizure_step(draft, told, lexicon)
         manner = manner or _hostages_of_hijacking(draft, told) or _fight_outcome(draft, told)
         manner = manner or _joined_in_toll(draft, told, lexicon)
+        manner = manner or _one_of_many(draft, told) or _run_of_the_act(draft, told)
         manner = (
             manner
             or _killing_in_assault(draft, told, lexicon)
@@ -258,6 +263,38 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         for d in kept
         if not _toll_of_told_act(d, kept, lexicon) and not _violence_retold(d, kept, lexicon)
     ]
+
+
+def _one_of_many(draft: Draft, drafts: list[Draft]) -> bool:
+    """Is the draft a participle that counts the victim of the act told before it among
+    many ("he was shot in Kommunarka, one of thousands executed there")? It tells what
+    kind of act that was, not an act of its own: the act takes its reading when it is
+    one of killing told more plainly ("shot" as an execution)."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or head.dep_ not in ("acl", "relcl"):
+        return False
+    one = head.head
+    if one.dep_ == "pobj" and one.head.lower_ == "of":
+        one = one.head.head
+    if one.lower_ != "one":
+        return False
+    family = act_family(draft.match.sense.type)
+    classed = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.match.head.i < head.i
+        and d.sent is draft.sent
+        and act_family(d.match.sense.type) in ("violence", "repression")
+    ]
+    if not classed:
+        return False
+    act = classed[-1]
+    if family == "repression" and act.match.sense.label in ONE_SIDED_VIOLENCE:
+        act.match.sense = replace(
+            act.match.sense, type=draft.match.sense.type, subtype=draft.match.sense.subtype
+        )
+    return True
 
 
 def _killing_in_assault(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
@@ -298,8 +335,20 @@ def _killing_in_assault(draft: Draft, drafts: list[Draft], lexicon: EventLexicon
         # "were beaten and shot by the guards": a killing after a beating is the graver
         # act, told in its own right
         and d.match.sense.subtype != "unarmed_assault"
+        # "entered the town and shot many of its people": a town taken by entering it
+        # is no assault whose toll the killing is (:func:`taking_entry`)
+        and not _entered_and_taken(d)
         and (d.match.sense.label == draft.match.sense.label or not civilians)
         for d in drafts
+    )
+
+
+def _entered_and_taken(draft: Draft) -> bool:
+    """Is the draft a town taken by entering it ("troops entered the town")?"""
+    words = anchor_words()
+    return (
+        draft.match.head.lemma_.lower() in words.town_entry_verbs
+        and draft.match.sense.label == words.entered_town_reading
     )
 
 
@@ -729,8 +778,9 @@ def retold_in_account(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) 
     act told inside what someone tells, with no date of its own and not set apart, is how
     they saw an act the story has told, not a second one (the caller checks that one of
     its kind, by the same side, was just told). Told by one who reports, not one who saw,
-    its doer must point back ("the officer", "the attackers"): "police said gunmen
-    attacked a bus" may be news of its own."""
+    its doer must point back ("the officer", "the attackers", or the speaker's own: "the
+    group said its men had carried out the ambush"): "police said gunmen attacked a bus"
+    may be news of its own."""
     head = draft.match.head
     if draft.own_date or _set_apart(head, drafts, lexicon):
         return False
@@ -738,8 +788,17 @@ def retold_in_account(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) 
         return False  # "witnesses said a second blast hit the mosque"
     witnesses = argument_words().witness_nouns
     doer = subject_of(head) if head.pos_ == "VERB" else None
+    if (
+        head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_ in lexicon.light_verbs
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in head.children)
+    ):
+        doer = subject_of(head.head)  # "its men had carried out the ambush", not "an attack on"
     pointing_back = doer is not None and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in doer.children
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in doer.children
     )
     teller = head
     while teller.head.i != teller.i:
@@ -976,7 +1035,56 @@ def _clause_chain(token: Token) -> set[int]:
     return chain
 
 
-def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
+def taking_entry(
+    draft: Draft, found: list[Draft], lexicon: EventLexicon, place_tokens: frozenset[int]
+) -> bool:
+    """Is the draft an army's entry into a town, joined to a killing done there?
+
+    "German troops entered the town and shot many of its inhabitants", "a Cossack
+    detachment entered Tulchyn and killed dozens": the town was taken, and its people
+    killed; two acts, not one. An entry into a building ("soldiers entered the school and
+    shot two teachers"), or by gunmen ("gunmen entered the village and killed 12"), is
+    the way into the one act, its step.
+    """
+    head = draft.match.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lexicon.approach_verbs:
+        return False
+    if head.lemma_.lower() not in anchor_words().town_entry_verbs:
+        return False
+    subject = subject_of(head)
+    forces = anchor_words().town_taking_forces
+    if subject is None or (subject.lemma_.lower() not in forces and subject.lower_ not in forces):
+        return False
+    town = any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.town_nouns or c.i in place_tokens)
+        for c in head.children
+    )
+    # "entered the village and detained 70": a custody is what the entry was for.
+    killings = [
+        d
+        for d in found
+        if d.match.head.dep_ == "conj"
+        and d.match.head.head.i == head.i
+        and d.match.sense.type in ("attack", "repression")
+        and d.match.sense.label not in CUSTODY_STEP_LABELS
+        and d.match.sense.subtype not in NONLETHAL_HARM_SUBTYPES
+        and d.match.head.lemma_.lower() not in lexicon.approach_verbs
+    ]
+    # "The massacre took place when soldiers entered the village and killed 200": the
+    # sentence names the one act that the entry and the killing tell.
+    named_act = any(
+        d is not draft
+        and d not in killings
+        and not d.match.sense.weak
+        and act_family(d.match.sense.type) in ("violence", "repression")
+        for d in found
+    )
+    return town and bool(killings) and not named_act
+
+
+def approach_steps(
+    found: list[Draft], lexicon: EventLexicon, place_tokens: frozenset[int] = frozenset()
+) -> list[Draft]:
     """The verbs of approach that are steps of another violent act of their sentence.
 
     "detonating a car bomb before storming the compound": storming in a clause
@@ -989,6 +1097,8 @@ def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
     approach is an event of its own; but shooting joined to any act ("attacked the bus
     and opened fire", "police fired tear gas and detained 43") is its means, as is an
     entry joined to an arrest ("the military entered the village and detained 70").
+    An army's entry into a town joined to a killing there takes the town
+    (:func:`taking_entry`): it is never a step.
     """
 
     def violent(d: Draft) -> bool:
@@ -1004,6 +1114,8 @@ def approach_steps(found: list[Draft], lexicon: EventLexicon) -> list[Draft]:
     steps = []
     for draft in found:
         head = draft.match.head
+        if taking_entry(draft, found, lexicon, place_tokens):
+            continue
         step = approach(draft) and any(
             (
                 head.dep_ != "conj"
@@ -1078,6 +1190,33 @@ def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
     return violent and any(
         d is not draft
         and d.match.head.i == head.head.i
+        and act_family(d.match.sense.type) == "violence"
+        for d in drafts
+    )
+
+
+def _run_of_the_act(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether a violent noun names, in an "in" phrase, the run of acts a violent verb
+    tells: "attacked police posts across the country in a coordinated wave of raids that
+    killed seven", "shelled the town in a series of strikes". The raids are the attacks
+    told again, and what they killed is the attacks' toll, not a second act's."""
+    head = draft.match.head
+    if head.pos_ != "NOUN" or act_family(draft.match.sense.type) != "violence":
+        return False
+    if not (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in argument_words().series_nouns
+    ):
+        return False  # "shot during an armed robbery": the robbery is the act
+    noun = head.head.head  # "a wave of raids"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    act = noun.head.head
+    return any(
+        d is not draft
+        and d.match.head.i == act.i
+        and act.pos_ == "VERB"
         and act_family(d.match.sense.type) == "violence"
         for d in drafts
     )

@@ -55,6 +55,9 @@ CIRCUMSTANCE_MARKERS = frozenset({"when", "as", "while"})
 # Subtypes that are killings whatever word tells them ("the prisoner was executed"); a
 # word like "execute" or "shoot" kills only in such an event or with "dead" after it.
 KILLING_SUBTYPES = frozenset({"execution", "assassination"})
+# Dates of an act that may be one day's: a running sum of dead over years or since a point
+# is no such act's toll ("on Thursday" is unknown without the story's date).
+SINGLE_DAY_PRECISIONS = frozenset({"day", "unknown"})
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,20 @@ class TollVocabulary:
     """Nouns of those who carry out an attack, one group under any of them ("the attackers")."""
     sequel_verbs: frozenset[str]
     """Verbs that tell an act as another's sequel ("the gunfire that followed")."""
+    other_act_determiners: frozenset[str]
+    """Determiners that make an act noun a new act, not a retelling ("a similar strike")."""
+    other_time_markers: frozenset[str]
+    """Words that tell a clause as before or after another act ("a day after")."""
+    fire_nouns: frozenset[str]
+    """Nouns of a burst of fire, acts as the event words are ("a mortar barrage")."""
+    whole_conflicts: frozenset[str]
+    """Nouns of a whole conflict, whose dead are no one act's ("the war cost 300,000 lives")."""
+    span_prepositions: frozenset[str]
+    """Prepositions of the stretch of time a figure is counted over ("over three years")."""
+    long_spans: frozenset[str]
+    """Nouns of a stretch too long for one day's act to be its toll ("years")."""
+    since_words: frozenset[str]
+    """Words that count dead from a point on ("killed since the coup")."""
 
 
 @cache
@@ -142,6 +159,13 @@ def toll_vocabulary() -> TollVocabulary:
         any_words=frozenset(data["any_words"]),
         assailants=frozenset(data["assailant_nouns"]),
         sequel_verbs=frozenset(data["sequel_verbs"]),
+        other_act_determiners=frozenset(data["other_act_determiners"]),
+        fire_nouns=frozenset(data["fire_nouns"]),
+        other_time_markers=frozenset(data["other_time_markers"]),
+        whole_conflicts=frozenset(data["whole_conflict_nouns"]),
+        span_prepositions=frozenset(data["span_prepositions"]),
+        long_spans=frozenset(data["long_span_nouns"]),
+        since_words=frozenset(data["since_words"]),
     )
 
 
@@ -420,6 +444,164 @@ def _circumstances(doc: Doc, offset: int, roots: dict[int, Event]) -> list[Event
     return named
 
 
+def _counts_untold_act(doc: Doc, offset: int, roots: dict[int, Event], told: list[Event]) -> bool:
+    """Whether a figure counts the dead of an act no event tells, not of one told near it.
+
+    "Shells slammed into the market, killing three, a week after a similar strike on a
+    bus stop had left 13 dead": the 13 are the earlier strike's, which the figure's own
+    verb has as subject, and an act noun with "a" or "another" is a new act, not the
+    shelling told again ("the attack killed 12" is), nor is "a rocket barrage" after a car
+    bomb. "In all, the war cost more than 300,000 lives": a whole conflict's dead are no
+    one assault's. A figure whose verb is an event's trigger, or has one as subject,
+    counts that event; a noun that repeats a ``told`` event's trigger word tells that
+    event again. The dead of an act noun's "of" phrase ("showing the beheading of 21
+    Christians") are that act's when no event tells it. Where the parse reaches no
+    subject (a long sentence the parser garbles), a whole conflict's noun before the
+    figure with no trigger between them says the same.
+    """
+    figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if figure is None or not len(figure):
+        return False
+    vocabulary = toll_vocabulary()
+    lexicon = load_lexicon()
+    retold = {doc[root].lemma_.lower() for e in told if (root := _trigger_root(doc, e)) is not None}
+
+    def untold(noun: Token) -> bool:
+        return noun.i not in roots and noun.lemma_.lower() not in retold
+
+    def another_act(noun: Token) -> bool:
+        if not untold(noun) or noun.pos_ != "NOUN":
+            return False
+        if noun.lemma_.lower() in vocabulary.whole_conflicts:
+            return True
+        lemma = noun.lemma_.lower()
+        sense = lexicon.words.get(lemma)
+        violent = lemma in vocabulary.fire_nouns or (
+            sense is not None and sense.type in VIOLENT_TYPES
+        )
+        return violent and any(
+            c.dep_ == "det" and c.lower_ in vocabulary.other_act_determiners for c in noun.children
+        )
+
+    death_words = argument_words().death_words
+    retellings = [span for e in told for span in e.evidence]
+
+    def act_of(noun: Token) -> bool:
+        """ "a day after the group released a video showing the beheading of 21
+        Christians": the dead of an act noun's "of" phrase, in a clause told as before or
+        after another, are that act's, unless an event tells it ("the killing of 12
+        protesters sparked riots" retells the shooting)."""
+        lemma = noun.lemma_.lower()
+        sense = lexicon.words.get(lemma)
+        return (
+            noun.pos_ == "NOUN"
+            and untold(noun)
+            and (lemma in death_words or (sense is not None and sense.type in VIOLENT_TYPES))
+            and not any(start <= noun.idx < end for start, end in retellings)
+            and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in vocabulary.other_time_markers
+                for clause in noun.ancestors
+                if clause.i not in roots
+                for c in clause.children
+            )
+        )
+
+    for token in [figure.root, *figure.root.ancestors]:
+        if token.i in roots:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and act_of(token.head.head):
+            return True
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.i in roots for s in subjects):
+            return False
+        if any(another_act(s) for s in subjects):
+            return True
+    sentence = figure.root.sent
+    for token in reversed(doc[sentence.start : figure.root.i]):
+        if token.i in roots:
+            return False
+        if token.lemma_.lower() in vocabulary.whole_conflicts and another_act(token):
+            return True
+    return False
+
+
+def _listed_with(doc: Doc, claim: Claim, counted: list[tuple[Claim, Event]]) -> Event | None:
+    """The event of the figure a claim is listed after: "killed fourteen officers and
+    about a hundred soldiers" counts one act's dead in two parts, however near another
+    act's trigger the second part stands."""
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "conj":
+        return None
+    heads = set()
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        heads.add(token.i)
+    for earlier, event in reversed(counted):
+        if earlier.property != claim.property:
+            continue
+        other = doc.char_span(*earlier.span, alignment_mode="expand")
+        if other is not None and len(other) and other.root.i in heads:
+            return event
+    return None
+
+
+@dataclass(frozen=True)
+class RunningSum:
+    """A figure that sums dead over a stretch of time (:func:`_running_sum`)."""
+
+    counted_from: frozenset[int]
+    """The words of the act the stretch is counted from ("since the coup")."""
+    begun_by: frozenset[int]
+    """The words of the clause that tells the act that began it ("since fighting began")."""
+
+
+def _running_sum(doc: Doc, offset: int) -> RunningSum | None:
+    """The stretch of time a figure sums dead over, if it does.
+
+    "had killed more than 1,500 civilians over the three years of the siege", "at least
+    120 protesters have been killed since the coup in October": a running sum of many
+    acts, no toll of an act of one day, however near that act is told, nor of the act
+    it counts from (the coup). An act that began the stretch ("since fighting began")
+    is no such act: the sum is its dead. "since then" goes back to the act just told,
+    and sums nothing.
+    """
+    figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if figure is None or not len(figure):
+        return None
+    vocabulary = toll_vocabulary()
+    verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    owners = [t for t in (figure.root, verb) if t is not None]
+    preps = [c for owner in owners for c in owner.children if c.dep_ == "prep"]
+    starts = [
+        noun
+        for prep in preps
+        if prep.lower_ in vocabulary.since_words
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN")
+    ]
+    begun = [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in vocabulary.since_words for m in c.children)
+    ]
+    over_years = any(
+        prep.lower_ in vocabulary.span_prepositions
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() in vocabulary.long_spans
+        for prep in preps
+        for noun in prep.children
+    )
+    if not (starts or begun or over_years):
+        return None
+    return RunningSum(
+        counted_from=frozenset(t.i for noun in starts for t in noun.subtree),
+        begun_by=frozenset(t.i for clause in begun for t in clause.subtree),
+    )
+
+
 def _act_before(noun: Token, figure: Token, roots: dict[int, Event]) -> Event | None:
     """The act a definite noun refers back to ("the blast"): the last event whose
     trigger stands before the figure in its sentence, or None."""
@@ -441,6 +623,40 @@ def _counted_noun(doc: Doc, claim: Claim) -> Token | None:
         if nouns and any(c.dep_ == "det" for c in nouns[0].children):
             return nouns[0]
     return root if root.pos_ == "NOUN" else None
+
+
+def _doerless_burning(doc: Doc, event: Event) -> bool:
+    """Whether an event is an attack on things told in the passive with no doer ("their
+    houses were burned")."""
+    root = _trigger_root(doc, event)
+    if event.subtype != "facility_attack" or root is None:
+        return False
+    deps = {c.dep_ for c in doc[root].children}
+    return "nsubjpass" in deps and "agent" not in deps
+
+
+def _some_of_them(doc: Doc, offset: int) -> bool:
+    """Whether a figure counts some of a group told before: "two of them", "three of
+    the men"."""
+    figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if figure is None or not len(figure):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            group.dep_ == "pobj"
+            and (
+                group.pos_ == "PRON"
+                or any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    for c in group.children
+                )
+            )
+            for group in prep.children
+        )
+        for prep in figure.root.children
+    )
 
 
 def _captives_among(doc: Doc, claim: Claim, counted: list[tuple[Claim, Event]]) -> Event | None:
@@ -829,12 +1045,17 @@ def _nobody(token: Token) -> bool:
 def _harmed_nobody(token: Token) -> bool:
     """Whether the word tells that an act harmed nobody: a verb of harm whose victims
     are all "nobody" ("no one was hurt", "nobody was injured"), or a casualty noun under
-    "no" ("causing no casualties", "there were no deaths"). Nobody died then either."""
+    "no" ("causing no casualties", "there were no deaths"). Nobody died then either, as
+    where a verb of dying has "nobody" as its subject ("no one died")."""
     vocabulary = toll_vocabulary()
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in vocabulary.harms:
         victims = [v for victim in _victims(token) for v in (victim, *victim.conjuncts)]
         return bool(victims) and all(_nobody(v) for v in victims)
+    if token.pos_ in ("VERB", "AUX") and lemma in vocabulary.bare_deaths:
+        # "no one died", "nobody had died": the dying are the verb's own subject
+        dying = [c for c in token.children if c.dep_ == "nsubj"]
+        return bool(dying) and all(_nobody(d) for d in dying)
     return (
         token.pos_ == "NOUN"
         and lemma in vocabulary.casualty_nouns
@@ -1345,8 +1566,39 @@ def link_claims(
                 i: e for i, e in nearby.items() if not clause[0] <= e.trigger.span[0] < clause[1]
             }
         told = sorted(nearby.values(), key=lambda e: position[e.id])
+        if _counts_untold_act(doc, offset, roots, told):
+            return None
+        summed = _running_sum(doc, offset)
+        if summed is not None:
+            # the sum's own acts: a killing the figure's own verb tells, the act that
+            # began the stretch, an act told as lasting (a month, a year)
+            told = [
+                e
+                for e in told
+                if (root := _trigger_root(doc, e)) not in summed.counted_from
+                and (
+                    root in summed.begun_by
+                    or e.when.precision not in SINGLE_DAY_PRECISIONS
+                    or _governing_event(doc, offset, [e]) is e
+                )
+            ]
         lethal = [e for e in told if e.subtype not in NONLETHAL_SUBTYPES or not fatal]
         lethal = lethal or [e for e in told if e.subtype in CAPTIVE_SUBTYPES]
+        # "gunmen kidnapped 23 passengers; two of them were later found dead": some of
+        # those a capture in the figure's own sentence took, with no deadly act told
+        # there, are the capture's dead (as GTD counts a kidnapping's), not an act's before
+        captured = [
+            e
+            for e in told
+            if e.subtype in CAPTIVE_SUBTYPES and n in told_in[e.id] and e.trigger.span[0] < offset
+        ]
+        if (
+            fatal
+            and captured
+            and _some_of_them(doc, offset)
+            and not any(n in told_in[e.id] for e in lethal if e.subtype not in CAPTIVE_SUBTYPES)
+        ):
+            return captured[-1]
         if many and any(e.id in one_dead for e in lethal):
             own = _governing_event(doc, offset, [e for e in lethal if n in told_in[e.id]])
             lethal = [e for e in lethal if e.id not in one_dead or e is own]
@@ -1361,6 +1613,17 @@ def link_claims(
         # "the blast and the gunfire that followed": a sequel shares its dead with the act
         # it followed, which the figure counts however near the sequel's word stands
         same = [e for e in same if not _sequel(doc, e, events)] or same
+        # "Twenty men were shot or bayoneted in their homes, and their houses were
+        # burned": a burning of things told in the passive with no doer, in a clause of its
+        # own, is the aftermath of the deadly act told just before, whose dead they are
+        if (
+            fatal
+            and same
+            and all(_doerless_burning(doc, e) for e in same)
+            and _governing_event(doc, offset, same) is None
+            and any(e not in same and e.subtype != "facility_attack" for e in lethal)
+        ):
+            same = []
         if same:
             nearest = _governing_event(doc, offset, same) or min(
                 same, key=lambda e: abs(e.trigger.span[0] - offset)
@@ -1461,8 +1724,11 @@ def link_claims(
         if claim.property not in ("fatalities", "injured", "displaced", "arrested") or claim.about:
             continue
         group = _group_joined(doc, claim)
-        target = continued(claim, counted) if group is None else None
-        if group is not None:
+        listed = _listed_with(doc, claim, counted) if group is None else None
+        target = continued(claim, counted) if group is None and listed is None else None
+        if listed is not None:
+            target = listed
+        elif group is not None:
             # "shot in Kommunarka, one of thousands executed there": the figure counts
             # the wider killing told in its own phrase, not the one person's.
             target = next((e for e in events if group[0] <= e.trigger.span[0] < group[1]), None)
@@ -1534,8 +1800,12 @@ def link_claims(
     for death in deaths:
         target = counted_event(death.offset, True)
         # A hedged killing ("a suspected militant stabbed to death a colonel") has its
-        # dead as a figure's would; one denied or only intended has none.
-        if target is None or target.type not in VIOLENT_TYPES or target.modality in NOT_DONE:
+        # dead as a figure's would; one denied or only intended has none. A riot's dead
+        # are its own, as its figures are ("set fire to a bus, killing the driver").
+        lethal = target is not None and (
+            target.type in VIOLENT_TYPES or (target.type, target.subtype) == ("protest", "riot")
+        )
+        if target is None or not lethal or target.modality in NOT_DONE:
             continue
         if death.denied:
             denied_dead.add(target.id)
@@ -1576,7 +1846,7 @@ def _event_toll(
     running total on (:func:`_latest_count`), with both sides' dead added
     (:func:`_both_sides`), and naming every claim it rests on."""
     text = doc_text(doc)
-    rests_on = _latest_count(doc, told, words.figure_nouns)
+    rests_on = _without_met_round_words(doc, _latest_count(doc, told, words.figure_nouns))
     found = toll(_both_sides(rests_on, doc), text, revisions, words.toll_words)
     if found is None:
         return None
@@ -1586,6 +1856,55 @@ def _event_toll(
         if c.property == "fatalities" and (c.low is not None or c.high is not None)
     ]
     return found.model_copy(update={"claims": ids})
+
+
+def _round_word(claim: Claim) -> bool:
+    """Whether a fatality claim is a round word, not a count: "dozens", "hundreds",
+    "scores" (the claims reader keeps the word as the value and its floor as the low)."""
+    return (
+        claim.property == "fatalities"
+        and isinstance(claim.value, str)
+        and claim.qualifier == "at_least"
+        and claim.low is not None
+        and claim.high is None
+    )
+
+
+def _conjoined(doc: Doc, first: Claim, second: Claim) -> bool:
+    """Whether two figures are parts listed together ("dozens of soldiers and 30
+    civilians"), which add up rather than count the same dead."""
+    spans = [doc.char_span(*c.span, alignment_mode="expand") for c in (first, second)]
+    if any(span is None or not len(span) for span in spans):
+        return False
+    one, other = (span.root for span in spans if span is not None)
+    return other in one.conjuncts
+
+
+def _without_met_round_words(doc: Doc, told: list[Claim]) -> list[Claim]:
+    """An event's claims without a round word that a counted figure meets.
+
+    "killing hundreds. A commission later counted 412 dead; the victims' committee
+    listed more than 900": "hundreds" says no more than that the dead ran into the
+    hundreds, which 412 and 900 both are; UCDP's low is the lowest credible count, so
+    the round word's floor (200) is no figure of its own beside them. A round word that
+    no count reaches ("dozens died; the army admits 12") still stands, as its floor
+    is then above a count a source disputes.
+    """
+    counts = [
+        c for c in told if c.property == "fatalities" and not _round_word(c) and c.low is not None
+    ]
+    return [
+        c
+        for c in told
+        if not _round_word(c)
+        or not any(
+            count.low is not None
+            and c.low is not None
+            and count.low >= c.low
+            and not _conjoined(doc, c, count)
+            for count in counts
+        )
+    ]
 
 
 def _from_none(found: Fatalities | None, denied: bool) -> Fatalities | None:

@@ -30,6 +30,8 @@ UNKNOWN = 0
 # A clause ends at sentence punctuation, a semicolon, a colon or a line break.
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s")
 _WORD = re.compile(r"[A-Za-z']+")
+# What may stand between a telling verb and the day it dates ("said on Sunday").
+_TELLING_DAY = re.compile(r"\s+(?:on\s+)?")
 # How far to look for the governing verb on either side (characters).
 _REACH = 90
 
@@ -127,6 +129,32 @@ def tense(text: str, start: int, end: int) -> int:
     sides = [_nearest(left, from_end=True), _nearest(right, from_end=False)]
     found = [s for s in sides if s is not None]
     return min(found)[1] if found else UNKNOWN
+
+
+def done_before(text: str, start: int, end: int) -> bool:
+    """Whether the verb before the expression in its clause tells a past act, not a telling.
+
+    "Fighting broke out on Saturday" and "the vote was held at 9 p.m. Saturday"
+    date a deed gone by: the last such weekday, even one six days back, as
+    "said on Saturday" dates a telling gone by. "said the talks resume on
+    Saturday" says nothing of which way the talks lie, nor does a past tense
+    shifted back in reported speech ("forecasters said more snow was on the
+    way Friday"), a past verb of an earlier conjunct ("has found work and I am
+    to start on Monday") or a verb after the expression.
+    """
+    left, _ = _clause(text, start, end)
+    nearest = _nearest(left, from_end=True)
+    if nearest is None or nearest[1] != PAST:
+        return False
+    verb_end = len(left) - nearest[0]
+    words = [(m.end(), fold(m[0])) for m in _WORD.finditer(left)]
+    vocabulary = load_vocabulary()
+    told = vocabulary.reporting_verbs
+    if _TELLING_DAY.fullmatch(left, verb_end):  # "said on Saturday": the telling itself
+        return True
+    between = {word for place, word in words if place > verb_end}
+    before = {word for place, word in words if place <= verb_end}
+    return not (between & vocabulary.verb_coordinators or before & told)
 
 
 def opens_a_clause(text: str, start: int, end: int) -> bool:

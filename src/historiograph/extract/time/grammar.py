@@ -415,6 +415,45 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return before[-1] in ".!?\n"
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_GAME_WORD = re.compile(r"[\w'-]+")
+# a final score ("38-35", "3–1"), which a verb or noun of winning or losing
+# at most four words before makes a game's
+_GAME_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-]\d)")
+_SCORE_REACH = 4
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]``."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    first = breaks[-1] if breaks else 0
+    after = _SENTENCE_BREAK.search(text, end)
+    return text[first : after.start() if after else len(text)]
+
+
+def _tells_of_business(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells of money or output
+    ("profit in the first half"), where a half named alone is a half year."""
+    sentence = _sentence_around(text, start, end)
+    return "%" in sentence or any(
+        fold(w) in vocabulary.business_words for w in _GAME_WORD.findall(sentence)
+    )
+
+
+def _tells_a_game(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells a game: a word of play
+    ("scored", "touchdown") or a final score after a verb of winning ("beat the
+    Eagles 38-35"), where a quarter or half is a part of the match, not of a year."""
+    sentence = _sentence_around(text, start, end)
+    if any(fold(w) in vocabulary.game_words for w in _GAME_WORD.findall(sentence)):
+        return True
+    for score in _GAME_SCORE.finditer(sentence):
+        before = _GAME_WORD.findall(sentence, 0, score.start())[-_SCORE_REACH:]
+        if any(fold(w) in vocabulary.game_result_verbs for w in before):
+            return True
+    return False
+
+
 def _year_opening_a_clause(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
     """Whether ``text[start:end]`` is a year after a preposition that opens a clause.
 
@@ -501,6 +540,12 @@ def _accept(
         return before in vocabulary.early_year_contexts
     if pattern.context == "sentence_start":
         return _starts_a_sentence(text, start)
+    if pattern.context == "outside_a_game":
+        return not _tells_a_game(text, start, end, vocabulary)
+    if pattern.context == "business":
+        return _tells_of_business(text, start, end, vocabulary) and not _tells_a_game(
+            text, start, end, vocabulary
+        )
     if pattern.context == "sentence_year":
         follower = "," if text.startswith(",", end) else right_word(text, end)
         return _starts_a_sentence(text, start) and follower in vocabulary.sentence_year_followers

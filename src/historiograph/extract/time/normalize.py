@@ -85,6 +85,9 @@ class Context:
     # fired on the rally" after a background of years): what "four days later"
     # counts from where the story's own time is only a year
     named_day: Anchor | None = None
+    # the clause tells a deed gone by before the expression ("broke out on
+    # Saturday"): a bare weekday is the last one, however far back in the week
+    done_before: bool = False
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document", "current", "mention"), else another.
@@ -390,6 +393,8 @@ def _holiday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     """
     spec = v.holidays[fold(c.groups["holiday"])]
     number, anchor = _year(c.groups, v), None
+    if spec.hijri is not None:
+        return _lunar_holiday(spec.hijri, number, ctx)
     if number is None:
         approximate = _holiday_date(spec, 2001)  # only its month and day matter here
         number, anchor = _month_year(ctx, approximate.month, approximate.day)
@@ -398,6 +403,36 @@ def _holiday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     return Resolved(
         "DATE", periods.day(_holiday_date(spec, number)), None, anchor, establishes=True
     )
+
+
+def _lunar_holiday(month_day: tuple[int, int], year: int | None, ctx: Context) -> Resolved:
+    """A feast of the lunar Hijri year ("Eid al-Fitr", "Ashura 1990"), which moves
+    about eleven days earlier each Gregorian year.
+
+    With a Gregorian year written it is that year's (the first, in the rare year
+    that holds two); without one, the one nearest the story's time ("ended
+    before Eid al-Fitr" in a story at Ramadan is the feast that closes it), or
+    in a clause looking ahead the next one.
+    """
+    if year is not None:
+        if not dt.MINYEAR + 1 <= year <= dt.MAXYEAR - 1:
+            return Resolved("DATE", Period("XXXX-XX-XX", "day"))
+        lunar = calendars.year_of("hijri", dt.date(year, 1, 1))
+        days = [calendars.to_date("hijri", h, *month_day) for h in (lunar, lunar + 1)]
+        day = next(d for d in days if d.year == year)
+        return Resolved("DATE", periods.day(day), None, None, establishes=True)
+    reference = ctx.pick("narrative")
+    start = reference.period.earliest if reference is not None else None
+    end = (reference.period.latest if reference is not None else None) or start
+    if reference is None or start is None or end is None or start.year <= dt.MINYEAR + 1:
+        return Resolved("DATE", Period("XXXX-XX-XX", "day"))
+    lunar = calendars.year_of("hijri", start)
+    days = [calendars.to_date("hijri", h, *month_day) for h in (lunar - 1, lunar, lunar + 1)]
+    if ctx.tense == clues.FUTURE:
+        day = min(d for d in days if d >= start)
+    else:
+        day = min(days, key=lambda d: max((start - d).days, (d - end).days, 0))
+    return Resolved("DATE", periods.day(day), None, reference.ref, establishes=True)
 
 
 def _iso(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
@@ -561,10 +596,18 @@ def _quarter(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
 
 
 def _half(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
-    number = _year(c.groups, v)
-    assert number is not None
+    """A half of a year: of the year written ("the first half of 1981"), else, as a
+    quarter named alone, of the year its last month falls in ("sales for the
+    first half slipped", "expects a stronger second half")."""
     code = v.halves[fold(c.groups["half"])]
-    return Resolved("DATE", periods.half(number, code), establishes=True)
+    number, anchor = _year(c.groups, v), None
+    if number is None:
+        number, anchor = _month_year(ctx, 6 if code == "H1" else 12)
+        if number is not None and _under_way(periods.half(number - 1, code), ctx, anchor):
+            number -= 1  # "expects a stronger second half" said in July: this one
+    if number is None:
+        return Resolved("DATE", Period(f"XXXX-{code}", "year"))
+    return Resolved("DATE", periods.half(number, code), None, anchor, establishes=True)
 
 
 def _other_calendar(
@@ -746,6 +789,10 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         anchor = ctx.named_day
     unknown = _UNKNOWN_SHIFT.get(unit.whole or unit.code)
     if "num" not in g and "vague" not in g and c.pattern.amount is None and unknown:
+        if direction.anchor == DOCUMENT:
+            # "weeks ago", "years ago": some time back from the report, the past as
+            # a whole, not an unknown week of some year
+            return Resolved("DATE", Period("PAST_REF", None), anchor=anchor.ref if anchor else None)
         return Resolved("DATE", Period(unknown, None), anchor=anchor.ref if anchor else None)
     amount = _number(g["num"], v) if "num" in g else c.pattern.amount
     if anchor is None and ctx.partial is not None and amount is not None:
@@ -893,6 +940,9 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     elif "season" in g:
         spec = v.seasons[fold(g["season"])]
         number = today.year + determiner.amount
+        if determiner.amount == 0 and _within(today, periods.season(today.year - 1, spec)):
+            # "this winter" said in February: the winter that began last December
+            number -= 1
         if determiner.amount != 0 and (determiner.anchor == DOCUMENT or known in _MONTH_OR_FINER):
             # "last summer" in October is this year's summer, and "the
             # following spring" after a treaty in February that same spring
@@ -901,7 +951,9 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             number = today.year - (not begun) if determiner.amount < 0 else today.year + begun
         period = periods.season(number, spec)
     elif "half" in g:  # "the second half of the year", "the first half of next year"
+        # the half is the period itself (2024-H2, July to December), no part of it
         period = periods.half(today.year + determiner.amount, v.halves[fold(g["half"])])
+        return Resolved("DATE", period, None, anchor.ref, establishes=True)
     else:
         precision, days, count = _unit_shift(g["unit"], v)
         start = periods.at_precision(today, periods.coarser(known, precision), base)
@@ -911,6 +963,12 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             period = start
     period, mod = _with_part(period, g, v)
     return Resolved("DATE", period, mod, anchor.ref, establishes=True)
+
+
+def _within(day: dt.date, period: Period) -> bool:
+    """Whether ``day`` lies inside ``period``'s known interval."""
+    start, end = period.earliest, period.latest
+    return start is not None and end is not None and start <= day <= end
 
 
 def _weekday_date(
@@ -942,6 +1000,8 @@ def _weekday_date(
         # little (news reports in the past what is announced for next week)
         if ctx.tense == clues.FUTURE:
             return base + dt.timedelta(days=(7 - back) % 7), anchor.ref
+        if ctx.done_before:
+            return base - dt.timedelta(days=back), anchor.ref
         # news reports the last few days and announces the next two
         return base - dt.timedelta(days=back if back <= 4 else back - 7), anchor.ref
     if amount < 0:
@@ -1034,6 +1094,23 @@ def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+def _story_day(ctx: Context) -> Anchor | None:
+    """The day the story stands at: the narrative time if a day, else the last day named
+    within or after it.
+
+    "A court on Tuesday jailed him for taking bribes between 2014 and 2017.
+    The judge read the verdict at 10 a.m.": the years are background, and
+    the clock is Tuesday's, the day told before them.
+    """
+    story, named = ctx.narrative, ctx.named_day
+    if story is None or story.period.precision == "day":
+        return story
+    start = story.period.earliest
+    if named is None or start is None or named.period.earliest is None:
+        return None
+    return named if named.period.earliest >= start else None
+
+
 def _story_before_its_day(ctx: Context) -> bool:
     """Whether a report's story stands at a day before the report's own.
 
@@ -1041,8 +1118,8 @@ def _story_before_its_day(ctx: Context) -> bool:
     Wednesday. The fire broke out at about 11 p.m.": the clock is the
     story's day's, not the day the report was filed.
     """
-    story, today = ctx.narrative, ctx.document
-    if story is None or today is None or story.period.precision != "day":
+    story, today = _story_day(ctx), ctx.document
+    if story is None or today is None:
         return False
     then, now = story.period.earliest, today.period.earliest
     return then is not None and now is not None and then < now
@@ -1064,7 +1141,11 @@ def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         date, ref = _weekday_date(ctx, v.weekdays[fold(g["weekday"])], None)
     else:
         own_day = ctx.own_time and ctx.on_its_day and not _story_before_its_day(ctx)
-        date, ref = _day_of(ctx, DOCUMENT if own_day else "narrative")
+        story = None if own_day else _story_day(ctx)
+        if story is not None:
+            date, ref = story.period.earliest, story.ref
+        else:
+            date, ref = _day_of(ctx, DOCUMENT if own_day else "narrative")
     if date is None:
         return Resolved("TIME", Period(f"XXXX-XX-XXT{clock}", None))
     return Resolved("TIME", Period(f"{date.isoformat()}T{clock}", "day", date, date), anchor=ref)

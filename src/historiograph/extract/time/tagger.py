@@ -130,7 +130,7 @@ _ENTRY_CLOSE = re.compile(r"[.,:]?[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z])")
 # time", "local time", "(1230 GMT)"), then a comma (one expression) or "on" (two).
 _CLOCK_TO_DATE = re.compile(
     r"(?:\s+(?:[A-Z]{2,4}|(?:local|[A-Z][a-z]+)\s+time))?(?:\s+\(\d{4}\s+(?:GMT|UTC)\))?"
-    r"(?:(?P<comma>,\s*)|\s+on\s+)"
+    r"(?:(?P<comma>,\s*)|\s+(?:on\s+)?)"
 )
 
 
@@ -314,7 +314,8 @@ def _julian(text: str, item: _Found, resolved: Resolved) -> Resolved:
 
 def _clocks_on_their_dates(text: str, found: list[_Found], resolved: list[Resolved]) -> None:
     """Give a clock time the day that follows it ("5 p.m. EST, Nov. 6", "at 5:34 AM
-    Baghdad time on March 20, 2003"), not the narrative's or the document's.
+    Baghdad time on March 20, 2003", "at 10 a.m. today"), not the narrative's or
+    the document's.
 
     Joined by a comma only (an apposition), the two are one expression, as
     TimeML annotates them; the merged item keeps the time's value, and anchors
@@ -364,7 +365,7 @@ def _explicit_years(candidates: list[Candidate]) -> list[int]:
 
 
 def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
-    """A weekday, or a month, season or quarter without a year, or "the year": which
+    """A weekday, or a month, season, quarter or half without a year, or "the year": which
     one it is depends on the tense ("will publish figures in the spring")."""
     kind, groups = candidate.pattern.kind, candidate.groups
     if kind == "weekend":
@@ -373,7 +374,7 @@ def _names_a_bare_day_or_month(candidate: Candidate) -> bool:
         return load_vocabulary().determiners[fold(groups["det"])].anchor == CURRENT
     if kind in ("weekday", "time"):
         return "weekday" in groups and "det" not in groups
-    if kind in ("holiday", "quarter", "season"):
+    if kind in ("holiday", "quarter", "season", "half"):
         return "year" not in groups
     years = {"year", "year2", "spokenyear"}
     return kind == "date" and "month" in groups and not years & set(groups)
@@ -825,11 +826,13 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
         facing = 0
+        done_before = False
         bare = _names_a_bare_day_or_month(item.candidate)
         if document is not None and bare and not _POSSESSIVE.match(text, item.end):
             # "get around Wednesday's ruling": a possessive dates its noun,
             # not the clause's verb, so the verb's tense says nothing of it
             tense = clues.tense(text, item.start, item.end)
+            done_before = tense == clues.PAST and clues.done_before(text, item.start, item.end)
             word_before = left_word(text, item.start)
             opener = vocabulary.open_intervals.get(word_before)
             if opener is not None and opener.begun:
@@ -860,6 +863,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             facing=facing,
             on_its_day=on_its_day,
             named_day=named_day,
+            done_before=done_before,
         )
         entry = _opens_an_entry(text, item)
         if entry:

@@ -48,6 +48,7 @@ class Holiday:
     first: int = 1  # the day of the month the nth weekday is counted from
     easter: int | None = None
     persian: tuple[int, int] | None = None
+    hijri: tuple[int, int] | None = None  # a month and day of the lunar Hijri year
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,9 @@ class Vocabulary:
     perfect_adverbs: frozenset[str]
     relative_pronouns: frozenset[str]
     verb_coordinators: frozenset[str]
+    game_words: frozenset[str]
+    game_result_verbs: frozenset[str]
+    business_words: frozenset[str]
     own_time_years: int
     dateline_lag_days: int
     flashback_reach_days: int
@@ -242,6 +246,7 @@ def load_vocabulary() -> Vocabulary:
                 v.get("from", 1),
                 v.get("easter"),
                 tuple(v["persian"]) if "persian" in v else None,
+                tuple(v["hijri"]) if "hijri" in v else None,
             )
             for k, v in raw["holidays"].items()
         },
@@ -339,6 +344,9 @@ def load_vocabulary() -> Vocabulary:
         perfect_adverbs=words("perfect_adverbs"),
         relative_pronouns=words("relative_pronouns"),
         verb_coordinators=words("verb_coordinators"),
+        game_words=words("game_words"),
+        game_result_verbs=words("game_result_verbs"),
+        business_words=words("business_words"),
         own_time_years=int(raw["own_time_years"]),
         dateline_lag_days=int(raw["dateline_lag_days"]),
         flashback_reach_days=int(raw["flashback_reach_days"]),

@@ -1,0 +1,21 @@
+"""Two names joined by "and" that the recogniser tells apart ("the ports of Le Havre
+and Marseille") are two names, the "and" belonging to neither; a name with "and" in
+it ("St. Kitts and Nevis") stays whole."""
+
+from __future__ import annotations
+
+from event_runs import record_of
+from historiograph.pipeline import Pipeline
+
+
+def test_the_and_between_two_names_belongs_to_neither(pipeline: Pipeline) -> None:
+    record = record_of(
+        pipeline, "Dockworkers at the ports of Le Havre and Marseille walked out on Thursday."
+    )
+    places = {e.name for e in record.entities if e.kind == "place"}
+    assert {"Le Havre", "Marseille"} <= places
+
+
+def test_a_name_with_and_in_it_stays_whole(pipeline: Pipeline) -> None:
+    record = record_of(pipeline, "Voters in St. Kitts and Nevis went to the polls.")
+    assert "Saint Kitts and Nevis" in {e.name for e in record.entities}
