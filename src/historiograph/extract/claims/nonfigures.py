@@ -313,8 +313,11 @@ class NonFigures:
         year_like = year is not None and "," not in first.text and 1000 <= year <= 2100
         if counted_next:
             # "a 2019 bombing": a year before one act or person is its date; a count of
-            # them is plural ("2019 bombings")
-            return year_like and end == number_start + 1 and doc[end].tag_ == "NN"
+            # them is plural ("2019 bombings"); "In 1905 sailors mutinied": a year after a
+            # preposition of time is the date of what follows
+            dated = before is not None and before.lower_ in v.year_prepositions
+            single = end == number_start + 1 and doc[end].tag_ == "NN"
+            return year_like and (single or (dated and start == number_start))
         if year_like:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:

@@ -69,6 +69,7 @@ class Vocabulary:
     time_units: frozenset[str]
     aged_persons: frozenset[str]
     not_counts: frozenset[str]
+    year_prepositions: frozenset[str]
     positions: frozenset[str]
     outcome_cues: Mapping[str, str]
     passive_cues: Mapping[str, str]
@@ -227,6 +228,7 @@ def load_vocabulary() -> Vocabulary:
         time_units=_words(counted["time_units"]),
         aged_persons=_words(exclusions["aged_persons"]),
         not_counts=_words(counted["not_counts"]),
+        year_prepositions=_words(counted["year_prepositions"]),
         positions=_words(counted["positions"]),
         outcome_cues=_invert(outcomes),
         passive_cues=_invert(passive),
