@@ -1221,6 +1221,7 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or _of_person(text, mentions, i)
             or _listed_with_place(text, mentions, i)
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
+            or (_struck_object(doc, mention) and prominent(place, _NAMESAKE_CITY))
             or _region_of_named_country(gazetteer, mentions, i)
             or _seat_of_named_towns_region(gazetteer, mentions, i)
         ):
@@ -1385,6 +1386,15 @@ def _territory_object_at(doc: Doc, start: int, end: int) -> bool:
         return False
     root = span.root
     return root.dep_ == "dobj" and root.head.lemma_ in lexicon_words("territory_verbs")
+
+
+def _struck_object(doc: Doc, mention: _Mention) -> bool:
+    """Whether the name is the object of a verb of striking ("missiles struck Kharkiv")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_ in lexicon_words("strike_verbs")
 
 
 def _drop_ending(mention: _Mention) -> None:
