@@ -33,3 +33,9 @@ def test_troops_and_aid_sent_to_a_camp_are_not(pipeline: Pipeline) -> None:
         "The agency sent food to the refugee camps in the east.",
     ):
         assert _readings(pipeline, text) == [], text
+
+
+def test_thousands_of_monks_sent_to_camps_are_confined(pipeline: Pipeline) -> None:
+    """A count of people ("thousands of monks") stands for the people it counts."""
+    readings = _readings(pipeline, "Thousands of monks were sent to labour camps in 1959.")
+    assert readings == [("repression", "forced_confinement")]

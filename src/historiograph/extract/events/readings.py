@@ -61,7 +61,11 @@ def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
         for p in token.children
         if p.dep_ == "prep"
         and p.lower_ == "of"
-        and (token.like_num or token.pos_ in ("NUM", "PRON", "DET", "ADJ"))
+        and (
+            token.like_num
+            or token.pos_ in ("NUM", "PRON", "DET", "ADJ")
+            or token.lemma_.lower() in lexicon.collective_nouns  # "thousands of monks"
+        )
         for o in p.children
         if o.dep_ == "pobj"
     ]
