@@ -1,4 +1,5 @@
-"""A run of acts ("a wave of raids") in the telling of an attack is that attack; a claim
+"""A run of acts ("a wave of raids") in the telling of an attack is that attack, as is a
+passive done to those it harmed in the next sentence ("Dozens of miners were beaten"); a claim
 that names the act just told ("the group said its men had carried out the
 ambush") is more evidence for that act, not a second one; a claim of another act ("an
 attack on a patrol near Menaka") stays an act of its own."""
@@ -41,3 +42,14 @@ def test_a_wave_of_raids_is_the_attacks_told_again(pipeline: Pipeline) -> None:
     violent = [e for e in record.events if e.type in ("attack", "battle")]
     assert [e.trigger.text for e in violent] == ["attacked"]
     assert violent[0].fatalities is not None and violent[0].fatalities.best == 9
+
+
+def test_those_harmed_beaten_in_the_next_sentence_tell_the_same_act(
+    pipeline: Pipeline,
+) -> None:
+    record = record_of(
+        pipeline,
+        "On 9 May riot police attacked some 400 striking miners outside the pit at Orgreave. "
+        "Dozens of miners were beaten with batons.",
+    )
+    assert [e.trigger.text for e in record.events if e.type == "repression"] == ["attacked"]

@@ -1109,6 +1109,28 @@ def _same_side(event: Event, draft: Draft, index: EntityIndex, lexicon: EventLex
     return bool(told) and bool(named) and len(sides) == 1
 
 
+def _victims_told_again(event: Event, draft: Draft, index: EntityIndex) -> bool:
+    """ "Troopers attacked some 600 marchers on the bridge. Dozens of marchers were beaten
+    with clubs": a passive of the same kind, with no doer and no date of its own, done to
+    those the act just told harmed (named by the same head word), tells how that act
+    went; not a killing after an arrest ("He was shot dead a year later")."""
+    head = draft.match.head
+    if (
+        draft.own_date
+        or draft.match.sense.type != event.type
+        or event.subtype == "arrest"
+        or head.pos_ != "VERB"
+        or not any(c.dep_ == "nsubjpass" for c in head.children)
+        or any(r == "agent" for _, r in draft.actors)
+    ):
+        return False
+    harmed = ("victim", "target")
+    told = [index.entity(a.entity) for a in event.actors if a.role in harmed]
+    named = [index.entity(i) for i, r in draft.actors if r in harmed]
+    heads = {e.name.lower().split()[-1] for e in told if e is not None and e.name.split()}
+    return any(e is not None and e.name.lower().split()[-1:] == [h] for e in named for h in heads)
+
+
 def _named_again(event: Event, draft: Draft, index: EntityIndex) -> bool:
     """Does the draft name its doer by the head word of the event's doer ("a former police
     officer ... the officer fired five times")?"""
@@ -1412,7 +1434,10 @@ def extract_events(
                 or _same_side(events[violence_before[-1]], draft, index, lexicon)
                 or _named_again(events[violence_before[-1]], draft, index)
             )
-            and retold_in_account(draft, drafts, lexicon)
+            and (
+                retold_in_account(draft, drafts, lexicon)
+                or _victims_told_again(events[violence_before[-1]], draft, index)
+            )
         ):
             # "Witnesses described soldiers going from house to house and shooting men":
             # the act told just before (in an earlier sentence: acts joined in one account
