@@ -18,26 +18,18 @@ from pathlib import Path
 
 import pytest
 
+from coded_accounts import one_event_account
 from historiograph.evaluate.coded import coded_rows
 from historiograph.export import acled, codes, ucdp
 from historiograph.export.account import Account
 from historiograph.record import (
     AcledMapping,
-    Actor,
     ActorRole,
-    Claim,
-    Document,
-    Entity,
     Event,
     EventType,
-    Fatalities,
-    Geo,
     GtdMapping,
     Mappings,
-    Mention,
-    Record,
     Trigger,
-    Where,
 )
 
 GOLD = Path(__file__).parent / "gold" / "coded16-acled.csv"
@@ -54,48 +46,17 @@ def one_event_record(
     town: tuple[str, str] = ("Eldoret", "KE"),
     dead: int | None = None,
 ) -> Account:
-    """One event of ``kind`` at a town of the country, its actors given as (entity id,
-    name, role), with ``dead`` killed if given."""
+    """One event of ``kind`` at a town of the country (a crackdown at Eldoret, Kenya,
+    unless told otherwise)."""
     name, country = town
-    start = text.index(name)
-    entities = [
-        Entity(
-            id="town", kind="place", name=name, geo=Geo(country_code=country, lat=0.5, lon=35.3)
-        ),
-        Entity(
-            id="country",
-            kind="place",
-            name=_COUNTRIES[country],
-            geo=Geo(country_code=country, feature="PCLI"),
-        ),
-        *(Entity(id=entity_id, kind="group", name=label) for entity_id, label, _ in actors),
-    ]
-    claims = (
-        [Claim(id="c1", about="e1", property="fatalities", value=dead, span=(0, 1))]
-        if dead is not None
-        else []
-    )
-    event = Event(
-        id="e1",
-        span=(0, len(text)),
-        trigger=Trigger(span=(0, 1), text=text[:1]),
-        type=kind,
+    return one_event_account(
+        text,
+        actors,
+        kind=kind,
         subtype=subtype,
-        mappings=Mappings(acled=_VIOLENCE),
-        where=Where(entity="town", name=name),
-        actors=[Actor(entity=entity_id, role=role) for entity_id, _, role in actors],
-        fatalities=Fatalities(low=dead, best=dead, high=dead, claims=["c1"])
-        if dead is not None
-        else None,
+        dead=dead,
+        town=(name, country, _COUNTRIES[country]),
     )
-    record = Record(
-        document=Document(id="d", text=text),
-        events=[event],
-        entities=entities,
-        claims=claims,
-        mentions=[Mention(id="m1", span=(start, start + len(name)), text=name, entity="town")],
-    )
-    return Account(record, event)
 
 
 def test_police_scattering_marchers_unhurt_is_the_marchers_protest() -> None:

@@ -17,24 +17,17 @@ from pathlib import Path
 
 import pytest
 
+from coded_accounts import one_event_account
 from historiograph.evaluate.coded import actor_matches, coded_rows, main_event, read_actor
 from historiograph.export import acled, codes, gtd
 from historiograph.export.account import Account
 from historiograph.pipeline import Pipeline
 from historiograph.record import (
     AcledMapping,
-    Actor,
     ActorRole,
-    Claim,
     Document,
     Entity,
-    Event,
     EventType,
-    Fatalities,
-    GtdMapping,
-    Mappings,
-    Record,
-    Trigger,
 )
 from historiograph.resolve import KnowledgeBase
 
@@ -57,35 +50,18 @@ def account_of(
     gtd_type: str | None = "Armed Assault",
     dead: int | None = None,
 ) -> Account:
-    """One event told by the sentence ``told`` of ``text``, its actors given as (entity id,
-    name, role), with ``dead`` killed if given."""
-    start = text.index(told)
-    claims = (
-        [Claim(id="c1", about="e1", property="fatalities", value=dead, span=(0, 1))]
-        if dead is not None
-        else []
-    )
-    event = Event(
-        id="e1",
-        span=(start, start + len(told)),
-        trigger=Trigger(span=(start, start + 1), text=told[:1]),
-        type=kind,
+    """One event told by the sentence ``told`` of ``text`` (an armed assault, unless told
+    otherwise)."""
+    return one_event_account(
+        text,
+        actors,
+        told=told,
+        kind=kind,
         subtype=subtype,
-        mappings=Mappings(
-            acled=acled_code, gtd=GtdMapping(attacktype=gtd_type) if gtd_type else None
-        ),
-        actors=[Actor(entity=entity_id, role=role) for entity_id, _, role in actors],
-        fatalities=Fatalities(low=dead, best=dead, high=dead, claims=["c1"])
-        if dead is not None
-        else None,
+        acled_code=acled_code,
+        gtd_type=gtd_type,
+        dead=dead,
     )
-    record = Record(
-        document=Document(id="d", text=text),
-        events=[event],
-        entities=[Entity(id=entity_id, kind="group", name=name) for entity_id, name, _ in actors],
-        claims=claims,
-    )
-    return Account(record, event)
 
 
 # -- GTD: kidnapping and assassination outrank bombing and armed assault -----------------
