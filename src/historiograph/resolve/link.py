@@ -1221,7 +1221,9 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             or _of_person(text, mentions, i)
             or _listed_with_place(text, mentions, i)
             or (_territory_object(doc, mention) and _sized_or_unsurveyed(place, mention.text))
-            or (_struck_object(doc, mention) and prominent(place, _NAMESAKE_CITY))
+            or (
+                _territory_object(doc, mention, "strike_verbs") and prominent(place, _NAMESAKE_CITY)
+            )
             or _region_of_named_country(gazetteer, mentions, i)
             or _seat_of_named_towns_region(gazetteer, mentions, i)
         ):
@@ -1373,28 +1375,20 @@ def _sized_or_unsurveyed(place: Place, name: str) -> bool:
     return place.population == 0 and fold(place.name) == fold(name)
 
 
-def _territory_object(doc: Doc, mention: _Mention) -> bool:
-    """Whether the name is the object of a verb that takes a territory ("entered X")."""
-    return _territory_object_at(doc, mention.start, mention.end)
+def _territory_object(doc: Doc, mention: _Mention, verbs: str = "territory_verbs") -> bool:
+    """Whether the name is the object of a verb that takes a territory ("entered X"), or
+    of another list of ``lexicon.yaml`` (``strike_verbs``: "missiles struck X")."""
+    return _territory_object_at(doc, mention.start, mention.end, verbs)
 
 
-def _territory_object_at(doc: Doc, start: int, end: int) -> bool:
-    """Whether the characters from ``start`` to ``end`` are the object of a verb that
-    takes a territory ("convoys reached Butembo")."""
+def _territory_object_at(doc: Doc, start: int, end: int, verbs: str = "territory_verbs") -> bool:
+    """Whether the characters from ``start`` to ``end`` are the object of a verb of the
+    ``verbs`` list, by default one that takes a territory ("convoys reached Butembo")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ == "dobj" and root.head.lemma_ in lexicon_words("territory_verbs")
-
-
-def _struck_object(doc: Doc, mention: _Mention) -> bool:
-    """Whether the name is the object of a verb of striking ("missiles struck Kharkiv")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.dep_ == "dobj" and root.head.lemma_ in lexicon_words("strike_verbs")
+    return root.dep_ == "dobj" and root.head.lemma_ in lexicon_words(verbs)
 
 
 def _drop_ending(mention: _Mention) -> None:

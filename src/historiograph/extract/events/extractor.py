@@ -1124,18 +1124,16 @@ def _victims_told_again(event: Event, draft: Draft, index: EntityIndex) -> bool:
         or any(r == "agent" for _, r in draft.actors)
     ):
         return False
-    harmed = ("victim", "target")
-    told = [index.entity(a.entity) for a in event.actors if a.role in harmed]
-    named = [index.entity(i) for i, r in draft.actors if r in harmed]
-    heads = {e.name.lower().split()[-1] for e in told if e is not None and e.name.split()}
-    return any(e is not None and e.name.lower().split()[-1:] == [h] for e in named for h in heads)
+    return _named_again(event, draft, index, roles=("victim", "target"))
 
 
-def _named_again(event: Event, draft: Draft, index: EntityIndex) -> bool:
-    """Does the draft name its doer by the head word of the event's doer ("a former police
-    officer ... the officer fired five times")?"""
-    told = [index.entity(a.entity) for a in event.actors if a.role == "agent"]
-    named = [index.entity(i) for i, r in draft.actors if r == "agent"]
+def _named_again(
+    event: Event, draft: Draft, index: EntityIndex, roles: tuple[str, ...] = ("agent",)
+) -> bool:
+    """Does the draft name its doer (or whom it harmed, by ``roles``) by the head word of
+    the event's ("a former police officer ... the officer fired five times")?"""
+    told = [index.entity(a.entity) for a in event.actors if a.role in roles]
+    named = [index.entity(i) for i, r in draft.actors if r in roles]
     heads = {e.name.lower().split()[-1] for e in told if e is not None and e.name.split()}
     return any(e is not None and e.name.lower().split()[-1:] == [h] for e in named for h in heads)
 
