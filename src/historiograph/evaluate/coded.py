@@ -276,9 +276,11 @@ def main_event(record: Record) -> Event | None:
     a riot where the crowd was violent: so where the first coded event is
     force against a crowd (``protest_responses`` in ``data/coded.yaml``) and the
     text tells a protest too ("police fired tear gas to disperse workers who had
-    taken to the streets and pelted stones"), the row is about the protest; a
-    riot told in that protest's sentence makes it a riot. An arrest is coded on
-    its own ("arrested for taking part in protests").
+    taken to the streets and pelted stones"), the row is about the protest. A
+    riot told in that protest's sentence makes it a riot, and so it does for a
+    protest told first ("students protesting fare rises set fire to metro
+    stations": one violent demonstration). An arrest is coded on its own
+    ("arrested for taking part in protests").
     """
     told = [e for e in record.events if e.type != "statement"] or record.events
     coded = [e for e in told if e.mappings.acled is not None] or told
@@ -287,11 +289,15 @@ def main_event(record: Record) -> Event | None:
     acts = [e for e in coded if not _setting(record, e)] or coded
     first = min(acts, key=lambda e: e.trigger.span[0])
     protests = sorted((e for e in coded if e.type == "protest"), key=lambda e: e.trigger.span[0])
-    if not protests or first.subtype not in _settings()["protest_responses"]:
+    if first.type == "protest":
+        crowd = first
+    elif protests and first.subtype in _settings()["protest_responses"]:
+        crowd = protests[0]
+    else:
         return first
-    start, end = protests[0].span
+    start, end = crowd.span
     violent = [e for e in protests if e.subtype == "riot" and start <= e.trigger.span[0] < end]
-    return (violent or protests)[0]
+    return (violent or [crowd])[0]
 
 
 def _setting(record: Record, event: Event) -> bool:
@@ -911,9 +917,13 @@ def score_row(
             if a.role in settings["actor_roles"] and a.entity in entities
         ]
         readings = read_actor(row.actor, kb)
-        right = any(actor_matches(r, agents, kb) for r in readings) or (
-            dataset == "acled"
-            and _standard_name_matches(row.actor, record, event, country, kb, row.scheme)
+        right = (
+            any(actor_matches(r, agents, kb) for r in readings)
+            or _battle_side_matches(row, readings, event, entities, kb, dataset)
+            or (
+                dataset == "acled"
+                and _standard_name_matches(row.actor, record, event, country, kb, row.scheme)
+            )
         )
         scores.tally("actor", right)
         if not any(r.unidentified for r in readings):
@@ -927,6 +937,34 @@ def score_row(
         scores.tally("fatalities_exact", counted == row.fatalities)
         tolerance = settings["fatalities_tolerance"] * max(row.fatalities, 1.0)
         scores.tally("fatalities_10pct", abs(counted - row.fatalities) <= tolerance)
+
+
+def _battle_side_matches(
+    row: CodedRow,
+    readings: list[CodedActor],
+    event: Event,
+    entities: Mapping[str, Entity],
+    kb: KnowledgeBase,
+    dataset: str,
+) -> bool:
+    """Is an ACLED battle row's actor the side the event was fought against?
+
+    ACLED writes a battle's two sides in no order of who attacked (``battle_types``
+    in coded.yaml): the row's first actor may be the side the record has attacked
+    (``battle_actor_roles``). A coder's unidentified group is the doers' mark only.
+    """
+    settings = _settings()
+    label = row.type_label or ""
+    if dataset != "acled" or not (
+        label in settings["battle_types"] or acled.old_label(label) in settings["battle_types"]
+    ):
+        return False
+    sides = [
+        entities[a.entity]
+        for a in event.actors
+        if a.role in settings["battle_actor_roles"] and a.entity in entities
+    ]
+    return any(actor_matches(r, sides, kb) for r in readings if not r.unidentified)
 
 
 def evaluate_coded(

@@ -107,7 +107,8 @@ def event_code(account: Account) -> AcledMapping | None:
     government regaining it, unless it was taken without a fight (:func:`_unopposed`),
     which is a non-violent transfer; a clash in which armed men fire on civilians only
     ("paramilitaries opened fire on farmers") is violence against civilians, and an
-    attack whose side fought back a battle ("fought_back_words"). An
+    attack whose side fought back, or was soldiers or fighters (:func:`_armed_victims`),
+    a battle ("fought_back_words"). An
     attack on a policeman stays one: ACLED codes a lone officer stabbed at his
     door, off duty, as violence against civilians too. A crackdown that kills no
     one is the crowd's event where it falls on protesters or rioters
@@ -143,7 +144,7 @@ def event_code(account: Account) -> AcledMapping | None:
     elif (
         coded == rules.attack
         and (account.event.type, account.event.subtype) != rules.crackdown
-        and _fought_back(account)
+        and (_fought_back(account) or _armed_victims(account, side2))
     ):
         changed = rules.clash
     elif (account.event.type, account.event.subtype) == rules.crackdown and not coded_fatalities(
@@ -170,6 +171,13 @@ def _fought_back(account: Account) -> bool:
     return codes.word_pattern(codes.acled().by_actors.fought_back_words).search(told) is not None
 
 
+def _armed_victims(account: Account, side2: list[str]) -> bool:
+    """Was the attack done to armed men, soldiers or fighters by the names of side 2
+    ("a local self-defence group", ``armed_victim_words``)?"""
+    pattern = codes.word_pattern(codes.acled().by_actors.armed_victim_words)
+    return any(pattern.search(account.name(entity_id)) for entity_id in side2)
+
+
 def _unopposed(account: Account) -> bool:
     """Was the territory taken without a fight: no one killed, and its text telling the
     other side left or none resisted (``unopposed_words``: "after the troops withdrew")?"""
@@ -190,15 +198,19 @@ def crowd_code(account: Account) -> int | None:
     The crowd is one of the event's actors ("police clashed with the rioters") or,
     where the record did not take it as one, named in the event's sentence ("police
     fired rubber bullets to disperse the 200 protesters"): protesters or rioters
-    (``crowd_codes`` in acled.yaml), by the inter table's words.
+    (``crowd_codes`` in acled.yaml), by the inter table's words; else protesters, where
+    the sentence tells the crowd protesting or demanding (``protest_words``: "dispersed
+    migrant labourers who demanded to go home").
     """
     table = codes.acled()
-    crowds = table.by_actors.crowd_codes
+    rules = table.by_actors
     texts = [account.name(a.entity) for a in account.event.actors] + [account.evidence]
     for text in texts:
         rule = codes.first_match(table.inter, text)
-        if rule is not None and rule.code in crowds:
+        if rule is not None and rule.code in rules.crowd_codes:
             return rule.code
+    if codes.word_pattern(rules.protest_words).search(account.evidence):
+        return rules.protest_code
     return None
 
 

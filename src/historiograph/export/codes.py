@@ -64,6 +64,20 @@ class AcledProjectiles(_Table):
     words: frozenset[str]
 
 
+class AcledWeaponKind(_Table):
+    """One weapon's code and the words that name it (acled.yaml ``explosive_weapons``)."""
+
+    code: tuple[str, str]
+    words: tuple[str, ...]
+
+
+class AcledExplosiveWeapons(_Table):
+    """How a bombing's sub_event_type follows the weapon told (acled.yaml)."""
+
+    bombing: tuple[str, str]
+    kinds: tuple[AcledWeaponKind, ...]
+
+
 class AcledVagueTolls(_Table):
     """What ACLED codes for a toll told without a figure (acled.yaml)."""
 
@@ -96,9 +110,12 @@ class AcledByActors(_Table):
     attack: tuple[str, str]
     fought_back_words: tuple[str, ...]
     armed_codes: frozenset[int]
+    armed_victim_words: tuple[str, ...]
     force_words: tuple[str, ...]
     crackdown: tuple[EventType, str]
     crowd_codes: dict[int, tuple[str, str]]
+    protest_code: int
+    protest_words: tuple[str, ...]
     unharmed_arrests: tuple[str, str]
     unharmed_other: tuple[str, str]
     arrest_words: tuple[str, ...]
@@ -117,6 +134,7 @@ class AcledCodes(_Table):
     pre2019: AcledOldScheme
     riots: AcledRiots
     projectiles: AcledProjectiles
+    explosive_weapons: AcledExplosiveWeapons
     vague_fatalities: AcledVagueTolls
     quarter_separator: str
 

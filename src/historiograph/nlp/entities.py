@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -40,8 +41,11 @@ _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:for|to|from|of|in|at|on|with|by)$")
 _TRAILING_AND = re.compile(r"\s+and$")
 
 
+@lru_cache(maxsize=1 << 15)
 def name_key(name: str) -> str:
-    """Fold a name to a key insensitive to case, accents, articles and punctuation."""
+    """Fold a name to a key insensitive to case, accents, articles and punctuation.
+
+    Cached: resolution and events key the same few names of a document many times."""
     name = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", name.strip()))
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(c for c in folded if not unicodedata.combining(c))

@@ -41,19 +41,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Mark the token after a blank line, after a paragraph's dateline and after a
     sentence's footnote mark as sentence starts."""
     starts = [0]
-    for token in doc[:-1]:
+    tokens = list(doc)  # made once: each token looks at its neighbours
+    for token in tokens[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+            tokens[token.i + 1].is_sent_start = True
             starts.append(token.idx + len(token.text))
         elif (
             token.i > 0
             and token.text[:1] in _FOOTNOTE_FIRST  # few tokens: looked at before the one before
-            and doc[token.i - 1].text in _SENTENCE_END
+            and tokens[token.i - 1].text in _SENTENCE_END
             and _FOOTNOTE_MARK.fullmatch(token.text)
-            and not doc[token.i + 1].is_space
+            and not tokens[token.i + 1].is_space
         ):
             token.is_sent_start = False
-            doc[token.i + 1].is_sent_start = True
+            tokens[token.i + 1].is_sent_start = True
     text = doc.text
     for offset in starts:
         dateline = WIRE_DATELINE.match(text, offset)

@@ -17,6 +17,7 @@ still applies after the extractor has changed and row ids have not survived.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Literal, get_args
 
@@ -172,6 +173,8 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
         # ago"): read as no date, so that the guess neither blocks nor splits a link.
         guessed = carried and event.when.precision == "unknown"
         own_date = _sentence_date(event, record) if guessed or event.when.earliest is None else None
+        stated = None if guessed else _stated_range(event, record, settings)
+        earliest, latest = stated or (event.when.earliest, event.when.latest)
         accounts.append(
             Account(
                 key=key,
@@ -182,8 +185,8 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 type=event.type,
                 subtype=event.subtype,
                 trigger=event.trigger.text,
-                earliest=None if guessed else event.when.earliest,
-                latest=None if guessed else event.when.latest,
+                earliest=None if guessed else earliest,
+                latest=None if guessed else latest,
                 precision=event.when.precision,
                 sentence_date=None
                 if own_date is None or own_date.earliest is None or own_date.latest is None
@@ -625,6 +628,32 @@ def _sentence_date(event: Event, record: Record) -> Timex | None:
 _EVENT_PRECISIONS = frozenset(get_args(EventPrecision))
 
 
+def _stated_range(
+    event: Event, record: Record, settings: Settings
+) -> tuple[dt.date, dt.date] | None:
+    """The days of a range the text states with two dates, where the event's date is one
+    of its ends: "between the evening of 9 October and this morning the hospital received
+    the bodies" dates the deaths to neither day alone, though the extractor anchors them
+    on "this morning", and a source that says "9 October" does not contradict it."""
+    if event.when.timex is None:
+        return None
+    text = record.document.text
+    words = settings.mentions.date_ranges
+    dated = sorted(
+        (t.span, t.id, t.earliest, t.latest)
+        for t in record.timexes
+        if t.earliest is not None and t.latest is not None
+    )
+    for (span_a, id_a, start, _), (span_b, id_b, _, end) in itertools.pairwise(dated):
+        if event.when.timex not in (id_a, id_b):
+            continue
+        before = text[: span_a[0]].split()[-1:]
+        joiner = text[span_a[1] : span_b[0]].strip().lower()
+        if before and before[0].lower() in words.openers and joiner in words.joiners:
+            return start, max(start, end)
+    return None
+
+
 def _dates_its_episode(timex: tuple[int, int], event: Event, record: Record) -> bool:
     """Whether the time expression opens the stretch of the event's paragraph that leads
     to it: before the event, no line break between, and no other event's trigger from
@@ -658,9 +687,10 @@ def _actor(entity: str, names: dict[str, str]) -> ActorRef:
 def _figure_claims(record: Record, event: Event, settings: Settings) -> set[str]:
     """The event's own figure claims: those it lists and those that say they are about it,
     save one outside the event's sentence whose own sentence dates it apart from the
-    event (a toll "on May 2" given to the March shooting told a paragraph before) or
-    tells another lethal event, and one its sentence gives after moving on to another
-    date; with those the extractor gave elsewhere that the event's sentence tells."""
+    event (a toll "on May 2" given to the March shooting told a paragraph before), tells
+    another lethal event or names another event's place (:func:`_placed_elsewhere`), and
+    one its sentence gives after moving on to another date; with those the extractor gave
+    elsewhere that the event's sentence tells."""
     text = record.document.text
     figures = [c for c in record.claims if c.property in settings.conflicts.figures]
     own = {
@@ -675,9 +705,40 @@ def _figure_claims(record: Record, event: Event, settings: Settings) -> set[str]
             any(_dated_apart(t, event, settings) for t in _sentence_dates(record, c.span))
             or _additive(text[c.span[0] : c.span[1]], settings)
             or _told_with_another(record, c, settings)
+            or _placed_elsewhere(record, c, event)
         )
     }
     return own | {c.id for c in figures if _misplaced_into(record, c, event, settings)}
+
+
+def _placed_elsewhere(record: Record, claim: Claim, event: Event) -> bool:
+    """Whether a figure outside the event's sentence stands in a sentence that names a
+    place the event's own sentence does not, nor its place: "burned the Lumbe mission and
+    killed twelve. The reprisal came in mid-March: a column destroyed the village of
+    Nashiro, and the estimate puts the dead at 150 to 200" gives the mission twelve only,
+    though the extractor found no event in the second sentence to take its toll. The
+    places are those the document's events happened at: a name the resolver merely
+    typed a place ("Highland Watch has documented the deaths") is no such sign."""
+    places = {e.where.entity for e in record.events if e.where is not None and e.where.entity}
+    own = {
+        m.entity
+        for m in record.mentions
+        if event.span[0] <= m.span[0] and m.span[1] <= event.span[1]
+    }
+    if event.where is not None and event.where.entity is not None:
+        own.add(event.where.entity)
+    start, end = _sentence_bounds(record.document.text, claim.span)
+    return any(
+        m.entity in places and m.entity not in own and start <= m.span[0] and m.span[1] <= end
+        for m in record.mentions
+    )
+
+
+def _sentence_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence around ``span``: to the nearest full stop or line break either side."""
+    start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+    ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _told_after_another_date(
@@ -794,10 +855,7 @@ def _attach_loose_figures(record: Record, settings: Settings) -> dict[str, set[s
 def _sentence_dates(record: Record, span: tuple[int, int], *, resolved: bool = True) -> list[Timex]:
     """The dated time expressions of the sentence around ``span`` (to the nearest full
     stop or line break either side); with ``resolved`` false also those without a year."""
-    text = record.document.text
-    start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
-    ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
-    end = min(ends, default=len(text))
+    start, end = _sentence_bounds(record.document.text, span)
     return [
         t
         for t in record.timexes

@@ -922,7 +922,9 @@ def _victims_not_fighters(
     settings: Settings,
 ) -> bool:
     """Whether the document names who was hit ("unarmed cane cutters", "a crowd of tea
-    pickers", not just "people" or "bodies"), none of them combatants, without a word
+    pickers", not just "people" or "bodies"), or says in its sentences that they could
+    not fight ("nineteen of its people, among them women and children": the extractor
+    may keep only "people" of such a toll), none of them combatants, without a word
     for armed fighters anywhere in its sentences and without framing the event as a
     fight. A victim named by a proper name is the place or building hit ("the Excelsior
     cafe"), or a person singled out, and says nothing of whether the dead could fight."""
@@ -936,7 +938,7 @@ def _victims_not_fighters(
         w for m in accounts if m.document == document for w in _NAME_WORD.findall(m.quote.lower())
     }
     return (
-        any(w - total for w in named)
+        (any(w - total for w in named) or bool(words & fighters.noncombatants))
         and not any(w & combatants for w in named)
         and not (words & fighters.words)
         and framing[document] != fighters.type

@@ -86,6 +86,7 @@ class FighterSettings(_Frozen):
 
     words: frozenset[str]
     forces: frozenset[str]
+    noncombatants: frozenset[str]
     type: str
 
 
@@ -150,6 +151,14 @@ class ForwardDatingSettings(_Frozen):
     max_gap_chars: int
 
 
+class DateRangeSettings(_Frozen):
+    """The words of a range a sentence states with two dates ("between the evening of
+    9 October and this morning"): the word before the first date, the words between."""
+
+    openers: frozenset[str]
+    joiners: frozenset[str]
+
+
 class AnaphoraSettings(_Frozen):
     """How a mention points back at the event just told ("that massacre", "this attack")."""
 
@@ -190,6 +199,7 @@ class MentionSettings(_Frozen):
 
     repetition: RepetitionSettings
     forward_dating: ForwardDatingSettings
+    date_ranges: DateRangeSettings
     anaphora: AnaphoraSettings
     attribution: AttributionSettings
     generic: GenericSettings

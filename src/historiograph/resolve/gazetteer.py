@@ -24,6 +24,7 @@ from historiograph.resolve.keys import fold, translit_key
 
 INDEX_DIR = Path(__file__).parent / "data" / "gazetteer"
 LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+ABBREVIATIONS = Path(__file__).parent / "data" / "admin1_abbreviations.tsv"
 
 # ACLED geo_precision by GeoNames feature code: 1 a named town, 3 a region
 # or larger. (2, "near a town", is set by the caller when text says so.)
@@ -35,6 +36,8 @@ _REGION_FEATURES = frozenset(
 LOOKUPS_KEPT = 50_000
 # Where a hyphenated compound splits into its parts ("Atlanta-area", "DFL-Cook").
 _COMPOUND = re.compile(r"\s*[-\u2013\u2014]\s*")
+# Initials with a full stop after each letter ("L.A.", "N.S.W.", "M.D.").
+_DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,28 @@ def code_key(name: str) -> str:
     return "=" + fold(name).replace(" ", "")
 
 
+@lru_cache(maxsize=1)
+def _dotted_region_codes() -> frozenset[str]:
+    """The code keys of the region abbreviations ``admin1_abbreviations.tsv`` writes as
+    dotted initials ("N.Y.", "D.C.", "N.S.W.")."""
+    forms = (
+        form
+        for line in ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+        for form in line.split("\t", 1)[1].split("|")
+    )
+    return frozenset(code_key(form) for form in forms if _DOTTED_INITIALS.fullmatch(form))
+
+
+def _code_for_region(name: str) -> bool:
+    """Whether a name may be a region's abbreviation by its letters. Initials written
+    with full stops are a region's only where the table writes the region so ("N.Y.",
+    "S.C."): the index keys "LA" and "MD" by their letters, but "L.A." is Los Angeles,
+    "M.D." a doctor's degree and "I.D." a card, none of them Louisiana, Maryland or
+    Idaho."""
+    return not _DOTTED_INITIALS.fullmatch(name) or code_key(name) in _dotted_region_codes()
+
+
 class Gazetteer:
     """Places by GeoNames id and by transliteration key of every name."""
 
@@ -234,11 +259,11 @@ class Gazetteer:
     def abbreviated(self, name: str) -> list[Place]:
         """The regions an abbreviation is indexed under by its exact letters ("La.",
         "NSW"; :func:`code_key`), none for any other name."""
-        ids = self._names.get(code_key(name))
+        ids = self._names.get(code_key(name)) if _code_for_region(name) else None
         return [_parse(i, self._places[i]) for i in ids.split(",")] if ids else []
 
     def _ids(self, name: str) -> str | None:
-        code = self._names.get(code_key(name))
+        code = self._names.get(code_key(name)) if _code_for_region(name) else None
         if code is not None or is_abbreviation(name):
             return code
         ids = self._names.get(translit_key(name))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -62,13 +62,17 @@ def _lexicon() -> dict[str, list[str]]:
     return data
 
 
+@cache
 def function_words() -> frozenset[str]:
-    """Words that never begin a name (articles), from ``lexicon.yaml``."""
+    """Words that never begin a name (articles), from ``lexicon.yaml`` (built once:
+    the ruler asks at every word of every document)."""
     return frozenset(_lexicon()["function_words"])
 
 
+@cache
 def connectives() -> frozenset[str]:
-    """Lower-case words allowed inside a name ("of", "al"), from ``lexicon.yaml``."""
+    """Lower-case words allowed inside a name ("of", "al"), from ``lexicon.yaml`` (built
+    once, as :func:`function_words`)."""
     return frozenset(_lexicon()["acronym_stopwords"])
 
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.extract.claims.bounds import Figure
 from historiograph.extract.claims.singles import to_death
 from historiograph.extract.claims.vocabulary import Vocabulary, agentive, in_words
+from historiograph.nlp.views import doc_text
 from historiograph.record import ClaimProperty
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -539,8 +540,11 @@ def _own_clause(clause: Token, anchor: Token) -> bool:
 
 
 def _beyond_line(doc: Doc, anchor: Token) -> set[int]:
-    """The tokens of ``anchor``'s sentence on other lines than its own."""
+    """The tokens of ``anchor``'s sentence on other lines than its own (none where the
+    sentence, as most do, runs on one line: its text is looked at before its tokens)."""
     sent = anchor.sent
+    if "\n" not in doc_text(doc)[sent.start_char : sent.end_char]:
+        return set()
     lines: list[int] = []
     line = 0
     for token in sent:

@@ -34,14 +34,13 @@ def _paragraph(text: str, sentences: list[Span], offset: int) -> list[Span]:
 
 
 def _intervened(sentences: list[Span], lexicon: EventLexicon) -> bool:
-    """Do the state's forces act on the protest ("police dispersed them", "police intervened")?"""
+    """Do the state's forces act on the protest ("police dispersed them", "police intervened",
+    or told in the passive: "were dispersed by police", :func:`_doers`)?"""
     for sent in sentences:
         for token in sent:
             if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.intervention_verbs:
                 continue
-            subject = subject_of(token)
-            words = {t.lower_ for t in subject.subtree} if subject is not None else set()
-            if words & lexicon.state_words:
+            if {t.lower_ for t in _doers(token)} & lexicon.state_words:
                 return True
     return False
 
@@ -66,10 +65,13 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
     is a "Protest with intervention"; a riot in a paragraph without any word of
     demonstration is crowd violence, "Mob violence". A clash ACLED codes as a riot
     (:func:`_crowd_violence`) or, done by projectiles, as shelling (:func:`_remote`)
-    is recoded first.
+    is recoded first, and a bombing by the weapon told (:func:`_weapon`).
     """
     text, sentences = doc_text(doc), list(doc.sents)
-    events = [_remote(_crowd_violence(e, text, sentences, lexicon), sentences) for e in events]
+    events = [
+        _weapon(_remote(_crowd_violence(e, text, sentences, lexicon), sentences), sentences)
+        for e in events
+    ]
     if not any(e.type == "protest" for e in events):
         return events
     updated = []
@@ -89,7 +91,7 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
                 variant = lexicon.acled_variant(event.type, event.subtype, "intervention")
         elif (event.type, event.subtype) == ("protest", "riot"):
             lemmas = {t.lemma_.lower() for s in paragraph for t in s}
-            if not lemmas & lexicon.demonstration_words:
+            if not lemmas & (lexicon.demonstration_words | codes.acled().riots.demonstration_words):
                 variant = lexicon.acled_variant(event.type, event.subtype, "mob")
         if variant is not None:
             mappings = event.mappings.model_copy(update={"acled": variant})
@@ -147,6 +149,24 @@ def _remote(event: Event, sentences: list[Span]) -> Event:
         return event
     event_type, sub_event_type = table.projectiles.code
     code = AcledMapping(event_type=event_type, sub_event_type=sub_event_type)
+    return event.model_copy(update={"mappings": event.mappings.model_copy(update={"acled": code})})
+
+
+def _weapon(event: Event, sentences: list[Span]) -> Event:
+    """A bombing coded by the weapon its sentence names, as ACLED splits explosions
+    (``explosive_weapons`` in acled.yaml): "a suicide bomber rammed a truck" is a
+    suicide bomb, "fired rocket-propelled grenades into the market" shelling, "hurled
+    a grenade at a bus stand" a grenade; a bomb told by no weapon keeps its code."""
+    mapping = event.mappings.acled
+    table = codes.acled().explosive_weapons
+    if mapping is None or (mapping.event_type, mapping.sub_event_type) != table.bombing:
+        return event
+    start = event.trigger.span[0]
+    sentence = next((s.text for s in sentences if s.start_char <= start < s.end_char), "")
+    kind = next((k for k in table.kinds if codes.word_pattern(k.words).search(sentence)), None)
+    if kind is None or kind.code == table.bombing:
+        return event
+    code = AcledMapping(event_type=kind.code[0], sub_event_type=kind.code[1])
     return event.model_copy(update={"mappings": event.mappings.model_copy(update={"acled": code})})
 
 

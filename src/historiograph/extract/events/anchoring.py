@@ -16,7 +16,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Literal
 
@@ -173,7 +173,9 @@ class AnchorWords:
     secession_words: frozenset[str]
     """"independence", "sovereignty": a vote a region holds on leaving its country."""
     origin_subtypes: frozenset[str]
-    """"expulsion": moves placed where the people were taken from, not where they were sent."""
+    """"expulsion": moves placed where the people were taken from, when the text tells it."""
+    charge_prepositions: frozenset[str]
+    """"of", "for": what a conviction or arrest is for, though hung on the people judged."""
     burned_property_nouns: frozenset[str]
     """"farm", "library": property burned in raids, an act even when no doer is named."""
     meeting_nouns: frozenset[str]
@@ -202,6 +204,8 @@ class AnchorWords:
     """"troops", "regiment": an army that takes a town by entering it (not police)."""
     entered_town_reading: str
     """"battle/territory_seized": the reading of such an entry."""
+    date_prepositions: frozenset[str]
+    """"on", "in": a preposition right before a date makes it the date of its clause."""
 
 
 @cache
@@ -234,6 +238,7 @@ def anchor_words() -> AnchorWords:
         name_particles=frozenset(data["name_particles"]),
         secession_words=frozenset(data["secession_words"]),
         origin_subtypes=frozenset(data["origin_subtypes"]),
+        charge_prepositions=frozenset(data["charge_prepositions"]),
         burned_property_nouns=frozenset(data["burned_property_nouns"]),
         meeting_nouns=frozenset(data["meeting_nouns"]),
         distant_time_units=frozenset(data["distant_time_units"]),
@@ -247,6 +252,7 @@ def anchor_words() -> AnchorWords:
         town_entry_verbs=frozenset(data["town_entry_verbs"]),
         town_taking_forces=frozenset(data["town_taking_forces"]),
         entered_town_reading=str(data["entered_town_reading"]),
+        date_prepositions=frozenset(data["date_prepositions"]),
     )
 
 
@@ -406,9 +412,11 @@ def find_when(
             if _counted_from_trigger(trigger, root, timex):
                 continue
             # "on 22 September" is as near as "later": the preposition is no step away.
+            introducer = _date_preposition(doc, timex)
             attached = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+            attached = introducer or attached
             distance = _clause_distance(trigger, attached) + 3 * _in_other_conjunct(trigger, root)
-            if root.dep_ in MODIFIER_DEPS and root.head.i != trigger.i:
+            if introducer is None and root.dep_ in MODIFIER_DEPS and root.head.i != trigger.i:
                 distance += NOUN_DATE_PENALTY  # "annulled the May 2019 vote": the vote's date
             # A date closer to another trigger of the sentence belongs to that one.
             if any(_clause_distance(o, attached) < distance for o in others):
@@ -440,6 +448,22 @@ def find_when(
     when = _since(trigger, _narrative_time(trigger, sent, timexes, lexicon))
     when = _in_the_stretch_after(trigger, _within(trigger, when, timexes))
     return _not_after_report(trigger, when, timexes)
+
+
+def _date_preposition(doc: Doc, timex: Timex) -> Token | None:
+    """The preposition of time right before a date, where the parser hung the date elsewhere.
+
+    In "On 27 May 1942 Czech parachutists ambushed ..." the model may read "27 May 1942"
+    as a modifier of "parachutists"; the "On" before it, attached to the verb, still says
+    the date is the clause's, and not a noun's own date ("the May 2019 vote").
+    """
+    span = doc.char_span(*timex.span, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.lower_ in anchor_words().date_prepositions and before.dep_ == "prep":
+        return before
+    return None
 
 
 def _told_start_to_end(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> When | None:
@@ -1450,9 +1474,10 @@ def find_where(
 ) -> Where | None:
     """The place in the trigger's sentence closest to it in the tree (not an actor).
 
-    A move ``from_origin`` (an expulsion) is placed where the people were taken from:
-    where they were sent is never its place, and a sentence that names only that leaves
-    the move where the story stands.
+    A move ``from_origin`` (an expulsion) that tells where the people were taken from is
+    placed there, not where they were sent; one that tells only the one place they were
+    sent to ("was held in Lyon and then deported to Ravensbrück") is placed there, and one
+    sent to several ("to Louisiana and to France") stays where the story is.
 
     A sentence that names no place stays where the narrative is: the place of
     the sentences just before it, in the same paragraph (:func:`narrative_place`),
@@ -1472,6 +1497,9 @@ def find_where(
     if met is not None:
         return met
     if rule == "narrated":
+        capital = _capital_of_country_told(trigger, places, exclude)
+        if capital is not None:
+            return where_for(capital)
         national = _national_bodys_country(trigger, sent, places, exclude)
         if national is not None:
             return national
@@ -1846,24 +1874,87 @@ def _pointed_place(
                 towns_only=True,
                 until=token.idx,
             )
-    for token in sent:
-        if token.lemma_.lower() not in words.capital_nouns or token.dep_ != "pobj":
+    for token in _capital_words(sent):
+        told_on = token.head.head
+        # "rounded up thousands of people in the capital": the phrase hangs on the object
+        on_object = told_on.dep_ == "dobj" and told_on.head.i in heads
+        if told_on.i not in heads and not on_object:
             continue
-        if token.head.head.i not in heads:
-            continue
-        if any(c.dep_ != "det" for c in token.children):
-            continue  # "the capital of Mali", "the Malian capital": a capital of its own
-        capitals = [
-            (start, entity)
-            for start, _, entity in places
-            if start < sent.start_char
-            and entity.id not in exclude
+        capital = _capital_named_before(sent.start_char, places, exclude)
+        if capital is not None:
+            return where_for(capital)
+    return None
+
+
+def _capital_words(sent: Span) -> list[Token]:
+    """The bare words for a capital a sentence tells as where ("in the capital"), not a
+    capital of its own ("the capital of Mali", "the Malian capital")."""
+    words = anchor_words()
+    return [
+        token
+        for token in sent
+        if token.lemma_.lower() in words.capital_nouns
+        and token.dep_ == "pobj"
+        and all(c.dep_ == "det" for c in token.children)
+    ]
+
+
+def _capital_of_country_told(
+    trigger: Token, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Entity | None:
+    """The capital the text names of a country that the act's own phrase tells the capital
+    of ("a siege of the Lebanese capital", "protested in the capital of Mali", "shelled the
+    Syrian capital"): that town, wherever the text names it, and not the country."""
+    words = anchor_words()
+    capitals = [
+        c
+        for c in (*trigger.children, *(g for p in trigger.children for g in p.children))
+        if c.lemma_.lower() in words.capital_nouns
+        and ((c.dep_ == "dobj" and c.head.i == trigger.i) or c.dep_ == "pobj")
+    ]
+    marks = [
+        m
+        for c in capitals
+        for m in (
+            *(k for k in c.children if k.dep_ in ("amod", "compound")),
+            *(g for k in c.children if k.lower_ == "of" for g in k.children),
+        )
+    ]
+    codes = {
+        entity.geo.country_code
+        for start, end, entity in places
+        if entity.geo is not None
+        and (entity.geo.feature or "").startswith("PCL")
+        and any(start <= mark.idx < end for mark in marks)
+    }
+    return next(
+        (
+            entity
+            for _, _, entity in places
+            if entity.id not in exclude
             and entity.geo is not None
             and entity.geo.feature in words.capital_features
-        ]
-        if capitals:
-            return where_for(max(capitals, key=lambda c: c[0])[1])
-    return None
+            and entity.geo.country_code in codes
+        ),
+        None,
+    )
+
+
+def _capital_named_before(
+    limit: int, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Entity | None:
+    """The capital the text named last before the character ``limit`` (its dateline, most
+    often): the one "the capital" points to."""
+    features = anchor_words().capital_features
+    capitals = [
+        (start, entity)
+        for start, _, entity in places
+        if start < limit
+        and entity.id not in exclude
+        and entity.geo is not None
+        and entity.geo.feature in features
+    ]
+    return max(capitals, key=lambda c: c[0])[1] if capitals else None
 
 
 def _town_of_named_site(
@@ -2053,6 +2144,8 @@ def _where_in_sentence(
     lexicon = load_lexicon()
     prepositions = lexicon.locative_prepositions
     dateline = dateline_places(doc, places)
+    if from_origin and not _origin_told(trigger) and _destinations(trigger) == 1:
+        from_origin, prefer_destination = False, True  # "deported to Kabarnet": told only there
     candidates: list[tuple[int, int, Entity]] = []
     roots: list[Token] = []
     loose: set[int] = set()  # candidates no gazetteer places and the writer does not pin
@@ -2127,7 +2220,7 @@ def _where_in_sentence(
         if dropped is not None:
             preposition = dropped.lower_
         if from_origin and preposition in MOVE_PREPOSITIONS - {"from"}:
-            continue  # "deported to Kazakhstan": where they were sent, not where from
+            continue  # "deported them from Chechnya to Kazakhstan": where from, not where sent
         if preposition == "from" and prefer_destination:
             distance += 10
         if preposition == "to" and not prefer_destination:
@@ -2150,7 +2243,11 @@ def _where_in_sentence(
     candidates = _mapped_by_host(candidates, roots)
     # "landed at Pisagua and entered Lima": a place of the trigger's own clause before one
     # told under another verb, which is that verb's.
-    verbs = [predicates_between(trigger, root) for root in roots]
+    # "defeated them at the Waterberg and drove the survivors into the Omaheke desert":
+    # a place on the verb the trigger is joined to is that verb's too.
+    verbs = [
+        predicates_between(trigger, root) + _in_other_conjunct(trigger, root) for root in roots
+    ]
     own = min(verbs, default=0)
     candidates = [
         (d + OTHER_CLAUSE_PENALTY * (n - own), o, e)
@@ -2414,14 +2511,20 @@ def dateline_places(doc: Doc, places: Sequence[tuple[int, int, Entity]]) -> set[
     parser hangs it on the first sentence at random, so it stands as the story's
     place (:func:`narrative_place`), never as a place the sentence names.
     """
-    text = doc_text(doc)
-    found: set[int] = set()
+    spans = _dateline_spans(doc_text(doc))
+    return {start for start, _, _ in places if any(a <= start < b for a, b in spans)}
+
+
+@lru_cache(maxsize=8)
+def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each paragraph's wire dateline lies, found once per text: events ask for
+    them sentence by sentence, and a long text has many paragraphs to scan."""
+    spans = []
     for paragraph in PARAGRAPH_START.finditer(text):
         match = WIRE_DATELINE.match(text, paragraph.end())
-        if match is None:
-            continue
-        found.update(start for start, _, _ in places if match.start() <= start < match.end())
-    return found
+        if match is not None:
+            spans.append(match.span())
+    return tuple(spans)
 
 
 def _under_dateline(sent: Span, places: Sequence[tuple[int, int, Entity]]) -> bool:
@@ -2574,6 +2677,24 @@ def _aims_an_act(preposition: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in preposition.head.children)
 
 
+def _origin_told(trigger: Token) -> bool:
+    """Does the move's clause tell where it started ("expelled the Acadians from Nova
+    Scotia", "forced thousands from their homes in Pec"), on the verb or its object?"""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" for t in (trigger, *objects) for c in t.children
+    )
+
+
+def _destinations(trigger: Token) -> int:
+    """How many places the move's clause sends its people to: "deported him to Norilsk" one;
+    "were deported to Louisiana and to France" two, a move with no one end of its own."""
+    ends = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in MOVE_PREPOSITIONS]
+    ends = [p for end in ends if end.lower_ != "from" for p in (end, *end.conjuncts)]
+    places = [c for p in ends for c in p.children if c.dep_ == "pobj"]
+    return sum(1 + len(p.conjuncts) for p in places)
+
+
 def _where_people_were_moved(root: Token) -> bool:
     """Is the place the end of a move told in the passive, of people others took there?
 
@@ -2635,6 +2756,7 @@ def narrative_place(
         if entity.geo is None and not named_as_location(root, load_lexicon()):
             continue  # "the army under Qutuz": a name no gazetteer knows, not told as where
         by_sentence.setdefault(root.sent.start_char, []).append((start, end, entity))
+    _add_capitals_pointed(sent, floor, places, exclude, by_sentence)
     if not by_sentence:
         return None
     last = by_sentence[max(by_sentence)]
@@ -2653,6 +2775,29 @@ def narrative_place(
     # "BELGRADE - Police fired on students on Slavija Square. On Wednesday thousands
     # marched": the square has no point, and the narrative stands in the town it lies in.
     return _filed_town_of_site(finest, None, sent, places, exclude) or finest
+
+
+def _add_capitals_pointed(
+    sent: Span,
+    floor: int,
+    places: Sequence[tuple[int, int, Entity]],
+    exclude: set[str],
+    by_sentence: dict[int, list[tuple[int, int, Entity]]],
+) -> None:
+    """Count a sentence that moves the story to "the capital" as naming that capital:
+    "NIAMEY - ... near Tillabéri. Two days later, in the capital, students protested.
+    Police fired tear gas" is in Niamey, not back in Tillabéri."""
+    locatives = load_lexicon().locative_prepositions
+    for before in sent.doc.sents:
+        if not floor < before.start_char < sent.start_char:
+            continue
+        for token in _capital_words(before):
+            if token.head.lower_ not in locatives:
+                continue
+            capital = _capital_named_before(before.start_char, places, exclude)
+            if capital is not None:
+                entry = (token.idx, token.idx + len(token), capital)
+                by_sentence.setdefault(before.start_char, []).append(entry)
 
 
 def _names_a_definite_site(sent: Span) -> bool:

@@ -22,6 +22,7 @@ from historiograph.extract.events.referents import (
     PERSONAL_KINDS,
     EntityIndex,
     argument_words,
+    behalf_objects,
     misread_head_noun,
     of_objects,
 )
@@ -102,6 +103,10 @@ LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 OBJECTS = ("dobj", "obj", "attr")
 # Prepositions whose phrase names what a battle's verb is aimed at ("laid siege to Vienna").
 ASSAILED_PREPOSITIONS = ("against", "to")
+# Prepositions whose phrase names what a violent act's words are aimed at ("an assault on
+# the residence", "opened fire at the station", "laid siege to the legations"); "against"
+# may tell what was met ("entered against fierce resistance").
+ASSAILING_PREPOSITIONS = ("to", "at", "on", "upon")
 
 
 def verb_forms(token: Token) -> set[str]:
@@ -479,11 +484,13 @@ def _denied_phrase(preposition: Token) -> bool:
 
 
 def _pobj(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's phrases headed by one of ``prepositions``; "laid siege
+    to Messina": the parser may label such a "to" phrase a dative."""
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and _denied_phrase(child):
             continue
-        if child.dep_ == "prep" and child.lower_ in prepositions:
+        if child.dep_ in ("prep", "dative") and child.lower_ in prepositions:
             found += [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "agent" and "by" in prepositions:
             found += [c for c in child.children if c.dep_ == "pobj"]
@@ -701,14 +708,16 @@ def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _aimed_at(token: Token) -> list[Token]:
-    """The objects of a token's "at" phrases.
+    """The objects of a token's "at" or "into" phrases (``aiming_prepositions``: "fired
+    live rounds into the crowds").
 
     "fired at supporters marching through the city": the parser may make the
     noun the subject of the participle after it and leave "at" with no object;
     the first noun after "at" that heads its phrase is then what was aimed at.
     """
     found: list[Token] = []
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
+    aiming = argument_words().aiming_prepositions
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in aiming):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects and not list(prep.children):
             after = token.doc[prep.i + 1 : prep.i + 6]
@@ -995,6 +1004,12 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     swallowed = _swallowed_by_date(verb) if _is_passive(verb) else None
     if not own and swallowed is not None:
         return [swallowed]  # "on the night of 9 October houses were set on fire"
+    # "The singer Víctor Jara, detained at the Chile Stadium, was shot": a participle of
+    # an act done to people that describes a noun tells what was done to it (a verb of
+    # the noun's own doing, "employees of the chain protested", is one misread).
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ != "VERB"
+    if not own and described and done_to_people:
+        return [verb.head]
 
     # "Müntzer was captured in the town, tortured and beheaded": a chain of bare
     # participles, joined or hung on a passive verb, all undergo its subject. The tagger
@@ -1012,6 +1027,109 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
         verb = verb.head
         own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     return own
+
+
+def _emphasised_subject(token: Token) -> Token:
+    """The subject a reflexive pronoun stands for when the parser makes it a joined verb's
+    own subject: "Their leader condemned the atrocity and was himself hanged" (``reflexive
+    _pronouns``): the leader was hanged."""
+    verb = token.head
+    if token.lower_ not in argument_words().reflexive_pronouns or verb.dep_ != "conj":
+        return token
+    subject = next((c for c in verb.head.children if c.dep_ in (*SUBJECTS, "nsubjpass")), None)
+    return subject if subject is not None else token
+
+
+def _small_clause_subject(verb: Token) -> list[Token]:
+    """Whom a verb with no object acts on when the parser makes them the subject of the
+    participle after them: "beat students marching to the square", "abducted 30 women
+    collecting firewood". A participle's subject that opens right after the verb is the
+    verb's object; a clause of its own ("fired, witnesses saying") stands apart."""
+    if any(c.dep_ in OBJECTS for c in verb.children):
+        return []
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "advcl", "xcomp") and clause.tag_ == "VBG"
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.left_edge.i == verb.i + 1
+    ]
+
+
+def _charge_by_phrase(verb: Token) -> list[Token]:
+    """The doer of a passive verb of charge whose "by" phrase the parser hung on the act
+    it is charged with: "were convicted of the bombing by a court" (the court convicted)."""
+    if not _is_passive(verb):
+        return []
+    return [by for act in _pobj(verb, ("of", "for")) for by in _pobj(act, ("by",))]
+
+
+def _charged_act(noun: Token) -> bool:
+    """Is the noun the act a passive verb charges someone with (``_charge_by_phrase``), so
+    that a "by" phrase on it names who charged, not who did it?"""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and _is_passive(verb)
+
+
+def _aimed_phrase(token: Token, match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the token what a violent act's own words were aimed at, whatever its word: the
+    object of an "on", "at" or "to" phrase of a verb and its noun of violence ("laid siege
+    to the foreign legations") or of an act's noun a light verb carries ("launched an
+    assault on the governor's residence")? A bare verb's phrase may say where ("attacked
+    on the outskirts"), and an act's noun that no one is told to carry out ("dismissed the
+    warrant as an attack on national sovereignty") is a figure of speech."""
+    head = match.head
+    if head.pos_ == "VERB":
+        carried = match.end > head.idx + len(head)
+    else:
+        carried = head.dep_ in OBJECTS and bool(verb_forms(head.head) & lexicon.light_verbs)
+    preposition = token.head
+    if not carried or token.dep_ != "pobj" or token.lemma_.lower() in lexicon.place_nouns:
+        return False
+    if preposition.lower_ not in ASSAILING_PREPOSITIONS:
+        return False
+    holder = preposition.head
+    return holder.i in (head.i, head.head.i) or match.start <= holder.idx < match.end
+
+
+def _hit_by_trigger(token: Token, head: Token) -> bool:
+    """Is the token what a device or strike, the subject of a verb of impact, hit ("a
+    bomb destroyed the waiting room", ``impact_verbs``), whatever its word?"""
+    verb = head.head
+    hit = head.dep_ == "nsubj" and token.head.i == verb.i and token.dep_ in OBJECTS
+    return hit and bool(verb_forms(verb) & argument_words().impact_verbs)
+
+
+def _act_for_represented(verb: Token, args: Arguments, index: EntityIndex) -> None:
+    """The body a verb is done on behalf of (``behalf_nouns``) is its agent, in place of
+    the unnamed voice that spoke for it ("An anonymous caller claimed the attack on behalf
+    of the group"); a named speaker stays beside it."""
+    represented = [index.resolve(t) or index.resolve_doer(t) for t in behalf_objects(verb)]
+    if not any(represented):
+        return
+    args.actors = [a for a in args.actors if a[1] != "agent" or index.is_named(a[0])]
+    for ident in represented:
+        args.add(ident, "agent")
+
+
+def _placing_verb(noun: Token) -> Token | None:
+    """The verb whose phrase puts someone in the state an act's noun names: "placed the
+    leader under house arrest", "took the mayor into custody" (``placing_prepositions``)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in argument_words().placing_prepositions:
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _placed_and_placer(verb: Token) -> tuple[list[Token], Token | None]:
+    """Who a placing verb puts in a state, and who puts them there: the object and the
+    subject, or, for a passive ("Bobi Wine said the vote was rigged and was placed under
+    house arrest"), its subject, a joined verb's where it has none of its own, and no one."""
+    if not _is_passive(verb):
+        return [c for c in verb.children if c.dep_ in OBJECTS], subject_of(verb)
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    shared = subject_of(verb) if not own else None
+    return own or ([shared] if shared is not None else []), None
 
 
 def _gathering_hit(verb: Token) -> list[Token]:
@@ -1383,6 +1501,14 @@ def _taken_one(pronoun: Token, lexicon: EventLexicon) -> Token | None:
     return taken[-1] if taken else None
 
 
+def _named_taker(taken: Token | None, named: str, index: EntityIndex) -> bool:
+    """Is the person named before a pronoun the one who took the person it may stand for
+    ("The Gestapo arrested my grandmother. She was deported", the Gestapo read as a
+    person)? One who took someone is not whom "she" was done to next."""
+    subject = subject_of(taken.head) if taken is not None else None
+    return subject is not None and index.resolve(subject) == named
+
+
 def _takers(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
     """Who took someone by an active verb: the state's force (``state_words``) its
     subject names, or a body named by its name whose act of force it is ("the NKVD
@@ -1650,7 +1776,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         passive = _passive_subjects(head, event_type in VICTIM_TYPES or expelling)
         # "fell to the rebels": whoever a place falls to took it.
         doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
-        for agent in _pobj(head, doers) or _shared_by_phrase(head):
+        for agent in _pobj(head, doers) or _shared_by_phrase(head) or _charge_by_phrase(head):
             for token in _with_conjuncts(agent):
                 role = "agent" if agent.head.lower_ == "to" else subject_role
                 for ident in _doers(token, index):
@@ -1668,10 +1794,14 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         if passive:
             # "the earls Edwin and Morcar were defeated": the parser may hang both the noun
             # and its apposed names on the verb, each with its own conjuncts.
-            for token in [t for subject in passive for t in _with_conjuncts(subject)]:
+            for token in [
+                t for subject in passive for t in _with_conjuncts(_emphasised_subject(subject))
+            ]:
                 # "Soldiers detained a journalist. She was beaten": the one they took.
-                unnamed = index.person_named_before(token) is None
-                taken = _taken_one(token, lexicon) if unnamed else None
+                taken = _taken_one(token, lexicon)
+                named = index.person_named_before(token)
+                if named is not None and not _named_taker(taken, named, index):
+                    taken = None
                 args.objects.append(taken if taken is not None else token)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 args.add(_reporting_force(head, index, lexicon), subject_role)
@@ -1741,6 +1871,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                             for i in [index.resolve_doer(meant) or index.members(meant)]
                             if i is not None
                         ]
+                    # "a procession of workers marched": a gathering protests as its people.
+                    if not who and event_type in MARCHER_TYPES:
+                        who = [i for i in [index.gathering(token)] if i is not None]
                     for ident in who:
                         args.add(ident, subject_role)
                     if event_type in PARTICIPANT_TYPES:
@@ -1757,7 +1890,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 for source in _pobj(head, ("from",)):
                     for ident in _firing_from(source, index):
                         args.add(ident, subject_role)
-        for obj in [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head, event_type):
+            if subject_role == "agent":
+                _act_for_represented(head, args, index)
+        objects = [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head, event_type)
+        for obj in objects + _small_clause_subject(head):
             args.objects += _with_conjuncts(obj)
         # "The secret police came for my grandmother": the trigger's own preposition
         # takes whom the act was done to.
@@ -1831,10 +1967,18 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     args.add(index.resolve_doer(token), subject_role)
         # "an assault by al-Shabaab fighters", "a raid by gunmen": the "by" phrase of an
         # act is its doer, an unnamed band as much as a named one.
-        by_phrases = _pobj(head, ("by",)) + _by_after_object(head)
+        by_phrases = [] if _charged_act(head) else _pobj(head, ("by",)) + _by_after_object(head)
         for agent in by_phrases or _by_of_series(head):
             for ident in _doers(agent, index):
                 args.add(ident, subject_role)
+        # "Police placed the opposition leader under house arrest", "was taken into
+        # custody": the verb that puts someone in the state the act names tells who and whom.
+        placing = _placing_verb(head) if event_type in REPORTED_FORCE_TYPES else None
+        if placing is not None:
+            placed, placer = _placed_and_placer(placing)
+            args.objects += placed
+            if placer is not None:
+                args.add(index.resolve_doer(placer), subject_role)
         # "shelling from army positions hit the hospital": whose positions fired.
         if head.lemma_.lower() in argument_words().fire_nouns:
             for source in _pobj(head, ("from",)):
@@ -1896,7 +2040,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         # "the envoys initialled the accord": who makes an agreement is a party to it.
         if event_type == "agreement":
             doing |= argument_words().agreeing_verbs
-        light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & doing)
+        # "called the riots a dark chapter", "declared the strike illegal": a verb with a
+        # predicate for its object says what the act was; its subject did not do it.
+        labelled = any(c.dep_ == "oprd" for c in verb.children)
+        light = taken.dep_ in OBJECTS and bool(verb_forms(verb) & doing) and not labelled
         # "dozens participated in a protest", "joined in the attack"; "detainees went on
         # hunger strike", "dockers came out on strike" (``onset_verbs``).
         taking_up = {"in": lexicon.light_verbs, "on": argument_words().onset_verbs}
@@ -1919,6 +2066,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         )
         if means:
             verb = verb.head
+        # "The attack on the convoy was carried out by Taliban fighters": the passive light
+        # verb's "by" phrase names who did the act its subject names.
+        if taken.dep_ in PASSIVE_SUBJECTS and verb_forms(verb) & lexicon.light_verbs:
+            for agent in _pobj(verb, ("by",)):
+                for ident in _doers(agent, index):
+                    args.add(ident, subject_role)
         if light or means:
             # "laid siege to Vienna", "carried out an attack on the base": the light
             # verb may carry what a violent act was done to.
@@ -1986,7 +2139,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     owner = _claiming_verb(head, lexicon)
     if owner is not None:
         subject = subject_of(owner)
-        if subject is not None:
+        # "No group claimed the blast": a claim denied credits no one.
+        if subject is not None and not _negated(subject, lexicon):
             for token in _with_conjuncts(subject):
                 args.add(index.resolve_doer(token), subject_role)
     # "Sources attributed the attack to the Taliban": the one it is put down to is the agent.
@@ -2048,10 +2202,15 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         # "founded a rival confederation": the body made is what was founded.
         if found is None and match.sense.subtype in FOUNDING_SUBTYPES and head.pos_ == "VERB":
             found = index.founded_body(token)
-        if found is None and event_type in PEOPLE_TYPES | CLAIMABLE_TYPES:
-            found = index.resolve_one(token)
+        if found is None and (event_type in PEOPLE_TYPES | CLAIMABLE_TYPES or expelling):
+            found = index.resolve_one(token)  # "my grandmother was deported", as arrested
         # "besieged the stockade": what an assault's verb was done to was hit.
-        if found is None and event_type in CLAIMABLE_TYPES and _assaulted(token, head):
+        assailed = (
+            _assaulted(token, head)
+            or _hit_by_trigger(token, head)
+            or _aimed_phrase(token, match, lexicon)
+        )
+        if found is None and event_type in CLAIMABLE_TYPES and assailed:
             found = index.assaulted(token)
         # "kidnapped a land surveyor": what only people suffer was done to a person.
         if found is None and event_type in PEOPLE_TYPES and _done_to_person(token, head):
@@ -2151,8 +2310,16 @@ def _claiming_verb(head: Token, lexicon: EventLexicon) -> Token | None:
 
     "claimed responsibility for the bombing", "claimed responsibility for
     shelling the town" (a gerund), and "took responsibility for it" with the
-    "for" phrase on the verb rather than on its object, as parsers often hang it.
+    "for" phrase on the verb rather than on its object, as parsers often hang it;
+    "claimed the attack on the base", the act the object of a verb of claiming
+    (``claiming_verbs``) and told there by what it was done to; "claimed the bombing in
+    a call" only refers back to an act told before, which :func:`claimed_later` credits.
     """
+    claiming = verb_forms(head.head) & argument_words().claiming_verbs
+    done_to = ("of", "against", *ASSAILING_PREPOSITIONS)
+    told_here = any(c.dep_ == "prep" and c.lower_ in done_to for c in head.children)
+    if head.dep_ in OBJECTS and claiming and told_here:
+        return head.head
     if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ != "for":
         return None
     held = head.head.head
@@ -2228,7 +2395,8 @@ def _credited(
         claimed = owned and (not told or any(_refers_back(t) for t in told))
         if claimed or ("claim" in forms and any(_refers_back(o) for o in objects)):
             subject = subject_of(verb)
-            credited = [subject] if subject is not None else []
+            # "a caller claimed the attack on behalf of the group": the group claims it.
+            credited = behalf_objects(verb) + ([subject] if subject is not None else [])
     elif forms & argument_words().placing_verbs and any(_refers_back(t) for t in passive):
         credited = _pobj(verb, ("by",))  # "The device had been placed by members of the ELF."
     elif forms & lexicon.light_verbs and any(_bare_reference(t) for t in passive):

@@ -47,6 +47,11 @@ DISASTER_PREPOSITIONS = frozenset({"from", "by", "of", "before", "ahead"})
 # The relocations that are flights: where a disaster is told, people flee it.
 FLIGHT_SUBTYPES = frozenset({"exile", "displacement"})
 
+# The prepositions by which a violent verb (or its light verb: "laid siege to") or noun
+# names what it aims at ("fired into the crowd", "an assault on the market").
+VERB_AIMS = frozenset({"on", "upon", "against", "into", "to"})
+NOUN_AIMS = frozenset({"on", "upon", "of"})
+
 
 @dataclass
 class TriggerMatch:
@@ -426,7 +431,8 @@ def _repeated(
         return matches  # nothing told before that a word could count again
     for token in sent:
         sense = told.get(_lemma(token))
-        if sense is None or token.i in taken or token.pos_ != "NOUN":
+        # "the strike committee": a noun that only says which kind names no event.
+        if sense is None or token.i in taken or token.pos_ != "NOUN" or token.dep_ == "compound":
             continue
         counted = {c.lower_ for c in token.children if c.dep_ in ("amod", "det")}
         own = _word_sense(lexicon, _lemma(token), "NOUN")
@@ -558,6 +564,8 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             continue
         if token.dep_ == "compound" and _names_people(token.head, lexicon):
             continue  # a noun that says which people: "election workers", "coup leaders"
+        if token.dep_ == "compound" and _is_one_of(token.head, lexicon.kind_heads):
+            continue  # a noun that says which camp or body: "a displacement camp"
         head_sense = _word_sense(lexicon, _lemma(token.head), "NOUN") or _word_sense(
             lexicon, _hyphenated_word(token.head), "NOUN"
         )
@@ -656,6 +664,8 @@ def _denied_clause(head: Token, lexicon: EventLexicon) -> bool:
     governor = clause.head
     if clause.dep_ == "ccomp" and _lemma(governor) in lexicon.denying_verbs:
         return True
+    if clause.dep_ == "ccomp" and _lemma(governor) in lexicon.report and _minimized(head, lexicon):
+        return True
     # "denied reports that ...": the clause says what the denied report said.
     return (
         clause.dep_ in ("acl", "ccomp")
@@ -663,6 +673,100 @@ def _denied_clause(head: Token, lexicon: EventLexicon) -> bool:
         and governor.dep_ in ("dobj", "nsubjpass")
         and _lemma(governor.head) in lexicon.denying_verbs
     )
+
+
+def _minimized(verb: Token, lexicon: EventLexicon) -> bool:
+    """Does the speaker make less of the act ("said it had only clashed with armed men",
+    "said they had merely fired warning shots")? Such a clause answers a charge: it
+    admits a lesser act in place of the one charged, and tells no act of its own."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.minimizing_adverbs for c in verb.children)
+
+
+def _terms_agreed(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the trigger what a told agreement binds its parties to do: the terms of a deal
+    ("a deal to form a unity government") or of a participle that spells out one
+    ("signed a reconciliation deal, agreeing to form a unity government")? The deal is
+    the event; its terms are its content, not yet done. A main clause's "agreed to step
+    down" is no deal's terms: it tells the step itself. (A right granted, "the right to
+    occupy the province", keeps its act as hypothetical: modality.yaml.)"""
+    if head.dep_ not in ("xcomp", "acl"):
+        return False
+    governor = head.head
+    if governor.pos_ == "NOUN":
+        sense = _word_sense(lexicon, _lemma(governor), "NOUN")
+        return sense is not None and sense.type == "agreement"
+    return (
+        _lemma(governor) in lexicon.agreeing_verbs
+        and governor.tag_ == "VBG"
+        and governor.dep_ in ("advcl", "acl", "xcomp", "conj")
+    )
+
+
+def _vote_on_measure(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is an election's noun a house's vote on a measure ("the bill sailed through the
+    House on a vote of 310 to 118", "a vote on the budget", "passed the bill after a
+    vote")? Passing a bill elects no one; a referendum on a treaty keeps its own
+    subtype, and stays."""
+    head = match.head
+    if match.sense.label != "election/election" or head.pos_ != "NOUN":
+        return False
+    measures = [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "for", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    measures += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(_lemma(m) in lexicon.measure_nouns for m in measures)
+
+
+def _blame_accuses_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a blame "for" something no accusation: blame for what is no act of violence
+    ("fans blamed the referee for the first goal", "blamed the coach for the defeat"), or
+    a passive blame that names no accuser ("the Taliban were blamed for the bombing"),
+    which only says who did the act? An accuser's blame for such an act ("police blamed
+    the rebels for the raid", "for the arrests") accuses them of it."""
+    head = match.head
+    if match.sense.type != "statement" or _lemma(head) not in lexicon.blame_verbs:
+        return False
+    blamed_for = [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not blamed_for:
+        return False
+    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+    if passive and not any(c.dep_ == "agent" for c in head.children):
+        return True
+    return not any(
+        _names_act(o, lexicon) and not _is_one_of(o, lexicon.game_result_nouns) for o in blamed_for
+    )
+
+
+def _questioned(head: Token) -> bool:
+    """Is the trigger's clause a question put ("a referendum on whether the president could
+    run for a fourth term", "a debate over whether to expel the deputies")? The question
+    is the content of a vote or a debate; it tells no act. Only the trigger's own clause
+    and the infinitives it hangs on, not a clause that a question's words go on to tell
+    ("asked whether he is aware that police burned the village")."""
+    if head.pos_ != "VERB":
+        return False
+    clause = head
+    while clause.head.i != clause.i and (
+        clause.dep_ in ("conj", "xcomp") or (clause.dep_ == "ccomp" and _infinitive(clause))
+    ):
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Is the verb a "to" infinitive ("to allow the president to run")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _generic(head: Token, lexicon: EventLexicon) -> bool:
@@ -684,6 +788,35 @@ def _scheduled(head: Token, lexicon: EventLexicon) -> bool:
         return True
     return _lemma(verb) in lexicon.upcoming and any(
         c.dep_ == "aux" and c.lower_ in lexicon.prospective for c in verb.children
+    )
+
+
+def _seasonal_move(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a relocation made at a time that comes round again ("moving to the mountains
+    every July", "left for the coast each winter")? A habit of moving is no exile,
+    expulsion or new seat."""
+    head = match.head
+    if match.sense.type != "relocation":
+        return False
+    times = [c for c in head.children if c.dep_ in ("npadvmod", "advmod", "obl")]
+    times += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        _is_one_of(t, lexicon.recurring_times)
+        and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in t.children)
+        for t in times
+    )
+
+
+def _election_to_come(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the trigger a verb of voting told as still to come ("voters will go to the polls
+    next year")? As with "the vote will take place in June" (:func:`_scheduled`), an
+    election on the calendar has not happened. Other acts told as coming ("teachers will
+    march on Thursday") stay, dated forward, as a plan the record keeps."""
+    head = match.head
+    return (
+        match.sense.type == "election"
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in lexicon.future for c in head.children)
     )
 
 
@@ -1069,23 +1202,45 @@ def _figure_of_speech(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     head = match.head
     if match.sense.type not in VIOLENT_TYPES | {"relocation"}:
         return False
+    if _in_figurative_war(head, lexicon):
+        return True
     roles = ("dobj", "nsubjpass") if head.pos_ == "VERB" else ()
-    aims = ("on", "upon", "against", "into") if head.pos_ == "VERB" else ("on", "upon", "of")
     targets = [c for c in head.children if c.dep_ in roles]
-    # "launched an assault on the market": the parser may hang the aim on the light verb.
+    # "launched an assault on the market", "laid siege to the home goal": the parser may
+    # hang the aim on the light verb.
     holders = [head, head.head] if head.pos_ == "NOUN" and head.dep_ == "dobj" else [head]
     targets += [
         o
         for h in holders
         for p in h.children
-        if p.lower_ in aims
+        if p.lower_ in (VERB_AIMS if h.pos_ == "VERB" else NOUN_AIMS)
         for o in p.children
         if o.dep_ == "pobj"
     ]
     targets += [j for t in targets for j in t.conjuncts]
+    # A phrase's own noun ("siege" of "laid siege") is the act, not what it aims at.
+    targets = [t for t in targets if not match.start <= t.idx < match.end]
     doers = _doers(holders[-1]) if holders[-1].pos_ == "VERB" else []
     return (bool(targets) and all(_is_one_of(t, lexicon.figurative_targets) for t in targets)) or (
         bool(doers) and all(_is_one_of(t, lexicon.figurative_doers) for t in doers)
+    )
+
+
+def _in_figurative_war(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the act told in a market's or a contest's war ("its rivals were slaughtered in
+    the price war", "fell in the ratings battle")? The war is a figure, and so is its
+    violence."""
+    settings = [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for o in p.children
+        if o.dep_ == "pobj" and _lemma(o) in ("war", "battle", "fight")
+    ]
+    return any(
+        c.dep_ in ("compound", "amod") and _is_one_of(c, lexicon.figurative_wars)
+        for war in settings
+        for c in war.children
     )
 
 
@@ -1120,8 +1275,26 @@ def _game_play(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     if any(c.lower_ == "dead" for c in head.children):
         return False
     sides = lexicon.sport_words | lexicon.game_sides
-    doers = _doers(head)
+    # "hundreds of runners stormed across the bridge": a figure's sides are its "of" phrase.
+    doers = [
+        side
+        for doer in _doers(head)
+        for side in (
+            (of_phrase(doer) or [doer]) if _is_one_of(doer, lexicon.collective_nouns) else [doer]
+        )
+    ]
     return bool(doers) and all(d.pos_ == "PROPN" or _is_one_of(d, sides) for d in doers)
+
+
+def of_phrase(token: Token) -> list[Token]:
+    """The nouns of a token's "of" phrase ("thousands of prisoners": "prisoners")."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _contest_between_names(match: TriggerMatch) -> bool:
@@ -1280,8 +1453,14 @@ def find_triggers(
         and not _generic(m.head, lexicon)
         and not _conditioned_outcome(m.head, lexicon)
         and not _scheduled(m.head, lexicon)
+        and not _election_to_come(m, lexicon)
+        and not _seasonal_move(m, lexicon)
         and not _intended_under_charge(m.head, lexicon)
         and not _accused_of_doing(m.head, lexicon)
+        and not _terms_agreed(m.head, lexicon)
+        and not _vote_on_measure(m, lexicon)
+        and not _blame_accuses_nobody(m, lexicon)
+        and not _questioned(m.head)
         and not _retold_in_claim(m.head, lexicon)
         and not _game_result(m, lexicon)
         and not _game_play(m, lexicon)

@@ -97,6 +97,9 @@ from historiograph.record import (
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
 # Damage done in an assault ("burned the court rolls"): no act that defenders fight.
 DAMAGE_SUBTYPES = frozenset({"facility_attack"})
+# The types of acts that judge people for an act told before ("convicted three men of the
+# murder", "arrested two men over the bombing").
+COURT_TYPES = frozenset({"legal", "repression"})
 # How many sentences back the act may be that an account retells, when nothing else was
 # told between ("Gunmen raided the village. An official put the toll at 31. Witnesses
 # said the attackers burned the granaries").
@@ -679,6 +682,24 @@ def _absent(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in lexicon.absence_prepositions
 
 
+def _term_of_a_sentence(match: TriggerMatch) -> bool:
+    """ "sentenced him to three years in solitary confinement", "condemned to exile": the
+    punishment a court hands down is part of its sentence, not an act told of its own."""
+    token = match.head
+    if token.pos_ != "NOUN":
+        return False
+    sentencing = argument_words().sentencing_verbs
+    while token.head.i != token.i and token.pos_ != "VERB":
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lemma_.lower() in sentencing
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _conditional(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """A trigger in a clause of condition ("unless it withdrew its troops", "if rebels
     attack the city") tells what may happen, not an act that took place: the noun's
@@ -792,15 +813,23 @@ def _summary(match: TriggerMatch, lexicon: EventLexicon) -> bool:
 
 def _classing(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """An event noun that classes the act its verb's subject tells ("the killings constituted
-    genocide", "amounted to a massacre"): a name for that act, not an act of its own."""
+    genocide", "amounted to a massacre"), or the act a pronoun points back to ("It was the
+    fourth attack on the pipeline this year"): a name for that act, not an act of its own."""
     head = match.head
     verb = head.head.head if head.dep_ == "pobj" else head.head
+    if match.name is not None or head.pos_ != "NOUN":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = argument_words()
+    pointing = words.event_pronouns | words.anaphoric_determiners
     return (
-        match.name is None
-        and head.pos_ == "NOUN"
-        and head.dep_ in ("dobj", "attr", "oprd", "pobj")
+        head.dep_ in ("dobj", "attr", "oprd", "pobj")
         and verb.lemma_.lower() in lexicon.classing_verbs
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and bool(subjects)
+    ) or (
+        head.dep_ == "attr"
+        and verb.lemma_.lower() == "be"
+        and any(s.pos_ == "PRON" and s.lower_ in pointing for s in subjects)
     )
 
 
@@ -919,15 +948,19 @@ def _is_remention(draft: Draft, lexicon: EventLexicon, index: EntityIndex) -> bo
     event ("the clashes that followed") is the next event, not this one again.
     """
     head = draft.match.head
-    # An unnamed thing it was done to ("the attack on the checkpoint") keeps it a pointer.
-    only_doers = all(r in ("agent", "supporter") or index.is_thing(i) for i, r in draft.actors)
+    judged = _judged(head, lexicon)
+    # An unnamed thing it was done to ("the attack on the checkpoint") keeps it a pointer;
+    # so does whom it was done to, for an act judged with no date of its own ("sentenced
+    # for the murder of the journalist Hrant Dink"): a court judges an act told before.
+    only_doers = (judged and not draft.own_date) or all(
+        r in ("agent", "supporter") or index.is_thing(i) for i, r in draft.actors
+    )
     described = head.dep_ == "nsubj" and head.head.lemma_.lower() == "be"
     counted = (
         head.dep_ == "pobj"
         and head.head.lower_ in ("in", "during")
         and head.head.head.lemma_.lower() in lexicon.casualty_verbs
     )
-    judged = _judged(head, lexicon)
     # "The clashes that followed left two dead": what came after is another event.
     later = any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lexicon.sequel_verbs
@@ -950,7 +983,24 @@ def _judged(head: Token, lexicon: EventLexicon) -> bool:
     if head.dep_ != "pobj":
         return False
     sense = lexicon.words.get(head.head.head.lemma_.lower())
-    return sense is not None and sense.type in ("legal", "repression", "statement")
+    if sense is not None and sense.type in ("legal", "repression", "statement"):
+        return True
+    # "convicted three men of the murder": a court's or the state's act, whose charge the
+    # parser hung on those it judges; not a claim ("claimed responsibility for the raid"),
+    # whose speaker is no doer of the act it claims.
+    judging = _judging_word(head)
+    sense = lexicon.words.get(judging.lemma_.lower())
+    return judging.i != head.head.head.i and sense is not None and sense.type in COURT_TYPES
+
+
+def _judging_word(head: Token) -> Token:
+    """The word the preposition over a noun hangs on ("sentenced ... for the murder"): the
+    verb, where the parser hangs a charge on those it judges ("convicted three men of the
+    murder", parsed on "men")."""
+    judging = head.head.head
+    if judging.dep_ == "dobj" and head.head.lower_ in anchor_words().charge_prepositions:
+        return judging.head
+    return judging
 
 
 def _answers_told_act(draft: Draft, lexicon: EventLexicon) -> bool:
@@ -1099,6 +1149,16 @@ def _agrees(event: Event, draft: Draft) -> bool:
     return not told or not named or bool(told & named)
 
 
+def _harmed_alike(event: Event, draft: Draft, index: EntityIndex) -> bool:
+    """Does a re-mention name no one harmed other than the event's own (when both name
+    someone, not a thing)? "the murder of Hrant Dink" may be "he was shot dead outside his
+    office", not a killing of somebody else."""
+    harmed = ("victim", "target")
+    told = {a.entity for a in event.actors if a.role in harmed and not index.is_thing(a.entity)}
+    named = {i for i, r in draft.actors if r in harmed and not index.is_thing(i)}
+    return not told or not named or bool(told & named)
+
+
 def _same_side(event: Event, draft: Draft, index: EntityIndex, lexicon: EventLexicon) -> bool:
     """Are the doers of both tellings of one side, the state's forces or not ("police killed
     eight youths ... Witnesses described officers dragging young men out", "gunmen raided
@@ -1219,7 +1279,12 @@ def extract_events(
                 ):
                     continue
                 args = find_arguments(match, index, lexicon)
-            if _summary(match, lexicon) or _absent(match, lexicon) or _classing(match, lexicon):
+            if (
+                _summary(match, lexicon)
+                or _absent(match, lexicon)
+                or _classing(match, lexicon)
+                or _term_of_a_sentence(match)
+            ):
                 continue
             if _conditional(match, lexicon):
                 continue
@@ -1332,15 +1397,17 @@ def extract_events(
                 events[same_word[-1]] = _merge_tellings(kept, again)
             continue
         key = _dedupe_key(draft, index)
-        if key is None and _is_remention(draft, lexicon, index):
+        if key not in seen and _is_remention(draft, lexicon, index):
             earlier = [
                 i
                 for i, e in enumerate(events)
                 if _same_kind(e, draft, lexicon)
                 and (
-                    # the act judged was told before the judgment's own sentence, by
-                    # whoever the judgment names
-                    e.trigger.span[1] <= draft.sent.start_char
+                    # the act judged was told before the verb that judges it ("after he was
+                    # shot dead ..., a court sentenced nine men for the murder"), by whoever
+                    # the judgment names, done to no one else
+                    e.trigger.span[1] <= _judging_word(draft.match.head).idx
+                    and _harmed_alike(e, draft, index)
                     if _judged(draft.match.head, lexicon)
                     else _agrees(e, draft)
                 )
@@ -1797,7 +1864,12 @@ def _build_event(
         # "abducted farmers outside Damboa in Borno state": the town the region holds.
         where = _finer_place(where, match.head, sent, places, actor_ids, lexicon) or where
     stated = _told_in(where, sent, places)
-    if known is not None and yielding and draft.where_entity is None and not stated:
+    if (
+        known is not None
+        and yielding
+        and draft.where_entity is None
+        and (not stated or _coarser_than(where, known, places))
+    ):
         where = where_for(known)
     return Event(
         id=ident,
@@ -1901,6 +1973,18 @@ def _told_as_location(
         ):
             return True
     return False
+
+
+def _coarser_than(
+    where: Where | None, known: Entity, places: list[tuple[int, int, Entity]]
+) -> bool:
+    """Is the place found a larger area than the region acted on? "When the Norman knights
+    took Wexford, the annalists of Leinster wrote": the county taken is where, not the
+    province another clause names."""
+    found = next((e for _, _, e in places if where is not None and e.id == where.entity), None)
+    found_rank = _place_rank(found) if found is not None else None
+    known_rank = _place_rank(known)
+    return found_rank is not None and known_rank is not None and found_rank < known_rank
 
 
 def _place_rank(entity: Entity) -> int | None:

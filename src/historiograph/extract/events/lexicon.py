@@ -262,6 +262,23 @@ class EventLexicon:
     accusing_verbs: frozenset[str]
     # Doers whose act is a bombing whatever it hits ("a suicide car bomber").
     bomber_names: frozenset[str]
+    # Participles that make the people they qualify a protesting crowd ("charged striking
+    # miners"), whatever the noun.
+    protesting_participles: frozenset[str]
+    # Adverbs by which a speaker makes less of an act it is charged with ("said it had only
+    # clashed with armed men"): the clause is its answer to the charge, no new act.
+    minimizing_adverbs: frozenset[str]
+    # Verbs of agreeing to terms ("signed a deal, agreeing to form a unity government"):
+    # the act agreed is the agreement's content, not done.
+    agreeing_verbs: frozenset[str]
+    # Nouns that an event noun before them only classifies ("a displacement camp", "the
+    # strike committee", "the election commission"): no event is told.
+    kind_heads: frozenset[str]
+    # Times that come round again ("every July"): a move made at each is a habit.
+    recurring_times: frozenset[str]
+    # What makes a war or battle a market's or a contest's ("the price war"): violence told
+    # in one is a figure of speech.
+    figurative_wars: frozenset[str]
     hypothetical: frozenset[str]
     # Words that open a condition ("unless it withdrew its troops"): no act told as done.
     conditions: frozenset[str]
@@ -270,6 +287,7 @@ class EventLexicon:
     prospective: frozenset[str]
     scheduling: frozenset[str]
     upcoming: frozenset[str]
+    future: frozenset[str]
     # Determiners that make an event noun any event of its kind ("any attack on a patrol
     # will be punished"), not one the text tells.
     generic_determiners: frozenset[str]
@@ -501,11 +519,18 @@ def load_lexicon() -> EventLexicon:
         intent_verbs=frozenset(triggers["intent_verbs"]),
         accusing_verbs=frozenset(triggers["accusing_verbs"]),
         bomber_names=frozenset(triggers["bomber_names"]),
+        protesting_participles=frozenset(triggers["protesting_participles"]),
+        minimizing_adverbs=frozenset(triggers["minimizing_adverbs"]),
+        agreeing_verbs=frozenset(triggers["agreeing_verbs"]),
+        kind_heads=frozenset(triggers["kind_heads"]),
+        recurring_times=frozenset(triggers["recurring_times"]),
+        figurative_wars=frozenset(triggers["figurative_wars"]),
         hypothetical=frozenset(modality["hypothetical"]),
         conditions=frozenset(modality["conditions"]),
         prospective=frozenset(modality["prospective"]),
         scheduling=frozenset(modality["scheduling"]),
         upcoming=frozenset(modality["upcoming"]),
+        future=frozenset(modality["future"]),
         generic_determiners=frozenset(modality["generic_determiners"]),
         denial=frozenset(modality["denial"]),
         report=frozenset(modality["report"]),

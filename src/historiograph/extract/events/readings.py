@@ -22,7 +22,7 @@ from historiograph.extract.events.arguments import (
     argument_words,
     subject_of,
 )
-from historiograph.extract.events.detection import TriggerMatch, tells_act
+from historiograph.extract.events.detection import TriggerMatch, of_phrase, tells_act
 from historiograph.extract.events.drafts import SPLIT_BY_VICTIM, act_family
 from historiograph.extract.events.lexicon import EventLexicon, TriggerSense
 from historiograph.extract.events.tolls import TOLL_REACH_SENTENCES
@@ -72,7 +72,7 @@ def is_people(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     if any(is_people(o, index, lexicon) for o in part_of):
         return True
     # "the head of the state oil company": who heads a body named is a person.
-    if token.lemma_.lower() in lexicon.headship_nouns and _of_phrase(token):
+    if token.lemma_.lower() in lexicon.headship_nouns and of_phrase(token):
         return True
     lemma, word = token.lemma_.lower(), token.lower_
     nouns = (
@@ -104,7 +104,7 @@ def is_place(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     # "retook the eastern half of Mosul", "most of the province": a share of a place is
     # that place.
     if token.lemma_.lower() in lexicon.partitive_nouns and any(
-        is_place(o, index, lexicon) for o in _of_phrase(token)
+        is_place(o, index, lexicon) for o in of_phrase(token)
     ):
         return True
     return token.lemma_.lower() in lexicon.place_nouns or token.ent_type_ in ("GPE", "LOC", "FAC")
@@ -395,7 +395,7 @@ def refine(
         if o.dep_ in OBJECTS
     ]
     # "shot thousands of prisoners": who a counted object counts were hit.
-    hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(t)]
+    hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in of_phrase(t)]
     # "attacked the mission, which its garrison held until dawn": armed men holding what
     # was attacked were hit with it.
     hit += _holders(hit, lexicon)
@@ -766,7 +766,7 @@ def _lone_member_killed(verb: Token, token: Token, lexicon: EventLexicon) -> boo
 def _pursued(verb: Token, hit: list[Token]) -> list[Token]:
     """Whom "them" stands for in "pursued the attackers and killed 12 of them": the object
     of the verb a killing is joined to, when the killing counts a part of a pronoun."""
-    pronoun = any(o.pos_ == "PRON" for t in hit for o in _of_phrase(t))
+    pronoun = any(o.pos_ == "PRON" for t in hit for o in of_phrase(t))
     if not pronoun or verb.dep_ != "conj":
         return []
     return [c for c in verb.head.children if c.dep_ in OBJECTS]
@@ -991,12 +991,24 @@ def _object_reading(
         _unarmed_people(g, index, lexicon)
         for t in args.objects
         if t.lemma_.lower() in lexicon.collective_nouns
-        for g in _of_phrase(t)
+        for g in of_phrase(t)
     ):
         lemmas.add("crowd")
     if _marching_object(match, lexicon) and _state_doer(match, lexicon):
         lemmas.add("crowd")
+    # "charged striking miners", not "charged striking miners with arson" (their crime).
+    accused = any(c.lower_ in match.sense.armed_unless for c in match.head.children)
+    if not accused and any(_protesting(t, lexicon) for t in args.objects):
+        lemmas.add("crowd")
     return next((label for label, nouns in match.sense.object_readings if lemmas & nouns), None)
+
+
+def _protesting(token: Token, lexicon: EventLexicon) -> bool:
+    """Are the people told as protesting by a participle before them ("striking miners",
+    "protesting farmers")? They are a crowd, as "strikers" and "protesters" are."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in lexicon.protesting_participles for c in token.children
+    )
 
 
 def _marching_object(match: TriggerMatch, lexicon: EventLexicon) -> bool:
@@ -1071,7 +1083,7 @@ def _civilians_fleeing(match: TriggerMatch, index: EntityIndex, lexicon: EventLe
     if subject is None:
         return False
     collective = subject.lemma_.lower() in lexicon.collective_nouns
-    counted = _of_phrase(subject) if collective else []
+    counted = of_phrase(subject) if collective else []
     # "More than 90,000 Karen fled": a people counted, though the tagger reads the name
     # singular (and the recogniser may call it a body): no body is counted by heads.
     ident = index.resolve(subject)
@@ -1425,7 +1437,7 @@ def _own_subject_words(verb: Token, lexicon: EventLexicon) -> set[str]:
     group of traders"): not a subject borrowed from another clause, which may be wrong."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     counted = [
-        g for s in subjects if s.lemma_.lower() in lexicon.collective_nouns for g in _of_phrase(s)
+        g for s in subjects if s.lemma_.lower() in lexicon.collective_nouns for g in of_phrase(s)
     ]
     return {t.lower_ for t in [*subjects, *counted]}
 
@@ -1491,17 +1503,6 @@ def _with_phrase(head: Token) -> list[Token]:
         if c.dep_ == "pobj"
     ]
     return nouns + [c for n in nouns for c in n.conjuncts]
-
-
-def _of_phrase(token: Token) -> list[Token]:
-    """The nouns of a token's "of" phrase ("thousands of prisoners": "prisoners")."""
-    return [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _head_word(entity: Entity) -> str:

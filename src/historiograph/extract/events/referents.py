@@ -108,6 +108,7 @@ class ArgumentWords:
     onset_verbs: frozenset[str]
     place_ranks: tuple[tuple[str, int], ...]
     series_nouns: frozenset[str]
+    stretch_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     capital_features: frozenset[str]
     manner_prepositions: frozenset[str]
@@ -124,6 +125,12 @@ class ArgumentWords:
     custody_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
     charge_prepositions: frozenset[str]
+    behalf_nouns: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    aiming_prepositions: frozenset[str]
+    placing_prepositions: frozenset[str]
+    emphasis_words: frozenset[str]
+    claiming_verbs: frozenset[str]
 
 
 @cache
@@ -206,6 +213,7 @@ def argument_words() -> ArgumentWords:
         onset_verbs=frozenset(data["onset_verbs"]),
         place_ranks=tuple((str(prefix), int(rank)) for prefix, rank in data["place_ranks"]),
         series_nouns=frozenset(data["series_nouns"]),
+        stretch_nouns=frozenset(data["stretch_nouns"]),
         person_pronouns=frozenset(data["person_pronouns"]),
         capital_features=frozenset(data["capital_features"]),
         manner_prepositions=frozenset(data["manner_prepositions"]),
@@ -222,6 +230,12 @@ def argument_words() -> ArgumentWords:
         custody_nouns=frozenset(data["custody_nouns"]),
         ordering_verbs=frozenset(data["ordering_verbs"]),
         charge_prepositions=frozenset(data["charge_prepositions"]),
+        behalf_nouns=frozenset(data["behalf_nouns"]),
+        reflexive_pronouns=frozenset(data["reflexive_pronouns"]),
+        aiming_prepositions=frozenset(data["aiming_prepositions"]),
+        placing_prepositions=frozenset(data["placing_prepositions"]),
+        emphasis_words=frozenset(data["emphasis_words"]),
+        claiming_verbs=frozenset(data["claiming_verbs"]),
     )
 
 
@@ -231,6 +245,10 @@ UNNAMED_THING: EntityKind = "other"
 """The kind of an unnamed thing an attack hits ("the airport"): no place, body or name."""
 TOWN_REACH = 600
 """How far back (characters) "the town" looks for the town it refers to."""
+HEAD_WORD_REACH = 600
+"""How far back (characters) "the coalition" looks for the fuller phrase it repeats."""
+NAMING_DEPS = ("amod", "compound", "poss", "nmod")
+"""Dependents by which a phrase says which body it means ("the Saudi-led coalition")."""
 
 
 @dataclass
@@ -329,9 +347,16 @@ class EntityIndex:
                     return ident
                 if ident is None and (body := self._named_body(owner)) is not None:
                     return body
-        # "a spokesman for the Front claimed the attack": who speaks for a body is its voice.
+        # "a spokesman speaking on behalf of the army denied": the body spoken for acts.
+        for represented in behalf_objects(token):
+            ident = self.resolve(represented) or self.resolve_doer(represented)
+            if ident is not None and self.kind(ident) in ("organization", "group"):
+                return ident
+        # "a spokesman for the Front claimed the attack", "the group's spokesman": who
+        # speaks for a body is its voice.
         if token.lemma_.lower() in argument_words().speaker_nouns:
-            for owner in _pobjs(token, ("for", "of")):
+            owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            for owner in [*_pobjs(token, ("for", "of")), *owners]:
                 ident = self.resolve(owner)
                 if ident is not None and self.kind(ident) in ("organization", "group"):
                     return ident
@@ -343,6 +368,12 @@ class EntityIndex:
                 ident = self.resolve(owner)
                 if ident is not None and self.kind(ident) in PERSONAL_KINDS:
                     return ident
+        # "The Taliban said its men had killed nine policemen": a body's members, told by
+        # a pronoun for it, are the body.
+        if token.lemma_.lower() in self.lexicon.member_nouns or serving:
+            speaker = self._speaking_body(token)
+            if speaker is not None:
+                return speaker
         # "Muammar Gaddafi's forces", "the junta's soldiers": the side that owns them.
         side = self._owning_side(token)
         if side is not None:
@@ -394,6 +425,9 @@ class EntityIndex:
             if subject is not None:
                 return self.resolve_doer(subject)
             return self._previous_doers(token) or self._recent_salient(token.idx)
+        named_before = self._body_named_by_head(token)
+        if named_before is not None:
+            return named_before
         determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
             "the",
@@ -420,6 +454,53 @@ class EntityIndex:
         for mention in reversed(self.starting_in(token.doc[opening].idx, token.idx)):
             if mention.entity and self.kind(mention.entity) == "organization":
                 return mention.entity
+        return None
+
+    def _speaking_body(self, members: Token) -> str | None:
+        """The organization that says its own members did what their clause tells: "The
+        Taliban claimed responsibility, saying its men had killed nine policemen". The
+        pronoun stands for the speaker only when a verb of saying (``report``, never a
+        denial: "the government denied that its forces took part") takes the clause."""
+        pronouns = self.lexicon.pronouns
+        if not any(c.dep_ == "poss" and c.lower_ in pronouns for c in members.children):
+            return None
+        clause = members.head
+        saying = clause.head
+        if members.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return None
+        if not {saying.lemma_.lower(), saying.lower_} & self.lexicon.report:
+            return None
+        # "claimed responsibility, saying its men ...": the participle speaks for the clause
+        # it hangs on.
+        while saying.dep_ in ("advcl", "xcomp", "conj") and not _subjects(saying):
+            saying = saying.head
+        subject = next(iter(_subjects(saying)), None)
+        ident = self.resolve(subject) if subject is not None else None
+        return ident if ident is not None and self.kind(ident) == "organization" else None
+
+    def _body_named_by_head(self, token: Token) -> str | None:
+        """The body named before by a fuller phrase that a bare definite noun repeats.
+
+        "The Saudi-led coalition bombed a bus. Houthi officials accused the coalition":
+        "the coalition" is the one just named, as "the brigade" is "the 103rd Brigade";
+        the same word with modifiers, within ``HEAD_WORD_REACH`` characters before, that
+        names a body or group, never a place. Only a singular word names one body: "the
+        miners" after "striking miners" are as well told by their own word.
+        """
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if token.tag_ != "NN" or not determiners & {"the", "this", "that"}:
+            return None
+        if any(c.dep_ in NAMING_DEPS for c in token.children):
+            return None  # "the Houthi coalition" says which; only the bare word refers back
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.idx < token.idx - HEAD_WORD_REACH:
+                break
+            fuller = any(c.dep_ in NAMING_DEPS for c in earlier.children)
+            if earlier.lower_ != token.lower_ or earlier.pos_ != "NOUN" or not fuller:
+                continue
+            ident = self.resolve(earlier) or self.resolve_doer(earlier)
+            if ident is not None and self.kind(ident) in ("organization", "group"):
+                return ident
         return None
 
     def _joined_name(self, token: Token) -> str | None:
@@ -911,6 +992,11 @@ class EntityIndex:
                 for owner in of_objects(token)
             ]
             ident = next(filter(None, counted), ident)
+        elif token.lemma_.lower() in argument_words().collective_victims:
+            # "a team of foreign mercenaries": the body is told by the people it is made of,
+            # not where it counts them ("a force of 20,000 men" is the force).
+            made_of = [self.resolve_doer(o) for o in of_objects(token) if not _counted(o)]
+            ident = next(filter(None, made_of), ident)
         # "the Ukrainian Forces": a capitalised plural is still a plural common noun.
         plural = ident is None and token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
         plural = plural or (ident is None and self._opening_plural(token))
@@ -1011,7 +1097,12 @@ class EntityIndex:
         if lemma in self.lexicon.collective_nouns:
             # "arrested hundreds of suspects": the people counted, not the count.
             counted = (self.resolve(o) or self.resolve_people(o) for o in of_objects(token))
-            return next(filter(None, counted), None)
+            found = next(filter(None, counted), None)
+            # "fired on the crowds": with no "of" phrase, a word for a body of people
+            # (``collective_victims``) names those people itself.
+            if found is None and lemma in argument_words().collective_victims:
+                return self._group(token)
+            return found
         if token.ent_type_ in MEASURES or not token.is_alpha or len(token) <= 2:
             return None
         return self._group(token)
@@ -1288,7 +1379,8 @@ class EntityIndex:
         # says when, and is no part of who.
         # "shot dead several protesters": a word of death or a vague count before them is
         # not their name; nor is the era of a year the parse hung on them ("in 70 CE
-        # Roman legions"), nor a reporter's hedge ("suspected Maoist rebels").
+        # Roman legions"), nor a reporter's hedge ("suspected Maoist rebels"), nor the
+        # stress of "his own officers".
         while first.i < token.i and (
             first.dep_ in ("det", "nummod", "predet", "punct")
             or first.ent_type_ in CALENDAR_TYPES
@@ -1296,6 +1388,7 @@ class EntityIndex:
             or first.lower_ in argument_words().vague_quantities
             or first.lower_ in argument_words().era_words
             or first.lower_ in argument_words().hedge_words
+            or first.lower_ in argument_words().emphasis_words
         ):
             first = first.doc[first.i + 1]
         # "the next morning gunmen abducted": a time of day the parse hung on the noun,
@@ -1359,6 +1452,21 @@ def of_objects(token: Token) -> list[Token]:
     return _pobjs(token, ("of",))
 
 
+def behalf_objects(token: Token) -> list[Token]:
+    """Whom a word says it acts for: "on behalf of the army" (``behalf_nouns``), on the
+    token itself, on a participle that describes it ("a spokesman speaking on behalf of
+    the army") or on a verb's object, where the parser may hang it ("claimed the attack
+    on behalf of the group")."""
+    holders = [token, *(c for c in token.children if c.dep_ in ("acl", "dobj"))]
+    return [
+        owner
+        for holder in holders
+        for behalf in _pobjs(holder, ("on", "in"))
+        if behalf.lower_ in argument_words().behalf_nouns
+        for owner in of_objects(behalf)
+    ]
+
+
 def _pobjs(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositional phrases headed by one of ``prepositions``."""
     return [
@@ -1368,6 +1476,10 @@ def _pobjs(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
         for c in p.children
         if c.dep_ == "pobj"
     ]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _main_clause_subject(token: Token, pronouns: frozenset[str]) -> Token | None:

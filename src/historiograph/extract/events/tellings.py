@@ -261,22 +261,46 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         if _lasting_act_retold(d, kept, lexicon) or _count_of_told_move(d, kept, lexicon)
         else d
         for d in kept
-        if not _toll_of_told_act(d, kept, lexicon) and not _violence_retold(d, kept, lexicon)
+        if not _toll_of_told_act(d, kept, lexicon)
+        and not _violence_retold(d, kept, lexicon)
+        and not _act_escaped(d, lexicon)
     ]
+
+
+def _act_escaped(draft: Draft, lexicon: EventLexicon) -> bool:
+    """ "Many who escaped arrest fled the country", "had evaded capture for months": an act
+    told as a bare noun that someone got away from was not done to them, and getting away
+    from it is no move of theirs. "Villagers fled the fighting" (an act told with "the")
+    fled one that was done."""
+    head = draft.match.head
+    noun: Token | None = head
+    verb: Token | None = head.head if head.dep_ == "dobj" else None
+    if head.pos_ != "NOUN":
+        noun, verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
+    if verb is None or noun is None or verb.lemma_.lower() not in lexicon.escaping_verbs:
+        return False
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lexicon.words
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    )
 
 
 def _one_of_many(draft: Draft, drafts: list[Draft]) -> bool:
     """Is the draft a participle that counts the victim of the act told before it among
     many ("he was shot in Kommunarka, one of thousands executed there")? It tells what
     kind of act that was, not an act of its own: the act takes its reading when it is
-    one of killing told more plainly ("shot" as an execution)."""
+    one of killing told more plainly ("shot" as an execution). One that ranks the victim
+    ("the killing of Valdez, the sixth journalist murdered in the country this year")
+    counts a victim of an act the text told before, in any sentence."""
     head = draft.match.head
     if head.pos_ != "VERB" or head.dep_ not in ("acl", "relcl"):
         return False
     one = head.head
     if one.dep_ == "pobj" and one.head.lower_ == "of":
         one = one.head.head
-    if one.lower_ != "one":
+    ranked = any(c.ent_type_ == "ORDINAL" for c in one.children)
+    if one.lower_ != "one" and not ranked:
         return False
     family = act_family(draft.match.sense.type)
     classed = [
@@ -284,7 +308,7 @@ def _one_of_many(draft: Draft, drafts: list[Draft]) -> bool:
         for d in drafts
         if d is not draft
         and d.match.head.i < head.i
-        and d.sent is draft.sent
+        and (d.sent is draft.sent or ranked)
         and act_family(d.match.sense.type) in ("violence", "repression")
     ]
     if not classed:
@@ -1198,15 +1222,17 @@ def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
 def _run_of_the_act(draft: Draft, drafts: list[Draft]) -> bool:
     """Whether a violent noun names, in an "in" phrase, the run of acts a violent verb
     tells: "attacked police posts across the country in a coordinated wave of raids that
-    killed seven", "shelled the town in a series of strikes". The raids are the attacks
+    killed seven", "shelled the town in a series of strikes", "ousted the president in a
+    night of heavy fighting". The raids are the attacks
     told again, and what they killed is the attacks' toll, not a second act's."""
     head = draft.match.head
     if head.pos_ != "NOUN" or act_family(draft.match.sense.type) != "violence":
         return False
+    words = argument_words()
     if not (
         head.dep_ == "pobj"
         and head.head.lower_ == "of"
-        and head.head.head.lemma_.lower() in argument_words().series_nouns
+        and head.head.head.lemma_.lower() in words.series_nouns | words.stretch_nouns
     ):
         return False  # "shot during an armed robbery": the robbery is the act
     noun = head.head.head  # "a wave of raids"

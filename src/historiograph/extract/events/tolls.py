@@ -264,15 +264,32 @@ def _killer_besides(text: str, claim: Claim) -> bool:
     """Whether a figure of dead leaves out the killer, told beside it in its clause:
     "killing four customers besides himself" is five dead, the suicide attacker among
     them, as GTD and ACLED count the dead of a suicide attack."""
-    if claim.property != "fatalities":
+    pattern = _killer_besides_pattern()
+    if claim.property != "fatalities" or pattern is None:
         return False
+    # The clause after the figure, read in place: a copy of the rest of the text for
+    # each figure would make a long history's tolls quadratic in its length.
+    start = claim.span[1]
+    while start < len(text) and text[start] in " ,":
+        start += 1
+    end = _CLAUSE_BREAK.search(text, start)
+    clause = text[start : end.start() if end else len(text)].lower()
+    return pattern.search(clause) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[;.,]")
+
+
+@cache
+def _killer_besides_pattern() -> re.Pattern[str] | None:
+    """Any self-addition marker, a space and a word for the killer ("besides himself"),
+    as one pattern; None when the vocabulary lists none."""
     vocabulary = toll_vocabulary()
-    clause = re.split(r"[;.,]", text[claim.span[1] :].lstrip(" ,").lower(), maxsplit=1)[0]
-    return any(
-        re.search(rf"\b{re.escape(marker)} {re.escape(self_word)}\b", clause)
-        for marker in vocabulary.self_additions
-        for self_word in vocabulary.killer_selves
-    )
+    if not vocabulary.self_additions or not vocabulary.killer_selves:
+        return None
+    markers = "|".join(re.escape(marker) for marker in vocabulary.self_additions)
+    selves = "|".join(re.escape(word) for word in vocabulary.killer_selves)
+    return re.compile(rf"\b(?:{markers}) (?:{selves})\b")
 
 
 def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
@@ -820,7 +837,7 @@ def _death_outcome_act(doc: Doc, event: Event, events: list[Event]) -> Event:
     # its sentence with no act before it tells the outcome of the violent act the
     # sentence before ended on, in the same paragraph.
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-    if previous is None or "\n\n" in doc.text[previous.end_char : sentence.start_char]:
+    if previous is None or "\n\n" in doc_text(doc)[previous.end_char : sentence.start_char]:
         return event
     acts = [
         e
@@ -1040,6 +1057,25 @@ def _nobody(token: Token) -> bool:
     ):
         return False
     return token.lower_ != "one" or any(c.lower_ == "no" for c in token.children)
+
+
+def _zero_toll_candidates(doc: Doc, killing_words: set[int]) -> list[Token]:
+    """The words :func:`_denied_death` and :func:`_harmed_nobody` can hold for, in order:
+    a word of killing, or one whose lemma is a verb of harm or of dying or a casualty
+    noun. Read from the Doc's lemma ids, each distinct lemma judged once, so that a
+    Token is made only for those few words (the pipeline's speed budget)."""
+    vocabulary = toll_vocabulary()
+    wanted = vocabulary.harms | vocabulary.bare_deaths | vocabulary.casualty_nouns
+    strings = doc.vocab.strings
+    judged: dict[int, bool] = {}
+    found: list[Token] = []
+    for i, lemma_id in enumerate(doc.to_array(LEMMA).tolist()):
+        lemma_wanted = judged.get(lemma_id)
+        if lemma_wanted is None:
+            lemma_wanted = judged[lemma_id] = strings[lemma_id].lower() in wanted
+        if lemma_wanted or i in killing_words:
+            found.append(doc[i])
+    return found
 
 
 def _harmed_nobody(token: Token) -> bool:
@@ -1281,7 +1317,7 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
     # "nobody was killed").
     denied: list[NamedDeath] = []
     nobody: list[NamedDeath] = []
-    for t in doc:
+    for t in _zero_toll_candidates(doc, killing_words):
         if _denied_death(t, killing_words):
             denied.append(
                 NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), denied=True)
@@ -1794,6 +1830,7 @@ def link_claims(
         if all(e.id != target.id for e in told_at.setdefault(n, [])):
             told_at[n].append(target)
     named: dict[str, int] = {}
+    counted_deaths: dict[str, list[NamedDeath]] = {}
     uncounted: set[str] = set()
     nobody_died: set[str] = set()
     denied_dead: set[str] = set()
@@ -1819,8 +1856,11 @@ def link_claims(
             # "killing ten policemen and their civilian driver": the figure counts the
             # group, and the people singled out beside it died too.
             told[told.index(counting[0])] = _with_more(counting[0], len(death.singled))
+        elif any(_one_person_again(text, death, d) for d in counted_deaths.get(target.id, [])):
+            continue  # "he was shot dead ... the murder of the journalist Hrant Dink"
         else:
             named[target.id] = named.get(target.id, 0) + death.dead
+            counted_deaths.setdefault(target.id, []).append(death)
     updated = [
         e.model_copy(
             update={
@@ -1837,6 +1877,16 @@ def link_claims(
         for e in events
     ]
     return linked, updated
+
+
+def _one_person_again(text: str, death: NamedDeath, counted: NamedDeath) -> bool:
+    """Whether two killings of one event each single out one person, one of them by a
+    pronoun ("he was shot dead ... the murder of the journalist Hrant Dink"): the
+    pronoun stands for the one the other names, who died once."""
+    if death.dead != 1 or counted.dead != 1:
+        return False
+    pronouns = argument_words().person_pronouns
+    return any(text[a:b].strip().lower() in pronouns for a, b in (death.victims, counted.victims))
 
 
 def _event_toll(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -120,6 +120,21 @@ def _two_digit_words(vocabulary: Vocabulary) -> str:
     return f"{_alternation(tens)}[\\s-]{_alternation(units)}|{_alternation(single)}"
 
 
+def _season_in_name(seasons: Iterable[str], not_names: str) -> str:
+    """What follows a season written capitalised inside a name: another capitalised word.
+
+    "Marchers from Spring Street", "the Winter Palace", "the Summer Olympics":
+    a capitalised season word before a capitalised word on the same line is
+    part of a name, not a time, unless that word is a month or weekday or a
+    noun the season dates (``not_names``): "the Spring Offensive" and "the
+    Autumn Harvest Uprising" were fought in their season. A ``reject_after``
+    template: it looks back at the season as written, so a lower-case one is
+    never taken for a name.
+    """
+    written = "|".join(f"(?<={re.escape(s.capitalize())})" for s in seasons if " " not in s)
+    return f"(?-i:(?:{written})[^\\S\\n]+(?!(?i:{not_names})\\b)[A-Z][a-z])"
+
+
 def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
     """What each ``{NAME}`` in a pattern template expands to."""
     raw_vocabulary: dict[str, Any] = read_data("vocabulary.yaml")
@@ -161,6 +176,11 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "CENTURY": rf"(?:(?P<century>\d{{1,2}})(?:st|nd|rd|th)|(?P<centuryword>{ordinal}))",
         "SEASON": f"(?P<season>{_alternation(v.seasons)})",
         "SEASON_NOUN": _alternation(raw_vocabulary["season_nouns"]),
+        "SEASON_IN_NAME": _season_in_name(
+            v.seasons,
+            f"{month}|{month_abbr}|{_alternation(weekday_names)}|"
+            + _alternation(raw_vocabulary["season_nouns"]),
+        ),
         "PART": f"(?P<part>{_alternation(raw_vocabulary['parts'])})",
         "MONTH_WEEK": f"(?P<part>{_alternation(raw_vocabulary['month_weeks'])})",
         "HALF": f"(?P<half>{_alternation(v.halves)})",

@@ -88,6 +88,10 @@ class Context:
     # the clause tells a deed gone by before the expression ("broke out on
     # Saturday"): a bare weekday is the last one, however far back in the week
     done_before: bool = False
+    # the month named earlier in the sentence where a comparison word stands
+    # right before the expression ("in April from a year earlier"): what "a
+    # year earlier" moves back, as results "up from a year ago" move the quarter
+    compared: Anchor | None = None
 
     def pick(self, preferred: str) -> Anchor | None:
         """The preferred anchor ("narrative", "document", "current", "mention"), else another.
@@ -234,6 +238,10 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         day_number = long_month if month_number in v.roman_long_months else usual
     if number is None:
         number, anchor = _month_year(ctx, month_number, day_number)
+        if number is not None and day_number is not None and "weekday" in g:
+            number = _year_of_weekday(
+                number, month_number, day_number, v.weekdays[fold(g["weekday"])]
+            )
     if number is None:
         unknown = f"XXXX-{month_number:02d}" + (f"-{day_number:02d}" if day_number else "")
         return Resolved("DATE", Period(unknown, "day" if day_number else "month"))
@@ -244,6 +252,40 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "weekof" in g and period.precision == "day" and period.earliest is not None:
         period = periods.week(period.earliest)  # "the week of March 6": the week of that day
     return Resolved("DATE", period, mod, anchor, establishes=True)
+
+
+# How many years a weekday told with a day and month ("Friday the 10th of October") may
+# move the year inferred for them, and how many months it may move the month inferred for
+# a day told by its number ("on Tuesday the 12th").
+WEEKDAY_YEARS = 6
+WEEKDAY_MONTHS = 12
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest ``year`` (an earlier one first) in which the day falls on the
+    weekday the text names with it: "It was Friday the 10th of October", told in a
+    podcast of 9 October 2015, is 10 October 2014, a Friday."""
+    for step in range(WEEKDAY_YEARS + 1):
+        for candidate in (year - step, year + step):
+            try:
+                if dt.date(candidate, month, day).isoweekday() == weekday:
+                    return candidate
+            except ValueError:  # the 29th of February of a common year
+                continue
+    return year
+
+
+def _month_of_weekday(year: int, month: int, day: int, weekday: int) -> tuple[int, int]:
+    """The month, from the one inferred back, whose ``day`` falls on the weekday named:
+    "on Tuesday the 12th", in a letter of 24 June 1951, is 12 June 1951."""
+    for _ in range(WEEKDAY_MONTHS):
+        try:
+            if dt.date(year, month, day).isoweekday() == weekday:
+                return year, month
+        except ValueError:
+            pass
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return year, month
 
 
 _MONTH_OR_FINER = frozenset({"day", "week", "month", "season"})
@@ -274,6 +316,8 @@ def _day_of_month(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         month, anchor = (first.year, first.month), ctx.document.ref
     if month is None:
         return Resolved("DATE", Period(f"XXXX-XX-{number:02d}", "day"))
+    if "weekday" in c.groups:
+        month = _month_of_weekday(*month, number, v.weekdays[fold(c.groups["weekday"])])
     try:
         date = dt.date(month[0], month[1], number)
     except ValueError:  # "the 31st" of a shorter month: only the month is sure
@@ -799,6 +843,11 @@ def _relative(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         shifted = _yearless_shift(ctx.partial, direction.amount * amount, g["unit"], v)
         if shifted is not None:
             return Resolved("DATE", shifted, None, ctx.partial.ref, establishes="num" in g)
+    year_back = unit.precision == "year" and amount == 1 and direction.amount < 0
+    if year_back and ctx.compared is not None:
+        # "fell 11 percent in April from a year earlier": April of the year before
+        period = periods.shift(ctx.compared.period, -12, "month", None)
+        return Resolved("DATE", period, None, ctx.compared.ref)
     # results "up from $10 million a year ago" compare with the same quarter;
     # "took over three years ago" dates an event, to the year its unit names
     quarterly = ctx.quarter is not None and unit.precision == "year" and amount == 1

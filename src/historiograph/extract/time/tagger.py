@@ -106,6 +106,9 @@ _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 # ("Oct. 24" and "the 3rd. of" are no ends: no capital follows).
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# The word before an expression, or before the figure right before it ("up from
+# 4.2 percent a year ago", "from $10 million a year earlier").
+_COMPARISON_BEFORE = re.compile(r"\b([a-z]+\.?)\s+(?:[$€£]?\d[\d.,]*%?(?:\s+[a-z]+){0,2}\s+)?$")
 # The word before a day, "on" between them allowed ("said on Sunday", "said Sunday").
 _VERB_BEFORE_DAY = re.compile(r"\b(\w+)\s+(?:on\s+)?$")
 _VERB_REACH = 40  # characters looked back for it
@@ -515,6 +518,26 @@ def _ends_a_stretch(text: str, item: _Found) -> bool:
     )
 
 
+def _compared_month(
+    text: str, item: _Found, month_named: tuple[Anchor, int] | None
+) -> Anchor | None:
+    """The month a comparison sets the expression against, if any (Context.compared).
+
+    "Exports fell 11 percent in April from a year earlier", "inflation was 5
+    percent in March, up from 4.2 percent a year ago": a comparison word right
+    before the expression, or before the figure compared, and a month named
+    earlier in the same sentence.
+    """
+    if month_named is None:
+        return None
+    month, end = month_named
+    if _SENTENCE_END.search(text, end, item.start) is not None:
+        return None
+    comparison = _COMPARISON_BEFORE.search(text, max(end, item.start - 60), item.start)
+    words = load_vocabulary().comparison_words
+    return month if comparison is not None and fold(comparison[1]) in words else None
+
+
 @lru_cache(maxsize=1)
 def _counted_from_regex() -> re.Pattern[str]:
     """What stands between a duration and the date it is counted from: " after the
@@ -822,6 +845,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     named_day: Anchor | None = None  # the last whole day named (Context.named_day)
     partial: Anchor | None = None  # the last day or month named without a year (Context.partial)
     on_its_day = daily  # whether the text has named its own day (Context.on_its_day)
+    month_named: tuple[Anchor, int] | None = None  # the last month named, and where it ends
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
         tense = clues.UNKNOWN
@@ -864,6 +888,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             on_its_day=on_its_day,
             named_day=named_day,
             done_before=done_before,
+            compared=_compared_month(text, item, month_named),
         )
         entry = _opens_an_entry(text, item)
         if entry:
@@ -932,6 +957,8 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
             # the date itself: "Eight trading days after Oct. 12, the day before
             # the plunge" points back at Oct. 12, where the story did not move
             mentioned = Anchor(meaning.period, f"t{index}")
+        if meaning.period.precision == "month" and meaning.period.earliest is not None:
+            month_named = Anchor(meaning.period, f"t{index}"), item.end
         if meaning.period.precision == "day" and meaning.period.earliest is not None:
             # a day counted from the document's in a history is an aside, but
             # still the day a count of days after it runs from

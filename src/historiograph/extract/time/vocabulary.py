@@ -162,6 +162,7 @@ class Vocabulary:
     open_intervals: dict[str, OpenInterval]
     range_connectors: frozenset[str]
     forward_openers: frozenset[str]
+    comparison_words: frozenset[str]
     stretch_ends: frozenset[str]
     stretch_end_words: int
     counted_from: CountedFrom
@@ -295,6 +296,7 @@ def load_vocabulary() -> Vocabulary:
         },
         range_connectors=words("range_connectors"),
         forward_openers=words("forward_openers"),
+        comparison_words=words("comparison_words"),
         stretch_ends=words("stretch_ends"),
         stretch_end_words=int(raw["stretch_end_words"]),
         counted_from=CountedFrom(
