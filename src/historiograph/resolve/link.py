@@ -1524,7 +1524,7 @@ def _listed_with_place(text: str, mentions: list[_Mention], i: int) -> bool:
     )
 
 
-def _person_words(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+def _person_words(text: str, mentions: list[_Mention], gazetteer: Gazetteer) -> None:
     """A one-word name the recogniser calls a place that is the given name or surname of
     a person the document names in full ("Alex Branch ... Alex", "Hartmann" beside
     "Judge Ann Hartmann") is that person, not a village of the name (Hartman,
@@ -1540,8 +1540,11 @@ def _person_words(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
     ``LOCATIVE_POPULATION`` people has the name: a business is often named for its
     town too."""
     words: dict[str, tuple[str, int]] = {}
+    misread = _persons_labelled_organizations(mentions)
+    for given in _given_names_before_couple(text, mentions):
+        words[given] = ("PERSON", _NAMESAKE_CITY)
     for m in mentions:
-        parts = strip_titles(m.text).split() if m.label == "PERSON" else []
+        parts = strip_titles(m.text).split() if m.label == "PERSON" or m in misread else []
         # "Steveston Harbour", a person to the recogniser, is a place's landmark.
         if len(parts) > 1 and not is_landmark(m.text):
             for part in (parts[0], parts[-1]):
@@ -1558,6 +1561,43 @@ def _person_words(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         place = named_place(gazetteer, m.text)
         if place is None or not prominent(place, population):
             m.label = label
+
+
+_COUPLE_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _given_names_before_couple(text: str, mentions: list[_Mention]) -> list[str]:
+    """The folded given names of people named with another's full name, sharing its
+    surname ("Kristina and Tim Jones", "Priya & Dev Raman"): a one-word name joined by
+    "and" to a person's name of two words or more, where no locative word comes before
+    it ("homes in Hartman and Lee Walsh's barn" name a town and a man)."""
+    return [
+        fold(first.text)
+        for first, second in pairwise(mentions)
+        if " " not in first.text.strip()
+        and first.text[:1].isupper()
+        and not locative_before(text, first.start)
+        and second.label == "PERSON"
+        and len(strip_titles(second.text).split()) > 1
+        and _COUPLE_JOIN.fullmatch(text[first.end : second.start])
+    ]
+
+
+def _persons_labelled_organizations(mentions: list[_Mention]) -> list[_Mention]:
+    """Two-word names the recogniser labels organizations that are persons: the
+    recogniser itself labels their last word alone a person elsewhere in the document
+    ("Brett Hartmann said ..." beside "... his name is Hartmann"), as a surname, while an
+    organization is called by its first word ("Titan" of "Titan Operating")."""
+    alone = {translit_key(m.text) for m in mentions if m.label == "PERSON" and " " not in m.text}
+    return [
+        m
+        for m in mentions
+        if m.label == "ORG"
+        and not m.kb_ids
+        and len(parts := m.text.split()) == 2
+        and all(p[:1].isupper() for p in parts)
+        and translit_key(parts[1]) in alone
+    ]
 
 
 def _company_short_name(mention: _Mention) -> str | None:
@@ -1708,7 +1748,7 @@ def resolve_doc(
         if mention.label in _PLACE_LABELS and not mention.kb_ids and compound_place(mention.text):
             _drop_ending(mention)
     _relabel_persons(doc, mentions, linker.gazetteer)
-    _person_words(mentions, linker.gazetteer)
+    _person_words(doc_text(doc), mentions, linker.gazetteer)
     _vote_places(mentions)
     if _relabel_places(doc, mentions, linker.gazetteer):
         # "on Chios and Samos", both mislabelled: each is listed beside a place once the

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from historiograph.resolve.gazetteer import regional_demonym
 from historiograph.resolve.kb import KnowledgeBase, default_kb, load_kb
-from historiograph.resolve.keys import fold, skeleton
+from historiograph.resolve.keys import fold, is_acronym, skeleton
 
 FACTORY = "historiograph_entity_ruler"
 # doc.user_data key: id of the KB the ruler matched with, so that linking can
@@ -54,6 +54,7 @@ class KBMatch:
 
 
 _HYPHENS = frozenset({"-", "‐", "–"})
+_DASHES = frozenset({"—", "―", "--"})
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,17 @@ def _word_boundary(doc: Doc, k: int) -> bool:
     if left.text in _HYPHENS and k >= 2:
         return _name_part(right) and _whole_word(doc[k - 2])
     return not (left.is_alpha and right.is_alpha)
+
+
+def _dash_apart(token: Token) -> bool:
+    """Whether a token is a dash that separates phrases, as after a dateline ("ALBANY —
+    An Albany man"): an em dash, or a hyphen or en dash with spaces on both sides. No
+    name runs across one, though the folded key of the words either side may spell a
+    name ("Albany" + "An" would read as "Albanian")."""
+    if token.text in _DASHES:
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text in _HYPHENS and spaced
 
 
 def _whole_word(token: Token) -> bool:
@@ -155,6 +167,8 @@ class KBMatcher:
         for j in range(i, min(len(doc), i + _MAX_TOKENS)):
             if "\n" in tokens[j].text or (j > i and tokens[j].is_sent_start):
                 break
+            if j > i and _dash_apart(tokens[j]):
+                break
             acc += keys[j]
             key = skeleton(acc)
             # The spelling rules can rewrite a run's last letter once the next token
@@ -190,7 +204,23 @@ class KBMatcher:
         if all(form == "adjective" for _, form in hits) and regional_demonym(text):
             # "Bretons" folds to the key of "Britons", but names Brittany's people.
             return False
-        return any(self.kb.spelled_as(ident, form, text) for ident, form in hits)
+        return any(
+            self.kb.spelled_as(ident, form, text)
+            and (form != "acronym" or self._periods_agree(ident, text))
+            for ident, form in hits
+        )
+
+    def _periods_agree(self, entity_id: str, text: str) -> bool:
+        """Whether an acronym written without periods may stand for the entity: only
+        where the KB writes one of its acronyms without them too. "L.A." is Los
+        Angeles, while "LA" is as often Louisiana's postal code or the start of a
+        company's name ("LA Cargo")."""
+        if "." in text:
+            return True
+        entity = self.kb.get(entity_id)
+        return entity is not None and any(
+            is_acronym(name) and "." not in name for name in entity.names()
+        )
 
     def _make(self, doc: Doc, start: int, end: int, hits: list[tuple[str, str]]) -> KBMatch:
         ids = tuple(dict.fromkeys(i for i, _ in hits))

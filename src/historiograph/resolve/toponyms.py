@@ -278,13 +278,23 @@ class _Context:
     twice, one country the KB knows ("independence from Britain") outweighed the two
     towns of another ("Salisbury" beside Bulawayo and Lourenco Marques stayed in
     England); LGL and GeoVirus (even halves, gold spans) are unchanged by the single count.
+
+    ``distances`` (km, by point, by point) may be shared by the contexts of one document:
+    each pass of the choice rebuilds them from mostly the same places, and the
+    distances between the same two points need computing once.
     """
 
-    def __init__(self, focus: Mapping[str, float], known: Sequence[Place]) -> None:
+    def __init__(
+        self,
+        focus: Mapping[str, float],
+        known: Sequence[Place],
+        distances: dict[tuple[float, float], dict[tuple[float, float], float]] | None = None,
+    ) -> None:
         self.countries: Counter[str] = Counter()
         self.countries.update(dict(focus))
         self.regions: Counter[tuple[str, str]] = Counter()
         self.points: list[tuple[float, float]] = []
+        self.distances = {} if distances is None else distances
         for place in known:
             self.add(place, country=False)
 
@@ -310,8 +320,11 @@ class _Context:
         """1 for a place at another named place, falling off with distance."""
         if not self.points or place.feature in AREA_FEATURES:
             return 0.0
-        nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in self.points)
-        return math.exp(-nearest / scale_km)
+        distance_to = self.distances.setdefault((place.lat, place.lon), {})
+        for point in self.points:
+            if point not in distance_to:
+                distance_to[point] = haversine_km(place.lat, place.lon, *point)
+        return math.exp(-min(map(distance_to.__getitem__, self.points)) / scale_km)
 
 
 @lru_cache(maxsize=65536)
@@ -914,7 +927,8 @@ def resolve_toponyms(
         key: [s + weights.coherence * coherence.support(key, p) for p, s in scored]
         for key, scored in priors.items()
     }
-    unambiguous = _Context(focus or {}, known)
+    distances: dict[tuple[float, float], dict[tuple[float, float], float]] = {}
+    unambiguous = _Context(focus or {}, known, distances)
     for cands in candidates.values():
         if len({c.country_code for c in cands}) == 1:
             unambiguous.add(cands[0], 0.5)
@@ -926,7 +940,7 @@ def resolve_toponyms(
             for key, cands in candidates.items():
                 if not cands:
                     continue
-                context = _Context(focus or {}, known) if chosen else unambiguous
+                context = _Context(focus or {}, known, distances) if chosen else unambiguous
                 for other, place in chosen.items():
                     if base[other] != base[key]:
                         context.add(place, region=other not in asides)

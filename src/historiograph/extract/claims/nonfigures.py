@@ -68,6 +68,15 @@ class NonFigures:
             or word.lower() in v.distance_km
         )
 
+    def _noun_after(self, doc: Doc, end: int) -> int:
+        """Where the noun a figure ending at ``end`` counts stands, past the adjectives
+        before it ("45 unarmed inmates"): the recogniser may tag such a figure's first
+        end a date ("between 38 and 45 unarmed inmates"), which the noun overrules."""
+        i = end
+        while i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].dep_ == "amod":
+            i += 1
+        return i
+
     def _named_noun(self, doc: Doc, i: int) -> bool:
         """Whether a known counted noun follows a name of up to three words ("one
         Boko Haram fighter") or a word that adds to a count ("one more climber"): a
@@ -253,7 +262,8 @@ class NonFigures:
         first = doc[number_start]
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
-        counted_next = self.known_noun(doc, end)
+        noun = self._noun_after(doc, end)
+        counted_next = self.known_noun(doc, noun)
         joined = JOINED.match(word_of(first))
         if (
             _in_name(doc, number_start)
@@ -316,7 +326,7 @@ class NonFigures:
             # them is plural ("2019 bombings"); "In 1905 sailors mutinied": a year after a
             # preposition of time is the date of what follows
             dated = before is not None and before.lower_ in v.year_prepositions
-            single = end == number_start + 1 and doc[end].tag_ == "NN"
+            single = end == number_start + 1 and doc[noun].tag_ == "NN"
             return year_like and (single or (dated and start == number_start))
         if year_like:
             return True

@@ -510,6 +510,20 @@ def _passes_needs(
         return any(
             t.lemma_.lower() in lexicon.denial_objects | lexicon.denied_parts for t in rejected
         )
+    if needs == "plain_object":
+        # "announced a curfew": a light verb's event noun is the event told (light_verbs).
+        # "the royal edict announcing new taxes": a participle describes the noun;
+        # "announced the number of 1,300 killed": a figure given is a toll's source.
+        objects = [c for c in match.head.children if c.dep_ == "dobj"]
+        told = lexicon.words.keys() | argument_words().figure_nouns
+        return (
+            match.head.dep_ not in ("acl", "relcl")
+            and bool(objects)
+            and not any(t.lemma_.lower() in told for t in objects)
+        )
+    if needs == "joint_subject":
+        subject = subject_of(match.head)
+        return subject is not None and bool(subject.conjuncts)
     if needs == "organization_object":
         # "withdrew from the alliance": a body named by its kind counts as one named.
         left = [*args.objects, *phrase_objects(match)]

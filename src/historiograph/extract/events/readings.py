@@ -201,10 +201,11 @@ def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     if not words & civilians or words & armed:
         return False
     # "students occupy the embassy and take 52 diplomats hostage": a step of the violent
-    # act joined to it, not a protest of its own.
+    # act joined to it, not a protest of its own. A joined clause with a subject of its
+    # own ("..., and within days workers had joined a general strike") tells others' act.
     head = match.head
-    joined = [c for c in head.children if c.dep_ == "conj"]
-    joined += [head.head] if head.dep_ == "conj" else []
+    joined = [c for c in head.children if c.dep_ == "conj" and not _own_subject(c)]
+    joined += [head.head] if head.dep_ == "conj" and not _own_subject(head) else []
     senses = (lexicon.words.get(t.lemma_.lower()) for v in joined for t in v.subtree)
     if any(s is not None and s.type == "attack" for s in senses):
         return False
@@ -213,6 +214,11 @@ def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
     )
     return True
+
+
+def _own_subject(verb: Token) -> bool:
+    """Does a verb name its own subject, rather than share the one it is joined to?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _noun_doers(noun: Token) -> list[Token]:

@@ -262,6 +262,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         else d
         for d in kept
         if not _toll_of_told_act(d, kept, lexicon)
+        and not _siege_of_told_assault(d, kept, lexicon)
         and not _violence_retold(d, kept, lexicon)
         and not _act_escaped(d, lexicon)
     ]
@@ -650,6 +651,30 @@ def _lasting_act_retold(draft: Draft, drafts: list[Draft], lexicon: EventLexicon
         and d.match.start < draft.match.start
         and 0 < draft.sentence_index - d.sentence_index <= LASTING_ACT_REACH
         and d.match.sense.label == draft.match.sense.label
+        for d in drafts
+    )
+
+
+def _siege_of_told_assault(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "Gunmen stormed a school ... Security forces ended the siege after eight hours":
+    a definite noun for a lasting act ("the siege"), with no doer of its own, after a
+    violent act just told, names that act again as it lasted, not a second one. "ending a
+    60-hour siege" (indefinite) tells the lasting act for the first time. One told lasting
+    or ending after itself ("The blockade was lifted") is kept as a pointer to it."""
+    head = draft.match.head
+    if (
+        _lasting_act_retold(draft, drafts, lexicon)
+        or head.pos_ != "NOUN"
+        or head.lemma_.lower() not in lexicon.lead_up_nouns
+        or draft.args.agent is not None
+        or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+    ):
+        return False
+    return any(
+        d is not draft
+        and d.match.start < draft.match.start
+        and 0 <= draft.sentence_index - d.sentence_index <= LASTING_ACT_REACH
+        and act_family(d.match.sense.type) == "violence"
         for d in drafts
     )
 

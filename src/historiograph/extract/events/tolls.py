@@ -24,7 +24,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from historiograph.extract.claims.vocabulary import load_vocabulary
-from historiograph.extract.events.anchoring import by_the_time_clause, toll
+from historiograph.extract.events.anchoring import COUNT_SEPARATORS, by_the_time_clause, toll
 from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.extract.events.referents import ArgumentWords, argument_words
 from historiograph.nlp.views import doc_text
@@ -294,8 +294,9 @@ def _killer_besides_pattern() -> re.Pattern[str] | None:
 
 def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
     """An event's fatality claims with each figure set against another (:func:`_set_against`),
-    or counting one more (:func:`_one_more`), added to the figure before it: one claim
-    over both spans, whose bounds are their sums."""
+    counting one more (:func:`_one_more`), or listed with it as other people
+    (:func:`_listed_apart`), added to the figure before it: one claim over both spans,
+    whose bounds are their sums."""
     text = doc_text(doc)
     summed: list[Claim] = []
     for claim in sorted(told, key=lambda c: c.span[0]):
@@ -303,18 +304,39 @@ def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
         if (
             claim.property == "fatalities"
             and last is not None
-            and (_set_against(last, claim, text) or _one_more(doc, claim))
+            and (
+                _set_against(last, claim, text)
+                or _one_more(doc, claim)
+                or _listed_apart(doc, last, claim)
+            )
         ):
             summed[summed.index(last)] = last.model_copy(
                 update={
                     "span": (last.span[0], claim.span[1]),
                     "low": None if last.low is None else last.low + (claim.low or 0),
-                    "high": None if last.high is None else last.high + (claim.high or 0),
+                    # "against at least six": a figure with no upper bound adds its low
+                    "high": None
+                    if last.high is None
+                    else last.high + (claim.high if claim.high is not None else claim.low or 0),
                 }
             )
             continue
         summed.append(claim)
     return summed
+
+
+def _listed_apart(doc: Doc, before: Claim, after: Claim) -> bool:
+    """Whether a figure is listed with the one before it as other people, with words
+    between them: "Four soldiers of the garrison and two civilians were killed" is six
+    dead. Figures listed side by side ("two soldiers and five civilians") the toll adds
+    up as one list already (:data:`COUNT_SEPARATORS`)."""
+    between = doc_text(doc)[before.span[1] : after.span[0]]
+    return (
+        before.source == after.source
+        and before.span[1] <= after.span[0]
+        and not COUNT_SEPARATORS.fullmatch(between)
+        and _conjoined(doc, before, after)
+    )
 
 
 def _depth(doc: Doc, event: Event) -> int:
@@ -1179,10 +1201,19 @@ def _named_dead(
         return None
     victims = next((found for t in [*killers, *chain] if (found := _victims(t))), [])
     people = [v for victim in victims for v in (victim, *victim.conjuncts)]
+    # "was executed in Bogota with three companions": those killed with the victim.
+    companions = [
+        noun
+        for verb in chain
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and _companion(noun)
+    ]
     covered = (
         (
-            min(v.left_edge.idx for v in people),
-            max(v.right_edge.idx + len(v.right_edge) for v in people),
+            min(v.left_edge.idx for v in [*people, *companions]),
+            max(v.right_edge.idx + len(v.right_edge) for v in [*people, *companions]),
         )
         if people
         else (token.idx, token.idx)
@@ -1201,21 +1232,32 @@ def _named_dead(
     ]
     if None in counts:
         return None
-    # "was executed in Bogota with three companions": those killed with the victim.
-    companions = [
-        noun
-        for verb in chain
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for noun in prep.children
-        if noun.dep_ == "pobj" and noun.lemma_.lower() in toll_vocabulary().companions
-    ]
     counts += [1 if _one_person(c, words) else _counted(c, words) for c in companions]
     return NamedDeath(
         offset=token.idx,
         dead=sum(c for c in counts if c is not None),
         singled=tuple(v.idx for v in people if _one_person(v, words)),
         victims=covered,
+    )
+
+
+def _companion(noun: Token) -> bool:
+    """Whether a noun after "with" tells people killed with the victim: a noun of
+    companions ("with three companions"), or a count of the victim's own people
+    ("together with two of his clerks"), whose partitive "of" makes them persons
+    beside him rather than a weapon or a means ("with two grenades")."""
+    if noun.lemma_.lower() in toll_vocabulary().companions:
+        return True
+    return noun.like_num and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+            for whole in prep.children
+            if whole.dep_ == "pobj"
+            for c in whole.children
+        )
+        for prep in noun.children
     )
 
 

@@ -81,8 +81,27 @@ def _alternation(words: object, *, case_sensitive: bool = False, dot: bool = Fal
     for word in items:
         body = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
         escaped.append(body + (r"\.?" if dot and not word.endswith(".") else ""))
-    alternation = "|".join(escaped)
+    alternation = "|".join(_by_first_letter(items, escaped))
     return f"(?-i:{alternation})" if case_sensitive else f"(?:{alternation})"
+
+
+def _by_first_letter(words: list[str], alternatives: list[str]) -> list[str]:
+    """The ``alternatives`` (one per word) gathered by their word's first letter, each
+    group in its own order: the same matches, found faster.
+
+    Ignoring case, the engine tries an alternation's words one by one, even those
+    whose first letter differs from the text's; grouped, it tries one word per
+    letter, and within the letter's group it factors out the shared letter. Only
+    words of one first letter can match at a position, so the order in which they
+    are tried, and hence the match, is unchanged. Words starting elsewhere than
+    at an ASCII letter or digit (which other characters may fold to) stay as they are.
+    """
+    if not all(word[:1].isascii() and word[:1].isalnum() for word in words):
+        return alternatives
+    groups: dict[str, list[str]] = {}
+    for word, alternative in zip(words, alternatives, strict=True):
+        groups.setdefault(word[0].lower(), []).append(alternative)
+    return [group[0] if len(group) == 1 else f"(?:{'|'.join(group)})" for group in groups.values()]
 
 
 def _below_hundred_words(vocabulary: Vocabulary) -> str:
