@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
 
+from historiograph.evaluate.geo import evaluate_geo, read_record_gold
 from historiograph.record import Geo
-from historiograph.resolve import KnowledgeBase, resolve_entities
+from historiograph.resolve import Gazetteer, KnowledgeBase, resolve_entities
 from historiograph.resolve.toponyms import haversine_km
 
 
@@ -20,3 +24,12 @@ def placed_names(nlp: Language, kb: KnowledgeBase, text: str) -> dict[str, Geo]:
 def near(geo: Geo, lat: float, lon: float, km: float = 161) -> bool:
     """Whether ``geo`` lies within ``km`` of the point (161 km: the geoparsing standard)."""
     return haversine_km(geo.lat or 0.0, geo.lon or 0.0, lat, lon) < km
+
+
+def gold_summary(
+    gold: Path, nlp: Language, *, gold_spans: bool, kb: KnowledgeBase, gazetteer: Gazetteer
+) -> dict[str, Any]:
+    """The geoparsing figures of record-format gold ``gold``: with its own toponym spans
+    (``gold_spans``), or end to end with those ``nlp`` finds."""
+    documents = list(read_record_gold(gold))
+    return evaluate_geo(documents, nlp, gold_spans=gold_spans, kb=kb, gazetteer=gazetteer).summary()

@@ -10,33 +10,17 @@ import datetime as dt
 from historiograph.reconcile.accounts import (
     Account,
     ActorRef,
-    Figure,
     PlaceRef,
     accounts_from_record,
 )
 from historiograph.reconcile.compare import compare
 from historiograph.reconcile.settings import load_settings
 from historiograph.record import Claim, Timex, When, Where
-from test_reconcile_accounts import mention, record
+from test_reconcile_accounts import mention, record, toll_figure
 
 SETTINGS = load_settings()
 SERAI = PlaceRef(name="Kampong Serai", entity="ent:serai", lat=3.1, lon=101.6, precision=1)
 DAY = dt.date(1951, 6, 15)
-
-
-def toll(claim: str, value: int, quote: str) -> Figure:
-    return Figure(
-        claim=claim,
-        property="fatalities",
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        source="author",
-        source_kind="author",
-        stance="reported",
-        quote=quote,
-    )
 
 
 def fields(*accounts: Account) -> list[str]:
@@ -53,7 +37,7 @@ FIGHT = mention(
     type="battle",
     subtype="clash",
     agents=[ActorRef(entity="ent:pff", name="Police Field Force")],
-    figures=[toll("c1", 7, "seven bandits")],
+    figures=[toll_figure("c1", 7, "seven bandits")],
 )
 
 
@@ -68,7 +52,7 @@ def test_a_toll_of_women_and_children_disputes_a_fight_against_a_band() -> None:
         type="attack",
         subtype="facility_attack",
         agents=[ActorRef(entity="ent:pff", name="Police Field Force")],
-        figures=[toll("c2", 7, "seven of its people")],
+        figures=[toll_figure("c2", 7, "seven of its people")],
     )
 
     assert fields(FIGHT, burning) == ["type"]
@@ -85,7 +69,7 @@ def test_a_side_that_counts_only_people_tells_no_other_kind_of_dead() -> None:
         type="attack",
         subtype="facility_attack",
         agents=[ActorRef(entity="ent:pff", name="Police Field Force")],
-        figures=[toll("c2", 7, "seven of its people")],
+        figures=[toll_figure("c2", 7, "seven of its people")],
     )
 
     assert fields(FIGHT, burning) == []

@@ -17,8 +17,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from geo_runs import near, placed_names
-from historiograph.evaluate.geo import evaluate_geo, read_record_gold
+from geo_runs import gold_summary, near, placed_names
 from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import (
     named_place,
@@ -59,9 +58,7 @@ def test_a_settlements_people_say_a_place_follows() -> None:
 
 
 def test_fresh_gold_with_gold_spans(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
-    summary = evaluate_geo(
-        list(read_record_gold(GOLD)), spacy.blank("en"), gold_spans=True, kb=kb, gazetteer=gazetteer
-    ).summary()
+    summary = gold_summary(GOLD, spacy.blank("en"), gold_spans=True, kb=kb, gazetteer=gazetteer)
     # .914 when written (Chuguyev, the Scilly Isles and the Rhodopes unplaced); 1.0 after.
     assert summary["toponyms"] == 35
     assert summary["accuracy_161km"] >= 0.97
@@ -71,13 +68,7 @@ def test_fresh_gold_with_gold_spans(kb: KnowledgeBase, gazetteer: Gazetteer) -> 
 def test_fresh_gold_end_to_end(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase, gazetteer: Gazetteer
 ) -> None:
-    summary = evaluate_geo(
-        list(read_record_gold(GOLD)),
-        nlp_with_kb_ruler,
-        gold_spans=False,
-        kb=kb,
-        gazetteer=gazetteer,
-    ).summary()
+    summary = gold_summary(GOLD, nlp_with_kb_ruler, gold_spans=False, kb=kb, gazetteer=gazetteer)
     # .943 when written (the Scilly Isles and the Rhodopes missed); 1.0 after.
     assert summary["accuracy_161km"] >= 0.97
 

@@ -16,8 +16,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from geo_runs import near, placed_names
-from historiograph.evaluate.geo import evaluate_geo, read_record_gold
+from geo_runs import gold_summary, near, placed_names
 from historiograph.resolve import Gazetteer, KnowledgeBase
 from historiograph.resolve.cues import locative_before
 
@@ -25,9 +24,7 @@ GOLD = Path(__file__).parent / "gold" / "geo21-geo.jsonl"
 
 
 def test_fresh_gold_with_gold_spans(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
-    summary = evaluate_geo(
-        list(read_record_gold(GOLD)), spacy.blank("en"), gold_spans=True, kb=kb, gazetteer=gazetteer
-    ).summary()
+    summary = gold_summary(GOLD, spacy.blank("en"), gold_spans=True, kb=kb, gazetteer=gazetteer)
     # .956 when written (Myagdi, Robin Hood's Bay and Upper Lars are not in the index).
     assert summary["toponyms"] == 68
     assert summary["accuracy_161km"] >= 0.95
@@ -37,13 +34,7 @@ def test_fresh_gold_with_gold_spans(kb: KnowledgeBase, gazetteer: Gazetteer) -> 
 def test_fresh_gold_end_to_end(
     nlp_with_kb_ruler: Language, kb: KnowledgeBase, gazetteer: Gazetteer
 ) -> None:
-    summary = evaluate_geo(
-        list(read_record_gold(GOLD)),
-        nlp_with_kb_ruler,
-        gold_spans=False,
-        kb=kb,
-        gazetteer=gazetteer,
-    ).summary()
+    summary = gold_summary(GOLD, nlp_with_kb_ruler, gold_spans=False, kb=kb, gazetteer=gazetteer)
     # .926 when written; .941 after (Misrata, after "diverted to", found).
     assert summary["accuracy_161km"] >= 0.94
     assert summary["accuracy_161km_of_resolved"] == 1.0

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from historiograph.reconcile.accounts import Account, ActorRef, PlaceRef, accounts_from_record
+from historiograph.reconcile.accounts import (
+    Account,
+    ActorRef,
+    Figure,
+    PlaceRef,
+    accounts_from_record,
+)
 from historiograph.reconcile.compare import compare
 from historiograph.reconcile.features import told_apart
 from historiograph.reconcile.settings import load_settings
@@ -106,6 +112,22 @@ def mention(
     }
     values.update(fields)
     return Account.model_validate(values)
+
+
+def toll_figure(claim: str, value: int, quote: str) -> Figure:
+    """The author's exact count of ``value`` dead, told by claim ``claim`` as ``quote``."""
+    return Figure(
+        claim=claim,
+        property="fatalities",
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        source="author",
+        source_kind="author",
+        stance="reported",
+        quote=quote,
+    )
 
 
 def agent_names(account: Account) -> list[str]:

@@ -9,6 +9,7 @@ from historiograph.reconcile.accounts import Account, Figure, accounts_from_reco
 from historiograph.reconcile.compare import compare
 from historiograph.reconcile.settings import load_settings
 from historiograph.record import Claim, Document, Event, Record, Timex, Trigger, When
+from test_reconcile_accounts import toll_figure
 
 SETTINGS = load_settings()
 MARCH = When(earliest=dt.date(1898, 3, 1), latest=dt.date(1898, 3, 31), precision="month")
@@ -76,21 +77,6 @@ def _june_18(text: str) -> Timex:
     )
 
 
-def _figure(claim: str, value: int, quote: str) -> Figure:
-    return Figure(
-        claim=claim,
-        property="fatalities",
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        source="author",
-        source_kind="author",
-        stance="reported",
-        quote=quote,
-    )
-
-
 def _account(doc: str, figures: list[Figure]) -> Account:
     quote = f"The mission burned, as {doc} tells it."
     return Account(
@@ -112,10 +98,10 @@ def _account(doc: str, figures: list[Figure]) -> Account:
 def test_twelve_souls_eleven_of_them_converts_is_a_toll_of_twelve() -> None:
     letter = _account(
         "letter",
-        [_figure("c1", 12, "twelve souls"), _figure("c2", 11, "eleven of our converts")],
+        [toll_figure("c1", 12, "twelve souls"), toll_figure("c2", 11, "eleven of our converts")],
     )
-    history = _account("history", [_figure("c3", 12, "twelve people")])
-    governor = _account("governor", [_figure("c4", 14, "fourteen persons")])
+    history = _account("history", [toll_figure("c3", 12, "twelve people")])
+    governor = _account("governor", [toll_figure("c4", 14, "fourteen persons")])
 
     assert compare([letter, history], SETTINGS).conflicts == []
     conflicts = compare([letter, governor], SETTINGS).conflicts
