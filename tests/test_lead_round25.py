@@ -9,12 +9,13 @@ act told again. The term a court sentences someone to ("three years in solitary
 confinement") is part of the sentence, not an act of its own. Violence by a politician's
 supporters is a riot. An election demanded has not been held; one called has been set. One
 person named by a pronoun and again by name in one event died once. "It was the fourth attack
-on the pipeline this year" classes the act told before; it is no act of its own.
+on the pipeline this year" classes the act told before; it is no act of its own. "He" after
+"Lin Biao, Mao's designated successor" is Lin Biao, not the owner inside the apposition.
 """
 
 from __future__ import annotations
 
-from event_runs import event_of, readings, record_of
+from event_runs import event_of, names_in, readings, record_of
 from historiograph.pipeline import Pipeline
 
 
@@ -92,3 +93,12 @@ def test_an_act_a_pronoun_classes_is_the_act_told_before(pipeline: Pipeline) -> 
     )
     record = record_of(pipeline, text, "2001-03-14")
     assert [e.trigger.text for e in record.events] == ["blew up"]
+
+
+def test_one_who_only_owns_an_apposition_is_not_whom_he_means(pipeline: Pipeline) -> None:
+    text = (
+        "Lin Biao, Mao's designated successor, died on 13 September 1971 when the plane on "
+        "which he was fleeing to the Soviet Union crashed in Mongolia."
+    )
+    record = record_of(pipeline, text)
+    assert names_in(record, event_of(record, "flee"), ("agent",)) == ["Lin Biao"]

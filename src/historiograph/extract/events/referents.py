@@ -771,7 +771,7 @@ class EntityIndex:
         "Prosecutors named the suspect as Ivo Brandt. Police arrested him": "him" is
         the person named before it. A person named in the pronoun's own verb's subject
         is never it ("Brandt's lawyer said police arrested him" may be; "Brandt
-        praised him" is not Brandt).
+        praised him" is not Brandt), nor one who only owns an apposition of someone else.
         """
         if pronoun.lower_ not in argument_words().person_pronouns or pronoun.pos_ != "PRON":
             return None
@@ -795,6 +795,14 @@ class EntityIndex:
                 mention.span[0], mention.span[1], alignment_mode="expand"
             )
             if inside is not None and any(t.i in bound for t in inside):
+                continue
+            # "Lin Biao, Mao's designated successor, ... he": one who only owns an
+            # apposition that describes someone else is not whom the pronoun means.
+            if (
+                inside is not None
+                and inside.root.dep_ == "poss"
+                and inside.root.head.dep_ == "appos"
+            ):
                 continue
             return mention.entity
         return None
