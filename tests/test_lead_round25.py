@@ -10,7 +10,8 @@ confinement") is part of the sentence, not an act of its own. Violence by a poli
 supporters is a riot. An election demanded has not been held; one called has been set. One
 person named by a pronoun and again by name in one event died once. "It was the fourth attack
 on the pipeline this year" classes the act told before; it is no act of its own. "He" after
-"Lin Biao, Mao's designated successor" is Lin Biao, not the owner inside the apposition.
+"Lin Biao, Mao's designated successor" is Lin Biao, not the owner inside the apposition. The
+dead told in a clause joined to a riot are the riot's.
 """
 
 from __future__ import annotations
@@ -102,3 +103,12 @@ def test_one_who_only_owns_an_apposition_is_not_whom_he_means(pipeline: Pipeline
     )
     record = record_of(pipeline, text)
     assert names_in(record, event_of(record, "flee"), ("agent",)) == ["Lin Biao"]
+
+
+def test_the_dead_told_beside_a_riot_are_the_riots(pipeline: Pipeline) -> None:
+    text = (
+        "A crowd stormed the tram depot in Calcutta on 4 May 1946; at least 14 people were killed."
+    )
+    record = record_of(pipeline, text)
+    assert [(e.type, e.subtype) for e in record.events] == [("protest", "riot")]
+    assert record.events[0].fatalities is not None and record.events[0].fatalities.low == 14

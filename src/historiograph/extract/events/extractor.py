@@ -679,9 +679,11 @@ def _counted_victims(head: Token) -> bool:
     )
 
 
-def _toll_family(event_type: str) -> str:
-    """Acts that may leave one another's dead: all violence, the state's included."""
-    return "violence" if event_type in VIOLENT_TYPES else event_type
+def _toll_family(sense: TriggerSense) -> str:
+    """Acts that may leave one another's dead: all violence, the state's included, and a
+    riot ("a crowd stormed the tram depot; at least 14 people were killed")."""
+    riot = (sense.type, sense.subtype) == ("protest", "riot")
+    return "violence" if sense.type in VIOLENT_TYPES or riot else sense.type
 
 
 def _claimed_toll(head: Token, lexicon: EventLexicon) -> bool:
@@ -1358,7 +1360,7 @@ def extract_events(
         # killing 11"; "opened fire on the crowd, killing 3"), not of a sentence's arrest,
         # trial or denial ("arrested two men over the killing of a councillor").
         kinds = {
-            _toll_family(d.match.sense.type)
+            _toll_family(d.match.sense)
             for d in strong
             if d.match.sense.subtype not in NONLETHAL_SUBTYPES
         }
@@ -1384,11 +1386,11 @@ def extract_events(
                     for e in entries
                 )
                 or killed_in_custody(d, strong, lexicon)
-                or (dated and located and _toll_family(d.match.sense.type) not in kinds)
+                or (dated and located and _toll_family(d.match.sense) not in kinds)
                 or (
                     (_counted_subject(d.match.head, lexicon) or _counted_victims(d.match.head))
                     and not told_before
-                    and _toll_family(d.match.sense.type) not in kinds
+                    and _toll_family(d.match.sense) not in kinds
                 )
             )
         ]
