@@ -18,7 +18,7 @@ from historiograph.reconcile.accounts import (
 )
 from historiograph.reconcile.compare import compare
 from historiograph.reconcile.settings import load_settings
-from test_reconcile_accounts import mention, record
+from test_reconcile_accounts import mention, record, toll_figure
 
 SETTINGS = load_settings()
 KORVA = PlaceRef(name="Korva", entity="ent:korva", precision=2)
@@ -32,18 +32,7 @@ def told(doc: str, trigger: str, quote: str, *, offset: int = 0, **fields: objec
 
 
 def toll(value: int, words: str) -> Figure:
-    return Figure(
-        claim=f"c{value}",
-        property="fatalities",
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        source="author",
-        source_kind="author",
-        stance="asserted",
-        quote=words,
-    )
+    return toll_figure(f"c{value}", value, words, stance="asserted")
 
 
 def fields(accounts: list[Account]) -> list[str]:

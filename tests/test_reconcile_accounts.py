@@ -114,7 +114,7 @@ def mention(
     return Account.model_validate(values)
 
 
-def toll_figure(claim: str, value: int, quote: str) -> Figure:
+def toll_figure(claim: str, value: int, quote: str, *, stance: str = "reported") -> Figure:
     """The author's exact count of ``value`` dead, told by claim ``claim`` as ``quote``."""
     return Figure(
         claim=claim,
@@ -125,7 +125,7 @@ def toll_figure(claim: str, value: int, quote: str) -> Figure:
         qualifier="exact",
         source="author",
         source_kind="author",
-        stance="reported",
+        stance=stance,
         quote=quote,
     )
 
