@@ -11,7 +11,8 @@ record claims a place anyway: :func:`_told_where`), place (within 50 km
 where both have coordinates, else the name, in the coder's spelling or the
 text's when the record could not locate the place; an ACLED point of
 geo_precision 2 or 3 stands for a district or province, and naming that area
-is right too),
+is right too, as is a place listed with the event's own in the list of places one act
+is told at, which ACLED codes once per place: :func:`_listed_with_own`),
 event type in the data set's own scheme (ACLED event_type and
 sub_event_type as the export codes them, who the sides are included, or a
 pre-2019 ACLED file's old event_type, GTD attacktype, RAND weapon),
@@ -360,18 +361,27 @@ def located_where(record: Record, parts: list[Event], kb: KnowledgeBase) -> Wher
     located place; else, for a place the gazetteer does not know ("Sheikhpara in
     Jhenidah", "a village of Beni territory") or an event told with no place, the
     first located place named in its sentence after its own place (the district
-    or town it lies in), else the first in that sentence; and for an event told
-    with no place at all, the first the text names ("a nationwide blockade ...
-    traffic in Dhaka was thin"). ACLED's codebook codes a village it cannot find
-    at the centre of the smallest named area around it (geo_precision 2), and an
+    or town it lies in), else the first in that sentence, else the first the text
+    names ("A Jubo Dal man was killed in Noakhali ... at Choumuhani Bazar", "a
+    nationwide blockade ... traffic in Dhaka was thin"; so too for an event placed
+    only by its country). The row's place is still compared with the event's own
+    unlocated name too (:func:`score_row`). ACLED's codebook codes a village it cannot
+    find at the centre of the smallest named area around it (geo_precision 2), and an
     event by the most specific place its note names. A country is never an
-    event's location, nor is a place named by its people's adjective.
+    event's location, nor is a place named by its people's adjective, nor a town
+    named as a road's end (:func:`_road_spans`); a hospital's town or someone's origin
+    is taken only where no other place is (:func:`_named_away`).
     """
     main = parts[0]
-    for event in parts:
-        if event.where is not None and event.where.lat is not None and event.where.lon is not None:
-            return event.where
     entities = {e.id: e for e in record.entities}
+    for event in parts:
+        if _located(event.where) and not _country_where(event.where, entities):
+            return event.where
+    if _country_where(main.where, entities):
+        # "Protests broke out at the Beitbridge border post between South Africa and
+        # Zimbabwe": the country is where the record could place it, the post where
+        # ACLED does.
+        main = main.model_copy(update={"where": None})
     start, end = main.span
     own_spans = [
         m.span
@@ -385,23 +395,59 @@ def located_where(record: Record, parts: list[Event], kb: KnowledgeBase) -> Wher
     others = {
         e.where.entity for e in record.events if e not in parts and e.where and e.where.entity
     }
-    located: list[tuple[int, Where]] = []
+    text = record.document.text
+    roads = _road_spans(text)
+    # (offset, named away, where): a place named away is taken only where no other is.
+    located: list[tuple[int, bool, Where]] = []
     for mention in sorted(record.mentions, key=lambda m: m.span[0]):
         entity = entities.get(mention.entity or "")
         geo = entity.geo if entity is not None and entity.kind in ("place", "facility") else None
         if geo is None or geo.lat is None or geo.lon is None or (geo.feature or "")[:3] == "PCL":
             continue
         inside_own = any(a <= mention.span[0] < b for a, b in own_spans)
-        if _demonym(mention, kb) or mention.entity in others or inside_own:
+        on_road = any(a <= mention.span[0] < b for a, b in roads)
+        if _demonym(mention, kb) or mention.entity in others or inside_own or on_road:
             continue
         where = Where(
             entity=mention.entity, name=mention.text, lat=geo.lat, lon=geo.lon, precision=2
         )
-        located.append((mention.span[0], where))
-    within = [where for at, where in located if start <= at < end]
-    after = [where for at, where in located if own <= at < end]
-    anywhere = [where for _, where in located] if main.where is None else []
-    return next(iter(after + within + anywhere), main.where)
+        located.append((mention.span[0], _named_away(text, *mention.span), where))
+    ordered: list[Where] = []
+    for away in (False, True):
+        places = [(at, where) for at, named_away, where in located if named_away is away]
+        ordered += [where for at, where in places if own <= at < end]
+        ordered += [where for at, where in places if start <= at < end]
+        ordered += [where for _, where in places] if not _located(main.where) else []
+    return next(iter(ordered), parts[0].where)
+
+
+def _named_away(text: str, start: int, end: int) -> bool:
+    """Is the place named as somewhere the event was not: where the wounded were taken
+    ("admitted to Rajshahi Medical College Hospital") or where someone or something came
+    from ("a truck from Cox's Bazar"), by ``away_patterns`` in coded.yaml?"""
+    patterns: dict[str, list[str]] = _settings()["away_patterns"]
+    before, after = text[max(0, start - 30) : start], text[end : end + 60]
+    return any(re.search(p, before) for p in patterns["before"]) or any(
+        re.match(p, after) for p in patterns["after"]
+    )
+
+
+def _road_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that name a road or a vehicle by the towns at its ends ("on the
+    Dhaka-Barisal highway", "a Chittagong-bound truck": ``road_patterns`` in coded.yaml):
+    the towns there are where the road leads, not where the event happened on it."""
+    patterns: list[str] = _settings()["road_patterns"]
+    return [m.span() for p in patterns for m in re.finditer(p, text)]
+
+
+def _located(where: Where | None) -> bool:
+    return where is not None and where.lat is not None and where.lon is not None
+
+
+def _country_where(where: Where | None, entities: Mapping[str, Entity]) -> bool:
+    """Is the event placed only by its country, which no coder's point is?"""
+    place = entities.get(where.entity) if where is not None and where.entity else None
+    return place is not None and place.geo is not None and (place.geo.feature or "")[:3] == "PCL"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -464,7 +510,9 @@ def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | No
     fought SLA rebels near Tawila": the rebels are Sudan's); then that of any
     other armed group or party the record names by more than a lone acronym ("jets
     struck a Boko Haram camp near Kangarwa": the note is about Nigeria); then any
-    country an adjective names.
+    country an adjective names. A country named across a border ("an army post near
+    Porga, close to the border with Burkina Faso") is where the event is not
+    (:func:`_across_border`).
     """
     entities = {e.id: e for e in record.entities}
     place = entities.get(event.where.entity) if event.where and event.where.entity else None
@@ -472,9 +520,12 @@ def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | No
         return place.geo.country_code
     named: list[str] = []
     adjectives: list[str] = []
+    text = record.document.text
     for mention in sorted(record.mentions, key=lambda m: m.span[0]):
         entity = entities.get(mention.entity or "")
         if entity is None or entity.geo is None or not entity.geo.country_code:
+            continue
+        if _across_border(text, mention.span[0]):
             continue
         (adjectives if _demonym(mention, kb) else named).append(entity.geo.country_code)
     roles: list[str] = _settings()["home_roles"]
@@ -490,6 +541,13 @@ def _record_country(record: Record, event: Event, kb: KnowledgeBase) -> str | No
         and (home := _home_country(mention.entity, kb))
     ]
     return next(iter(named + homes + mentioned + adjectives), None)
+
+
+def _across_border(text: str, start: int) -> bool:
+    """Is the place named as what lies across a border ("close to the border with
+    Burkina Faso", ``across_border_patterns`` in coded.yaml): where the event is not?"""
+    before = text[max(0, start - 40) : start]
+    return any(re.search(p, before, re.IGNORECASE) for p in _settings()["across_border_patterns"])
 
 
 def _home_country(entity_id: str | None, kb: KnowledgeBase) -> str | None:
@@ -750,6 +808,32 @@ def place_matches(
     return unlocated and any(_same_place_name(n, c) for n in names if n for c in told)
 
 
+# A list of places: names joined by commas and "and" ("Zangebe, Maiwa, Algaiti and Mainari").
+_PLACE_LIST = re.compile(
+    r"[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})+"
+)
+
+
+def _listed_with_own(row: CodedRow, record: Record, event: Event) -> bool:
+    """Is the coded place listed with the event's own among the places the text gives
+    one act ("a patrol of Zangebe, Maiwa, Algaiti and Mainari villages killed six
+    militants")? ACLED codes such an act once per place listed, each row the same note
+    at another of them; the record places it at one of them, which is as right for each."""
+    if event.where is None or not event.where.name or not row.place:
+        return False
+    own = _place_key(event.where.name)
+    start, end = event.span
+    for listed in _PLACE_LIST.finditer(record.document.text, start, end):
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group())
+        if own not in {_place_key(item) for item in items}:
+            continue
+        told = row.place_names or (row.place,)
+        if any(_same_place_name(item, coded) for item in items for coded in told):
+            return True
+    return False
+
+
 def _same_place_name(name: str, coded: str) -> bool:
     """One place in two spellings: the text's and the coder's.
 
@@ -876,7 +960,11 @@ def score_row(
     located = event.model_copy(update={"where": where})
     place = entities.get(where.entity) if where and where.entity else None
     told_where = _told_where(row, kb, gazetteer)
-    country = _record_country(record, located, kb)
+    # An event the record placed by its country is in that country, whatever town the
+    # place compared with the coder's point is (:func:`located_where`).
+    country = _record_country(
+        record, event if _country_where(event.where, entities) else located, kb
+    )
     if row.country:
         gold = _country_code(row.country, kb)
         if gold is not None and (country is not None or told_where):
@@ -891,7 +979,8 @@ def score_row(
         scores.tally(
             "place",
             place_matches(row, located, place, kb, gazetteer)
-            or (where is not event.where and place_matches(row, event, own, kb, gazetteer)),
+            or (where is not event.where and place_matches(row, event, own, kb, gazetteer))
+            or _listed_with_own(row, record, event),
         )
     if row.type_label:
         if dataset == "acled":

@@ -202,6 +202,21 @@ def gold_format(path: Path) -> str:
     return "xml" if path.suffix.lower() == ".xml" else "record"
 
 
+HALVES = ("even", "odd")
+
+
+def half_of(documents: Sequence[GeoDocument], half: str | None) -> list[GeoDocument]:
+    """The even-numbered documents (the first, the third, ...: the half the resolver's
+    weights are tuned on) or the odd-numbered ones (held out); all of them for ``None``.
+    Counting from zero, as ``benchmarks/resolve.py --geo`` splits LGL and GeoVirus, so
+    that a held-out figure from the CLI is the benchmark's."""
+    if half is None:
+        return list(documents)
+    if half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+    return list(documents[HALVES.index(half) :: 2])
+
+
 def _predictions(
     doc: Doc, kb: KnowledgeBase | None, gazetteer: Gazetteer | None
 ) -> list[ResolvedMention]:

@@ -110,8 +110,9 @@ def event_code(account: Account) -> AcledMapping | None:
     attack whose side fought back, or was soldiers or fighters (:func:`_armed_victims`),
     a battle ("fought_back_words"). An
     attack on a policeman stays one: ACLED codes a lone officer stabbed at his
-    door, off duty, as violence against civilians too. A crackdown that kills no
-    one is the crowd's event where it falls on protesters or rioters
+    door, off duty, as violence against civilians too. Property attacked in an act
+    that kills people is an attack on them, not property destruction. A crackdown
+    that kills no one is the crowd's event where it falls on protesters or rioters
     (:func:`crowd_code`), and a strategic development (arrests, a raid) where it
     harms no one. A row imported from ACLED keeps the coder's own code.
     """
@@ -141,6 +142,10 @@ def event_code(account: Account) -> AcledMapping | None:
                 civilians += 1
         if civilians and not armed and not _fought_back(account):
             changed = rules.attack
+    elif coded == rules.property and coded_fatalities(
+        account.event.fatalities, account.record.claims
+    ):
+        changed = rules.attack
     elif (
         coded == rules.attack
         and (account.event.type, account.event.subtype) != rules.crackdown

@@ -50,11 +50,21 @@ class AcledRiots(_Table):
     crowd_words: frozenset[str]
     armed_words: frozenset[str]
     demonstration_words: frozenset[str]
+    violent_tactics: frozenset[str]
+    government_targets: tuple[str, ...]
     bombing: tuple[str, str]
     crowd_weapons: tuple[str, ...]
     throwing_verbs: tuple[str, ...]
     thrown_weapons: tuple[str, ...]
     reporting_verbs: frozenset[str]
+
+
+class AcledExcessiveForce(_Table):
+    """The code of a protest the state's forces met with deadly force (acled.yaml)."""
+
+    code: tuple[str, str]
+    lethal_verbs: frozenset[str]
+    casualty_words: tuple[str, ...]
 
 
 class AcledProjectiles(_Table):
@@ -110,6 +120,7 @@ class AcledByActors(_Table):
     attack: tuple[str, str]
     fought_back_words: tuple[str, ...]
     armed_codes: frozenset[int]
+    property: tuple[str, str]
     armed_victim_words: tuple[str, ...]
     force_words: tuple[str, ...]
     crackdown: tuple[EventType, str]
@@ -133,6 +144,7 @@ class AcledCodes(_Table):
     default: tuple[EventType, str | None]
     pre2019: AcledOldScheme
     riots: AcledRiots
+    excessive_force: AcledExcessiveForce
     projectiles: AcledProjectiles
     explosive_weapons: AcledExplosiveWeapons
     vague_fatalities: AcledVagueTolls

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
@@ -63,6 +64,10 @@ class Figure(_Model):
     source_kind: str
     stance: str
     quote: str
+    # The toll the extractor read from people named dead ("his driver was killed"), which
+    # no figure states: the writer's count only where the document gives none of its own
+    # (compare._merge).
+    named_dead: bool = False
 
 
 class Denial(_Model):
@@ -106,6 +111,9 @@ class Account(_Model):
     agents: list[ActorRef] = []
     patients: list[ActorRef] = []
     denied_agents: list[ActorRef] = []
+    # Who the sentence says set the doers on ("rioters incited by the Union"): the
+    # account's word on the perpetrator, compared as its agents are (_instigators).
+    instigators: list[ActorRef] = []
     quote: str
     span: tuple[int, int]
     figures: list[Figure] = []
@@ -163,6 +171,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
             if a.role == "agent" and a.entity not in strays
         ]
         agents += _owners_of_kinds(record, event, agents, settings)
+        instigators = _instigators(record, event, agents, settings)
         agents = [_nationality_of_kind(record, event, a, settings) for a in agents]
         # Doers of an act its clause does not negate are its doers, whatever the
         # extractor read from a negation further on (:func:`_negated_in_its_clause`).
@@ -202,6 +211,7 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 agents=[] if denied else agents,
                 patients=[_actor(a.entity, names) for a in event.actors if a.role in PATIENT_ROLES],
                 denied_agents=agents if denied else [],
+                instigators=[] if denied else instigators,
                 # "The Front did not plant the bomb": the writer's denial of its own doing,
                 # told as the act denied rather than as a statement, is a denial all the same.
                 denials=[Denial(agents=agents, quote=text[event.span[0] : event.span[1]])]
@@ -212,7 +222,8 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
                 figures=[
                     _figure(claims[c], text, settings)
                     for c in sorted(figure_ids, key=lambda c: claims[c].span[0])
-                ],
+                ]
+                or _named_dead_toll(event, text, settings),
                 modality=event.modality,
                 negated=denied,
             )
@@ -265,31 +276,61 @@ def _negated_in_its_clause(record: Record, event: Event, settings: Settings) -> 
 
 
 def _owners_of_kinds(
-    record: Record, event: Event, agents: list[ActorRef], settings: Settings
+    record: Record,
+    event: Event,
+    agents: list[ActorRef],
+    settings: Settings,
+    links: Sequence[str] = ("of",),
 ) -> list[ActorRef]:
     """The named group a doer told only by its kind belongs to, in the event's sentence:
     "warriors of the Chiriwa nation fell upon the mission" names the Chiriwa, where the
     extractor took "warriors" for the doer and a source blaming the rancher's men would
-    otherwise dispute nobody's word."""
+    otherwise dispute nobody's word. A doer the text names in common words only ("the
+    red berets of the Presidential Guard") is told by its kind as much as "soldiers" is.
+
+    With other ``links`` than "of" it finds the group the sentence says set the doers
+    on (:func:`_instigators`), through one more kind if need be ("led by agitators of
+    the Union")."""
     text = record.document.text
     generic = settings.actors.generic_words
     modifiers = settings.actors.modifiers
+    joined = "|".join(re.escape(link) for link in links)
     names = {e.id: e.name for e in record.entities}
     known = {a.entity for a in agents}
     found: list[ActorRef] = []
     for agent in agents:
         words = {w.lower() for w in _WORD.findall(agent.name)} - modifiers
-        if not words or not words <= generic:
+        if not words or not (words <= generic or agent.name.islower()):
             continue
-        kind = re.compile(rf"\b{re.escape(agent.name)}\s+of\s+(?:the\s+)?", re.I)
+        # One more kind, in lower case, may stand between: "agitators of the".
+        kind = re.compile(
+            rf"\b{re.escape(agent.name)},?\s+(?:{joined})\s+(?:the\s+)?"
+            r"(?P<kind>(?-i:[a-z]+)\s+of\s+(?:the\s+)?)?",
+            re.I,
+        )
         for match in kind.finditer(text, event.span[0], event.span[1]):
+            starts = [match.start("kind"), match.end()] if match.group("kind") else [match.end()]
             owner = next(
-                (m for m in record.mentions if m.entity and m.span[0] == match.end()), None
+                (m for start in starts for m in record.mentions if m.entity and m.span[0] == start),
+                None,
             )
             if owner is not None and owner.entity and owner.entity not in known:
                 known.add(owner.entity)
                 found.append(_actor(owner.entity, names))
     return found
+
+
+def _instigators(
+    record: Record, event: Event, agents: list[ActorRef], settings: Settings
+) -> list[ActorRef]:
+    """The named group the event's sentence says set its doers on
+    (``actors.instigator_links``): "a mob of rioters incited by the Union", "rioters
+    organised by the Tashkel Democratic Union" lay the riot at the Union's door, as a
+    prosecutor means them to, and a source that names the police as the ones who
+    killed disputes it. The crowd still did what it did: the group is the account's
+    perpetrator, not a doer of the crowd's violence (compare._crowd_violence) nor a
+    doer to link accounts by (a rally the Union held a week before is another event)."""
+    return _owners_of_kinds(record, event, agents, settings, settings.actors.instigator_links)
 
 
 def _nationality_of_kind(
@@ -925,6 +966,40 @@ def _figure(claim: Claim, text: str, settings: Settings) -> Figure:
         stance=claim.stance,
         quote=text[claim.span[0] : claim.span[1]],
     )
+
+
+def _named_dead_toll(event: Event, text: str, settings: Settings) -> list[Figure]:
+    """The toll of people the event's sentence names dead where no figure counts them
+    ("his driver was killed", "the night watchman was burned to death": one), as the
+    extractor read it: the writer's own exact count, as UCDP counts the named dead, so
+    that another source's "two people died in the blaze" disputes it. An act the writer
+    denies, or told as only attempted, kills no one it names."""
+    toll = event.fatalities
+    if (
+        toll is None
+        or toll.claims
+        or not toll.best
+        or event.modality in ("denied", "hypothetical")
+        or "fatalities" not in settings.conflicts.figures
+    ):
+        return []
+    low = float(toll.low if toll.low is not None else toll.best)
+    high = float(toll.high if toll.high is not None else toll.best)
+    return [
+        Figure(
+            claim=f"{event.id}:named-dead",
+            property="fatalities",
+            value=toll.best,
+            low=low,
+            high=high,
+            qualifier="exact" if low == high else "range",
+            source="author",
+            source_kind="author",
+            stance="asserted",
+            quote=text[event.trigger.span[0] : event.trigger.span[1]],
+            named_dead=True,
+        )
+    ]
 
 
 def _own_part(after: str, settings: Settings) -> bool:

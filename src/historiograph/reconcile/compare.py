@@ -76,6 +76,8 @@ class DocumentAccount(BaseModel):
     place_carried: bool = False
     agents: list[ActorRef]
     patients: list[ActorRef]
+    # Who the document says set the doers on ("rioters incited by the Union").
+    instigators: list[ActorRef] = []
     figures: list[Figure]
     denials: list[Denial]
     quotes: list[str]
@@ -175,13 +177,17 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         placed, key=lambda m: (m.place_carried, (m.place and m.place.precision) or 1), default=None
     )
     figures = {f.claim: f for m in mentions for f in m.figures}
+    if any(not f.named_dead for f in figures.values()):
+        # The document counts the dead itself: a victim it names dead in another
+        # sentence is one of those counted, no toll of its own.
+        figures = {c: f for c, f in figures.items() if not f.named_dead}
     figure_keys: dict[str, str] = {}
     agent_keys: dict[str, str] = {}
     type_keys: dict[str, str] = {}
     for m in mentions:
         for f in m.figures:
             figure_keys.setdefault(f.claim, m.key)
-        for actor in m.agents:
+        for actor in [*m.agents, *m.instigators]:
             agent_keys.setdefault(actor.name, m.key)
         type_keys.setdefault(m.type, m.key)
     # A denial's side points at the document's own account of the event denied, not
@@ -217,6 +223,7 @@ def _merge(mentions: list[Account], overall: Counter[str]) -> DocumentAccount:
         place_carried=where is not None and where.place_carried,
         agents=_unique(a for m in mentions for a in m.agents),
         patients=_unique(a for m in mentions for a in m.patients),
+        instigators=_unique(a for m in mentions for a in m.instigators),
         figures=list(figures.values()),
         denials=list(denials.values()),
         quotes=list(dict.fromkeys(m.quote for m in mentions)),
@@ -1036,9 +1043,17 @@ def _acting(
     mentions = [a for a in accounts if a.document == doc.document]
     if not any(m.type in violent for m in mentions):
         return doc
-    doers = {x.entity or x.name for m in mentions if m.type in violent for x in m.agents}
+    doers = {
+        x.entity or x.name
+        for m in mentions
+        if m.type in violent
+        for x in [*m.agents, *m.instigators]
+    }
     agents = [x for x in doc.agents if (x.entity or x.name) in doers]
-    return doc if agents == doc.agents else doc.model_copy(update={"agents": agents})
+    instigators = [x for x in doc.instigators if (x.entity or x.name) in doers]
+    if agents == doc.agents and instigators == doc.instigators:
+        return doc
+    return doc.model_copy(update={"agents": agents, "instigators": instigators})
 
 
 def _place_names(accounts: Sequence[Account], settings: Settings) -> frozenset[str]:
@@ -1072,8 +1087,8 @@ def _specific(
 def _agent_conflicts(
     a: DocumentAccount, b: DocumentAccount, places: frozenset[str], settings: Settings
 ) -> list[Conflict]:
-    agents_a = _specific(a.agents, places, settings)
-    agents_b = _specific(b.agents, places, settings)
+    agents_a = _specific(_unique([*a.agents, *a.instigators]), places, settings)
+    agents_b = _specific(_unique([*b.agents, *b.instigators]), places, settings)
     if not agents_a or not agents_b:
         return []
     if any(actor_similarity(x, y, settings) > 0 for x in agents_a for y in agents_b):
@@ -1111,10 +1126,7 @@ def _same_actor(a: ActorRef, b: ActorRef, settings: Settings) -> bool:
     """Whether two names are one actor: the same entity or words, or one the short form
     of the other ("the Movement" for "the Qaralin Free Movement", as a text says it
     once named)."""
-    if actor_similarity(a, b, settings) >= 1.0:
-        return True
-    (ta, generic_a), (tb, generic_b) = actor_tokens(a, settings), actor_tokens(b, settings)
-    return not (generic_a or generic_b) and bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+    return actor_similarity(a, b, settings) >= settings.actors.short_form_match
 
 
 def _denial_conflicts(
@@ -1126,7 +1138,9 @@ def _denial_conflicts(
     """A perpetrator one account names and a denial (in any account) by that same actor."""
     found: list[Conflict] = []
     for denial in denied_in.denials:
-        for agent in _specific(accused_in.agents, places, settings):
+        for agent in _specific(
+            _unique([*accused_in.agents, *accused_in.instigators]), places, settings
+        ):
             denier = next((d for d in denial.agents if _same_actor(agent, d, settings)), None)
             if denier is None:
                 continue

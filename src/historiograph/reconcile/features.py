@@ -408,7 +408,13 @@ def actor_tokens(actor: ActorRef, settings: Settings) -> tuple[frozenset[str], b
 def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
     """1 for the same entity; else the Dice overlap of distinctive words, inflections
     folded (a memoir's "the Volunteers" is the "Planters' Volunteer Corps" a newsletter
-    names in full); ``actors.generic_match`` if one of the two is named only by its kind."""
+    names in full); ``actors.generic_match`` if one of the two is named only by its kind.
+
+    A name whose distinctive words all stand in the other's is its short form:
+    "Karandikar" is the "Vishnudas Karandikar" another source names in full, "the
+    Movement" the "Qaralin Free Movement" its text named once. That is the same actor
+    (``actors.short_form_match``), not a half-shared name: a person is named by the
+    surname alone far more often than two people share one in one event's accounts."""
     if a.entity and a.entity == b.entity:
         return 1.0
     ta, generic_a = actor_tokens(a, settings)
@@ -418,6 +424,10 @@ def actor_similarity(a: ActorRef, b: ActorRef, settings: Settings) -> float:
     if generic_a != generic_b:
         return settings.actors.generic_match
     fa, fb = folded_words(ta), folded_words(tb)
+    if fa == fb:
+        return 1.0
+    if not generic_a and (fa <= fb or fb <= fa):
+        return settings.actors.short_form_match
     return 2 * len(fa & fb) / (len(fa) + len(fb))
 
 
@@ -697,8 +707,9 @@ def dates_contradict(a: Account, b: Account, time: float | None) -> bool:
 
 
 # Lexicon conditions under which the word itself means nothing violent: "went into the
-# camp with machetes" is a raid, "went" alone is not.
-_CONTEXT_MADE = frozenset({"armed_with"})
+# camp with machetes" is a raid, "went" alone is not; "took the ridge" is ground taken,
+# "took Nodira from her flat at dawn" an arrest, and "took" alone neither.
+_CONTEXT_MADE = frozenset({"armed_with", "place_taken"})
 
 
 @cache
@@ -789,15 +800,27 @@ def _same_kind(a: Account, b: Account, settings: Settings) -> bool:
     and an attack by their words: one document's two acts of one day, not one act
     told twice. Two subtypes that one of ``kindred_subtypes`` holds are one kind whatever
     their words, even where one kills and the other does not (:func:`follows_on`):
-    "armed men attacked the bus and are holding the passengers" tells one assault."""
+    "armed men attacked the bus and are holding the passengers" tells one assault.
+    A word that also means the other's type (``conflicts.also_means``) is that kind
+    too: "the massacre of 12 March" is the shooting its next sentence tells ("men of the
+    Brigade fired on a picket"), not a second act of the day."""
     if follows_on(a, b, settings):
         return False
     if _crowd_and_force(a, b, settings) or settings.kindred(a.type, a.subtype, b.type, b.subtype):
         return True
     worded_a, worded_b = worded_type(a.trigger), worded_type(b.trigger)
+    meet = bool(_meanings(a, settings) & _meanings(b, settings))
     if a.type == b.type:
-        return not (a.subtype != b.subtype and worded_a and worded_b and worded_a != worded_b)
-    return (worded_a or a.type) == (worded_b or b.type)
+        return not (a.subtype != b.subtype and worded_a and worded_b and not meet)
+    return meet
+
+
+def _meanings(account: Account, settings: Settings) -> frozenset[str]:
+    """The types an account's words tell: its trigger's own (else the type read), and
+    those its subtype's word also means (a massacre is an attack as well)."""
+    own = worded_type(account.trigger) or account.type
+    also = settings.conflicts.also_means.get(f"{account.type}/{account.subtype}", frozenset())
+    return frozenset({own}) | also
 
 
 def _crowd_and_force(a: Account, b: Account, settings: Settings) -> bool:

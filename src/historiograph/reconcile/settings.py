@@ -57,7 +57,9 @@ class ActorSettings(_Frozen):
     generic_words: frozenset[str]
     modifiers: frozenset[str]
     demonym_endings: tuple[str, ...]
+    instigator_links: tuple[str, ...]
     agent_only_floor: float
+    short_form_match: float
     generic_match: float
 
 

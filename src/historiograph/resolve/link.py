@@ -760,9 +760,20 @@ class _Linker:
             if geo is None and entry.ids.get("geonames"):
                 place = self.gazetteer.get(int(entry.ids["geonames"]))
                 geo = place.to_geo() if place else None
-            entity = _DocEntity(entry.id, entry.kind, entry.name, entry, geo, dict(entry.ids))
+            name = self._display_name(entry, geo)
+            entity = _DocEntity(entry.id, entry.kind, name, entry, geo, dict(entry.ids))
             self.entities[entry.id] = entity
         return entity
+
+    def _display_name(self, entry: KBEntity, geo: Geo | None) -> str:
+        """The name an entity is shown by: the KB's, but for a place the KB lists only by
+        the short form texts write ("L.A."), which the gazetteer's own name for the same
+        GeoNames id spells out ("Los Angeles"). The KB cannot hold the full name as a
+        name of its own, which would match inside others ("Los Angeles Times")."""
+        if entry.kind != "place" or not is_acronym(entry.name) or geo is None:
+            return entry.name
+        place = self.gazetteer.get(geo.geonames_id) if geo.geonames_id else None
+        return place.name if place is not None else entry.name
 
     def _new(self, ident: str, kind: EntityKind, name: str) -> _DocEntity:
         entity = self.entities.get(ident)

@@ -31,6 +31,10 @@ CLIFF-CLAVIN's heuristics, without a trained ranker), with weights from
   address before it, a dateline): a country or region of the name is then unlikely;
 - the other items of a list it is in: in "Georgia, Oklahoma, Pennsylvania and
   California" each is a state, not a town of the name in a state the list names;
+- the country's capital: in a story set in a country, a town or county that shares
+  its name with that country's capital loses with the country's share of the places
+  ("a Washington-based group" in news from Georgia towns is in the capital, not
+  Washington, Georgia); a region of the name does not ("across the Washington line");
 - in a document about one country, a small place abroad that only a lossy
   transliteration key matches ("Kerawa", a Cameroonian village, is no Kerava in
   Finland) is no reading either;
@@ -119,6 +123,7 @@ class Weights:
     variant_length: int
     capital_variant_similarity: float
     seat_namesake_ratio: float
+    home_capital: float
     passes: int
 
 
@@ -495,6 +500,25 @@ class _Coherence:
                         km = haversine_km(place.lat, place.lon, near.lat, near.lon)
                         best[other] = max(best.get(other, 0.0), weight * math.exp(-km / self.scale))
         return sum(best.values()) / (self.names - 1)
+
+
+def _capital_countries(cands: Sequence[Place], toponym: Toponym) -> frozenset[str]:
+    """The countries whose capital the name is, by the capital's own name."""
+    return frozenset(p.country_code for p in cands if p.feature == "PPLC" and _own_name(p, toponym))
+
+
+def _capital_namesake(place: Place, capitals: Set[str], context: _Context, w: Weights) -> float:
+    """What a town loses for sharing its name with its own country's capital, by that
+    country's share of the document's places (``home_capital``): a story set in the
+    country means the capital by its bare name, not a small town of the name beside the
+    story's other places ("a Washington-based group" in news from Georgia towns is in
+    the capital, not Washington, Georgia), nor a county that the name without its
+    designator names. A first-level region keeps its chances: "across the Washington
+    line" is the state."""
+    local = place.feature == "ADM2" or (place.feature.startswith("PPL") and place.feature != "PPLC")
+    if not local or place.country_code not in capitals:
+        return 0.0
+    return w.home_capital * context.country_share(place.country_code)
 
 
 def _kind(place: Place) -> str:
@@ -928,6 +952,7 @@ def resolve_toponyms(
         for key, scored in priors.items()
     }
     distances: dict[tuple[float, float], dict[tuple[float, float], float]] = {}
+    capitals = {key: _capital_countries(cands, groups[key]) for key, cands in candidates.items()}
     unambiguous = _Context(focus or {}, known, distances)
     for cands in candidates.values():
         if len({c.country_code for c in cands}) == 1:
@@ -946,7 +971,10 @@ def resolve_toponyms(
                         context.add(place, region=other not in asides)
                 peers = [_kind(chosen[k]) for k in neighbours[key] if k in chosen]
                 scores = [
-                    s + _in_context(p, context, weights) + weights.list_kind * _list_fit(p, peers)
+                    s
+                    + _in_context(p, context, weights)
+                    + weights.list_kind * _list_fit(p, peers)
+                    - _capital_namesake(p, capitals[key], context, weights)
                     for p, s in zip(cands, fit[key], strict=True)
                 ]
                 picks[key] = cands[max(range(len(cands)), key=scores.__getitem__)]

@@ -66,6 +66,14 @@ _OUTCOMES: frozenset[ClaimProperty] = frozenset({"fatalities", "injured", "arres
 _POINTING_BACK = frozenset({"them", "those", "these"})
 
 
+def _describes_noun(word: Token) -> bool:
+    """Whether an outcome word is an adjective before the noun counted ("two detained
+    union organisers", "three wounded soldiers"): the people's state, which what befell
+    them ("executed", "killed") outranks, as a status noun's does."""
+    head = word.head
+    return has_parse(word.doc) and word.dep_ == "amod" and head.i > word.i and head.pos_ == "NOUN"
+
+
 def _among_them(noun: Token) -> bool:
     """Whether the counted noun is said to be "among them" (or "those", "these"): a
     part of the figure before, whatever the noun ("11 members of the committee were
@@ -393,8 +401,10 @@ class CountReader:
             return Counted("fatalities" if lost else "count", PEOPLE, end)
         if noun.kind == "outcome" and noun.index is not None:
             outcome = self._outcome(doc[noun.index].text) or "other"
-            status = outcome == "displaced" or (
-                outcome == "arrested" and in_words(doc[noun.index].text, self.vocab.held_nouns)
+            status = (
+                outcome == "displaced"
+                or (outcome == "arrested" and in_words(doc[noun.index].text, self.vocab.held_nouns))
+                or _describes_noun(doc[noun.index])
             )
             if status and has_parse(doc):
                 # a status, not an event: what befell them says more ("perhaps 2,000

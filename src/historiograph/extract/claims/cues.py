@@ -10,7 +10,8 @@ A verb with its particle wins over the verb alone ("shot down" aircraft are no
 deaths, "forced from their homes" is displacement), then a passive-only cue
 ("were held"), then the word; "to death" makes any verb a death ("beaten to
 death"), a second verb says which of an ambiguous first ("was shot and
-wounded"), and so does what an ambiguous verb befalls ("lost their homes" is
+wounded"), so does the place on the body it struck ("shot in the legs" are
+injured), and so does what an ambiguous verb befalls ("lost their homes" is
 displacement, "lost their lives" death). Some cues need their context: a verb
 of leaving is displacement when its object is a place ("10,000 villagers left
 the valley", not "the blast left 20 dead") or when people were made to leave
@@ -28,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from historiograph.extract.claims.bounds import Figure
-from historiograph.extract.claims.singles import to_death
+from historiograph.extract.claims.singles import to_death, wounded_at
 from historiograph.extract.claims.vocabulary import Vocabulary, agentive, in_words
 from historiograph.nlp.views import doc_text
 from historiograph.record import ClaimProperty
@@ -95,7 +96,19 @@ class CueReader:
             return "fatalities"  # "were fatally wounded"
         if said is None or not has_parse(token.doc) or token.pos_ not in ("VERB", "AUX"):
             return said
-        partners = [c for c in token.children if c.dep_ == "conj" and not _own_arguments(c)]
+        # "eleven persons were killed and about forty injured", "two were killed and
+        # several wounded": a conjunct with a figure of its own beside a verb with its own
+        # counts another group, not the same one
+        counted = any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _figured(c) for c in token.children
+        )
+        partners = [
+            c
+            for c in token.children
+            if c.dep_ == "conj"
+            and not _own_arguments(c)
+            and not (counted and any(_a_quantity(t, self.vocab) for t in c.subtree if t != c))
+        ]
         subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if (
             token.dep_ == "conj"
@@ -144,6 +157,8 @@ class CueReader:
             # with a word that befalls only people says it ("shot dead two robbers")
             return self._people_only(token)
         if token.lower_ in self.vocab.shared_cues and has_parse(token.doc):
+            if self._aimed_at_people(token):
+                return "count"  # "shot at 30 migrants": fired on, not hit
             objects = [c for c in token.children if c.dep_ == "dobj"]
             for thing in objects:
                 said = self.vocab.outcome_cues.get(thing.lower_)
@@ -175,6 +190,12 @@ class CueReader:
             cue = cues.get(f"{token.lower_} {particle.lower_}")
             if cue:
                 return as_property(cue)
+        if (
+            has_parse(doc)
+            and token.lower_ in self.vocab.shared_cues
+            and wounded_at(token, self.vocab.wound_sites)
+        ):
+            return "injured"  # "were shot in the legs" ("died in her arms" stays a death)
         if has_parse(doc) and to_death(token) and token.lower_ not in self.vocab.judgments:
             return "fatalities"  # "beaten to death", "shot to death" ("sentenced to death" lives)
         if (
@@ -267,6 +288,24 @@ class CueReader:
             and owner.lower_ not in self.vocab.continuation_nouns
             and self._of(owner) is None
             and (owner != anchor or self._people(owner))
+        )
+
+    def _aimed_at_people(self, verb: Token) -> bool:
+        """Whether a preposition of aim on the verb has people for its object ("shot at
+        30 migrants"), who were fired on rather than hit. With an object of its own the
+        verb befell that ("shot down 24 tappers at Kampong Baru"), and a place or a
+        range is no aim ("shot at close range")."""
+        if any(c.dep_ in ("dobj", "prt") for c in verb.children):
+            return False
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in self.vocab.aim_prepositions
+            and any(
+                o.dep_ == "pobj"
+                and (_figured(o) or self._people(o) or o.ent_type_ in ("PERSON", "NORP"))
+                for o in prep.children
+            )
+            for prep in verb.children
         )
 
     def _victim(self, noun: Token) -> bool:
@@ -364,7 +403,15 @@ class CueReader:
                 break  # things in an adjunct ("across 30 provinces") are not what befell
             doer = below.dep_ == "nsubj" and self._befalls_another(ancestor, anchor)
             if doer:
-                done.add(ancestor.i)  # "Two gunmen shot an official": not theirs
+                # "Two gunmen shot an official", "shot dead a teacher": not theirs, nor is
+                # the word that says how it ended, nor what the object's words say of it
+                done.add(ancestor.i)
+                done.update(
+                    t.i
+                    for c in ancestor.children
+                    if c.i > ancestor.i and (c.dep_ in _PARTICLES or c.dep_ == "dobj")
+                    for t in c.subtree
+                )
             found = None if doer else self.of(ancestor, things=strict)
             if found and ancestor.lower_ in self.vocab.losses:
                 found = self._how_lost(anchor, strict=strict) or found
@@ -441,6 +488,8 @@ class CueReader:
                 continue
             if token.i in done or self._befalls_another(token, anchor, counted=True):
                 continue  # "200 militants attacked the town, killing 15 civilians"
+            if _says_of_another(token, anchor):
+                continue  # "clashed with 30 gunmen, leaving two marines dead"
             if self._of_others(token, anchor):
                 continue  # "3,000 mourners attended the funeral of the victims"
             found = self.of(token, things=strict)
@@ -476,6 +525,16 @@ class CueReader:
             if found and (best is None or distance < best[0]):
                 best = (distance, found)
         return best[1] if best else None
+
+
+def _says_of_another(complement: Token, anchor: Token) -> bool:
+    """Whether a predicate complement tells the state of a verb's counted object other
+    than the anchor ("leaving two marines dead": the marines died, not the 30 gunmen
+    the marines clashed with)."""
+    return complement.dep_ == "oprd" and any(
+        c.dep_ == "dobj" and anchor not in c.subtree and _figured(c)
+        for c in complement.head.children
+    )
 
 
 def _among_them(noun: Token) -> bool:
@@ -553,6 +612,17 @@ def _beyond_line(doc: Doc, anchor: Token) -> set[int]:
             line += 1
     own = lines[anchor.i - sent.start]
     return {sent.start + k for k, n in enumerate(lines) if n != own}
+
+
+def _a_quantity(token: Token, vocab: Vocabulary) -> bool:
+    """Whether a word tells how many: a number or a vague quantity ("dozens", "several")."""
+    word = token.lower_
+    return (
+        token.like_num
+        or word in vocab.vague
+        or word in vocab.vague_multipliers
+        or word in vocab.vague_alone
+    )
 
 
 def _own_arguments(verb: Token) -> bool:

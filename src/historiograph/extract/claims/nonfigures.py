@@ -90,6 +90,23 @@ class NonFigures:
                 return False
         return False
 
+    def _lone_loss(self, one: Token) -> bool:
+        """Whether a lone "one" is the subject of a death or an injury ("two were wounded
+        and one was shot dead", "one died on the way to hospital"): a count of one, as
+        "one farmer" would be. A shared verb alone says no loss ("one was shot"), and
+        "no one", "one of them" are read elsewhere."""
+        if one.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ in ("det", "prep") for c in one.children
+        ):
+            return False
+        verb = one.head
+        words = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp"))]
+        return any(
+            self.vocab.outcome_cues.get(w.lower_) in ("fatalities", "injured")
+            and w.lower_ not in self.vocab.shared_cues
+            for w in words
+        )
+
     def _refers_back(self, doc: Doc, token: Token) -> bool:
         """A determiner that makes the figure refer back ("the two sides", "the
         other five")."""
@@ -331,7 +348,7 @@ class NonFigures:
         if year_like:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:
-            return not self._named_noun(doc, end)
+            return not self._named_noun(doc, end) and not self._lone_loss(first)
         return (
             first.ent_type_ in _NOT_FIGURE_LABELS
             and not self._measure_of(first)

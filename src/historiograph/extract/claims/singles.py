@@ -8,7 +8,8 @@ person that is the subject of a death or injury cue. "A man said ...", "a
 witness saw ..." and "a soldier was arrested" stay uncounted, as the article
 there introduces someone rather than counts a loss, and so does "a man was
 shot", which as often means wounded as killed (ACLED notes bear this out),
-unless a verb joined to it says which ("was shot and wounded"). The object of a
+unless a verb joined to it says which ("was shot and wounded") or the place on
+the body it struck ("was shot in the arm": wounded). The object of a
 death or an injury counts as well ("militants shot and killed a security officer",
 "the blast injured a guard"), and so does "another" standing alone ("killed one
 missionary and wounded another"), one whose body is found ("the body of
@@ -104,11 +105,13 @@ class SingleReader:
     def _befalls(self, verb: Token) -> bool:
         """A death or injury cue that befalls people only ("died", "was wounded"), or
         one joined to it ("was shot and wounded", "shot and killed", "found dead")."""
-        # a predicate after it says so too: "was found dead"
+        # a predicate after it says so too: "was found dead"; the place on the body a
+        # shot struck says it of a shared verb: "a guard was shot in the arm"
         verbs = [verb, *(c for c in verb.children if c.dep_ in ("conj", "oprd", "acomp"))]
         return any(
             (to_death(v) and v.lower_ not in self._judgments)  # not "sentenced to death"
             or (self._cues.get(v.lower_) in _LOSSES and v.lower_ not in self._shared)
+            or (v.lower_ in self._shared and wounded_at(v, self._vocab.wound_sites))
             for v in verbs
         )
 
@@ -119,6 +122,17 @@ def to_death(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "to"
         and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
+        for c in verb.children
+    )
+
+
+def wounded_at(verb: Token, sites: frozenset[str]) -> bool:
+    """Whether an "in" phrase on the verb names where on the body it struck, a place a
+    shot wounds rather than kills ("shot in the legs", "hit in the shoulder")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ in sites for o in c.children)
         for c in verb.children
     )
 

@@ -78,6 +78,8 @@ class Vocabulary:
     bare_blockers: frozenset[str]
     shared_cues: frozenset[str]
     fatal_adverbs: frozenset[str]
+    wound_sites: frozenset[str]
+    aim_prepositions: frozenset[str]
     treatments: frozenset[str]
     blended: frozenset[frozenset[str]]
     losses: frozenset[str]
@@ -173,6 +175,8 @@ def load_vocabulary() -> Vocabulary:
     bare_blockers = outcomes.pop("bare_blockers", [])
     shared = outcomes.pop("things_too", [])
     fatal = outcomes.pop("fatal_adverbs", [])
+    wound_sites = outcomes.pop("wound_sites", [])
+    aim_prepositions = outcomes.pop("aim_prepositions", [])
     treatments = outcomes.pop("treatments", [])
     departures = outcomes.pop("departures", [])
     judgments = outcomes.pop("judgments", [])
@@ -237,6 +241,8 @@ def load_vocabulary() -> Vocabulary:
         bare_blockers=_words(bare_blockers),
         shared_cues=_words(shared),
         fatal_adverbs=_words(fatal),
+        wound_sites=_words(wound_sites),
+        aim_prepositions=_words(aim_prepositions),
         treatments=_words(treatments),
         blended=frozenset(frozenset(str(p) for p in pair) for pair in blended),
         losses=_words(losses),

@@ -45,12 +45,36 @@ def _intervened(sentences: list[Span], lexicon: EventLexicon) -> bool:
     return False
 
 
+def _deadly_force(sentences: list[Span], lexicon: EventLexicon) -> bool:
+    """Do the state's forces kill or shoot at the protesters ("police shot dead two
+    marchers", "security forces opened fire on the crowd, killing 66": ``excessive_force``
+    in acled.yaml)? Opening fire counts where the sentence tells someone killed or wounded:
+    fired into the air, it only disperses them."""
+    table = codes.acled().excessive_force
+    for sent in sentences:
+        casualties = codes.word_pattern(table.casualty_words).search(sent.text) is not None
+        for token in sent:
+            if token.pos_ != "VERB":
+                continue
+            lethal = token.lemma_.lower() in table.lethal_verbs
+            opened_fire = token.lemma_.lower() == "open" and any(
+                c.lower_ == "fire" for c in token.children
+            )
+            if not (lethal or (opened_fire and casualties)):
+                continue
+            if {t.lower_ for t in _doers(token)} & lexicon.state_words:
+                return True
+    return False
+
+
 def _violent(sentences: list[Span], lexicon: EventLexicon) -> bool:
     """Do the demonstrators turn to violence ("blocked the road with burning tyres",
-    "pelted the police with stones")? Tear gas and the state's own force do not count."""
+    "pelted the police with stones", "barricaded roads": ``violent_tactics`` in
+    acled.yaml)? Tear gas and the state's own force do not count."""
     phrases = [m for m in lexicon.riot_markers if " " in m]
+    markers = lexicon.riot_markers | codes.acled().riots.violent_tactics
     return any(
-        any(t.lemma_.lower() in lexicon.riot_markers for t in s)
+        any(t.lemma_.lower() in markers for t in s)
         or any(p in " ".join(s.text.lower().split()) for p in phrases)
         for s in sentences
     )
@@ -61,9 +85,11 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
 
     A demonstration or strike whose crowd turns violent in its sentence or the next
     two (where no riot of its own is told) is a "Violent demonstration"; one that
-    the state's forces then act on ("police dispersed them", "police intervened")
-    is a "Protest with intervention"; a riot in a paragraph without any word of
-    demonstration is crowd violence, "Mob violence". A clash ACLED codes as a riot
+    the state's forces then kill or shoot at (:func:`_deadly_force`) is "Excessive force
+    against protesters"; one they otherwise act on ("police dispersed them", "police
+    intervened") is a "Protest with intervention"; a riot in a paragraph without any word of
+    demonstration is crowd violence, "Mob violence", unless its sentence names the seat
+    of government it turns on (:func:`_against_the_government`). A clash ACLED codes as a riot
     (:func:`_crowd_violence`) or, done by projectiles, as shelling (:func:`_remote`)
     is recoded first, and a bombing by the weapon told (:func:`_weapon`).
     """
@@ -87,17 +113,33 @@ def acled_variants(doc: Doc, events: list[Event], lexicon: EventLexicon) -> list
             own = [s for s in after if not any(s.start_char <= r < s.end_char for r in riots)]
             if _violent(own, lexicon):
                 variant = lexicon.acled_variant(event.type, event.subtype, "violent")
+            elif _deadly_force(after, lexicon):
+                event_type, sub_event_type = codes.acled().excessive_force.code
+                variant = AcledMapping(event_type=event_type, sub_event_type=sub_event_type)
             elif _intervened(after, lexicon):
                 variant = lexicon.acled_variant(event.type, event.subtype, "intervention")
         elif (event.type, event.subtype) == ("protest", "riot"):
             lemmas = {t.lemma_.lower() for s in paragraph for t in s}
-            if not lemmas & (lexicon.demonstration_words | codes.acled().riots.demonstration_words):
+            demonstration = lexicon.demonstration_words | codes.acled().riots.demonstration_words
+            if not lemmas & demonstration and not _against_the_government(sentences, start):
                 variant = lexicon.acled_variant(event.type, event.subtype, "mob")
         if variant is not None:
             mappings = event.mappings.model_copy(update={"acled": variant})
             event = event.model_copy(update={"mappings": mappings})
         updated.append(event)
     return updated
+
+
+def _against_the_government(sentences: list[Span], start: int) -> bool:
+    """Does the riot's sentence name the seat of government the crowd turns on ("stormed
+    the mayor's office", "tried to storm parliament": ``government_targets`` in acled.yaml)?
+    Then it is a violent demonstration, not mob violence, though no demonstration is
+    told around it."""
+    sentence = next((s for s in sentences if s.start_char <= start < s.end_char), None)
+    if sentence is None:
+        return False
+    pattern = codes.word_pattern(codes.acled().riots.government_targets)
+    return pattern.search(sentence.text) is not None
 
 
 def _doers(trigger: Token) -> list[Token]:

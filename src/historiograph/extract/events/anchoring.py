@@ -76,8 +76,8 @@ QUALIFIER_GAP = re.compile(r"\s*(?:([A-Za-z]+)\s*)?[(,]\s*")
 # A word for a place, then a comma: "Marawara district, Kunar province".
 REGION_GAP = re.compile(r"\s*([A-Za-z]+)\s*,\s*")
 # "in", then perhaps a word or two for a part of it ("in central", "in the north of"),
-# between a town and the region it lies in.
-IN_REGION_GAP = re.compile(r"\s+in\s+(?:[a-z]+\s+){0,3}")
+# between a town and the region it lies in; a comma may come first ("Tame, in Arauca").
+IN_REGION_GAP = re.compile(r",?\s+in\s+(?:[a-z]+\s+){0,3}")
 # Prepositions of a move's ends: a place under them is where something went or came from.
 MOVE_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards"})
 # Subordinators of a clause that ends what its main clause tells ("held them for two
@@ -206,6 +206,18 @@ class AnchorWords:
     """"battle/territory_seized": the reading of such an entry."""
     date_prepositions: frozenset[str]
     """"on", "in": a preposition right before a date makes it the date of its clause."""
+    spread_prepositions: frozenset[str]
+    """"across", "throughout": where acts spread over a place ("arrested across the country")."""
+    attacker_nouns: frozenset[str]
+    """"the attackers": those who did the act told, named only by what they did."""
+    region_nouns: frozenset[str]
+    """"province", "state": a word that makes the name before it a region's."""
+    reply_adverbs: frozenset[str]
+    """"back": a violent verb that answers the fight just told ("fought back")."""
+    reply_objects: dict[str, frozenset[str]]
+    """"return" "fire": a verb and what it gives back, an answer in the fight just told."""
+    agency_nouns: frozenset[str]
+    """"request", "behest": a place "at the request of" is a side that asked, not where."""
 
 
 @cache
@@ -253,6 +265,12 @@ def anchor_words() -> AnchorWords:
         town_taking_forces=frozenset(data["town_taking_forces"]),
         entered_town_reading=str(data["entered_town_reading"]),
         date_prepositions=frozenset(data["date_prepositions"]),
+        spread_prepositions=frozenset(data["spread_prepositions"]),
+        attacker_nouns=frozenset(data["attacker_nouns"]),
+        region_nouns=frozenset(data["region_nouns"]),
+        reply_adverbs=frozenset(data["reply_adverbs"]),
+        reply_objects={verb: frozenset(objects) for verb, objects in data["reply_objects"].items()},
+        agency_nouns=frozenset(data["agency_nouns"]),
     )
 
 
@@ -345,6 +363,8 @@ def _another_acts_place(trigger: Token, root: Token, lexicon: EventLexicon) -> b
     speaker = _speaker_named_with(root, lexicon)
     if speaker is not None and speaker.head.i != trigger.i:
         return True
+    if _told_of_the_source(root, lexicon):
+        return True
     charge = trigger.lemma_.lower() in lexicon.charge_words
     return any(
         _content_clause(t)
@@ -366,6 +386,35 @@ def _speaker_named_with(root: Token, lexicon: EventLexicon) -> Token | None:
         holder = holder.head
     said = holder.dep_ == "nsubj" and holder.head.lemma_.lower() in lexicon.report
     return holder if holder.i != root.i and said else None
+
+
+def _asked_by(root: Token) -> bool:
+    """ "carried out at the request of Tehran", "on behalf of Moscow": a place whose
+    bidding an act was done at is the side that bid it, not where it was done."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in anchor_words().agency_nouns
+    )
+
+
+def _told_of_the_source(root: Token, lexicon: EventLexicon) -> bool:
+    """Is the place named in a relative clause about whoever tells the act?
+
+    "Seven residents were abducted, according to the coalition, which urged the United
+    States to secure their release": what the source did or asked is no part of the
+    act, and a place it names there is not where the act was.
+    """
+    clause = next((t for t in root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    source = clause.head
+    holder = source
+    while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+        holder = holder.head
+        if holder.lower_ == "according":
+            return True
+    return source.dep_ == "nsubj" and source.head.lemma_.lower() in lexicon.report
 
 
 def _content_clause(token: Token) -> bool:
@@ -1278,6 +1327,15 @@ def _follows_a_place(
     return False
 
 
+def _named_as_region(root: Token) -> bool:
+    """Does the writer call the place a region ("Arauca province", "Kebbi state"), whatever
+    town of that name the gazetteer found? After a town, it says where the town lies."""
+    regions = anchor_words().region_nouns
+    if root.dep_ == "compound":
+        return root.head.lemma_.lower() in regions
+    return root.lemma_.lower() in regions and any(c.dep_ == "compound" for c in root.children)
+
+
 def _town_name(name: str, place_nouns: frozenset[str], town_nouns: frozenset[str]) -> bool:
     """Not a district or province by its own name ("Charbolak district, Balkh")."""
     last = name.split()[-1].lower() if name.split() else ""
@@ -1430,11 +1488,27 @@ def _town_modifier(root: Token, entity: Entity) -> bool:
     A town's name in front of a thing tells where the thing is; a country's or
     region's tells whose it is ("the U.S. embassy", "the Israel Tourist Office"),
     and a name inside a longer name ("Kandahar Airfield") is that name's. A town's
-    possessive is never part of a name: "Istanbul's Atatürk Airport" is in Istanbul.
+    possessive is never part of a name: "Istanbul's Atatürk Airport" is in Istanbul,
+    and neither is a court's town (:func:`_court_of_its_town`).
     """
-    in_front = (root.dep_ == "compound" and root.head.pos_ == "NOUN") or root.dep_ == "poss"
+    in_front = (
+        (root.dep_ == "compound" and root.head.pos_ == "NOUN")
+        or root.dep_ == "poss"
+        or _court_of_its_town(root, entity)
+    )
     return (
         in_front and root.pos_ == "PROPN" and entity.geo is not None and _geo_precision(entity) == 1
+    )
+
+
+def _court_of_its_town(root: Token, entity: Entity) -> bool:
+    """Is the town the name of a court ("the Peshawar High Court")? A court is named for
+    the town it sits in, so the town is where the court is, though the name is the court's."""
+    return (
+        root.dep_ == "compound"
+        and root.head.lemma_.lower() in anchor_words().court_nouns
+        and entity.geo is not None
+        and _geo_precision(entity) == 1
     )
 
 
@@ -1522,7 +1596,7 @@ def find_where(
     if found is None and site is not None:
         return where_for(site)
     if found is None or found.lat is None:
-        pointed = _pointed_place(
+        pointed = pointed_place(
             trigger, sent, places, exclude=exclude, place_nouns=place_nouns
         ) or _town_of_named_site(trigger, sent, places, exclude=exclude)
         if pointed is not None:
@@ -1530,7 +1604,7 @@ def find_where(
     elif not _told_in_own_clause(found, trigger, sent, places):
         # "was captured in the town, tortured and beheaded at Muhlhausen": the town the
         # trigger's own clause points back to wins over a place another verb's clause names.
-        pointed = _pointed_place(trigger, sent, places, exclude=exclude, place_nouns=place_nouns)
+        pointed = pointed_place(trigger, sent, places, exclude=exclude, place_nouns=place_nouns)
         if pointed is not None:
             return pointed
     carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
@@ -1795,10 +1869,12 @@ def names_its_people(surface: str, root: Token, entity: Entity) -> bool:
 
     "killed dozens of Europeans", "thousands of Afghans crowded the runway": a plural
     the recogniser takes for a people (NORP), not the place's own name ("the
-    Philippines", "the Falklands"), names who, not where. The resolver keeps the
-    mention's words among the place's aliases, so only its name tells them apart.
+    Philippines", "the Falklands"), names who, not where; so does one of them ("shot by
+    Said Akbar, an Afghan"). The resolver keeps the mention's words among the place's
+    aliases, so only its name tells them apart.
     """
-    if root.tag_ not in ("NNS", "NNPS") or root.ent_type_ != "NORP":
+    one_of_them = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    if root.ent_type_ != "NORP" or not (root.tag_ in ("NNS", "NNPS") or one_of_them):
         return False
     return name_key(surface) != name_key(entity.name)
 
@@ -1832,7 +1908,7 @@ def _clause_of(trigger: Token) -> list[Token]:
     return clause
 
 
-def _pointed_place(
+def pointed_place(
     trigger: Token,
     sent: Span,
     places: Sequence[tuple[int, int, Entity]],
@@ -1855,15 +1931,16 @@ def _pointed_place(
         c.dep_ == "advmod" and c.lower_ in words.place_pro_forms for t in clause for c in t.children
     ):
         return _last_named_place(sent, places, exclude=exclude, place_nouns=place_nouns)
-    locatives = load_lexicon().locative_prepositions
+    locatives = load_lexicon().locative_prepositions | MOVE_PREPOSITIONS - {"from"}
     for token in sent:
         if token.lemma_.lower() not in words.town_pro_nouns:
             continue
         if [c.lower_ for c in token.children] != ["the"]:
             continue  # "the city of Herat", "a town": a town of its own
-        told_in = token.dep_ == "pobj" and token.head.lower_ in locatives
-        if (told_in and token.head.head.i in heads) or (
-            token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.i in heads
+        phrase = _phrase_told(token)
+        told_in = phrase.dep_ == "pobj" and phrase.head.lower_ in locatives
+        if (told_in and phrase.head.head.i in heads) or (
+            phrase.dep_ in ("nsubj", "nsubjpass", "dobj") and phrase.head.i in heads
         ):
             # "before the city surrendered", "had bombed the town": the town it acts on.
             return _last_named_place(
@@ -1875,7 +1952,7 @@ def _pointed_place(
                 until=token.idx,
             )
     for token in _capital_words(sent):
-        told_on = token.head.head
+        told_on = _phrase_told(token).head.head
         # "rounded up thousands of people in the capital": the phrase hangs on the object
         on_object = told_on.dep_ == "dobj" and told_on.head.i in heads
         if told_on.i not in heads and not on_object:
@@ -1884,6 +1961,16 @@ def _pointed_place(
         if capital is not None:
             return where_for(capital)
     return None
+
+
+def _phrase_told(town: Token) -> Token:
+    """The noun a town's word is told "of" ("escaped to the western half of the city",
+    "marched through the streets of the capital": "half", "streets"), which hangs on the
+    verb as the town itself would; the town's own word where it is told of nothing."""
+    preposition = town.head
+    if town.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.pos_ == "NOUN":
+        return preposition.head
+    return town
 
 
 def _capital_words(sent: Span) -> list[Token]:
@@ -1895,7 +1982,8 @@ def _capital_words(sent: Span) -> list[Token]:
         for token in sent
         if token.lemma_.lower() in words.capital_nouns
         and token.dep_ == "pobj"
-        and all(c.dep_ == "det" for c in token.children)
+        # a clause on it ("the capital, which fell in May") still names the capital told
+        and all(c.dep_ in ("det", "acl", "relcl") for c in token.children)
     ]
 
 
@@ -2011,7 +2099,9 @@ def _last_named_place(
     until: int | None = None,
 ) -> Where | None:
     """The place (or, ``towns_only``, the town) named last before the sentence (or
-    before the character ``until``), as a location, within the paragraph."""
+    before the character ``until``), as a location, within the paragraph. A town that
+    says where someone comes from ("steelworkers from Hennigsdorf marched in") is not
+    the town the story stands in."""
     doc = sent.doc
     text = doc_text(doc)
     floor = max(text.rfind("\n\n", 0, sent.start_char), sent.start_char - NARRATIVE_REACH)
@@ -2029,6 +2119,7 @@ def _last_named_place(
             not _town_or_district(entity)
             or _where_people_were_moved(root)
             or _move_told_aside(root)
+            or _origin_of_someone(root)
         ):
             continue
         named.append((start, entity))
@@ -2109,13 +2200,18 @@ def _filed_town_of_site(
 
 
 def named_as_location(root: Token, lexicon: EventLexicon) -> bool:
-    """Is the name told as where something is: after "in", "near", "to", "from" ...,
-    or as a named place ("the town of Togoga", "the Medina district")?"""
+    """Is the name told as where something is: after "in", "near", "to", "from", "across"
+    ..., or as a named place ("the town of Togoga", "the Medina district")?"""
     if root.dep_ == "pobj":
         preposition = root.head.lower_
-        if preposition in lexicon.locative_prepositions or preposition in MOVE_PREPOSITIONS:
+        words = anchor_words()
+        if (
+            preposition in lexicon.locative_prepositions
+            or preposition in MOVE_PREPOSITIONS
+            or preposition in words.spread_prepositions
+        ):
             return True
-        if preposition in anchor_words().surface_prepositions and (
+        if preposition in words.surface_prepositions and (
             _names_a_site(root, lexicon) or _told_as_ground(root)
         ):
             return True
@@ -2167,6 +2263,8 @@ def _where_in_sentence(
             continue
         if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
+        if _asked_by(root):
+            continue
         if _origin_of_someone(root) or _title_of_someone(root):
             continue
         if _end_of_a_later_move(trigger, root):
@@ -2182,6 +2280,15 @@ def _where_in_sentence(
                 # town the building stands in is where, and the country stands only
                 # where the sentence names no other place.
                 distance += PLACE_REACH + 1
+        elif (
+            _court_of_its_town(root, entity)
+            and trigger in root.ancestors
+            and predicates_between(trigger, root) == 0
+        ):
+            # "two days after police detained him at the Lahore High Court": the court the
+            # act's own phrase names sits where the act was; a place the clause above names
+            # ("lawyers rallied in Quetta") is that clause's.
+            distance = 0
         elif _town_modifier(root, entity):
             distance = tree_distance(trigger, root) + 1
         elif root.dep_ == "poss" and _is_country(entity) and root.head in _clause_doers(trigger):
@@ -2190,7 +2297,9 @@ def _where_in_sentence(
             distance = tree_distance(trigger, root) + PLACE_REACH + 1
         else:
             continue  # "Ukrainian forces", "an Armenian church": who or what, not where
-        if _geo_precision(entity) == 3 and _follows_a_place(root, places, place_nouns):
+        if (_geo_precision(entity) == 3 or _named_as_region(root)) and _follows_a_place(
+            root, places, place_nouns
+        ):
             # "in Tijuana, Baja California": the region locates the town, wherever the
             # parser hangs it; it is the place only when no other is near.
             distance += PLACE_REACH
@@ -2280,16 +2389,45 @@ def _where_in_sentence(
         return where_for(best[2])
     # A sentence names one place for what it tells, however the parser attached it:
     # the finest place in the sentence, the nearest of those.
-    located = [c for c in candidates if c[2].geo is not None] or candidates
+    located = [n for n, c in enumerate(candidates) if c[2].geo is not None]
+    located = located or list(range(len(candidates)))
     if not located:
         return None
-    if all(_is_country(c[2]) for c in located) and _under_dateline(sent, places):
+    if all(_is_country(candidates[n][2]) for n in located) and _under_dateline(sent, places):
         # "NEW YORK — The Council voted to authorize force against Iraq": a country far
         # from the trigger is more likely a side than where the story was told.
         return None
-    # Among regions, a district before its province ("in Temixco, Morelos").
-    finest = min(located, key=lambda c: (_geo_precision(c[2]), not _town_or_district(c[2]), c[1]))
-    return where_for(finest[2])
+
+    def rank(n: int) -> tuple[int, bool, bool, int]:
+        # Among regions, a district before its province ("in Temixco, Morelos"); among
+        # towns, one told as where before one told as whose a thing is ("at its Dublin
+        # conference voted to recognise the parliaments of Dublin and Belfast; ... formed
+        # a new party").
+        _, offset, entity = candidates[n]
+        return (
+            _geo_precision(entity),
+            not _town_or_district(entity),
+            _owner_of_a_thing(roots[n]),
+            offset,
+        )
+
+    return where_for(candidates[min(located, key=rank)][2])
+
+
+def _owner_of_a_thing(root: Token) -> bool:
+    """Is the place told "of" something that is no place ("the Duke of Monmouth"), or "of"
+    things that several places each own ("the parliaments of Dublin and Belfast")? It says
+    whose the thing is, not where anything was done ("the village of Dalwa", "the outskirts
+    of Homs" are places)."""
+    joined = bool(root.conjuncts)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owned = root.head.head
+    lexicon = load_lexicon()
+    places = lexicon.place_nouns | lexicon.partitive_nouns
+    return owned.pos_ in ("NOUN", "PROPN") and (joined or owned.lemma_.lower() not in places)
 
 
 def _inside_longer_name(start: int, end: int, places: Sequence[tuple[int, int, Entity]]) -> bool:
@@ -2751,7 +2889,7 @@ def narrative_place(
             continue
         if root.dep_ == "nsubj" or (_an_end_of_a_move(root) and not _entered_by_doers(root)):
             continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
-        if _speaker_named_with(root, load_lexicon()) is not None:
+        if _speaker_named_with(root, load_lexicon()) is not None or _asked_by(root):
             continue  # "the Police Service of Northern Ireland said": who speaks
         if entity.geo is None and not named_as_location(root, load_lexicon()):
             continue  # "the army under Qutuz": a name no gazetteer knows, not told as where
@@ -3089,9 +3227,10 @@ def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality
     govern its mood (:func:`_governors`); a source's saying so covers all it says.
     """
     chain = _governors(trigger)
-    # "denied any role in the bombing" denies the role, not the bombing.
+    # "denied any role in the bombing" denies the role, not the bombing; the verb
+    # "hand" ("should be handed over for trial") is no "hand in" it.
     for n, token in enumerate(chain):
-        role = token.lemma_.lower() in lexicon.denied_parts or any(
+        role = (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.denied_parts) or any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon.denied_parts
             for c in token.children
         )

@@ -274,11 +274,14 @@ def subject_of(verb: Token) -> Token | None:
         if not subjects and before is not None and _verb_lost_subject(before) == current:
             return before  # "set fire to a bus and police fired"
         if subjects:
+            wearer = _wearer_of_disguise(current)
+            if wearer is not None:
+                return wearer
             child = _acting_subject(subjects)
             # "members who escaped": the relative pronoun stands for the noun it modifies.
             if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head
-            return child
+            return _described_by_participle(child) or child
         if _describes_doer(current):
             # "a crowd protesting against the pass laws", "supporters marching on the
             # court": a present participle on a noun tells what that noun's people do.
@@ -304,6 +307,33 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _described_by_participle(subject: Token) -> Token | None:
+    """The people a participle describes where the parser made it the clause's subject:
+    "Rebels besieging the town shelled the hospital" (the rebels shelled it)."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return None
+    return next((c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _wearer_of_disguise(verb: Token) -> Token | None:
+    """Who wore the disguise, where the parser made the disguise the verb's subject.
+
+    "Gunmen dressed as police officers opened fire" is often parsed as "Gunmen dressed
+    [as police officers opened fire]": the officers are a costume, the gunmen the doers.
+    """
+    disguise = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        or disguise.lemma_.lower() not in argument_words().disguise_verbs
+    ):
+        return None
+    wearers = [c for c in disguise.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if wearers:
+        return wearers[0]
+    return disguise.head if disguise.dep_ == "acl" else None
 
 
 def _people_word(token: Token, lexicon: EventLexicon) -> bool:
@@ -683,7 +713,7 @@ def _framing_subject(head: Token, event_type: str) -> Token | None:
     return subject_of(phrase.head) if phrase is not None else None
 
 
-def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
+def _missiles(verb: Token, lexicon: EventLexicon) -> tuple[list[Token], list[Token]]:
     """What a verb of throwing or firing sends, and who or what it is aimed at.
 
     "Police fired tear gas and live rounds at opposition supporters", "youths
@@ -701,10 +731,22 @@ def _missiles(verb: Token) -> tuple[list[Token], list[Token]]:
     if _is_passive(verb) and not verb_forms(verb) & words.launching_verbs:
         return [], []
     sent = [t for c in verb.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]
+    # "shot him at the cemetery wall", "shot the mayor at his desk": a person is never
+    # what is sent, so a verb that sends nothing by itself hit them, there.
+    shot = not verb_forms(verb) & words.launching_verbs
+    if shot and any(_shot_person(t, lexicon) for t in sent):
+        return [], []
     aimed = [g for t in [verb, *sent] for g in _aimed_at(t) if g.ent_type_ not in CALENDAR_TYPES]
     if aimed or verb_forms(verb) & words.launching_verbs:
         return sent, aimed
     return [], []
+
+
+def _shot_person(token: Token, lexicon: EventLexicon) -> bool:
+    """Is a verb's object a person, named, told by a pronoun or by a word for people?"""
+    if token.pos_ == "PRON" or token.ent_type_ == "PERSON":
+        return True
+    return _people_word(token, lexicon) or _one_person(token, lexicon)
 
 
 def _aimed_at(token: Token) -> list[Token]:
@@ -798,8 +840,11 @@ def _firing_from(source: Token, index: EntityIndex) -> list[str]:
 
 
 def _doers(token: Token, index: EntityIndex) -> list[str]:
-    """Who a subject or "by" phrase names, through a noun of fire where it is one."""
+    """Who a subject or "by" phrase names, through a noun of fire where it is one; a
+    "they" that carries on several joined bodies names them all."""
     ident = index.resolve_doer(token)
+    if ident and token.pos_ == "PRON":
+        return [ident, *index.joined_doers(token)]
     return [ident] if ident else _fire_doers(token, index)
 
 
@@ -965,7 +1010,20 @@ def _done_to_person(token: Token, verb: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and a census taker": one of the listed objects
     done_to = token.head.i == verb.i and token.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS)
-    return done_to and bool(verb_forms(verb) & argument_words().person_object_verbs)
+    done_to = done_to or token in _headline_sufferers(verb)
+    # "the arrest of the poet": the noun's "of" phrase names whom it was done to.
+    done_to = done_to or (verb.pos_ == "NOUN" and token in _pobj(verb, ("of",)))
+    return done_to and (
+        bool(verb_forms(verb) & argument_words().person_object_verbs) or _told_deadly(verb)
+    )
+
+
+def _told_deadly(verb: Token) -> bool:
+    """Does a word of death after the verb say it killed ("shot dead", "stabbed to
+    death"; ``death_complements``)? Only people and beasts are killed so."""
+    deaths = argument_words().death_complements
+    after = [c for c in verb.children if c.i > verb.i]
+    return any(c.lower_ in deaths for c in [*after, *_pobj(verb, ("to",))])
 
 
 def _shared_by_phrase(verb: Token) -> list[Token]:
@@ -1001,6 +1059,8 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     A participle with an auxiliary or subject of its own heads its own clause.
     """
     own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    if not own and done_to_people:
+        own = _headline_sufferers(verb)
     swallowed = _swallowed_by_date(verb) if _is_passive(verb) else None
     if not own and swallowed is not None:
         return [swallowed]  # "on the night of 9 October houses were set on fire"
@@ -1008,7 +1068,10 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     # an act done to people that describes a noun tells what was done to it (a verb of
     # the noun's own doing, "employees of the chain protested", is one misread).
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ != "VERB"
-    if not own and described and done_to_people:
+    # "The garrison, besieged by the rebels for a month, surrendered": so does a
+    # participle of assault (``assault_verbs``) the noun it describes.
+    assailed = bool(verb_forms(verb) & argument_words().assault_verbs)
+    if not own and described and (done_to_people or assailed):
         return [verb.head]
 
     # "Müntzer was captured in the town, tortured and beheaded": a chain of bare
@@ -1027,6 +1090,25 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
         verb = verb.head
         own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     return own
+
+
+def _headline_sufferers(verb: Token) -> list[Token]:
+    """Who a headline's or a coder's note's verb was done to: "Farmer killed in Selea",
+    "Shepherd shot dead near Kutum by armed herders".
+
+    Such notes drop the auxiliary, and the parser reads the participle as a past
+    tense with the sufferer for subject. A verb done only to people
+    (``person_object_verbs``), or one with a word of death after it ("shot dead"),
+    that has no object is no active verb: its subject underwent it.
+    """
+    words = argument_words()
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+        return []
+    if any(c.dep_ in (*OBJECTS, "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return []
+    if not _told_deadly(verb) and not verb_forms(verb) & words.person_object_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
 def _emphasised_subject(token: Token) -> Token:
@@ -1144,7 +1226,7 @@ def _crowd_of_joined_verb(verb: Token, lexicon: EventLexicon) -> list[Token]:
     aimed at no one ("Police fired tear gas and water cannon but could not hold back the
     crowd"): the force fired at the crowd it tried to hold back."""
     words = argument_words()
-    if not verb_forms(verb) & words.launching_verbs or _missiles(verb)[1]:
+    if not verb_forms(verb) & words.launching_verbs or _missiles(verb, lexicon)[1]:
         return []
     crowds = words.collective_victims | words.gathering_nouns
     return [
@@ -1176,6 +1258,21 @@ def _killed_in_course(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "advcl" and c.tag_ == "VBG" and verb_forms(c) & words.death_words
+    ]
+    # "Sentries returned fire and killed four of the attackers": a verb of death joined to
+    # an act that names no target but its fire, with no subject of its own, tells whom
+    # the act killed ("attacked the camp and murdered 52 residents" tells a second act).
+    aimed = any(
+        c.dep_ in OBJECTS and c.lemma_.lower() not in words.fire_nouns for c in verb.children
+    )
+    participles += [
+        c
+        for c in verb.children
+        if not aimed
+        and c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and verb_forms(c) & words.death_words
+        and not any(s.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for s in c.children)
     ]
     participles += [
         c
@@ -1902,13 +1999,15 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 for obj in (c for c in preposition.children if c.dep_ == "pobj"):
                     args.objects += _with_conjuncts(obj)
         if event_type in VICTIM_TYPES:
-            args.objects += _gathering_hit(head) + _killed_in_course(head)
+            args.objects += _gathering_hit(head)
+        if event_type in FORCE_TYPES:
+            args.objects += _killed_in_course(head)
         if _verb_as_modifier(head):
             args.objects.append(head.head)  # "Police baton-charged hundreds of teachers"
         if event_type in CLAIMABLE_TYPES:
             for obj in _hit_through(head, match) + _laid_to(head, match):
                 args.objects += _with_conjuncts(obj)
-        args.missiles, aimed = _missiles(head)
+        args.missiles, aimed = _missiles(head, lexicon)
         args.objects += aimed
         if event_type in REPORTED_FORCE_TYPES:
             args.objects += _crowd_of_joined_verb(head, lexicon)
@@ -1925,7 +2024,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         clause = _occurrence_clause(head)
         told_doer = clause is not None and any(c.dep_ in SUBJECTS for c in clause.children)
         for child in head.children:
-            if child.dep_ == "poss":
+            owned = _owned_people(head, child, lexicon) if child.dep_ == "poss" else None
+            if owned is not None:
+                args.objects.append(owned)  # "held the mayor's staff hostage"
+            elif child.dep_ == "poss":
                 role_token: str | None = index.resolve(child)
                 countered = bool(verb_forms(head.head) & argument_words().counter_verbs)
                 if child.pos_ == "PRON" and head.dep_ in OBJECTS and not countered:
@@ -1933,7 +2035,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                     # (but "X repulsed their attack": the attack is the other side's).
                     subject = subject_of(head.head)
                     role_token = index.resolve(subject) if subject is not None else role_token
-                if match.sense.subtype in VICTIM_POSSESSIVE:
+                # "Rajavi's arrest" befell Rajavi; "the junta's arrest of the journalist"
+                # was the junta's act, and its "of" phrase says whom it befell.
+                if match.sense.subtype in VICTIM_POSSESSIVE and not _pobj(head, ("of",)):
                     args.objects.append(child)
                 else:
                     args.add(role_token, subject_role)
@@ -2021,7 +2125,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             for token in _with_conjuncts(doer) if doer is not None else []:
                 args.add(index.resolve_doer(token), subject_role)
             args.objects += [c for c in clause.children if c.dep_ in OBJECTS]
-            args.objects += _acted_on(clause, event_type) + _missiles(clause)[1]
+            args.objects += _acted_on(clause, event_type) + _missiles(clause, lexicon)[1]
         # "fired three mortar rounds": the trigger may name the kind of what is fired.
         # "fired a mortar round", "joined a protest march": the trigger may modify the noun.
         held = head.head.dep_ in (*OBJECTS, "pobj", "conj")
@@ -2081,7 +2185,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if subject is not None:
                 for token in _with_conjuncts(subject):
                     voice = _reporting_voice(token, index, lexicon)
-                    args.add(voice or index.resolve_doer(token), subject_role)
+                    for ident in [voice] if voice else _doers(token, index):
+                        args.add(ident, subject_role)
                     if event_type in PARTICIPANT_TYPES:
                         for ident in _represented(token, index):
                             args.add(ident, subject_role)
@@ -2260,6 +2365,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         claimant = claimed_later(match.head, index, lexicon, accusations=accusations)
         if claimant is not None and all(claimant != a for a, _ in args.actors):
             args.actors.insert(0, (claimant, "agent"))
+    # "killed the last of the gunmen holed up in the hotel, ending a 60-hour siege".
+    if subject_role == "agent" and claimable and head.pos_ == "NOUN" and args.agent is None:
+        for ident in _siege_holders(head, index, lexicon):
+            args.add(ident, "agent")
     # A named event is not its own actor ("Operation Desert Storm" is not its own agent).
     # An unnamed band the trigger takes in ("a terrorist attack") is its doer all the same.
     inside = [
@@ -2269,6 +2378,22 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     ]
     args.actors = [a for a in args.actors if a not in inside]
     return args
+
+
+def _owned_people(head: Token, possessor: Token, lexicon: EventLexicon) -> Token | None:
+    """The people a possessive in front of an event noun owns, where the parser hung both
+    on the noun: "held the mayor's staff hostage", "took the consul's family hostage".
+
+    A noun for people (``person_nouns``, ``collective_victims``) between the
+    possessive and the event noun is what the possessive belongs to; those people
+    underwent the act, and the possessor did not do it.
+    """
+    for child in head.children:
+        between = child.dep_ == "compound" and possessor.i < child.i < head.i
+        people = _people_word(child, lexicon)
+        if between and (people or child.lemma_.lower() in argument_words().collective_victims):
+            return child
+    return None
 
 
 def _denying_verb(token: Token) -> Token | None:
@@ -2448,6 +2573,41 @@ def _doers_told_before(act: Token, index: EntityIndex, lexicon: EventLexicon) ->
             if doer is not None and index.kind(doer) in ("group", "organization", "person"):
                 return True
     return False
+
+
+def _siege_holders(head: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """Who held out in the place a siege with no doer of its own was laid to: "killed
+    the last of the gunmen holed up in the hotel, ending a 60-hour siege".
+
+    A siege of armed men in a building (``holding_out_verbs``) is their act, as GTD
+    and ACLED code the hostage siege; those who end it are the other side.
+    """
+    words = argument_words()
+    if head.lemma_.lower() not in words.siege_nouns:
+        return []
+    found = [
+        index.resolve_doer(meant)
+        for verb in head.sent
+        if verb.i != head.i and verb_forms(verb) & words.holding_out_verbs
+        for holder in _holding_out(verb)
+        for meant in _meant(holder, lexicon)
+    ]
+    return [ident for ident in found if ident is not None]
+
+
+def _holding_out(verb: Token) -> list[Token]:
+    """Who a participle of holding out describes: "the gunmen holed up in the hotel".
+
+    The parser hangs it on them, makes them its subject ("the last of the gunmen
+    holed up"), or leaves it on the main verb with the noun right before it.
+    """
+    if verb.dep_ == "acl":
+        return [verb.head]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if not subjects and before is not None and before.tag_ == "NNS":
+        return [before]
+    return subjects
 
 
 def _work_of(verb: Token) -> list[Token]:

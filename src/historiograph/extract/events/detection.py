@@ -36,6 +36,13 @@ VIOLENT_TYPES = frozenset({"attack", "battle", "repression"})
 MAX_SCORE_DIGITS = 3
 # The words of a score's dash, as the tokenizer splits "38-35" or "3–1".
 SCORE_DASHES = frozenset({"-", "–"})
+# The last day a month has: a range past it ("overran their hosts 34-17") is no date's,
+# whatever the recogniser tags it.
+LAST_DAY = 31
+# The reading of a manner of execution ("by firing squad", "by hanging").
+EXECUTION_LABEL = "repression/execution"
+# The reading of a change of an organization's or a state's leaders.
+LEADERSHIP_LABEL = "organization/leadership"
 # The marks of a clause that tells what went on meanwhile ("as residents gathered").
 MEANWHILE_MARKS = frozenset({"as", "while", "when"})
 # How many verbs up a participle or joined verb with no subject of its own may look for
@@ -238,6 +245,15 @@ def _acting_verb(head: Token) -> Token:
     if head.pos_ == "NOUN" and head.head.pos_ == "VERB" and head.head.i != head.i:
         return head.head
     return head
+
+
+def _doing_verb(head: Token, lexicon: EventLexicon) -> Token:
+    """The verb that does a noun trigger's act: a light verb that takes it ("mosquitoes
+    launched their annual assault", "a heatwave held the region hostage"), whose doer is
+    the act's; else the trigger itself. Not any verb: "the rain halted the fighting" is
+    not the rain's fighting."""
+    verb = _acting_verb(head)
+    return verb if verb is head or _lemma(verb) in lexicon.light_verbs else head
 
 
 def _hyphenated(tokens: list[Token]) -> bool:
@@ -576,6 +592,13 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             if head_sense.type != sense.type or token.head.i in taken:
                 continue
             taken.add(token.head.i)
+            # The head noun is where the event's words attach ("a grenade attack on a market
+            # killed four"), and it needs what it needs, not what the weapon alone would.
+            taken.add(token.i)
+            head_reading = replace(sense, needs=head_sense.needs, pos=head_sense.pos)
+            head_end = token.head.idx + len(token.head)
+            matches.append(TriggerMatch(token.head, token.idx, head_end, head_reading))
+            continue
         if sense.subject == "victim" and any(_direct_object(token, c) for c in token.children):
             # "the army disappeared hundreds of students": with an object of its own the
             # verb's subject did it to them ("the students disappeared" suffered it).
@@ -703,12 +726,12 @@ def _terms_agreed(head: Token, lexicon: EventLexicon) -> bool:
 
 
 def _vote_on_measure(match: TriggerMatch, lexicon: EventLexicon) -> bool:
-    """Is an election's noun a house's vote on a measure ("the bill sailed through the
-    House on a vote of 310 to 118", "a vote on the budget", "passed the bill after a
-    vote")? Passing a bill elects no one; a referendum on a treaty keeps its own
-    subtype, and stays."""
+    """Is an election's word a vote on a measure ("the bill sailed through the House on
+    a vote of 310 to 118", "a vote on the budget", "passed the bill after a vote",
+    "shareholders voted against the bonus")? Passing a bill or a pay deal elects no one;
+    a referendum on a treaty keeps its own subtype, and stays."""
     head = match.head
-    if match.sense.label != "election/election" or head.pos_ != "NOUN":
+    if match.sense.label != "election/election" or head.pos_ not in ("NOUN", "VERB"):
         return False
     measures = [
         o
@@ -717,8 +740,9 @@ def _vote_on_measure(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    verb = head.head.head if head.dep_ == "pobj" else head.head
-    measures += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if head.pos_ == "NOUN":
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        measures += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(_lemma(m) in lexicon.measure_nouns for m in measures)
 
 
@@ -1006,7 +1030,7 @@ def _score_at(token: Token, lexicon: EventLexicon) -> bool:
     the Eagles 38-35", "thrashed Italy 4-1") or before a word for the result ("a 3-0
     defeat", "stormed to a 4-0 win")? Two small numbers joined by a dash, neither a
     date's ("12-13 May") nor a count of a noun after them ("5-6 people"); a range after
-    no name ("killing 3-4", "left 10-12 dead") is a toll."""
+    no name or side ("killing 3-4", "left 10-12 dead") is a toll."""
     doc = token.doc
     if token.i + 2 >= len(doc) or not (token.like_num and token.text.isdigit()):
         return False
@@ -1017,14 +1041,19 @@ def _score_at(token: Token, lexicon: EventLexicon) -> bool:
         and second.text.isdigit()
         and len(token.text) <= MAX_SCORE_DIGITS
         and len(second.text) <= MAX_SCORE_DIGITS
-        and not {token.ent_type_, second.ent_type_} & {"DATE", "TIME"}
+        and not (
+            {token.ent_type_, second.ent_type_} & {"DATE", "TIME"}
+            and max(int(token.text), int(second.text)) <= LAST_DAY
+        )
     ):
         return False
     if after is not None and _lemma(after) in lexicon.game_result_nouns:
         return True
+    # "beat the Eagles 38-35", "overran their hosts 34-17": a side named, or called so.
+    beaten = doc[token.i - 1] if token.i > 0 else None
     return (
-        token.i > 0
-        and doc[token.i - 1].pos_ == "PROPN"
+        beaten is not None
+        and (beaten.pos_ == "PROPN" or _is_one_of(beaten, lexicon.game_sides))
         and (after is None or after.pos_ not in ("NOUN", "PROPN"))
     )
 
@@ -1084,7 +1113,9 @@ def _natural_doer(match: TriggerMatch, lexicon: EventLexicon) -> bool:
 
 def _done_by_nature(head: Token, lexicon: EventLexicon) -> bool:
     """Is a verb's doer a force of nature, or, with no doer, its setting ("killed in the
-    earthquake"; "during the storm, militants attacked" has its doer)?"""
+    earthquake"; "during the storm, militants attacked" has its doer)? A noun a verb takes
+    tells that verb's act, by its doer ("a heatwave held the region hostage")."""
+    head = _doing_verb(head, lexicon)
     if head.pos_ != "VERB":
         return False
     doers = _doers(head)
@@ -1119,7 +1150,11 @@ def _force_of_nature(token: Token, lexicon: EventLexicon) -> bool:
         return True  # "Hurricane Katrina destroyed ...", "Cyclone Idai"
     if token.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT") and token.pos_ == "PROPN":
         return False
-    return _is_one_of(token, lexicon.natural_forces)
+    # "a cold front": the word before says the front is the weather's
+    named = {
+        f"{c.lower_} {_lemma(token)}" for c in token.children if c.dep_ in ("amod", "compound")
+    }
+    return _is_one_of(token, lexicon.natural_forces) or bool(named & lexicon.natural_forces)
 
 
 def _names_disaster(token: Token, lexicon: EventLexicon) -> bool:
@@ -1179,7 +1214,9 @@ def _animals_only(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         )
         or [t]
     ]
-    doers = _doers(head) if head.pos_ == "VERB" else []
+    # "mosquitoes launched their annual assault": the light verb's doer does the noun's act.
+    acting = _doing_verb(head, lexicon)
+    doers = _doers(acting) if acting.pos_ == "VERB" else []
     return (bool(acted_on) and all(_animal(t, lexicon) for t in acted_on)) or (
         bool(doers) and all(_animal(t, lexicon) for t in doers)
     )
@@ -1252,7 +1289,8 @@ def _game_play(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     the sentence names armed men or the state's forces, nor a death ("the striker was shot
     dead after the match"), nor a doer that is no side ("a bomb exploded at the
     tournament")."""
-    head = match.head
+    # "the bowlers laid siege to the batting order": a light verb does the noun's act.
+    head = _doing_verb(match.head, lexicon)
     if match.sense.type not in VIOLENT_TYPES or head.pos_ != "VERB":
         return False
     sent = head.sent
@@ -1276,6 +1314,11 @@ def _game_play(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         return False
     sides = lexicon.sport_words | lexicon.game_sides
     # "hundreds of runners stormed across the bridge": a figure's sides are its "of" phrase.
+    passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if passive and not _doers(head):
+        # "the goaltender was bombarded with 48 shots": a player, called by his part in
+        # the side, suffers the other side's play; a referee stabbed suffers violence.
+        return all(_is_one_of(p, lexicon.game_sides) for p in passive)
     doers = [
         side
         for doer in _doers(head)
@@ -1418,6 +1461,54 @@ def _toll_of_main_act(match: TriggerMatch, acts: set[int]) -> bool:
     )
 
 
+def _merge_means(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Tell a violent act and the manner of execution its "by" phrase names as one act
+    ("were executed by firing squad", "the rebels were shot by firing squad", "put to
+    death by hanging"): the squad's shooting is the execution the verb tells, not a second
+    event, and the manner's reading types the act. Other means keep their own reading
+    ("cut power by seizing control of the systems", "displaced by fighting")."""
+    verbs = {
+        m.head.i: m
+        for m in found
+        if m.head.pos_ == "VERB" and not m.sense.weak and m.sense.type in VIOLENT_TYPES
+    }
+    kept: list[TriggerMatch] = []
+    for match in found:
+        by = match.head.head
+        act = verbs.get(by.head.i) if by.lower_ == "by" and by.i != match.head.i else None
+        if act is None or act is match or match.sense.label != EXECUTION_LABEL:
+            kept.append(match)
+            continue
+        act.sense = match.sense
+    return kept
+
+
+def _company_life(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is an organization's change told of a firm: a sentence that names a firm or its
+    owners (``firm_words``) and no state's or armed men ("the board voted to oust the
+    founder after a battle with activist investors")? A company's boardroom is no
+    political body; "sacked the head of the state oil company" stays the state's act."""
+    if match.sense.type != "organization":
+        return False
+    sent = match.head.sent
+    public = lexicon.state_words | lexicon.armed_words | lexicon.member_armed_words
+    return any(_is_one_of(t, lexicon.firm_words) for t in sent) and not any(
+        _is_one_of(t, public) for t in sent
+    )
+
+
+def _same_change_of_leaders(match: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """Is a change of leaders told by a verb joined to another that tells one ("Mubarak
+    resigned as president and handed power to the armed forces")? One change, told
+    twice; the first verb tells it."""
+    head = match.head
+    return (
+        match.sense.label == LEADERSHIP_LABEL
+        and head.dep_ == "conj"
+        and any(m.head.i == head.head.i and m.sense.label == LEADERSHIP_LABEL for m in found)
+    )
+
+
 def find_triggers(
     sent: Span, lexicon: EventLexicon, told: dict[str, TriggerSense] | None = None
 ) -> list[TriggerMatch]:
@@ -1469,11 +1560,14 @@ def find_triggers(
         and not _animals_only(m, lexicon)
         and not _figure_of_speech(m, lexicon)
         and not _contest_between_names(m)
+        and not _company_life(m, lexicon)
         and not (m.sense.foreign_acted_on and not _guards_others(m))
         and not (m.sense.owned_admission and not _owns_act(m.head, lexicon))
     ]
     acts = {m.head.i for m in found if not m.sense.weak}
     found = [m for m in found if not _toll_of_main_act(m, acts)]
+    found = _merge_means(found)
+    found = [m for m in found if not _same_change_of_leaders(m, found)]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:
             told[match.sense.subtype] = match.sense

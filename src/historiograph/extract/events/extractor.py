@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from historiograph.extract.events.acled_variants import acled_variants
 from historiograph.extract.events.anchoring import (
     CALENDAR_TYPES,
+    MOVE_PREPOSITIONS,
     anchor_words,
     dateline_places,
     find_modality,
@@ -30,6 +31,7 @@ from historiograph.extract.events.anchoring import (
     named_as_location,
     narrative_place,
     path_below,
+    pointed_place,
     predicates_between,
     told_as_people,
     town_of_site_told,
@@ -636,6 +638,22 @@ def _counted_subject(head: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _deaths_told_apart(draft: Draft, lexicon: EventLexicon) -> bool:
+    """Does a clause that counts its dead set them apart from the act told just before
+    ("two more planters had been killed on a neighbouring estate", "in a separate attack,
+    four soldiers were killed")? Then they are the dead of an act of their own, not that
+    act's toll. A date alone does not set them apart: "638 people were killed over the
+    day", "nearly half the riders had been killed within twenty minutes" count the dead of
+    the act told."""
+    head = draft.match.head
+    counted = any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        for c in head.children
+    )
+    return counted and any(t.lemma_.lower() in lexicon.separating_words for t in head.subtree)
+
+
 def _toll_of_named_act(
     head: Token, acts: set[int], lexicon: EventLexicon, *, own_doer: bool
 ) -> bool:
@@ -993,13 +1011,14 @@ def _is_remention(draft: Draft, lexicon: EventLexicon, index: EntityIndex) -> bo
 
 
 def _judged(head: Token, lexicon: EventLexicon) -> bool:
-    """Is the noun what a conviction, charge, arrest or accusation is for ("were
-    convicted of the bombing on 4 May", "arrested over the killing")? The date is the
-    judgment's, the doers named are those judged, and the act is the one told before."""
+    """Is the noun what a conviction, charge, arrest, accusation or protest is for ("were
+    convicted of the bombing on 4 May", "arrested over the killing", "drivers protested on
+    Monday over the attack")? The date is the judgment's, the doers named are those
+    judged, and the act is the one told before."""
     if head.dep_ != "pobj":
         return False
     sense = lexicon.words.get(head.head.head.lemma_.lower())
-    if sense is not None and sense.type in ("legal", "repression", "statement"):
+    if sense is not None and sense.type in ("legal", "repression", "statement", "protest"):
         return True
     # "convicted three men of the murder": a court's or the state's act, whose charge the
     # parser hung on those it judges; not a claim ("claimed responsibility for the raid"),
@@ -1036,6 +1055,38 @@ def _answers_told_act(draft: Draft, lexicon: EventLexicon) -> bool:
         ):
             return True
     return False
+
+
+def _fights_back(draft: Draft, lexicon: EventLexicon) -> bool:
+    """Is the clause the other side's answer in a fight ("The officers returned fire",
+    "soldiers fought back"), told at no place of its own? It tells the clash just told,
+    from the side attacked; "returned fire with grenade launchers near Yasynuvata" tells
+    where an exchange of its own was, and stays one."""
+    head = draft.match.head
+    if head.pos_ != "VERB" or act_family(draft.match.sense.type) != "violence":
+        return False
+    words = anchor_words()
+    given_back = words.reply_objects.get(head.lemma_.lower(), frozenset())
+    answers = any(
+        (c.dep_ in ("advmod", "prt") and c.lower_ in words.reply_adverbs)
+        or (c.dep_ in OBJECTS and c.lemma_.lower() in given_back)
+        for c in head.children
+    )
+    own_place = any(
+        t.dep_ == "prep"
+        and t.lower_ in lexicon.locative_prepositions
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)
+        for t in head.subtree
+    )
+    return answers and not own_place and not draft.own_date
+
+
+def _fought_by_both_sides(attacked: Event) -> Event:
+    """An armed assault the side attacked fought back in is a clash, not a one-sided attack;
+    an assault of another kind (a bombing, a hostage-taking) keeps its reading."""
+    if attacked.type == "attack" and attacked.subtype in (None, "armed_assault"):
+        return attacked.model_copy(update={"type": "battle", "subtype": "clash"})
+    return attacked
 
 
 def _defends_told_act(draft: Draft, lexicon: EventLexicon) -> bool:
@@ -1183,6 +1234,22 @@ def _same_side(event: Event, draft: Draft, index: EntityIndex, lexicon: EventLex
     named = [index.entity(i) for i, r in draft.actors if r == "agent"]
     sides = {e is not None and is_state(e, lexicon) for e in [*told, *named]}
     return bool(told) and bool(named) and len(sides) == 1
+
+
+def _struck_back(event: Event, draft: Draft, index: EntityIndex) -> bool:
+    """Does the draft harm those who did the event, named only as its doers ("militants
+    stormed the camp ... The army said its troops had killed 25 of the attackers")? The
+    side attacked tells its own part in the one fight. A fight that moved on ("pursued the
+    attackers toward the border and killed 12 of them") is a fight of its own."""
+    if not any(a.role == "agent" for a in event.actors):
+        return False
+    head = draft.match.head
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]
+    if any(t.dep_ == "prep" and t.lower_ in MOVE_PREPOSITIONS for v in verbs for t in v.subtree):
+        return False
+    harmed = [index.entity(i) for i, r in draft.actors if r in ("victim", "target")]
+    heads = {e.name.lower().split()[-1] for e in harmed if e is not None and e.name.split()}
+    return bool(heads & anchor_words().attacker_nouns)
 
 
 def _victims_told_again(event: Event, draft: Draft, index: EntityIndex) -> bool:
@@ -1392,6 +1459,7 @@ def extract_events(
                     and not told_before
                     and _toll_family(d.match.sense) not in kinds
                 )
+                or (_deaths_told_apart(d, lexicon) and _toll_family(d.match.sense) not in kinds)
             )
         ]
         # Whether the sentence told an act whose toll the next sentence may count ("two
@@ -1431,13 +1499,17 @@ def extract_events(
             if earlier:
                 key = ("remention", str(earlier[-1]))
                 seen[key] = earlier[-1]
-        if key is None and events and _answers_told_act(draft, lexicon):
-            # "Separatists attacked the station. Officers repelled the attack.": the
-            # other side's answer to the act just told is that act, told again.
+        fought_back = key is None and bool(events) and _fights_back(draft, lexicon)
+        if key is None and events and (fought_back or _answers_told_act(draft, lexicon)):
+            # "Separatists attacked the station. Officers repelled the attack.", "The
+            # officers returned fire": the other side's answer to the act just told is
+            # that act, told again; fire returned makes it a fight of two armed sides.
             violent = [i for i, e in enumerate(events) if act_family(e.type) == "violence"]
             if violent and draft.sentence_index - told_in[violent[-1]] <= 2:
                 key = ("remention", str(violent[-1]))
                 seen[key] = violent[-1]
+                if fought_back:
+                    events[violent[-1]] = _fought_by_both_sides(events[violent[-1]])
         if key is None and events and _defends_told_act(draft, lexicon):
             # "Villagers stormed the manor. The steward's garrison held out for two days.":
             # the defenders' part in the act just told; armed men defending make it a
@@ -1451,11 +1523,7 @@ def extract_events(
             if violent and draft.sentence_index - told_in[violent[-1]] <= 1:
                 key = ("remention", str(violent[-1]))
                 seen[key] = violent[-1]
-                attacked = events[violent[-1]]
-                if attacked.type == "attack" and attacked.subtype in (None, "armed_assault"):
-                    events[violent[-1]] = attacked.model_copy(
-                        update={"type": "battle", "subtype": "clash"}
-                    )
+                events[violent[-1]] = _fought_by_both_sides(events[violent[-1]])
         sense = draft.match.sense
         if (
             key not in seen
@@ -1514,6 +1582,7 @@ def extract_events(
                 _agrees(events[violence_before[-1]], draft)
                 or _same_side(events[violence_before[-1]], draft, index, lexicon)
                 or _named_again(events[violence_before[-1]], draft, index)
+                or _struck_back(events[violence_before[-1]], draft, index)
             )
             and (
                 retold_in_account(draft, drafts, lexicon)
@@ -1847,7 +1916,7 @@ def _build_event(
     if yielding and known is not None and _told_as_location(known, sent, places, lexicon):
         yielding = False
     if where is None and known is not None and not yielding:
-        where = where_for(known)
+        where = _town_pointed_to(known, draft, places, lexicon) or where_for(known)
     if where is None:
         unknown = next((e for e in targets if not e.kb and e.geo is None), None)
         where = find_where(
@@ -1901,6 +1970,21 @@ def _build_event(
         where=where,
         actors=[Actor(entity=i, role=literal(ActorRole, r)) for i, r in draft.actors],
         modality=find_modality(match.head, sent, lexicon),
+    )
+
+
+def _town_pointed_to(
+    known: Entity, draft: Draft, places: list[tuple[int, int, Entity]], lexicon: EventLexicon
+) -> Where | None:
+    """The town that "the city" acted on points back to, where the sentence does not name
+    the place taken for it: "the government of Thiers, which withdrew to Versailles. Two
+    months later government troops retook the city" retook Paris, the town the story
+    stood in, not the town another side went to."""
+    if _told_in(where_for(known), draft.sent, places):
+        return None
+    exclude = {i for i, _ in draft.actors} - {known.id}
+    return pointed_place(
+        draft.match.head, draft.sent, places, exclude=exclude, place_nouns=lexicon.place_nouns
     )
 
 

@@ -235,6 +235,8 @@ class EventLexicon:
     figurative_targets: frozenset[str]
     # Doers whose violent words are figures of speech ("besieged by diners").
     figurative_doers: frozenset[str]
+    # Firms and their owners: an organization's change among them is a company's life.
+    firm_words: frozenset[str]
     speaker_pronouns: frozenset[str]
     home_nouns: frozenset[str]
     danger_nouns: frozenset[str]
@@ -504,6 +506,7 @@ def load_lexicon() -> EventLexicon:
         game_sides=frozenset(triggers["game_sides"]),
         figurative_targets=frozenset(triggers["figurative_targets"]),
         figurative_doers=frozenset(triggers["figurative_doers"]),
+        firm_words=frozenset(triggers["firm_words"]),
         speaker_pronouns=frozenset(triggers["speaker_pronouns"]),
         home_nouns=frozenset(triggers["home_nouns"]),
         danger_nouns=frozenset(triggers["danger_nouns"]),

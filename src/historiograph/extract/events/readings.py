@@ -1541,10 +1541,15 @@ def holds_office(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def is_state(entity: Entity, lexicon: EventLexicon) -> bool:
-    """A group of the state's: its forces, police, government or authorities."""
+    """A group of the state's: its forces, police, government or authorities. A service
+    named as a body ("the Special Branch", "the Presidential Guard") is the state's too,
+    where a word beside its head says which service; a body named only with a state's
+    word ("the Irish Republican Army") may be anyone's."""
     words = _words(entity)
     qualified = any(
         word in words and bool(words & services)
         for word, services in lexicon.qualified_state_words.items()
     )
+    if entity.kind == "organization":
+        return qualified
     return entity.kind == "group" and (bool(words & lexicon.state_words) or qualified)

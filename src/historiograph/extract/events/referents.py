@@ -59,6 +59,7 @@ class ArgumentWords:
     fire_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     placing_verbs: frozenset[str]
+    disguise_verbs: frozenset[str]
     bare_blame_verbs: frozenset[str]
     number_words: tuple[str, ...]
     responsible_words: frozenset[str]
@@ -131,6 +132,8 @@ class ArgumentWords:
     placing_prepositions: frozenset[str]
     emphasis_words: frozenset[str]
     claiming_verbs: frozenset[str]
+    siege_nouns: frozenset[str]
+    holding_out_verbs: frozenset[str]
 
 
 @cache
@@ -160,6 +163,7 @@ def argument_words() -> ArgumentWords:
         fire_nouns=frozenset(data["fire_nouns"]),
         speaker_nouns=frozenset(data["speaker_nouns"]),
         placing_verbs=frozenset(data["placing_verbs"]),
+        disguise_verbs=frozenset(data["disguise_verbs"]),
         bare_blame_verbs=frozenset(data["bare_blame_verbs"]),
         number_words=tuple(data["number_words"]),
         responsible_words=frozenset(data["responsible_words"]),
@@ -236,6 +240,8 @@ def argument_words() -> ArgumentWords:
         placing_prepositions=frozenset(data["placing_prepositions"]),
         emphasis_words=frozenset(data["emphasis_words"]),
         claiming_verbs=frozenset(data["claiming_verbs"]),
+        siege_nouns=frozenset(data["siege_nouns"]),
+        holding_out_verbs=frozenset(data["holding_out_verbs"]),
     )
 
 
@@ -340,7 +346,7 @@ class EntityIndex:
         if token.lemma_.lower() in self.lexicon.member_nouns or serving:
             # "a relief force of some 20,000 men": the counted men are what the force is
             # made of, not a body it belongs to; the force itself acts.
-            for owner in (o for o in of_objects(token) if not _counted(o)):
+            for owner in (o for o in _served_bodies(token) if not _counted(o)):
                 ident = self.resolve(owner)
                 # "members of the armed forces": an unnamed body's members are it too.
                 if ident is not None and self.kind(ident) in ("organization", "group"):
@@ -905,7 +911,9 @@ class EntityIndex:
         "We reached Irun on 30 August. Nationalist aircraft had bombed the town the
         day before": a bare definite word for a town, with no name or "of" phrase of
         its own ("the town of Hub", "the border town"), is the town the text has just
-        named, within a paragraph or so. A country or a region is no town.
+        named, within a paragraph or so. A country or a region is no town, and nor is one
+        named only as where someone came from ("a relief column sent from Cairo arrived
+        too late. The Ansar stormed the city": the city besieged before, not Cairo).
         """
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.town_nouns:
             return None
@@ -921,7 +929,10 @@ class EntityIndex:
                 break
             entity = self.entity(mention.entity) if mention.entity else None
             geo = entity.geo if entity is not None and entity.kind == "place" else None
-            if entity is not None and geo is not None and geo_precision(geo) != 3:
+            if entity is None or geo is None or geo_precision(geo) == 3:
+                continue
+            named = token.doc.char_span(*mention.span, alignment_mode="expand")
+            if named is None or not _named_as_origin(named.root):
                 return entity.id
         return None
 
@@ -1005,6 +1016,13 @@ class EntityIndex:
             # not where it counts them ("a force of 20,000 men" is the force).
             made_of = [self.resolve_doer(o) for o in of_objects(token) if not _counted(o)]
             ident = next(filter(None, made_of), ident)
+        elif ident is None and token.lemma_.lower() in argument_words().faction_nouns:
+            # "a faction of the Abu Sayyaf raided the town hall": a part of a body acts
+            # as the body, as its members do.
+            bodies = [self.resolve(o) for o in of_objects(token)]
+            ident = next(
+                (b for b in bodies if b and self.kind(b) in ("organization", "group")), None
+            )
         # "the Ukrainian Forces": a capitalised plural is still a plural common noun.
         plural = ident is None and token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
         plural = plural or (ident is None and self._opening_plural(token))
@@ -1083,7 +1101,7 @@ class EntityIndex:
             return None
         if any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
             return None
-        for owner in of_objects(token):
+        for owner in _served_bodies(token):
             named = self.resolve(owner) or self._named_body(owner)
             if named is None:
                 continue
@@ -1126,7 +1144,7 @@ class EntityIndex:
         violence hits as a site.
         """
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in self.lexicon.facility_nouns:
+        if not _singular_common_noun(token) or lemma in self.lexicon.facility_nouns:
             return None
         words = argument_words()
         people = self.lexicon.person_nouns | self.lexicon.role_nouns | words.doer_nouns
@@ -1153,7 +1171,7 @@ class EntityIndex:
         that names no event, place, building, thing hit or measure.
         """
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_alpha:
+        if not _singular_common_noun(token) or not token.is_alpha:
             return None
         if token.ent_type_ in MEASURES or lemma in argument_words().target_nouns:
             return None
@@ -1312,11 +1330,39 @@ class EntityIndex:
             # "the Germans came back to our valley. They rounded up every man": a people's
             # name acts as the state it stands for.
             for candidate in [subject, *of_objects(subject)]:
-                ident = self.resolve_doer(candidate)
-                body = ident is not None and self.kind(ident) in ("group", "organization")
-                if body or self._people_of_country(candidate):
+                ident = self._body_of(candidate)
+                if ident is not None:
                     return ident
         return None
+
+    def _body_of(self, candidate: Token) -> str | None:
+        """The body of people a previous subject names, for a "they" to carry on."""
+        ident = self.resolve_doer(candidate)
+        body = ident is not None and self.kind(ident) in ("group", "organization")
+        return ident if body or self._people_of_country(candidate) else None
+
+    def joined_doers(self, pronoun: Token) -> list[str]:
+        """The other bodies a "they" carries on from the sentence before, where that
+        sentence's subject joined several: "Fighters of the BIFF and a faction of the Abu
+        Sayyaf raided the town hall. They held the staff hostage": both held them."""
+        first = self._previous_doers(pronoun)
+        if first is None:
+            return []
+        before = pronoun.doc[: pronoun.sent.start]
+        subject = next(
+            (
+                t
+                for t in reversed(before)
+                if pronoun.idx - t.idx <= HEAD_WORD_REACH
+                and t.dep_ == "nsubj"
+                and self.resolve_doer(t) == first
+            ),
+            None,
+        )
+        if subject is None:
+            return []
+        joined = [self._body_of(c) for c in subject.conjuncts]
+        return [ident for ident in joined if ident is not None and ident != first]
 
     def _home_place(self, token: Token) -> Token | None:
         """The place whose people a noun of dwellers names: "the people of Paris", "the
@@ -1451,6 +1497,24 @@ def _noun_forms(token: Token) -> set[str]:
     return forms
 
 
+def _named_as_origin(name: Token) -> bool:
+    """Is a name told only as where someone came from or was driven from ("a column
+    sent from Cairo", "drove them from the village of Halfaya")?"""
+    phrase = name
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        phrase = phrase.head.head  # "the village of Halfaya": the village
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "from"
+
+
+def _singular_common_noun(token: Token) -> bool:
+    """Is the token a singular common noun, or one the tagger took for a name only for
+    the capital that opens a headline or a coder's note ("Farmer killed in Selea",
+    "Shepherd shot dead near Kutum"), where no entity was found?"""
+    if token.pos_ == "NOUN" and token.tag_ == "NN":
+        return True
+    return bool(token.is_sent_start) and token.tag_ == "NNP" and not token.ent_type_
+
+
 def _counted(token: Token) -> bool:
     """Does a number count the noun ("some 20,000 men", "500 soldiers")?"""
     return any(c.dep_ == "nummod" for c in token.children)
@@ -1458,6 +1522,18 @@ def _counted(token: Token) -> bool:
 
 def of_objects(token: Token) -> list[Token]:
     return _pobjs(token, ("of",))
+
+
+def _served_bodies(token: Token) -> list[Token]:
+    """The "of" phrase that says whose a serving noun's people are, read across a pair
+    the parser joined on the first noun: in "Gendarmes and soldiers of the Rapid
+    Intervention Battalion" the phrase after "soldiers" is theirs; the gendarmes are a
+    force of their own."""
+    later = [c for c in token.conjuncts if c.i > token.i]
+    own = [o for o in of_objects(token) if not later or o.i < later[0].i]
+    if own or token.dep_ != "conj":
+        return own
+    return [o for o in of_objects(token.head) if o.i > token.i]
 
 
 def behalf_objects(token: Token) -> list[Token]:

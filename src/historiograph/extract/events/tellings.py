@@ -1251,6 +1251,8 @@ def _run_of_the_act(draft: Draft, drafts: list[Draft]) -> bool:
     night of heavy fighting". The raids are the attacks
     told again, and what they killed is the attacks' toll, not a second act's."""
     head = draft.match.head
+    if _fought_in(draft, drafts):
+        return True
     if head.pos_ != "NOUN" or act_family(draft.match.sense.type) != "violence":
         return False
     words = argument_words()
@@ -1269,6 +1271,27 @@ def _run_of_the_act(draft: Draft, drafts: list[Draft]) -> bool:
         and d.match.head.i == act.i
         and act.pos_ == "VERB"
         and act_family(d.match.sense.type) == "violence"
+        for d in drafts
+    )
+
+
+def _fought_in(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "Loyal units retook the city in fighting that left 160 dead", "seized the airport
+    during clashes": the fighting a taking was won in is that taking told again, and what
+    it killed is the taking's toll. Only a battle word (a noun, or a gerund the parser
+    calls a verb) on a battle verb of its own: "killed in clashes with police" tells the
+    clashes."""
+    head = draft.match.head
+    if draft.match.sense.type != "battle" or head.dep_ != "pobj":
+        return False
+    if head.head.lower_ not in ("in", "during"):
+        return False
+    act = head.head.head
+    return act.pos_ == "VERB" and any(
+        d is not draft
+        and d.match.head.i == act.i
+        and d.match.sense.type == "battle"
+        and not d.match.sense.weak
         for d in drafts
     )
 

@@ -111,6 +111,10 @@ class TollVocabulary:
     """Words that deny every death under a denial ("denied that anyone had died")."""
     assailants: frozenset[str]
     """Nouns of those who carry out an attack, one group under any of them ("the attackers")."""
+    own_loss_verbs: frozenset[str]
+    """Verbs of losing one's own men ("the column lost 94 men")."""
+    own_loss_words: frozenset[str]
+    """Words that make such a loss the doers' own ("itself", "of their own")."""
     sequel_verbs: frozenset[str]
     """Verbs that tell an act as another's sequel ("the gunfire that followed")."""
     other_act_determiners: frozenset[str]
@@ -158,6 +162,8 @@ def toll_vocabulary() -> TollVocabulary:
         killer_selves=tuple(data["killer_self_words"]),
         any_words=frozenset(data["any_words"]),
         assailants=frozenset(data["assailant_nouns"]),
+        own_loss_verbs=frozenset(data["own_loss_verbs"]),
+        own_loss_words=frozenset(data["own_loss_words"]),
         sequel_verbs=frozenset(data["sequel_verbs"]),
         other_act_determiners=frozenset(data["other_act_determiners"]),
         fire_nouns=frozenset(data["fire_nouns"]),
@@ -308,6 +314,8 @@ def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
                 _set_against(last, claim, text)
                 or _one_more(doc, claim)
                 or _listed_apart(doc, last, claim)
+                or _assailants_besides(doc, last, claim)
+                or (last.source == claim.source and _own_loss(doc, claim))
             )
         ):
             summed[summed.index(last)] = last.model_copy(
@@ -323,6 +331,52 @@ def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
             continue
         summed.append(claim)
     return summed
+
+
+def _assailants_besides(doc: Doc, before: Claim, after: Claim) -> bool:
+    """Whether a later figure counts the attackers' own dead beside a figure of their
+    victims: "killing 17 soldiers ... 31 of the attackers had also been killed" is 48
+    dead, as UCDP counts both sides, not a second source's count of the same 17. Told
+    as part of the figure before it ("including three attackers") it is already in it."""
+    counted = _counted_noun(doc, after), _counted_noun(doc, before)
+    if counted[0] is None or before.span[1] > after.span[0] or _told_as_part(doc, after):
+        return False
+    assailants = toll_vocabulary().assailants
+    return counted[0].lemma_.lower() in assailants and (
+        counted[1] is None or counted[1].lemma_.lower() not in assailants
+    )
+
+
+def _own_loss(doc: Doc, claim: Claim) -> bool:
+    """Whether a figure is the doers' own loss, told by a verb of losing with a word that
+    makes it theirs ("The column itself lost 94 men", "lost 41 of their own"): the other
+    side's dead beside the figure of their victims, which the caller adds to it when one
+    source tells both."""
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = toll_vocabulary()
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in words.own_loss_verbs
+        and any(t.lower_ in words.own_loss_words for t in verb.subtree)
+    )
+
+
+def _told_as_part(doc: Doc, claim: Claim) -> bool:
+    """Whether a figure is told as part of dead counted before it: "including three
+    attackers", "among them four gunmen", "five attackers were among the dead"."""
+    span = doc.char_span(*claim.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc[max(span.start - 2, span.sent.start) : span.end]
+    after = doc[span.end : span.sent.end]
+    return any(t.lower_ in _PART_WORDS for t in before) or any(t.lower_ == "among" for t in after)
+
+
+# Words by which a figure is told as part of the one before it ("including three").
+_PART_WORDS = frozenset({"including", "among"})
 
 
 def _listed_apart(doc: Doc, before: Claim, after: Claim) -> bool:
@@ -1265,7 +1319,8 @@ def _recounted(token: Token, words: ArgumentWords) -> int | None:
     """How many people a definite plural victim stands for, counted when the text first
     told of them: "The attackers were shot dead" after "Two gunmen burst into ..." is two
     dead. The antecedent is the nearest counted noun before it of the same word, or of
-    another word for assailants when it is one."""
+    another word for assailants when it is one; with none, the number it carries itself
+    ("hanged the three conspirators", which the claims reader leaves as referring back)."""
     if token.tag_ != "NNS" or not any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
     ):
@@ -1277,7 +1332,7 @@ def _recounted(token: Token, words: ArgumentWords) -> int | None:
         same_people = other == lemma or (other in assailants and lemma in assailants)
         if earlier.tag_ == "NNS" and same_people and (count := _counted(earlier, words)):
             return count
-    return None
+    return _counted(token, words)
 
 
 def _counted(token: Token, words: ArgumentWords) -> int | None:
@@ -1896,9 +1951,10 @@ def link_claims(
         counting = [c for c in told if _counts_among(c, death)]
         if counting:
             # "killing ten policemen and their civilian driver": the figure counts the
-            # group, and the people singled out beside it died too.
-            told[told.index(counting[0])] = _with_more(counting[0], len(death.singled))
-        elif any(_one_person_again(text, death, d) for d in counted_deaths.get(target.id, [])):
+            # group, and the people singled out beside it died too (those a claim of
+            # their own counts already, "a teacher", are not added twice).
+            told[told.index(counting[0])] = _with_more(counting[0], _singled_uncounted(death, told))
+        elif any(_one_person_again(doc, death, d) for d in counted_deaths.get(target.id, [])):
             continue  # "he was shot dead ... the murder of the journalist Hrant Dink"
         else:
             named[target.id] = named.get(target.id, 0) + death.dead
@@ -1921,14 +1977,25 @@ def link_claims(
     return linked, updated
 
 
-def _one_person_again(text: str, death: NamedDeath, counted: NamedDeath) -> bool:
+def _one_person_again(doc: Doc, death: NamedDeath, counted: NamedDeath) -> bool:
     """Whether two killings of one event each single out one person, one of them by a
-    pronoun ("he was shot dead ... the murder of the journalist Hrant Dink"): the
-    pronoun stands for the one the other names, who died once."""
+    pronoun ("he was shot dead ... the murder of the journalist Hrant Dink") or both by a
+    name they share ("shot dead the journalist Javier Valdez ... the killing of Valdez"):
+    the one person died once."""
     if death.dead != 1 or counted.dead != 1:
         return False
     pronouns = argument_words().person_pronouns
-    return any(text[a:b].strip().lower() in pronouns for a, b in (death.victims, counted.victims))
+    text = doc_text(doc)
+    if any(text[a:b].strip().lower() in pronouns for a, b in (death.victims, counted.victims)):
+        return True
+    names = [_proper_names(doc, *victims) for victims in (death.victims, counted.victims)]
+    return bool(names[0] & names[1])
+
+
+def _proper_names(doc: Doc, start: int, end: int) -> set[str]:
+    """The proper nouns among the words between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return {t.lower_ for t in span if t.pos_ == "PROPN"} if span is not None else set()
 
 
 def _event_toll(
@@ -2018,6 +2085,16 @@ def _counts_among(claim: Claim, death: NamedDeath) -> bool:
         and start <= claim.span[0]
         and claim.span[1] <= end
         and not any(claim.span[0] <= single < claim.span[1] for single in death.singled)
+    )
+
+
+def _singled_uncounted(death: NamedDeath, told: list[Claim]) -> int:
+    """How many people a killing singles out whom no fatality claim of its event counts:
+    in "killing a teacher, her two daughters and at least nine pupils" the claims
+    reader counts "a teacher" itself, so only the figures' sum is the toll."""
+    return sum(
+        not any(c.property == "fatalities" and c.span[0] <= single < c.span[1] for c in told)
+        for single in death.singled
     )
 
 

@@ -66,6 +66,13 @@ def _reporting_tail() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:[\w'.-]+\s+){{0,4}}(?:{verbs}){closing}\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _content_clause() -> re.Pattern[str]:
+    """A word opening a content clause ("wrote in 1824 that ..."), which ends the clause."""
+    words = "|".join(sorted(load_vocabulary().content_clause_openers))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause around ``[start, end)`` (at most ``_REACH`` each side): before, after.
 
@@ -87,6 +94,10 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
         # "is expected to last until Sunday, forecasters said.": the verb
         # before the day is the one that dates it
         right = _reporting_tail().sub("", right)
+        # "wrote from Lima in early 1824 that the army would need six months":
+        # a content clause after the expression tells what was written, its
+        # verb not the one that dates the expression
+        right = _content_clause().split(right, 1)[0]
     closed, opened = _relative_clauses()
     if opened.search(left):
         return left, right.split(",", 1)[0]

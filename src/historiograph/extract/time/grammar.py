@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -224,7 +225,17 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "DIR": f"(?P<dir>{_alternation(v.directions)})",
         "REF": f"(?P<ref>{_alternation(raw_vocabulary['reference_words'])})",
         "REF_ADJECTIVE": f"(?P<ref>{_alternation(raw_vocabulary['reference_adjectives'])})",
+        "AFTER_MODAL": "(?:"
+        + "|".join(f"(?<=\\b{re.escape(m)}\\s)" for m in raw_vocabulary["modal_verbs"])
+        + ")",
+        "REF_AFTER_MODAL": f"(?P<ref>{_alternation(raw_vocabulary['reference_after_modals'])})",
         "DAYPART": f"(?P<daypart>{_alternation(v.day_parts)})",
+        # the hours in words, "one" to "twelve" ("eleven o'clock")
+        "HOUR_WORD": _alternation(
+            w for w, n in v.numbers.items() if w.isalpha() and n == int(n) and 1 <= n <= 12
+        ),
+        "CLOCK_PART": f"(?P<clockpart>{_alternation(v.clock_parts)})",
+        "CLOCK_PART_WORD": _alternation(v.clock_parts),
         # a noun a part of the day only qualifies ("the evening news"), plural too
         "DAYPART_NOUN": f"(?:{_alternation(raw_vocabulary['day_part_nouns'])})(?:e?s)?\\b",
         "FREQ": f"(?P<freq>{_alternation(v.frequency_words)})",
@@ -462,10 +473,21 @@ _GAME_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-]\d)")
 _SCORE_REACH = 4
 
 
+@lru_cache(maxsize=1)
+def _sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` begins after the first, in order.
+
+    Computed once per text (the scan asks about one text many times): finding
+    the last break before each candidate anew would cost the whole text's
+    length per candidate, quadratic on a long document.
+    """
+    return [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence that holds ``text[start:end]``."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
-    first = breaks[-1] if breaks else 0
+    starts = _sentence_starts(text)
+    first = starts[bisect_right(starts, start) - 1] if starts and starts[0] <= start else 0
     after = _SENTENCE_BREAK.search(text, end)
     return text[first : after.start() if after else len(text)]
 

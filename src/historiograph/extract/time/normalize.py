@@ -236,6 +236,8 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "romanday" in g:  # "the Ides of March" is the 15th, "of January" the 13th
         usual, long_month = v.roman_days[fold(g["romanday"])]
         day_number = long_month if month_number in v.roman_long_months else usual
+    if number is None and "postdir" in g:
+        number, anchor = _year_in_direction(ctx, month_number, day_number, g["postdir"], v)
     if number is None:
         number, anchor = _month_year(ctx, month_number, day_number)
         if number is not None and day_number is not None and "weekday" in g:
@@ -252,6 +254,25 @@ def _date(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     if "weekof" in g and period.precision == "day" and period.earliest is not None:
         period = periods.week(period.earliest)  # "the week of March 6": the week of that day
     return Resolved("DATE", period, mod, anchor, establishes=True)
+
+
+def _year_in_direction(
+    ctx: Context, month_number: int, day_number: int | None, direction: str, v: Vocabulary
+) -> tuple[int | None, str | None]:
+    """The year of "the 9th of January last" or "the 3rd of March next" in a letter
+    or a court record: the latest such day before the day the story stands at
+    (else the document's), or the first after it."""
+    date, ref = _day_of(ctx, "narrative")
+    if date is None:
+        date, ref = _day_of(ctx, DOCUMENT)
+    if date is None:
+        return None, None
+    shift = v.determiners[fold(direction)].amount
+    named = (month_number, day_number or 0)
+    today = (date.month, date.day if day_number else 0)
+    if shift < 0:
+        return date.year - (named >= today), ref
+    return date.year + (named <= today), ref
 
 
 # How many years a weekday told with a day and month ("Friday the 10th of October") may
@@ -379,6 +400,7 @@ def _month_year(
             and (ctx.daily or not (fine or distant) or ctx.tense == clues.FUTURE)
         )
         or (ctx.own_time and published is not None and abs(story - published.year) <= 1)
+        or (ctx.tense == clues.FUTURE and _told_from_its_day(narrative, document))
     )
     if published is not None and document is not None and own_time:
         named = (month_number, day_number or 0)
@@ -393,6 +415,20 @@ def _month_year(
         return None, None
     turn = _turn_of_year(narrative.period, month_number, ctx.recalled, ctx.reached)
     return story + turn, narrative.ref
+
+
+def _told_from_its_day(narrative: Anchor | None, document: Anchor | None) -> bool:
+    """Whether the story has not stepped back before the day the text speaks from.
+
+    A letter or a diary entry ("Smyrna, 14th October 1836. ... a good price
+    before Christmas. I hope to be in Vienna by the end of May") tells of its
+    own days: its future, like a report's, is its own (the coming May). A
+    history's "would" looks ahead from a story set before its date.
+    """
+    if narrative is None or document is None:
+        return False
+    story, today = narrative.period.earliest, document.period.earliest
+    return story is not None and today is not None and story >= today
 
 
 def _turn_of_year(narrative: Period, month_number: int, recalled: bool, reached: bool) -> int:
@@ -1132,8 +1168,10 @@ def _day_of(ctx: Context, preferred: str) -> tuple[dt.date | None, str | None]:
     order = {
         "narrative": (ctx.narrative, ctx.document),
         "document": (ctx.document, ctx.narrative),
-        # "that morning": the day last named, else the story's
-        MENTION: (ctx.mentioned, ctx.narrative, ctx.document),
+        # "that morning": the day last named, else the story's; after a
+        # coarser time ("When independence came on 1 October 1960 ... Seven
+        # years later ... I think of that night") the last whole day named
+        MENTION: (ctx.mentioned, ctx.named_day, ctx.narrative, ctx.document),
     }
     for anchor in order[preferred]:
         if anchor is ctx.document and preferred != DOCUMENT and not ctx.on_its_day:
@@ -1174,13 +1212,20 @@ def _story_before_its_day(ctx: Context) -> bool:
     return then is not None and now is not None and then < now
 
 
+def _clock_hour(g: dict[str, str], v: Vocabulary) -> int:
+    """The hour a clock time names, in digits or in words ("eleven o'clock")."""
+    if "hour" in g:
+        return int(g["hour"])
+    return int(v.numbers[fold(g["hourword"])])
+
+
 def _time(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     g = c.groups
     if "noon" in g:
         clock = "24:00" if fold(g["noon"]) == "midnight" else "12:00"
     else:
-        hour = int(g["hour"])
-        ampm = fold(g.get("ampm", ""))
+        hour = _clock_hour(g, v)
+        ampm = fold(g.get("ampm", "")) or v.clock_parts.get(fold(g.get("clockpart", "")), "")
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
@@ -1270,10 +1315,11 @@ def _reference(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     # "late yesterday", "earlier today": the day, its part a mod (TimeBank)
     mod = v.parts[fold(g["part"])].mod if "part" in g else None
     if "daypart" in g:
-        # "yesterday afternoon" is the day with its part, typed as a weekday's is
+        # "yesterday afternoon" is the day with its part, a TIME as "Monday
+        # night" is (:func:`_weekday`)
         code = v.day_parts[fold(g["daypart"])]
         period = Period(f"{date.isoformat()}T{code}", "day", date, date)
-        return Resolved("DATE", period, mod, anchor.ref, establishes=True)
+        return Resolved("TIME", period, mod, anchor.ref, establishes=True)
     return Resolved("DATE", periods.day(date), mod, anchor.ref, establishes=True)
 
 

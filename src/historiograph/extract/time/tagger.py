@@ -820,12 +820,16 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     vocabulary = load_vocabulary()
     candidates = scan(text)
     dateline = _opening_date(text, candidates, published)
-    if dateline is not None and (
-        published is None or 0 < (published - dateline).days <= vocabulary.dateline_lag_days
-    ):
+    filed = dateline is not None and (
+        published is None or 0 <= (published - dateline).days <= vocabulary.dateline_lag_days
+    )
+    if filed:
         published = dateline
-    own_time = published is not None and clues.reports_its_own_time(
-        _explicit_years(candidates), published.year
+    # a story filed under its dateline reports its own days, however many
+    # older years it recalls ("GENEVA, June 3 - ... began in 2014, a ceasefire
+    # in 2015 broke down in 2022. In March ..." is March of the filing year)
+    own_time = published is not None and (
+        filed or clues.reports_its_own_time(_explicit_years(candidates), published.year)
     )
     if own_time:
         candidates = [c for c in candidates if not c.pattern.histories_only]

@@ -169,8 +169,10 @@ class Vocabulary:
     range_openers: frozenset[str]
     determiners: dict[str, Shift]  # with articles
     directions: dict[str, Shift]
-    reference_words: dict[str, ReferenceWord]  # with reference_adjectives
+    # with reference_adjectives and reference_after_modals
+    reference_words: dict[str, ReferenceWord]
     day_parts: dict[str, str]
+    clock_parts: dict[str, str]
     spoken_year_hundreds: dict[str, int]
     frequency_words: dict[str, str]
     set_quantifiers: tuple[str, ...]
@@ -199,6 +201,7 @@ class Vocabulary:
     perfect_participles: frozenset[str]
     perfect_adverbs: frozenset[str]
     relative_pronouns: frozenset[str]
+    content_clause_openers: frozenset[str]
     verb_coordinators: frozenset[str]
     game_words: frozenset[str]
     game_result_verbs: frozenset[str]
@@ -315,9 +318,12 @@ def load_vocabulary() -> Vocabulary:
             fold(k): ReferenceWord(
                 v.get("days"), v.get("value"), v.get("time"), v.get("in_history")
             )
-            for k, v in (raw["reference_words"] | raw["reference_adjectives"]).items()
+            for k, v in (
+                raw["reference_words"] | raw["reference_adjectives"] | raw["reference_after_modals"]
+            ).items()
         },
         day_parts=_folded(raw["day_parts"]),
+        clock_parts=_folded(raw["clock_parts"]),
         spoken_year_hundreds=_folded(raw["spoken_year_hundreds"]),
         frequency_words=_folded(raw["frequency_words"]),
         set_quantifiers=tuple(fold(w) for w in raw["set_quantifiers"]),
@@ -345,6 +351,7 @@ def load_vocabulary() -> Vocabulary:
         perfect_participles=words("perfect_participles"),
         perfect_adverbs=words("perfect_adverbs"),
         relative_pronouns=words("relative_pronouns"),
+        content_clause_openers=words("content_clause_openers"),
         verb_coordinators=words("verb_coordinators"),
         game_words=words("game_words"),
         game_result_verbs=words("game_result_verbs"),
