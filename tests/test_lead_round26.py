@@ -11,7 +11,8 @@ dead. Dead told "on a neighbouring estate" just after a killing are the dead of 
 not its toll; the fighting a town was retaken in is the retaking, and its dead are the
 retaking's. "Two soldiers were killed and several wounded" counts two dead and some
 wounded, not two "killed or wounded". "A grenade attack on a market" is a bombing whose words
-attach to "attack", though the weapon alone would need someone to throw it.
+attach to "attack", though the weapon alone would need someone to throw it. "the parties"
+are parties, not the one body ("Congress") told before.
 """
 
 from __future__ import annotations
@@ -113,3 +114,10 @@ def test_a_grenade_attack_is_a_bombing_told_by_its_head_noun(pipeline: Pipeline)
     assert [(e.trigger.text, e.subtype, toll_of(e)) for e in record.events] == [
         ("grenade attack", "bombing", (4, 4))
     ]
+
+
+def test_the_parties_are_not_the_one_body_told_before(pipeline: Pipeline) -> None:
+    text = "The junta dissolved Congress and banned the parties."
+    record = record_of(pipeline, text, "1974-01-01")
+    banned = event_of(record, "banned")
+    assert names_in(record, banned, ("target", "victim")) == ["parties"]

@@ -52,6 +52,9 @@ _REGION_LEVEL = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
 _CONTAINER_LEVEL = frozenset({"PCLI", "ADM1"})
 # A town this large is what its name means in an organization's "of" phrase.
 _LARGE_CITY = 100_000
+# A second-level region of fewer counted people is a village's municipality (Rab, of a
+# few hundred), whose name no organization takes.
+_HAMLET = 1_000
 # A town this large is what a name after a locative preposition means, even
 # when the recogniser called it a person or an organization ("in Evansville").
 LOCATIVE_POPULATION = 5_000
@@ -475,6 +478,9 @@ def _leading_place(
             # "Mt." of "Mt. Pleasant News" begins a longer name; it is no state (Montana).
             continue
         name = text[head[0][0] : head[-1][1]]
+        if k == 1 and fold(name) in lexicon_words("place_generic_heads"):
+            # "Ain Boumarra": a generic word of another language begins the one name.
+            continue
         place = named_place(gazetteer, name)
         bare_county = place is None and organization
         if bare_county:
@@ -489,10 +495,26 @@ def _leading_place(
             organization
             and not bare_county
             and words[k][2][0].isupper()
-            and (designated or prominent(place, _LARGE_CITY))
+            and (designated or _large_reading(gazetteer, name, place))
         ):
             return head[0][0], _settlement_end(text, head, gazetteer)
     return None
+
+
+def _large_reading(gazetteer: Gazetteer, name: str, place: Place) -> bool:
+    """Whether the name's place is a region or a large city an organization may take
+    its name from ("Florida Highway Patrol"). A second-level region of ``_HAMLET``'s
+    counted size is not (Rab, a Croatian municipality of a few hundred people, in "Rab
+    Dhuure"), unless another place of the name is large (Santa Clara, the Cuban city,
+    besides a Mexican municipality); one whose people GeoNames does not count (0) is."""
+
+    def large(reading: Place) -> bool:
+        hamlet = reading.feature == "ADM2" and 0 < reading.population < _HAMLET
+        return prominent(reading, _LARGE_CITY) and not hamlet
+
+    return prominent(place, _LARGE_CITY) and any(
+        map(large, [place, *named_places(gazetteer, name)])
+    )
 
 
 def _street(words: list[tuple[int, int, str]], k: int, place: Place) -> bool:

@@ -38,6 +38,8 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
+from historiograph.extract.time.vocabulary import fold as calendar_fold
+from historiograph.extract.time.vocabulary import load_vocabulary
 from historiograph.nlp.entities import LABEL_KINDS, clean_surface, entity_id
 from historiograph.nlp.views import doc_text, unlabelled_tokens
 from historiograph.record import Entity, EntityKind, Geo, Mention
@@ -274,7 +276,7 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
             # A common word, unless a place (or a word for a region's people:
             # "Bavarian troops").
             continue
-        if _occasion(ent) or _era_marker(ent):
+        if _occasion(ent) or _era_marker(ent) or _people_before_land(ent, gazetteer):
             continue
         span = _whole_words(ent)
         if taken.intersection(range(span.start, span.end)):
@@ -313,6 +315,22 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         ):
             qualifiers.add(mention.qualifier_at)
     return found
+
+
+def _people_before_land(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word place of the recogniser is a people's adjective before the
+    land it claims ("a separate Tamil state"): a word the gazetteer lacks, before a noun
+    of ``people_land_nouns``; no entity, as "Kurdish" in "a Kurdish region" is none. A
+    named place keeps its reading ("Texas state troopers")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        ent.label_ == "GPE"
+        and len(ent) == 1
+        and after is not None
+        and after.is_lower
+        and after.text in lexicon_words("people_land_nouns")
+        and not gazetteer.lookup(ent.text)
+    )
 
 
 def _gazetteer_place_entity(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -417,12 +435,36 @@ def _widen_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> Non
         mention.label, mention.kb_ids, mention.adjective = "LOC", (), False
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Every word the temporal tagger reads as a month, a weekday, a holiday or a season
+    (its own vocabulary, so the two never disagree on what a date is)."""
+    vocabulary = load_vocabulary()
+    names = [
+        *vocabulary.months,
+        *vocabulary.month_abbreviations,
+        *vocabulary.weekdays,
+        *vocabulary.holidays,
+        *vocabulary.seasons,
+        *vocabulary.persian_months,
+        *vocabulary.hijri_months,
+    ]
+    return frozenset(word for name in names for word in calendar_fold(name).split())
+
+
 def _run_into_date(token: Token) -> bool:
-    """Whether the recogniser ran a proper noun into the date before it: "Montevideo"
-    in "the winter of 1843 Montevideo", a number before it in the one date."""
+    """Whether the recogniser ran a proper noun into a date, or took it for one:
+    "Montevideo" in "the winter of 1843 Montevideo", a number before it in the one
+    date; "Tzaneen" in "collapsed in Tzaneen on Friday", a date of proper nouns alone
+    that name no month, weekday, holiday or season."""
     doc, i = token.doc, token.i
     if token.ent_type_ != "DATE":
         return False
+    date = next(e for e in doc.ents if e.start <= i < e.end)
+    if all(t.pos_ == "PROPN" and not t.like_num for t in date) and not any(
+        calendar_fold(t.text) in _calendar_words() for t in date
+    ):
+        return True
     while doc[i].ent_iob_ == "I":
         i -= 1
         if doc[i].like_num:
@@ -446,9 +488,16 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
     added: list[_Mention] = []
 
     def candidate(token: Token) -> bool:
-        # A capitalised first word is often tagged a common noun ("Carthage Police Chief").
+        # A capitalised first word is often tagged a common noun ("Carthage Police Chief"),
+        # and so is a name the tagger does not know after "in" ("arrested in Thohoyandou").
         return (
-            (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and bool(token.is_sent_start)))
+            (
+                token.pos_ == "PROPN"
+                or (
+                    token.pos_ == "NOUN"
+                    and (bool(token.is_sent_start) or locative_before(text, token.idx))
+                )
+            )
             and (token.is_title or token.is_upper)
             and (not token.ent_type_ or _run_into_date(token))
             and token.idx not in covered
@@ -511,10 +560,28 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             if feature is not None:
                 added.append(_Mention(*feature, text[feature[0] : feature[1]], "LOC"))
                 break
+            if n < len(run) and _head_of_unknown_name(text, start, end, run[-1], gazetteer):
+                break
             if cued(start, end):
                 added.append(_Mention(start, end, text[start:end], "GPE"))
                 break
     return added
+
+
+def _head_of_unknown_name(
+    text: str, start: int, end: int, last: Token, gazetteer: Gazetteer
+) -> bool:
+    """Whether the first words of a run of capitalised words after a locative word are
+    only the head of a place name the gazetteer lacks: "from Rab Dhuure" is no mention
+    of Rab, the Croatian island. Not where the words after them are a place of their
+    own ("in Paris France"), a date or a word of an organisation ("Laconia Police")."""
+    rest = text[end : last.idx + len(last)].strip()
+    return (
+        locative_before(text, start)
+        and size_for_word_after(text, end) is None
+        and named_place(gazetteer, rest) is None
+        and not any(calendar_fold(word) in _calendar_words() for word in rest.split())
+    )
 
 
 def _lies_in_named_container(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -1182,20 +1249,9 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
             continue
         place = named_place(gazetteer, mention.text, county=mention.label == "ORG")
         located = locative_before(text, mention.start) or _motion_object(doc, mention)
-        if place is None and mention.label != "NORP" and located:
-            # "east toward Misrata": a spelling GeoNames lists among a city's other
-            # names (Misratah), after a locative word, where only a large place will do;
-            # "withdrew to Salamis", "fell back on Kut-al-Amara": a historic or foreign
-            # name of a town (Salamina, Al-Kut), where a town of some size will.
-            if mention.label != "PERSON" or _placing_frame(doc, text, mention):
-                place = _prominent_variant(gazetteer, mention.text)
-            if place is None and _historic_name_frame(doc, text, mention):
-                place = shortened_place(gazetteer, mention.text) or other_name_place(
-                    gazetteer, mention.text, LOCATIVE_POPULATION
-                )
-                if place is not None and not _in_named_countries(gazetteer, mentions, place):
-                    place = None
-            vouched = place
+        if place is None and mention.label != "NORP":
+            # A place found by another of its names is vouched for by the words that found it.
+            place = vouched = _place_by_other_name(doc, mentions, mention, gazetteer, located)
         if place is None and (mention.label == "ORG" or _listed_with_place(text, mentions, i)):
             # "before Constantinople", an organization to the recogniser: an old name of
             # a city of millions, which no organization takes alone; "at Lucknow and
@@ -1240,6 +1296,32 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
         ):
             mention.label, mention.vouched = "GPE", vouched
     return any(m.label != label for m, label in zip(mentions, before, strict=True))
+
+
+def _place_by_other_name(
+    doc: Doc, mentions: list[_Mention], mention: _Mention, gazetteer: Gazetteer, located: bool
+) -> Place | None:
+    """The place a mislabelled name the gazetteer lacks as written names by another of
+    its names, where the words around it place it (``located``: a locative word or a
+    movement's end before it): "east toward Misrata", a spelling GeoNames lists among a
+    large city's other names (Misratah); "Soldiers shelled Avdiivka", a transliteration
+    of a town of some size (Avdiyivka) as a territory verb's object; "withdrew to
+    Salamis", a historic or foreign name of a town (Salamina) in a frame of history."""
+    text = doc_text(doc)
+    if located and (mention.label != "PERSON" or _placing_frame(doc, text, mention)):
+        place = _prominent_variant(gazetteer, mention.text)
+        if place is not None:
+            return place
+    if _territory_object(doc, mention):
+        place = _prominent_variant(gazetteer, mention.text, LOCATIVE_POPULATION)
+        if place is not None:
+            return place
+    if not (located and _historic_name_frame(doc, text, mention)):
+        return None
+    place = shortened_place(gazetteer, mention.text) or other_name_place(
+        gazetteer, mention.text, LOCATIVE_POPULATION
+    )
+    return place if place is not None and _in_named_countries(gazetteer, mentions, place) else None
 
 
 def _regional_people(word: str, gazetteer: Gazetteer) -> bool:
@@ -1362,8 +1444,10 @@ def _relabel_persons(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) -
         mention.label = "PERSON"
 
 
-def _prominent_variant(gazetteer: Gazetteer, name: str) -> Place | None:
-    """A region, a country or a city of ``_NAMESAKE_CITY`` people that the name written
+def _prominent_variant(
+    gazetteer: Gazetteer, name: str, population: int = _NAMESAKE_CITY
+) -> Place | None:
+    """A region, a country or a city of ``population`` people that the name written
     matches through another of its names ("Misrata" for Misratah): what a mislabelled
     name after a locative word may be, though the place's own name is spelled otherwise.
     Its own name must be a near spelling (``FUZZY_THRESHOLD``): the lossy key alone
@@ -1372,7 +1456,7 @@ def _prominent_variant(gazetteer: Gazetteer, name: str) -> Place | None:
     found = [
         p
         for p in gazetteer.lookup(name)
-        if prominent(p, _NAMESAKE_CITY) and fuzz.ratio(fold(p.name), fold(name)) >= FUZZY_THRESHOLD
+        if prominent(p, population) and fuzz.ratio(fold(p.name), fold(name)) >= FUZZY_THRESHOLD
     ]
     return max(found, key=lambda p: p.population) if found else None
 

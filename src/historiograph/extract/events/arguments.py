@@ -263,10 +263,14 @@ def subject_of(verb: Token) -> Token | None:
     other side.
     """
     current: Token | None = verb
+    controlled = False
     for _ in range(4):
         if current is None:
             return None
-        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        # "The LNA is reported to have taken the port", "troops were ordered to fire": a
+        # passive verb's subject is the subject of the infinitive it governs.
+        acting = (*SUBJECTS, *PASSIVE_SUBJECTS) if controlled else SUBJECTS
+        subjects = [c for c in current.children if c.dep_ in acting]
         swallowed = None if subjects else _swallowed_by_date(current)
         if swallowed is not None and not _is_passive(current):
             return swallowed
@@ -290,6 +294,7 @@ def subject_of(verb: Token) -> Token | None:
             current.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp")
             and current.head.i != current.i
         ):
+            controlled = current.dep_ == "xcomp"
             current = current.head
             # "The authorities responded by arresting hundreds": who acts by a means does it.
             means = current.lower_ == "by" and current.dep_ == "prep"
@@ -542,11 +547,20 @@ def _acted_on(token: Token, event_type: str) -> list[Token]:
         obj
         for obj in _pobj(token, prepositions)
         if obj.ent_type_ not in CALENDAR_TYPES
+        and not _against_will(obj)
         and obj.lower_ not in argument_words().day_words  # "on Easter Sunday"
         and not any(
             c.dep_ in ("compound", "nmod") and c.ent_type_ in CALENDAR_TYPES for c in obj.children
         )
     ]
+
+
+def _against_will(obj: Token) -> bool:
+    """Is the noun one of a will opposed ("against the ambassador's wishes", "against
+    orders", ``stance_nouns``) in an "against" phrase? It tells whose will the act
+    defied, not whom it was done to."""
+    stance = obj.lemma_.lower() in argument_words().stance_nouns
+    return stance and obj.dep_ == "pobj" and obj.head.lower_ == "against"
 
 
 def _hit_through(verb: Token, match: TriggerMatch) -> list[Token]:
@@ -705,6 +719,14 @@ def _framing_phrase(head: Token, event_type: str) -> Token | None:
     if verb.pos_ != "VERB" or not any(c.dep_ in OBJECTS for c in verb.children):
         return None
     return None if _is_passive(verb) else head.head
+
+
+def _headline_party(head: Token) -> Token | None:
+    """The noun a headline with no verb puts in an act ("Police in shootout with robbers",
+    "Troops in clash with rebels near Beni"): the root noun whose "in" phrase the act is."""
+    root = head.sent.root
+    in_phrase = head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head == root
+    return root if in_phrase and root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _framing_subject(head: Token, event_type: str) -> Token | None:
@@ -1064,6 +1086,12 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     swallowed = _swallowed_by_date(verb) if _is_passive(verb) else None
     if not own and swallowed is not None:
         return [swallowed]  # "on the night of 9 October houses were set on fire"
+    # "Hundreds of supporters marched to the courthouse and were dispersed": a passive verb
+    # with no subject of its own, joined to the verb before, undergoes that verb's subject.
+    if not own and verb.dep_ == "conj" and _is_passive(verb):
+        own = [c for c in verb.head.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)]
+        if own:
+            return own
     # "The singer Víctor Jara, detained at the Chile Stadium, was shot": a participle of
     # an act done to people that describes a noun tells what was done to it (a verb of
     # the noun's own doing, "employees of the chain protested", is one misread).
@@ -2198,6 +2226,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         if misread and args.agent is None:
             before = _subject_before_verb(misread[0])
             args.add(index.resolve_doer(before) if before is not None else None, subject_role)
+        # "Police in shootout with gang members": a headline's verbless root is who is in
+        # the act its "in" phrase names.
+        in_headline = _headline_party(head) if event_type in FORCE_TYPES else None
+        if in_headline is not None and (args.agent is None or event_type in SIDED_TYPES):
+            for in_fight in _with_conjuncts(in_headline):
+                args.add(index.resolve_doer(in_fight), subject_role)
         framing = _framing_subject(head, event_type) if event_type in FORCE_TYPES else None
         # "killed nine of them in a gunfight": whom the act killed it was done to.
         if framing is not None:
@@ -2271,6 +2305,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     dead = _killed_in_course(head) if head.pos_ == "VERB" else []
     if any(t not in settings + own_words + args.missiles + dead for t in args.objects):
         args.objects = [t for t in args.objects if t not in settings]
+        # "shelled the walled Old Town, killing 13 people": beside what the act was aimed
+        # at, dead told only as a number of people (``toll_only_nouns``) are its toll.
+        toll_only = argument_words().toll_only_nouns
+        args.objects = [t for t in args.objects if t not in dead or t.lemma_ not in toll_only]
     if event_type in SIDED_TYPES:
         args.objects = [_side_before(t, index) or t for t in args.objects]
     meant = [t for token in args.objects for t in _meant(token, lexicon)]
@@ -2404,6 +2442,16 @@ def _denying_verb(token: Token) -> Token | None:
     return None
 
 
+def _denies_in_relative(accused: Token) -> bool:
+    """Does a relative clause on the accused say it denied ("blamed the PKK, which denied
+    involvement")? An accusation its target denies in the same breath credits it with
+    nothing a coder would take as proof."""
+    return any(
+        c.dep_ == "relcl" and verb_forms(c) & argument_words().denial_verbs
+        for c in accused.children
+    )
+
+
 def _denier(head: Token, index: EntityIndex) -> str | None:
     """Who denies the act a trigger tells, when it is told inside a denial.
 
@@ -2530,6 +2578,9 @@ def _credited(
         credited = [s for s in [subject_of(verb)] if s is not None]  # "X was responsible for it"
     elif "be" in forms and _work_of(verb):
         credited = _work_of(verb)  # "the attack was the work of X"
+    elif accusations and ("be" in forms or "suspect" in forms) and _suspicion_of(verb):
+        # "Al Shabaab are the suspected perpetrators", "Al Shabaab suspected."
+        credited = [s for s in [subject_of(verb)] if s is not None]
     elif forms & argument_words().conviction_verbs and any(
         _refers_back(t) for t in _pobj(verb, ("of", "for"))
     ):
@@ -2549,7 +2600,7 @@ def _credited(
         if _negated(token, lexicon):
             return None
         ident = index.resolve_doer(token)
-        if ident is not None and ident == denier:
+        if (ident is not None and ident == denier) or _denies_in_relative(token):
             return None
         if ident is not None and index.kind(ident) in ("organization", "person", "group"):
             return ident
@@ -2625,6 +2676,20 @@ def _work_of(verb: Token) -> list[Token]:
         if child.dep_ == "attr" and child.lemma_.lower() in argument_words().work_nouns
         for doer in _pobj(child, ("of",))
     ]
+
+
+def _suspicion_of(verb: Token) -> bool:
+    """Does the clause name its subject as the suspected doer of what was told before?
+
+    "Al Shabaab are the suspected perpetrators": a copula whose predicate is a word for
+    the doer (``suspect_nouns``); "Al Shabaab suspected.": a report's closing line
+    whose bare verb of suspicion has no object, clause or auxiliary of its own.
+    """
+    if "be" in verb_forms(verb):
+        suspects = argument_words().suspect_nouns
+        return any(c.dep_ == "attr" and c.lemma_.lower() in suspects for c in verb.children)
+    bare = not any(c.dep_ in (*OBJECTS, "ccomp", "xcomp", "aux", "auxpass") for c in verb.children)
+    return bare and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN")
 
 
 def _owned_by_subject(verb: Token) -> bool:

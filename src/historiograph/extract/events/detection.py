@@ -328,7 +328,7 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
             if not (_connected(window) or _hyphenated(window) or misread):
                 continue
             head = window[-1] if misread else _phrase_head(window)
-            if not _in_context(head, sense):
+            if not _in_context(head, sense) or _describes_doer_of_act(head, lexicon):
                 continue
             if sense.people_subject and not _people_subject(head, lexicon):
                 continue
@@ -338,6 +338,20 @@ def _phrases(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Trigger
             taken.update(t.i for t in window)
             break
     return matches
+
+
+def _describes_doer_of_act(head: Token, lexicon: EventLexicon) -> bool:
+    """Is the phrase a participle that describes the subject of a verb telling the act
+    itself ("a truck packed with explosives blew up": the blast is the act, the load says
+    how), not the only word for it ("a lorry packed with explosives rammed the gates")?"""
+    noun = head.head
+    if head.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    return tells_act(verb, lexicon) or any(
+        (_lemma(verb), _lemma(p)) in lexicon.phrases for p in particles
+    )
 
 
 def _particle_verbs(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMatch]:
@@ -576,6 +590,8 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
             continue
         if _describes_document(token, lexicon) or _done_to_self(token, lexicon):
             continue
+        if _claimed_beside_act(token, lexicon):
+            continue
         if sense.people_subject and not _people_subject(token, lexicon):
             continue
         if token.dep_ == "compound" and _names_people(token.head, lexicon):
@@ -608,6 +624,26 @@ def _words(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[TriggerMa
         matches.append(TriggerMatch(token, token.idx, token.idx + len(token), sense))
         taken.add(token.i)
     return matches
+
+
+def _claimed_beside_act(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb what the doers of an act just told announce of it ("seized the radio
+    station and announced that they had overthrown the government")? The claim names the
+    act the joined verb tells, as its doers see it, not a second one; an act they say they
+    will do ("said it would ban further gatherings") is one of its own."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or _lemma(speech) not in lexicon.report:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.prospective for c in verb.children):
+        return False
+    if speech.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in speech.children):
+        return False
+    claimants = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(claimants)
+        and all(c.pos_ == "PRON" for c in claimants)
+        and tells_act(speech.head, lexicon)
+    )
 
 
 def _people_subject(verb: Token, lexicon: EventLexicon) -> bool:

@@ -73,6 +73,7 @@ from historiograph.extract.events.tellings import (
     approach_steps,
     drop_redescriptions,
     killed_in_custody,
+    killed_later_in_custody,
     retold_in_account,
     taking_entry,
 )
@@ -97,6 +98,8 @@ from historiograph.record import (
 # Subtypes where a coordinated list of places means one act each ("seized the cities of
 # X, Y and Z").
 SPLIT_BY_PLACE = frozenset({"territory_seized", "territory_lost"})
+# The kinds of entity a taking can be of: ground and the sites on it, never people.
+TAKEN_GROUND = frozenset({"place", "facility"})
 # Damage done in an assault ("burned the court rolls"): no act that defenders fight.
 DAMAGE_SUBTYPES = frozenset({"facility_attack"})
 # The types of acts that judge people for an act told before ("convicted three men of the
@@ -625,16 +628,46 @@ def _counted_subject(head: Token, lexicon: EventLexicon) -> bool:
     an event told elsewhere."""
     if head.pos_ != "VERB" or (head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.report):
         return False
-    if any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during") and not o.ent_type_
-        for c in head.children
-        for o in c.children
-        if o.dep_ == "pobj"
-    ):
-        return False  # "in the clashes", "during the siege"; not "in Kabul", "in 1994"
+    if _in_an_unnamed_act(head):
+        return False
     subject = subject_of(head)
     return subject is not None and (
         subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    )
+
+
+def _in_an_unnamed_act(head: Token) -> bool:
+    """ "three died in the clashes", "during the siege": the dead of an act the phrase
+    names; not "in Kabul", "in Kabkabiya market", "in 1994", where and when they died."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and not o.ent_type_
+        and not any(m.dep_ == "compound" and m.ent_type_ for m in o.children)
+        for c in head.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _headline_death(head: Token, lexicon: EventLexicon) -> bool:
+    """A note told in headline grammar: "Farmer killed in Selea.", "Trader killed in
+    Kabkabiya market." Prose gives a singular noun a determiner and a passive its "was";
+    a sufferer bare of both, with nothing killed by the verb as object, is one death told
+    as its own news (the coded-data convention: one event per such note)."""
+    if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or _in_an_unnamed_act(head):
+        return False
+    if head.lemma_.lower() not in lexicon.dying_words:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
+        return False
+    sufferer = head.head if head.dep_ == "acl" else subject_of(head)
+    return (
+        sufferer is not None
+        and sufferer.i == sufferer.sent.start
+        and sufferer.tag_ in ("NN", "NNP")
+        and not sufferer.ent_type_
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in sufferer.children)
     )
 
 
@@ -673,10 +706,31 @@ def _toll_of_named_act(
         if o.dep_ == "pobj"
         for g in [o, *_of_objects(o)]
     ]
-    return any(
+    return _clause_on_act_phrase(head, acts, lexicon) or any(
         t.i in acts or (not own_doer and _definite(t) and t.lemma_.lower() in lexicon.words)
         for t in named
     )
+
+
+# Entity labels of places, which kill no one: a clause hung on one tells another's act.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _clause_on_act_phrase(head: Token, acts: set[int], lexicon: EventLexicon) -> bool:
+    """ "A grenade attack on a bus station in the town that killed six traders": a
+    relative clause the parser hung on a place inside an act noun's phrase (or on the
+    act noun itself) tells what the act did, its toll; a town kills no one."""
+    if head.dep_ != "relcl":
+        return False
+    antecedent = head.head
+    if antecedent.i not in acts and not (
+        antecedent.ent_type_ in PLACE_LABELS or antecedent.lemma_.lower() in lexicon.town_nouns
+    ):
+        return False
+    token = antecedent
+    while token.i not in acts and token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+    return token.i in acts
 
 
 def _staged(head: Token, lexicon: EventLexicon) -> bool:
@@ -704,10 +758,39 @@ def _toll_family(sense: TriggerSense) -> str:
     return "violence" if sense.type in VIOLENT_TYPES or riot else sense.type
 
 
+def _hostages_taken_where_stormed(step: Draft, acts: list[Draft]) -> None:
+    """ "stormed the National Palace and took 1,500 people hostage": the storming is the
+    way into the hostage-taking joined to it, and the building stormed is what that
+    act struck, its target as much as the people held."""
+    head = step.match.head
+    for act in acts:
+        taking = act.match.head
+        joined = taking.dep_ == "conj" and taking.head.i == head.i
+        if joined and act.match.sense.subtype == "hostage_taking":
+            act.actors += [a for a in step.actors if a[1] == "target" and a not in act.actors]
+
+
 def _claimed_toll(head: Token, lexicon: EventLexicon) -> bool:
     """ "militants claimed to have killed 41": a toll a side claims for an act told
     elsewhere, not an act of its own (a weak word, as the infinitive of a verb of saying)."""
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in lexicon.report
+
+
+def _reported_toll(draft: Draft, earlier: list[Draft], lexicon: EventLexicon) -> bool:
+    """ "Troops opened fire on a crowd ... The government said 169 people had died": a
+    count of the dead that a speaker gives, with no date of its own, after an act of
+    violence was told, is a side's figure for that act's toll, not an act of its own."""
+    head = draft.match.head
+    said = head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.report
+    subject = subject_of(head) if said else None
+    counted = subject is not None and (
+        subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    )
+    return (
+        counted
+        and not draft.own_date
+        and any(act_family(d.match.sense.type) in ("violence", "repression") for d in earlier)
+    )
 
 
 def _absent(match: TriggerMatch, lexicon: EventLexicon) -> bool:
@@ -876,15 +959,17 @@ def _split(draft: Draft, index: EntityIndex) -> list[Draft]:
         role_to_split = "target"
     else:
         return [draft]
-    # An unnamed thing ("the central post office") is no place of its own to map to, and
+    # An unnamed thing ("the central post office") is no place of its own to map to,
     # people told by a common noun ("my grandfather and two neighbours") are one group
-    # taken together, not victims the text tells apart by name.
+    # taken together, not victims the text tells apart by name, and people harmed in a
+    # taking ("sacked the city, killing ... its inhabitants") are no second place taken.
     listed = [
         (i, r)
         for i, r in draft.actors
         if r == role_to_split
         and not index.is_thing(i)
         and (role_to_split != "victim" or index.is_named(i))
+        and (role_to_split != "target" or index.kind(i) in TAKEN_GROUND)
     ]
     if len(listed) < 2:
         return [draft]
@@ -1402,6 +1487,8 @@ def extract_events(
             )
         steps = approach_steps(found, lexicon, place_tokens)
         found = [d for d in found if d not in steps]
+        for step in steps:
+            _hostages_taken_where_stormed(step, found)
         entries = [d for d in found if taking_entry(d, found, lexicon, place_tokens)]
         for entry in entries:
             kind, _, subtype = anchor_words().entered_town_reading.partition("/")
@@ -1437,6 +1524,7 @@ def extract_events(
             for d in found
             if d.match.sense.weak
             and not _claimed_toll(d.match.head, lexicon)
+            and not _reported_toll(d, drafts, lexicon)
             and not _toll_of_named_act(
                 d.match.head, acts, lexicon, own_doer=d.args.agent is not None
             )
@@ -1453,9 +1541,14 @@ def extract_events(
                     for e in entries
                 )
                 or killed_in_custody(d, strong, lexicon)
+                or killed_later_in_custody(d, drafts)
                 or (dated and located and _toll_family(d.match.sense) not in kinds)
                 or (
-                    (_counted_subject(d.match.head, lexicon) or _counted_victims(d.match.head))
+                    (
+                        _counted_subject(d.match.head, lexicon)
+                        or _counted_victims(d.match.head)
+                        or _headline_death(d.match.head, lexicon)
+                    )
                     and not told_before
                     and _toll_family(d.match.sense) not in kinds
                 )

@@ -258,9 +258,13 @@ def refine(
         kind, _, subtype = sense.active_people_object.partition("/")
         sense = replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     agent = index.entity(args.agent) if args.agent else None
-    if sense.raider_reading is not None and _raiders(match.head, agent, lexicon):
+    if sense.raider_reading is not None and (
+        _raiders(match.head, agent, lexicon)
+        or _civilians_killed_by_irregulars(match, agent, lexicon)
+    ):
         # "pirates sacked the port", "raiders stormed the town": a band that falls upon a
-        # place to plunder it attacks it; it takes no ground from an armed side.
+        # place to plunder it attacks it; it takes no ground from an armed side. So do
+        # rebels who storm a town killing its people (the ontology's attack on civilians).
         kind, _, subtype = sense.raider_reading.partition("/")
         return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     court = subject_of(match.head) if match.head.pos_ == "VERB" else None
@@ -391,15 +395,7 @@ def refine(
     # "soldiers stormed the village and killed 12 people": who a joined verb of killing or
     # wounding, with no subject of its own, counts is who the act hit.
     # "ambushed a convoy, killing six soldiers": so does a participle clause of killing.
-    hit += [
-        o
-        for c in match.head.children
-        if (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
-        and c.lemma_.lower() in lexicon.casualty_verbs
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for o in c.children
-        if o.dep_ in OBJECTS
-    ]
+    hit += _killed_in_joined_clause(match.head, lexicon)
     # "shot thousands of prisoners": who a counted object counts were hit.
     hit += [g for t in hit if t.lemma_.lower() in lexicon.collective_nouns for g in of_phrase(t)]
     # "attacked the mission, which its garrison held until dawn": armed men holding what
@@ -566,7 +562,9 @@ def refine(
         if words & lexicon.killing_triggers:
             # "soldiers killed 15 militants": the state's forces killing armed men fight
             # them (ACLED's "Armed clash"); killing anyone else is one-sided violence.
-            if any(_armed_men(t, lexicon) for t in [*hit, *_pursued(match.head, hit)]):
+            # "killed two officers and three sergeants": each of those killed counts.
+            killed = [*hit, *(j for t in hit for j in t.conjuncts), *_pursued(match.head, hit)]
+            if any(_armed_men(t, lexicon) for t in killed):
                 return replace(sense, type="battle", subtype="clash")
             return replace(sense, type="repression", subtype="massacre")
         if any(_civilian(t, lexicon) for t in hit):
@@ -623,7 +621,7 @@ def refine(
     # "Iraq attacked Kuwait", "the armies of the First Crusade stormed Jerusalem": an
     # offensive on a country, or an army's on a city; gunmen attacking a village raid it.
     army = subject is not None and subject.lemma_.lower() in lexicon.state_words
-    if any(army or _country(token, index) for token in args.objects):
+    if any(army or _country(token, index, lexicon) for token in args.objects):
         return replace(sense, type="battle", subtype="offensive")
     return sense
 
@@ -641,9 +639,11 @@ def _held_at_place(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
 
 
 def _holders(hit: list[Token], lexicon: EventLexicon) -> list[Token]:
-    """Armed men that a relative clause on a place hit says held or defended it ("the
-    trading post, which its garrison of 80 held", "the stockade, which a company of
-    militia defended"): the doers of that clause."""
+    """Who a relative clause on a place hit says held it: armed men who held or defended
+    it ("the trading post, which its garrison of 80 held", "the stockade, which a company
+    of militia defended"), or civilians who occupied it or sheltered there ("the cathedral
+    where striking miners had taken refuge", "the embassy, which peasants had occupied"),
+    whom storming it falls upon: the doers of that clause."""
     return [
         s
         for t in hit
@@ -651,7 +651,8 @@ def _holders(hit: list[Token], lexicon: EventLexicon) -> list[Token]:
         for clause in t.children
         if clause.dep_ == "relcl"
         for s in clause.children
-        if s.dep_ in SUBJECTS and _armed_men(s, lexicon)
+        if s.dep_ in SUBJECTS
+        and (_armed_men(s, lexicon) or _civilian(s, lexicon) or _protesting(s, lexicon))
     ]
 
 
@@ -800,16 +801,31 @@ def _judicial(verb: Token, lexicon: EventLexicon) -> bool:
     return sense is not None and sense.type == "legal" and verb.pos_ == "VERB"
 
 
-def _country(token: Token, index: EntityIndex) -> bool:
+def _country(token: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:
     """Is the place a country or a region, not a town or a village ("attacked Chad", not
     "attacked the village of Tillia"): the gazetteer's feature class says which, and a
-    name without one is taken as the country it is called."""
+    name without one is taken as the country it is called, unless the text calls it a
+    town ("the coastal town of Palma")."""
     ident = index.resolve(token)
     place = index.entity(ident) if ident else None
     if place is None or place.kind != "place" or token.ent_type_ != "GPE":
         return False
+    if _named_town(token, lexicon):
+        return False
     feature = place.geo.feature if place.geo is not None else None
     return feature not in MINOR_PLACES
+
+
+def _named_town(token: Token, lexicon: EventLexicon) -> bool:
+    """Is the name the "of" phrase of a word for a town ("the town of Palma", "the village
+    of Tillia")?"""
+    of = token.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i != of.i
+        and of.head.lemma_.lower() in lexicon.town_nouns
+    )
 
 
 def _armed_subject(head: Token, lexicon: EventLexicon) -> bool:
@@ -861,6 +877,35 @@ def _raiders(head: Token, agent: Entity | None, lexicon: EventLexicon) -> bool:
             for g in p.children
         }
     return bool(words & lexicon.raider_words)
+
+
+def _killed_in_joined_clause(head: Token, lexicon: EventLexicon) -> list[Token]:
+    """Whom a joined verb of killing or wounding with no subject of its own counts
+    ("stormed the village and killed 12 people", "ambushed a convoy, killing six
+    soldiers"): the ones the trigger's act hit."""
+    return [
+        o
+        for c in head.children
+        if (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+        and c.lemma_.lower() in lexicon.casualty_verbs
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for o in c.children
+        if o.dep_ in OBJECTS
+    ]
+
+
+def _civilians_killed_by_irregulars(
+    match: TriggerMatch, agent: Entity | None, lexicon: EventLexicon
+) -> bool:
+    """Do armed men outside any state's forces kill civilians in a clause joined to the
+    trigger ("rebels stormed the town, killing thirty villagers"), and no armed man?"""
+    if not _irregular(agent, lexicon):
+        return False
+    killed = _killed_in_joined_clause(match.head, lexicon)
+    killed += [g for t in killed for g in of_phrase(t)]
+    return any(_civilian(t, lexicon) for t in killed) and not any(
+        _armed_men(t, lexicon) or _military(t, lexicon) for t in killed
+    )
 
 
 def _body_decides(match: TriggerMatch, lexicon: EventLexicon) -> bool:

@@ -32,6 +32,8 @@ PERSONAL_KINDS = frozenset({"person", "group"})
 MEASURES = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME"})
 # Named-entity labels of names that are no body of people: members of these are not its.
 NOT_BODIES = frozenset({"PERSON", "GPE", "LOC", "FAC", *MEASURES})
+# Named-entity labels of a body's or a people's name ("Mayi Mayi", "Hutu").
+BODY_LABELS = frozenset({"ORG", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class ArgumentWords:
     collective_victims: frozenset[str]
     fire_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
+    toll_only_nouns: frozenset[str]
     placing_verbs: frozenset[str]
     disguise_verbs: frozenset[str]
     bare_blame_verbs: frozenset[str]
@@ -162,6 +166,8 @@ def argument_words() -> ArgumentWords:
         collective_victims=frozenset(data["collective_victims"]),
         fire_nouns=frozenset(data["fire_nouns"]),
         speaker_nouns=frozenset(data["speaker_nouns"]),
+        stance_nouns=frozenset(data["stance_nouns"]),
+        toll_only_nouns=frozenset(data["toll_only_nouns"]),
         placing_verbs=frozenset(data["placing_verbs"]),
         disguise_verbs=frozenset(data["disguise_verbs"]),
         bare_blame_verbs=frozenset(data["bare_blame_verbs"]),
@@ -317,7 +323,8 @@ class EntityIndex:
         mention = self.mention_at(token.idx, token.idx + len(token))
         if mention is not None and self._counted_nationals(token, mention):
             # "two Germans hijacked a flight": counted people, not their country.
-            return self._group(token, kind="group" if token.tag_.endswith("S") else "person")
+            plural = token.tag_.endswith("S") or _count_of(token)
+            return self._group(token, kind="group" if plural else "person")
         if mention is not None:
             return mention.entity
         # "Jonas Vidal Ferreira, a retired warden who had tortured inmates": a
@@ -435,11 +442,13 @@ class EntityIndex:
         if named_before is not None:
             return named_before
         determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-        if token.lemma_.lower() in self.lexicon.organization_anaphors and determiners & {
-            "the",
-            "this",
-            "that",
-        }:
+        # "the party" is the party told before; "the parties" are parties, not that one.
+        plural = "Plur" in token.morph.get("Number", [])
+        if (
+            token.lemma_.lower() in self.lexicon.organization_anaphors
+            and determiners & {"the", "this", "that"}
+            and not plural
+        ):
             return self.salient_organization or self._group(token)
         if self._is_group(token):
             return self._group(token)
@@ -727,9 +736,13 @@ class EntityIndex:
         """Is the word a nationality noun counted as people ("two Germans", "three
         Algerians and a Frenchman") that the linker tied to their country? A number or
         an indefinite article in front makes them some of that people, not the state."""
-        if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") or self.kind(mention.entity or "") != "place":
             return False
-        if self.kind(mention.entity or "") != "place":
+        # "tens of thousands of Uzbeks fled": what a number's "of" phrase counts are
+        # people, whether or not the recogniser took the word for a nationality.
+        if _count_of(token):
+            return True
+        if token.ent_type_ != "NORP":
             return False
         counters = [c for c in token.children if c.dep_ in ("nummod", "det")]
         return any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in counters)
@@ -949,6 +962,9 @@ class EntityIndex:
         if self.leader(token) is not None:
             return self._group(token)  # "US-led coalition aircraft": the led body's, named so
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        body = self._body_in_modifiers(token, modifiers)
+        if body is not None:
+            return body
         for modifier in modifiers:
             if modifier.pos_ == "PRON":
                 # "The army said its helicopters had bombed ...": whose the machines are
@@ -976,6 +992,25 @@ class EntityIndex:
             ):
                 return ident
         return None
+
+    def _body_in_modifiers(self, token: Token, modifiers: list[Token]) -> str | None:
+        """The armed body a machine's modifiers name through a unit or force noun ("Yugoslav
+        army gunboats", "Iraqi police helicopters"): the body, named by its words up to that
+        noun, is the side, not the country's adjective in front of it. A name the linker
+        tied to the whole body is taken first ("Israeli Air Force jets")."""
+        words = argument_words()
+        units = words.unit_nouns | words.force_nouns
+        body = next(
+            (m for m in modifiers if m.dep_ == "compound" and m.lemma_.lower() in units), None
+        )
+        if body is None:
+            return None
+        start = modifiers[0].left_edge.idx
+        end = body.idx + len(body)
+        for mention in self.starting_in(start, end):
+            if mention.entity and mention.span[1] == end:
+                return mention.entity
+        return self._group(token, last=body)
 
     def _reporting_owner(self, pronoun: Token) -> str | None:
         """The body a possessive pronoun in a reported clause stands for: the subject of
@@ -1429,6 +1464,7 @@ class EntityIndex:
             and before.dep_ in ("amod", "compound", "nmod")
         ):
             first = before
+        first = _misparsed_name_before(first)
         # "on 14 August 2022 fighters of the group": a date the parse hung on the noun
         # says when, and is no part of who.
         # "shot dead several protesters": a word of death or a vague count before them is
@@ -1436,7 +1472,7 @@ class EntityIndex:
         # Roman legions"), nor a reporter's hedge ("suspected Maoist rebels"), nor the
         # stress of "his own officers".
         while first.i < token.i and (
-            first.dep_ in ("det", "nummod", "predet", "punct")
+            (first.dep_ in ("det", "nummod", "predet", "punct") and not _coded_name(first))
             or first.ent_type_ in CALENDAR_TYPES
             or first.lower_ in argument_words().death_complements
             or first.lower_ in argument_words().vague_quantities
@@ -1518,6 +1554,41 @@ def _singular_common_noun(token: Token) -> bool:
 def _counted(token: Token) -> bool:
     """Does a number count the noun ("some 20,000 men", "500 soldiers")?"""
     return any(c.dep_ == "nummod" for c in token.children)
+
+
+def _misparsed_name_before(first: Token) -> Token:
+    """The first word of a body's name right in front of a noun's name that the parser
+    hung elsewhere ("Sumbadede Mayi Mayi militiamen attacked", with "Mayi" read as an
+    adverb of the verb): a name the recogniser marks as a body's, ending right before,
+    is whose the people are."""
+    doc = first.doc
+    end = first.i - 1
+    if end < 0 or doc[end].ent_type_ not in BODY_LABELS or doc[end].pos_ != "PROPN":
+        return first
+    if doc[end].head.i == first.i or doc[end].whitespace_ == "":
+        return first
+    start = end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start]
+
+
+def _coded_name(token: Token) -> bool:
+    """Is the word a name of letters and figures ("MS-13", "M-19", "17N") that the parser
+    took for a number? In front of a noun it names whose the people are, not how many."""
+    text = token.text
+    return any(ch.isdigit() for ch in text) and any(ch.isupper() for ch in text)
+
+
+def _count_of(token: Token) -> bool:
+    """Is the noun what a number's "of" phrase counts ("thousands of Uzbeks", "hundreds
+    of Greeks")? Such a number is a cardinal the tagger marks as one, a plural noun of
+    a number ("thousands") or a vague quantity ("many of the Kurds")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    count = token.head.head
+    numeric = count.ent_type_ == "CARDINAL" or count.tag_ == "CD"
+    return numeric or count.lower_ in argument_words().vague_quantities
 
 
 def of_objects(token: Token) -> list[Token]:

@@ -535,6 +535,17 @@ def killed_in_custody(act: Draft, drafts: list[Draft], lexicon: EventLexicon) ->
     return not _harmed_in_custody(act, lexicon) and bool(_custody_steps(act, drafts))
 
 
+def killed_later_in_custody(act: Draft, earlier: list[Draft]) -> bool:
+    """ "Fighters captured President Doe ... Doe was killed in their custody the next
+    day": a killing told in a later sentence as done where or while someone was held
+    (``custody_nouns``), after a taking into custody was told, is an act of its own, not
+    the toll of the capture."""
+    held = any(t.lemma_.lower() in argument_words().custody_nouns for t in act.match.head.subtree)
+    return held and any(
+        d.match.sense.label in CUSTODY_STEP_LABELS and d.sent is not act.sent for d in earlier
+    )
+
+
 def _custody_told_once(drafts: list[Draft], lexicon: EventLexicon) -> list[Draft]:
     """Tell people taken and what was done to them while held as one event.
 
@@ -1062,10 +1073,30 @@ def _means_of(draft: Draft, drafts: list[Draft], lexicon: EventLexicon) -> bool:
     told = head.dep_ not in OBJECTS and any(
         c.dep_ in ("acl", "relcl") and c.i in acts for c in head.children
     )
-    if told:
+    if told or _borne_by_doers(head, acts):
         return True
     wielded = head.dep_ in OBJECTS and head.head.lemma_.lower() in lexicon.instrument_verbs
     return wielded and _clause_chain(head.head) & acts != set()
+
+
+# The links inside a noun phrase from a weapon up to the doers that bear it.
+DOER_PHRASE_LINKS = frozenset({"conj", "pobj", "prep", "compound", "appos"})
+
+
+def _borne_by_doers(head: Token, acts: set[int]) -> bool:
+    """Whether a weapon noun belongs to the doers of a violent verb: "fighters with
+    mortars on the ridge shelled the camp", "army gunboats and artillery shelled the
+    town". The weapon is how those doers acted, not a second act. The subject reached
+    must not be an act itself ("a car bomb and gunfire killed ten" tells two means)."""
+    token = head
+    while token.dep_ in DOER_PHRASE_LINKS and token.head.i != token.i:
+        token = token.head
+    return (
+        token.i != head.i
+        and token.dep_ in SUBJECTS
+        and token.i not in acts
+        and token.head.i in acts
+    )
 
 
 CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
@@ -1177,7 +1208,7 @@ def approach_steps(
                 and (
                     head.lemma_.lower() in lexicon.shooting_verbs
                     or (
-                        _same_doers_arrest(head, d.match.head, d.match.sense.type)
+                        _same_doers_custody(head, d.match.head, d.match.sense.label)
                         and lexical_subtype(d, lexicon) not in SEIZURE_STEPS
                     )
                     if not d.match.sense.weak
@@ -1191,13 +1222,14 @@ def approach_steps(
     return steps
 
 
-def _same_doers_arrest(approach: Token, act: Token, act_type: str) -> bool:
-    """ "entered the village and detained 70 villagers": a repressive act joined to the
+def _same_doers_custody(approach: Token, act: Token, act_label: str) -> bool:
+    """ "entered the village and detained 70 villagers", "stormed the assembly and seized
+    40 deputies as hostages": a repressive act or a taking of hostages joined to the
     approach, with no subject of its own (the same doers), is what the entry was for; not
     "stormed the palace, and the ministers were taken into custody" (a subject of its own)."""
     joined = act.dep_ == "conj" and act.head.i == approach.i
     return (
-        act_type == "repression"
+        (act_label.startswith("repression/") or act_label in CUSTODY_STEP_LABELS)
         and joined
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
     )

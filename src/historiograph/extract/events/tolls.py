@@ -23,6 +23,7 @@ import yaml
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from historiograph.extract.claims.singles import wounded_at
 from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.extract.events.anchoring import COUNT_SEPARATORS, by_the_time_clause, toll
 from historiograph.extract.events.lexicon import load_lexicon
@@ -77,6 +78,8 @@ class TollVocabulary:
     """Words between such a marker and its figure ("only", "a mere")."""
     companions: frozenset[str]
     """Nouns of those a victim was killed with ("with three companions")."""
+    group_killings: frozenset[str]
+    """Verbs that kill a counted group told again with "the" ("shot the five prisoners")."""
     force_losses: frozenset[str]
     """Verbs that kill a force of men said to be destroyed ("the entire force was destroyed")."""
     group_members: frozenset[str]
@@ -145,6 +148,7 @@ def toll_vocabulary() -> TollVocabulary:
         opposing=tuple(data["opposing_markers"]),
         softeners=tuple(data["opposing_softeners"]),
         companions=frozenset(data["companion_nouns"]),
+        group_killings=frozenset(data["group_killing_verbs"]),
         force_losses=frozenset(data["force_loss_verbs"]),
         group_members=frozenset(data["group_member_words"]),
         place_relatives=frozenset(data["place_relatives"]),
@@ -1105,7 +1109,22 @@ def _one_person(token: Token, words: ArgumentWords) -> bool:
         return False
     # "Troops killed one and captured four": "one" standing for a person is one dead;
     # so is a pronoun for one person, object or passive subject ("He was shot in December").
-    return token.tag_ in ("NNP", "NN") or token.lower_ in ("him", "her", "he", "she", "one")
+    return (
+        token.tag_ in ("NNP", "NN")
+        or token.lower_ in ("him", "her", "he", "she", "one")
+        or _mistagged_single_noun(token)
+    )
+
+
+def _mistagged_single_noun(token: Token) -> bool:
+    """A word the tagger took for an adjective that stands as a noun of one person under
+    "a" or "an": "killed his driver and an orderly" (the tagger's "orderly" is JJ), since
+    an adjective with an article of its own in a noun's place is that noun."""
+    return (
+        token.tag_ == "JJ"
+        and token.dep_ in ("conj", *VICTIM_DEPS)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
 
 
 def _uncounted(token: Token) -> bool:
@@ -1249,12 +1268,14 @@ def _named_dead(
     chain = _act_chain(token)
     # "attacked the camp and murdered a guard": the dead are the killing verb's objects.
     killers = chain if killing else [t for t in [*told, *chain] if kills(t)]
+    killers = killers or [t for t in chain if _kills_recounted_group(t, chain, words)]
     if not killing and not killers:
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
         return None
     victims = next((found for t in [*killers, *chain] if (found := _victims(t))), [])
     people = [v for victim in victims for v in (victim, *victim.conjuncts)]
+    people += _list_cut_off(people[-1]) if people else []
     # "was executed in Bogota with three companions": those killed with the victim.
     companions = [
         noun
@@ -1286,7 +1307,9 @@ def _named_dead(
     ]
     if None in counts:
         return None
-    counts += [1 if _one_person(c, words) else _counted(c, words) for c in companions]
+    counts += [
+        1 if _one_person(c, words) else 2 if _pair(c) else _counted(c, words) for c in companions
+    ]
     return NamedDeath(
         offset=token.idx,
         dead=sum(c for c in counts if c is not None),
@@ -1295,14 +1318,68 @@ def _named_dead(
     )
 
 
+def _list_cut_off(victim: Token) -> list[Token]:
+    """The rest of a list of victims the parser took for something else: "killing her, her
+    driver and three police bodyguards, the office said" hangs "her driver and ..." on
+    "said"; "killed the rebel commander, his deputy and four fighters" makes them an
+    apposition of "commander". A noun phrase right after one person's comma that is
+    itself a list joined by "and", no subject of a clause of its own, and names people of
+    their own (a possessor: "his deputy") or a group (a plural) is others beside that
+    person, as one person cannot be a group or his own deputy: "Juan Perez, a teacher and
+    union leader" and "the colonel, a veteran and a father of three" are no lists."""
+    if victim.tag_ not in ("NN", "NNP", "PRP"):
+        return []
+    doc = victim.doc
+    appositions = [c for c in victim.children if c.dep_ == "appos"]
+    comma = appositions[0].left_edge.i - 1 if appositions else victim.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    start = doc[comma + 1]
+    phrase = start
+    while phrase.head is not phrase and phrase.head.left_edge == start:
+        phrase = phrase.head
+    listed = [phrase, *phrase.conjuncts]
+    if (
+        phrase.pos_ not in ("NOUN", "PROPN")
+        or phrase.dep_ in ("nsubj", "nsubjpass")
+        or not any(c.dep_ == "cc" and c.lower_ == "and" for c in phrase.children)
+        or not any(
+            p.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in p.children) for p in listed
+        )
+    ):
+        return []
+    return listed
+
+
+def _kills_recounted_group(verb: Token, chain: list[Token], words: ArgumentWords) -> bool:
+    """Whether a verb that kills only a counted group (``group_killing_verbs``: "shot")
+    has such a group told again with "the" as its victims: "Guards shot the five
+    prisoners", not "shot the mayor" (one person shot may live), nor "were shot and
+    wounded" or "shot the two men in the legs" (a verb of harm in its chain, or a wound
+    site as the claims reader reads one, says they lived)."""
+    vocabulary = toll_vocabulary()
+    if verb.lemma_.lower() not in vocabulary.group_killings:
+        return False
+    if any(t.lemma_.lower() in vocabulary.harms for t in chain):
+        return False
+    people = [v for victim in _victims(verb) for v in (victim, *victim.conjuncts)]
+    # The parser hangs "in the legs" on the verb or on its object.
+    sites = load_vocabulary().wound_sites
+    if any(wounded_at(t, sites) for t in [*chain, *people]):
+        return False
+    return bool(people) and all(_recounted(v, words) is not None for v in people)
+
+
 def _companion(noun: Token) -> bool:
     """Whether a noun after "with" tells people killed with the victim: a noun of
     companions ("with three companions"), or a count of the victim's own people
     ("together with two of his clerks"), whose partitive "of" makes them persons
-    beside him rather than a weapon or a means ("with two grenades")."""
-    if noun.lemma_.lower() in toll_vocabulary().companions:
+    beside him rather than a weapon or a means ("with two grenades"); "with both of his
+    constables" counts the pair so."""
+    vocabulary = toll_vocabulary()
+    if noun.lemma_.lower() in vocabulary.companions:
         return True
-    return noun.like_num and any(
+    return (noun.like_num or noun.lower_ in vocabulary.pairs) and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(

@@ -230,6 +230,12 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         + ")",
         "REF_AFTER_MODAL": f"(?P<ref>{_alternation(raw_vocabulary['reference_after_modals'])})",
         "DAYPART": f"(?P<daypart>{_alternation(v.day_parts)})",
+        # right after "the evening of ", "the small hours of "
+        "AFTER_DAYPART_OF": "(?:"
+        + "|".join(
+            "(?<=\\b" + re.escape(part).replace("\\ ", "\\s") + "\\sof\\s)" for part in v.day_parts
+        )
+        + ")",
         # the hours in words, "one" to "twelve" ("eleven o'clock")
         "HOUR_WORD": _alternation(
             w for w, n in v.numbers.items() if w.isalpha() and n == int(n) and 1 <= n <= 12

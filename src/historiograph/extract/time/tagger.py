@@ -81,7 +81,7 @@ _LOOSE_KINDS = frozenset({"duration", "deictic", "relative"})
 _PARTNER_KINDS = frozenset({"date", "season"})
 # Kinds whose day a part of it may name before it ("the morning of 31 January",
 # "the early hours of Tuesday").
-_PARTED_KINDS = frozenset({"date", "weekday"})
+_PARTED_KINDS = frozenset({"date", "weekday", "day_of_month"})
 _YEAR_GROUPS = frozenset({"year", "year2", "spokenyear"})
 # Kinds counted from another time ("the previous year", "two years earlier").
 _COUNTED_KINDS = frozenset(
@@ -108,7 +108,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A
 _POSSESSIVE = re.compile(r"['’]s\b")
 # The word before an expression, or before the figure right before it ("up from
 # 4.2 percent a year ago", "from $10 million a year earlier").
-_COMPARISON_BEFORE = re.compile(r"\b([a-z]+\.?)\s+(?:[$€£]?\d[\d.,]*%?(?:\s+[a-z]+){0,2}\s+)?$")
+_COMPARISON_BEFORE = re.compile(r"\b([a-z]+\.?)\s+(?:[$€£]?\d[\d.,]*%?(?:\s+[a-z]+){0,3}\s+)?$")
 # The word before a day, "on" between them allowed ("said on Sunday", "said Sunday").
 _VERB_BEFORE_DAY = re.compile(r"\b(\w+)\s+(?:on\s+)?$")
 _VERB_REACH = 40  # characters looked back for it
@@ -430,19 +430,37 @@ def _names_a_thing(text: str, item: _Found) -> bool:
     return noun is not None and noun[1] not in vocabulary.naming_breakers
 
 
-def _dates_the_telling(text: str, item: _Found, narrative: Anchor | None) -> bool:
-    """Whether a day names when something was said while the story stands at a day.
+def _dates_the_telling(
+    text: str, item: _Found, meaning: Resolved, narrative: Anchor | None
+) -> bool:
+    """Whether a day names when something was said while the story stands at a day
+    or a month.
 
     "Soldiers fired on the crowd on Saturday, witnesses said on Sunday. The
     minister resigned four days later": Sunday is the day of the telling,
-    and the story stays at Saturday for what it counts from.
+    and the story stays at Saturday for what it counts from; "inflation
+    slowed in October, the agency said on Thursday. Prices rose from the
+    previous month": the story stays in October. A month the story looked
+    back to ("the invoices seized in February 2020 ... his solicitor said
+    Thursday") is no month under report: the telling day is the story's.
     """
-    if narrative is None or narrative.period.precision != "day":
+    if narrative is None or narrative.period.precision not in ("day", "month"):
+        return False
+    if narrative.period.precision == "month" and not _soon_after(meaning.period, narrative.period):
         return False
     if not _names_a_bare_day_or_month(item.candidate):
         return False
     verb = _VERB_BEFORE_DAY.search(text, max(0, item.start - _VERB_REACH), item.start)
     return verb is not None and fold(verb[1]) in load_vocabulary().reporting_verbs
+
+
+def _soon_after(told: Period, month: Period) -> bool:
+    """Whether a day falls within ``telling_lag_days`` after a month ends (a month's
+    figures are told in the weeks after it)."""
+    told_day, end = told.earliest, month.latest
+    if told_day is None or end is None:
+        return False
+    return 0 <= (told_day - end).days <= load_vocabulary().telling_lag_days
 
 
 def _opens_an_entry(text: str, item: _Found) -> bool:
@@ -516,6 +534,17 @@ def _ends_a_stretch(text: str, item: _Found) -> bool:
         word in past_words or (len(word) > 4 and word.endswith("ed"))
         for word in (fold(w) for w in match[0].split()[1:-1])
     )
+
+
+def _baseline_month(text: str, item: _Found, meaning: Resolved) -> bool:
+    """Whether a month is the baseline a figure is compared with ("rose 6.3 percent
+    in July, up from 5.7 percent in June"): the story stays in the month reported."""
+    if meaning.period.precision != "month":
+        return False
+    comparison = _COMPARISON_BEFORE.search(text, max(0, item.start - 60), item.start)
+    if comparison is None or not any(ch.isdigit() for ch in comparison[0]):
+        return False
+    return fold(comparison[1]) in load_vocabulary().comparison_words
 
 
 def _compared_month(
@@ -628,7 +657,9 @@ def _back_from_leap(
     read from November 2008, April 15 falls in the year after the aside (or
     steps back inside it); read from the story the aside leapt from (April
     2003), it is the next step forward in the story's own year, where the
-    story resumes.
+    story resumes. A look ahead to a bare year ("he was arrested again in
+    1938. On 19 March a bomb ...") names no point inside that year to step on
+    from, so a day soon after the story's is the story resuming.
     """
     narrative = context.narrative
     if narrative is None or meaning.anchor != narrative.ref:
@@ -636,15 +667,23 @@ def _back_from_leap(
     start, aside = meaning.period.earliest, narrative.period.earliest
     if start is None or aside is None:
         return meaning
-    if start.year == aside.year and start >= aside:
-        return meaning
     resumed = _meaning(text, item, replace(context, narrative=story, dated=story))
     back, then = resumed.period.earliest, story.period.earliest
-    return (
-        resumed
-        if back is not None and then is not None and back >= then and back.year == then.year
-        else meaning
-    )
+    if back is None or then is None or back < then or back.year != then.year:
+        return meaning
+    steps_on_in_aside = start.year == aside.year and start >= aside
+    if steps_on_in_aside and not _resumes_soon(resumed, narrative, story):
+        return meaning
+    return resumed
+
+
+def _resumes_soon(resumed: Resolved, aside: Anchor, story: Anchor) -> bool:
+    """Whether a look ahead to a bare year is followed by a day or month soon after the
+    story's own (see ``leap_resume_days``)."""
+    back, then = resumed.period.earliest, story.period.latest
+    if aside.period.precision != "year" or back is None or then is None:
+        return False
+    return (back - then).days <= load_vocabulary().leap_resume_days
 
 
 def _back_from_aside(
@@ -926,7 +965,8 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         narrates = narrates and not _looks_back(item, meaning, narrative)
         narrates = narrates and not _names_a_thing(text, item)
         narrates = narrates and not _ends_a_stretch(text, item)
-        narrates = narrates and not _dates_the_telling(text, item, narrative)
+        narrates = narrates and not _dates_the_telling(text, item, meaning, narrative)
+        narrates = narrates and not _baseline_month(text, item, meaning)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             previous, narrative = narrative, Anchor(counted or meaning.period, f"t{index}")
             written = bool(_YEAR_GROUPS & set(item.candidate.groups))
@@ -934,10 +974,13 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
                 left = None  # the story has come back past where it left off
             elif written and previous is not None and _steps_back(narrative, previous):
                 left = left or previous
-            # a look ahead within one section, not a new chapter under its heading
-            leapt = written and previous is not None and _leaps_ahead(narrative, previous)
+            # a look ahead within one section, not a new chapter under its heading;
+            # a later year in the look ahead ("until 1933; ... again in 1938")
+            # carries it on from the same story
+            leapt_from = ahead or previous
+            leapt = written and leapt_from is not None and _leaps_ahead(narrative, leapt_from)
             ahead = (
-                previous if leapt and not _heading_between(text, story_end, item.start) else None
+                leapt_from if leapt and not _heading_between(text, story_end, item.start) else None
             )
             story_end = item.end
             # "in early 2017, after the protests of 4 April": 4 April keeps 2017 for the sentence

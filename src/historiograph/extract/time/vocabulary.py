@@ -209,6 +209,8 @@ class Vocabulary:
     own_time_years: int
     dateline_lag_days: int
     flashback_reach_days: int
+    leap_resume_days: int
+    telling_lag_days: int
     distant_years: int
     turn_of_year_months: int
     other_time_min_years: int
@@ -359,6 +361,8 @@ def load_vocabulary() -> Vocabulary:
         own_time_years=int(raw["own_time_years"]),
         dateline_lag_days=int(raw["dateline_lag_days"]),
         flashback_reach_days=int(raw["flashback_reach_days"]),
+        leap_resume_days=int(raw["leap_resume_days"]),
+        telling_lag_days=int(raw["telling_lag_days"]),
         distant_years=int(raw["distant_years"]),
         turn_of_year_months=int(raw["turn_of_year_months"]),
         other_time_min_years=int(raw["other_time_min_years"]),
