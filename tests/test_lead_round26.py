@@ -12,7 +12,8 @@ not its toll; the fighting a town was retaken in is the retaking, and its dead a
 retaking's. "Two soldiers were killed and several wounded" counts two dead and some
 wounded, not two "killed or wounded". "A grenade attack on a market" is a bombing whose words
 attach to "attack", though the weapon alone would need someone to throw it. "the parties"
-are parties, not the one body ("Congress") told before.
+are parties, not the one body ("Congress") told before. "169 people had died, most of them
+militants" counts the dead, whom the parser gave "militants" for an object.
 """
 
 from __future__ import annotations
@@ -121,3 +122,13 @@ def test_the_parties_are_not_the_one_body_told_before(pipeline: Pipeline) -> Non
     record = record_of(pipeline, text, "1974-01-01")
     banned = event_of(record, "banned")
     assert names_in(record, banned, ("target", "victim")) == ["parties"]
+
+
+def test_a_part_told_of_the_dead_does_not_make_them_doers(pipeline: Pipeline) -> None:
+    text = (
+        "Uzbek troops opened fire on a crowd in Andijan on Friday evening. The government "
+        "said 169 people had died, most of them militants; an opposition party put the toll "
+        "at more than 700."
+    )
+    event = event_of(record_of(pipeline, text, "2005-05-15"), "opened fire")
+    assert toll_of(event) == (169, 700)

@@ -261,8 +261,8 @@ class CueReader:
         town, killing 15 civilians"), as a verb in a phrase that describes the
         counted noun may befall it ("statistics about killing detainees reached
         3,000")."""
-        if verb.lower_ in self.vocab.departures:
-            return False  # "we left Smyrna": leaving befalls who leaves
+        if verb.lower_ in self.vocab.departures | self.vocab.undergone:
+            return False  # "we left Smyrna": leaving befalls who leaves; so does dying
         return any(
             c.dep_ == "dobj"
             and anchor not in c.subtree

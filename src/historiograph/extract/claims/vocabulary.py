@@ -84,6 +84,7 @@ class Vocabulary:
     blended: frozenset[frozenset[str]]
     losses: frozenset[str]
     departures: frozenset[str]
+    undergone: frozenset[str]
     judgments: frozenset[str]
     settings: Mapping[str, str]
     compelling: frozenset[str]
@@ -179,6 +180,7 @@ def load_vocabulary() -> Vocabulary:
     aim_prepositions = outcomes.pop("aim_prepositions", [])
     treatments = outcomes.pop("treatments", [])
     departures = outcomes.pop("departures", [])
+    undergone = outcomes.pop("undergone", [])
     judgments = outcomes.pop("judgments", [])
     settings = outcomes.pop("settings", {})
     compelling = outcomes.pop("compelling", [])
@@ -247,6 +249,7 @@ def load_vocabulary() -> Vocabulary:
         blended=frozenset(frozenset(str(p) for p in pair) for pair in blended),
         losses=_words(losses),
         departures=_words(departures),
+        undergone=_words(undergone),
         judgments=_words(judgments),
         settings=_invert(settings),
         compelling=_words(compelling),
