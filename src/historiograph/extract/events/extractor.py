@@ -483,9 +483,7 @@ def _passes_needs(
     if needs == "counted_subject":
         # "Forty-one people died": a number of people is a toll; "the general died" is not.
         subject = subject_of(match.head)
-        return subject is not None and (
-            subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
-        )
+        return subject is not None and _a_figure(subject)
     if needs in ("light_verb", "launched"):
         verb = match.head.head
         # The parser may read "hold 52 diplomats hostage" with the noun as the verb's
@@ -631,9 +629,7 @@ def _counted_subject(head: Token, lexicon: EventLexicon) -> bool:
     if _in_an_unnamed_act(head):
         return False
     subject = subject_of(head)
-    return subject is not None and (
-        subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
-    )
+    return subject is not None and _a_figure(subject)
 
 
 def _in_an_unnamed_act(head: Token) -> bool:
@@ -671,6 +667,11 @@ def _headline_death(head: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _a_figure(noun: Token) -> bool:
+    """Is the noun a number or counted by one ("nine people", "forty-one")?"""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _deaths_told_apart(draft: Draft, lexicon: EventLexicon) -> bool:
     """Does a clause that counts its dead set them apart from the act told just before
     ("two more planters had been killed on a neighbouring estate", "in a separate attack,
@@ -679,11 +680,7 @@ def _deaths_told_apart(draft: Draft, lexicon: EventLexicon) -> bool:
     day", "nearly half the riders had been killed within twenty minutes" count the dead of
     the act told."""
     head = draft.match.head
-    counted = any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
-        for c in head.children
-    )
+    counted = any(c.dep_ in ("nsubj", "nsubjpass") and _a_figure(c) for c in head.children)
     return counted and any(t.lemma_.lower() in lexicon.separating_words for t in head.subtree)
 
 
@@ -746,9 +743,7 @@ def _staged(head: Token, lexicon: EventLexicon) -> bool:
 def _counted_victims(head: Token) -> bool:
     """ "ordered the killing of three journalists": a killing noun that counts whom it
     killed tells one act, where "the killing" alone refers to one told before."""
-    return head.pos_ == "NOUN" and any(
-        o.like_num or any(c.dep_ == "nummod" for c in o.children) for o in _of_objects(head)
-    )
+    return head.pos_ == "NOUN" and any(_a_figure(o) for o in _of_objects(head))
 
 
 def _toll_family(sense: TriggerSense) -> str:
@@ -783,9 +778,7 @@ def _reported_toll(draft: Draft, earlier: list[Draft], lexicon: EventLexicon) ->
     head = draft.match.head
     said = head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.report
     subject = subject_of(head) if said else None
-    counted = subject is not None and (
-        subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
-    )
+    counted = subject is not None and _a_figure(subject)
     return (
         counted
         and not draft.own_date
