@@ -85,6 +85,33 @@ def test_a_script_tag_in_a_document_renders_as_text(
     assert dialogs == []
 
 
+def test_no_two_actor_labels_overlap(page: Any, workbench: Workbench) -> None:
+    page.goto(workbench.url + "/graph")
+    page.wait_for_selector("#graph canvas")
+    page.wait_for_function("window.actorGraph !== undefined")
+
+    overlaps = page.evaluate(
+        """() => {
+        const boxes = window.actorGraph.nodes().map((node) => [
+          node.data("label"),
+          node.boundingBox({ includeNodes: false, includeLabels: true }),
+        ]);
+        const hits = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, p] = boxes[i];
+            const [b, q] = boxes[j];
+            if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) hits.push([a, b]);
+          }
+        }
+        return [boxes.length, hits];
+      }"""
+    )
+
+    assert overlaps[0] > 3
+    assert overlaps[1] == []
+
+
 @pytest.mark.parametrize(
     ("path", "ready", "name"),
     [
