@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ from fastapi.testclient import TestClient
 
 from historiograph.api.extensions import reconcile_available
 from historiograph.record import Record
-from workbench_store import client, workbench_store
+from historiograph.store import Store
+from workbench_store import client, raid_record, workbench_store
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +132,27 @@ def test_the_timeline_draws_an_uncertain_date_as_a_range(
     )
     assert (day["start"], day["end"], day["uncertain"]) == ("2011-04-08", "2011-04-08", False)
     assert [i["start"] for i in items] == sorted(i["start"] for i in items)
+
+
+def test_the_timeline_says_which_events_the_source_does_not_tell_as_facts(
+    tmp_path: Path,
+) -> None:
+    planned = raid_record(
+        "Iraqi forces planned to storm Camp Ashraf.", "storm", dt.date(2011, 4, 8)
+    )
+    planned.events[0].modality = "hypothetical"
+    done = raid_record("Iraqi forces stormed Camp Ashraf.", "stormed", dt.date(2011, 4, 9))
+    db = str(tmp_path / "modality.db")
+    with Store.open(db) as saved:
+        saved.save_record(planned)
+        saved.save_record(done)
+
+    items = client(db, tmp_path).get("/api/timeline").json()["items"]
+
+    assert [(i["start"], i["modality"]) for i in items] == [
+        ("2011-04-08", "hypothetical"),
+        ("2011-04-09", "asserted"),
+    ]
 
 
 def test_the_map_places_events_with_coordinates(api: TestClient) -> None:

@@ -159,7 +159,12 @@ class TimelineCluster(_Out):
 
 
 class TimelineItem(_Out):
-    """One event on the timeline; ``uncertain`` marks a date known only as a range."""
+    """One event on the timeline; ``uncertain`` marks a date known only as a range.
+
+    ``modality`` says whether the source tells the event as having happened: a
+    planned, wanted or failed act (``hypothetical``) or one the source denies
+    has its date on the timeline too, but must not be read as a fact.
+    """
 
     id: str
     document_id: str
@@ -170,6 +175,9 @@ class TimelineItem(_Out):
     end: dt.date
     precision: str
     uncertain: bool
+    modality: str = Field(
+        description="asserted, reported, hedged, denied or hypothetical (spec/record.md)"
+    )
     document_title: str | None
     review: ReviewStatus | None = None
     cluster: TimelineCluster | None = Field(

@@ -107,6 +107,7 @@ def _timeline_query() -> Select[*tuple[Any, ...]]:
             EventRow.when_earliest,
             EventRow.when_latest,
             EventRow.when_precision,
+            EventRow.modality,
             DocumentRow.title,
             DecisionRow.status,
             DecisionRow.changes,
@@ -116,8 +117,8 @@ def _timeline_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _reviewed(row: Any) -> tuple[str, dt.date | None, dt.date | None, str]:
-    """A row's type, start, end and precision, with a review's edit applied."""
+def _reviewed(row: Any) -> tuple[str, dt.date | None, dt.date | None, str, str]:
+    """A row's type, start, end, precision and modality, with a review's edit applied."""
     edited = (row.changes or {}) if row.status == "edited" else {}
     when = {
         "earliest": row.when_earliest,
@@ -129,7 +130,8 @@ def _reviewed(row: Any) -> tuple[str, dt.date | None, dt.date | None, str]:
     end = _date(when["latest"]) or start
     if start is not None and end is not None:
         end = max(start, end)
-    return edited.get("type", row.type), start, end, str(when["precision"])
+    modality = edited.get("modality", row.modality)
+    return edited.get("type", row.type), start, end, str(when["precision"]), modality
 
 
 def timeline(
@@ -146,7 +148,7 @@ def timeline(
     clusters = _clusters(session, [(row.document_id, row.id) for row in page.rows])
     items = []
     for row in page.rows:
-        kind, start, end, precision = _reviewed(row)
+        kind, start, end, precision, modality = _reviewed(row)
         assert start is not None and end is not None  # dated_only guarantees one of the two
         items.append(
             TimelineItem(
@@ -159,6 +161,7 @@ def timeline(
                 end=end,
                 precision=precision,
                 uncertain=start != end or precision != "day",
+                modality=modality,
                 document_title=row.title,
                 review=row.status,
                 cluster=clusters.get((row.document_id, row.id)),
@@ -182,7 +185,7 @@ def _clusters(
     )
     accounts: dict[tuple[str, str], TimelineAccount] = {}
     for row in session.execute(query, binds):
-        _, start, end, precision = _reviewed(row)
+        _, start, end, precision, _ = _reviewed(row)
         accounts[(row.document_id, row.id)] = TimelineAccount(
             document_id=row.document_id,
             event_id=row.id,
