@@ -134,7 +134,7 @@ def test_the_timeline_draws_an_uncertain_date_as_a_range(
     assert [i["start"] for i in items] == sorted(i["start"] for i in items)
 
 
-def test_the_timeline_says_which_events_the_source_does_not_tell_as_facts(
+def test_the_timeline_and_map_say_which_events_the_source_does_not_tell_as_facts(
     tmp_path: Path,
 ) -> None:
     planned = raid_record(
@@ -147,9 +147,15 @@ def test_the_timeline_says_which_events_the_source_does_not_tell_as_facts(
         saved.save_record(planned)
         saved.save_record(done)
 
-    items = client(db, tmp_path).get("/api/timeline").json()["items"]
+    api = client(db, tmp_path)
+    items = api.get("/api/timeline").json()["items"]
+    points = api.get("/api/map").json()["items"]
 
     assert [(i["start"], i["modality"]) for i in items] == [
+        ("2011-04-08", "hypothetical"),
+        ("2011-04-09", "asserted"),
+    ]
+    assert sorted((p["start"], p["modality"]) for p in points) == [
         ("2011-04-08", "hypothetical"),
         ("2011-04-09", "asserted"),
     ]

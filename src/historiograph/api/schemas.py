@@ -194,6 +194,9 @@ class MapPoint(_Out):
     lat: float
     lon: float
     start: dt.date | None
+    modality: str = Field(
+        description="asserted, reported, hedged, denied or hypothetical (spec/record.md)"
+    )
 
 
 class GraphNode(_Out):

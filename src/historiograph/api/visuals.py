@@ -56,6 +56,7 @@ def map_points(
             EventRow.type,
             EventRow.trigger_text,
             EventRow.when_earliest,
+            EventRow.modality,
             EventRow.place,
             geo.geo,
         )
@@ -75,7 +76,7 @@ def map_points(
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     page = query.order_by(EventRow.document_id, EventRow.id).limit(limit).offset(offset)
     points = []
-    for doc, ident, kind, trigger, earliest, place, entity_geo in session.execute(page):
+    for doc, ident, kind, trigger, earliest, modality, place, entity_geo in session.execute(page):
         lat, lon = place.get("lat"), place.get("lon")
         if (lat is None or lon is None) and entity_geo:
             lat, lon = entity_geo.get("lat"), entity_geo.get("lon")
@@ -91,6 +92,7 @@ def map_points(
                 lat=lat,
                 lon=lon,
                 start=earliest,
+                modality=modality,
             )
         )
     return Page(items=points, total=total, limit=limit, offset=offset)

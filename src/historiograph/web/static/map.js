@@ -39,9 +39,13 @@ async function loadMap() {
   const points = page.items;
   for (const p of points) {
     const popup = el("div", {},
-      el("a", { href: eventHref(p.document_id, p.event_id) }, p.label),
+      el("a", { href: eventHref(p.document_id, p.event_id) }, modalLabel(p.label, p.modality)),
       el("br"), `${p.place || ""} ${p.start || ""}`);
-    L.circleMarker([p.lat, p.lon], { radius: 6, color: "#b03a2e" }).bindPopup(popup).addTo(map);
+    // An event the source does not tell as having happened is a hollow, dashed ring.
+    const style = UNREAL[p.modality]
+      ? { radius: 6, color: "#b03a2e", dashArray: "3 3", fillOpacity: 0, className: "modality-" + p.modality }
+      : { radius: 6, color: "#b03a2e" };
+    L.circleMarker([p.lat, p.lon], style).bindPopup(popup).addTo(map);
   }
   if (points.length) {  // open on the events, not on the whole world
     map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon])), { padding: [30, 30], maxZoom: 8 });

@@ -33,16 +33,13 @@ function whenText(start, end) {
   return !end || start === end ? start : `${start} – ${end}`;
 }
 
-/** What the source says of an event that did not happen as told: its label's prefix. */
-const UNREAL = { hypothetical: "planned or attempted", denied: "denied" };
-
 /** A vis-timeline item for an API item: its cluster's when the event has other accounts. */
 function visItem(item) {
   const classes = ["type-" + item.type];
   if (item.review) classes.push("review-" + item.review);
   if (UNREAL[item.modality]) {
     classes.push("modality-" + item.modality);
-    item = { ...item, label: `${UNREAL[item.modality]}: ${item.label}` };
+    item = { ...item, label: modalLabel(item.label, item.modality) };
   }
   const cluster = item.cluster;
   if (cluster) {

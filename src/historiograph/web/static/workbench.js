@@ -37,6 +37,14 @@ async function api(path, options) {
   return body;
 }
 
+/** What the source says of an event it does not tell as having happened: a label's prefix. */
+const UNREAL = { hypothetical: "planned or attempted", denied: "denied" };
+
+/** An event's label, prefixed where its modality says it did not happen as told. */
+function modalLabel(label, modality) {
+  return UNREAL[modality] ? `${UNREAL[modality]}: ${label}` : label;
+}
+
 function eventHref(docId, eventId) {
   return "/events/" + encodeURIComponent(docId) + "/" + encodeURIComponent(eventId);
 }
