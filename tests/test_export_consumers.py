@@ -114,6 +114,20 @@ def test_timelinejs_validates_against_its_schema_with_ranges_and_display_dates()
         jsonschema.validate({"events": [{"text": {"headline": "undated"}}]}, schema)
 
 
+def test_timelinejs_headlines_say_when_the_source_denies_an_event() -> None:
+    record = rich_record()
+    denied = record.events[0].model_copy(update={"modality": "denied"})
+    record = record.model_copy(update={"events": [denied, *record.events[1:]]})
+    slides = {
+        s["unique_id"].rsplit("-", 1)[1]: s
+        for s in json.loads(text_export([record], "timeline"))["events"]
+    }
+    assert slides[denied.id]["text"]["headline"].startswith("Denied — ")
+    assert not any(
+        s["text"]["headline"].startswith("Denied") for k, s in slides.items() if k != denied.id
+    )
+
+
 def test_timelinejs_credits_the_document_once_when_no_source_is_named() -> None:
     record = rich_record()
     document = record.document.model_copy(update={"author": None})

@@ -6,7 +6,8 @@ where a slide has ``start_date`` and optional ``end_date`` objects
 ``text``), ``group`` and ``unique_id``. An event known to the day is a
 point; a wider interval ("the summer of 1982", "1986") is a range from its
 earliest to its latest day, written only to the precision it has (a month
-has no ``day``, a year no ``month``). ``display_date`` is the date as the
+has no ``day``, a year no ``month``). An event the source tells as planned,
+attempted or denied says so in its headline. ``display_date`` is the date as the
 text gave it (the timex text) so the reader sees the source's wording.
 Undated events are left out: TimelineJS needs a start year. Slides are
 grouped by event type. ``data/timelinejs-schema.json`` is a JSON Schema
@@ -21,9 +22,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from historiograph.export.account import Account
-from historiograph.record import EventPrecision
+from historiograph.record import EventPrecision, Modality
 
 _YEAR_ONLY: frozenset[EventPrecision] = frozenset({"year", "decade"})
+
+_NOT_TOLD_AS_FACT: dict[Modality, str] = {
+    "hypothetical": "Planned or attempted",
+    "denied": "Denied",
+}
+"""Headline prefixes for events the source does not tell as having happened: a slide
+is a date on a timeline, and a reader must not take a wanted trial for a held one."""
 
 
 def _date(day: dt.date, precision: EventPrecision) -> dict[str, Any]:
@@ -44,6 +52,8 @@ def slide(account: Account) -> dict[str, Any] | None:
     precision = event.when.precision
     document = account.record.document
     headline = f"{event.type.capitalize()}: {event.trigger.text}"
+    if event.modality in _NOT_TOLD_AS_FACT:
+        headline = f"{_NOT_TOLD_AS_FACT[event.modality]} — {headline}"
     if account.place_name:
         headline += f" ({account.place_name})"
     credit = document.title or document.id
