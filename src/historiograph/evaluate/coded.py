@@ -271,7 +271,11 @@ def main_event(record: Record) -> Event | None:
     An event the ACLED scheme codes (one with an ACLED mapping) comes before one
     it does not (a statement, an alliance), whatever their order, and an act before
     the protest it is told in the time of (:func:`_setting`: "on the third day of
-    the blockade, bombs went off"). And ACLED codes
+    the blockade, bombs went off"), an act told as an earlier one ("a soldier wounded
+    by an earlier bomb blast was ambushed": :func:`_told_before`) or the change to a
+    group told around it
+    (``background_types``: "fighters of the APCLS-Nyatura coalition attacked army
+    positions" is an attack, the coalition who did it). And ACLED codes
     a demonstration and the force used against it as one protest event
     ("Protest with intervention", "Excessive force against protesters"), or as
     a riot where the crowd was violent: so where the first coded event is
@@ -287,7 +291,8 @@ def main_event(record: Record) -> Event | None:
     coded = [e for e in told if e.mappings.acled is not None] or told
     if not coded:
         return None
-    acts = [e for e in coded if not _setting(record, e)] or coded
+    acts = [e for e in coded if not (_setting(record, e) or _told_before(record, e))] or coded
+    acts = [e for e in acts if e.type not in _settings()["background_types"]] or acts
     first = min(acts, key=lambda e: e.trigger.span[0])
     protests = sorted((e for e in coded if e.type == "protest"), key=lambda e: e.trigger.span[0])
     if first.type == "protest":
@@ -299,6 +304,14 @@ def main_event(record: Record) -> Event | None:
     start, end = crowd.span
     violent = [e for e in protests if e.subtype == "riot" and start <= e.trigger.span[0] < end]
     return (violent or [crowd])[0]
+
+
+def _told_before(record: Record, event: Event) -> bool:
+    """Is the event named as one before the note's ("wounded by an earlier bomb blast",
+    "since the previous attack", ``earlier_patterns`` in data/coded.yaml)? A note tells
+    such an event to explain the one it is about."""
+    before = record.document.text[max(0, event.trigger.span[0] - 40) : event.trigger.span[0]]
+    return any(re.search(p, before, re.IGNORECASE) for p in _settings()["earlier_patterns"])
 
 
 def _setting(record: Record, event: Event) -> bool:
@@ -458,6 +471,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _STOPWORDS = frozenset({"the", "of", "and"})
+_AGAINST = re.compile(r"\banti-?\s*[\w']+", re.IGNORECASE)
+_COUNTRY_NAME_WORDS = 5
+"""The most words a country's name has that an agent's name may carry ("Democratic
+Republic of the Congo")."""
 _YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*")
 _TRAILING = re.compile(r"\s*\(([^()]*)\)?$")
 # A standard name's country: "Military Forces of Kenya", "Rioters (Kenya)".
@@ -635,15 +652,29 @@ def _has_word(name: str, words: list[str]) -> bool:
 
 def _named_countries(name: str, kb: KnowledgeBase) -> set[str]:
     """The countries the agent's own name gives ("Afghan army"; "Burundian and Rwandan
-    soldiers" are the forces of both)."""
+    soldiers" are the forces of both), by a word or a run of words ("Armed Forces of the
+    Democratic Republic of the Congo" is the DRC's, though its last word alone names the
+    other Congo)."""
+    words = name_key(name).split("-")
+    runs = (
+        " ".join(words[start : start + size])
+        for size in range(1, _COUNTRY_NAME_WORDS + 1)
+        for start in range(len(words) - size + 1)
+    )
     return {
         entity.geo.country_code
-        for word in name_key(name).split("-")
-        for entity in kb.lookup(word)
+        for run in runs
+        for entity in kb.lookup(run)
         if entity.geo is not None
         and entity.geo.country_code
         and (entity.geo.feature or "")[:3] == "PCL"
     }
+
+
+def _of_the_state(name: str) -> bool:
+    """Does the agent's name make it the state's (``state_words``)? A word the name is
+    against is not its own: "anti-government protesters" are no government's men."""
+    return _has_word(_AGAINST.sub(" ", name), _settings()["state_words"])
 
 
 def _same_name(coded: str, name: str) -> bool:
@@ -697,7 +728,6 @@ def _parents(agent: Entity, kb: KnowledgeBase, depth: int = 3) -> list[str]:
 
 def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) -> bool:
     """Whether the record's agents carry the coded actor (one reading of it)."""
-    state_words: list[str] = _settings()["state_words"]
     if actor.unidentified:  # "an armed man" names no one either
         return not any(
             a.kind in ("organization", "person") and not acled.unidentified_agent(a.name)
@@ -717,7 +747,7 @@ def actor_matches(actor: CodedActor, agents: list[Entity], kb: KnowledgeBase) ->
             named = _named_countries(agent.name, kb)
             if actor.country is None or not named or actor.country in named:
                 return True
-        if actor.any_agent and not any(_has_word(n, state_words) for n in names):
+        if actor.any_agent and not any(_of_the_state(n) for n in names):
             return True
         if actor.who and any(_has_word(n, [actor.who]) for n in names):
             return True

@@ -104,8 +104,12 @@ def event_code(account: Account) -> AcledMapping | None:
 
     The record's mapping says what was done; ACLED's code also says by whom and to
     whom (``by_actors`` in acled.yaml): territory that state forces take is the
-    government regaining it, unless it was taken without a fight (:func:`_unopposed`),
-    which is a non-violent transfer; a clash in which armed men fire on civilians only
+    government regaining it (who is state forces by the knowledge base's ACLED actor
+    type first: the "Arakan Army" is a rebel group), unless it was taken without a fight
+    (:func:`_unopposed`, a town troops "entered" too), which is a non-violent transfer; an
+    explosive defused before it went off is "Disrupted weapons use" (:func:`_disrupted`),
+    and an attack that only burned or looted property property destruction
+    (:func:`_property_only`); a clash in which armed men fire on civilians only
     ("paramilitaries opened fire on farmers") is violence against civilians, and an
     attack whose side fought back, or was soldiers or fighters (:func:`_armed_victims`),
     a battle ("fought_back_words"). An
@@ -123,22 +127,24 @@ def event_code(account: Account) -> AcledMapping | None:
     rules = table.by_actors
     coded = (mapping.event_type, mapping.sub_event_type)
     side1, side2 = sides(account)
-    first = codes.first_match(table.inter, account.name(side1[0])) if side1 else None
+    first = inter_code(account, side1[0], victim=False) if side1 else None
     changed: tuple[str, str] | None = None
-    if coded == rules.territory and _unopposed(account):
+    if coded in (rules.territory, rules.clash) and _unopposed(account, entered=coded):
         changed = rules.unopposed
-    elif coded == rules.territory and first is not None:
-        if first.code == rules.state_code:
-            changed = rules.regained
+    elif coded == rules.territory and first == rules.state_code:
+        changed = rules.regained
+    elif _disrupted(account, mapping):
+        changed = rules.disrupted
+    elif coded == rules.attack and _property_only(account):
+        changed = rules.property
     elif coded == rules.clash and side1 and side2:
         armed = civilians = 0
         for entity_id in side2:
             name = account.name(entity_id)
-            rule = codes.first_match(table.inter, name)
-            code = rule.code if rule is not None else None
+            code = inter_code(account, entity_id, victim=False)
             if _state_force(name) or code in rules.armed_codes:
                 armed += 1
-            elif code == table.victim_code:
+            elif code == table.victim_code or codes.word_pattern(rules.official_words).search(name):
                 civilians += 1
         if civilians and not armed and not _fought_back(account):
             changed = rules.attack
@@ -166,14 +172,20 @@ def event_code(account: Account) -> AcledMapping | None:
     return AcledMapping(event_type=changed[0], sub_event_type=changed[1])
 
 
-def _fought_back(account: Account) -> bool:
-    """Did the side attacked fight back, as the event's text or the sentence after it
-    tells ("Soldiers guarding the convoy returned fire", ``fought_back_words``)?"""
+def _told_with_next(account: Account) -> str:
+    """The event's text and the sentence after it, where a note tells how the act went
+    ("... ambushed a convoy. Soldiers guarding it returned fire")."""
     text = account.record.document.text
     start, end = account.event.span
     after = SENTENCE_END.search(text, end)
-    told = text[start : after.end() if after else len(text)]
-    return codes.word_pattern(codes.acled().by_actors.fought_back_words).search(told) is not None
+    return text[start : after.end() if after else len(text)]
+
+
+def _fought_back(account: Account) -> bool:
+    """Did the side attacked fight back, as the event's text or the sentence after it
+    tells ("Soldiers guarding the convoy returned fire", ``fought_back_words``)?"""
+    words = codes.acled().by_actors.fought_back_words
+    return codes.word_pattern(words).search(_told_with_next(account)) is not None
 
 
 def _armed_victims(account: Account, side2: list[str]) -> bool:
@@ -183,13 +195,55 @@ def _armed_victims(account: Account, side2: list[str]) -> bool:
     return any(pattern.search(account.name(entity_id)) for entity_id in side2)
 
 
-def _unopposed(account: Account) -> bool:
-    """Was the territory taken without a fight: no one killed, and its text telling the
-    other side left or none resisted (``unopposed_words``: "after the troops withdrew")?"""
+def _unopposed(account: Account, entered: tuple[str, str | None]) -> bool:
+    """Was the territory taken without a fight: no one killed, and its text or the
+    sentence after it telling the other side left or none resisted (``unopposed_words``:
+    "after the troops withdrew")?
+
+    A clash (``entered`` the clash code) is such a taking only where a place is its
+    target: "troops entered Manbij ... the town changed hands without fighting" tells a
+    town moving to the troops, where "fighting" alone tells of no territory.
+    """
     if coded_fatalities(account.event.fatalities, account.record.claims):
         return False
-    words = codes.acled().by_actors.unopposed_words
-    return codes.word_pattern(words).search(account.evidence) is not None
+    rules = codes.acled().by_actors
+    if entered == rules.clash and not any(
+        (entity := account.entity(a.entity)) is not None and entity.kind == "place"
+        for a in account.actors("target")
+    ):
+        return False
+    return codes.word_pattern(rules.unopposed_words).search(_told_with_next(account)) is not None
+
+
+def _disrupted(account: Account, mapping: AcledMapping) -> bool:
+    """Was the explosive found and made safe before it went off ("rangers found a bomb
+    hidden in a motorcycle and defused it")? ACLED codes a weapon that did not explode
+    a strategic development, "Disrupted weapons use": its sentence tells it defused
+    (``disrupted_words``), no explosion (``exploded_words``) and no one killed."""
+    rules = codes.acled().by_actors
+    if mapping.event_type != rules.disrupted_family or coded_fatalities(
+        account.event.fatalities, account.record.claims
+    ):
+        return False
+    text = account.evidence
+    return (
+        codes.word_pattern(rules.disrupted_words).search(text) is not None
+        and codes.word_pattern(rules.exploded_words).search(text) is None
+    )
+
+
+def _property_only(account: Account) -> bool:
+    """Was the attack done to property alone: houses burned, shops looted (its sentence
+    tells destruction, ``property_words``), no one its victim, hurt or killed? ACLED codes
+    that "Looting/property destruction", as it does soldiers burning a village its people
+    had fled."""
+    if account.actors("victim") or coded_fatalities(
+        account.event.fatalities, account.record.claims
+    ):
+        return False
+    text = account.evidence
+    words = codes.acled().by_actors.property_words
+    return codes.word_pattern(words).search(text) is not None and not _harm_told(text)
 
 
 def _harm_told(text: str) -> bool:
@@ -205,7 +259,8 @@ def crowd_code(account: Account) -> int | None:
     fired rubber bullets to disperse the 200 protesters"): protesters or rioters
     (``crowd_codes`` in acled.yaml), by the inter table's words; else protesters, where
     the sentence tells the crowd protesting or demanding (``protest_words``: "dispersed
-    migrant labourers who demanded to go home").
+    migrant labourers who demanded to go home"); else rioters, where the crackdown is a
+    clash with a crowd (:func:`_clash_with_crowd`).
     """
     table = codes.acled()
     rules = table.by_actors
@@ -216,7 +271,27 @@ def crowd_code(account: Account) -> int | None:
             return rule.code
     if codes.word_pattern(rules.protest_words).search(account.evidence):
         return rules.protest_code
+    if _clash_with_crowd(account):
+        return rules.riot_code
     return None
+
+
+def _clash_with_crowd(account: Account) -> bool:
+    """Is the crackdown told as a clash with a crowd the record names by a crowd's word,
+    and by no armed one ("Police clashed with anti-slavery activists", ``clash_words``;
+    ``riots.crowd_words``, ``riots.armed_words``)? A crowd that fights the police back is
+    rioting, as ACLED codes it."""
+    rules = codes.acled().by_actors
+    if codes.word_pattern(rules.clash_words).search(account.event.trigger.text) is None:
+        return False
+    riots = codes.acled().riots
+    for actor in account.event.actors:
+        name = account.name(actor.entity)
+        words = {w.lower().removesuffix("s") for w in re.findall(r"[\w']+", name)}
+        armed = _state_force(name) or words & riots.armed_words
+        if not armed and words & riots.crowd_words:
+            return True
+    return False
 
 
 def crowd_first(account: Account, mapping: AcledMapping) -> bool:

@@ -68,7 +68,8 @@ class AcledExcessiveForce(_Table):
 
 
 class AcledProjectiles(_Table):
-    """The code of a clash whose doers are projectiles (acled.yaml ``projectiles``)."""
+    """The code of a clash whose doers are projectiles or aircraft (acled.yaml
+    ``projectiles``, ``aircraft``)."""
 
     code: tuple[str, str]
     words: frozenset[str]
@@ -120,13 +121,21 @@ class AcledByActors(_Table):
     attack: tuple[str, str]
     fought_back_words: tuple[str, ...]
     armed_codes: frozenset[int]
+    official_words: tuple[str, ...]
     property: tuple[str, str]
+    property_words: tuple[str, ...]
+    disrupted: tuple[str, str]
+    disrupted_family: str
+    disrupted_words: tuple[str, ...]
+    exploded_words: tuple[str, ...]
     armed_victim_words: tuple[str, ...]
     force_words: tuple[str, ...]
     crackdown: tuple[EventType, str]
     crowd_codes: dict[int, tuple[str, str]]
     protest_code: int
     protest_words: tuple[str, ...]
+    riot_code: int
+    clash_words: tuple[str, ...]
     unharmed_arrests: tuple[str, str]
     unharmed_other: tuple[str, str]
     arrest_words: tuple[str, ...]
@@ -146,6 +155,7 @@ class AcledCodes(_Table):
     riots: AcledRiots
     excessive_force: AcledExcessiveForce
     projectiles: AcledProjectiles
+    aircraft: AcledProjectiles
     explosive_weapons: AcledExplosiveWeapons
     vague_fatalities: AcledVagueTolls
     quarter_separator: str

@@ -16,6 +16,10 @@ import re
 # A-Z alone would stop at, losing the whole dateline.
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
+# The lower-case particle a surname-like place name keeps in a dateline's capitals
+# ("DeKALB", "McALLEN", "LaGRANGE"), which the capitals alone would stop at.
+NAME_PARTICLE = r"(?:Mc|Mac|De|Di|Du|La|Le)?"
+
 # The date a dateline may carry after its place: ", March 14, 2007", ", Nov. 29",
 # ", 14 March 2007", " 3 JAN 90". Shared with the toponym cues
 # (:func:`historiograph.resolve.cues.datelines`), which must skip it to find the dash.
@@ -25,7 +29,8 @@ DATELINE_DATE = (
 )
 
 WIRE_DATELINE = re.compile(
-    rf"[ \t]*[{UPPER}][{UPPER}.'’]+(?:[ -][{UPPER}][{UPPER}.'’]+)*"  # KIRKUK, NEW YORK, BOGOTÁ
+    # KIRKUK, NEW YORK, BOGOTÁ, DeKALB
+    rf"[ \t]*{NAME_PARTICLE}[{UPPER}][{UPPER}.'’]+(?:[ -][{UPPER}][{UPPER}.'’]+)*"
     rf"(?:,[ \t]*[{UPPER}][\w.]*(?:[ \t][{UPPER}][\w.]*){{0,2}}){{0,2}}"  # , Iraq / , N.C.
     + DATELINE_DATE
     + r"(?:[ \t]*\([A-Za-z][\w. -]{0,30}\))?"  # (Reuters)

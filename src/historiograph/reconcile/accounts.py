@@ -180,7 +180,9 @@ def accounts_from_record(record: Record, settings: Settings) -> list[Account]:
         # An undated event the extractor bounded by the dates told around it has only the
         # narrative's guess for a date ("had no part in the bombing" after "two years
         # ago"): read as no date, so that the guess neither blocks nor splits a link.
-        guessed = carried and event.when.precision == "unknown"
+        guessed = carried and (
+            event.when.precision == "unknown" or _told_as_later(event, record, settings)
+        )
         own_date = _sentence_date(event, record) if guessed or event.when.earliest is None else None
         stated = None if guessed else _stated_range(event, record, settings)
         earliest, latest = stated or (event.when.earliest, event.when.latest)
@@ -616,6 +618,18 @@ def _date_carried(event: Event, timexes: dict[str, tuple[int, int]], record: Rec
     return not _dates_its_episode(span, event, record)
 
 
+def _told_as_later(event: Event, record: Record, settings: Settings) -> bool:
+    """Whether the event's sentence opens by saying it came after what was told before
+    (``mentions.later_openers``): "He had already been arrested once, in 1971. Later the
+    battalion blew up our radio" tells the bombing after 1971, not in it, so the date
+    the sentence carried over is none of its own."""
+    start, _ = _sentence_bounds(record.document.text, event.trigger.span)
+    opening = record.document.text[start : event.trigger.span[0]].strip().lower()
+    return any(
+        re.match(rf"{re.escape(word)}\b", opening) for word in settings.mentions.later_openers
+    )
+
+
 def _dates_a_later_occasion(
     event: Event, timexes: dict[str, tuple[int, int]], record: Record, settings: Settings
 ) -> bool:
@@ -743,7 +757,7 @@ def _figure_claims(record: Record, event: Event, settings: Settings) -> set[str]
             and not _told_after_another_date(record, c, event, settings)
         )
         or not (
-            any(_dated_apart(t, event, settings) for t in _sentence_dates(record, c.span))
+            any(_another_day(t, event, c, record, settings) for t in _occasion_dates(record, c))
             or _additive(text[c.span[0] : c.span[1]], settings)
             or _told_with_another(record, c, settings)
             or _placed_elsewhere(record, c, event)
@@ -790,15 +804,57 @@ def _told_after_another_date(
     the guerrillas ambushed a column in the pass, and on June 18 they struck again,
     killing four soldiers"), whose toll it is, whether or not the extractor found it. A
     date a toll was counted by ("by 20 May, 41 had died") is the event's toll still."""
-    text = record.document.text
-    as_of = settings.conflicts.as_of_words
     return any(
         event.trigger.span[1] <= t.span[0]
         and t.span[1] <= claim.span[0]
         and _dated_apart(t, event, settings)
-        and not any(text[: t.span[0]].rstrip().lower().endswith(" " + w) for w in as_of)
-        for t in _sentence_dates(record, claim.span)
+        and not _counted_by(t, record, settings)
+        for t in _occasion_dates(record, claim)
     )
+
+
+def _occasion_dates(record: Record, claim: Claim) -> list[Timex]:
+    """The dates of a figure's sentence that could date an occasion, leaving out those in
+    the name of the voice that gives the figure: "the parliamentary commission of 1991
+    established that 112 people were killed" counts the dead of the shooting it follows,
+    whose toll a commission sitting in 1991 gave."""
+    voice = claim.source.name or ""
+    return [
+        t
+        for t in _sentence_dates(record, claim.span)
+        if not re.search(rf"\b{re.escape(t.text)}\b", voice, re.IGNORECASE)
+    ]
+
+
+def _counted_by(timex: Timex, record: Record, settings: Settings) -> bool:
+    """Whether a date is the day a toll was counted by ("by 20 May, 41 had died")."""
+    before = record.document.text[: timex.span[0]].rstrip().lower()
+    return any(before.endswith(" " + w) for w in settings.conflicts.as_of_words)
+
+
+def _another_day(
+    timex: Timex, event: Event, claim: Claim, record: Record, settings: Settings
+) -> bool:
+    """Whether a date the sentence of a figure outside the event's sentence states is
+    another day than the event's: beyond the slack of their precisions, or, where the
+    writer gives the figure as its own and both dates are told to the day, any other day.
+    One writer dates its own occasions exactly, so "On the 19th the mob broke into the
+    arsenal; a sentry was killed", after a shooting "on the evening of the 17th", is the
+    sentry's death on another day, though two days lie within the slack allowed between
+    two sources' dates. A voice that gave the count on a later day ("on the 15th the
+    hospital said twelve had died") and a day a toll was counted by ("by the 19th") tell
+    no other occasion."""
+    if _dated_apart(timex, event, settings):
+        return True
+    when = event.when
+    if timex.precision != "day" or when.precision != "day" or timex.earliest is None:
+        return False
+    if claim.source.kind != "author" or when.earliest is None:
+        return False
+    if _counted_by(timex, record, settings):
+        return False
+    latest = when.latest or when.earliest
+    return timex.earliest > latest or (timex.latest or timex.earliest) < when.earliest
 
 
 def _listed(event: Event) -> set[str]:
@@ -835,8 +891,14 @@ def _additive(quote: str, settings: Settings) -> bool:
     """Whether a figure counts on top of deaths already told ("three more men died",
     "a further two"): outside the event's sentence it is no source's toll for the event
     (it is a later occasion's, or later deaths), and set against another source's total
-    it would make a conflict nobody states."""
-    return bool(settings.conflicts.additive_words & {w.lower() for w in _WORD.findall(quote)})
+    it would make a conflict nobody states. Such a word before a comparative one ("more
+    than thirty people") qualifies the figure and adds nothing to it."""
+    conf = settings.conflicts
+    words = [w.lower() for w in _WORD.findall(quote)]
+    return any(
+        word in conf.additive_words and following not in conf.comparative_words
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
 
 
 def _paragraph(text: str, offset: int) -> int:

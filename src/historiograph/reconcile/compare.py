@@ -868,7 +868,10 @@ def _victims_told_apart(
         return None
     fight = settings.conflicts.fighters.type
     for fighting, other, flip in ((a, b, False), (b, a, True)):
-        if not _victims_are_fighters(fighting.document, accounts, settings):
+        if not (
+            _victims_are_fighters(fighting.document, accounts, settings)
+            or _fighters_attacked_forces(fighting.document, accounts, settings)
+        ):
             continue
         if not _victims_not_fighters(other.document, accounts, framing, settings):
             continue
@@ -918,6 +921,33 @@ def _victims_are_fighters(document: str, accounts: Sequence[Account], settings: 
     combatants = fighters.words | fighters.forces
     for named in _victim_words(document, accounts, settings):
         if named and all(w & combatants for w in named) and any(w & fighters.words for w in named):
+            return True
+    return False
+
+
+def _fighters_attacked_forces(
+    document: str, accounts: Sequence[Account], settings: Settings
+) -> bool:
+    """Whether the document tells armed fighters falling on the forces: a violent mention
+    whose doers include a word for armed fighters and whose every named victim is a force
+    ("armed insurgents of the Volksverein opened fire on the troops", "extremists
+    ambushed a patrol").
+
+    Such a side tells a fight whoever its toll counts ("seven persons lost their lives"):
+    the armed band, not the crowd the others say was fired on, is who it says began it,
+    and set against forces firing on people who could not fight back that is what the
+    two dispute."""
+    fighters = settings.conflicts.fighters
+    for mention in accounts:
+        if mention.document != document or mention.type not in settings.conflicts.violent_types:
+            continue
+        doers = [set(_NAME_WORD.findall(x.name.lower())) for x in mention.agents]
+        hit = [set(_NAME_WORD.findall(x.name.lower())) for x in mention.patients]
+        if (
+            hit
+            and any(words & fighters.words for words in doers)
+            and all(words & fighters.forces for words in hit)
+        ):
             return True
     return False
 

@@ -592,6 +592,33 @@ def told_apart(a: Account, b: Account, settings: Settings) -> bool:
     return score is not None and score < 1.0
 
 
+def done_by_other_means(a: Account, b: Account, settings: Settings) -> bool:
+    """Whether the two triggers name different means of violence (``means_apart``: a
+    shooting, an explosion) and neither sentence names the other's.
+
+    "The special police came out of the side streets and fired straight into us" and
+    "an explosion tore through the metro station" tell two acts, however near their day
+    and town: what was done differs. A sentence that names both ("gunmen opened fire and
+    threw grenades") tells either, and a trigger that names no means ("killed", "the
+    attack") is told apart from nothing. This keeps apart two linked accounts only; it
+    does not bar a cluster that holds both, as a crowd's petrol bombs and the fire
+    opened on it may be one event that other accounts link."""
+    means_a, means_b = _means(a.trigger, settings), _means(b.trigger, settings)
+    return bool(
+        means_a
+        and means_b
+        and not means_a & means_b
+        and not _means(a.quote, settings) & means_b
+        and not _means(b.quote, settings) & means_a
+    )
+
+
+def _means(text: str, settings: Settings) -> frozenset[int]:
+    """The groups of ``means_apart`` whose words ``text`` uses (by their position)."""
+    words = set(_TOKEN.findall(text.lower()))
+    return frozenset(i for i, group in enumerate(settings.means_apart) if words & group)
+
+
 def _repeat_dated_after(repeat: Account, other: Account, settings: Settings) -> bool:
     """Whether ``repeat`` tells itself as a repeat and states a date that lies after the
     date ``other`` states, beyond their tolerance (both dates their own, not carried)."""
@@ -1046,5 +1073,6 @@ def score_pair(
         anchors=anchors,
         linked=(anaphor or told_next or (anchored and total >= settings.link_threshold))
         and not told_apart(a, b, settings)
+        and not done_by_other_means(a, b, settings)
         and (not sequel or scores["time"] == 1.0),
     )

@@ -116,6 +116,7 @@ class ConflictSettings(_Frozen):
     denial_window_chars: int
     alleged_doers: dict[str, frozenset[str]]
     additive_words: frozenset[str]
+    comparative_words: frozenset[str]
     as_of_words: frozenset[str]
     part_phrases: tuple[str, ...]
     own_part_words: tuple[str, ...]
@@ -208,6 +209,9 @@ class MentionSettings(_Frozen):
     doers: DoerSettings
     # Verbs of an occasion after a death ("were buried"): a date told with one is its day.
     later_occasions: tuple[str, ...]
+    # Words that open a sentence telling its event after the one before ("Later the
+    # battalion blew up our radio"): a date it carried over is none of its own.
+    later_openers: tuple[str, ...]
 
 
 class Settings(_Frozen):
@@ -220,6 +224,7 @@ class Settings(_Frozen):
     same_document_sequel_subtypes: frozenset[str]
     kindred_subtypes: tuple[frozenset[str], ...]
     lasting_subtypes: frozenset[str]
+    means_apart: tuple[frozenset[str], ...]
     keep_threshold: float
     keep_near_misses: int
     time: TimeSettings

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from historiograph.nlp.datelines import DATELINE_DATE, UPPER
+from historiograph.nlp.datelines import DATELINE_DATE, NAME_PARTICLE, UPPER
 from historiograph.resolve.gazetteer import (
     Gazetteer,
     Place,
@@ -59,13 +59,13 @@ _HAMLET = 1_000
 # when the recogniser called it a person or an organization ("in Evansville").
 LOCATIVE_POPULATION = 5_000
 
-# A dateline: a name in capitals opening a paragraph or sentence or after a byline's
-# date ("March 29, 2009 PATASKALA --"), an optional
+# A dateline: a name in capitals (after a particle: "DeKALB") opening a paragraph or
+# sentence or after a byline's date ("March 29, 2009 PATASKALA --"), an optional
 # ", State", a date (", Nov. 29") and "(AP)", then a dash or colon ("ST. PAUL --", "BEIRUT:",
 # "BELGRADE, Minn. --", "BOWLING GREEN, Ohio (AP) -").
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]  )|(?<=\d{4} ))[ \t]*"
-    rf"([{UPPER}][{UPPER}.'’]*[{UPPER}.](?:[ -][{UPPER}][{UPPER}.'’]*)*)"
+    rf"({NAME_PARTICLE}[{UPPER}][{UPPER}.'’]*[{UPPER}.](?:[ -][{UPPER}][{UPPER}.'’]*)*)"
     rf"(?:,[ \t]*(?P<region>[{UPPER}][\w.]*(?:[ \t][{UPPER}][\w.]*)?))?"
     + DATELINE_DATE  # "NEW YORK, Nov. 29 —", "KIGALI, May 3, 2012 —"
     + r"(?:[ \t]*\([A-Za-z. ]{1,30}\))?"

@@ -23,7 +23,10 @@ of "R-Elbow Lake", places named inside organizations' names ("Butler County
 Sheriff's Office"), proper nouns the recogniser left out but the words around
 them mark as places ("in Glen Carbon"), and names it labelled a person or an
 organization that the gazetteer and the words around them say are places
-("Sioux Falls, S.D.", "in Evansville").
+("Sioux Falls, S.D.", "in Evansville"). After the places are resolved, a name
+labelled an organization or left unlabelled that spells a town next to the towns
+the document places is that town (:func:`_neighbouring_towns`: "Ormoc and Baybay"
+beside Tacloban).
 """
 
 from __future__ import annotations
@@ -144,6 +147,9 @@ _REGION_LEVEL_FEATURES = frozenset({"PCLI", "ADM1", "ADM2", "CONT", "RGN"})
 _CONTAINER_FEATURES = frozenset({"PCLI", "ADM1"})
 # A city this large keeps its reading beside a person who shares its name ("Jackson").
 _NAMESAKE_CITY = 100_000
+# How near a town the document places a mislabelled name's namesake must lie to be read
+# as the town (:func:`_neighbouring_towns`): the towns a local story names around its own.
+NEIGHBOUR_KM = 50.0
 _QUALIFIER_GAP = re.compile(r",\s*")
 _OF = re.compile(r",?\s+of\s+")
 # A landmark in a town ("Liberty Square in Keltz"): the town is the place named.
@@ -961,7 +967,7 @@ class _Linker:
     # -- resolution -----------------------------------------------------------
     def link(self, doc: Doc, mention: _Mention) -> None:
         """Resolve one mention; places not in the KB wait for :meth:`resolve_places`."""
-        persons = self._persons_named(mention)
+        persons = [] if self._placed_by_qualifier(mention) else self._persons_named(mention)
         # A word for a place's people ("Bretons") is looked up as its place in the
         # gazetteer: its KB key may be a country's ("Britons").
         ids = mention.kb_ids or (() if mention.lookup else tuple(self._kb_lookup(mention.text)))
@@ -992,6 +998,18 @@ class _Linker:
             mention.label = "GPE" if mention.label not in _PLACE_LABELS else mention.label
             return  # resolved with the others, in context
         self._use(doc, mention, self._new(entity_id(mention.text), mention.kind, mention.text))
+
+    def _placed_by_qualifier(self, mention: _Mention) -> bool:
+        """Whether a name labelled a place is one the region after it holds ("Reston,
+        Virginia"): no bare surname of a person the document names ("the Ebola Reston
+        strain"), as a place the text qualifies so is seldom a person."""
+        return (
+            mention.label in _PLACE_LABELS
+            and mention.qualifier is not None
+            and lies_in_qualifier(
+                self.gazetteer, mention.qualifier, self.gazetteer.lookup(mention.text)
+            )
+        )
 
     def _in_gazetteer(self, mention: _Mention) -> bool:
         """A place name the gazetteer holds is no misspelling of a KB name ("Albany",
@@ -1094,20 +1112,7 @@ class _Linker:
             if place is None:
                 unplaced.append(mention)
                 continue
-            mention.place = place
-            entry = self.kb.get(_kb_by_geonames(self.kb).get(place.geonames_id, ""))
-            if entry is not None:
-                self._use(doc, mention, self._from_kb(entry))
-                continue
-            if not place.in_geonames:
-                entity = self._new(entity_id(place.name), "place", place.name)
-                entity.geo = place.to_geo()
-                self._use(doc, mention, entity)
-                continue
-            entity = self._new(f"ent:geonames-{place.geonames_id}", "place", place.name)
-            entity.geo = place.to_geo()
-            entity.ids = {"geonames": str(place.geonames_id)}
-            self._use(doc, mention, entity)
+            self.place(doc, mention, place)
         at = {m.start: m for m in everything}
         self._place_by_qualifier(doc, unplaced, at)
         for mention in in_town:
@@ -1116,6 +1121,24 @@ class _Linker:
             if town is not None and town.entity is not None:
                 entity.geo = entity.geo or self.entities[town.entity].geo
             self._use(doc, mention, entity)
+
+    def place(self, doc: Doc, mention: _Mention, place: Place) -> None:
+        """Link the mention to the gazetteer place: the KB's entry for it if the KB has
+        one, else an entity of the place's own."""
+        mention.place = place
+        entry = self.kb.get(_kb_by_geonames(self.kb).get(place.geonames_id, ""))
+        if entry is not None:
+            self._use(doc, mention, self._from_kb(entry))
+            return
+        if not place.in_geonames:
+            entity = self._new(entity_id(place.name), "place", place.name)
+            entity.geo = place.to_geo()
+            self._use(doc, mention, entity)
+            return
+        entity = self._new(f"ent:geonames-{place.geonames_id}", "place", place.name)
+        entity.geo = place.to_geo()
+        entity.ids = {"geonames": str(place.geonames_id)}
+        self._use(doc, mention, entity)
 
     def _place_by_qualifier(
         self, doc: Doc, unplaced: list[_Mention], at: dict[int, _Mention]
@@ -1820,6 +1843,143 @@ def _kb_by_geonames(kb: KnowledgeBase) -> dict[int, str]:
     return table
 
 
+def _town_points(linker: _Linker) -> list[tuple[float, float]]:
+    """The points of the towns (and counties) the document's places were resolved to;
+    a country's or a province's point says nothing of what lies near it."""
+    return [
+        (e.geo.lat, e.geo.lon)
+        for e in linker.entities.values()
+        if e.kind == "place"
+        and e.geo is not None
+        and e.geo.lat is not None
+        and e.geo.lon is not None
+        and e.geo.feature not in AREA_FEATURES
+    ]
+
+
+def _neighbouring_towns(doc: Doc, mentions: list[_Mention], linker: _Linker) -> list[_Mention]:
+    """A name the recogniser called an organization (or a person, where a list or the
+    word after it says place: :func:`_placed_by_words`) or left unlabelled, which
+    neither the KB nor another mention explains, is a town where the gazetteer holds a
+    town of exactly that name within :data:`NEIGHBOUR_KM` of a town the document
+    already places: "Ormoc and Baybay were without power" beside Tacloban, "a Delta
+    police officer" beside Vancouver, "Holyoke sent two crews" beside Northampton.
+    Local news names the towns around its own without a cue, and an organization's
+    name seldom spells a town next to the story's towns as well. Every mention of the
+    name becomes the town, and the organization is dropped; a town found so is a
+    neighbour for the next ("Molo and Njoro"). The mentions, with the unlabelled names
+    found so among them."""
+    while True:
+        if _neighbouring_town(doc, mentions, linker):
+            continue
+        added = _unlabelled_neighbour(doc, mentions, linker)
+        if added is None:
+            return mentions
+        mentions = sorted([*mentions, added], key=lambda m: (m.start, -m.end))
+
+
+def _unlabelled_neighbour(doc: Doc, mentions: list[_Mention], linker: _Linker) -> _Mention | None:
+    """The first run of capitalised proper nouns outside every mention that names a
+    town next to the document's towns (:func:`_town_near`), linked to that town."""
+    points = _town_points(linker)
+    if not points or not doc.has_annotation("POS"):
+        return None
+    text = doc_text(doc)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    runs: list[list[Token]] = []
+    for token in unlabelled_tokens(doc, ("PROPN",)):
+        if not token.is_title or token.idx in covered:
+            continue
+        if runs and runs[-1][-1].i == token.i - 1 and len(runs[-1]) < 3:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    for run in runs:
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        if street_after(text, start, end):
+            continue
+        town = _town_near(linker.gazetteer, text[start:end], points)
+        if town is not None:
+            mention = _Mention(start, end, text[start:end], "GPE")
+            linker.place(doc, mention, town)
+            return mention
+    return None
+
+
+def _neighbouring_town(doc: Doc, mentions: list[_Mention], linker: _Linker) -> bool:
+    """Relabel the first name :func:`_neighbouring_towns` reads as a town; whether one was."""
+    points = _town_points(linker)
+    if not points:
+        return False
+    text = doc_text(doc)
+    by_entity: dict[str, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.entity is not None:
+            by_entity.setdefault(mention.entity, []).append(i)
+    for ident, indices in by_entity.items():
+        entity, group = linker.entities[ident], [mentions[i] for i in indices]
+        if (
+            entity.kb is not None
+            or entity.kind not in {"person", "organization"}
+            or any(m.label not in {"PERSON", "ORG"} or m.kb_ids for m in group)
+            or any(street_after(text, m.start, m.end) for m in group)
+            or (
+                entity.kind == "person"
+                and not any(_placed_by_words(text, mentions, i) for i in indices)
+            )
+        ):
+            continue
+        town = _town_near(linker.gazetteer, entity.name, points)
+        if town is None:
+            continue
+        del linker.entities[ident]
+        for mention in group:
+            mention.label, mention.entity = "GPE", None
+            linker.place(doc, mention, town)
+            _drop_nested(mentions, linker, mention)
+        return True
+    return False
+
+
+def _drop_nested(mentions: list[_Mention], linker: _Linker, outer: _Mention) -> None:
+    """Drop the places found inside a name that is itself a town now ("Winston" and
+    "Salem" of "Winston-Salem"), and the entities only they named."""
+    inner = [
+        m for m in mentions if m is not outer and outer.start <= m.start and m.end <= outer.end
+    ]
+    for mention in inner:
+        mentions.remove(mention)
+    named = {m.entity for m in mentions}
+    for mention in inner:
+        if mention.entity is not None and mention.entity not in named:
+            linker.entities.pop(mention.entity, None)
+
+
+def _placed_by_words(text: str, mentions: list[_Mention], i: int) -> bool:
+    """Whether a name the recogniser calls a person is placed by its list ("Molo and
+    Njoro", once Njoro is a town) or by the word after it ("a Haslett resident",
+    "Coquitlam police"); a person's surname alone near a namesake town is not ("Keller
+    said")."""
+    mention = mentions[i]
+    return (
+        _listed_with_place(text, mentions, i)
+        or size_for_word_after(text, mention.end) == 0
+        or town_cue(text, mention.start, mention.end)
+    )
+
+
+def _town_near(gazetteer: Gazetteer, name: str, points: list[tuple[float, float]]) -> Place | None:
+    """The nearest town named exactly ``name`` within :data:`NEIGHBOUR_KM` of a point."""
+    near = [
+        (distance, place)
+        for place in gazetteer.lookup(name, parts=False)
+        if place.feature not in _REGION_LEVEL_FEATURES and fold(place.name) == fold(name)
+        for distance in [min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in points)]
+        if distance <= NEIGHBOUR_KM
+    ]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
 @dataclass(frozen=True)
 class ResolvedMention:
     """A mention with what resolution found: for evaluation and for the events stage."""
@@ -1859,6 +2019,7 @@ def resolve_doc(
         if mention.entity is None and not mention.ambiguous:
             pending.append(mention)
     linker.resolve_places(doc, pending, mentions)
+    mentions = _neighbouring_towns(doc, mentions, linker)
     entities = [
         Entity(
             id=e.id,

@@ -753,12 +753,14 @@ class SourceReader:
         contents = [
             c
             for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and (any(m.dep_ == "mark" for m in c.children) or _that_clause(c))
         ]
         if noun.dep_ in _SUBJECTS and not contents:
             return None  # a subject speaks through its verb (_by_source_noun), unless it
             # carries its own "that" clause: "Claims that dozens died are false"
         contents += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        contents += _content_on_author(noun)
         scope = frozenset(t.i for c in contents for t in c.subtree)
         span = doc[min(scope, default=0) : max(scope, default=-1) + 1]
         if not any(t.like_num or t.lower_ in self.vocab.vague for t in span):
@@ -967,6 +969,30 @@ class SourceReader:
         if before:
             return before[-1]
         return wide[0] if wide else None
+
+
+def _content_on_author(noun: Token) -> list[Token]:
+    """A claim noun's "that" clause the parser hung on its author as a relative clause:
+    in "denied a report by the Irrawaddy news site that 40 civilians had died" it may make
+    "that" the object of "died" under "site" (:func:`_that_clause`)."""
+    return [
+        clause
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for author in by.children
+        if author.dep_ == "pobj"
+        for clause in author.children
+        if clause.dep_ == "relcl" and _that_clause(clause)
+    ]
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause the parser took for a relative one opens with a "that" it made an
+    argument, while a subject of its own besides "that" shows it is a content clause
+    ("a report ... that 40 civilians had died")."""
+    return clause.left_edge.lower_ == "that" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children
+    )
 
 
 def _passive_content(verb: Token) -> frozenset[int]:

@@ -166,6 +166,8 @@ class BareReader:
                 found = None if t.i == noun.i else self._cues.of(t)
                 if found:
                     return found
+            if in_words(noun.text, self.vocab.held_nouns):
+                return "arrested"  # "the true number of detainees is closer to 400"
             if in_words(noun.text, self.vocab.person_nouns):
                 return "count"  # "the number of people rescued ...; it was 19"
         return None
@@ -212,9 +214,10 @@ class BareReader:
             if topic is not None and not self._states(head, number):
                 return Counted("count", unit, figure.end)
             return found
-        # a qualifier word the parser took for an adverb or a noun heads the figure
-        # ("counted nearer 130", parsed "nearer" an adverbial noun)
-        arguments = _ARGUMENTS | {"advmod", "npadvmod"} if qualified else _ARGUMENTS
+        # a qualifier word the parser took for an adverb, a noun or an adjective heads the
+        # figure ("counted nearer 130", parsed "nearer" an adverbial noun; "is closer to
+        # 400", "closer" the copula's complement)
+        arguments = _ARGUMENTS | {"advmod", "npadvmod", "acomp"} if qualified else _ARGUMENTS
         if number.dep_ in arguments and head.pos_ in ("VERB", "AUX"):
             verb = head
         elif number.dep_ == "prep" and qualified and head.pos_ == "VERB":

@@ -59,10 +59,16 @@ _STOP_TAGS = frozenset({"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ",
 _SKIPPABLE = frozenset({"other", "further", "more", "additional", "such"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _PARTITIVE_PRONOUNS = frozenset({"us", "them", "whom", "which"})
+_FIRST_PERSON_PARTITIVES = frozenset({"us"})
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
 # What befalls people, as the record's properties: names listed after such a figure are
 # of the people it befell ("lists 29 names" of the dead counted before).
 _OUTCOMES: frozenset[ClaimProperty] = frozenset({"fatalities", "injured", "arrested", "displaced"})
+# Losses a second source counts again with a bare figure ("counted more than 200"); a
+# crowd counted after arrests is no second count of them.
+_RECOUNTED: frozenset[ClaimProperty] = frozenset({"fatalities", "injured"})
+# How many words back a partitive set off by a comma looks for the people it counts.
+_ANTECEDENT_REACH = 6
 _POINTING_BACK = frozenset({"them", "those", "these"})
 
 
@@ -105,6 +111,12 @@ def _modifier(token: Token) -> bool:
         and head.pos_ == "NOUN"
         and head.is_lower
     )
+
+
+def _picked_from(doc: Doc, figure: Figure, noun: int) -> bool:
+    """Whether the figure picks some out of a group its outcome noun names ("four of
+    the wounded", "two of the dead"): the noun is what they were, not what befell them."""
+    return noun > figure.end and doc[figure.end].lower_ == "of"
 
 
 class CountReader:
@@ -238,6 +250,8 @@ class CountReader:
         word = doc[noun].text
         if in_words(word, self.vocab.membership_nouns):
             return "members"
+        if word.lower() in self.vocab.losses:
+            return None  # "the loss of 14 men", "the loss of 1,100 jobs": the noun decides
         cue = self.vocab.outcome_cues.get(word.lower()) or self._outcome(word)
         return as_property(cue) if cue else None
 
@@ -405,11 +419,13 @@ class CountReader:
                 outcome == "displaced"
                 or (outcome == "arrested" and in_words(doc[noun.index].text, self.vocab.held_nouns))
                 or _describes_noun(doc[noun.index])
+                or _picked_from(doc, figure, noun.index)
             )
             if status and has_parse(doc):
                 # a status, not an event: what befell them says more ("perhaps 2,000
                 # refugees also perished", "14 refugees were arrested", "the guards
-                # shot down 41 prisoners"), unlike an event noun ("320 detentions")
+                # shot down 41 prisoners", "four of the wounded died"), unlike an event
+                # noun ("320 detentions")
                 befell = self._cues.find(doc, noun.index, figure, sent)
                 if befell in ("fatalities", "injured", "arrested"):
                     outcome = befell
@@ -423,6 +439,11 @@ class CountReader:
         if noun.index is None and self._populates(doc, figure, sent):
             # "killed 212 people in a town of 3,000": who live there, whatever befell others
             return Counted("count", PEOPLE, end)
+        if carried is not None and noun.index is None and self._set_to(doc, figure, sent):
+            # "corrected the figure to seven, saying some of the injured had been
+            # counted among the dead": the figure it sets is the one it goes on from,
+            # whatever else the sentence tells of
+            return Counted(carried.property, carried.unit, end, carried.about)
         anchor = figure.end - 1 if noun.index is None else noun.index
         strict = noun.kind == "other"
         # a capitalised word taken for a group may be a headline's verb ("120,000 FLEE")
@@ -462,8 +483,17 @@ class CountReader:
         if found:
             return Counted(found, unit, end)
         partitive = noun.index is not None and doc[noun.index].lower_ in _PARTITIVE_PRONOUNS
+        # with no figure before it in its sentence, a partitive counts the people it is set
+        # off after, not a figure told in a sentence before
+        antecedent = partitive and sibling is None
+        if antecedent and (befell := self._befell_antecedent(doc, figure, sent)) is not None:
+            return Counted(befell, PEOPLE, end)
         among = noun.index is not None and _among_them(doc[noun.index])
-        if earlier is not None and (partitive or among or self._refers_back(doc, figure, sent)):
+        # "eight of us" counts the writer's own group, no part of a figure told before
+        ours = noun.index is not None and doc[noun.index].lower_ in _FIRST_PERSON_PARTITIVES
+        if earlier is not None and (
+            (partitive and not ours) or among or self._refers_back(doc, figure, sent)
+        ):
             # a part or more of the figure before takes what befell it: "of whom 64
             # minors", "including 26 soldiers", "a further 19"
             part_unit = earlier.unit if noun.index is None else unit
@@ -485,6 +515,7 @@ class CountReader:
                 self._bare.labelled(doc, figure, sent, earlier)
                 or self._apposed(doc, figure, sent)
                 or self._compared(doc, figure, sent, earlier)
+                or self._recount(doc, figure, earlier)
                 or self._bare.argument(doc, figure, topic, sibling)
             )
         word = doc[noun.index].text
@@ -493,6 +524,50 @@ class CountReader:
         if in_words(word, self.vocab.held_nouns) and not released:
             return Counted("arrested", PEOPLE, end)
         return Counted("count", unit, end)
+
+    def _set_to(self, doc: Doc, figure: Figure, sent: Span) -> bool:
+        """Whether the figure is what a verb sets a bare figure noun to or at ("corrected
+        the figure to seven", "put the number at 40"): a noun that says nothing of what
+        it counts ("the toll" does; "the number who fled" says it in its own words)."""
+        at = figure.start - 1
+        if at <= sent.start or doc[at].lower_ not in ("to", "at") or not has_parse(doc):
+            return False
+        verb = doc[at].head
+        return any(
+            c.dep_ in ("dobj", "obj")
+            and c.lemma_.lower() in self.vocab.continuation_nouns
+            and self.vocab.outcome_cues.get(c.lower_) is None
+            and self._outcome(c.text) is None
+            and all(d.dep_ in ("det", "amod") for d in c.children)
+            for c in verb.children
+        )
+
+    def _befell_antecedent(self, doc: Doc, figure: Figure, sent: Span) -> ClaimProperty | None:
+        """What befell the people a partitive set off after them counts ("the neighbours
+        who were taken away, twenty-three of them"): the nearest plural noun of people
+        before the comma, and the outcome its own words tell."""
+        comma = figure.start - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        for k in range(comma - 1, max(sent.start, comma - _ANTECEDENT_REACH) - 1, -1):
+            if doc[k].tag_ == "NNS" and in_words(doc[k].text, self.vocab.person_nouns):
+                found = self._cues.find(doc, k, figure, sent)
+                return found if found in _OUTCOMES else None
+        return None
+
+    def _recount(self, doc: Doc, figure: Figure, earlier: Counted | None) -> Counted | None:
+        """A bare figure that a verb of record takes after a figure of what befell people:
+        "The prefect's report admitted 26 dead. Socialist newspapers counted more than
+        200" is another count of the same dead, its noun left out (the parser may take the
+        figure for an adverbial noun of the verb)."""
+        if earlier is None or earlier.property not in _RECOUNTED or not has_parse(doc):
+            return None
+        number = doc[figure.end - 1]
+        if number.dep_ not in ("dobj", "obj", "npadvmod"):
+            return None
+        if number.head.lower_ not in self.vocab.record_verbs:
+            return None
+        return Counted(earlier.property, earlier.unit, figure.end, earlier.about)
 
     def _speakers(self, doc: Doc, figure: Figure, noun: int, sent: Span) -> bool:
         """Whether the figure counts the sources of a report ("two security sources

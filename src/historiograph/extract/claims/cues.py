@@ -120,7 +120,18 @@ class CueReader:
             other = self._of(partner, things=things)
             if other is not None and frozenset({said, other}) in self.vocab.blended:
                 return "count"
+            if said == "count" and self._presumed_dead(partner):
+                return "fatalities"  # "are still missing and presumed dead"
         return said
+
+    def _presumed_dead(self, verb: Token) -> bool:
+        """Whether a verb joined to a count's own says the people it counts are taken
+        for dead ("missing and presumed dead", "unaccounted for and feared dead"): those
+        the toll counts, its highest figure, as UCDP counts the missing presumed dead."""
+        return any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and self._of(c) == "fatalities"
+            for c in verb.children
+        )
 
     def fatal(self, token: Token, *, before: bool = False) -> bool:
         """Whether an adverb on ``token`` makes the injury it tells of a death ("fatally
@@ -412,6 +423,10 @@ class CueReader:
                     if c.i > ancestor.i and (c.dep_ in _PARTICLES or c.dep_ == "dobj")
                     for t in c.subtree
                 )
+                if below == anchor:
+                    # nor what the doers' own words hold: in "Two gunmen on a motorcycle
+                    # shot dead a journalist" the parser may hang "shot" on the gunmen
+                    done.update(t.i for t in anchor.subtree)
             found = None if doer else self.of(ancestor, things=strict)
             if found and ancestor.lower_ in self.vocab.losses:
                 found = self._how_lost(anchor, strict=strict) or found
@@ -450,7 +465,7 @@ class CueReader:
         }
         apart |= elsewhere
         for token in anchor.subtree:
-            if token.i in inside or token.i == anchor.i or token.i in apart:
+            if token.i in inside or token.i == anchor.i or token.i in apart or token.i in done:
                 continue
             if self._of_others(token, anchor):
                 continue  # "relatives of the victims": not victims themselves

@@ -107,6 +107,19 @@ class NonFigures:
             for w in words
         )
 
+    def _one_victim(self, one: Token) -> bool:
+        """Whether "one" counts the noun a death or an injury befell ("killed one
+        constable and wounded five", "one officer was killed"): a count of one, whatever
+        the noun, as "one of the groups" is not. A shared verb alone says no loss."""
+        noun = one.head
+        if one.dep_ != "nummod" or noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = noun.head
+        return (
+            self.vocab.outcome_cues.get(verb.lower_) in ("fatalities", "injured")
+            and verb.lower_ not in self.vocab.shared_cues
+        )
+
     def _refers_back(self, doc: Doc, token: Token) -> bool:
         """A determiner that makes the figure refer back ("the two sides", "the
         other five")."""
@@ -348,7 +361,9 @@ class NonFigures:
         if year_like:
             return True
         if first.lower_ in v.weak_numbers and end - number_start == 1:
-            return not self._named_noun(doc, end) and not self._lone_loss(first)
+            return not (
+                self._named_noun(doc, end) or self._lone_loss(first) or self._one_victim(first)
+            )
         return (
             first.ent_type_ in _NOT_FIGURE_LABELS
             and not self._measure_of(first)

@@ -170,7 +170,8 @@ def _doers(trigger: Token) -> list[Token]:
 
 def _remote(event: Event, sentences: list[Span]) -> Event:
     """A clash whose doers are projectiles ("Rockets fired at the UN base wounded two
-    peacekeepers") as ACLED codes it: shelling, remote violence (``projectiles`` in
+    peacekeepers") or aircraft ("MiG fighters continued to target sites") as ACLED codes
+    it: shelling or an air strike, remote violence (``projectiles``, ``aircraft`` in
     acled.yaml)."""
     mapping = event.mappings.acled
     table = codes.acled()
@@ -187,9 +188,11 @@ def _remote(event: Event, sentences: list[Span]) -> Event:
     # The subject's own noun and its compounds ("mortar rounds"), not what it carries
     # ("rebels armed with rockets").
     names = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "nmod"))]
-    if not {t.lemma_.lower() for t in names} & table.projectiles.words:
+    lemmas = {t.lemma_.lower() for t in names}
+    kind = next((k for k in (table.projectiles, table.aircraft) if lemmas & k.words), None)
+    if kind is None:
         return event
-    event_type, sub_event_type = table.projectiles.code
+    event_type, sub_event_type = kind.code
     code = AcledMapping(event_type=event_type, sub_event_type=sub_event_type)
     return event.model_copy(update={"mappings": event.mappings.model_copy(update={"acled": code})})
 

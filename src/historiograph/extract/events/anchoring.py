@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any, Literal
 
 import yaml
@@ -218,6 +219,16 @@ class AnchorWords:
     """"return" "fire": a verb and what it gives back, an answer in the fight just told."""
     agency_nouns: frozenset[str]
     """"request", "behest": a place "at the request of" is a side that asked, not where."""
+    departure_verbs: frozenset[str]
+    """"set off", "sailed": a place "for" which they left is where a move ended."""
+    attempt_words: frozenset[str]
+    """"tried", "attempt": an act attempted was begun, at a time and place of its own."""
+    demand_verbs: frozenset[str]
+    """"demand", "urge": an act they govern is asked for, not done ("demanded that the
+    officers be tried")."""
+    demand_for_verbs: frozenset[str]
+    """"call", "appeal": the same, with "for" before the act asked for ("called for a
+    strike")."""
 
 
 @cache
@@ -271,6 +282,10 @@ def anchor_words() -> AnchorWords:
         reply_adverbs=frozenset(data["reply_adverbs"]),
         reply_objects={verb: frozenset(objects) for verb, objects in data["reply_objects"].items()},
         agency_nouns=frozenset(data["agency_nouns"]),
+        departure_verbs=frozenset(data["departure_verbs"]),
+        attempt_words=frozenset(data["attempt_words"]),
+        demand_verbs=frozenset(data["demand_verbs"]),
+        demand_for_verbs=frozenset(data["demand_for_verbs"]),
     )
 
 
@@ -1601,7 +1616,7 @@ def find_where(
         ) or _town_of_named_site(trigger, sent, places, exclude=exclude)
         if pointed is not None:
             return pointed
-    elif not _told_in_own_clause(found, trigger, sent, places):
+    elif not told_in_own_clause(found, trigger, sent, places):
         # "was captured in the town, tortured and beheaded at Muhlhausen": the town the
         # trigger's own clause points back to wins over a place another verb's clause names.
         pointed = pointed_place(trigger, sent, places, exclude=exclude, place_nouns=place_nouns)
@@ -1643,7 +1658,7 @@ def find_where(
     return found or carried
 
 
-def _told_in_own_clause(
+def told_in_own_clause(
     where: Where, trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]]
 ) -> bool:
     """Is the place named in the sentence with no other verb between it and the trigger?"""
@@ -1939,10 +1954,16 @@ def pointed_place(
             continue  # "the city of Herat", "a town": a town of its own
         phrase = _phrase_told(token)
         told_in = phrase.dep_ == "pobj" and phrase.head.lower_ in locatives
-        if (told_in and phrase.head.head.i in heads) or (
-            phrase.dep_ in ("nsubj", "nsubjpass", "dobj") and phrase.head.i in heads
+        # "sent tanks into the city and arrested thousands": the move the act is joined
+        # after brought its doers to the town
+        moved_in = told_in and phrase.head.head.i == _first_conjunct(trigger).i < trigger.i
+        if (
+            (told_in and phrase.head.head.i in heads)
+            or moved_in
+            or (phrase.dep_ in ("nsubj", "nsubjpass", "dobj") and phrase.head.i in heads)
         ):
-            # "before the city surrendered", "had bombed the town": the town it acts on.
+            # "before the city surrendered", "had bombed the town": the town it acts on;
+            # at a paragraph's start, the town the paragraphs before told of.
             return _last_named_place(
                 sent,
                 places,
@@ -1950,6 +1971,14 @@ def pointed_place(
                 place_nouns=place_nouns,
                 towns_only=True,
                 until=token.idx,
+            ) or _last_named_place(
+                sent,
+                places,
+                exclude=exclude,
+                place_nouns=place_nouns,
+                towns_only=True,
+                until=token.idx,
+                across_paragraphs=True,
             )
     for token in _capital_words(sent):
         told_on = _phrase_told(token).head.head
@@ -2097,14 +2126,18 @@ def _last_named_place(
     place_nouns: frozenset[str],
     towns_only: bool = False,
     until: int | None = None,
+    across_paragraphs: bool = False,
 ) -> Where | None:
     """The place (or, ``towns_only``, the town) named last before the sentence (or
-    before the character ``until``), as a location, within the paragraph. A town that
-    says where someone comes from ("steelworkers from Hennigsdorf marched in") is not
-    the town the story stands in."""
+    before the character ``until``), as a location, within the paragraph (or, with
+    ``across_paragraphs``, within ``NARRATIVE_REACH``). A town that says where someone
+    comes from ("steelworkers from Hennigsdorf marched in") is not the town the story
+    stands in."""
     doc = sent.doc
     text = doc_text(doc)
-    floor = max(text.rfind("\n\n", 0, sent.start_char), sent.start_char - NARRATIVE_REACH)
+    floor = sent.start_char - NARRATIVE_REACH
+    if not across_paragraphs:
+        floor = max(text.rfind("\n\n", 0, sent.start_char), floor)
     limit = sent.start_char if until is None else until
     named = []
     for start, end, entity in places:
@@ -2267,7 +2300,9 @@ def _where_in_sentence(
             continue
         if _origin_of_someone(root) or _title_of_someone(root):
             continue
-        if _end_of_a_later_move(trigger, root):
+        if _origin_of_a_party_sent(trigger, root):
+            continue
+        if _end_of_a_later_move(trigger, root) or _end_of_a_move_told_of_someone(trigger, root):
             continue
         dropped = _dropped_locative(root, prepositions) if root.dep_ in MODIFIER_DEPS else None
         if dropped is not None:
@@ -2484,6 +2519,15 @@ def _stated_place(
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
         hosts.add(trigger.head.i)
     hosts.update(c.i for c in trigger.children if c.dep_ == "acl")
+    # "Speaking in Bamako, the army chief denied it": a participle with no subject of
+    # its own tells the circumstances of the act, its place among them
+    hosts.update(
+        c.i
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    )
     hosts.update(d.i for d in _doers(trigger))
     found = []
     for start, end, entity in places:
@@ -2495,9 +2539,27 @@ def _stated_place(
             continue
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
             continue
-        if root.head.head.i in hosts or _court_of_the_act(trigger, root.head.head):
+        if _phrase_of(root.head, hosts) or _court_of_the_act(trigger, root.head.head):
             found.append((_geo_precision(entity), start, entity))
-    return where_for(min(found, key=lambda f: (f[0], f[1]))[2]) if found else None
+    if found:
+        return where_for(min(found, key=lambda f: (f[0], f[1]))[2])
+    # "ASTANA - ... Back in the capital, the interior minister denied it": "the capital"
+    # told of the act is the capital the story named, its dateline's most often.
+    told = any(
+        token.head.lower_ in ("in", "at") and _phrase_of(token.head, hosts)
+        for token in _capital_words(sent)
+    )
+    capital = _capital_named_before(sent.start_char, places, exclude) if told else None
+    return where_for(capital) if capital is not None else None
+
+
+def _phrase_of(preposition: Token, hosts: set[int]) -> bool:
+    """Does the phrase hang on one of the act's words, directly or through an adverb of
+    it ("Back in Havana, the minister denied it": "in" hangs on "back", on "denied")?"""
+    head = preposition.head
+    if head.dep_ == "advmod" and head.pos_ == "ADV":
+        head = head.head
+    return head.i in hosts
 
 
 def _meeting_place(
@@ -2729,6 +2791,24 @@ def _origin_of_someone(root: Token) -> bool:
     )
 
 
+def _origin_of_a_party_sent(trigger: Token, root: Token) -> bool:
+    """ "A commission sent from Moscow blamed the leaders, and the first secretary
+    resigned": the place a party told as a noun was sent or brought "from" says where it
+    came from, not where another act of the sentence was; only the move itself
+    ("refugees expelled from Chechnya") is placed there. A party on its way ("an airliner
+    flying from Santo Domingo was hijacked") is where its journey was, not one sent."""
+    preposition = root.head
+    moved = preposition.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "from"
+        and moved.dep_ == "acl"
+        and moved.tag_ == "VBN"
+        and moved.head.pos_ in ("NOUN", "PROPN")
+        and moved.i != trigger.i
+    )
+
+
 def _title_of_someone(root: Token) -> bool:
     """ "Baldwin of Flanders was crowned in the cathedral": a place "of" which a person
     named by a proper name is lord or native is part of what the person is called, not
@@ -2755,11 +2835,14 @@ def _an_end_of_a_move(root: Token) -> bool:
 def _move_preposition(root: Token) -> Token | None:
     """The preposition of a move's end ("to", "from", "into") that the place lies under,
     below its verb, if any."""
+    departures = anchor_words().departure_verbs
     for token in root.ancestors:
         if token.pos_ in ("VERB", "AUX"):
             return None
         if token.dep_ == "prep" and token.lower_ in MOVE_PREPOSITIONS:
             return None if _aims_an_act(token) else token
+        if token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ in departures:
+            return token  # "set off on foot for the village of Sitra", "sailed for Lisbon"
     return None
 
 
@@ -2772,13 +2855,35 @@ def _end_of_a_later_move(trigger: Token, root: Token) -> bool:
     preposition = _move_preposition(root)
     if preposition is None or preposition.lower_ == "from":
         return False
-    verb = preposition.head
+    # "detained the cleric and put him on a flight to Beirut": the move's verb may hold
+    # the destination through the noun of its means
+    verb = _verb_of_phrase(preposition)
     return (
         verb.pos_ == "VERB"
         and verb.i > trigger.i
         and trigger.pos_ == "VERB"
         and _first_conjunct(verb).i == _first_conjunct(trigger).i
     )
+
+
+def _end_of_a_move_told_of_someone(trigger: Token, root: Token) -> bool:
+    """Is the place where someone the act befell was moved, in a clause on them ("arrested
+    thousands of leftists, among them my father, who was deported to Gyaros")? That is
+    the move's place, told of the person, not where the arrests were."""
+    preposition = _move_preposition(root)
+    if preposition is None:
+        return False
+    verb = _verb_of_phrase(preposition)
+    return verb.dep_ == "relcl" and verb.i != trigger.i and trigger in verb.ancestors
+
+
+def _verb_of_phrase(preposition: Token) -> Token:
+    """The verb a preposition's phrase belongs to, through the nouns it hangs on ("put him
+    on a flight to Beirut": "put")."""
+    verb = preposition.head
+    while verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    return verb
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -3220,6 +3325,32 @@ def _governors(trigger: Token, reach: int = 4) -> list[Token]:
     return chain
 
 
+def never_done(trigger: Token, modality: Modality) -> bool:
+    """Is a hypothetical act one that did not happen at all (demanded, planned,
+    threatened), rather than one attempted ("tried to storm the barracks"), which began
+    somewhere at some time though it failed?"""
+    if modality != "hypothetical":
+        return False
+    attempts = anchor_words().attempt_words
+    return not any(t.lemma_.lower() in attempts for t in _governors(trigger)[1:])
+
+
+def _demanded(chain: Sequence[Token]) -> bool:
+    """Is the act one that someone demanded or called for, which has not (yet) happened?
+
+    "Opposition leaders demanded that the officers be put on trial", "the unions called
+    for a general strike": the trial and the strike are asked for, not told as done.
+    """
+    words = anchor_words()
+    for below, token in pairwise(chain):
+        lemma = token.lemma_.lower()
+        if lemma in words.demand_verbs:
+            return True
+        if lemma in words.demand_for_verbs and below.lower_ == "for":
+            return True
+    return False
+
+
 def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality:
     """hypothetical > denied > hedged > reported > asserted, from cues around the trigger.
 
@@ -3237,9 +3368,12 @@ def find_modality(trigger: Token, sent: Span, lexicon: EventLexicon) -> Modality
         if role and n > 0:
             chain = chain[:n]
             break
-    lemmas = {t.lemma_.lower() for t in chain}
+    # A verb trigger's own word is the act, not a cue over it: "the officers were tried
+    # in 1970" were judged, which "try" as an attempt would make hypothetical.
+    cues = chain[1:] if trigger.pos_ in ("VERB", "AUX") else chain
+    lemmas = {t.lemma_.lower() for t in cues}
     auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-    if lemmas & lexicon.hypothetical or auxiliaries & lexicon.hypothetical:
+    if lemmas & lexicon.hypothetical or auxiliaries & lexicon.hypothetical or _demanded(chain):
         return "hypothetical"
     negated = any(c.dep_ == "neg" for t in chain[:2] for c in t.children)
     # A word of denial governing the trigger denies it; the trigger's own word does

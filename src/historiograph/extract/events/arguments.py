@@ -38,6 +38,7 @@ __all__ = [
     "claimed_later",
     "done_by_nobody",
     "find_arguments",
+    "headline_sufferers",
     "subject_of",
     "verb_forms",
 ]
@@ -107,6 +108,9 @@ ASSAILED_PREPOSITIONS = ("against", "to")
 # the residence", "opened fire at the station", "laid siege to the legations"); "against"
 # may tell what was met ("entered against fierce resistance").
 ASSAILING_PREPOSITIONS = ("to", "at", "on", "upon")
+# Prepositions whose phrase names the act a part is owned in ("claimed responsibility for
+# the bombing", "admitted a role in the raid", "took part in the attack").
+OWNED_ACT_PREPOSITIONS = ("for", "in")
 
 
 def verb_forms(token: Token) -> set[str]:
@@ -130,7 +134,31 @@ def _with_conjuncts(token: Token) -> list[Token]:
         for c in a.conjuncts
         if c.pos_ == "PROPN"
     ]
-    return [token, *(c for c in [*token.conjuncts, *named] if _verb_lost_subject(c) is None)]
+    joined = [*token.conjuncts, *named, *_members_singled_out(token)]
+    return [token, *(c for c in joined if _verb_lost_subject(c) is None)]
+
+
+def _members_singled_out(token: Token) -> list[Token]:
+    """The named people a plural noun singles out ("twenty suspects, including a
+    journalist, René Bassène", "among them a journalist, ..."; ``member_prepositions``),
+    whom the parser hangs on the noun either as a phrase or as an apposition that
+    carries the phrase. One left unnamed ("12 people, including a police officer") is
+    only counted among them, as the toll counts them."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    words = argument_words().member_prepositions
+    phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
+    apposed = [
+        c
+        for c in token.children
+        if c.dep_ == "appos" and any(p.dep_ == "prep" and p.lower_ in words for p in c.children)
+    ]
+    singled = [o for p in phrases for o in p.children if o.dep_ == "pobj"] + apposed
+    return [
+        t
+        for t in singled
+        if t.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ == "appos" for c in t.children)
+    ]
 
 
 def _verb_lost_subject(noun: Token) -> Token | None:
@@ -495,8 +523,11 @@ def _one_person(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def done_by_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
-    """ "No group claimed responsibility": the doer is nobody, so nothing was done."""
+    """ "No group claimed responsibility": the doer is nobody, so nothing was done; "its
+    units took part in no attack": an act named only to be denied was not done."""
     head = match.head
+    if head.pos_ == "NOUN" and _negated(head, lexicon):
+        return True
     subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     if subject is None and head.dep_ in OBJECTS:
         # "Nobody has claimed the ambush": the claim is denied, not the ambush.
@@ -1031,8 +1062,11 @@ def _done_to_person(token: Token, verb: Token) -> bool:
     reader and a census taker", "a census taker was abducted"; ``person_object_verbs``)?"""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and a census taker": one of the listed objects
+    # "Herder killed in Mellit", "Two police injured in attack by gunmen": a headline's
+    # or a passive's sufferer of harm is a person.
+    if token in headline_sufferers(verb) or (verb.pos_ == "NOUN" and token in _harmed_in(verb)):
+        return True
     done_to = token.head.i == verb.i and token.dep_ in (*OBJECTS, *PASSIVE_SUBJECTS)
-    done_to = done_to or token in _headline_sufferers(verb)
     # "the arrest of the poet": the noun's "of" phrase names whom it was done to.
     done_to = done_to or (verb.pos_ == "NOUN" and token in _pobj(verb, ("of",)))
     return done_to and (
@@ -1082,7 +1116,7 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     """
     own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     if not own and done_to_people:
-        own = _headline_sufferers(verb)
+        own = headline_sufferers(verb)
     swallowed = _swallowed_by_date(verb) if _is_passive(verb) else None
     if not own and swallowed is not None:
         return [swallowed]  # "on the night of 9 October houses were set on fire"
@@ -1120,23 +1154,56 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     return own
 
 
-def _headline_sufferers(verb: Token) -> list[Token]:
-    """Who a headline's or a coder's note's verb was done to: "Farmer killed in Selea",
-    "Shepherd shot dead near Kutum by armed herders".
+def headline_sufferers(verb: Token) -> list[Token]:
+    """Who a headline's or a coder's note's verb of harm was done to: "Farmer killed in
+    Selea", "Shepherd shot dead near Kutum by armed herders", "Two police injured in
+    attack by gunmen".
 
-    Such notes drop the auxiliary, and the parser reads the participle as a past
-    tense with the sufferer for subject. A verb done only to people
-    (``person_object_verbs``), or one with a word of death after it ("shot dead"),
-    that has no object is no active verb: its subject underwent it.
+    Such notes drop the auxiliary, and the parser reads the participle either as a
+    past tense with the sufferer for subject, or as a participle describing the noun
+    that heads the note. A verb of harm (``person_object_verbs``, ``harming_verbs``,
+    or a word of death after it: "shot dead") with no object, auxiliary or clause of
+    its own is then no active verb: that noun underwent it. Callers with narrower
+    needs (one death told as its own news) check the sufferers they get.
     """
     words = argument_words()
-    if verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
         return []
     if any(c.dep_ in (*OBJECTS, "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return []
-    if not _told_deadly(verb) and not verb_forms(verb) & words.person_object_verbs:
+    harming = words.person_object_verbs | words.harming_verbs
+    if not _told_deadly(verb) and not verb_forms(verb) & harming:
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if verb.dep_ == "ROOT":
+        # "Shepherd killed in Kutum": a past tense or, as often, a participle the parser
+        # gives the note's head noun for a subject
+        return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    noted = verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and noted else []
+
+
+def _harmed_in(head: Token) -> list[Token]:
+    """Who underwent the act an event noun names in the "in" or "during" phrase of a verb
+    of harm they are the subject of: "Two soldiers were killed in an ambush", "Two police
+    injured in attack by gunmen", "three herders died during the raid".
+
+    The subject of a passive, a headline's participle (:func:`headline_sufferers`) or
+    a verb of dying suffered the act; an active verb's subject ("troops killed nine in
+    a gunfight") did it, which :func:`_framing_phrase` reads. "Eight were killed in the
+    attack" refers back to an act told before and counts its toll.
+    """
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "during"):
+        return []
+    verb = head.head.head
+    if verb.pos_ != "VERB" or _refers_back(head):
+        return []
+    words = argument_words()
+    sufferers = headline_sufferers(verb)
+    if not sufferers and _is_passive(verb) and verb_forms(verb) & words.harming_verbs:
+        sufferers = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not sufferers and verb_forms(verb) & words.perishing_verbs:
+        sufferers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return [t for s in sufferers for t in _with_conjuncts(s)]
 
 
 def _emphasised_subject(token: Token) -> Token:
@@ -2018,6 +2085,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if subject_role == "agent":
                 _act_for_represented(head, args, index)
         objects = [c for c in head.children if c.dep_ in OBJECTS] + _acted_on(head, event_type)
+        # "took the officer hostage": the trigger's own object word holds the one taken.
+        objects += [
+            t for o in objects if match.start <= o.idx < match.end for t in _held_as(o, head)
+        ]
         for obj in objects + _small_clause_subject(head):
             args.objects += _with_conjuncts(obj)
         # "The secret police came for my grandmother": the trigger's own preposition
@@ -2030,6 +2101,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             args.objects += _gathering_hit(head)
         if event_type in FORCE_TYPES:
             args.objects += _killed_in_course(head)
+        # "Three civilians wounded in shelling of Donetsk": a gerund told as a noun is.
+        if event_type in FORCE_TYPES and not _pobj(head, ("between", "with")):
+            args.objects += _harmed_in(head)
         if _verb_as_modifier(head):
             args.objects.append(head.head)  # "Police baton-charged hundreds of teachers"
         if event_type in CLAIMABLE_TYPES:
@@ -2056,7 +2130,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             if owned is not None:
                 args.objects.append(owned)  # "held the mayor's staff hostage"
             elif child.dep_ == "poss":
-                role_token: str | None = index.resolve(child)
+                role_token = index.resolve(child) or index.resolve_doer(child)
                 countered = bool(verb_forms(head.head) & argument_words().counter_verbs)
                 if child.pos_ == "PRON" and head.dep_ in OBJECTS and not countered:
                     # "X stopped their support": the possessor is the governing verb's subject
@@ -2129,6 +2203,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             tied += _killed_in_course(head.head)
         if event_type not in SIDED_TYPES:
             tied += _pobj(head, ("with",))
+        # "Two police injured in attack by gunmen": who underwent it, where no sides are told
+        # ("killed in clashes with the rebels" tells a side's losses, not whom it hit).
+        if event_type in FORCE_TYPES and not _pobj(head, ("between", "with")):
+            tied += _harmed_in(head)
         if event_type in CLAIMABLE_TYPES:
             # "a bomb that tore through the hotel killed six": what the relative clause
             # says it hit, before whom its verb killed.
@@ -2204,6 +2282,12 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             for agent in _pobj(verb, ("by",)):
                 for ident in _doers(agent, index):
                     args.add(ident, subject_role)
+        # "took the chief district officer hostage": a trigger a light verb takes is what
+        # it holds someone as, and the one held is no doer named in front.
+        captives = _held_as(taken, verb) if light and match.sense.needs == "light_verb" else []
+        args.objects += captives
+        held_ids = {index.resolve_doer(t) for t in captives}
+        args.actors = [a for a in args.actors if a[0] not in held_ids]
         if light or means:
             # "laid siege to Vienna", "carried out an attack on the base": the light
             # verb may carry what a violent act was done to.
@@ -2293,9 +2377,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         for ident in _operation_doers(head, index, lexicon):
             args.add(ident, "agent")
     # "The Front denied that it had carried out the attack": the denier is no doer.
-    denier = _denier(head, index)
-    if denier is not None:
-        args.actors = [a for a in args.actors if a != (denier, subject_role)]
+    denied = _denied_doers(head, index)
+    args.actors = [a for a in args.actors if a[0] not in denied or a[1] != subject_role]
     args.objects = [t for t in args.objects if not _further_act(t)]
     # "opened fire on mourners at a funeral": with its people named as what the act was
     # done to, a gathering it was done at is where, not one more victim ("blew himself up
@@ -2325,8 +2408,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     for token in args.objects:
         if token in args.missiles:
             continue  # "fired live rounds at supporters": the rounds are no victims
-        if match.start <= token.idx < match.end:
-            continue  # "executed by firing squad": the trigger's own words act on no one
+        # "executed by firing squad": the trigger's own words act on no one ("took the
+        # officer hostage": the one held sits inside the trigger's words, not among them).
+        if match.start <= token.idx < match.end and token not in _held_as(token.head, head):
+            continue
         found = index.resolve(token)
         # "three buses were set on fire": a word for a thing is hit as a thing, never as
         # people, whatever its number.
@@ -2418,6 +2503,20 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     return args
 
 
+def _held_as(word: Token, verb: Token) -> list[Token]:
+    """Who a verb holds as what its object word names: "held 52 diplomats hostage",
+    "took the officer hostage", "took Prime Minister Bartholomew Ulufa'alu hostage".
+
+    The verb's other object is the one held; where the parser made the one held part
+    of the word ("the chief district officer hostage"), the noun right before it is.
+    """
+    if word.dep_ not in OBJECTS or word.head.i != verb.i:
+        return []
+    held = [c for c in verb.children if c.dep_ in OBJECTS and c.i != word.i]
+    named = [c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1]
+    return held + [c for c in named if c.pos_ in ("NOUN", "PROPN")]
+
+
 def _owned_people(head: Token, possessor: Token, lexicon: EventLexicon) -> Token | None:
     """The people a possessive in front of an event noun owns, where the parser hung both
     on the noun: "held the mayor's staff hostage", "took the consul's family hostage".
@@ -2435,10 +2534,18 @@ def _owned_people(head: Token, possessor: Token, lexicon: EventLexicon) -> Token
 
 
 def _denying_verb(token: Token) -> Token | None:
-    """The verb of denial whose clause a token is told in ("denied that it had attacked")."""
+    """The verb of denial whose clause a token is told in ("denied that it had attacked").
+
+    A verb joined to a denial tells a clause of its own: "the Taliban denied any role,
+    and the police chief blamed the Islamic State" blames in earnest.
+    """
+    below = token
     for verb in token.ancestors:
-        if verb.pos_ in ("VERB", "AUX") and verb_forms(verb) & argument_words().denial_verbs:
+        joined = below.dep_ == "conj"
+        denying = verb.pos_ in ("VERB", "AUX") and verb_forms(verb) & argument_words().denial_verbs
+        if denying and not joined:
             return verb
+        below = verb
     return None
 
 
@@ -2452,17 +2559,27 @@ def _denies_in_relative(accused: Token) -> bool:
     )
 
 
-def _denier(head: Token, index: EntityIndex) -> str | None:
-    """Who denies the act a trigger tells, when it is told inside a denial.
+def _denied_doers(head: Token, index: EntityIndex) -> set[str]:
+    """Who a denial the trigger is told inside names only to deny they did it.
 
-    "The group denied that it had carried out the attack", "X denied having
-    taken part in the raid": the denier, or a pronoun standing for it, is no
-    doer of what it denies, however the clause is built; others the clause
-    names ("denied that its fighters had shelled the town") are left as told.
+    "The group denied that it had carried out the attack", "X denied having taken
+    part in the raid": the denier, or a pronoun standing for it, is no doer of what it
+    denies, however the clause is built; nor are its own people ("The ministry denied
+    that its units took part in the attack"). Others the clause names ("denied that
+    rebel fighters had shelled the town", as a reply to blame) are left as told.
     """
     verb = _denying_verb(head)
     subject = subject_of(verb) if verb is not None else None
-    return index.resolve_doer(subject) if subject is not None else None
+    denier = index.resolve_doer(subject) if subject is not None else None
+    if verb is None or denier is None:
+        return set()
+    own = [
+        index.resolve_doer(token)
+        for token in verb.subtree
+        if token.dep_ in (*SUBJECTS, "pobj", *OBJECTS)
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    ]
+    return {denier, *(ident for ident in own if ident is not None)}
 
 
 def _object_act(head: Token) -> bool:
@@ -2556,13 +2673,25 @@ def _credited(
     claimed responsibility") credits nobody. Without ``accusations``, what others
     put down to X (``blame_verbs``) credits nobody either.
     """
+    # "X denied claims that it was behind the attack", "The ministry denied that its units
+    # took part in the attack": what a denial's clause says of anyone is what the denier
+    # rejects, not a credit.
+    if _denying_verb(verb) is not None:
+        return None
     forms = verb_forms(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     passive = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     credited: list[Token] = []
     if forms & lexicon.owning_verbs:
-        owned = [o for o in objects if o.lemma_.lower() in lexicon.denied_parts]
-        told = _pobj(verb, ("for",)) + [t for o in owned for t in _pobj(o, ("for",))]
+        # "took no part in it" owns nothing; "took part in no attack" owns no act told.
+        owned = [
+            o
+            for o in objects
+            if o.lemma_.lower() in lexicon.denied_parts and not _negated(o, lexicon)
+        ]
+        told = [t for t in _pobj(verb, OWNED_ACT_PREPOSITIONS) if _owned_act(t, lexicon)] + [
+            t for o in owned for t in _pobj(o, OWNED_ACT_PREPOSITIONS) if _owned_act(t, lexicon)
+        ]
         # "The PFLP claimed responsibility.": a claim that names nothing is for what
         # was just told.
         claimed = owned and (not told or any(_refers_back(t) for t in told))
@@ -2594,17 +2723,22 @@ def _credited(
             credited = objects or passive  # "blamed X for the attack", "X was blamed for it"
         elif not to and not for_ and forms & argument_words().bare_blame_verbs:
             credited = objects  # "Police blamed the Shining Path."
-    # "X denied claims that it was behind the attack": the denier credits not itself.
-    denier = _denier(verb, index)
     for token in credited:
         if _negated(token, lexicon):
             return None
         ident = index.resolve_doer(token)
-        if (ident is not None and ident == denier) or _denies_in_relative(token):
+        if _denies_in_relative(token):
             return None
         if ident is not None and index.kind(ident) in ("organization", "person", "group"):
             return ident
     return None
+
+
+def _owned_act(phrase: Token, lexicon: EventLexicon) -> bool:
+    """Does a "for" or "in" phrase of a claim name the act owned? "for the bombing" and
+    "took part in the attack" (or "in no attack") do; "claimed responsibility in a
+    statement" tells only where the claim was made."""
+    return phrase.head.lower_ == "for" or _refers_back(phrase) or _negated(phrase, lexicon)
 
 
 def _doers_told_before(act: Token, index: EntityIndex, lexicon: EventLexicon) -> bool:

@@ -502,6 +502,9 @@ def _named_events(sent: Span, lexicon: EventLexicon, taken: set[int]) -> list[Tr
         # The event word ends the name ("the Tet Offensive") or starts it ("Resolution 242").
         if head.i not in (words[0].i, words[-1].i):
             continue
+        # A body named for what it deals with ("the War Office") names no event.
+        if head.i == words[0].i and _is_one_of(words[-1], lexicon.kind_heads):
+            continue
         others = [t for t in words if t.i != head.i]
         # Names only: every other word is capitalised or a number (no "the two major operations").
         if not all(_is_name_token(t) for t in others):
@@ -1545,6 +1548,145 @@ def _same_change_of_leaders(match: TriggerMatch, found: list[TriggerMatch]) -> b
     )
 
 
+def _civil_case(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a ruling, sentence or eviction a civil matter: told in a sentence that names a
+    court and what private parties go to law over (``civil_remedies``: "a judge ordered
+    the landlord to repay the deposits", "the tribunal sentenced the shipping company to
+    pay damages"), with no charge and no state's or armed men? Such a case settles a
+    debt or a lease; it is no trial, sentence or expulsion of the political record."""
+    if match.sense.type not in ("legal", "relocation"):
+        return False
+    sent = match.head.sent
+    public = lexicon.state_words | lexicon.armed_words | lexicon.member_armed_words
+    return (
+        any(_is_one_of(t, lexicon.court_nouns) for t in sent)
+        and any(_is_one_of(t, lexicon.civil_remedies) for t in sent)
+        and not any(_is_one_of(t, lexicon.charge_words | public) for t in sent)
+    )
+
+
+def _flight_from_the_act(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a flight the moment its victims were hit in, told by a clause of time on a
+    violent verb whose subject is a pronoun for them ("shooting residents as they fled",
+    "shot them while they fled")? The victims' running is the scene of the attack, not a
+    displacement of its own; others' flight stays ("battled the gunmen as residents fled
+    the city", "entered Brod as the garrison withdrew")."""
+    head = match.head
+    return (
+        match.sense.type == "relocation"
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in lexicon.person_pronouns for c in head.children)
+        and _violent_verb(head.head, lexicon)
+    )
+
+
+def _judged_act(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is an event noun what a statement judges, named again without details of its own
+    ("the European Community condemned the bombardment", "the State Department deplored
+    the raids")? The act was told before; the judgement is a statement about it, not a
+    second act. A noun that brings its own place or details ("deplored the massacre at
+    Gatumba, in which ...") tells the act for the first time and stays."""
+    head = match.head
+    if head.pos_ != "NOUN" or head.dep_ != "dobj" or _lemma(head.head) not in lexicon.judging_verbs:
+        return False
+    definite = any(c.dep_ in ("det", "poss") for c in head.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+    )
+    detailed = any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children)
+    return definite and not detailed
+
+
+def _failure_of_attempt(
+    match: TriggerMatch, found: list[TriggerMatch], lexicon: EventLexicon
+) -> bool:
+    """Is a passive verb the failure of an attempt it is joined to ("tried twice to storm
+    the garrison but were driven back", "attempted to cross the river but were beaten
+    off")? An attempt told with its failure is one attempted act, not the attempt and a
+    second act of repulse."""
+    head = match.head
+    attempt = head.head
+    if head.pos_ != "VERB" or head.dep_ != "conj" or _lemma(attempt) not in lexicon.attempt_verbs:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in attempt.children)
+    attempted = {c.i for c in attempt.children if c.dep_ == "xcomp"}
+    return passive and contrast and any(m.head.i in attempted for m in found)
+
+
+def _halted_act(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is an event noun what a measure stops or forbids ("a moratorium on air strikes", "a
+    ban on demonstrations", "a freeze on evictions")? It names a kind of act, none done."""
+    head = match.head
+    prep = head.head
+    if head.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("on", "to"):
+        return False
+    # The parser may hang "on shelling" on the verb of "accepted a moratorium on shelling":
+    # the measure is then the word before the preposition.
+    measures = [prep.head, head.doc[prep.i - 1]] if prep.i > 0 else [prep.head]
+    return any(m.pos_ == "NOUN" and _is_one_of(m, lexicon.halting_nouns) for m in measures)
+
+
+def _subject_of_work(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is an event noun the subject of a work ("a thriller about a coup", "a documentary on
+    the siege", "a novel about the rising")? The work is about the act; the text tells none."""
+    head = match.head
+    prep = head.head
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and prep.lower_ in ("about", "on")
+        and _is_one_of(prep.head, lexicon.work_nouns)
+    )
+
+
+def _instructed(match: TriggerMatch) -> bool:
+    """Is a verb an instruction: an imperative with no subject, its clause the sentence's
+    own ("Simmer the onions, then massacre the coriander", "Storm the castle to win the
+    level")? A recipe's or a game guide's step tells no act done."""
+    clause = match.head
+    if clause.pos_ != "VERB":
+        return False
+    while clause.dep_ in ("conj", "dep") and clause.head.i != clause.i:
+        clause = clause.head
+    told = [
+        clause,
+        match.head,
+        *(c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VB"),
+    ]
+    # Nothing but a step before it, an adverb or a comma: "In 1871 troops retook Paris" is
+    # a misparsed subject, not an order.
+    opening = [c for c in clause.lefts if c.dep_ not in ("advcl", "advmod", "punct", "cc", "intj")]
+    return (
+        clause.dep_ == "ROOT"
+        and clause.tag_ in ("VB", "VBP")
+        and not opening
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+            for verb in told
+            for c in verb.children
+        )
+    )
+
+
+def _told_as_ability(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a verb told as what its doer can do ("players can besiege rival castles and
+    execute traitors", "the new rules can ban any party")? A power or a game's rule tells
+    no act done. Not a guess at a past act ("soldiers may have shot them"), which is
+    hedged but told."""
+    verb = match.head
+    if verb.pos_ != "VERB":
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        verb.tag_ == "VB"
+        and bool(auxiliaries & lexicon.ability_auxiliaries)
+        and not auxiliaries & {"have", "'ve"}
+    )
+
+
 def find_triggers(
     sent: Span, lexicon: EventLexicon, told: dict[str, TriggerSense] | None = None
 ) -> list[TriggerMatch]:
@@ -1597,6 +1739,13 @@ def find_triggers(
         and not _figure_of_speech(m, lexicon)
         and not _contest_between_names(m)
         and not _company_life(m, lexicon)
+        and not _civil_case(m, lexicon)
+        and not _judged_act(m, lexicon)
+        and not _flight_from_the_act(m, lexicon)
+        and not _halted_act(m, lexicon)
+        and not _subject_of_work(m, lexicon)
+        and not _instructed(m)
+        and not _told_as_ability(m, lexicon)
         and not (m.sense.foreign_acted_on and not _guards_others(m))
         and not (m.sense.owned_admission and not _owns_act(m.head, lexicon))
     ]
@@ -1604,6 +1753,7 @@ def find_triggers(
     found = [m for m in found if not _toll_of_main_act(m, acts)]
     found = _merge_means(found)
     found = [m for m in found if not _same_change_of_leaders(m, found)]
+    found = [m for m in found if not _failure_of_attempt(m, found, lexicon)]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:
             told[match.sense.subtype] = match.sense

@@ -30,10 +30,12 @@ from historiograph.extract.events.anchoring import (
     located_names,
     named_as_location,
     narrative_place,
+    never_done,
     path_below,
     pointed_place,
     predicates_between,
     told_as_people,
+    told_in_own_clause,
     town_of_site_told,
     where_for,
 )
@@ -44,6 +46,7 @@ from historiograph.extract.events.arguments import (
     argument_words,
     done_by_nobody,
     find_arguments,
+    headline_sufferers,
     subject_of,
     verb_forms,
 )
@@ -649,21 +652,16 @@ def _in_an_unnamed_act(head: Token) -> bool:
 def _headline_death(head: Token, lexicon: EventLexicon) -> bool:
     """A note told in headline grammar: "Farmer killed in Selea.", "Trader killed in
     Kabkabiya market." Prose gives a singular noun a determiner and a passive its "was";
-    a sufferer bare of both, with nothing killed by the verb as object, is one death told
-    as its own news (the coded-data convention: one event per such note)."""
-    if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or _in_an_unnamed_act(head):
+    a sufferer (:func:`headline_sufferers`) bare of both, opening its sentence, is one
+    death told as its own news (the coded-data convention: one event per such note)."""
+    if _in_an_unnamed_act(head) or head.lemma_.lower() not in lexicon.dying_words:
         return False
-    if head.lemma_.lower() not in lexicon.dying_words:
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
-        return False
-    sufferer = head.head if head.dep_ == "acl" else subject_of(head)
-    return (
-        sufferer is not None
-        and sufferer.i == sufferer.sent.start
+    return any(
+        sufferer.i == sufferer.sent.start
         and sufferer.tag_ in ("NN", "NNP")
         and not sufferer.ent_type_
         and not any(c.dep_ in ("det", "poss", "nummod") for c in sufferer.children)
+        for sufferer in headline_sufferers(head)
     )
 
 
@@ -1709,7 +1707,7 @@ def extract_events(
         events.append(event)
         told_in.append(draft.sentence_index)
     events = _merge_headline(doc_text(doc), events)
-    events = _from_context(doc, events, places, _country_focus(doc, index, lexicon), lexicon)
+    events = _from_context(doc, events, places, _country_focus(doc, index, lexicon), lexicon, index)
     events = acled_variants(doc, events, lexicon)
     linked_claims, events = link_claims(doc, events, list(claims))
     return EventsResult(events=events, claims=linked_claims, entities=list(index.added.values()))
@@ -1852,6 +1850,7 @@ def _from_context(
     places: list[tuple[int, int, Entity]],
     country: Where | None,
     lexicon: EventLexicon,
+    index: EntityIndex,
 ) -> list[Event]:
     """Fill what an event's own sentence does not say from the events around it.
 
@@ -1860,7 +1859,9 @@ def _from_context(
     place the story stood in paragraphs before (:func:`narrative_place`: "VIENNA -
     Students raised barricades. <paragraph> In October troops bombarded the suburbs"),
     else the country the document is about, at ACLED's precision 3. A trial or sentence
-    no court, dateline or country places sits in the town the story stands in. A date
+    no court, dateline or country places sits in the town the story stands in, unless a
+    named body did it ("Iraqi Supreme Court issued an arrest warrant"): that sits where
+    the body does, not where the crimes it judges were done. A date
     neither stated nor inherited from narrative time is bounded by the events
     told before and after it, with precision "unknown": a chronological text
     tells its events in order. Statements and treaties take no place from
@@ -1871,6 +1872,12 @@ def _from_context(
     filled: list[Event] = []
     for n, event in enumerate(events):
         update: dict[str, object] = {}
+        trigger = doc.char_span(*event.trigger.span, alignment_mode="expand")
+        if trigger is not None and len(trigger) and never_done(trigger.root, event.modality):
+            # an act only demanded or planned happened nowhere and at no time the story
+            # tells, unless its own sentence says where and when
+            filled.append(event)
+            continue
         paragraph = text.rfind("\n\n", 0, event.trigger.span[0])
         before = [
             e
@@ -1886,7 +1893,11 @@ def _from_context(
                 update["where"] = story_place
             elif country is not None:
                 update["where"] = country
-        elif event.where is None and event.subtype in anchor_words().story_town_subtypes:
+        elif (
+            event.where is None
+            and event.subtype in anchor_words().story_town_subtypes
+            and not _done_by_a_named_body(event, index)
+        ):
             # "Strikers rioted in Milwaukee. <...> Seven were tried": a court act told
             # nowhere else sits in the town the story stands in.
             town = _story_place_before(doc, event, places, lexicon)
@@ -1905,6 +1916,16 @@ def _from_context(
                 update["when"] = When(earliest=earlier[-1], latest=later[0], precision="unknown")
         filled.append(event.model_copy(update=update) if update else event)
     return filled
+
+
+def _done_by_a_named_body(event: Event, index: EntityIndex) -> bool:
+    """Is an organisation the act's doer ("the Iraqi Supreme Court issued a warrant")?"""
+    return any(
+        actor.role == "agent"
+        and (entity := index.entity(actor.entity)) is not None
+        and entity.kind == "organization"
+        for actor in event.actors
+    )
 
 
 def _word_of_a_longer_name(doc: Doc, start: int, end: int, entity: Entity) -> bool:
@@ -2042,6 +2063,12 @@ def _build_event(
         and (not stated or _coarser_than(where, known, places))
     ):
         where = where_for(known)
+    modality = find_modality(match.head, sent, lexicon)
+    undone = never_done(match.head, modality)
+    if undone and where is not None and not told_in_own_clause(where, match.head, sent, places):
+        # "The opposition demanded the prosecution of the officers": a trial only asked
+        # for sits in no court, neither the dateline's nor the story's.
+        where = None
     return Event(
         id=ident,
         span=_sentence_span(sent),
@@ -2052,11 +2079,31 @@ def _build_event(
         type=sense.type,
         subtype=sense.subtype,
         mappings=lexicon.mappings(sense.type, sense.subtype),
-        when=find_when(match.head, sent, timexes, lexicon, others=others),
+        when=_when_told(draft, undone, timexes, lexicon, others),
         where=where,
         actors=[Actor(entity=i, role=literal(ActorRole, r)) for i, r in draft.actors],
-        modality=find_modality(match.head, sent, lexicon),
+        modality=modality,
     )
+
+
+def _when_told(
+    draft: Draft,
+    undone: bool,
+    timexes: Sequence[Timex],
+    lexicon: EventLexicon,
+    others: list[Token],
+) -> When:
+    """The event's date; an act that did not happen has none of its own.
+
+    "Students marched in March 1969. Their leaders demanded that the officers be
+    tried": the trial demanded never took place, so it takes no date from the
+    narrative (the record's precision "unknown"), or it would stand on the timeline
+    as if held that March. Only a date told in its own clause ("planned to attack the
+    town on 3 May") dates what was planned.
+    """
+    if undone and not draft.own_date:
+        return When()
+    return find_when(draft.match.head, draft.sent, timexes, lexicon, others=others)
 
 
 def _town_pointed_to(

@@ -281,7 +281,23 @@ class EventLexicon:
     # What makes a war or battle a market's or a contest's ("the price war"): violence told
     # in one is a figure of speech.
     figurative_wars: frozenset[str]
+    # Verbs that pass a sentence ("sentenced to death"): a killing told next carries it out.
+    sentencing_verbs: frozenset[str]
+    # What a court settles between private parties ("repay the deposits", "pay damages"):
+    # a ruling told with one, and no charge, is a civil matter.
+    civil_remedies: frozenset[str]
+    # Verbs a statement judges an act by ("condemned the bombardment"): a bare definite
+    # event noun they take is the act told before.
+    judging_verbs: frozenset[str]
+    # Measures that stop or forbid a kind of act ("a moratorium on air strikes").
+    halting_nouns: frozenset[str]
+    # Works that may be about an act ("a thriller about a coup").
+    work_nouns: frozenset[str]
     hypothetical: frozenset[str]
+    # Verbs of attempting: a passive joined to one with "but" tells the attempt's failure.
+    attempt_verbs: frozenset[str]
+    # Auxiliaries that tell what a doer can do, not what it did ("players can execute").
+    ability_auxiliaries: frozenset[str]
     # Words that open a condition ("unless it withdrew its troops"): no act told as done.
     conditions: frozenset[str]
     # Auxiliaries of a clause told as what would or will follow ("the police will be free
@@ -528,7 +544,14 @@ def load_lexicon() -> EventLexicon:
         kind_heads=frozenset(triggers["kind_heads"]),
         recurring_times=frozenset(triggers["recurring_times"]),
         figurative_wars=frozenset(triggers["figurative_wars"]),
+        civil_remedies=frozenset(triggers["civil_remedies"]),
+        sentencing_verbs=frozenset(triggers["sentencing_verbs"]),
+        judging_verbs=frozenset(triggers["judging_verbs"]),
+        halting_nouns=frozenset(triggers["halting_nouns"]),
+        work_nouns=frozenset(triggers["work_nouns"]),
         hypothetical=frozenset(modality["hypothetical"]),
+        attempt_verbs=frozenset(modality["attempt_verbs"]),
+        ability_auxiliaries=frozenset(modality["ability_auxiliaries"]),
         conditions=frozenset(modality["conditions"]),
         prospective=frozenset(modality["prospective"]),
         scheduling=frozenset(modality["scheduling"]),

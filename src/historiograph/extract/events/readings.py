@@ -319,9 +319,10 @@ def refine(
         # "a jet dropped two bombs": the weapon's act is done by whoever its verb's is;
         # not by who fled or escaped it ("villagers fled the fighting").
         subject = subject_of(match.head.head)
-    if act_family(sense.type) == "violence" and subject is not None and airborne(subject, lexicon):
-        # "its aircraft struck a camp", "drones attacked the convoy": an air strike,
-        # whoever flew them (ACLED's "Air/drone strike").
+    if act_family(sense.type) == "violence" and _flown(match.head, subject, lexicon):
+        # "its aircraft struck a camp", "drones attacked the convoy", "the air force's
+        # bombing of the market", "bombed by aircraft of the Condor Legion": an air
+        # strike, whoever flew them (ACLED's "Air/drone strike").
         return replace(sense, type="battle", subtype="air_strike")
     if (
         sense.armed_reading is not None
@@ -486,6 +487,25 @@ def refine(
         # "he was shot in December as an enemy of the people", "soldiers shot the
         # prisoner as a deserter": a killing for a charge (or as a lesson to others) is a
         # sentence carried out, an execution, whoever the clause names as shooting.
+        return replace(sense, type="repression", subtype="execution")
+    if (
+        sense.type in ("attack", "battle")
+        and head_lemma in lexicon.assassination_triggers
+        and subject is not None
+        and _names_execution(subject, lexicon)
+    ):
+        # "the garrison's firing squads shot forty-one insurgents": whom a firing squad
+        # shoots is executed, whoever they were.
+        return replace(sense, type="repression", subtype="execution")
+    if (
+        sense.type in ("attack", "battle")
+        and head_lemma in lexicon.assassination_triggers
+        and agent is None
+        and any(c.dep_ == "nsubjpass" for c in match.head.children)
+        and _after_death_sentence(match.head, lexicon)
+    ):
+        # "all three were sentenced to death. The three men were shot on 19 June": a
+        # killing by no one named, told just after a death sentence, carries it out.
         return replace(sense, type="repression", subtype="execution")
     against_civilians = state and not any(_military(t, lexicon) for t in hit)
     if against_civilians and sense.label == "attack/facility_attack":
@@ -986,6 +1006,30 @@ def _killed_as_charged(verb: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _names_execution(doer: Token, lexicon: EventLexicon) -> bool:
+    """Is the doer named by a phrase for an execution ("firing squads", "the firing
+    squad")?"""
+    words = [c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod")]
+    sense = lexicon.phrases.get((*words, doer.lemma_.lower()))
+    return sense is not None and sense.label == "repression/execution"
+
+
+def _after_death_sentence(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is a death sentence passed in the verb's sentence or the one before ("sentenced to
+    death", "condemned to death")? A killing told next carries it out."""
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    tokens = [*(before or ()), *sent[: verb.i - sent.start]]
+    return any(
+        t.lemma_.lower() in lexicon.sentencing_verbs
+        and any(
+            p.lower_ == "to" and any(o.lemma_.lower() == "death" for o in p.children)
+            for p in t.children
+        )
+        for t in tokens
+    )
+
+
 def _object_reading(
     match: TriggerMatch, args: Arguments, index: EntityIndex, lexicon: EventLexicon
 ) -> str | None:
@@ -1254,6 +1298,21 @@ def airborne(subject: Token, lexicon: EventLexicon) -> bool:
     modifiers = [c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")]
     words = {subject.lower_, " ".join([*modifiers[-1:], subject.lower_])}
     return bool(words & lexicon.aircraft_words)
+
+
+def _flown(head: Token, subject: Token | None, lexicon: EventLexicon) -> bool:
+    """Is the act done from the air: by a subject that flies, by a noun's owner that does
+    ("the Syrian air force's bombing"), by a "by" phrase's ("bombed by aircraft of the
+    Condor Legion", "the bombing of Hanoi by B-52s"), or "from the air"?"""
+    fliers = [subject] if subject is not None else []
+    fliers += [c for c in head.children if c.dep_ == "poss"]
+    by = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    fliers += [o for p in by for o in p.children if o.dep_ == "pobj"]
+    from_air = any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.lower_ == "air" for o in p.children)
+        for p in head.children
+    )
+    return from_air or any(airborne(f, lexicon) for f in fliers)
 
 
 def _unarmed_sides(subject: Token | None, lexicon: EventLexicon) -> bool:

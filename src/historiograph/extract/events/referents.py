@@ -55,6 +55,8 @@ class ArgumentWords:
     punishing_verbs: frozenset[str]
     assault_verbs: frozenset[str]
     harming_verbs: frozenset[str]
+    perishing_verbs: frozenset[str]
+    member_prepositions: frozenset[str]
     brokering_words: frozenset[str]
     force_voice_nouns: frozenset[str]
     collective_victims: frozenset[str]
@@ -161,6 +163,8 @@ def argument_words() -> ArgumentWords:
         punishing_verbs=frozenset(data["punishing_verbs"]),
         assault_verbs=frozenset(data["assault_verbs"]),
         harming_verbs=frozenset(data["harming_verbs"]),
+        perishing_verbs=frozenset(data["perishing_verbs"]),
+        member_prepositions=frozenset(data["member_prepositions"]),
         brokering_words=frozenset(data["brokering_words"]),
         force_voice_nouns=frozenset(data["force_voice_nouns"]),
         collective_victims=frozenset(data["collective_victims"]),
@@ -1610,9 +1614,17 @@ def _served_bodies(token: Token) -> list[Token]:
 def behalf_objects(token: Token) -> list[Token]:
     """Whom a word says it acts for: "on behalf of the army" (``behalf_nouns``), on the
     token itself, on a participle that describes it ("a spokesman speaking on behalf of
-    the army") or on a verb's object, where the parser may hang it ("claimed the attack
-    on behalf of the group")."""
-    holders = [token, *(c for c in token.children if c.dep_ in ("acl", "dobj"))]
+    the army"), on a verb's object, where the parser may hang it ("claimed the attack
+    on behalf of the group"), or in a relative clause that says so of the speaker, or
+    the clause that clause reports ("a man who said he spoke on behalf of the Zetas")."""
+    holders = [token, *(c for c in token.children if c.dep_ in ("acl", "dobj", "relcl"))]
+    holders += [
+        c
+        for relative in token.children
+        if relative.dep_ == "relcl"
+        for c in relative.children
+        if c.dep_ in ("ccomp", "xcomp")
+    ]
     return [
         owner
         for holder in holders

@@ -245,6 +245,7 @@ def drop_redescriptions(drafts: list[Draft], lexicon: EventLexicon) -> list[Draf
         manner = manner or _how_it_happened(draft, told, lexicon)
         manner = manner or draft.match.head.i in suffered or _toll_of_clause(draft, told)
         manner = manner or _getaway(draft, told) or _seizure_step(draft, told, lexicon)
+        manner = manner or _move_told_in_steps(draft, told) or _damage_of_the_riot(draft, told)
         manner = manner or _hostages_of_hijacking(draft, told) or _fight_outcome(draft, told)
         manner = manner or _joined_in_toll(draft, told, lexicon)
         manner = manner or _one_of_many(draft, told) or _run_of_the_act(draft, told)
@@ -1268,10 +1269,16 @@ def _manner_of(draft: Draft, drafts: list[Draft]) -> bool:
     violent = act_family(draft.match.sense.type) == "violence" or (
         draft.match.sense.label == "repression/massacre"
     )
-    return violent and any(
+    # "troops broke up the hunger strike, beating the crowd with spades": a participle of
+    # the very kind of act its head tells is how that act was done, whatever the kind;
+    # "broke up the protest, arresting twenty" tells an arrest of its own.
+    return any(
         d is not draft
         and d.match.head.i == head.head.i
-        and act_family(d.match.sense.type) == "violence"
+        and (
+            (violent and act_family(d.match.sense.type) == "violence")
+            or d.match.sense.label == draft.match.sense.label
+        )
         for d in drafts
     )
 
@@ -1324,6 +1331,56 @@ def _fought_in(draft: Draft, drafts: list[Draft]) -> bool:
         and d.match.head.i == act.i
         and d.match.sense.type == "battle"
         and not d.match.sense.weak
+        for d in drafts
+    )
+
+
+def _damage_of_the_riot(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether property burned or wrecked is told as what a riot was.
+
+    "The riots began in Bab El Oued, when young men smashed the windows of shops and set
+    fire to the party's offices": the burning, in the clause that tells how the riot
+    went (on the riot's verb, or on the verb the riot is the subject of), is the riot's
+    damage, not an attack of its own.
+    """
+    if draft.match.sense.subtype != "facility_attack":
+        return False
+    first = draft.match.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "advcl":
+        return False
+    told_on = first.head
+    return any(
+        d.match.sense.label == "protest/riot"
+        and (
+            d.match.head.i == told_on.i
+            or (d.match.head.dep_ == "nsubj" and d.match.head.head.i == told_on.i)
+        )
+        for d in drafts
+    )
+
+
+def _move_told_in_steps(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether a move is the next step of a move its doers were just told to make.
+
+    "The Sultan fled aboard the royal yacht and went into exile in Britain", "I followed
+    him into exile and settled in Dharamsala": verbs joined with no subject of their own
+    tell one flight, from its start to where it ended, not two moves. The first telling
+    stays, and is placed where the move ended.
+    """
+    head = draft.match.head
+    if (
+        draft.match.sense.type != "relocation"
+        or head.dep_ != "conj"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return False
+    return any(
+        d is not draft
+        and d.match.sense.type == "relocation"
+        and d.match.start < draft.match.start
+        and head.head.i in _act_verbs(d)
         for d in drafts
     )
 

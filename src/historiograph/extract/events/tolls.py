@@ -23,6 +23,7 @@ import yaml
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from historiograph.extract.claims.numbers import NumberReader
 from historiograph.extract.claims.singles import wounded_at
 from historiograph.extract.claims.vocabulary import load_vocabulary
 from historiograph.extract.events.anchoring import COUNT_SEPARATORS, by_the_time_clause, toll
@@ -134,6 +135,14 @@ class TollVocabulary:
     """Nouns of a stretch too long for one day's act to be its toll ("years")."""
     since_words: frozenset[str]
     """Words that count dead from a point on ("killed since the coup")."""
+    wound_deaths: frozenset[str]
+    """Verbs by which the wounded die later ("died of their wounds")."""
+    wound_nouns: frozenset[str]
+    """Nouns of the wounds they die of ("wounds", "injuries")."""
+    missing: frozenset[str]
+    """Words of people missing, whom a figure may count as presumed dead."""
+    contrasts: frozenset[str]
+    """Words that open a clause of the other side's dead ("while the defenders lost 400")."""
 
 
 @cache
@@ -176,6 +185,10 @@ def toll_vocabulary() -> TollVocabulary:
         span_prepositions=frozenset(data["span_prepositions"]),
         long_spans=frozenset(data["long_span_nouns"]),
         since_words=frozenset(data["since_words"]),
+        wound_deaths=frozenset(data["wound_death_verbs"]),
+        wound_nouns=frozenset(data["wound_nouns"]),
+        missing=frozenset(data["missing_words"]),
+        contrasts=frozenset(data["contrast_markers"]),
     )
 
 
@@ -311,15 +324,27 @@ def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
     summed: list[Claim] = []
     for claim in sorted(told, key=lambda c: c.span[0]):
         last = next((c for c in reversed(summed) if c.property == "fatalities"), None)
+        if claim.property == "fatalities" and last is not None and _missing(doc, last, claim):
+            # "Eight bodies were found, and fifteen are missing and presumed dead": the
+            # missing raise the highest figure only, as none is known dead
+            summed[summed.index(last)] = last.model_copy(
+                update={
+                    "span": (last.span[0], claim.span[1]),
+                    "high": None if last.high is None else last.high + (claim.low or 0),
+                }
+            )
+            continue
         if (
             claim.property == "fatalities"
             and last is not None
             and (
                 _set_against(last, claim, text)
+                or _contrasted(doc, last, claim)
                 or _one_more(doc, claim)
                 or _listed_apart(doc, last, claim)
                 or _assailants_besides(doc, last, claim)
                 or (last.source == claim.source and _own_loss(doc, claim))
+                or _died_of_wounds_later(doc, last, claim)
             )
         ):
             summed[summed.index(last)] = last.model_copy(
@@ -335,6 +360,67 @@ def _both_sides(told: list[Claim], doc: Doc) -> list[Claim]:
             continue
         summed.append(claim)
     return summed
+
+
+def _contrasted(doc: Doc, before: Claim, after: Claim) -> bool:
+    """Whether a figure is told in a clause set against the one of the figure before it,
+    with a subject of its own: "the brigade lost 310 men killed, while the defenders left
+    about 400 dead" counts both sides' dead, which add, as one source tells both. A
+    figure of the same dead in such a clause comes from another source, and stays apart."""
+    span = doc.char_span(*after.span, alignment_mode="expand")
+    first = doc.char_span(*before.span, alignment_mode="expand")
+    if span is None or first is None or not len(span) or not len(first):
+        return False
+    if before.source != after.source or span.sent != first.sent or before.span[1] > after.span[0]:
+        return False
+    contrasts = toll_vocabulary().contrasts
+    clause = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        clause is not None
+        and first.root not in clause.subtree
+        and any(c.dep_ == "mark" and c.lower_ in contrasts for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _missing(doc: Doc, before: Claim, after: Claim) -> bool:
+    """Whether a figure after another counts the missing presumed dead beside the dead
+    found: the claims reader reads "fifteen passengers are still missing and presumed
+    dead" as a figure of dead, whose clause says that they are missing."""
+    span = doc.char_span(*after.span, alignment_mode="expand")
+    if span is None or not len(span) or before.span[1] > after.span[0]:
+        return False
+    missing = toll_vocabulary().missing
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX", "ADJ")), None)
+    return verb is not None and any(
+        t.lower_ in missing for t in (verb, *(c for c in verb.children if c.dep_ == "acomp"))
+    )
+
+
+def _died_of_wounds_later(doc: Doc, before: Claim, after: Claim) -> bool:
+    """Whether a figure in a later sentence counts the wounded who died afterwards:
+    "killed 23 of them. Two soldiers later died of their wounds" is 25 dead, whoever
+    tells each figure, as those who die of wounds are not among the dead counted
+    before. In one sentence ("the toll rose to 15 after three died of their wounds")
+    the total holds them already; told as a part ("including two who died of their
+    wounds") they are in the figure before."""
+    span = doc.char_span(*after.span, alignment_mode="expand")
+    first = doc.char_span(*before.span, alignment_mode="expand")
+    if span is None or first is None or not len(span) or not len(first):
+        return False
+    if span.sent.start <= first.sent.start or _told_as_part(doc, after):
+        return False
+    words = toll_vocabulary()
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in words.wound_deaths
+        and any(
+            prep.dep_ == "prep"
+            and any(o.lemma_.lower() in words.wound_nouns for o in prep.children)
+            for prep in verb.children
+        )
+    )
 
 
 def _assailants_besides(doc: Doc, before: Claim, after: Claim) -> bool:
@@ -1103,6 +1189,8 @@ def _one_person(token: Token, words: ArgumentWords) -> bool:
     one it leaves uncounted ("an unknown number of fighters")."""
     if any(c.dep_ == "nummod" or c.lower_ == "no" for c in token.children):
         return False
+    if _cardinal(token, words) not in (None, 1):
+        return False  # a number standing for people ("a dozen of his guards")
     if _uncounted(token):
         return False
     if token.lemma_.lower() in words.collective_victims or token.lower_ in ("nobody", "none"):
@@ -1274,13 +1362,18 @@ def _named_dead(
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
         return None
     victims = next((found for t in [*killers, *chain] if (found := _victims(t))), [])
-    people = [v for victim in victims for v in (victim, *victim.conjuncts)]
+    victims = victims or _complement_objects(killers, words)
+    people = [v for victim in victims for v in (victim, *victim.conjuncts, *_others_named(victim))]
     people += _list_cut_off(people[-1]) if people else []
-    # "was executed in Bogota with three companions": those killed with the victim.
+    people += [c for c in _counted_beside_object(killers) if people and c not in people]
+    # "was executed in Bogota with three companions": those killed with the victim; the
+    # parser may hang "with" on a time after the verb ("the following spring with two of
+    # his captains").
     companions = [
         noun
         for verb in chain
-        for prep in verb.children
+        for holder in (verb, *(c for c in verb.children if c.dep_ == "npadvmod"))
+        for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ == "with"
         for noun in prep.children
         if noun.dep_ == "pobj" and _companion(noun)
@@ -1316,6 +1409,50 @@ def _named_dead(
         singled=tuple(v.idx for v in people if _one_person(v, words)),
         victims=covered,
     )
+
+
+def _complement_objects(killers: list[Token], words: ArgumentWords) -> list[Token]:
+    """The victims of "shot dead X" where the parser made "dead" the verb and X its
+    object, and the killing word a noun with no object of its own."""
+    found: list[Token] = []
+    for killer in killers:
+        after = killer.nbor() if killer.i + 1 < len(killer.doc) else None
+        if after is not None and after.lower_ in words.death_complements:
+            found += [c for c in after.children if c.dep_ in VICTIM_DEPS]
+    return found
+
+
+def _others_named(victim: Token) -> list[Token]:
+    """People listed after a victim's name in apposition: in "the journalist Nadeem
+    Qureshi and his cousin Imran" the parser joins the cousin to the name. Only a
+    conjunct with a possessor of its own is another person ("his cousin"); "the colonel,
+    a veteran and a father of three" is one man, and a plural victim's apposition names
+    the same people again."""
+    if victim.tag_ not in ("NN", "NNP"):
+        return []  # "the two men, a father and his son": the apposition renames a group
+    return [
+        c
+        for name in victim.children
+        if name.dep_ == "appos"
+        for c in name.conjuncts
+        if any(p.dep_ == "poss" for p in c.children)
+    ]
+
+
+def _counted_beside_object(killers: list[Token]) -> list[Token]:
+    """A count of people the parser joined to the killing verb rather than to its object:
+    in "killing the bailiff and six of his men-at-arms" it takes "six" for a second verb
+    beside "killing". A bare number with no subject or object of its own is no act; it
+    is more of the dead beside the one named."""
+    found = {
+        c.i: c
+        for verb in killers
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ == "CD"
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for d in c.children)
+    }
+    return list(found.values())
 
 
 def _list_cut_off(victim: Token) -> list[Token]:
@@ -1417,15 +1554,34 @@ def _counted(token: Token, words: ArgumentWords) -> int | None:
     neighbours"), or None."""
     if token.lemma_.lower() in words.collective_victims:
         return None
-    numbers = [token] if token.like_num else []
-    numbers += [c for c in token.children if c.dep_ == "nummod"]
-    for number in numbers:
-        digits = number.text.replace(",", "")
-        if digits.isdigit():
-            return int(digits)
-        if number.lower_ in words.number_words:
-            return words.number_words.index(number.lower_) + 1
+    for number in [token, *(c for c in token.children if c.dep_ == "nummod")]:
+        value = _cardinal(number, words)
+        if value is not None:
+            return value
     return None
+
+
+def _cardinal(number: Token, words: ArgumentWords) -> int | None:
+    """The whole number a word tells, in digits or words: "14", "two", and as the claims
+    reader reads them "fourteen", "thirty-one" (its head "one"), "a dozen" ("dozen");
+    a vague plural ("dozens") counts no one, and a noun ("guards") is no number."""
+    digits = number.text.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    reader = _number_reader()
+    start = number.left_edge.i
+    read = reader.number_at(number.doc, start) if reader.may_start(number.doc[start]) else None
+    if read is not None and not read.vague and read.end == number.i + 1:
+        return int(read.value) if read.value == int(read.value) else None
+    if number.lower_ in words.number_words:
+        return words.number_words.index(number.lower_) + 1
+    return None
+
+
+@cache
+def _number_reader() -> NumberReader:
+    """The claims' reader of numbers in words, built once."""
+    return NumberReader(load_vocabulary())
 
 
 def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
@@ -1483,7 +1639,10 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
         ):
             continue
         death = _named_dead(token, triggers.get(i, [token]), words, i in killings, kills)
-        if death is not None and (death.dead or death.uncounted or death.nobody):
+        # an event's trigger and the killing word under it name the same victims
+        # ("stormed the castle, killing the bailiff and six of his men"): one killing
+        retold = death is not None and any(d.victims == death.victims for d in found)
+        if death is not None and not retold and (death.dead or death.uncounted or death.nobody):
             seen.update(t.i for t in _act_chain(token))
             found.append(death)
     # Tolls of zero, in one pass over the words: "the army denied that any civilians were
@@ -1901,17 +2060,30 @@ def link_claims(
             return None
         # The reference and the figure are told by one verb: "this number rose to 70".
         verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or not any(
-            _figure_anaphor(t, words) and t.head.i == verb.i
-            for t in sentences[n]
-            if t.idx < claim.span[0]
-        ):
+        if verb is None:
             return None
+        anaphors = [
+            t
+            for t in sentences[n]
+            if t.idx < claim.span[0] and t.head.i == verb.i and _figure_anaphor(t, words)
+        ]
+        if not anaphors:
+            return None
+        same = [(other, event) for other, event in before if other.property == claim.property]
+        # "the rights group put the civilian toll at 47": the toll of the civilians
+        # counted before, however far back, not of the soldiers told since
+        kinds = {m.lemma_.lower() for t in anaphors for m in t.children if m.dep_ == "amod"}
+        of_kind = [
+            event
+            for other, event in same
+            if (noun := _counted_noun(doc, other)) is not None and noun.lemma_.lower() in kinds
+        ]
+        if of_kind:
+            return of_kind[-1]
         answered = [
             event
-            for other, event in before
-            if other.property == claim.property
-            and n - TOLL_REACH_SENTENCES <= sentence_of(other.span[0]) <= n
+            for other, event in same
+            if n - TOLL_REACH_SENTENCES <= sentence_of(other.span[0]) <= n
         ]
         return answered[-1] if answered else None
 

@@ -41,6 +41,8 @@ _RIGHT_EDGE = r"(?![\w/])(?![.,]\d)"
 # ellipsis before it ("...Between 1961 and 1964" is "between")
 _LEFT_WORD = re.compile(r"([\w'’]+(?:\.[\w'’]+)*\.?|[^\w\s])\s*$")
 _RIGHT_WORD = re.compile(r"\s*([\w]+)")
+# The dash between a timeline entry's year and what happened in it ("1854 - ...")
+_TIMELINE_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]")
 # How far back a pattern's ``reject_before`` looks (a date and its comma fit).
 _REJECT_BEFORE_REACH = 40
 
@@ -178,6 +180,7 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "WEEKDAYS": f"(?P<weekday>{weekdays_plural})",
         "HOLIDAY": f"(?P<holiday>{names('holidays')})",
         "ROMAN_DAY": f"(?P<romanday>{_alternation(v.roman_days)})",
+        "MONTH_REFERENCE": f"(?P<monthref>{_alternation(v.month_references)})(?!\\w)",
         "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "ORDDAY": (
             rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<dayword>{ordinal}))"
@@ -463,6 +466,13 @@ def _starts_a_line(text: str, start: int) -> bool:
     return line_start > 0 and not text[line_start:start].strip()
 
 
+def _opens_a_timeline(text: str, start: int, end: int) -> bool:
+    """Whether a year opens the text as a timeline's first entry ("1854 - Said Pasha
+    grants a concession."): a later line's year is taken by :func:`_starts_a_line`,
+    the first one only with the entry's dash after it."""
+    return not text[:start].strip() and _TIMELINE_DASH.match(text, end) is not None
+
+
 def _starts_a_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence: text start, a line break or ". " before it."""
     before = text[max(0, start - 8) : start].rstrip(" \t\"'“‘")
@@ -599,6 +609,7 @@ def _accept(
         return (
             before in vocabulary.year_contexts
             or _starts_a_line(text, start)
+            or _opens_a_timeline(text, start, end)
             or any(text.startswith(follow, end) for follow in vocabulary.year_right_contexts)
         )
     if pattern.context == "month":

@@ -323,6 +323,8 @@ def _day_of_month(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     """
     number = _day(c.groups, v)
     assert number is not None
+    if "monthref" in c.groups:
+        return _day_of_month_named(number, v.month_references[fold(c.groups["monthref"])], ctx)
     narrative = ctx.narrative
     month: tuple[int, int] | None = None
     anchor: str | None = None
@@ -343,6 +345,23 @@ def _day_of_month(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
         date = dt.date(month[0], month[1], number)
     except ValueError:  # "the 31st" of a shorter month: only the month is sure
         return Resolved("DATE", periods.month(*month), None, anchor)
+    return Resolved("DATE", periods.day(date), None, anchor, establishes=True)
+
+
+def _day_of_month_named(number: int, shift: int, ctx: Context) -> Resolved:
+    """ "the 2nd instant", "the 15th ult.": that day of the month the letter or
+    record is written in, or of the month before or after it. The day written
+    is the document's (a letter's or an entry's heading sets it), else the
+    story's: a day named so does not move the month the next one counts from."""
+    written, anchor = _day_of(ctx, DOCUMENT)
+    if written is None:
+        return Resolved("DATE", Period(f"XXXX-XX-{number:02d}", "day"))
+    months = written.year * 12 + written.month - 1 + shift
+    year, month = divmod(months, 12)
+    try:
+        date = dt.date(year, month + 1, number)
+    except ValueError:  # "the 31st ult." of a shorter month: only the month is sure
+        return Resolved("DATE", periods.month(year, month + 1), None, anchor)
     return Resolved("DATE", periods.day(date), None, anchor, establishes=True)
 
 
@@ -1104,7 +1123,8 @@ def _weekday(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
     """
     g = c.groups
     number = v.weekdays[fold(g["weekday"])]
-    amount = v.determiners[fold(g["det"])].amount if "det" in g else None
+    direction = g.get("det") or g.get("postdir")  # "next Thursday", "Thursday next"
+    amount = v.determiners[fold(direction)].amount if direction else None
     date, ref = _weekday_date(ctx, number, amount)
     mod = v.parts[fold(g["part"])].mod if "part" in g else None
     kind = "TIME" if "daypart" in g else "DATE"

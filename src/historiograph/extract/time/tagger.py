@@ -120,6 +120,8 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![A-Za-z-])(?P<words>(?:[A-Za-z-]+\s+){2,5})of
 _NOUN_OF_REACH = 80
 # How far back a stretch's closing word ("until the fall of ... in") is looked for
 _STRETCH_END_REACH = 80
+# How far back an origin phrase ("dating back to ") is looked for
+_ORIGIN_REACH = 30
 # What ends a wire dateline after its date: an agency in brackets, then a dash
 # ("DERVAN, March 15 (Reuters) -", "QUETTA, Pakistan, Oct. 9 —").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
@@ -129,6 +131,9 @@ _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
 # its date the same way ("COLOMBO, Dec 28 -").
 _ENTRY_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2},[ \t]*){0,2}")
 _ENTRY_CLOSE = re.compile(r"[.,:]?[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z])")
+# What follows the year that opens an entry of a timeline ("1859 - Digging
+# begins", "1956: Nasser nationalises the canal"): a dash or a colon.
+_TIMELINE_ENTRY_CLOSE = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
 # Between a clock time and the date it is on: a time zone ("EST", "Baghdad
 # time", "local time", "(1230 GMT)"), then a comma (one expression) or "on" (two).
 _CLOCK_TO_DATE = re.compile(
@@ -388,8 +393,21 @@ def _planned_year(text: str, item: _Found) -> bool:
     planned for 1976", "will report losses through the third quarter of 1990"):
     the story does not move there, so the months it names next stay in the
     year it was in, and "the year-ago period" in the quarter it reports on."""
-    return item.candidate.pattern.kind in _PLANNED_KINDS and (
-        clues.tense(text, item.start, item.end) == clues.FUTURE
+    return (
+        item.candidate.pattern.kind in _PLANNED_KINDS
+        and clues.tense(text, item.start, item.end) == clues.FUTURE
+        and not _heads_a_timeline_entry(text, item)
+    )
+
+
+def _heads_a_timeline_entry(text: str, item: _Found) -> bool:
+    """Whether a year opens a line of a timeline ("1859 - Digging begins at Port
+    Said"): it dates the entry, told in the historical present, whose present
+    ("begins", "opens") is no plan for a year to come."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    return (
+        not text[line_start : item.start].strip()
+        and _TIMELINE_ENTRY_CLOSE.match(text, item.end) is not None
     )
 
 
@@ -534,6 +552,23 @@ def _ends_a_stretch(text: str, item: _Found) -> bool:
         word in past_words or (len(word) > 4 and word.endswith("ed"))
         for word in (fold(w) for w in match[0].split()[1:-1])
     )
+
+
+@lru_cache(maxsize=1)
+def _origin_regex() -> re.Pattern[str]:
+    """What stands right before a date that tells how far back something goes:
+    "dating to ", "going back to " (see ``origin_phrases`` in vocabulary.yaml)."""
+    phrases = sorted(load_vocabulary().origin_phrases, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\b(?:{alternation})\s+$", re.IGNORECASE)
+
+
+def _tells_an_origin(text: str, item: _Found) -> bool:
+    """Whether a date tells how far back a series or a thing goes ("shootings of
+    doctors dating to 1994. In January, ..."): an aside, after which the story
+    carries on in the time it was in."""
+    window = text[max(0, item.start - _ORIGIN_REACH) : item.start]
+    return _origin_regex().search(window) is not None
 
 
 def _baseline_month(text: str, item: _Found, meaning: Resolved) -> bool:
@@ -965,6 +1000,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         narrates = narrates and not _looks_back(item, meaning, narrative)
         narrates = narrates and not _names_a_thing(text, item)
         narrates = narrates and not _ends_a_stretch(text, item)
+        narrates = narrates and not _tells_an_origin(text, item)
         narrates = narrates and not _dates_the_telling(text, item, meaning, narrative)
         narrates = narrates and not _baseline_month(text, item, meaning)
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:

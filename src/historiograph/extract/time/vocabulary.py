@@ -149,6 +149,7 @@ class Vocabulary:
     # the Roman calendar's fixed days: (day in most months, day in the long ones)
     roman_days: dict[str, tuple[int, int]]
     roman_long_months: frozenset[int]
+    month_references: dict[str, int]
     decade_words: dict[str, int]
     units: dict[str, Unit]
     parts: dict[str, Part]
@@ -165,6 +166,7 @@ class Vocabulary:
     comparison_words: frozenset[str]
     stretch_ends: frozenset[str]
     stretch_end_words: int
+    origin_phrases: frozenset[str]
     counted_from: CountedFrom
     range_openers: frozenset[str]
     determiners: dict[str, Shift]  # with articles
@@ -271,6 +273,7 @@ def load_vocabulary() -> Vocabulary:
         ordinals=_folded(raw["ordinals"]),
         roman_days={fold(k): (int(v[0]), int(v[1])) for k, v in raw["roman_days"].items()},
         roman_long_months=frozenset(raw["roman_long_months"]),
+        month_references={fold(k): int(v) for k, v in raw["month_references"].items()},
         decade_words=_folded(raw["decade_words"]),
         units={
             fold(k): Unit(
@@ -304,6 +307,7 @@ def load_vocabulary() -> Vocabulary:
         comparison_words=words("comparison_words"),
         stretch_ends=words("stretch_ends"),
         stretch_end_words=int(raw["stretch_end_words"]),
+        origin_phrases=words("origin_phrases"),
         counted_from=CountedFrom(
             _folded(raw["counted_from"]["directions"]),
             frozenset(fold(w) for w in raw["counted_from"]["determiners"]),
