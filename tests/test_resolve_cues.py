@@ -235,7 +235,11 @@ def test_a_landmark_never_resolves_through_a_towns_alternate_name(
     found = places(nlp, kb, text.format("Keltz"), ("Liberty Square", "FAC"), ("Keltz", "GPE"))
     assert found["Liberty Square"] is None  # not Manlius, NY, whose alternate name it is
     found = places(nlp, kb, text.format("Taipei"), ("Liberty Square", "FAC"), ("Taipei", "GPE"))
-    assert found["Liberty Square"] == found["Taipei"] and admin1(found["Taipei"]) == "Taiwan"
+    square, taipei = found["Liberty Square"], found["Taipei"]
+    assert admin1(taipei) == "Taiwan"
+    # At the town's point, as a section of it: the square is not the capital.
+    assert square is not None and (square.lat, square.lon) == (taipei.lat, taipei.lon)
+    assert square.feature == "PPLX" and square.geonames_id is None
 
 
 def test_a_name_cut_short_is_widened_to_the_place(nlp: Language, kb: KnowledgeBase) -> None:

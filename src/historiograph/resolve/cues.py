@@ -101,8 +101,24 @@ _ITEM_BEFORE = re.compile(
 _NEXT_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}")
 
 
+_LEADING_WORD = re.compile(r"\s*(\w+)([-\s])(?=\w)")
+
+
 def _spelling(name: str) -> str:
     return expand_abbreviations(name).replace(" ", "")
+
+
+def _without_article(name: str, *, hyphened: bool) -> str | None:
+    """The name without a leading Arabic article (``arabic_articles``), whose spelling
+    varies with the letter after it ("al-Sukhnah" is As Sukhnah); None where it has
+    none. With ``hyphened``, only an article joined by a hyphen, as text writes it:
+    "An Albany man" begins with the English article."""
+    match = _LEADING_WORD.match(name)
+    if match is None or fold(match.group(1)) not in lexicon_words("arabic_articles"):
+        return None
+    if hyphened and match.group(2) != "-":
+        return None
+    return name[match.end() :]
 
 
 def named_place(
@@ -137,6 +153,9 @@ def named_places(
     spellings = {_spelling(name)}
     if not exact:
         spellings.add(_spelling(strip_designators(name)))
+    # "al-Sukhnah" for As Sukhnah: the article's spellings aside, the name is the place's.
+    bare = _without_article(name, hyphened=True)
+    bare_spellings = {_spelling(bare)} if bare else set()
     # The names of a row of regions.tsv are chosen by hand, not GeoNames' loose other
     # names: each is the feature's own ("the Rhodopes" for the Rhodope Mountains).
     curated = {p.geonames_id for p in gazetteer.lookup(name, parts=False) if not p.in_geonames}
@@ -146,6 +165,7 @@ def named_places(
         if _spelling(p.name) in spellings
         or p.geonames_id in curated
         or (county and p.feature == "ADM2" and _spelling(strip_designators(p.name)) in spellings)
+        or _spelling(_without_article(p.name, hyphened=False) or p.name) in bare_spellings
     )
 
 
@@ -443,7 +463,7 @@ def town_cue(text: str, start: int, end: int) -> bool:
     named = text[start:end].split()
     if len(named) > 1 and named[-1] in lexicon_words("settlement_nouns"):
         return True  # the recogniser took the noun in: "Ghazni city"
-    if word is not None and word.group(1) in lexicon_words("settlement_nouns"):
+    if settlement_after(text, end):
         return True
     if settlement_before(text, start):
         return True
@@ -625,6 +645,13 @@ def force_name(text: str, start: int, end: int) -> bool:
         and after is not None
         and fold(after.group(1)) in lexicon_words("force_words")
     )
+
+
+def settlement_after(text: str, end: int) -> bool:
+    """Whether a settlement noun in lower case follows the name ("Kunduz town", "in Let
+    Yet Kone village"): the writer calls the name a settlement's."""
+    word = re.match(r"[\s-]+([\w’']+)", text[end : end + 30])
+    return word is not None and word.group(1) in lexicon_words("settlement_nouns")
 
 
 def settlement_before(text: str, start: int) -> bool:
@@ -847,7 +874,8 @@ def _qualifier_step() -> re.Pattern[str]:
     an opening bracket, or "in" (after such a noun also "of"; after "in", a word for a
     part of the region may stand: "in northern Mali"), then up to three
     capitalised words: "Cuauhtemoc municipality, Chihuahua", "San Antonio (Valparaiso)",
-    "Loka West in Lainya county", "the Sabzi Kar village of Charbolak district"."""
+    "Ougadugo (in Sirte)", "Loka West in Lainya county", "the Sabzi Kar village of
+    Charbolak district"."""
     nouns = place_designators() | lexicon_words("settlement_nouns")
     nouns |= lexicon_words("qualifier_nouns")
     alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
@@ -860,7 +888,7 @@ def _qualifier_step() -> re.Pattern[str]:
         r"|[ \t]*[,(]?[ \t]*(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
         r"(?:\d[\d.,]*[ \t-]*(?:km|kilometres|kilometers|miles|mi)\.?[ \t]+)?"
         rf"(?P<toward>{directions})[ \t]+of[ \t]+(?:the[ \t]+)?"
-        r"|[ \t]*(?P<comma>,)[ \t]*|[ \t]*(?P<open>\()[ \t]*"
+        r"|[ \t]*(?P<comma>,)[ \t]*|[ \t]*(?P<open>\()[ \t]*(?:in[ \t]+)?"
         rf"|[ \t]+(?P<in>in)[ \t]+(?:the[ \t]+)?(?:(?:{parts})[ \t]+)?)"
         r"(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,2})"
     )

@@ -75,6 +75,7 @@ from historiograph.resolve.cues import (
     prominent,
     qualifier_chain,
     relative_position,
+    settlement_after,
     settlement_before,
     shortened_place,
     site_in_town,
@@ -132,6 +133,12 @@ _FUZZY_MIN_KEY = 6
 _ADDED_WORD_MIN = 3
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# GeoNames' feature of a section of a populated place: a street or square of a town.
+_SITE_FEATURE = "PPLX"
+# Conjunctions that join two names even when capitalised ("Moscow And Kyiv").
+_NAME_BREAKS = frozenset({"and", "or", "nor", "but"})
+# A capitalised word with an apostrophe inside, not a possessive's "'s".
+_APOSTROPHE_NAME = re.compile(r"[A-Z]\w*['’](?!s\b)\w+")
 # Labels the recogniser often gives a place name ("Evansville" an ORG, "Alexandria" a PERSON).
 _MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Labels of names that may hold a place name ("Butler County Sheriff's Office").
@@ -264,10 +271,12 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         ):
             continue
         span = doc[m.start : m.end]
+        taken.update(range(m.start, m.end))
+        if m.adjective and _language_named(span):
+            continue
         found.append(
             _Mention(span.start_char, span.end_char, span.text, m.label, m.entity_ids, m.adjective)
         )
-        taken.update(range(m.start, m.end))
     tagged = doc.has_annotation("POS")
     for ent in (part for e in doc.ents for part in _split_at_preposition(e, gazetteer)):
         if ent.label_ not in LABEL_KINDS or taken.intersection(range(ent.start, ent.end)):
@@ -291,7 +300,7 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         text = _balanced(text)
         end = start + len(text)
         if fold(text):
-            found.append(_Mention(start, end, text, ent.label_))
+            found.append(_Mention(start, end, text, "PERSON" if _office_named(ent) else ent.label_))
             kept = doc.char_span(start, end, alignment_mode="expand")
             taken.update(range(kept.start, kept.end) if kept is not None else ())
     text = doc_text(doc)
@@ -323,6 +332,28 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
     return found
 
 
+def _language_named(span: Span) -> bool:
+    """Whether a people's word names their language, not their country: before a noun
+    of ``language_nouns`` ("the Armenian language"), the subject of a clause with one
+    ("made Ukrainian the official language"), or a bare singular noun that ends its
+    phrase as an object or after "in" ("defend Georgian as", "schooling in Kurdish").
+    No place is mentioned; a person ("a Georgian was arrested") has an article, the
+    people ("Georgians") a plural, and "the number of Georgian dead" a noun after."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    nouns = lexicon_words("language_nouns")
+    if word.head.lemma_ in nouns and word.dep_ in {"amod", "compound", "nsubj"}:
+        return True
+    after = span.doc[word.i + 1] if word.i + 1 < len(span.doc) else None
+    return (
+        (word.dep_ == "dobj" or (word.dep_ == "pobj" and word.head.lower_ in {"in", "into"}))
+        and word.tag_ == "NNP"
+        and not any(child.dep_ in {"det", "poss", "amod"} for child in word.children)
+        and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
+    )
+
+
 def _people_before_land(ent: Span, gazetteer: Gazetteer) -> bool:
     """Whether a one-word place of the recogniser is a people's adjective before the
     land it claims ("a separate Tamil state"): a word the gazetteer lacks, before a noun
@@ -346,15 +377,20 @@ def _gazetteer_place_entity(ent: Span, gazetteer: Gazetteer) -> bool:
     designator ("in Beni territory"), which the place label, the designator and the
     gazetteer overrule; an adjective without one ("the Olympic organizers") stays no
     place. So too a name the recogniser calls an organization or a person after a
-    locative word ("deployed to Bawku, and"), where the gazetteer holds a town of
-    ``LOCATIVE_POPULATION`` by that name: relabelling (:func:`_relabel_places`) decides."""
+    locative word ("deployed to Bawku, and") or as the object of a verb that takes a
+    territory ("Soldiers shelled Homs", tagged a plural noun), where the gazetteer holds
+    a town of ``LOCATIVE_POPULATION`` by that name: relabelling
+    (:func:`_relabel_places`) decides."""
     text = doc_text(ent.doc)
     if ent.label_ in _MISLABELLED and ent.text[:1].isupper() and not ent[0].is_sent_start:
         place = named_place(gazetteer, ent.text)
         return (
             place is not None
             and prominent(place, LOCATIVE_POPULATION)
-            and locative_before(text, ent.start_char)
+            and (
+                locative_before(text, ent.start_char)
+                or _territory_object_at(ent.doc, ent.start_char, ent.end_char)
+            )
         )
     return (
         ent.label_ in _PLACE_LABELS
@@ -524,7 +560,11 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             metropolis = other_name_place(gazetteer, text[start:end], _METROPOLIS)
             if metropolis is not None and metropolis.feature not in _REGION_LEVEL_FEATURES:
                 return True
-            return located and in_named_region(text, end, gazetteer)
+            # "in Let Yet Kone village", "near Shyrokyne, Donetsk": a village the
+            # gazetteer lacks, which the words call one.
+            return located and (
+                in_named_region(text, end, gazetteer) or settlement_after(text, end)
+            )
         if street_after(text, start, end):
             return False
         size = size_for_word_after(text, end)
@@ -550,8 +590,8 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
     for token in sorted(unlabelled_tokens(doc, ("PROPN", "NOUN")) + dated, key=lambda t: t.i):
         if not candidate(token):
             continue
-        if runs and runs[-1][-1].i == token.i - 1 and len(runs[-1]) < 4 and not token.is_sent_start:
-            runs[-1].append(token)
+        if runs and _continues_name(doc, runs[-1], token) and len(runs[-1]) < 4:
+            runs[-1].extend(doc[runs[-1][-1].i + 1 : token.i + 1])
         else:
             runs.append([token])
     for run in runs:
@@ -572,6 +612,24 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
                 added.append(_Mention(start, end, text[start:end], "GPE"))
                 break
     return added
+
+
+def _continues_name(doc: Doc, run: list[Token], token: Token) -> bool:
+    """Whether ``token`` goes on with the capitalised ``run`` before it: right after it,
+    or after one capitalised word the tagger read as a function word ("Let Yet Kone",
+    a Burmese village, whose "Yet" is tagged a conjunction); not over a conjunction
+    proper ("Moscow And Kyiv"), an article ("An Albany man") nor into a new sentence."""
+    if token.is_sent_start:
+        return False
+    gap = doc[run[-1].i + 1 : token.i]
+    return not gap or (
+        len(gap) == 1
+        and gap[0].is_title
+        and not gap[0].is_sent_start
+        and gap[0].lower_ not in _NAME_BREAKS | lexicon_words("function_words")
+        and not gap[0].ent_type_
+        and run[-1].whitespace_ != ""
+    )
 
 
 def _head_of_unknown_name(
@@ -760,6 +818,17 @@ def _whole_words(span: Span) -> Span:
         and not doc[end + 2].ent_type_
     ):
         end += 3
+    # "Bartholomew Ulufa'alu", "Seamus O'Neill": a surname with an apostrophe inside (a
+    # glottal stop, an Irish "O'") that the recogniser left out of the person's name.
+    while (
+        span.label_ == "PERSON"
+        and end < len(doc)
+        and doc[end - 1].is_title
+        and doc[end - 1].whitespace_
+        and not doc[end].ent_type_
+        and _APOSTROPHE_NAME.fullmatch(doc[end].text)
+    ):
+        end += 1
     # "Hamas-led", "Russian-backed", "anti-Hamas": a participle after the name or a
     # prefix before it modifies the name and is no part of it, so that the name links
     # as itself. Place compounds ("UK-based") keep their ending for the place cue.
@@ -786,6 +855,21 @@ def _occasion(ent: Span) -> bool:
         ent.label_ in {"GPE", "LOC", "FAC", "ORG"}
         and len(ent) > 1
         and ent[-1].text in lexicon_words("occasion_heads")
+    )
+
+
+def _office_named(ent: Span) -> bool:
+    """Whether a one-word place of the recogniser is an office after "the" ("The Sultan
+    fled", "the Emir arrived"): a title of ``titles`` that a determiner makes a name for
+    its holder, a person, not the town of that name (Sultan, Washington), which no
+    writer calls "the Sultan"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent.label_ in _PLACE_LABELS
+        and len(ent) == 1
+        and before is not None
+        and before.lower_ in lexicon_words("function_words")
+        and fold(ent.text) in _titles()
     )
 
 
@@ -1119,7 +1203,7 @@ class _Linker:
             entity = self._new(entity_id(mention.text), "place", mention.text)
             town = at.get(towns[id(mention)])
             if town is not None and town.entity is not None:
-                entity.geo = entity.geo or self.entities[town.entity].geo
+                entity.geo = entity.geo or _site_geo(self.entities[town.entity].geo)
             self._use(doc, mention, entity)
 
     def place(self, doc: Doc, mention: _Mention, place: Place) -> None:
@@ -1163,6 +1247,17 @@ class _Linker:
                 if geo is not None and geo.lat is not None and geo.feature not in AREA_FEATURES:
                     entity.geo = geo.model_copy(update={"geonames_id": None})
             self._use(doc, mention, entity)
+
+
+def _site_geo(town: Geo | None) -> Geo | None:
+    """The point of a landmark in a town ("Rustaveli Avenue in Tbilisi"): the town's, as
+    a section of it (GeoNames' ``PPLX``), not the town itself, whose feature would make
+    a street a capital and whose GeoNames id is another place's. A landmark in a
+    county, a region or a country keeps the wider place as it is: no town to be a
+    section of."""
+    if town is None or not (town.feature or "").startswith("PPL"):
+        return town
+    return town.model_copy(update={"geonames_id": None, "feature": _SITE_FEATURE})
 
 
 def _site_place(site: Place | None, town: Place | None) -> Place | None:

@@ -124,6 +124,18 @@ class CueReader:
                 return "fatalities"  # "are still missing and presumed dead"
         return said
 
+    def _killed_after(self, verb: Token) -> bool:
+        """Whether a verb joined after the figure's own kills the same people, told again
+        as "them": "rounded up nine young men, marched them to the river and shot them"
+        counts the dead, whatever befell them on the way (the arrest, the march)."""
+        return any(
+            joined.i > verb.i
+            and joined.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.lower_ == "them" for c in joined.children)
+            and self._of(joined) == "fatalities"
+            for joined in verb.conjuncts
+        )
+
     def _presumed_dead(self, verb: Token) -> bool:
         """Whether a verb joined to a count's own says the people it counts are taken
         for dead ("missing and presumed dead", "unaccounted for and feared dead"): those
@@ -428,6 +440,8 @@ class CueReader:
                     # shot dead a journalist" the parser may hang "shot" on the gunmen
                     done.update(t.i for t in anchor.subtree)
             found = None if doer else self.of(ancestor, things=strict)
+            if below.dep_ in ("dobj", "nsubjpass") and self._killed_after(ancestor):
+                found = "fatalities"
             if found and ancestor.lower_ in self.vocab.losses:
                 found = self._how_lost(anchor, strict=strict) or found
             if found:

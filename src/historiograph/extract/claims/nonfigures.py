@@ -428,10 +428,15 @@ class NonFigures:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
             verb = head.head
-            # "the toll rose to 73", and "put the toll at between 30 and 45"
-            measures = {"nsubj"} | ({"dobj"} if verb.lower_ in self.vocab.placing_verbs else set())
+            # "the toll rose to 73", and "put the toll at between 30 and 45"; a placing
+            # verb sets its object at the figure whether a figure noun or an outcome
+            # noun tells it ("put the dead at between 26 and 40")
+            figure_nouns = self.vocab.continuation_nouns
+            placed_nouns = figure_nouns | self.vocab.outcome_nouns.keys()
+            placing = verb.lower_ in self.vocab.placing_verbs
             return verb.pos_ == "VERB" and any(
-                c.dep_ in measures and c.lower_ in self.vocab.continuation_nouns
+                (c.dep_ == "nsubj" and c.lower_ in figure_nouns)
+                or (placing and c.dep_ == "dobj" and c.lower_ in placed_nouns)
                 for c in verb.children
             )
         if token.dep_ != "attr" or head.pos_ != "AUX":

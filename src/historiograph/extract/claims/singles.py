@@ -49,7 +49,11 @@ class SingleReader:
             return []
         found: list[Figure] = []
         for token in doc:
-            if token.lower_ in _ARTICLES and token.dep_ == "det":
+            if token.lower_ in _ARTICLES and self._hyphenated_person(token):
+                # the parse of a split word ("a passer-by") hangs the article on the
+                # name after it, or makes it the argument itself
+                noun = token.head if token.dep_ == "det" else token
+            elif token.lower_ in _ARTICLES and token.dep_ == "det":
                 noun = token.head
                 if not self._person(noun):
                     continue
@@ -76,6 +80,17 @@ class SingleReader:
         if noun.tag_ == "NN" and (noun.lower_ in self._people or agentive(noun.text, self._vocab)):
             return True
         return noun.ent_type_ == "NORP" and noun.tag_ in ("NN", "NNP")
+
+    def _hyphenated_person(self, article: Token) -> bool:
+        """Whether the article stands before a hyphenated noun for a person that the
+        tokenizer splits ("a passer-by" as "passer", "-", "by")."""
+        doc = article.doc
+        end = article.i + 4
+        return (
+            end <= len(doc)
+            and doc[article.i + 2].text == "-"
+            and doc[article.i + 1 : end].text.lower() in self._people
+        )
 
     def _leads(self, noun: Token) -> bool:
         """Whether the person is joined before a counted group, which counts them with

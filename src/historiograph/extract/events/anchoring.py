@@ -138,6 +138,7 @@ class AnchorWords:
     surface_prepositions: frozenset[str]
     """"on": where, before the name of a site or natural feature ("on Syntagma Square")."""
     town_pro_nouns: frozenset[str]
+    land_pro_nouns: frozenset[str]
     """"the city": the town the text named last."""
     named_site_nouns: frozenset[str]
     """"mine", "prison": a site that carries the name of where it is ("the Wujek mine")."""
@@ -229,6 +230,10 @@ class AnchorWords:
     demand_for_verbs: frozenset[str]
     """"call", "appeal": the same, with "for" before the act asked for ("called for a
     strike")."""
+    destination_subtypes: frozenset[str]
+    """"exile": moves placed where they ended, never where the story stood before them."""
+    running_total_words: frozenset[str]
+    """"rose", "climbed": a figure they lead to is a running total ("the toll rose to 15")."""
 
 
 @cache
@@ -243,6 +248,7 @@ def anchor_words() -> AnchorWords:
         landform_nouns=frozenset(data["landform_nouns"]),
         surface_prepositions=frozenset(data["surface_prepositions"]),
         town_pro_nouns=frozenset(data["town_pro_nouns"]),
+        land_pro_nouns=frozenset(data["land_pro_nouns"]),
         named_site_nouns=frozenset(data["named_site_nouns"]),
         span_units=dict(data["span_units"]),
         span_prepositions=frozenset(data["span_prepositions"]),
@@ -286,6 +292,8 @@ def anchor_words() -> AnchorWords:
         attempt_words=frozenset(data["attempt_words"]),
         demand_verbs=frozenset(data["demand_verbs"]),
         demand_for_verbs=frozenset(data["demand_for_verbs"]),
+        destination_subtypes=frozenset(data["destination_subtypes"]),
+        running_total_words=frozenset(data["running_total_words"]),
     )
 
 
@@ -1457,7 +1465,12 @@ def located_names(
         if (
             ((locative or surface) and not people)
             or of_place
-            or _names_a_place_noun(root, lexicon.place_nouns)
+            # "a Labour Party youth camp": a body's camp or office is the body's, and
+            # no place its name names
+            or (
+                _names_a_place_noun(root, lexicon.place_nouns)
+                and root.lower_ not in lexicon.organizer_words
+            )
         ):
             found.append((start, end, entity))
     return found
@@ -1586,6 +1599,9 @@ def find_where(
     if met is not None:
         return met
     if rule == "narrated":
+        filed = _filed_town_pointed(trigger, sent, places, exclude)
+        if filed is not None:
+            return filed
         capital = _capital_of_country_told(trigger, places, exclude)
         if capital is not None:
             return where_for(capital)
@@ -1622,6 +1638,10 @@ def find_where(
         pointed = pointed_place(trigger, sent, places, exclude=exclude, place_nouns=place_nouns)
         if pointed is not None:
             return pointed
+    if found is None:
+        taken = _where_the_moved_were_taken(trigger, sent, places, exclude)
+        if taken is not None:
+            return taken
     carried = narrative_place(sent, places, exclude=exclude, place_nouns=place_nouns)
     if found is None and carried is not None:
         town = _town_of_site_left_behind(carried, sent, places, exclude)
@@ -1946,12 +1966,18 @@ def pointed_place(
         c.dep_ == "advmod" and c.lower_ in words.place_pro_forms for t in clause for c in t.children
     ):
         return _last_named_place(sent, places, exclude=exclude, place_nouns=place_nouns)
-    locatives = load_lexicon().locative_prepositions | MOVE_PREPOSITIONS - {"from"}
+    # "arrested on the island": an island is stood on
+    locatives = (
+        load_lexicon().locative_prepositions
+        | MOVE_PREPOSITIONS - {"from"}
+        | words.surface_prepositions
+    )
     for token in sent:
-        if token.lemma_.lower() not in words.town_pro_nouns:
+        if token.lemma_.lower() not in words.town_pro_nouns | words.land_pro_nouns:
             continue
         if [c.lower_ for c in token.children] != ["the"]:
             continue  # "the city of Herat", "a town": a town of its own
+        towns_only = token.lemma_.lower() in words.town_pro_nouns
         phrase = _phrase_told(token)
         told_in = phrase.dep_ == "pobj" and phrase.head.lower_ in locatives
         # "sent tanks into the city and arrested thousands": the move the act is joined
@@ -1969,14 +1995,14 @@ def pointed_place(
                 places,
                 exclude=exclude,
                 place_nouns=place_nouns,
-                towns_only=True,
+                towns_only=towns_only,
                 until=token.idx,
             ) or _last_named_place(
                 sent,
                 places,
                 exclude=exclude,
                 place_nouns=place_nouns,
-                towns_only=True,
+                towns_only=towns_only,
                 until=token.idx,
                 across_paragraphs=True,
             )
@@ -1989,6 +2015,29 @@ def pointed_place(
         capital = _capital_named_before(sent.start_char, places, exclude)
         if capital is not None:
             return where_for(capital)
+    return None
+
+
+def _filed_town_pointed(
+    trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """The town the story was filed from, where the act's own clause points to it with
+    "this" ("LOCKERBIE, Scotland - An airliner bound from Paris to Lagos exploded over
+    this town"): the writer stands in the dateline's town, and the places of a route,
+    a past or a side told around the act are not where it was."""
+    words = anchor_words()
+    heads = {t.i for t in _clause_of(trigger)}
+    for token in sent:
+        if token.lemma_.lower() not in words.town_pro_nouns | words.capital_nouns:
+            continue
+        if [c.lower_ for c in token.children] != ["this"]:
+            continue
+        phrase = _phrase_told(token)
+        told_on = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+        # "was ambushed near this city, and gunmen killed nine passengers": the verbs
+        # joined by "and" tell one scene
+        if told_on.i in heads or _first_conjunct(told_on).i == _first_conjunct(trigger).i:
+            return _dateline_place(sent, places, exclude)
     return None
 
 
@@ -2148,6 +2197,8 @@ def _last_named_place(
             continue
         if _geo_precision(entity) == 3 and _follows_a_place(root, places, place_nouns):
             continue  # "to Entebbe in Uganda. ... there": the town, not the land it lies in
+        if _end_of_a_route(None, root):
+            continue  # "hijacked three airliners bound for New York": not where they got
         if towns_only and (
             not _town_or_district(entity)
             or _where_people_were_moved(root)
@@ -2298,9 +2349,9 @@ def _where_in_sentence(
             continue
         if _asked_by(root):
             continue
-        if _origin_of_someone(root) or _title_of_someone(root):
+        if _origin_of_someone(root) or _title_of_someone(root) or _past_told_of(trigger, root):
             continue
-        if _origin_of_a_party_sent(trigger, root):
+        if _origin_of_a_party_sent(trigger, root) or _end_of_a_route(trigger, root):
             continue
         if _end_of_a_later_move(trigger, root) or _end_of_a_move_told_of_someone(trigger, root):
             continue
@@ -2809,6 +2860,41 @@ def _origin_of_a_party_sent(trigger: Token, root: Token) -> bool:
     )
 
 
+def _end_of_a_route(trigger: Token | None, root: Token) -> bool:
+    """Is the place where a vehicle or party told with its route was going ("an airliner
+    bound from Paris to Lagos", "a bus travelling to Lahore")? It had not got there: what
+    befell it on the way was not there, nor is it where the story then stands. Where it
+    set out from ("an airliner flying from Santo Domingo was hijacked") may be where the
+    act began. With no trigger, the place is asked about as the story's place."""
+    preposition = root.head
+    route = preposition.head
+    if root.dep_ != "pobj" or route.dep_ != "acl":
+        return False
+    if trigger is not None and route.i == trigger.i:
+        return False
+    ends = {c.lower_ for c in route.children if c.dep_ == "prep"} & MOVE_PREPOSITIONS
+    going = preposition.lower_ in (ends | {"for"}) - {"from"}
+    return going and route.head.pos_ in ("NOUN", "PROPN")
+
+
+def _past_told_of(trigger: Token, root: Token) -> bool:
+    """Is the place in a relative clause on someone that tells, in the past perfect, a
+    stretch of months or years before the act ("the opposition leader, who had spent
+    three years in the United States, was shot at the airport")? That was their past, not
+    where the act was; a clause on what was going on ("a policeman who was guarding a
+    checkpoint in Kabul", "supporters who had gathered outside the parliament in
+    Tbilisi") or on the act itself ("the unrest that had begun in Palermo") may be."""
+    for token in root.ancestors:
+        if token.dep_ == "relcl":
+            inside = token.left_edge.i <= trigger.i <= token.right_edge.i
+            described = token.head.i == trigger.i
+            past = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+            units = anchor_words().distant_time_units
+            long_ago = any(t.lemma_.lower() in units for t in token.subtree)
+            return not (inside or described) and past and long_ago
+    return False
+
+
 def _title_of_someone(root: Token) -> bool:
     """ "Baldwin of Flanders was crowned in the cathedral": a place "of" which a person
     named by a proper name is lord or native is part of what the person is called, not
@@ -2951,6 +3037,32 @@ def _where_people_were_moved(root: Token) -> bool:
     return verb is not None and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def _where_the_moved_were_taken(
+    trigger: Token, sent: Span, places: Sequence[tuple[int, int, Entity]], exclude: set[str]
+) -> Where | None:
+    """Where the sentence just before took people, when the act befalls them, told by a
+    pronoun ("The deposed premier was flown to Kamina and handed over to the rebels. He
+    was shot that night"): the story follows the people moved to where it befell them.
+    A move's end is no narrative place for acts of others ("Prisoners were taken to a
+    farm at Ovcara. The army besieged the town", :func:`narrative_place`)."""
+    if not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in trigger.children):
+        return None
+    doc = sent.doc
+    if sent.start == 0 or "\n\n" in doc_text(doc)[doc[sent.start - 1].idx : sent.start_char]:
+        return None
+    before = doc[sent.start - 1].sent
+    taken = [
+        entity
+        for start, end, entity in places
+        if before.start_char <= start
+        and end <= before.end_char
+        and entity.id not in exclude
+        and (root := _root_token(doc, start, end)) is not None
+        and _where_people_were_moved(root)
+    ]
+    return where_for(taken[-1]) if taken else None
+
+
 def narrative_place(
     sent: Span,
     places: Sequence[tuple[int, int, Entity]],
@@ -2994,6 +3106,8 @@ def narrative_place(
             continue
         if root.dep_ == "nsubj" or (_an_end_of_a_move(root) and not _entered_by_doers(root)):
             continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
+        if _end_of_a_route(None, root):
+            continue  # "hijacked three airliners bound for New York": not where they got
         if _speaker_named_with(root, load_lexicon()) is not None or _asked_by(root):
             continue  # "the Police Service of Northern Ireland said": who speaks
         if entity.geo is None and not named_as_location(root, load_lexicon()):
@@ -3209,12 +3323,26 @@ def _wholes(
             words is not None
             and text
             and not _is_part(figure, text, words)
+            and not _counted_in_running_total(figure, kept[near], text)
             and _adds_to(figure, kept[near], text, words)
         ):
             kept[near] = _sum(kept[near], figure)
         elif (figure.low or 0) > (kept[near].low or 0):
             kept[near] = figure
     return kept
+
+
+def _counted_in_running_total(figure: Claim, whole: Claim, text: str) -> bool:
+    """Is the figure told, in the same sentence, as why a running total rose ("the toll
+    rose to 15 after three more died of their wounds")? The total already counts them:
+    the three are no further dead to add to the 15."""
+    if not whole.span[1] <= figure.span[0]:
+        return False
+    start = max(text.rfind(". ", 0, whole.span[0]), 0)
+    if "." in text[whole.span[1] : figure.span[0]]:
+        return False
+    lead_in = WORD.findall(text[start : whole.span[0]].lower())
+    return bool(set(lead_in[-4:]) & anchor_words().running_total_words)
 
 
 def _sum(first: Claim, second: Claim) -> Claim:

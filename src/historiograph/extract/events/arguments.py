@@ -180,11 +180,25 @@ def _verb_lost_subject(noun: Token) -> Token | None:
     return None if _swallowed_by_date(following) is not None else following
 
 
+def _named_part_of_place(token: Token) -> bool:
+    """ "the Armenian quarter of Baku": a part of a town (``place_part_nouns``) that an
+    adjective or a name in front singles out is that part, not the town its "of" phrase
+    names ("the rebel-held district of Baba Amr", held by whom, is Baba Amr)."""
+    if token.lemma_.lower() not in argument_words().place_part_nouns:
+        return False
+    singling = ("JJ", "NNP", "NNPS")
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < token.i and c.tag_ in singling
+        for c in token.children
+    )
+
+
 def _expand_place_nouns(tokens: list[Token], index: EntityIndex) -> list[Token]:
     """ "the cities of A, B and C" stands for every place named in its "of" phrase."""
     expanded = []
     for token in tokens:
-        named = of_objects(token) if token.lemma_.lower() in index.lexicon.place_nouns else []
+        listing = token.lemma_.lower() in index.lexicon.place_nouns
+        named = of_objects(token) if listing and not _named_part_of_place(token) else []
         if not named:
             expanded.append(token)
             continue
@@ -373,6 +387,17 @@ def _people_word(token: Token, lexicon: EventLexicon) -> bool:
     """Is the word one for a kind of person ("student", "miner", ``person_nouns``)?"""
     lemma = token.lemma_.lower()
     return lemma in lexicon.person_nouns or lemma in lexicon.role_nouns
+
+
+def _takes_office(verb: Token, event_type: str) -> bool:
+    """Does the verb put its passive subject into an office (``accession_verbs``)?
+
+    "was sworn in as president", "was crowned emperor": the one who takes office acts,
+    as in "became president"; the verb's passive says only that others installed them.
+    """
+    return event_type == "organization" and bool(
+        verb_forms(verb) & argument_words().accession_verbs
+    )
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1106,13 +1131,15 @@ def _shared_by_phrase(verb: Token) -> list[Token]:
     ]
 
 
-def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
+def _passive_subjects(verb: Token, match: TriggerMatch, done_to_people: bool) -> list[Token]:
     """The subject a passive verb undergoes, shared by a bare participle joined to it.
 
     "my uncle was taken away and shot": "shot" is as passive as "taken" and its
     subject is the uncle, not the doer of a clause before ("the Nationalists
     marched in, and ..."), which the climb to a subject would otherwise borrow.
-    A participle with an auxiliary or subject of its own heads its own clause.
+    A participle with an auxiliary or subject of its own heads its own clause; one with
+    an object of its own ("A suspected militant stabbed to death a police colonel") is a
+    past tense the parser hung on its subject, which did the act.
     """
     own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     if not own and done_to_people:
@@ -1130,6 +1157,7 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     # an act done to people that describes a noun tells what was done to it (a verb of
     # the noun's own doing, "employees of the chain protested", is one misread).
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ != "VERB"
+    described = described and not any(c.dep_ == "dobj" for c in verb.children)
     # "The garrison, besieged by the rebels for a month, surrendered": so does a
     # participle of assault (``assault_verbs``) the noun it describes.
     assailed = bool(verb_forms(verb) & argument_words().assault_verbs)
@@ -1140,9 +1168,13 @@ def _passive_subjects(verb: Token, done_to_people: bool) -> list[Token]:
     # participles, joined or hung on a passive verb, all undergo its subject. The tagger
     # often takes such a participle for a past tense; one with no object of its own is
     # still a participle where the act is one done to people ("tortured and hanged"),
-    # not where it may be the subject's own ("was arrested and escaped").
+    # not where it may be the subject's own ("was arrested and escaped"). The trigger's
+    # own words are no object ("were doused in petrol and set alight").
     def participle(token: Token) -> bool:
-        bare_past = token.tag_ == "VBD" and not any(c.dep_ in OBJECTS for c in token.children)
+        objects = [
+            c for c in token.children if c.dep_ in OBJECTS and not match.start <= c.idx < match.end
+        ]
+        bare_past = token.tag_ == "VBD" and not objects
         return token.tag_ == "VBN" or (done_to_people and bare_past)
 
     while not own and participle(verb) and verb.head.i != verb.i:
@@ -1442,6 +1474,29 @@ def _force_of_joined_clause(verb: Token, index: EntityIndex, lexicon: EventLexic
         return []
     subject = subject_of(act)
     return _state_forces(subject, index, lexicon) if subject is not None else []
+
+
+def _force_of_timing_clause(verb: Token, index: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """The armed doers of the act of force a "when" or "as" clause on an agentless passive
+    tells: "Four students were shot dead when security forces opened fire on a protest".
+
+    The clause (``occurrence_markers``) tells the act the passive is the outcome of, so its
+    subject did it; only a subject the text marks as armed (``armed_words``,
+    ``state_words``) or names as an organization ("when the crowd surged", "as police
+    watched" tell no doer of force).
+    """
+    armed = lexicon.armed_words | lexicon.state_words | lexicon.member_armed_words
+    markers = argument_words().occurrence_markers
+    found: list[str] = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        marked = any(c.dep_ in ("advmod", "mark") and c.lower_ in markers for c in clause.children)
+        subject = subject_of(clause) if marked and _forceful_act(clause, lexicon) else None
+        for token in _with_conjuncts(subject) if subject is not None else []:
+            ident = index.resolve_doer(token)
+            named_body = ident is not None and index.kind(ident) == "organization"
+            if ident is not None and (named_body or _noun_lemmas(token) & armed):
+                found.append(ident)
+    return found
 
 
 def _scene_act(verb: Token, lexicon: EventLexicon, *, dated: bool = False) -> Token | None:
@@ -1965,7 +2020,7 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
     if subject_role in VICTIM_ROLES and any(c.dep_ in OBJECTS for c in head.children):
         subject_role = "agent"
     if head.pos_ in ("VERB", "AUX"):
-        passive = _passive_subjects(head, event_type in VICTIM_TYPES or expelling)
+        passive = _passive_subjects(head, match, event_type in VICTIM_TYPES or expelling)
         # "fell to the rebels": whoever a place falls to took it.
         doers = ("by", "to") if match.sense.needs == "place_subject" else ("by",)
         for agent in _pobj(head, doers) or _shared_by_phrase(head) or _charge_by_phrase(head):
@@ -1989,6 +2044,10 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             for token in [
                 t for subject in passive for t in _with_conjuncts(_emphasised_subject(subject))
             ]:
+                if _takes_office(head, event_type):
+                    # "X was sworn in as president": X took office.
+                    args.add(index.resolve(token) or index.resolve_doer(token), "agent")
+                    continue
                 # "Soldiers detained a journalist. She was beaten": the one they took.
                 taken = _taken_one(token, lexicon)
                 named = index.person_named_before(token)
@@ -1999,6 +2058,9 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
                 args.add(_reporting_force(head, index, lexicon), subject_role)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 for ident in _force_of_joined_clause(head, index, lexicon):
+                    args.add(ident, subject_role)
+            if args.agent is None and event_type in VICTIM_TYPES:
+                for ident in _force_of_timing_clause(head, index, lexicon):
                     args.add(ident, subject_role)
             if args.agent is None and event_type in REPORTED_FORCE_TYPES:
                 for ident in _force_of_scene(head, index, lexicon):
@@ -2723,6 +2785,7 @@ def _credited(
             credited = objects or passive  # "blamed X for the attack", "X was blamed for it"
         elif not to and not for_ and forms & argument_words().bare_blame_verbs:
             credited = objects  # "Police blamed the Shining Path."
+        credited = [t for t in credited if not _one_person_word(t, lexicon)]
     for token in credited:
         if _negated(token, lexicon):
             return None
@@ -2732,6 +2795,20 @@ def _credited(
         if ident is not None and index.kind(ident) in ("organization", "person", "group"):
             return ident
     return None
+
+
+def _one_person_word(token: Token, lexicon: EventLexicon) -> bool:
+    """Does a phrase name one person, by name or by a word for one ("Pedro Salas", "a
+    lone gunman"), rather than a body ("the Haqqani network", "the rebels")?
+
+    "The army blamed a lone gunman, Pedro Salas": a person others accuse is only the
+    accusation's target; blame credits a body, as GTD and ACLED code the perpetrator
+    group, while one's own claim credits anyone.
+    """
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return True
+    people = lexicon.person_nouns | lexicon.role_nouns | argument_words().doer_nouns
+    return token.tag_ == "NN" and token.lemma_.lower() in people
 
 
 def _owned_act(phrase: Token, lexicon: EventLexicon) -> bool:

@@ -807,7 +807,9 @@ def _blame_accuses_nobody(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     if passive and not any(c.dep_ == "agent" for c in head.children):
         return True
     return not any(
-        _names_act(o, lexicon) and not _is_one_of(o, lexicon.game_result_nouns) for o in blamed_for
+        (_names_act(o, lexicon) or _lemma(o) in lexicon.loss_of_life_nouns)
+        and not _is_one_of(o, lexicon.game_result_nouns)
+        for o in blamed_for
     )
 
 
@@ -1536,6 +1538,52 @@ def _company_life(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     )
 
 
+def _agreement_between_firms(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is an agreement made by firms or shops (``firm_words``, ``shop_words``): "the two
+    bakeries signed a truce over the price of bread"? A price war's truce is trade, not
+    the end of a war; only those who sign it, the verb's doers, say so."""
+    if match.sense.type != "agreement" or match.head.pos_ != "NOUN":
+        return False
+    traders = lexicon.firm_words | lexicon.shop_words
+    return any(_is_one_of(d, traders) for d in _doers(match.head.head))
+
+
+def _stance_toward_agreement(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is an agreement named only as what a side is for or against ("a splinter group
+    opposed to the peace agreement", "rallies against the accord")? It names one made
+    before; no agreement is told here."""
+    return match.sense.type == "agreement" and bool(_governors(match.head) & lexicon.stance_words)
+
+
+def _announced_beside_act(
+    match: TriggerMatch, found: list[TriggerMatch], lexicon: EventLexicon
+) -> TriggerMatch:
+    """The match, taking a clause as what it announces where its verb is joined by "and"
+    to a verb of an act, with that verb's subject, and the clause tells what is to come
+    ("Colonel Dlamini took power and announced that elections would be held"): the doer's
+    own statement of a plan after the act, so no plain object is needed. A clause of what
+    was done ("arrested the president and announced that the army had dissolved the
+    party") frames that act, no statement of its own."""
+    head = match.head
+    planned = any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in lexicon.prospective for a in c.children)
+        for c in head.children
+    )
+    joined_to_act = head.dep_ == "conj" and any(
+        m.head.i == head.head.i and m.sense.type != "statement" for m in found
+    )
+    if (
+        match.sense.type == "statement"
+        and match.sense.needs == "plain_object"
+        and joined_to_act
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and planned
+    ):
+        match.sense = replace(match.sense, needs=None)
+    return match
+
+
 def _same_change_of_leaders(match: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """Is a change of leaders told by a verb joined to another that tells one ("Mubarak
     resigned as president and handed power to the armed forces")? One change, told
@@ -1739,6 +1787,8 @@ def find_triggers(
         and not _figure_of_speech(m, lexicon)
         and not _contest_between_names(m)
         and not _company_life(m, lexicon)
+        and not _agreement_between_firms(m, lexicon)
+        and not _stance_toward_agreement(m, lexicon)
         and not _civil_case(m, lexicon)
         and not _judged_act(m, lexicon)
         and not _flight_from_the_act(m, lexicon)
@@ -1753,6 +1803,7 @@ def find_triggers(
     found = [m for m in found if not _toll_of_main_act(m, acts)]
     found = _merge_means(found)
     found = [m for m in found if not _same_change_of_leaders(m, found)]
+    found = [_announced_beside_act(m, found, lexicon) for m in found]
     found = [m for m in found if not _failure_of_attempt(m, found, lexicon)]
     for match in found:
         if match.sense.subtype in lexicon.retold_nouns:

@@ -1866,7 +1866,9 @@ def _from_context(
     told before and after it, with precision "unknown": a chronological text
     tells its events in order. Statements and treaties take no place from
     around them, nor does a statement with no place of its own end the narrative's
-    place (:func:`~historiograph.extract.events.drafts.place_rule`).
+    place (:func:`~historiograph.extract.events.drafts.place_rule`). A move placed where it
+    ended (an exile) takes a place only from the same move told before it, and places no
+    act of other people after it (:func:`_move_of_others`).
     """
     text = doc_text(doc)
     filled: list[Event] = []
@@ -1886,8 +1888,12 @@ def _from_context(
             and (e.where is not None or place_rule(e.subtype) == "narrated")
         ]
         if event.where is None and place_rule(event.subtype) == "narrated":
+            before = [e for e in before if not _move_of_others(e, event)]
             story_place = None if before else _story_place_before(doc, event, places, lexicon)
-            if before and before[-1].where is not None:
+            left = trigger is not None and bool(trigger) and _leaves_a_place_told(trigger.root)
+            if event.subtype in anchor_words().destination_subtypes and not left:
+                update["where"] = _same_move_place(event, before)
+            elif before and before[-1].where is not None:
                 update["where"] = before[-1].where
             elif story_place is not None:
                 update["where"] = story_place
@@ -2038,6 +2044,14 @@ def _build_event(
             site=unknown,
             from_origin=from_origin,
         )
+        if (
+            sense.subtype in anchor_words().destination_subtypes
+            and not _leaves_a_place_told(match.head)
+            and not _told_or_filed_in(where, sent, places)
+        ):
+            # "Farouk ruled Egypt until 1952. His exile began in 1953": where the story
+            # stood is where the move started, not where it ended (:func:`_same_move_place`).
+            where = None
     if where is None and rule == "narrated":
         # "The Kessel Dam was bombed": a named site acted on is where it happened when
         # no place is stated, whatever kind the name recogniser gave it.
@@ -2182,11 +2196,49 @@ def _host_town(site: Entity, sent: Span, places: list[tuple[int, int, Entity]]) 
     )
 
 
+def _same_move_place(event: Event, before: list[Event]) -> Where | None:
+    """The place of a move placed where it ended ("His exile began in 1953"), told with no
+    place of its own: the end of the same move told just before ("fled to Egypt in 1950"),
+    and none where the act before was another one, which happened where the move began."""
+    last = before[-1] if before else None
+    return last.where if last is not None and last.subtype == event.subtype else None
+
+
+def _move_of_others(move: Event, event: Event) -> bool:
+    """Is ``move`` one placed where it ended, by people not in ``event`` ("Aristide flew
+    to Caracas on Tuesday. Khondaker was sworn in as president the same morning")? Its
+    end is where its people went, not where the story stands for the acts of others."""
+    if move.subtype not in anchor_words().destination_subtypes or move.subtype == event.subtype:
+        return False  # "fled to Egypt. His exile began in 1953": the same move told again
+    return not {a.entity for a in move.actors} & {a.entity for a in event.actors}
+
+
 def _told_in(where: Where | None, sent: Span, places: list[tuple[int, int, Entity]]) -> bool:
     """Is this place named in the sentence, not carried over from the narrative before it?"""
     return where is not None and any(
         entity.id == where.entity and sent.start_char <= start < sent.end_char
         for start, _, entity in places
+    )
+
+
+def _leaves_a_place_told(trigger: Token) -> bool:
+    """Does the move's clause name what it left ("fled the country", "driven from their
+    homes")? That is the place the story stands in, which the move is then placed at."""
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in trigger.children
+    )
+
+
+def _told_or_filed_in(
+    where: Where | None, sent: Span, places: list[tuple[int, int, Entity]]
+) -> bool:
+    """Is this place named in the sentence or in the dateline the story was filed under
+    ("KABUL - ... hours after President Ghani fled the country"), not carried over from
+    an act told before?"""
+    filed = dateline_places(sent.doc, places)
+    return _told_in(where, sent, places) or (
+        where is not None
+        and any(entity.id == where.entity and start in filed for start, _, entity in places)
     )
 
 

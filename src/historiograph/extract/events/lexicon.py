@@ -38,6 +38,10 @@ class TriggerSense:
     # the students in a gymnasium" confines them, while "he was held for months", a
     # pronoun's passive, retells a custody already told.
     active_people_object: str | None = None
+    # The reading when armed men outside the state's forces take a ship, plane, train or
+    # bus (``craft_nouns``) with its people aboard: "gunmen seized the ferry" is a
+    # hijacking, as "seized the town" is ground taken.
+    craft_object: str | None = None
     # The reading when the doer is armed (soldiers, a presidential guard): officers who
     # "ousted the prime minister" staged a coup, a party that ousted its leader did not.
     armed_reading: str | None = None
@@ -158,6 +162,8 @@ class EventLexicon:
     aim_prepositions: frozenset[str]
     repetition_words: frozenset[str]
     retold_nouns: frozenset[str]
+    # Words for lives lost ("the deaths"): blame for them is blame for the violence.
+    loss_of_life_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
     lead_up_nouns: frozenset[str]
     member_prepositions: frozenset[str]
@@ -179,6 +185,8 @@ class EventLexicon:
     impact_verbs: frozenset[str]
     sequel_verbs: frozenset[str]
     denying_verbs: frozenset[str]
+    # Words of a side's stance ("opposed to", "against"): an agreement under one is old.
+    stance_words: frozenset[str]
     habitual_spans: frozenset[str]
     habitual_adverbs: frozenset[str]
     # Words that set a clause's act apart from the act told before it ("in a separate
@@ -216,6 +224,8 @@ class EventLexicon:
     # Vehicles people ride in ("the car", "a minibus"): the state's forces shooting at one
     # that no word calls armed shoot at the people in it.
     vehicle_nouns: frozenset[str]
+    # Ships, planes and trains that carry people ("the ferry", "an airliner").
+    craft_nouns: frozenset[str]
     # Verbs whose subject got away from the act they take ("villagers fled the fighting"):
     # that subject suffered or avoided it, and did not do it.
     escaping_verbs: frozenset[str]
@@ -237,10 +247,14 @@ class EventLexicon:
     figurative_doers: frozenset[str]
     # Firms and their owners: an organization's change among them is a company's life.
     firm_words: frozenset[str]
+    # Shops and their keepers: an agreement they sign is trade ("bakeries signed a truce").
+    shop_words: frozenset[str]
     speaker_pronouns: frozenset[str]
     home_nouns: frozenset[str]
     danger_nouns: frozenset[str]
     riot_markers: frozenset[str]
+    # Words of a war's fire ("artillery", "the front"): an explosion beside one may be shelling.
+    war_fire_words: frozenset[str]
     # Words of a vote ("polls", "turnout"): a boycott told beside them is of the vote.
     electoral_words: frozenset[str]
     crowd_missiles: frozenset[str]
@@ -385,6 +399,7 @@ def _sense(entry: dict[str, Any]) -> TriggerSense:
         people_object=entry.get("people_object"),
         active_people_object=entry.get("active_people_object"),
         armed_reading=entry.get("armed_reading"),
+        craft_object=entry.get("craft_object"),
         armed_unless=frozenset(w.lower() for w in entry.get("armed_unless", ())),
         raider_reading=entry.get("raider_reading"),
         court_reading=entry.get("court_reading"),
@@ -469,6 +484,7 @@ def load_lexicon() -> EventLexicon:
         aim_prepositions=frozenset(triggers["aim_prepositions"]),
         repetition_words=frozenset(triggers["repetition_words"]),
         retold_nouns=frozenset(triggers["retold_nouns"]),
+        loss_of_life_nouns=frozenset(triggers["loss_of_life_nouns"]),
         sequence_prepositions=frozenset(triggers["sequence_prepositions"]),
         lead_up_nouns=frozenset(triggers["lead_up_nouns"]),
         member_prepositions=frozenset(triggers["member_prepositions"]),
@@ -490,6 +506,7 @@ def load_lexicon() -> EventLexicon:
         impact_verbs=frozenset(triggers["impact_verbs"]),
         sequel_verbs=frozenset(triggers["sequel_verbs"]),
         denying_verbs=frozenset(triggers["denying_verbs"]),
+        stance_words=frozenset(triggers["stance_words"]),
         habitual_spans=frozenset(triggers["habitual_spans"]),
         habitual_adverbs=frozenset(triggers["habitual_adverbs"]),
         separating_words=frozenset(triggers["separating_words"]),
@@ -513,6 +530,7 @@ def load_lexicon() -> EventLexicon:
         uprooted_subjects=frozenset(triggers["uprooted_subjects"]),
         owned_act_verbs=frozenset(triggers["owned_act_verbs"]),
         vehicle_nouns=frozenset(triggers["vehicle_nouns"]),
+        craft_nouns=frozenset(triggers["craft_nouns"]),
         escaping_verbs=frozenset(triggers["escaping_verbs"]),
         natural_forces=frozenset(triggers["natural_forces"]),
         disaster_measures=frozenset(triggers["disaster_measures"]),
@@ -523,10 +541,12 @@ def load_lexicon() -> EventLexicon:
         figurative_targets=frozenset(triggers["figurative_targets"]),
         figurative_doers=frozenset(triggers["figurative_doers"]),
         firm_words=frozenset(triggers["firm_words"]),
+        shop_words=frozenset(triggers["shop_words"]),
         speaker_pronouns=frozenset(triggers["speaker_pronouns"]),
         home_nouns=frozenset(triggers["home_nouns"]),
         danger_nouns=frozenset(triggers["danger_nouns"]),
         riot_markers=frozenset(triggers["riot_markers"]),
+        war_fire_words=frozenset(triggers["war_fire_words"]),
         electoral_words=frozenset(triggers["electoral_words"]),
         crowd_missiles=frozenset(triggers["crowd_missiles"]),
         hand_weapons=frozenset(triggers["hand_weapons"]),

@@ -128,6 +128,13 @@ def people_reading(
                 match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
             )
             return True
+    if craft_seized(match, lexicon):
+        # "four gunmen seized the ferry": the craft is taken with its people aboard.
+        kind, _, subtype = cast(str, match.sense.craft_object).partition("/")
+        match.sense = replace(
+            match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
+        )
+        return True
     label = match.sense.people_object
     acted_on = args.objects
     if label is None and match.sense.active_people_object is not None:
@@ -146,6 +153,30 @@ def people_reading(
         match.sense, type=cast(EventType, kind), subtype=subtype or None, needs=None
     )
     return True
+
+
+def craft_seized(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Do armed men outside the state's forces ("four gunmen", "armed men", pirates) take a
+    ship, plane, train or bus ("seized the ferry Santa Clara", "the tanker was seized by
+    pirates")? The state's forces seizing a vessel impound it; nobody is taken hostage."""
+    head = match.head
+    if match.sense.craft_object is None or head.pos_ != "VERB":
+        return False
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [g for t in taken for g in t.children if g.dep_ in ("compound", "appos")]
+    craft = lexicon.craft_nouns | lexicon.vehicle_nouns
+    if not any(t.lemma_.lower() in craft for t in taken):
+        return False
+    doers = [subject_of(head)] if "nsubjpass" not in {c.dep_ for c in head.children} else []
+    doers += [o for c in head.children if c.dep_ == "agent" for o in c.children]
+    armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.raider_words
+    return not _state_doer(match, lexicon) and any(
+        d is not None
+        and bool(
+            {t.lemma_.lower() for t in (d, *d.children) if t.i == d.i or t.dep_ == "amod"} & armed
+        )
+        for d in doers
+    )
 
 
 def denial_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
@@ -190,6 +221,14 @@ def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     civilians -= lexicon.person_pronouns
     if match.head.pos_ == "VERB":
         words = _own_subject_words(match.head, lexicon)
+        # "armed crowds surrounded the Convention": a word before the subject may arm it.
+        modifiers = {
+            m.lower_
+            for c in match.head.children
+            if c.dep_ == "nsubj"
+            for m in c.children
+            if m.dep_ in ("amod", "compound")
+        }
     else:
         words = {t.lower_ for t in _noun_doers(match.head)}
         # "the blockade enforced by the opposition alliance": a party calls a protest.
@@ -197,8 +236,9 @@ def civilian_reading(match: TriggerMatch, lexicon: EventLexicon) -> bool:
         if organizer is not None and words & lexicon.organizer_words:
             label = organizer
             civilians |= lexicon.organizer_words
+        modifiers = set()
     armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
-    if not words & civilians or words & armed:
+    if not words & civilians or (words | modifiers) & armed:
         return False
     # "students occupy the embassy and take 52 diplomats hostage": a step of the violent
     # act joined to it, not a protest of its own. A joined clause with a subject of its
@@ -247,6 +287,10 @@ def refine(
     their positions is a battle, and one against a country a military offensive.
     """
     sense = match.sense
+    if craft_seized(match, lexicon):
+        # "gunmen seized the ferry Santa Clara": a craft's name read as a place is no ground.
+        kind, _, subtype = cast(str, sense.craft_object).partition("/")
+        return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
     if sense.type == "support" and match.head.head.lemma_.lower() in lexicon.support_reversers:
         return replace(sense, subtype="withdrawal_of_support")
     if sense.type == "election" and _body_decides(match, lexicon):
@@ -517,6 +561,16 @@ def refine(
         # "intelligence agents abducted the journalist": people taken by the state's own
         # men, outside any arrest, are forcibly disappeared (ACLED's "Abduction/forced
         # disappearance" by state forces), not held for a ransom.
+        return replace(sense, type="repression", subtype="disappearance")
+    if (
+        unattributed
+        and sense.label == "attack/hostage_taking"
+        and not any(_military(t, lexicon) for t in hit)
+        and _state_alone_armed_so_far(match, lexicon)
+    ):
+        # "Iraqi forces attacked Camp Ashraf ... Seven residents were abducted": people
+        # taken by nobody named, in an account whose only armed side so far is the
+        # state's, were taken by its men: a forced disappearance, no hostage taking.
         return replace(sense, type="repression", subtype="disappearance")
     # "soldiers shot a resident": no clash when the other side is civilians.
     clash = (sense.type, sense.subtype) == ("battle", "clash") and match.head.pos_ == "VERB"
@@ -1059,6 +1113,17 @@ def _object_reading(
         for c in p.children
         if c.dep_ == "pobj"
     ]
+    # "the yeomanry charged into the crowd", "charged at the pickets": what a verb with no
+    # object is aimed at is what it acts on ("stormed the garrison at Toungoo" acts on the
+    # garrison, not the town).
+    if match.head.pos_ == "VERB" and not args.objects:
+        acted_on += [
+            c
+            for p in match.head.children
+            if p.dep_ == "prep" and p.lower_ in lexicon.aim_prepositions
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
     # "elected Hassan Bakri secretary-general": what the verb made its object counts too.
     # "proclaimed him emperor": the parser may read what was made as a clause, or as a
     # subject after the verb.
@@ -1385,6 +1450,17 @@ def _state_told_before(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     return bool(words & lexicon.state_words) and not {doer.lower_, doer.lemma_.lower()} & outlaws
 
 
+def _state_alone_armed_so_far(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is the state's forces the only armed side the document names up to the end of the
+    trigger's sentence: a doer with a word for them ("Iraqi forces attacked the camp"),
+    and no word for armed men outside them (gunmen, rebels, militia)?"""
+    told = match.head.doc[: match.head.sent.end]
+    outlaws = (lexicon.armed_words | lexicon.member_armed_words) - lexicon.state_words
+    if any(t.lower_ in outlaws or t.lemma_.lower() in outlaws for t in told):
+        return False
+    return any(t.dep_ in SUBJECTS and t.lower_ in lexicon.state_words for t in told)
+
+
 def _doer_before(pronoun: Token, lexicon: EventLexicon) -> Token | None:
     """The nearest doer named before the pronoun, in its sentence or the two before: a
     subject that is no pronoun itself. Who tells ("Sources said", "Witnesses described",
@@ -1477,6 +1553,11 @@ def context_reading(
     label = typing.choose(sense.label, sense.alternatives, features(words))
     if label == sense.label:
         return sense
+    if sense.label == "attack/bombing" and not _war_told(sent, lexicon):
+        # "Flight 771 exploded over the desert", "two explosions sank the trawler": with
+        # no armed side nor a war's fire named, an explosion is a bombing, not shelling
+        # or a battle (whose sides the model guesses from words like "killing").
+        return sense
     if label == "protest/riot" and not any(
         _crowd_violence(s, lexicon) for s in _sentence_and_next(sent, TOLL_REACH_SENTENCES)
     ):
@@ -1486,6 +1567,15 @@ def context_reading(
         return sense
     kind, _, subtype = label.partition("/")
     return replace(sense, type=cast(EventType, kind), subtype=subtype or None)
+
+
+def _war_told(sent: Span, lexicon: EventLexicon) -> bool:
+    """Does the sentence name an armed side ("troops", "rebels") or a war's fire ("artillery",
+    "the front line")?"""
+    armed = lexicon.armed_words | lexicon.member_armed_words | lexicon.state_words
+    return any(
+        t.lower_ in armed or t.lemma_.lower() in armed | lexicon.war_fire_words for t in sent
+    )
 
 
 def _sentence_and_next(sent: Span, count: int) -> list[Span]:

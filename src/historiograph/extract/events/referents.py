@@ -140,6 +140,8 @@ class ArgumentWords:
     claiming_verbs: frozenset[str]
     siege_nouns: frozenset[str]
     holding_out_verbs: frozenset[str]
+    accession_verbs: frozenset[str]
+    place_part_nouns: frozenset[str]
 
 
 @cache
@@ -252,6 +254,8 @@ def argument_words() -> ArgumentWords:
         claiming_verbs=frozenset(data["claiming_verbs"]),
         siege_nouns=frozenset(data["siege_nouns"]),
         holding_out_verbs=frozenset(data["holding_out_verbs"]),
+        accession_verbs=frozenset(data["accession_verbs"]),
+        place_part_nouns=frozenset(data["place_part_nouns"]),
     )
 
 
@@ -430,11 +434,17 @@ class EntityIndex:
                         break  # "Riot police fired": a word capitalised to start a sentence
                     if self.is_country(inner.entity or "") and token.pos_ == "NOUN":
                         break  # "the U.S. consulate" is a consulate, not the United States
+                    if self._town_of_owned(token, inner):
+                        break  # "the Dhaka residence of President X" is a residence
                     return self._whole_name(token, inner) or inner.entity
         town = self._town_told_before(token)
         if town is not None:
             return town
-        named_before = self.person_named_before(token) or self.person_told_before(token)
+        named_before = (
+            self.subject_carried_over(token)
+            or self.person_named_before(token)
+            or self.person_told_before(token)
+        )
         if named_before is not None:
             return named_before
         if token.lower_ in self.lexicon.pronouns and token.pos_ == "PRON":
@@ -459,6 +469,13 @@ class EntityIndex:
         if token.lower_ in self.lexicon.role_nouns:
             return self._group(token, kind="person")
         return None
+
+    def _town_of_owned(self, token: Token, inner: Mention) -> bool:
+        """Does a town in front of a noun say only where the thing its "of" phrase owns
+        stands? "the Dhaka residence of President Rahman", "the Kabul office of the agency":
+        the residence or office, not the town (whose "of" phrase is the owner's)."""
+        owned = token.pos_ == "NOUN" and bool(of_objects(token))
+        return owned and self.is_town(inner.entity or "")
 
     def _same_body(self, token: Token) -> str | None:
         """The organization last named in the noun's sentence or the one before, when
@@ -830,6 +847,44 @@ class EntityIndex:
             return mention.entity
         return None
 
+    def subject_carried_over(self, pronoun: Token) -> str | None:
+        """The person the sentence before names as its subject, for a pronoun for one
+        person that is its own sentence's main subject.
+
+        "Patrice Lumumba was flown to Elisabethville and handed over to the forces of
+        Moise Tshombe. He was shot that night": a sentence's subject carries on as the
+        next one's ("he" is Lumumba), ahead of whoever was named last (Tshombe). A subject
+        told only by what they are ("A federal judge sentenced Hernández. He had been
+        extradited") carries on less surely than the name, and is left to the name.
+        """
+        if pronoun.lower_ not in argument_words().person_pronouns or pronoun.pos_ != "PRON":
+            return None
+        main = pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.i == pronoun.sent.root.i
+        if not main or pronoun.sent.start == 0:
+            return None
+        before = pronoun.doc[pronoun.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        mention = self.mention_at(subject.idx, subject.idx + len(subject))
+        if mention is not None and mention.entity and self.kind(mention.entity) == "person":
+            return mention.entity
+        return None
+
+    def _one_person_told(self, subject: Token) -> str | None:
+        """One person a subject tells by a word for what they are (``person_nouns``,
+        ``role_nouns``, ``doer_nouns``, ``fugitive_nouns``): "the gunman", "the president"."""
+        lexicon = self.lexicon
+        people = (
+            lexicon.person_nouns
+            | lexicon.role_nouns
+            | lexicon.fugitive_nouns
+            | argument_words().doer_nouns
+        )
+        if subject.tag_ == "NN" and subject.lemma_.lower() in people:
+            return self.resolve_one(subject) or self._group(subject, kind="person")
+        return None
+
     def person_told_before(self, pronoun: Token) -> str | None:
         """The unnamed person a pronoun for one person stands for, where no name came
         before it: "The gunman hid in a barn for two days. Troopers arrested him", "The
@@ -844,13 +899,6 @@ class EntityIndex:
             return None
         if pronoun.dep_ == "poss":
             return None
-        lexicon = self.lexicon
-        people = (
-            lexicon.person_nouns
-            | lexicon.role_nouns
-            | lexicon.fugitive_nouns
-            | argument_words().doer_nouns
-        )
         own = pronoun.head
         sentences = [pronoun.sent]
         if pronoun.sent.start > 0:
@@ -859,8 +907,9 @@ class EntityIndex:
             subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.head.i == own.i or subject.i > pronoun.i:
                 continue
-            if subject.tag_ == "NN" and subject.lemma_.lower() in people:
-                return self.resolve_one(subject) or self._group(subject, kind="person")
+            told = self._one_person_told(subject)
+            if told is not None:
+                return told
         return None
 
     def is_country(self, ident: str) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from historiograph.extract.claims.numbers import NumberReader
 from historiograph.extract.claims.singles import wounded_at
-from historiograph.extract.claims.vocabulary import load_vocabulary
+from historiograph.extract.claims.vocabulary import agentive, load_vocabulary
 from historiograph.extract.events.anchoring import COUNT_SEPARATORS, by_the_time_clause, toll
 from historiograph.extract.events.lexicon import load_lexicon
 from historiograph.extract.events.referents import ArgumentWords, argument_words
@@ -89,6 +89,8 @@ class TollVocabulary:
     """Relative adverbs of place ("the desert, where thousands died")."""
     bare_deaths: frozenset[str]
     """Verbs that say only that people died ("seven people died in the chaos")."""
+    dying: frozenset[str]
+    """Verbs whose subject is the one who dies ("the cook drowned in his cabin")."""
     outcome_types: frozenset[str]
     """Types besides the violent ones whose act such a death or place clause may tell."""
     crowd_disorders: frozenset[str]
@@ -162,6 +164,7 @@ def toll_vocabulary() -> TollVocabulary:
         group_members=frozenset(data["group_member_words"]),
         place_relatives=frozenset(data["place_relatives"]),
         bare_deaths=frozenset(data["bare_death_verbs"]),
+        dying=frozenset(data["dying_verbs"]),
         outcome_types=frozenset(data["outcome_types"]),
         crowd_disorders=frozenset(data["crowd_disorder_nouns"]),
         pairs=frozenset(data["pair_words"]),
@@ -479,7 +482,25 @@ def _listed_apart(doc: Doc, before: Claim, after: Claim) -> bool:
         before.source == after.source
         and before.span[1] <= after.span[0]
         and not COUNT_SEPARATORS.fullmatch(between)
-        and _conjoined(doc, before, after)
+        and (_conjoined(doc, before, after) or _joint_objects(doc, before, after))
+    )
+
+
+def _joint_objects(doc: Doc, first: Claim, second: Claim) -> bool:
+    """Whether two figures are objects of one verb with "and" between them: "killing all
+    170 people aboard and at least 9 residents on the ground", where the parse hangs the
+    "and" on "aboard" and makes each figure's noun an object of "killing" of its own, or
+    "killed 12 soldiers in the barracks and 4 civilians", where it joins the second to
+    the verb, lists two groups of dead as surely as conjuncts would."""
+    roots = _figure_roots(doc, first, second)
+    if roots is None:
+        return False
+    one, other = roots
+    return (
+        one.dep_ == "dobj"
+        and other.dep_ in ("dobj", "conj")
+        and one.head == other.head
+        and any(t.dep_ == "cc" for t in doc[one.i + 1 : other.i])
     )
 
 
@@ -1645,6 +1666,11 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
         if death is not None and not retold and (death.dead or death.uncounted or death.nobody):
             seen.update(t.i for t in _act_chain(token))
             found.append(death)
+    found += [
+        death
+        for death in _singled_dying(doc, words)
+        if not any(d.victims == death.victims for d in found)
+    ]
     # Tolls of zero, in one pass over the words: "the army denied that any civilians were
     # killed" (one source's), and "..., causing no casualties", "no one was hurt" (as
     # "nobody was killed").
@@ -1660,6 +1686,64 @@ def _named_deaths(doc: Doc, events: list[Event]) -> list[NamedDeath]:
                 NamedDeath(offset=t.idx, dead=0, singled=(), victims=(t.idx, t.idx), nobody=True)
             )
     return found + denied + nobody
+
+
+def _singled_dying(doc: Doc, words: ArgumentWords) -> list[NamedDeath]:
+    """Each person singled out whom a verb of dying has die: "The cook, Ramón Díaz,
+    drowned in his cabin", "a guard was hit by a stray bullet and died" (the subject of
+    the verb it is joined to). The parse may make the verb a participle on its subject
+    ("the cook drowned": acl). A group is left to a figure ("two guards died")."""
+    dying = {doc.vocab.strings[word] for word in toll_vocabulary().dying}
+    found: list[NamedDeath] = []
+    # read from the Doc's lemma ids, as :func:`_killing_words` does (the speed budget)
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        verb = doc[i]
+        if lemma not in dying or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "acl":
+            subjects = [verb.head]
+        people = [p for s in subjects for p in (s, *s.conjuncts)]
+        if not people or not all(_singled_person(p, words) for p in people):
+            continue
+        if _dated_by_year(verb):
+            continue  # "died in 1961 in Vienna": a death of its own, long after the act
+        covered = (
+            min(p.left_edge.idx for p in people),
+            max(p.right_edge.idx + len(p.right_edge) for p in people),
+        )
+        singled = tuple(p.idx for p in people)
+        found.append(NamedDeath(verb.idx, len(people), singled, covered))
+    return found
+
+
+def _dated_by_year(verb: Token) -> bool:
+    """Whether a date under the verb names a year ("in 1961", "the following year"),
+    which tells a death apart from the act told before rather than its outcome."""
+    return any(
+        t.ent_type_ == "DATE" and (t.lower_ == "year" or (t.is_digit and len(t) == 4))
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    )
+
+
+def _singled_person(token: Token, words: ArgumentWords) -> bool:
+    """One person told by a noun of who he is ("the cook", "a sergeant, Ali Khan"), or a
+    name with such a noun beside it ("Ali Khan, a sergeant"); not a bare name."""
+    if not _one_person(token, words):
+        return False
+    tags = {token.tag_, *(c.tag_ for c in token.children if c.dep_ == "appos")}
+    if {"NN", "NNP"} <= tags:
+        return True  # a noun and a name in apposition, whichever heads
+    vocab = load_vocabulary()
+    return token.tag_ == "NN" and (
+        token.lower_ in vocab.person_nouns or agentive(token.text, vocab)
+    )
 
 
 def _figure_anaphor(token: Token, words: ArgumentWords) -> bool:
@@ -2205,6 +2289,10 @@ def link_claims(
             told[told.index(counting[0])] = _with_more(counting[0], _singled_uncounted(death, told))
         elif any(_one_person_again(doc, death, d) for d in counted_deaths.get(target.id, [])):
             continue  # "he was shot dead ... the murder of the journalist Hrant Dink"
+        elif singles := _others_introduced(doc, death, told):
+            # "shot dead the journalist and his cousin. A passer-by ... died": the one
+            # an article brings in is someone else, dead besides those named
+            told[told.index(singles[0])] = _with_more(singles[0], death.dead)
         else:
             named[target.id] = named.get(target.id, 0) + death.dead
             counted_deaths.setdefault(target.id, []).append(death)
@@ -2224,6 +2312,21 @@ def link_claims(
         for e in events
     ]
     return linked, updated
+
+
+def _others_introduced(doc: Doc, death: NamedDeath, told: list[Claim]) -> list[Claim]:
+    """An event's fatality claims where each counts one person an indefinite article
+    introduces ("A passer-by ... died", "a guard was killed") outside the victims a
+    killing names: people besides them. None where any claim counts otherwise."""
+    start, end = death.victims
+    fatal = [c for c in told if c.property == "fatalities"]
+    introduced = all(
+        c.low == c.high == 1
+        and not (start <= c.span[0] < end)
+        and doc_text(doc)[c.span[0] : c.span[1]].split()[0].lower() in ("a", "an")
+        for c in fatal
+    )
+    return fatal if introduced else []
 
 
 def _one_person_again(doc: Doc, death: NamedDeath, counted: NamedDeath) -> bool:
@@ -2281,11 +2384,17 @@ def _round_word(claim: Claim) -> bool:
 def _conjoined(doc: Doc, first: Claim, second: Claim) -> bool:
     """Whether two figures are parts listed together ("dozens of soldiers and 30
     civilians"), which add up rather than count the same dead."""
+    roots = _figure_roots(doc, first, second)
+    return roots is not None and roots[1] in roots[0].conjuncts
+
+
+def _figure_roots(doc: Doc, first: Claim, second: Claim) -> tuple[Token, Token] | None:
+    """The head words of two claims' figures, where both spans align with tokens."""
     spans = [doc.char_span(*c.span, alignment_mode="expand") for c in (first, second)]
     if any(span is None or not len(span) for span in spans):
-        return False
+        return None
     one, other = (span.root for span in spans if span is not None)
-    return other in one.conjuncts
+    return one, other
 
 
 def _without_met_round_words(doc: Doc, told: list[Claim]) -> list[Claim]:

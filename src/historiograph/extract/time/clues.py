@@ -151,10 +151,16 @@ def done_before(text: str, start: int, end: int) -> bool:
     Saturday" says nothing of which way the talks lie, nor does a past tense
     shifted back in reported speech ("forecasters said more snow was on the
     way Friday"), a past verb of an earlier conjunct ("has found work and I am
-    to start on Monday") or a verb after the expression.
+    to start on Monday") or a verb after the expression, unless the expression
+    opens its clause ("On Friday, the government paid the teachers").
     """
-    left, _ = _clause(text, start, end)
+    left, right = _clause(text, start, end)
     nearest = _nearest(left, from_end=True)
+    if nearest is None and _fronted(left):
+        # "On Friday, the government paid the teachers": a day put before its
+        # clause dates the clause's verb, a deed gone by where that is past
+        after = _nearest(right, from_end=False)
+        return after is not None and after[1] == PAST
     if nearest is None or nearest[1] != PAST:
         return False
     verb_end = len(left) - nearest[0]
@@ -166,6 +172,13 @@ def done_before(text: str, start: int, end: int) -> bool:
     between = {word for place, word in words if place > verb_end}
     before = {word for place, word in words if place <= verb_end}
     return not (between & vocabulary.verb_coordinators or before & told)
+
+
+def _fronted(left: str) -> bool:
+    """Whether the clause before an expression holds at most the word "on": the
+    expression opens its sentence or clause ("On Friday, ...", "Friday, ...")."""
+    words = [fold(m[0]) for m in _WORD.finditer(left)]
+    return words in ([], ["on"])
 
 
 def opens_a_clause(text: str, start: int, end: int) -> bool:

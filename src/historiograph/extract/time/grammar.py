@@ -199,6 +199,8 @@ def placeholders(vocabulary: Vocabulary) -> dict[str, str]:
         "CENTURY": rf"(?:(?P<century>\d{{1,2}})(?:st|nd|rd|th)|(?P<centuryword>{ordinal}))",
         "SEASON": f"(?P<season>{_alternation(v.seasons)})",
         "SEASON_NOUN": _alternation(raw_vocabulary["season_nouns"]),
+        # "the summer palace": a season word classifying the noun after it
+        "SEASON_AS_KIND": rf"(?:\s+|-){_alternation(raw_vocabulary['season_kind_nouns'])}\b",
         "SEASON_IN_NAME": _season_in_name(
             v.seasons,
             f"{month}|{month_abbr}|{_alternation(weekday_names)}|"

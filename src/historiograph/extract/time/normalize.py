@@ -18,7 +18,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from historiograph.extract.time import calendars, clues, periods
 from historiograph.extract.time.grammar import Candidate
@@ -1065,8 +1065,39 @@ def _deictic(c: Candidate, ctx: Context, v: Vocabulary) -> Resolved:
             period = periods.shift(start, determiner.amount * count, precision, days)
         else:
             period = start
-    period, mod = _with_part(period, g, v)
-    return Resolved("DATE", period, mod, anchor.ref, establishes=True)
+    narrowed, mod = _with_part(period, g, v)
+    narrowed = _beside_the_story(narrowed, period, fold(g.get("part", "")), base, v)
+    return Resolved("DATE", narrowed, mod, anchor.ref, establishes=True)
+
+
+def _beside_the_story(
+    narrowed: Period, whole: Period, part: str, point: Period, v: Vocabulary
+) -> Period:
+    """ "Later that week" after a Thursday: the days of ``whole`` after the story's day.
+
+    A comparative part is told from the day the story stands at, where that
+    day lies inside the period: "Later that week" said of a Thursday starts
+    on the Friday, not in the week's fixed second half (which would take in
+    the Thursday itself), and "earlier this month" ends the day before.
+    """
+    first, last, day = whole.earliest, whole.latest, point.earliest
+    if (
+        part not in v.parts_beside_the_story
+        or point.precision != "day"
+        or first is None
+        or last is None
+        or day is None
+        or not first <= day <= last
+    ):
+        return narrowed
+    one_day = dt.timedelta(days=1)
+    if v.parts[part].low > 0:
+        earliest, latest = day + one_day, last
+    else:
+        earliest, latest = first, day - one_day
+    if earliest > latest:  # "later that week" said of its Sunday: the half stays
+        return narrowed
+    return replace(narrowed, earliest=earliest, latest=latest)
 
 
 def _within(day: dt.date, period: Period) -> bool:

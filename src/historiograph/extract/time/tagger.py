@@ -106,6 +106,8 @@ _BETWEEN = re.compile(r"[\s,]*([^\s,]+)[\s,]*")
 # ("Oct. 24" and "the 3rd. of" are no ends: no capital follows).
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A blank line between paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The word before an expression, or before the figure right before it ("up from
 # 4.2 percent a year ago", "from $10 million a year earlier").
 _COMPARISON_BEFORE = re.compile(r"\b([a-z]+\.?)\s+(?:[$€£]?\d[\d.,]*%?(?:\s+[a-z]+){0,3}\s+)?$")
@@ -641,6 +643,20 @@ def _paired(text: str, item: _Found, following: _Found | None) -> bool:
     return match is not None and fold(match[1]) in load_vocabulary().range_connectors
 
 
+def _counts_back(item: _Found, meaning: Resolved, story: Anchor) -> bool:
+    """Whether a time counted back from the story moves it back ("Eleven years
+    earlier", "Two decades before"): a flashback told as one, however far back,
+    which the story returns from at the next paragraph."""
+    direction = item.candidate.groups.get("dir")
+    return (
+        item.candidate.pattern.kind == "relative"
+        and direction is not None
+        and load_vocabulary().directions[fold(direction)].amount < 0
+        and meaning.anchor == story.ref
+        and _before(meaning.period, story.period)
+    )
+
+
 def _recalled(text: str, item: _Found, *, before_only: bool = False) -> bool:
     """A date in a past perfect clause ("the provinces it had lost in 1645"): a
     flashback, so the story does not move there and the months it names next
@@ -916,6 +932,7 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     story_end = 0  # where the expression that set the narrative time ends
     story_written = False  # whether that expression writes its year out ("late 2017")
     left: Anchor | None = None  # the story a dated flashback stepped back from
+    recalled_from: Anchor | None = None  # the story a flashback counted back from
     ahead: Anchor | None = None  # the story the last dated time leapt ahead of
     quarter: Anchor | None = None
     reported: Anchor | None = None  # the quarter a company's results cover (Context.reported)
@@ -926,6 +943,12 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
     month_named: tuple[Anchor, int] | None = None  # the last month named, and where it ends
     resolved: list[Resolved] = []
     for index, item in enumerate(found, start=1):
+        if recalled_from is not None and _PARAGRAPH_BREAK.search(text, story_end, item.start):
+            # "Eleven years earlier, in April 1978, he had been jailed.\n\nLater
+            # that month ...": a new paragraph after a flashback told as one
+            # goes back to the story it counted back from
+            narrative = dated = mentioned = recalled_from
+            left = recalled_from = None
         tense = clues.UNKNOWN
         facing = 0
         done_before = False
@@ -1003,6 +1026,12 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
         narrates = narrates and not _tells_an_origin(text, item)
         narrates = narrates and not _dates_the_telling(text, item, meaning, narrative)
         narrates = narrates and not _baseline_month(text, item, meaning)
+        if (
+            recalled_from is None
+            and narrative is not None
+            and _counts_back(item, meaning, narrative)
+        ):
+            recalled_from = narrative
         if meaning.establishes and its_own and narrates and year_of(meaning.period) is not None:
             previous, narrative = narrative, Anchor(counted or meaning.period, f"t{index}")
             written = bool(_YEAR_GROUPS & set(item.candidate.groups))
@@ -1010,6 +1039,8 @@ def tag_timexes(text: str, *, published: dt.date | None = None) -> list[Timex]:
                 left = None  # the story has come back past where it left off
             elif written and previous is not None and _steps_back(narrative, previous):
                 left = left or previous
+            if recalled_from is not None and _before(recalled_from.period, narrative.period):
+                recalled_from = None  # the story has come forward past the flashback
             # a look ahead within one section, not a new chapter under its heading;
             # a later year in the look ahead ("until 1933; ... again in 1938")
             # carries it on from the same story

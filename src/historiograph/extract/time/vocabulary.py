@@ -163,6 +163,7 @@ class Vocabulary:
     open_intervals: dict[str, OpenInterval]
     range_connectors: frozenset[str]
     forward_openers: frozenset[str]
+    parts_beside_the_story: frozenset[str]
     comparison_words: frozenset[str]
     stretch_ends: frozenset[str]
     stretch_end_words: int
@@ -304,6 +305,7 @@ def load_vocabulary() -> Vocabulary:
         },
         range_connectors=words("range_connectors"),
         forward_openers=words("forward_openers"),
+        parts_beside_the_story=words("parts_beside_the_story"),
         comparison_words=words("comparison_words"),
         stretch_ends=words("stretch_ends"),
         stretch_end_words=int(raw["stretch_end_words"]),
