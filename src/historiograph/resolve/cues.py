@@ -367,7 +367,7 @@ def nested_places(
             and (region or prominent(place, _LARGE_CITY))
         ):
             found = rest
-    if found is not None:
+    if found is not None and possessed_site_end(text, found[1]) is None:
         yield found
     compounds = list(_compound_places(text, words, gazetteer))
     yield from compounds
@@ -584,7 +584,7 @@ def locative_before(text: str, start: int) -> bool:
     if _HOME_OF.search(before):
         return True
     item = _ITEM_BEFORE.search(text, max(0, start - 60), start)
-    if item is not None and _preposition_before(text, item.start()):
+    if item is not None and preposition_before(text, item.start()):
         # The last item of a list after a preposition: "from Rosario and Mendoza".
         return True
     # Only words that run up to the name: "the region, the Bush administration" is no
@@ -606,7 +606,7 @@ def locative_before(text: str, start: int) -> bool:
     return words[-1] == "of" and len(words) > 1 and words[-2] in heads
 
 
-def _preposition_before(text: str, start: int) -> bool:
+def preposition_before(text: str, start: int) -> bool:
     """Whether a locative preposition (and perhaps "the") ends the text before ``start``."""
     words = fold(text[max(0, start - 20) : start]).split()
     if words[-1:] == ["the"]:
@@ -1048,6 +1048,57 @@ def is_landmark(name: str) -> bool:
     """Whether a name has a landmark word after its first ("Liberty Square", "Vancouver
     International Airport"; "Park Ridge" is a town)."""
     return any(w in lexicon_words("landmark_words") for w in fold(name).split()[1:])
+
+
+# What may end a people's name in a list after "a camp of": punctuation, the end, a
+# conjunction or a preposition ("a camp of Cheyenne and Arapaho on Sand Creek"), not
+# a noun the name modifies ("a party of Kentucky farmers").
+_PEOPLE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|on|in|at|near|along|by|from|under)\b)")
+
+
+@lru_cache(maxsize=1)
+def _company_of() -> re.Pattern[str]:
+    """The words before a people's name: "a camp of" or "bands of" (``people_companies``),
+    then perhaps the earlier items of a list of names ("a camp of Cheyenne and ")."""
+    single = "|".join(map(re.escape, sorted(lexicon_words("people_companies"))))
+    plural = "|".join(map(re.escape, sorted(lexicon_words("people_companies_plural"))))
+    return re.compile(
+        rf"(?:\b(?:a|an)\s+(?:{single})|(?<!the )\b(?:{plural}))\s+of\s+"
+        rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*{_LIST_GAP.pattern})*$"
+    )
+
+
+def people_of_company(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` names the people of a company the words
+    before it speak of ("a camp of Cheyenne and Arapaho", "bands of Apache"): a
+    people, whatever town shares the name (Cheyenne, Wyoming)."""
+    return (
+        _company_of().search(text, max(0, start - 80), start) is not None
+        and _PEOPLE_END.match(text, end) is not None
+    )
+
+
+# A possessive, then one capitalised word that neither another capitalised word nor
+# "of" or "for" follows (which would go on with a longer name: "Omaha's Center for
+# Public Affairs").
+_POSSESSED_NAME = re.compile(r"[’']s[ \t]+([A-Z][\w-]*)(?![ \t]+(?:[A-Z]|of\b|for\b))")
+
+
+def possessed_site_end(text: str, end: int) -> int | None:
+    """Where the name of a site ends that the name ending at ``end`` owns: "Dawson's
+    Field", "St Peter's Field", "Parnell's Square" (a ``landmark_words`` or
+    ``landform_nouns`` noun right after the possessive). The whole is one place, and
+    the owner or patron before the possessive is no place of its own (Dawson,
+    Minnesota). Not where the site has a name of its own after the possessive, which
+    makes the owner the town it lies in ("Istanbul's Atatürk Airport", "Moscow's Red
+    Square"), nor where the noun begins a longer name ("Chicago's Field Museum",
+    "Omaha's Center for Public Affairs").
+    None when no such name follows."""
+    match = _POSSESSED_NAME.match(text, end)
+    nouns = lexicon_words("landmark_words") | lexicon_words("landform_nouns")
+    if match is None or fold(match.group(1)) not in nouns:
+        return None
+    return match.end()
 
 
 @lru_cache(maxsize=1)

@@ -70,8 +70,11 @@ from historiograph.resolve.cues import (
     nested_places,
     other_name_place,
     party_homes,
+    people_of_company,
+    possessed_site_end,
     possessive_town,
     preceding_designator,
+    preposition_before,
     prominent,
     qualifier_chain,
     relative_position,
@@ -287,9 +290,11 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
             and not ent.text.isupper()
             and not _gazetteer_place_entity(ent, gazetteer)
             and not (ent.label_ == "NORP" and _regional_people(ent.text, gazetteer))
+            and not _capitalised_after_locative(ent)
         ):
             # A common word, unless a place (or a word for a region's people:
-            # "Bavarian troops").
+            # "Bavarian troops", or capitalised words placed by a preposition: "at
+            # Wounded Knee").
             continue
         if _occasion(ent) or _era_marker(ent) or _people_before_land(ent, gazetteer):
             continue
@@ -308,6 +313,7 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
     if tagged:
         found += _unlabelled_places(doc, found, gazetteer)
         found += _unlabelled_persons(doc, found)
+    _possessed_sites(text, found)
     _widen_places(text, found, gazetteer)
     # A name before the places nested in it, so that a lookup by offset finds the name.
     found.sort(key=lambda m: (m.start, -m.end))
@@ -330,6 +336,19 @@ def _spans(doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> list[_Mention]:
         ):
             qualifiers.add(mention.qualifier_at)
     return found
+
+
+def _capitalised_after_locative(ent: Span) -> bool:
+    """Whether a place the recogniser labelled is capitalised words, none opening the
+    sentence, after a locative preposition ("at Wounded Knee", "on Sand Creek"): a
+    landform's or a site's name the gazetteer lacks, though its words are common
+    ones the tagger reads as such."""
+    return (
+        ent.label_ in _PLACE_LABELS
+        and not ent[0].is_sent_start
+        and all(token.is_title for token in ent)
+        and preposition_before(doc_text(ent.doc), ent.start_char)
+    )
 
 
 def _language_named(span: Span) -> bool:
@@ -453,6 +472,33 @@ def _cue_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> list[
     return found
 
 
+_POSSESSOR = re.compile(r"(\w)[’']s\s")
+
+
+def _possessed_sites(text: str, found: list[_Mention]) -> None:
+    """Widen a name the recogniser or the KB cut at a possessive over the site it owns
+    (:func:`.cues.possessed_site_end`): "Dawson" and "Field" of "Dawson's Field" are
+    one site, not a town in Minnesota and a field; the owner's mention becomes the
+    site's, and the words after it the recogniser labelled apart go."""
+    for mention in list(found):
+        if mention.label not in _PLACE_LABELS | _HOLDERS or mention not in found:
+            continue
+        # The possessive may lie inside the name ("Bunker's Hill" labelled whole).
+        owner = _POSSESSOR.search(mention.text)
+        end = possessed_site_end(
+            text, mention.start + owner.end(1) if owner is not None else mention.end
+        )
+        if end is None or end < mention.end:
+            continue
+        others = [o for o in found if o is not mention and o.start < end and mention.end <= o.end]
+        if any(o.start < mention.end or end < o.end for o in others):
+            continue
+        for other in others:
+            found.remove(other)
+        mention.end, mention.text = end, text[mention.start : end]
+        mention.label, mention.kb_ids, mention.adjective = "FAC", (), False
+
+
 def _widen_places(text: str, found: list[_Mention], gazetteer: Gazetteer) -> None:
     """Widen a place or group name the recogniser or the KB cut short over the
     capitalised words around it that make a longer place name: "Indian" to
@@ -562,8 +608,8 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
                 return True
             # "in Let Yet Kone village", "near Shyrokyne, Donetsk": a village the
             # gazetteer lacks, which the words call one.
-            return located and (
-                in_named_region(text, end, gazetteer) or settlement_after(text, end)
+            return settlement_before(text, start) or (
+                located and (in_named_region(text, end, gazetteer) or settlement_after(text, end))
             )
         if street_after(text, start, end):
             return False
@@ -602,6 +648,8 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
             continue
         for n in range(len(run), 0, -1):
             start, end = run[0].idx, run[n - 1].idx + len(run[n - 1])
+            if n == len(run):
+                end = _hyphened_tail_end(text, end)
             feature = feature_span(text, start, end, gazetteer)
             if feature is not None:
                 added.append(_Mention(*feature, text[feature[0] : feature[1]], "LOC"))
@@ -612,6 +660,20 @@ def _unlabelled_places(doc: Doc, found: list[_Mention], gazetteer: Gazetteer) ->
                 added.append(_Mention(start, end, text[start:end], "GPE"))
                 break
     return added
+
+
+_HYPHENED_TAIL = re.compile(r"(?:-([a-z]+))+-[A-Z]\w*")
+
+
+def _hyphened_tail_end(text: str, end: int) -> int:
+    """The end of a name that goes on past ``end`` over a hyphened particle and a
+    capitalised word ("Oradour" of "Oradour-sur-Glane", "Stratford-upon-Avon";
+    ``name_tails`` in the lexicon), which the tagger reads as common nouns; ``end``
+    itself where none follows ("Kabul-based")."""
+    tail = _HYPHENED_TAIL.match(text, end)
+    if tail is None or tail.group(1) not in lexicon_words("name_tails"):
+        return end
+    return tail.end()
 
 
 def _continues_name(doc: Doc, run: list[Token], token: Token) -> bool:
@@ -1325,11 +1387,16 @@ def _relabel_places(doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer) ->
     organisation word after it ("Danbury police"), a list with
     other places ("Indianapolis and Evansville"), or an ending ("-based"). A group
     named for a place's people that the knowledge base does not know ("Minnesotans",
-    :func:`.cues.demonym_place`) is a mention of that place. Whether any name became a
-    place."""
+    :func:`.cues.demonym_place`) is a mention of that place, but a people after a word
+    of their company ("a camp of Cheyenne": :func:`.cues.people_of_company`) is a group
+    whatever place shares the name. Whether any label changed."""
     text = doc_text(doc)
     before = [m.label for m in mentions]
     for i, mention in enumerate(mentions):
+        if not mention.kb_ids and people_of_company(text, mention.start, mention.end):
+            # "a camp of Cheyenne and Arapaho": the peoples, not Cheyenne, Wyoming.
+            mention.label = "NORP"
+            continue
         demonym = None if mention.kb_ids else _people_place(mention, gazetteer)
         if demonym is not None:
             # "Minnesotans": its people name the state, and it is resolved as the state.

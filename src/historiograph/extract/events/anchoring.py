@@ -40,6 +40,7 @@ from historiograph.record import (
     Where,
 )
 from historiograph.resolve import geo_precision
+from historiograph.resolve.gazetteer import lexicon_words
 
 # How an event is placed: as the narrative goes on ("narrated"), only by a place told of
 # the act itself or else the dateline ("stated": treaties, trials), or only by a place
@@ -234,6 +235,8 @@ class AnchorWords:
     """"exile": moves placed where they ended, never where the story stood before them."""
     running_total_words: frozenset[str]
     """"rose", "climbed": a figure they lead to is a running total ("the toll rose to 15")."""
+    locator_words: frozenset[str]
+    """"near", "outside": after a place, they name another that only locates it."""
 
 
 @cache
@@ -294,6 +297,7 @@ def anchor_words() -> AnchorWords:
         demand_for_verbs=frozenset(data["demand_for_verbs"]),
         destination_subtypes=frozenset(data["destination_subtypes"]),
         running_total_words=frozenset(data["running_total_words"]),
+        locator_words=frozenset(data["locator_words"]),
     )
 
 
@@ -1350,6 +1354,70 @@ def _follows_a_place(
     return False
 
 
+@cache
+def _locator_gap() -> re.Pattern[str]:
+    """The words between a place and another that only locates it: ", near ", ", east of
+    ", " 30 km north of the ", ", some 20 miles from ", ", a small village near "."""
+    locators = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(anchor_words().locator_words, key=len, reverse=True)
+    )
+    directions = "|".join(sorted(lexicon_words("directions"), key=len, reverse=True))
+    distance = r"\d[\d.,]*[\s-]*(?:km|kilometres|kilometers|miles|mi)\.?\s+"
+    towns = "|".join(sorted(load_lexicon().town_nouns, key=len, reverse=True))
+    return re.compile(
+        # ", a village near Jos": the place before is told as a town first
+        rf",?\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:{towns})\s+)?"
+        r"(?:(?:about|some|around|roughly|nearly)\s+)?"
+        rf"(?:(?:{locators})\s+|(?:{distance})?(?:{directions})\s+of\s+|{distance}from\s+)"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def locates_the_place_before(
+    doc: Doc, start: int, places: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Does the name starting at ``start`` only say where the town or village told just
+    before it lies?
+
+    "surrounded the village of Oradour, near Limoges", "attacked Kimbo, east of Goma":
+    the act was in the village, whether or not a gazetteer knows it; the town after
+    "near" or "east of" locates the village, and is no place of the act (nor of the acts
+    told after it). A village "near Goma" that is not named leaves Goma as where, and so
+    does a river or a region ("on the Nile near Shambe"): the town is the finer place.
+    """
+    text = doc_text(doc)
+    gap = _locator_gap().search(text, max(0, start - 60), start)
+    if gap is None or gap.start() == 0:
+        return False
+    told = [(s, e) for s, end, e in places if end == gap.start()]
+    if told:
+        return any(_settlement(e, text, s, gap.start()) for s, e in told)
+    before = doc.char_span(gap.start() - 1, gap.start(), alignment_mode="expand")
+    if before is None or len(before) == 0 or before[-1].tag_ != "NNP":
+        return False
+    # "the village of Oradour-sur-Glane": a name told "of" a word for a town, which no
+    # recogniser need have taken for a place.
+    named = before[-1]
+    return (
+        named.dep_ == "pobj"
+        and named.head.lower_ == "of"
+        and named.head.head.lemma_.lower() in load_lexicon().town_nouns
+    )
+
+
+def _settlement(entity: Entity, text: str, start: int, end: int) -> bool:
+    """Is the place a town or village: a gazetteer's populated place, or a name it lacks
+    that is told as no natural feature is ("at Oradour", not "the Ili river", "on the
+    Nile")?"""
+    if entity.geo is not None:
+        return (entity.geo.feature or "").startswith("PPL")
+    words = text[start:end].lower().split()
+    told_with_the = text[max(0, start - 4) : start].lower() == "the "
+    return not told_with_the and not (words and words[-1] in anchor_words().landform_nouns)
+
+
 def _named_as_region(root: Token) -> bool:
     """Does the writer call the place a region ("Arauca province", "Kebbi state"), whatever
     town of that name the gazetteer found? After a town, it says where the town lies."""
@@ -2197,8 +2265,8 @@ def _last_named_place(
             continue
         if _geo_precision(entity) == 3 and _follows_a_place(root, places, place_nouns):
             continue  # "to Entebbe in Uganda. ... there": the town, not the land it lies in
-        if _end_of_a_route(None, root):
-            continue  # "hijacked three airliners bound for New York": not where they got
+        if _end_of_a_route(None, root) or locates_the_place_before(doc, start, places):
+            continue  # "bound for New York", ", near Limoges": not where they got, or were
         if towns_only and (
             not _town_or_district(entity)
             or _where_people_were_moved(root)
@@ -2347,7 +2415,7 @@ def _where_in_sentence(
             continue
         if _another_acts_place(trigger, root, lexicon) or _in_joined_clause(trigger, root):
             continue
-        if _asked_by(root):
+        if _asked_by(root) or locates_the_place_before(doc, start, places):
             continue
         if _origin_of_someone(root) or _title_of_someone(root) or _past_told_of(trigger, root):
             continue
@@ -3106,8 +3174,8 @@ def narrative_place(
             continue
         if root.dep_ == "nsubj" or (_an_end_of_a_move(root) and not _entered_by_doers(root)):
             continue  # "Russia said", "taken to a farm at Ovcara": a speaker, a move's end
-        if _end_of_a_route(None, root):
-            continue  # "hijacked three airliners bound for New York": not where they got
+        if _end_of_a_route(None, root) or locates_the_place_before(doc, start, places):
+            continue  # "bound for New York", ", near Limoges": not where they got, or were
         if _speaker_named_with(root, load_lexicon()) is not None or _asked_by(root):
             continue  # "the Police Service of Northern Ireland said": who speaks
         if entity.geo is None and not named_as_location(root, load_lexicon()):

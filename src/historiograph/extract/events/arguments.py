@@ -172,7 +172,12 @@ def _verb_lost_subject(noun: Token) -> Token | None:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or following is None:
         return None
-    finite = following.pos_ == "VERB" and following.tag_ in ("VBD", "VBZ", "VBP")
+    # "the crowd was peaceful and the yeomanry charged into it": a noun joined to a verb
+    # heads a clause of its own, whatever tag the parse gave the verb after it (one with
+    # a "by" phrase or an auxiliary of its own is a passive).
+    past = following.tag_ == "VBN" and noun.head.pos_ in ("VERB", "AUX")
+    past = past and not any(c.dep_ in ("aux", "auxpass", "agent") for c in following.children)
+    finite = following.pos_ == "VERB" and (following.tag_ in ("VBD", "VBZ", "VBP") or past)
     if not finite or any(c.dep_ in (*SUBJECTS, "nsubjpass") for c in following.children):
         return None
     # "On 7 March state troopers and a posse attacked": the date swallowed the whole
@@ -850,6 +855,13 @@ def _aimed_at(token: Token) -> list[Token]:
     return found
 
 
+def _named_by_place_noun(token: Token, index: EntityIndex) -> bool:
+    """Is the name the "of" phrase of a noun for a place ("the village of Eringeti",
+    ``place_nouns``)? It names a place, whatever kind the recogniser took the name for."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return noun is not None and noun.lemma_.lower() in index.lexicon.place_nouns
+
+
 def _role_for_object(event_type: str, ident: str, index: EntityIndex) -> str:
     if event_type in PARTICIPANT_TYPES:
         return "participant"
@@ -1144,6 +1156,7 @@ def _passive_subjects(verb: Token, match: TriggerMatch, done_to_people: bool) ->
     own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     if not own and done_to_people:
         own = headline_sufferers(verb)
+    own = own or _made_to_undergo(verb) or _undergone_beside(verb)
     swallowed = _swallowed_by_date(verb) if _is_passive(verb) else None
     if not own and swallowed is not None:
         return [swallowed]  # "on the night of 9 October houses were set on fire"
@@ -1158,6 +1171,7 @@ def _passive_subjects(verb: Token, match: TriggerMatch, done_to_people: bool) ->
     # the noun's own doing, "employees of the chain protested", is one misread).
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ != "VERB"
     described = described and not any(c.dep_ == "dobj" for c in verb.children)
+    described = described and _verb_lost_subject(verb.head) != verb
     # "The garrison, besieged by the rebels for a month, surrendered": so does a
     # participle of assault (``assault_verbs``) the noun it describes.
     assailed = bool(verb_forms(verb) & argument_words().assault_verbs)
@@ -1183,7 +1197,66 @@ def _passive_subjects(verb: Token, match: TriggerMatch, done_to_people: bool) ->
             return []
         verb = verb.head
         own = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        own = own or _made_to_undergo(verb)
     return own
+
+
+def _causing_verb(verb: Token) -> Token | None:
+    """The verb (``causative_verbs``) that has a bare participle's act done to someone:
+    "The magistrates had the speaker arrested" (the participle describing the object, or
+    heading a clause with the one acted on as its subject: "had the editor arrested").
+
+    A participle with an auxiliary of its own ("had been arrested") heads its own clause.
+    """
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ in OBJECTS:
+        causer = verb.head.head
+    elif verb.dep_ in ("ccomp", "xcomp"):
+        causer = verb.head
+    else:
+        return None
+    return causer if verb_forms(causer) & argument_words().causative_verbs else None
+
+
+def _made_to_undergo(verb: Token) -> list[Token]:
+    """Whom a verb of having something done (:func:`_causing_verb`) had the act done to."""
+    causer = _causing_verb(verb)
+    if causer is None:
+        return []
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in SUBJECTS] or [
+        c for c in causer.children if c.dep_ in OBJECTS
+    ]
+
+
+def _causer(verb: Token) -> Token | None:
+    """Who had the act of a participle, or of one joined to it, done ("The police had
+    three students detained and beaten"): the subject of the verb of having it done."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        verb = verb.head
+    causing = _causing_verb(verb)
+    return subject_of(causing) if causing is not None else None
+
+
+def _undergone_beside(verb: Token) -> list[Token]:
+    """Who underwent a bare participle set beside a clause: "Only four people died, shot by
+    the political police", "Eleven protesters fell, wounded by soldiers".
+
+    A past participle with its own "by" phrase, or beside a verb of dying
+    (``perishing_verbs``), tells what the subject of that clause underwent; it has no
+    subject or auxiliary of its own.
+    """
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or clause.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children):
+        return []
+    by_agent = any(c.dep_ == "agent" for c in verb.children)
+    if not by_agent and not verb_forms(clause) & argument_words().perishing_verbs:
+        return []
+    return [c for c in clause.children if c.dep_ in SUBJECTS]
 
 
 def headline_sufferers(verb: Token) -> list[Token]:
@@ -2038,6 +2111,11 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
         if args.agent is None and _is_passive(head):
             for ident in _ordered_by(head, index):
                 args.add(ident, subject_role)
+        # "The magistrates had the speaker arrested": who has it done does it.
+        causer = _causer(head) if passive and args.agent is None else None
+        for token in _with_conjuncts(causer) if causer is not None else []:
+            for ident in _doers(token, index):
+                args.add(ident, subject_role)
         if passive:
             # "the earls Edwin and Morcar were defeated": the parser may hang both the noun
             # and its apposed names on the verb, each with its own conjuncts.
@@ -2528,6 +2606,8 @@ def find_arguments(match: TriggerMatch, index: EntityIndex, lexicon: EventLexico
             continue
         if event_type in MOVER_TYPES and head.pos_ == "NOUN" and token.head.lower_ == "of":
             args.add(ident, "agent")
+        elif event_type in VICTIM_TYPES and _named_by_place_noun(token, index):
+            args.add(ident, "target")  # "attacked the village of Eringeti": a place, no one
         else:
             args.add(ident, _role_for_object(event_type, ident, index))
     # "Assailants attacked a post. ... The Taliban claimed responsibility for the attack":

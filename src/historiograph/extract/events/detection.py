@@ -1629,6 +1629,24 @@ def _flight_from_the_act(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     )
 
 
+def _shelter_of_the_act(match: TriggerMatch, lexicon: EventLexicon) -> bool:
+    """Is a flight told, in the past perfect, by a "where" clause on what a violent verb
+    hit ("shelled the monastery, where some 800 civilians had taken refuge")? The clause
+    says who was in the place when it was hit, background to the act, not a displacement
+    of its own; a flight in its own clause stays ("800 civilians had taken refuge in the
+    monastery")."""
+    head = match.head
+    place = head.head
+    return (
+        match.sense.subtype in FLIGHT_SUBTYPES
+        and head.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and place.dep_ in ("dobj", "pobj")
+        and _violent_verb(place.head if place.dep_ == "dobj" else place.head.head, lexicon)
+    )
+
+
 def _judged_act(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     """Is an event noun what a statement judges, named again without details of its own
     ("the European Community condemned the bombardment", "the State Department deplored
@@ -1792,6 +1810,7 @@ def find_triggers(
         and not _civil_case(m, lexicon)
         and not _judged_act(m, lexicon)
         and not _flight_from_the_act(m, lexicon)
+        and not _shelter_of_the_act(m, lexicon)
         and not _halted_act(m, lexicon)
         and not _subject_of_work(m, lexicon)
         and not _instructed(m)

@@ -28,6 +28,7 @@ from historiograph.extract.events.anchoring import (
     find_where,
     is_period,
     located_names,
+    locates_the_place_before,
     named_as_location,
     narrative_place,
     never_done,
@@ -2191,6 +2192,9 @@ def _host_town(site: Entity, sent: Span, places: list[tuple[int, int, Entity]]) 
             and entity.kb
             and entity.geo is not None
             and (entity.geo.lat, entity.geo.lon) == point
+            # "the village of Kimbo, east of Goma": the town only locates the village,
+            # which was given its point for want of one of its own, and is not in it.
+            and not locates_the_place_before(sent.doc, start, places)
         ),
         None,
     )

@@ -171,6 +171,7 @@ class EventLexicon:
     fugitive_nouns: frozenset[str]
     casualty_verbs: frozenset[str]
     military_targets: frozenset[str]
+    military_ranks: frozenset[str]
     road_nouns: frozenset[str]
     clash_markers: tuple[str, ...]
     demonstration_words: frozenset[str]
@@ -178,6 +179,7 @@ class EventLexicon:
     approach_verbs: frozenset[str]
     shooting_verbs: frozenset[str]
     custody_verbs: frozenset[str]
+    custody_states: frozenset[str]
     charge_nouns: frozenset[str]
     ransom_words: frozenset[str]
     toll_verbs: frozenset[str]
@@ -491,7 +493,8 @@ def load_lexicon() -> EventLexicon:
         court_nouns=frozenset(triggers["court_nouns"]),
         fugitive_nouns=frozenset(triggers["fugitive_nouns"]),
         casualty_verbs=frozenset(triggers["casualty_verbs"]),
-        military_targets=frozenset(triggers["military_targets"]),
+        military_targets=frozenset(triggers["military_targets"] + triggers["military_ranks"]),
+        military_ranks=frozenset(triggers["military_ranks"]),
         road_nouns=frozenset(triggers["road_nouns"]),
         clash_markers=tuple(triggers["clash_markers"]),
         demonstration_words=frozenset(triggers["demonstration_words"]),
@@ -499,6 +502,7 @@ def load_lexicon() -> EventLexicon:
         approach_verbs=frozenset(triggers["approach_verbs"]),
         shooting_verbs=frozenset(triggers["shooting_verbs"]),
         custody_verbs=frozenset(triggers["custody_verbs"]),
+        custody_states=frozenset(triggers["custody_states"]),
         charge_nouns=frozenset(triggers["charge_nouns"]),
         ransom_words=frozenset(triggers["ransom_words"]),
         toll_verbs=frozenset(triggers["toll_verbs"]),

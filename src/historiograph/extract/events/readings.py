@@ -551,12 +551,25 @@ def refine(
         # "all three were sentenced to death. The three men were shot on 19 June": a
         # killing by no one named, told just after a death sentence, carries it out.
         return replace(sense, type="repression", subtype="execution")
+    if (
+        sense.type in ("attack", "battle")
+        and head_lemma in lexicon.assassination_triggers
+        and _in_custody(match.head, lexicon)
+        and state_doer
+    ):
+        # "police arrested him on Monday. He was shot in custody": violence on a captive
+        # the state holds is its repression, as a death in custody is, not a battle.
+        return replace(sense, type="repression", subtype=None)
     against_civilians = state and not any(_military(t, lexicon) for t in hit)
     if against_civilians and sense.label == "attack/facility_attack":
         # "troops burned the village": the ontology's attack is a non-state or clandestine
         # actor's; the state's forces destroying what civilians own coerce them
-        # (repression). A rebel base they burn stays the war's.
-        return replace(sense, type="repression", subtype=None)
+        # (repression). A rebel base they burn stays the war's; one that kills many of
+        # those inside is a massacre.
+        many = _mass_killing(match.head, lexicon) or _sentence_counts_many_killed(
+            match.head, lexicon
+        )
+        return replace(sense, type="repression", subtype="massacre" if many else None)
     if against_civilians and sense.label == "attack/hostage_taking":
         # "intelligence agents abducted the journalist": people taken by the state's own
         # men, outside any arrest, are forcibly disappeared (ACLED's "Abduction/forced
@@ -608,6 +621,16 @@ def refine(
         # and no armed man, post or policeman among them, make it a raid (the rules below
         # still make one on a country an offensive).
         sense = replace(sense, type="attack", subtype=own.subtype)
+    if (
+        sense.type in ("attack", "battle")
+        and own is not None
+        and own.label in ("attack", "attack/armed_assault")
+        and _office_holder_killed(match.head, lexicon)
+    ):
+        # "soldiers attacked the residence of the president and killed him": an attack
+        # that kills the holder of an office it was aimed at is an assassination, whoever
+        # carried it out, not a battle with the guards of the house.
+        return replace(sense, type="attack", subtype="assassination")
     if sense.type != "attack" or sense.subtype not in ("armed_assault", None):
         return sense
     if agent is not None and any(b in agent.name.lower() for b in lexicon.bomber_names):
@@ -646,6 +669,11 @@ def refine(
                 # "troops opened fire on worshippers, killing at least 40": a massacre.
                 return replace(sense, type="repression", subtype="massacre")
             return replace(sense, type="repression", subtype="crackdown")
+        if any(_unarmed_people(t, index, lexicon) for t in hit) and (
+            _mass_killing(match.head, lexicon) or _sentence_counts_many_killed(match.head, lexicon)
+        ):
+            # "soldiers shot the men in the barns ...; 400 villagers were killed"
+            return replace(sense, type="repression", subtype="massacre")
         if any(_unarmed_people(t, index, lexicon) or _civilian_vehicle(t, lexicon) for t in hit):
             # "soldiers shot two men": people no word calls armed are not a side in a
             # battle; the state's forces shooting them is one-sided (ACLED's "Violence
@@ -805,7 +833,8 @@ def _member_of_force(token: Token, lexicon: EventLexicon) -> bool:
     """ "a police inspector", "an army sergeant": a rank or calling that a word for the
     state's forces qualifies; not what they field that flies ("a police helicopter")."""
     force = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-    craft = lexicon.aircraft_words | lexicon.facility_nouns | lexicon.military_targets
+    posts = lexicon.military_targets - lexicon.military_ranks
+    craft = lexicon.aircraft_words | lexicon.facility_nouns | posts
     return bool(force & lexicon.state_words) and token.lemma_.lower() not in craft
 
 
@@ -824,10 +853,11 @@ def _lone_member_killed(verb: Token, token: Token, lexicon: EventLexicon) -> boo
     ("a patrol", "the barracks") is a side in a fight; a lone man shot is no battle."""
     if (verb.lemma_ or "").lower() not in lexicon.assassination_triggers:
         return False
-    # a body of men, a post or a thing is no lone man ("the army", "a patrol", "the camp")
+    # a body of men, a post or a thing is no lone man ("the army", "a patrol", "the camp");
+    # a rank is one ("a police colonel")
     unit_words = (
         lexicon.group_nouns
-        | lexicon.military_targets
+        | (lexicon.military_targets - lexicon.military_ranks)
         | lexicon.facility_nouns
         | lexicon.place_nouns
         | lexicon.road_nouns
@@ -867,6 +897,15 @@ def _steps_since_custody(verb: Token, lexicon: EventLexicon) -> list[Token]:
         if current.lemma_.lower() in lexicon.custody_verbs or _judicial(current, lexicon):
             return steps
     return []
+
+
+def _in_custody(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb's act told as done "in custody" (or detention, captivity)?"""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in lexicon.custody_states
+        for p in verb.children
+        for o in p.children
+    )
 
 
 def _judicial(verb: Token, lexicon: EventLexicon) -> bool:
@@ -924,6 +963,27 @@ def _mass_killing(head: Token, lexicon: EventLexicon) -> bool:
     # people it hit says as much as a participle of killing does.
     if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.assassination_triggers:
         killings.append(head)
+    return _counts_many(killings, lexicon)
+
+
+def _sentence_counts_many_killed(head: Token, lexicon: EventLexicon) -> bool:
+    """Does the act's sentence count many killed by a killing with no doer of its own
+    ("shot the men in the barns and set fire to the church; 400 villagers were killed")?
+    The toll is what the act's clauses did together."""
+    killings = [
+        v
+        for v in head.sent
+        if v.pos_ == "VERB"
+        and v.lemma_.lower() in lexicon.killing_triggers
+        and any(c.dep_ == "nsubjpass" for c in v.children)
+        and not any(c.dep_ == "agent" for c in v.children)
+    ]
+    return _counts_many(killings, lexicon)
+
+
+def _counts_many(killings: list[Token], lexicon: EventLexicon) -> bool:
+    """Does any of the killing verbs count many victims, by a figure or a word
+    ("dozens", "scores")?"""
     for victim in (o for k in killings for o in k.children if o.dep_ in ("dobj", "nsubjpass")):
         if victim.lemma_.lower() in lexicon.mass_count_words:
             return True
@@ -966,6 +1026,28 @@ def _killed_in_joined_clause(head: Token, lexicon: EventLexicon) -> list[Token]:
         for o in c.children
         if o.dep_ in OBJECTS
     ]
+
+
+def _office_holder_killed(head: Token, lexicon: EventLexicon) -> bool:
+    """Does a joined clause kill the holder of an office alone ("attacked the palace and
+    killed the king"), or a lone "him" or "her" who stands for the office holder whose
+    home or car the attack hit ("attacked the residence of the president and killed
+    him")? A list of dead with companions ("killing him, his clerk and two escorts") is
+    left to the toll, which would count the office holder twice in an assassination."""
+    killed = _killed_in_joined_clause(head, lexicon)
+    # the parser may hang the rest of a list elsewhere: a comma or "and" after continues it
+    listed = len(killed) != 1 or killed[0].conjuncts
+    if listed or (killed[0].i + 1 < len(head.doc) and killed[0].nbor().lower_ in (",", "and")):
+        return False
+    owners = [
+        o
+        for t in _acted_on(head)
+        for o in [*of_phrase(t), *(c for c in t.children if c.dep_ == "poss")]
+    ]
+    return any(holds_office(t, lexicon) and t.pos_ != "PRON" for t in killed) or (
+        any(t.lemma_.lower() in ("he", "she") for t in killed)
+        and any(holds_office(o, lexicon) for o in owners)
+    )
 
 
 def _civilians_killed_by_irregulars(

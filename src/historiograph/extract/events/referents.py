@@ -142,6 +142,7 @@ class ArgumentWords:
     holding_out_verbs: frozenset[str]
     accession_verbs: frozenset[str]
     place_part_nouns: frozenset[str]
+    causative_verbs: frozenset[str]
 
 
 @cache
@@ -256,6 +257,7 @@ def argument_words() -> ArgumentWords:
         holding_out_verbs=frozenset(data["holding_out_verbs"]),
         accession_verbs=frozenset(data["accession_verbs"]),
         place_part_nouns=frozenset(data["place_part_nouns"]),
+        causative_verbs=frozenset(data["causative_verbs"]),
     )
 
 
@@ -341,11 +343,15 @@ class EntityIndex:
             described = self.mention_at(token.head.idx, token.head.idx + len(token.head))
             if described is not None and self.kind(described.entity or "") != "place":
                 return described.entity
-        # "a previously unknown group, the Northern Vanguard": the name in apposition.
+        # "a previously unknown group, the Northern Vanguard": the name in apposition
+        # ("the bomber, a 32-year-old Norwegian": a people's word there tells where the
+        # one named comes from, and the country is not who acted).
         for child in token.children:
             if child.dep_ == "appos":
                 named = self.mention_at(child.idx, child.idx + len(child))
-                if named is not None:
+                if named is None:
+                    continue
+                if child.ent_type_ != "NORP" or self.kind(named.entity or "") != "place":
                     return named.entity
         # "the settler Baruch Goldstein opened fire": a name right after its title.
         titled = self._name_after_title(token)
@@ -434,6 +440,8 @@ class EntityIndex:
                         break  # "Riot police fired": a word capitalised to start a sentence
                     if self.is_country(inner.entity or "") and token.pos_ == "NOUN":
                         break  # "the U.S. consulate" is a consulate, not the United States
+                    if self._owned_site(token, inner):
+                        break  # "the United Nations compound" is a compound, not the UN
                     if self._town_of_owned(token, inner):
                         break  # "the Dhaka residence of President X" is a residence
                     return self._whole_name(token, inner) or inner.entity
@@ -469,6 +477,16 @@ class EntityIndex:
         if token.lower_ in self.lexicon.role_nouns:
             return self._group(token, kind="person")
         return None
+
+    def _owned_site(self, token: Token, inner: Mention) -> bool:
+        """Is the noun a building or site (``facility_nouns``) that the body named in
+        front of it owns ("the United Nations compound", "the Red Cross hospital")?
+
+        Violence done to the site hits the site: the body is only whose it is.
+        """
+        owner = self.kind(inner.entity or "")
+        site = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.facility_nouns
+        return site and owner == "organization"
 
     def _town_of_owned(self, token: Token, inner: Mention) -> bool:
         """Does a town in front of a noun say only where the thing its "of" phrase owns
@@ -904,7 +922,10 @@ class EntityIndex:
         if pronoun.sent.start > 0:
             sentences.append(pronoun.doc[pronoun.sent.start - 1].sent)
         for sentence in sentences:
-            subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+            # "The deposed governor was flown to Kamina. He was shot": a passive subject too.
+            subject = next(
+                (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
             if subject is None or subject.head.i == own.i or subject.i > pronoun.i:
                 continue
             told = self._one_person_told(subject)
