@@ -5,12 +5,13 @@ Cairo", "he died in exile"), not a going into exile: only "into exile", or exile
 its own ("His exile began in 1953"), moves anyone. Horsemen who "charged into the crowd" used
 force on it, as those who "charged the crowd" did. "On the island" points back to the island
 named last, as "in the city" does to the town. A party's youth camp is the party's, no place
-its name names. Where a vehicle was bound is not where the story then stands.
+its name names. Where a vehicle was bound is not where the story then stands. "A company of
+soldiers" is a unit, no firm, and "the deposed premier" holds an office as a president does.
 """
 
 from __future__ import annotations
 
-from event_runs import event_of, readings, record_of
+from event_runs import event_of, names_in, readings, record_of
 from historiograph.pipeline import Pipeline
 
 
@@ -63,3 +64,17 @@ def test_where_a_vehicle_was_bound_is_not_where_the_story_stands(pipeline: Pipel
     )
     where = event_of(record_of(pipeline, text), "blew up").where
     assert where is not None and where.name != "New York"
+
+
+def test_a_company_of_soldiers_is_no_firm(pipeline: Pipeline) -> None:
+    text = "A company of soldiers shot 40 villagers."
+    assert [(kind, sub) for _, kind, sub in readings(pipeline, text)] == [
+        ("repression", "massacre")
+    ]
+    assert readings(pipeline, "The company killed the deal with its suppliers.") == []
+
+
+def test_a_premier_told_before_is_whom_he_stands_for(pipeline: Pipeline) -> None:
+    text = "The deposed premier was flown to Kamina and handed over to the rebels. He was shot."
+    record = record_of(pipeline, text)
+    assert names_in(record, event_of(record, "shot"), ("victim", "target")) == ["deposed premier"]

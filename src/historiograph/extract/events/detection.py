@@ -1300,7 +1300,24 @@ def _figure_of_speech(match: TriggerMatch, lexicon: EventLexicon) -> bool:
     targets = [t for t in targets if not match.start <= t.idx < match.end]
     doers = _doers(holders[-1]) if holders[-1].pos_ == "VERB" else []
     return (bool(targets) and all(_is_one_of(t, lexicon.figurative_targets) for t in targets)) or (
-        bool(doers) and all(_is_one_of(t, lexicon.figurative_doers) for t in doers)
+        bool(doers)
+        and all(
+            _is_one_of(t, lexicon.figurative_doers) and not _made_of_armed_men(t, lexicon)
+            for t in doers
+        )
+    )
+
+
+def _made_of_armed_men(noun: Token, lexicon: EventLexicon) -> bool:
+    """Is the noun a body its "of" phrase says is armed men ("a company of soldiers", "a
+    company of the Guard")? Then it is a unit, no firm."""
+    armed = lexicon.armed_words | lexicon.member_armed_words
+    return any(
+        _is_one_of(o, armed)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 
