@@ -554,7 +554,7 @@ def refine(
     if (
         sense.type in ("attack", "battle")
         and head_lemma in lexicon.assassination_triggers
-        and _in_custody(match.head, lexicon)
+        and _told_in_custody_state(match.head, lexicon)
         and state_doer
     ):
         # "police arrested him on Monday. He was shot in custody": violence on a captive
@@ -899,8 +899,11 @@ def _steps_since_custody(verb: Token, lexicon: EventLexicon) -> list[Token]:
     return []
 
 
-def _in_custody(verb: Token, lexicon: EventLexicon) -> bool:
-    """Is the verb's act told as done "in custody" (or detention, captivity)?"""
+def _told_in_custody_state(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb's act told as done "in custody" (or detention, captivity:
+    ``custody_states``)? Narrower than the arguments' reading of custody
+    (``arguments._in_custody``, which counts cells, camps and barracks too): here a
+    state's killing is retyped, and a camp or barracks may be a fighting side's own."""
     return any(
         p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in lexicon.custody_states
         for p in verb.children
